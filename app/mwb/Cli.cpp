@@ -1,0 +1,120 @@
+#include "Cli.h"
+
+#include "store/WorkspaceSettings.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define MWB_ISATTY _isatty
+#define MWB_FILENO _fileno
+#else
+#include <unistd.h>
+#define MWB_ISATTY isatty
+#define MWB_FILENO fileno
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::cli {
+
+namespace {
+
+void writeLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                int requiredPositionals, const QString &positionalSyntax)
+{
+    const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOption(jsonOption);
+    parser.addOption(helpOption);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{u"mwb "_s + command} + arguments)) {
+        m_exitCode = usage(parser.errorText());
+        return false;
+    }
+    m_json = parser.isSet(jsonOption);
+    if (parser.isSet(helpOption)) {
+        writeLine(stdout, u"Usage: mwb %1 %2 [options]\n"_s.arg(command, positionalSyntax) + parser.helpText()
+                              .section(u'\n', 1));
+        m_exitCode = ExitOk;
+        return false;
+    }
+    if (parser.positionalArguments().size() != requiredPositionals) {
+        m_exitCode = usage(u"usage: mwb %1 %2 [options]"_s.arg(command, positionalSyntax));
+        return false;
+    }
+    return true;
+}
+
+int Cli::fail(int code, const QString &message)
+{
+    endProgress();
+    writeLine(stderr, u"mwb: "_s + message);
+    m_exitCode = code;
+    return code;
+}
+
+int Cli::failStore(const StoreError &error)
+{
+    const int code = error.code == StoreError::Code::MigrationFailed ? ExitInternal : ExitData;
+    return fail(code, error.message);
+}
+
+int Cli::usage(const QString &message)
+{
+    return fail(ExitUsage, message + u" (see mwb --help)"_s);
+}
+
+int Cli::succeed(const QJsonObject &object, const QString &text)
+{
+    endProgress();
+    if (m_json)
+        writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    else
+        writeLine(stdout, text);
+    m_exitCode = ExitOk;
+    return ExitOk;
+}
+
+bool Cli::stderrIsTerminal()
+{
+    return MWB_ISATTY(MWB_FILENO(stderr)) != 0;
+}
+
+void Cli::progress(const QString &what, qint64 done, qint64 total)
+{
+    if (!stderrIsTerminal() || total <= 0)
+        return;
+    const int percent = static_cast<int>(done * 100 / total);
+    const QByteArray line = u"\r%1 %2%"_s.arg(what).arg(percent).toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+    std::fflush(stderr);
+    m_progressShown = true;
+}
+
+void Cli::endProgress()
+{
+    if (m_progressShown) {
+        std::fputc('\n', stderr);
+        m_progressShown = false;
+    }
+}
+
+double majorUnits(qint64 minor, const QString &currency)
+{
+    return static_cast<double>(minor) / minorUnitsPerMajor(currency);
+}
+
+} // namespace mwb::cli

@@ -1,0 +1,51 @@
+// Cli: what every `mwb` command shares: its exit codes, how it reports errors, JSON or
+// text output, and progress on stderr when stderr is a terminal.
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace mwb::cli {
+
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitData = 2, ExitInternal = 3 };
+
+class Cli
+{
+public:
+    // Parses `arguments` (the command's own, after its name) with the options every command
+    // knows (--json, --help) plus the command's. Returns false, with an exit code set, when
+    // the command should stop (usage error or --help).
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+               int requiredPositionals, const QString &positionalSyntax);
+
+    bool json() const { return m_json; }
+    int exitCode() const { return m_exitCode; }
+
+    // One line on stderr, prefixed "mwb: ".
+    int fail(int code, const QString &message);
+    int failStore(const StoreError &error);
+    int usage(const QString &message);
+
+    // Prints the result: the JSON object on stdout with --json, else `text`.
+    int succeed(const QJsonObject &object, const QString &text);
+
+    // "\rGenerating… 42%" on stderr, only when it is a terminal.
+    void progress(const QString &what, qint64 done, qint64 total);
+    void endProgress();
+
+    static bool stderrIsTerminal();
+
+private:
+    bool m_json = false;
+    int m_exitCode = ExitOk;
+    bool m_progressShown = false;
+};
+
+// Money in JSON is a number in major units.
+double majorUnits(qint64 minor, const QString &currency);
+
+} // namespace mwb::cli

@@ -1,0 +1,12 @@
+// The `mwb` commands: each takes the arguments after its name and returns the exit code.
+#pragma once
+
+#include <QStringList>
+
+namespace mwb::cli {
+
+int runInit(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+
+} // namespace mwb::cli

@@ -1,0 +1,75 @@
+// `mwb stats`: workspace totals.
+#include "Cli.h"
+#include "CliCommands.h"
+
+#include "analytics/WorkspaceStats.h"
+#include "store/Workspace.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::cli {
+
+namespace {
+
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+int runStats(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    if (!cli.parse(parser, u"stats"_s, arguments, 1, u"WS"_s))
+        return cli.exitCode();
+
+    const QString path = parser.positionalArguments().constFirst();
+    auto opened = Workspace::open(path);
+    if (!opened.workspace)
+        return cli.failStore(opened.error);
+    Workspace &ws = *opened.workspace;
+    const OverviewKpis kpis = WorkspaceStats::overview(ws.db());
+    const WorkspaceTotals &t = kpis.totals;
+    const QString currency = ws.currency();
+    const double revenue = majorUnits(t.revenueMinor, currency);
+
+    const QJsonObject json{
+        {u"workspace"_s, QFileInfo(path).absoluteFilePath()},
+        {u"schema_version"_s, ws.schemaVersion()},
+        {u"customers"_s, t.customers},
+        {u"transactions"_s, t.transactions},
+        {u"events"_s, t.events},
+        {u"campaigns"_s, t.campaigns},
+        {u"segments"_s, t.segments},
+        {u"revenue"_s, revenue},
+        {u"currency"_s, currency},
+        {u"first_date"_s, dateValue(t.firstDate)},
+        {u"last_date"_s, dateValue(t.lastDate)},
+        {u"active_customers_90d"_s, kpis.activeCustomers},
+    };
+    const QLocale c = QLocale::c();
+    const QString text = u"Workspace     %1\n"
+                         "Customers     %2\n"
+                         "Transactions  %3\n"
+                         "Events        %4\n"
+                         "Campaigns     %5\n"
+                         "Segments      %6\n"
+                         "Revenue       %7 %8\n"
+                         "Dates         %9 to %10\n"
+                         "Active (90 d) %11"_s.arg(ws.displayName(), c.toString(t.customers),
+                                                   c.toString(t.transactions), c.toString(t.events),
+                                                   c.toString(t.campaigns), c.toString(t.segments),
+                                                   c.toString(revenue, 'f', 2), currency,
+                                                   t.firstDate.isValid() ? t.firstDate.toString(Qt::ISODate) : u"-"_s)
+                             .arg(t.lastDate.isValid() ? t.lastDate.toString(Qt::ISODate) : u"-"_s,
+                                  c.toString(kpis.activeCustomers));
+    return cli.succeed(json, text);
+}
+
+} // namespace mwb::cli

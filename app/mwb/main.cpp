@@ -1,0 +1,75 @@
+// mwb: scripted imports, exports and reports on a workspace; see docs/CLI.md.
+#include "Cli.h"
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace mwb::cli;
+
+namespace {
+
+struct Command
+{
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {u"init"_s, {runInit, "init WS [--region CC] [--currency CUR]   create an empty workspace"}},
+        {u"demo"_s, {runDemo, "demo WS [--customers N] [--seed S]       create the demo workspace"}},
+        {u"stats"_s, {runStats, "stats WS                                 workspace totals"}},
+    };
+    return table;
+}
+
+void printHelp()
+{
+    std::puts("Usage: mwb COMMAND WORKSPACE [options]\n\nCommands:");
+    for (const auto &[name, command] : commands())
+        std::printf("  %s\n", command.summary);
+    std::puts("\nEvery command takes --json (one JSON object on stdout) and --help.\n"
+              "Exit codes: 0 success, 1 usage error, 2 input or data error, 3 internal error.");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"mwb"_s);
+    QCoreApplication::setOrganizationName(u"MarketingWorkbench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MWB_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printHelp();
+        return ExitUsage;
+    }
+    const QString first = arguments.takeFirst();
+    if (first == u"--version"_s || first == u"-V"_s) {
+        std::puts("mwb " MWB_VERSION);
+        return ExitOk;
+    }
+    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        printHelp();
+        return ExitOk;
+    }
+    const auto it = commands().find(first);
+    if (it == commands().end()) {
+        std::fprintf(stderr, "mwb: unknown command '%s' (see mwb --help)\n", first.toUtf8().constData());
+        return ExitUsage;
+    }
+    try {
+        return it->second.run(arguments);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "mwb: internal error: %s\n", e.what());
+        return ExitInternal;
+    }
+}

@@ -1,0 +1,28 @@
+#include "CustomerMetrics.h"
+
+namespace mwb {
+
+void CustomerMetrics::recomputeAll(SQLite::Database &db)
+{
+    // Refunds (negative amounts) reduce revenue but are not orders.
+    // Three passes in customer order (each GROUP BY walks an index on customer_id), so the
+    // inserts append to customer_metrics instead of seeking through it.
+    db.exec(R"sql(
+DELETE FROM customer_metrics;
+INSERT INTO customer_metrics(customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at)
+SELECT customer_id,
+       count(*) FILTER (WHERE amount_minor > 0),
+       sum(amount_minor),
+       min(ordered_at) FILTER (WHERE amount_minor > 0),
+       max(ordered_at) FILTER (WHERE amount_minor > 0)
+FROM transactions WHERE customer_id IS NOT NULL GROUP BY customer_id;
+INSERT INTO customer_metrics(customer_id, events, first_event_at, last_event_at)
+SELECT customer_id, count(*), min(occurred_at), max(occurred_at) FROM events WHERE true GROUP BY customer_id
+ON CONFLICT(customer_id) DO UPDATE SET events = excluded.events,
+                                       first_event_at = excluded.first_event_at,
+                                       last_event_at = excluded.last_event_at;
+INSERT OR IGNORE INTO customer_metrics(customer_id) SELECT id FROM customers;
+)sql");
+}
+
+} // namespace mwb

@@ -1,0 +1,209 @@
+#include "Schema.h"
+
+#include <array>
+
+namespace mwb {
+
+namespace {
+
+// Times are UTC epoch seconds, money is integer minor units of the workspace currency,
+// ids from files are kept as text. Indexes serve the per-customer timeline and the
+// time-range aggregates; segment and funnel work reads customer_metrics. Further indexes
+// come with the features whose measured queries need them, as migrations.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE settings(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE imports(
+    id                INTEGER PRIMARY KEY,
+    kind              TEXT NOT NULL,
+    file_name         TEXT NOT NULL,
+    file_size         INTEGER,
+    encoding          TEXT,
+    delimiter         TEXT,
+    mapping           TEXT,
+    started_at        INTEGER NOT NULL,
+    finished_at       INTEGER,
+    rows_read         INTEGER NOT NULL DEFAULT 0,
+    rows_imported     INTEGER NOT NULL DEFAULT 0,
+    rows_duplicate    INTEGER NOT NULL DEFAULT 0,
+    rows_rejected     INTEGER NOT NULL DEFAULT 0,
+    customers_created INTEGER NOT NULL DEFAULT 0,
+    customers_matched INTEGER NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL DEFAULT 'done'
+) STRICT;
+
+CREATE TABLE import_rejects(
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    line      INTEGER NOT NULL,
+    column_no INTEGER,
+    reason    TEXT NOT NULL,
+    raw       TEXT,
+    PRIMARY KEY(import_id, line)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE customers(
+    id             INTEGER PRIMARY KEY,
+    external_id    TEXT,
+    name           TEXT,
+    email          TEXT,
+    phone          TEXT,
+    city           TEXT,
+    region         TEXT,
+    country        TEXT,
+    gender         TEXT,
+    birth_date     INTEGER,
+    signup_at      INTEGER,
+    source_channel TEXT,
+    tier           TEXT,
+    attributes     TEXT,
+    import_id      INTEGER REFERENCES imports(id)
+) STRICT;
+
+CREATE TABLE identities(
+    kind        TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    import_id   INTEGER REFERENCES imports(id),
+    PRIMARY KEY(kind, value)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX identities_customer ON identities(customer_id);
+
+CREATE TABLE customer_tags(
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    tag         TEXT NOT NULL,
+    PRIMARY KEY(customer_id, tag)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX customer_tags_tag ON customer_tags(tag);
+
+CREATE TABLE transactions(
+    id           INTEGER PRIMARY KEY,
+    order_ref    TEXT NOT NULL UNIQUE,
+    customer_id  INTEGER REFERENCES customers(id),
+    ordered_at   INTEGER NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    quantity     INTEGER,
+    channel      TEXT,
+    product      TEXT,
+    import_id    INTEGER REFERENCES imports(id)
+) STRICT;
+CREATE INDEX transactions_customer ON transactions(customer_id, ordered_at, amount_minor);
+CREATE INDEX transactions_time ON transactions(ordered_at);
+
+-- Daily sales, kept by triggers so totals and trends never scan transactions.
+CREATE TABLE sales_daily(
+    day           INTEGER PRIMARY KEY,
+    orders        INTEGER NOT NULL,
+    revenue_minor INTEGER NOT NULL
+) STRICT;
+CREATE TRIGGER transactions_sales_insert AFTER INSERT ON transactions BEGIN
+    INSERT INTO sales_daily(day, orders, revenue_minor)
+    VALUES (NEW.ordered_at / 86400, 1, NEW.amount_minor)
+    ON CONFLICT(day) DO UPDATE SET orders = orders + 1,
+                                   revenue_minor = revenue_minor + excluded.revenue_minor;
+END;
+CREATE TRIGGER transactions_sales_delete AFTER DELETE ON transactions BEGIN
+    UPDATE sales_daily SET orders = orders - 1, revenue_minor = revenue_minor - OLD.amount_minor
+    WHERE day = OLD.ordered_at / 86400;
+END;
+CREATE TRIGGER transactions_sales_update AFTER UPDATE OF ordered_at, amount_minor ON transactions BEGIN
+    UPDATE sales_daily SET orders = orders - 1, revenue_minor = revenue_minor - OLD.amount_minor
+    WHERE day = OLD.ordered_at / 86400;
+    INSERT INTO sales_daily(day, orders, revenue_minor)
+    VALUES (NEW.ordered_at / 86400, 1, NEW.amount_minor)
+    ON CONFLICT(day) DO UPDATE SET orders = orders + 1,
+                                   revenue_minor = revenue_minor + excluded.revenue_minor;
+END;
+
+CREATE TABLE campaigns(
+    id                     INTEGER PRIMARY KEY,
+    name                   TEXT NOT NULL UNIQUE,
+    channel                TEXT,
+    offer                  TEXT,
+    segment_id             INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    segment_definition     TEXT,
+    holdout                REAL NOT NULL DEFAULT 0,
+    seed                   INTEGER,
+    cost_fixed_minor       INTEGER NOT NULL DEFAULT 0,
+    cost_per_contact_minor INTEGER NOT NULL DEFAULT 0,
+    sent_at                INTEGER,
+    attribution_days       INTEGER NOT NULL DEFAULT 14,
+    created_at             INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE campaign_members(
+    campaign_id  INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    grp          TEXT NOT NULL CHECK (grp IN ('treatment', 'control')),
+    member_token TEXT NOT NULL UNIQUE,
+    exported_at  INTEGER,
+    PRIMARY KEY(campaign_id, customer_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX campaign_members_customer ON campaign_members(customer_id);
+
+CREATE TABLE events(
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    occurred_at INTEGER NOT NULL,
+    type        TEXT NOT NULL,
+    channel     TEXT,
+    campaign_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+    value       REAL,
+    detail      TEXT,
+    content_key TEXT,
+    import_id   INTEGER REFERENCES imports(id)
+) STRICT;
+CREATE INDEX events_customer ON events(customer_id, occurred_at);
+CREATE UNIQUE INDEX events_content_key ON events(content_key) WHERE content_key IS NOT NULL;
+
+CREATE TABLE segments(
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE,
+    definition      TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    last_count      INTEGER,
+    last_counted_at INTEGER
+) STRICT;
+
+-- One row per customer, recomputed after every change of their history.
+CREATE TABLE customer_metrics(
+    customer_id         INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+    orders              INTEGER NOT NULL DEFAULT 0,
+    revenue_minor       INTEGER NOT NULL DEFAULT 0,
+    first_purchase_at   INTEGER,
+    last_purchase_at    INTEGER,
+    events              INTEGER NOT NULL DEFAULT 0,
+    first_event_at      INTEGER,
+    last_event_at       INTEGER,
+    r_score             INTEGER,
+    f_score             INTEGER,
+    m_score             INTEGER,
+    rfm_segment         TEXT,
+    lifecycle_stage     TEXT,
+    stage_since         INTEGER,
+    predicted_clv_minor INTEGER,
+    nps                 INTEGER
+) STRICT;
+CREATE INDEX customer_metrics_last_purchase ON customer_metrics(last_purchase_at);
+)sql";
+
+constexpr std::array<Migration, 1> kMigrations{{
+    {1, kVersion1},
+}};
+
+} // namespace
+
+std::span<const Migration> builtInMigrations()
+{
+    return kMigrations;
+}
+
+int currentSchemaVersion()
+{
+    return kMigrations.back().version;
+}
+
+} // namespace mwb

@@ -1,0 +1,287 @@
+#include "Workspace.h"
+
+#include "Schema.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <sqlite3.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+using Code = StoreError::Code;
+
+std::string nativePath(const QString &path)
+{
+    // SQLite takes UTF-8 file names on every platform.
+    return path.toStdString();
+}
+
+void applyConnectionPragmas(SQLite::Database &db)
+{
+    db.exec("PRAGMA foreign_keys = ON;"
+            "PRAGMA synchronous = NORMAL;"
+            "PRAGMA temp_store = MEMORY;"
+            "PRAGMA cache_size = -65536;"
+            "PRAGMA mmap_size = 268435456;");
+}
+
+int pragmaInt(SQLite::Database &db, const char *pragma)
+{
+    SQLite::Statement query(db, pragma);
+    return query.executeStep() ? query.getColumn(0).getInt() : 0;
+}
+
+StoreError errorFromException(const QString &path, const SQLite::Exception &e)
+{
+    const QString file = QFileInfo(path).fileName();
+    switch (e.getErrorCode() & 0xff) {
+    case SQLITE_NOTADB:
+        return StoreError::make(Code::NotAWorkspace,
+                                u"%1 is not a Marketing Workbench workspace (not an SQLite database)."_s
+                                    .arg(file));
+    case SQLITE_CORRUPT:
+        return StoreError::make(Code::Corrupt,
+                                u"%1 is damaged (%2). Restore it from a backup copy."_s.arg(
+                                    file, QString::fromUtf8(e.what())));
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_FULL:
+        return StoreError::make(Code::Io, u"Cannot use %1: %2"_s.arg(path, QString::fromUtf8(e.what())));
+    default:
+        return StoreError::make(Code::Io, u"%1: %2"_s.arg(file, QString::fromUtf8(e.what())));
+    }
+}
+
+// Checks what can be checked before anything is written to a file we did not create.
+StoreError checkIdentity(SQLite::Database &db, const QString &path, std::span<const Migration> migrations)
+{
+    const QString file = QFileInfo(path).fileName();
+    // Reading the schema forces SQLite to parse the header: a foreign file fails here.
+    pragmaInt(db, "SELECT count(*) FROM sqlite_schema");
+    const int applicationId = pragmaInt(db, "PRAGMA application_id");
+    if (applicationId != kApplicationId) {
+        return StoreError::make(Code::NotAWorkspace,
+                                u"%1 is an SQLite database, but not a Marketing Workbench workspace."_s.arg(file));
+    }
+    const int version = pragmaInt(db, "PRAGMA user_version");
+    const int newest = migrations.empty() ? 0 : migrations.back().version;
+    if (version > newest) {
+        return StoreError::make(Code::NewerVersion,
+                                u"%1 was written by a newer Marketing Workbench (workspace version %2; this "
+                                "version reads up to %3). Update the application to open it."_s
+                                    .arg(file)
+                                    .arg(version)
+                                    .arg(newest));
+    }
+    // A file cut short keeps its header; its size then falls short of the page count.
+    const qint64 pageSize = pragmaInt(db, "PRAGMA page_size");
+    const qint64 pages = pragmaInt(db, "PRAGMA page_count");
+    const bool hasWal = QFileInfo::exists(path + u"-wal"_s);
+    if (!hasWal && QFileInfo(path).size() < pageSize * pages) {
+        return StoreError::make(Code::Corrupt,
+                                u"%1 is truncated (%2 of %3 bytes). Restore it from a backup copy."_s.arg(file)
+                                    .arg(QFileInfo(path).size())
+                                    .arg(pageSize * pages));
+    }
+    return {};
+}
+
+StoreError backupTo(SQLite::Database &db, const QString &target)
+{
+    try {
+        QFile::remove(target);
+        SQLite::Database copy(nativePath(target), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Backup backup(copy, db);
+        backup.executeStep(-1);
+    } catch (const SQLite::Exception &e) {
+        return StoreError::make(Code::Io, u"Cannot write the backup copy %1: %2"_s.arg(target,
+                                                                                         QString::fromUtf8(e.what())));
+    }
+    return {};
+}
+
+// Runs the migrations after `from` in one transaction; on any failure nothing changes.
+StoreError migrate(SQLite::Database &db, const QString &path, int from, std::span<const Migration> migrations)
+{
+    const int to = migrations.empty() ? 0 : migrations.back().version;
+    if (from == to)
+        return {};
+    if (from > 0) {
+        const StoreError backup = backupTo(db, Workspace::backupPath(path, from));
+        if (!backup.ok())
+            return backup;
+    }
+    try {
+        // Some migrations rebuild tables; foreign keys are checked once at the end instead.
+        db.exec("PRAGMA foreign_keys = OFF");
+        SQLite::Transaction transaction(db);
+        for (const Migration &step : migrations) {
+            if (step.version <= from)
+                continue;
+            db.exec(step.sql);
+            db.exec("PRAGMA user_version = " + std::to_string(step.version));
+        }
+        SQLite::Statement fkCheck(db, "PRAGMA foreign_key_check");
+        if (fkCheck.executeStep())
+            throw SQLite::Exception("foreign key check failed after migration");
+        transaction.commit();
+        db.exec("PRAGMA foreign_keys = ON");
+    } catch (const SQLite::Exception &e) {
+        db.exec("PRAGMA foreign_keys = ON");
+        return StoreError::make(Code::MigrationFailed,
+                                u"Upgrading %1 from version %2 to %3 failed: %4. The file was left unchanged."_s
+                                    .arg(QFileInfo(path).fileName())
+                                    .arg(from)
+                                    .arg(to)
+                                    .arg(QString::fromUtf8(e.what())));
+    }
+    return {};
+}
+
+} // namespace
+
+Workspace::Workspace(const QString &path, std::unique_ptr<SQLite::Database> db, int schemaVersion)
+    : m_path(path)
+    , m_db(std::move(db))
+    , m_schemaVersion(schemaVersion)
+{
+}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<SQLite::Database> Workspace::openConnection(const QString &path, Access access)
+{
+    const int flags = access == Access::ReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+    auto db = std::make_unique<SQLite::Database>(nativePath(path), flags | SQLite::OPEN_NOFOLLOW, 5000);
+    applyConnectionPragmas(*db);
+    return db;
+}
+
+Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptions &options)
+{
+    return create(path, options, builtInMigrations());
+}
+
+Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptions &options,
+                                    std::span<const Migration> migrations)
+{
+    if (QFileInfo::exists(path)) {
+        return {nullptr, StoreError::make(Code::AlreadyExists,
+                                          u"%1 already exists; choose another name or open it."_s.arg(path))};
+    }
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(nativePath(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db->exec("PRAGMA journal_mode = WAL");
+        db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        applyConnectionPragmas(*db);
+    } catch (const SQLite::Exception &e) {
+        db.reset();
+        QFile::remove(path);
+        return {nullptr, errorFromException(path, e)};
+    }
+    StoreError error = migrate(*db, path, 0, migrations);
+    if (!error.ok()) {
+        db.reset();
+        QFile::remove(path);
+        return {nullptr, error};
+    }
+    const int version = migrations.empty() ? 0 : migrations.back().version;
+    std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(db), version));
+    try {
+        workspace->setSetting(WorkspaceSetting::Region,
+                              options.region.isEmpty() ? defaultRegion() : options.region.toUpper());
+        workspace->setSetting(WorkspaceSetting::Currency,
+                              options.currency.isEmpty() ? defaultCurrency() : options.currency.toUpper());
+        workspace->setSetting(WorkspaceSetting::CreatedAt,
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        workspace->setSetting(WorkspaceSetting::CreatedBy, u"Marketing Workbench " MWB_VERSION ""_s);
+    } catch (const SQLite::Exception &e) {
+        workspace.reset();
+        QFile::remove(path);
+        return {nullptr, errorFromException(path, e)};
+    }
+    return {std::move(workspace), {}};
+}
+
+Workspace::Opened Workspace::open(const QString &path, Access access)
+{
+    return open(path, access, builtInMigrations());
+}
+
+Workspace::Opened Workspace::open(const QString &path, Access access, std::span<const Migration> migrations)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {nullptr, StoreError::make(Code::NotFound, u"%1 does not exist."_s.arg(path))};
+    if (!info.isFile())
+        return {nullptr, StoreError::make(Code::NotAWorkspace, u"%1 is not a file."_s.arg(path))};
+
+    std::unique_ptr<SQLite::Database> db;
+    int version = 0;
+    try {
+        const int flags = access == Access::ReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+        db = std::make_unique<SQLite::Database>(nativePath(path), flags, 5000);
+        const StoreError identity = checkIdentity(*db, path, migrations);
+        if (!identity.ok())
+            return {nullptr, identity};
+        version = pragmaInt(*db, "PRAGMA user_version");
+        applyConnectionPragmas(*db);
+    } catch (const SQLite::Exception &e) {
+        return {nullptr, errorFromException(path, e)};
+    }
+    const int newest = migrations.empty() ? 0 : migrations.back().version;
+    if (version < newest) {
+        if (access == Access::ReadOnly) {
+            return {nullptr, StoreError::make(Code::MigrationFailed,
+                                              u"%1 needs an upgrade from version %2 and was opened read-only."_s
+                                                  .arg(info.fileName())
+                                                  .arg(version))};
+        }
+        const StoreError error = migrate(*db, path, version, migrations);
+        if (!error.ok())
+            return {nullptr, error};
+        version = newest;
+    }
+    return {std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version)), {}};
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QString Workspace::backupPath(const QString &path, int fromVersion)
+{
+    return path + u".v%1.bak"_s.arg(fromVersion);
+}
+
+QString Workspace::setting(WorkspaceSetting setting) const
+{
+    SQLite::Statement query(*m_db, "SELECT value FROM settings WHERE key = ?1");
+    query.bind(1, settingKey(setting).toStdString());
+    return query.executeStep() ? QString::fromStdString(query.getColumn(0).getString()) : QString();
+}
+
+void Workspace::setSetting(WorkspaceSetting setting, const QString &value)
+{
+    SQLite::Statement upsert(*m_db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, settingKey(setting).toStdString());
+    upsert.bind(2, value.toStdString());
+    upsert.exec();
+}
+
+} // namespace mwb

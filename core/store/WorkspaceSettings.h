@@ -1,0 +1,32 @@
+// WorkspaceSettings: the settings kept inside a workspace file, keyed by an enum with
+// one table of keys and defaults (no string comparisons scattered through the code).
+#pragma once
+
+#include <QString>
+
+namespace mwb {
+
+enum class WorkspaceSetting {
+    Region,   // ISO 3166 region used to read phone numbers without a country code
+    Currency, // ISO 4217 code of the money amounts
+    CreatedAt,
+    CreatedBy,
+};
+
+struct WorkspaceSettingInfo
+{
+    WorkspaceSetting setting;
+    const char *key;
+};
+
+// The key under which a setting is stored in the `settings` table.
+QString settingKey(WorkspaceSetting setting);
+
+// Defaults for a new workspace, taken from the system locale where it says something.
+QString defaultRegion();
+QString defaultCurrency();
+
+// Minor units per major unit of an ISO 4217 currency (100 for CNY/EUR/USD, 1 for JPY/KRW).
+int minorUnitsPerMajor(const QString &currency);
+
+} // namespace mwb
