@@ -1,0 +1,30 @@
+// runAsync: runs work on the global thread pool and hands its result to a callback on the
+// thread of `context`, only while `context` is alive; a window that closes before the
+// work ends never sees the answer. Work must not touch the caller's objects: give it
+// copies and its own database connection.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+#include <utility>
+
+namespace mwb {
+
+template <typename Work, typename Callback>
+void runAsync(QObject *context, Work &&work, Callback &&callback)
+{
+    using Result = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, callback = std::forward<Callback>(callback)]() mutable {
+                         callback(watcher->result());
+                         watcher->deleteLater();
+                     });
+    watcher->setFuture(QtConcurrent::run(std::forward<Work>(work)));
+}
+
+} // namespace mwb

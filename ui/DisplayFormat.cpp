@@ -1,0 +1,72 @@
+#include "DisplayFormat.h"
+
+#include "store/WorkspaceSettings.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+QString DisplayFormat::count(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString DisplayFormat::currencySymbol(const QString &currency)
+{
+    struct Symbol
+    {
+        const char16_t *code;
+        const char16_t *symbol;
+    };
+    static constexpr Symbol kSymbols[] = {
+        {u"CNY", u"¥"}, {u"JPY", u"¥"},   {u"USD", u"$"},   {u"EUR", u"€"},   {u"GBP", u"£"},
+        {u"HKD", u"HK$"}, {u"TWD", u"NT$"}, {u"KRW", u"₩"}, {u"SGD", u"S$"}, {u"AUD", u"A$"},
+    };
+    for (const Symbol &s : kSymbols) {
+        if (currency.compare(QStringView(s.code), Qt::CaseInsensitive) == 0)
+            return QString::fromUtf16(s.symbol);
+    }
+    return currency.isEmpty() ? QString() : currency + u' ';
+}
+
+QString DisplayFormat::money(qint64 minor, const QString &currency, int decimals)
+{
+    const int perMajor = minorUnitsPerMajor(currency);
+    if (decimals < 0)
+        decimals = perMajor == 1 ? 0 : 2;
+    return QLocale().toCurrencyString(static_cast<double>(minor) / perMajor, currencySymbol(currency), decimals);
+}
+
+QString DisplayFormat::moneyShort(qint64 minor, const QString &currency)
+{
+    const double major = static_cast<double>(minor) / minorUnitsPerMajor(currency);
+    const double magnitude = std::abs(major);
+    const QLocale locale;
+    QString number;
+    if (magnitude >= 1e9)
+        number = locale.toString(major / 1e9, 'f', 1) + u'B';
+    else if (magnitude >= 1e6)
+        number = locale.toString(major / 1e6, 'f', 1) + u'M';
+    else if (magnitude >= 1e4)
+        number = locale.toString(major / 1e3, 'f', 1) + u'K';
+    else
+        return money(minor, currency);
+    return currencySymbol(currency) + number;
+}
+
+QString DisplayFormat::date(const QDate &date)
+{
+    if (!date.isValid())
+        return u"–"_s;
+    // The locale's short order and separators, with a four-digit year (7/3/2023, 2023/7/3).
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return QLocale().toString(date, format);
+}
+
+} // namespace mwb::ui

@@ -1,0 +1,332 @@
+#include "MainWindow.h"
+
+#include "DisplayFormat.h"
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "pages/OverviewPage.h"
+#include "pages/WelcomePage.h"
+
+#include "demo/DemoGenerator.h"
+#include "jobs/AsyncTask.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+namespace {
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("Marketing Workbench workspaces (*.mwb);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new WorkspaceSession(this))
+{
+    setWindowIcon(QIcon(u":/icons/marketing-workbench.svg"_s));
+    setMinimumSize(900, 600);
+    createActions();
+    createMenus();
+    createPages();
+
+    m_statusName = new QLabel(this);
+    m_statusCounts = new QLabel(this);
+    m_statusName->setObjectName(u"statusWorkspace"_s);
+    m_statusCounts->setObjectName(u"statusCounts"_s);
+    statusBar()->addWidget(m_statusName);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_session, &WorkspaceSession::opened, this, &MainWindow::updateState);
+    connect(m_session, &WorkspaceSession::closed, this, &MainWindow::updateState);
+    connect(m_session, &WorkspaceSession::overviewChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &WorkspaceSession::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the workspace figures: %1").arg(message));
+    });
+
+    const QByteArray geometry = UiSettings::value(UiSetting::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(UiSettings::value(UiSetting::MainWindowState).toByteArray());
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Workspace…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+
+    m_demoAction = new QAction(tr("Open the &Demo Workspace"), this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Marketing Workbench"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createPages()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(u"QListWidget { background: palette(window); padding-top: 8px; outline: 0; }"
+                             "QListWidget::item { padding: 8px 10px; border-radius: 6px; color: palette(text); }"
+                             "QListWidget::item:selected { background: #dbe7fb; color: #123a75; }"
+                             "QListWidget::item:hover:!selected { background: palette(midlight); }"_s);
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_demoAction, m_openAction, m_newAction, this);
+    m_stack->addWidget(m_welcome);
+
+    addPage(new OverviewPage(m_session, this));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size() && m_session->isOpen())
+            m_stack->setCurrentWidget(m_pages.at(row));
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::addPage(WorkbenchPage *page)
+{
+    const int index = static_cast<int>(m_pages.size());
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->pageId());
+    // Ctrl+1, Ctrl+2, … switch pages.
+    auto *shortcut = new QAction(page->title(), this);
+    shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    connect(shortcut, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
+    addAction(shortcut);
+}
+
+void MainWindow::showPage(const QString &pageId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->pageId() == pageId)
+            m_sidebar->setCurrentRow(i);
+    }
+}
+
+WorkbenchPage *MainWindow::currentPage() const
+{
+    return qobject_cast<WorkbenchPage *>(m_stack->currentWidget());
+}
+
+void MainWindow::updateState()
+{
+    const bool open = m_session->isOpen();
+    m_sidebar->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    if (open) {
+        if (m_sidebar->currentRow() < 0)
+            m_sidebar->setCurrentRow(0);
+        m_stack->setCurrentWidget(m_pages.value(m_sidebar->currentRow(), m_pages.constFirst()));
+        setWindowTitle(tr("%1 — Marketing Workbench").arg(m_session->displayName()));
+        setWindowFilePath(m_session->path());
+    } else {
+        m_stack->setCurrentWidget(m_welcome);
+        setWindowTitle(tr("Marketing Workbench"));
+        setWindowFilePath(QString());
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session->isOpen()) {
+        m_statusName->setText(tr("No workspace open"));
+        m_statusCounts->clear();
+        return;
+    }
+    m_statusName->setText(m_session->displayName());
+    m_statusName->setToolTip(QDir::toNativeSeparators(m_session->path()));
+    if (!m_session->loaded()) {
+        m_statusCounts->setText(tr("Loading…"));
+        return;
+    }
+    const WorkspaceTotals &t = m_session->overview().totals;
+    m_statusCounts->setText(tr("%1 customers · %2 orders · %3 touchpoints · %4 campaigns")
+                                .arg(DisplayFormat::count(t.customers), DisplayFormat::count(t.transactions),
+                                     DisplayFormat::count(t.events), DisplayFormat::count(t.campaigns)));
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    const StoreError error = m_session->open(path);
+    if (!error.ok()) {
+        if (error.code == StoreError::Code::NotFound)
+            UiSettings::noteRecentWorkspace(path, true);
+        MessageBox::critical(this, tr("Cannot open workspace"), error.message);
+        return false;
+    }
+    UiSettings::noteRecentWorkspace(path);
+    return true;
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Open Workspace"),
+                                                     UiSettings::value(UiSetting::LastDirectory).toString(),
+                                                     workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = FileDialog::getSaveFileName(this, tr("New Workspace"),
+                                               UiSettings::value(UiSetting::LastDirectory).toString(),
+                                               workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".mwb"_s;
+    const StoreError error = m_session->create(path);
+    if (!error.ok()) {
+        MessageBox::critical(this, tr("Cannot create workspace"), error.message);
+        return;
+    }
+    UiSettings::noteRecentWorkspace(path);
+}
+
+QString MainWindow::demoWorkspacePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(u"demo.mwb"_s);
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    const QString path = demoWorkspacePath();
+    if (QFileInfo::exists(path)) {
+        Q_EMIT demoReady(openWorkspace(path));
+        return;
+    }
+    if (m_creatingDemo)
+        return;
+    m_creatingDemo = true;
+    m_demoAction->setEnabled(false);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Creating the demo workspace…"));
+    runAsync(
+        this, [path] { return DemoGenerator::create(path, DemoOptions{}); },
+        [this, path](const DemoResult &result) {
+            m_creatingDemo = false;
+            m_demoAction->setEnabled(true);
+            statusBar()->clearMessage();
+            if (!result.error.ok()) {
+                MessageBox::critical(this, tr("Cannot create the demo workspace"), result.error.message);
+                Q_EMIT demoReady(false);
+                return;
+            }
+            Q_EMIT demoReady(openWorkspace(path));
+        });
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_session->close();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = UiSettings::recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).completeBaseName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this,
+                [] { UiSettings::setValue(UiSetting::RecentWorkspaces, QStringList()); });
+    }
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Marketing Workbench"),
+                            tr("Marketing Workbench %1\n\nCustomer journeys, the 5A lifecycle, segments and "
+                               "closed-loop campaigns for marketing and CRM analysts.")
+                                .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setValue(UiSetting::MainWindowGeometry, saveGeometry());
+    UiSettings::setValue(UiSetting::MainWindowState, saveState());
+    m_session->close();
+    event->accept();
+}
+
+} // namespace mwb::ui

@@ -1,0 +1,29 @@
+// UiSettings: the application's own preferences (QSettings), keyed by an enum with one
+// table of keys and defaults. Workspace settings live in the workspace, not here.
+#pragma once
+
+#include <QStringList>
+#include <QVariant>
+
+namespace mwb::ui {
+
+enum class UiSetting {
+    MainWindowGeometry,
+    MainWindowState,
+    RecentWorkspaces,
+    LastDirectory,
+};
+
+class UiSettings
+{
+public:
+    static QVariant value(UiSetting setting);
+    static void setValue(UiSetting setting, const QVariant &value);
+
+    static constexpr int kMaxRecent = 8;
+    static QStringList recentWorkspaces();
+    // Moves `path` to the top of the recent list (or removes it when `remove`).
+    static void noteRecentWorkspace(const QString &path, bool remove = false);
+};
+
+} // namespace mwb::ui

@@ -1,0 +1,112 @@
+#include "WorkspaceSession.h"
+
+#include "jobs/AsyncTask.h"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <optional>
+
+namespace mwb::ui {
+
+namespace {
+
+struct OverviewLoad
+{
+    std::optional<OverviewKpis> kpis;
+    QString error;
+};
+
+} // namespace
+
+WorkspaceSession::WorkspaceSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+StoreError WorkspaceSession::open(const QString &path)
+{
+    auto opened = Workspace::open(path);
+    if (!opened.workspace)
+        return opened.error;
+    adopt(std::move(opened.workspace));
+    return {};
+}
+
+StoreError WorkspaceSession::create(const QString &path, const NewWorkspaceOptions &options)
+{
+    auto created = Workspace::create(path, options);
+    if (!created.workspace)
+        return created.error;
+    adopt(std::move(created.workspace));
+    return {};
+}
+
+void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace)
+{
+    if (m_workspace)
+        close();
+    m_workspace = std::move(workspace);
+    m_loaded = false;
+    m_overview = {};
+    Q_EMIT opened();
+    refresh();
+}
+
+void WorkspaceSession::close()
+{
+    if (!m_workspace)
+        return;
+    ++m_generation;
+    m_workspace.reset();
+    m_loaded = false;
+    m_overview = {};
+    Q_EMIT closed();
+}
+
+QString WorkspaceSession::path() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+QString WorkspaceSession::displayName() const
+{
+    return m_workspace ? m_workspace->displayName() : QString();
+}
+
+QString WorkspaceSession::currency() const
+{
+    return m_workspace ? m_workspace->currency() : QString();
+}
+
+void WorkspaceSession::refresh()
+{
+    if (!m_workspace)
+        return;
+    const quint64 generation = ++m_generation;
+    const QString path = m_workspace->path();
+    runAsync(
+        this,
+        [path]() -> OverviewLoad {
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
+                return {WorkspaceStats::overview(*db), {}};
+            } catch (const SQLite::Exception &e) {
+                return {std::nullopt, QString::fromUtf8(e.what())};
+            }
+        },
+        [this, generation](const OverviewLoad &load) {
+            if (generation != m_generation)
+                return;
+            if (!load.kpis) {
+                Q_EMIT loadFailed(load.error);
+                return;
+            }
+            m_overview = *load.kpis;
+            m_loaded = true;
+            Q_EMIT overviewChanged();
+        });
+}
+
+} // namespace mwb::ui

@@ -1,0 +1,33 @@
+// MessageBox: the one way ui/ asks or tells the user something in a modal box. Tests
+// answer in advance with setNextAnswer(), so no test ever blocks on a dialog, and can
+// read what the user would have been told.
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+namespace mwb::ui {
+
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+
+    // For tests: the next box is not shown; it returns `answer` at once.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // For tests: the text of the last box shown or answered in advance.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace mwb::ui

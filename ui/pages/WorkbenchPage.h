@@ -1,0 +1,24 @@
+// WorkbenchPage: a page the main window lists in its sidebar. Each page is its own class
+// and reads the session; the window only hosts them.
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace mwb::ui {
+
+class WorkspaceSession;
+
+class WorkbenchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString pageId() const = 0; // stable, for settings, shortcuts and screenshots
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+};
+
+} // namespace mwb::ui
