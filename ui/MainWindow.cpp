@@ -73,26 +73,32 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_newAction = new QAction(tr("&New Workspace…"), this);
+    m_newAction->setObjectName(u"actionNew"_s);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
 
     m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setObjectName(u"actionOpen"_s);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
 
     m_demoAction = new QAction(tr("Open the &Demo Workspace"), this);
+    m_demoAction->setObjectName(u"actionOpenDemo"_s);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
 
     m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setObjectName(u"actionClose"_s);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
 
     m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(u"actionQuit"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_aboutAction = new QAction(tr("&About Marketing Workbench"), this);
+    m_aboutAction->setObjectName(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }

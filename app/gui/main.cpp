@@ -1,10 +1,12 @@
 // marketing-workbench: the desktop application.
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "StartupProbe.h"
 #include "WorkspaceSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QTimer>
 
@@ -12,6 +14,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Marketing Workbench"_s);
     QApplication::setApplicationDisplayName(u"Marketing Workbench"_s);
@@ -31,11 +35,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(u"screenshots"_s, u"Save a PNG of every page into DIR and quit."_s,
                                          u"DIR"_s);
     const QCommandLineOption size(u"size"_s, u"Window size as WIDTHxHEIGHT."_s, u"WxH"_s);
-    parser.addOptions({demo, screenshots, size});
+    const QCommandLineOption reportStartup(u"report-startup"_s,
+                                           u"Print the time to first paint and to the figures, then quit."_s);
+    parser.addOptions({demo, screenshots, size, reportStartup});
     parser.addPositionalArgument(u"workspace"_s, u"Workspace file to open."_s, u"[workspace]"_s);
     parser.process(app);
 
     mwb::ui::MainWindow window;
+    if (parser.isSet(reportStartup))
+        new StartupProbe(&window, window.session(), clock, &app);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(u'x');
         if (parts.size() == 2)
