@@ -8,5 +8,6 @@ namespace mwb::cli {
 int runInit(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runStats(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace mwb::cli

@@ -25,6 +25,7 @@ const std::map<QString, Command> &commands()
         {u"init"_s, {runInit, "init WS [--region CC] [--currency CUR]   create an empty workspace"}},
         {u"demo"_s, {runDemo, "demo WS [--customers N] [--seed S]       create the demo workspace"}},
         {u"stats"_s, {runStats, "stats WS                                 workspace totals"}},
+        {u"import"_s, {runImport, "import WS --kind KIND FILE [--dry-run]   import contacts, transactions or events"}},
     };
     return table;
 }

@@ -26,3 +26,39 @@ INSERT OR IGNORE INTO customer_metrics(customer_id) SELECT id FROM customers;
 }
 
 } // namespace mwb
+
+namespace mwb {
+
+void CustomerMetrics::prepareDirty(SQLite::Database &db)
+{
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS metrics_dirty(customer_id INTEGER PRIMARY KEY);"
+            "DELETE FROM temp.metrics_dirty;");
+}
+
+void CustomerMetrics::recomputeDirty(SQLite::Database &db)
+{
+    db.exec(R"sql(
+INSERT OR IGNORE INTO customer_metrics(customer_id) SELECT customer_id FROM temp.metrics_dirty;
+UPDATE customer_metrics SET orders = 0, revenue_minor = 0, first_purchase_at = NULL, last_purchase_at = NULL,
+                            events = 0, first_event_at = NULL, last_event_at = NULL
+WHERE customer_id IN (SELECT customer_id FROM temp.metrics_dirty);
+INSERT INTO customer_metrics(customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at)
+SELECT customer_id,
+       count(*) FILTER (WHERE amount_minor > 0),
+       sum(amount_minor),
+       min(ordered_at) FILTER (WHERE amount_minor > 0),
+       max(ordered_at) FILTER (WHERE amount_minor > 0)
+FROM transactions WHERE customer_id IN (SELECT customer_id FROM temp.metrics_dirty) GROUP BY customer_id
+ON CONFLICT(customer_id) DO UPDATE SET orders = excluded.orders, revenue_minor = excluded.revenue_minor,
+                                       first_purchase_at = excluded.first_purchase_at,
+                                       last_purchase_at = excluded.last_purchase_at;
+INSERT INTO customer_metrics(customer_id, events, first_event_at, last_event_at)
+SELECT customer_id, count(*), min(occurred_at), max(occurred_at)
+FROM events WHERE customer_id IN (SELECT customer_id FROM temp.metrics_dirty) GROUP BY customer_id
+ON CONFLICT(customer_id) DO UPDATE SET events = excluded.events,
+                                       first_event_at = excluded.first_event_at,
+                                       last_event_at = excluded.last_event_at;
+)sql");
+}
+
+} // namespace mwb

@@ -13,6 +13,11 @@ public:
     // Rebuilds the purchase and event figures of every customer. Call inside the
     // transaction that changed the data, so readers never see them out of step.
     static void recomputeAll(SQLite::Database &db);
+    // The same for the customers listed in temp.metrics_dirty(customer_id), which the
+    // caller fills; other columns of their rows (stages, scores) are kept.
+    static void recomputeDirty(SQLite::Database &db);
+    // Creates (or empties) temp.metrics_dirty.
+    static void prepareDirty(SQLite::Database &db);
 };
 
 } // namespace mwb

@@ -35,6 +35,16 @@ CREATE TABLE imports(
     status            TEXT NOT NULL DEFAULT 'done'
 ) STRICT;
 
+-- Named column mappings, picked again when a file with the same headers comes back.
+CREATE TABLE mapping_presets(
+    name       TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    header_key TEXT NOT NULL,
+    mapping    TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX mapping_presets_headers ON mapping_presets(kind, header_key);
+
 CREATE TABLE import_rejects(
     import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
     line      INTEGER NOT NULL,

@@ -30,7 +30,7 @@ void applyConnectionPragmas(SQLite::Database &db)
 {
     db.exec("PRAGMA foreign_keys = ON;"
             "PRAGMA synchronous = NORMAL;"
-            "PRAGMA temp_store = MEMORY;"
+            "PRAGMA temp_store = FILE;" // large sorts spill to disk: memory stays bounded
             "PRAGMA cache_size = -65536;"
             "PRAGMA mmap_size = 268435456;");
 }

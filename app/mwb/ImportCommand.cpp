@@ -1,0 +1,163 @@
+// `mwb import`: one file into a workspace, atomically; see docs/CLI.md.
+#include "Cli.h"
+#include "CliCommands.h"
+
+#include "import/Importer.h"
+#include "import/MappingPresets.h"
+#include "store/Workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::cli {
+
+namespace {
+
+std::optional<char> delimiterFrom(const QString &text)
+{
+    if (text == u"auto"_s)
+        return char(0);
+    if (text == u"\\t"_s || text.compare(u"tab"_s, Qt::CaseInsensitive) == 0)
+        return '\t';
+    if (text.size() == 1 && text.at(0).unicode() < 128 && text.at(0) != u'"' && text.at(0) != u'\n')
+        return static_cast<char>(text.at(0).unicode());
+    return std::nullopt;
+}
+
+QString delimiterName(char delimiter)
+{
+    return delimiter == '\t' ? u"\\t"_s : QString(QChar::fromLatin1(delimiter));
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    const QCommandLineOption kind(u"kind"_s, u"contacts, transactions, events or results."_s, u"KIND"_s);
+    const QCommandLineOption mapping(u"mapping"_s, u"A saved mapping preset, or a JSON file {\"columns\": {header: field}}."_s,
+                                     u"NAME|FILE.json"_s);
+    const QCommandLineOption encoding(u"encoding"_s, u"auto (default) or an encoding name such as GB18030."_s, u"NAME"_s);
+    const QCommandLineOption delimiter(u"delimiter"_s, u"auto (default) or one character; \\t for tab."_s, u"CHAR"_s);
+    const QCommandLineOption region(u"region"_s, u"Region for phone numbers without a country code."_s, u"CC"_s);
+    const QCommandLineOption campaign(u"campaign"_s, u"Campaign id or name (results)."_s, u"ID"_s);
+    const QCommandLineOption dateOrder(u"date-order"_s, u"dmy or mdy, for dates like 03/04/2024."_s, u"ORDER"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, u"Check everything and report; write nothing."_s);
+    parser.addOptions({kind, mapping, encoding, delimiter, region, campaign, dateOrder, dryRun});
+    if (!cli.parse(parser, u"import"_s, arguments, 2, u"WS --kind KIND FILE"_s))
+        return cli.exitCode();
+
+    ImportRequest request;
+    const auto parsedKind = importKindFromName(parser.value(kind));
+    if (!parser.isSet(kind) || !parsedKind)
+        return cli.usage(u"--kind takes contacts, transactions, events or results"_s);
+    request.kind = *parsedKind;
+    request.path = parser.positionalArguments().at(1);
+    if (parser.isSet(encoding))
+        request.sniff.encoding = parser.value(encoding);
+    if (parser.isSet(delimiter)) {
+        const auto d = delimiterFrom(parser.value(delimiter));
+        if (!d)
+            return cli.usage(u"--delimiter takes auto or a single character"_s);
+        request.sniff.delimiter = *d;
+    }
+    if (parser.isSet(region))
+        request.region = parser.value(region).toUpper();
+    if (parser.isSet(dateOrder)) {
+        const QString order = parser.value(dateOrder).toLower();
+        if (order != u"dmy"_s && order != u"mdy"_s)
+            return cli.usage(u"--date-order takes dmy or mdy"_s);
+        request.dateOrder = order == u"dmy"_s ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+    }
+    request.dryRun = parser.isSet(dryRun);
+    if (request.kind == ImportKind::Results && !parser.isSet(campaign))
+        return cli.usage(u"results need --campaign ID"_s);
+
+    if (!QFileInfo(request.path).isFile())
+        return cli.fail(ExitData, u"%1: no such file"_s.arg(request.path));
+
+    const QString workspacePath = parser.positionalArguments().constFirst();
+    auto opened = Workspace::open(workspacePath);
+    if (!opened.workspace)
+        return cli.failStore(opened.error);
+    Workspace &ws = *opened.workspace;
+
+    if (parser.isSet(mapping)) {
+        const auto loaded = MappingPresets::resolve(ws.db(), parser.value(mapping), request.kind, request.path,
+                                                    request.sniff);
+        if (!loaded.error.isEmpty())
+            return cli.fail(ExitData, loaded.error);
+        request.mapping = loaded.mapping;
+    } else if (const auto preset = MappingPresets::matching(ws.db(), request.path, request.kind, request.sniff)) {
+        request.mapping = preset->mapping; // the same header set came back: reuse its mapping
+    }
+
+    const ImportResult result = Importer::run(ws.db(), request, [&cli](qint64 done, qint64 total, qint64 rows) {
+        cli.progress(u"Importing (%1 rows)…"_s.arg(rows), done, total);
+    });
+    if (!result.ok())
+        return cli.fail(ExitData, result.error);
+
+    const ImportSummary &s = result.summary;
+    QJsonObject reasons;
+    for (auto it = s.rejectReasons.cbegin(); it != s.rejectReasons.cend(); ++it)
+        reasons.insert(it.key(), it.value());
+    QJsonArray warnings;
+    for (const QString &w : s.warnings)
+        warnings.append(w);
+    QJsonArray mappingJson;
+    for (qsizetype i = 0; i < s.mapping.size(); ++i)
+        mappingJson.append(QJsonObject{{u"header"_s, s.headers.value(i)}, {u"field"_s, importFieldName(s.mapping[i])}});
+    const QJsonObject json{
+        {u"import_id"_s, s.dryRun ? QJsonValue(QJsonValue::Null) : QJsonValue(s.importId)},
+        {u"rows_read"_s, s.rowsRead},
+        {u"rows_imported"_s, s.rowsImported},
+        {u"rows_duplicate"_s, s.rowsDuplicate},
+        {u"rows_rejected"_s, s.rowsRejected},
+        {u"customers_created"_s, s.customersCreated},
+        {u"customers_matched"_s, s.customersMatched},
+        {u"encoding"_s, s.encoding},
+        {u"delimiter"_s, delimiterName(s.delimiter)},
+        {u"header"_s, s.hasHeader},
+        {u"mapping"_s, mappingJson},
+        {u"rejects_file"_s, s.rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.rejectsFile)},
+        {u"reject_reasons"_s, reasons},
+        {u"warnings"_s, warnings},
+        {u"dry_run"_s, s.dryRun},
+        {u"seconds"_s, s.seconds},
+    };
+
+    QString text = u"%1%2: %3 rows read, %4 imported, %5 duplicates, %6 rejected; %7 customers created, %8 matched "
+                   "(%9, delimiter '%10')"_s.arg(s.dryRun ? u"Dry run of "_s : QString(), QFileInfo(request.path).fileName())
+                       .arg(s.rowsRead)
+                       .arg(s.rowsImported)
+                       .arg(s.rowsDuplicate)
+                       .arg(s.rowsRejected)
+                       .arg(s.customersCreated)
+                       .arg(s.customersMatched)
+                       .arg(s.encoding, delimiterName(s.delimiter));
+    for (auto it = s.rejectReasons.cbegin(); it != s.rejectReasons.cend(); ++it)
+        text += u"\n  rejected %1×: %2"_s.arg(it.value()).arg(it.key());
+    for (const QString &w : s.warnings)
+        text += u"\n  warning: "_s + w;
+    if (!s.rejectsFile.isEmpty())
+        text += u"\n  rejected rows: "_s + s.rejectsFile;
+
+    if (s.rowsRead > 0 && s.rowsRejected == s.rowsRead) {
+        cli.succeed(json, text);
+        return cli.fail(ExitData, u"every row of %1 was rejected (first: line %2: %3)"_s.arg(
+                                      QFileInfo(request.path).fileName())
+                                      .arg(s.firstRejects.value(0).line)
+                                      .arg(s.firstRejects.value(0).reason));
+    }
+    return cli.succeed(json, text);
+}
+
+} // namespace mwb::cli

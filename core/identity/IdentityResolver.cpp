@@ -1,0 +1,105 @@
+#include "IdentityResolver.h"
+
+namespace mwb {
+
+namespace {
+constexpr std::size_t kCacheLimit = 500000; // bounded: memory must not grow with the file
+}
+
+IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
+    : m_db(db)
+    , m_find(db, "SELECT customer_id FROM identities WHERE kind = ?1 AND value = ?2")
+    , m_insertIdentity(db, "INSERT OR IGNORE INTO identities(kind, value, customer_id, import_id) VALUES (?1, ?2, ?3, ?4)")
+    , m_insertCustomer(db, "INSERT INTO customers(external_id, email, phone, import_id) VALUES (?1, ?2, ?3, ?4)")
+    , m_importId(importId)
+{
+}
+
+const std::string &IdentityResolver::key(const char *kind, const std::string &value)
+{
+    m_key.assign(kind);
+    m_key.push_back('\x1f');
+    m_key.append(value);
+    return m_key;
+}
+
+qint64 IdentityResolver::lookup(const char *kind, const std::string &value)
+{
+    if (const auto it = m_cache.find(key(kind, value)); it != m_cache.end())
+        return it->second;
+    m_find.bindNoCopy(1, kind);
+    m_find.bindNoCopy(2, value);
+    const qint64 id = m_find.executeStep() ? m_find.getColumn(0).getInt64() : 0;
+    m_find.reset();
+    if (m_cache.size() >= kCacheLimit)
+        m_cache.clear();
+    m_cache.emplace(key(kind, value), id);
+    return id;
+}
+
+bool IdentityResolver::attach(const char *kind, const std::string &value, qint64 customerId)
+{
+    if (value.empty())
+        return false;
+    const qint64 holder = lookup(kind, value);
+    if (holder == customerId)
+        return false;
+    if (holder != 0) {
+        ++m_conflicts;
+        return false;
+    }
+    m_insertIdentity.bindNoCopy(1, kind);
+    m_insertIdentity.bindNoCopy(2, value);
+    m_insertIdentity.bind(3, static_cast<int64_t>(customerId));
+    m_insertIdentity.bind(4, static_cast<int64_t>(m_importId));
+    m_insertIdentity.exec();
+    m_insertIdentity.reset();
+    m_cache[key(kind, value)] = customerId;
+    return true;
+}
+
+qint64 IdentityResolver::find(const RowIdentity &identity)
+{
+    if (!identity.externalId.empty()) {
+        if (const qint64 id = lookup("external_id", identity.externalId))
+            return id;
+    }
+    if (!identity.email.empty()) {
+        if (const qint64 id = lookup("email", identity.email))
+            return id;
+    }
+    if (!identity.phone.empty()) {
+        if (const qint64 id = lookup("phone", identity.phone))
+            return id;
+    }
+    return 0;
+}
+
+IdentityResolver::Match IdentityResolver::resolve(const RowIdentity &identity)
+{
+    Match match;
+    match.customerId = find(identity);
+    if (match.customerId == 0) {
+        auto bindOrNull = [this](int index, const std::string &value) {
+            if (value.empty())
+                m_insertCustomer.bind(index);
+            else
+                m_insertCustomer.bindNoCopy(index, value);
+        };
+        bindOrNull(1, identity.externalId);
+        bindOrNull(2, identity.email);
+        bindOrNull(3, identity.phone);
+        m_insertCustomer.bind(4, static_cast<int64_t>(m_importId));
+        m_insertCustomer.exec();
+        m_insertCustomer.reset();
+        match.customerId = m_db.getLastInsertRowid();
+        match.created = true;
+    }
+    const bool a = attach("external_id", identity.externalId, match.customerId);
+    const bool b = attach("email", identity.email, match.customerId);
+    const bool c = attach("phone", identity.phone, match.customerId);
+    match.addedIdentity = !match.created && (a || b || c);
+    return match;
+}
+
+} // namespace mwb

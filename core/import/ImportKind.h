@@ -1,0 +1,52 @@
+// ImportKind and ImportField: what a file holds and the canonical fields its columns map to.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace mwb {
+
+enum class ImportKind { Contacts, Transactions, Events, Results };
+
+enum class ImportField {
+    Ignore,   // the column is left out on purpose
+    Custom,   // kept as a custom attribute under its header (contacts)
+    ExternalId,
+    Name,
+    FirstName,
+    LastName,
+    Email,
+    Phone,
+    City,
+    Region,
+    Country,
+    Gender,
+    BirthDate,
+    SignupDate,
+    SourceChannel,
+    Tier,
+    Tags,
+    OrderId,
+    OrderDate,
+    Amount,
+    Quantity,
+    UnitPrice,
+    Channel,
+    Product,
+    EventTime,
+    EventType,
+    Campaign,
+    Value,
+    Detail,
+    Status,
+    MemberToken,
+};
+
+QString importKindName(ImportKind kind); // "contacts", "transactions", "events", "results"
+std::optional<ImportKind> importKindFromName(const QString &name);
+
+QString importFieldName(ImportField field); // "external_id", "email", …, "custom", "ignore"
+std::optional<ImportField> importFieldFromName(const QString &name);
+
+} // namespace mwb

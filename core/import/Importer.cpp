@@ -1,0 +1,379 @@
+#include "Importer.h"
+
+#include "CsvReader.h"
+#include "RowWriter.h"
+#include "TextEncoding.h"
+#include "metrics/CustomerMetrics.h"
+#include "store/BulkLoad.h"
+#include "store/WorkspaceSettings.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+constexpr qint64 kBulkRows = 50000;
+
+QString settingValue(SQLite::Database &db, WorkspaceSetting setting)
+{
+    SQLite::Statement query(db, "SELECT value FROM settings WHERE key = ?1");
+    query.bind(1, settingKey(setting).toStdString());
+    return query.executeStep() ? QString::fromStdString(query.getColumn(0).getString()) : QString();
+}
+
+// A record as it stood in the file (RFC 4180 quoting where needed), for the rejects.
+std::string joinRecord(const std::vector<std::string_view> &fields, const CsvDialect &dialect)
+{
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.push_back(dialect.delimiter);
+        const std::string_view f = fields[i];
+        const bool quote = f.find_first_of(std::string{dialect.delimiter, dialect.quote, '\n', '\r'}) != std::string_view::npos;
+        if (!quote) {
+            out.append(f);
+            continue;
+        }
+        out.push_back(dialect.quote);
+        for (char c : f) {
+            if (c == dialect.quote)
+                out.push_back(c);
+            out.push_back(c);
+        }
+        out.push_back(dialect.quote);
+    }
+    return out;
+}
+
+bool isDateField(ImportField field)
+{
+    return field == ImportField::OrderDate || field == ImportField::EventTime || field == ImportField::SignupDate
+           || field == ImportField::BirthDate;
+}
+
+bool isNumberField(ImportField field)
+{
+    return field == ImportField::Amount || field == ImportField::UnitPrice || field == ImportField::Quantity
+           || field == ImportField::Value;
+}
+
+QString mappingJson(const QStringList &headers, const QList<ImportField> &mapping)
+{
+    QJsonArray columns;
+    for (qsizetype i = 0; i < mapping.size(); ++i)
+        columns.append(QJsonObject{{u"header"_s, headers.value(i)}, {u"field"_s, importFieldName(mapping[i])}});
+    return QString::fromUtf8(QJsonDocument(columns).toJson(QJsonDocument::Compact));
+}
+
+QString reasonKind(const QString &reason)
+{
+    static const QRegularExpression quotedValue(u"'[^']*'"_s);
+    return QString(reason).replace(quotedValue, u"…"_s);
+}
+
+void writeRejects(const QString &path, SQLite::Database &db, qint64 importId)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    out.write("line,column,reason,row\r\n");
+    SQLite::Statement query(db, "SELECT line, column_no, reason, raw FROM import_rejects WHERE import_id = ?1 ORDER BY line");
+    query.bind(1, static_cast<int64_t>(importId));
+    auto csv = [](const std::string &value) {
+        std::string quoted = "\"";
+        for (char c : value) {
+            if (c == '"')
+                quoted.push_back('"');
+            quoted.push_back(c);
+        }
+        quoted.push_back('"');
+        // Neutralise cells a spreadsheet would run as a formula.
+        if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
+            quoted.insert(1, "'");
+        return quoted;
+    };
+    while (query.executeStep()) {
+        const std::string line = std::to_string(query.getColumn(0).getInt64()) + ","
+                                 + (query.getColumn(1).isNull() ? std::string() : std::to_string(query.getColumn(1).getInt()))
+                                 + "," + csv(query.getColumn(2).getString()) + "," + csv(query.getColumn(3).getString())
+                                 + "\r\n";
+        out.write(line.data(), static_cast<qint64>(line.size()));
+    }
+    out.commit();
+}
+
+} // namespace
+
+QString Importer::defaultRejectsPath(const QString &importedFile)
+{
+    const QFileInfo info(importedFile);
+    return info.dir().filePath(info.completeBaseName() + u".rejects.csv"_s);
+}
+
+ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, const Progress &progress,
+                           const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportResult result;
+    ImportSummary &s = result.summary;
+    s.dryRun = request.dryRun;
+    const QString fileName = QFileInfo(request.path).fileName();
+
+    if (request.kind == ImportKind::Results) {
+        result.error = u"Campaign results are imported against a campaign; this build does not read them yet."_s;
+        return result;
+    }
+
+    SniffOptions sniffOptions = request.sniff;
+    sniffOptions.kind = request.kind;
+    const SniffResult sniff = FileSniffer::sniff(request.path, sniffOptions);
+    if (!sniff.error.isEmpty()) {
+        result.error = sniff.error;
+        return result;
+    }
+    s.encoding = sniff.encoding.name;
+    s.delimiter = sniff.dialect.delimiter;
+    s.hasHeader = sniff.hasHeader;
+    s.headers = sniff.headers;
+    s.mapping = request.mapping.isEmpty() ? sniff.proposed : request.mapping;
+    if (s.mapping.size() != s.headers.size()) {
+        result.error = u"%1 has %2 columns but the mapping names %3."_s.arg(fileName)
+                           .arg(s.headers.size())
+                           .arg(s.mapping.size());
+        return result;
+    }
+    if (!sniff.encoding.detected)
+        s.warnings << u"The encoding could not be recognised; read as %1."_s.arg(sniff.encoding.name);
+
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = u"Cannot read %1: %2"_s.arg(fileName, file.errorString());
+        return result;
+    }
+    Utf8Stream stream(&file, sniff.encoding.name, sniff.encoding.bomLength);
+    CsvReader reader([&stream](char *buffer, qint64 capacity) { return stream.read(buffer, capacity); },
+                     sniff.dialect);
+    const bool utf8 = sniff.encoding.name.compare(u"UTF-8"_s, Qt::CaseInsensitive) == 0;
+
+    try {
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        const QString region = request.region.isEmpty() ? settingValue(db, WorkspaceSetting::Region) : request.region;
+        const QString currency =
+            request.currency.isEmpty() ? settingValue(db, WorkspaceSetting::Currency) : request.currency;
+
+        SQLite::Statement insertImport(db, "INSERT INTO imports(kind, file_name, file_size, encoding, delimiter, mapping, "
+                                           "started_at, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running')");
+        insertImport.bind(1, importKindName(request.kind).toStdString());
+        insertImport.bind(2, QFileInfo(request.path).absoluteFilePath().toStdString());
+        insertImport.bind(3, static_cast<int64_t>(sniff.fileSize));
+        insertImport.bind(4, s.encoding.toStdString());
+        insertImport.bind(5, std::string(1, s.delimiter));
+        insertImport.bind(6, mappingJson(s.headers, s.mapping).toStdString());
+        insertImport.bind(7, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+        insertImport.exec();
+        s.importId = db.getLastInsertRowid();
+
+        CustomerMetrics::prepareDirty(db);
+        ImportContext context(db, s.importId, region.isEmpty() ? defaultRegion() : region);
+        context.kind = request.kind;
+        context.headers = s.headers;
+        context.setMapping(s.mapping);
+        context.minorPerMajor = minorUnitsPerMajor(currency);
+        for (qsizetype c = 0; c < s.mapping.size(); ++c) {
+            const int column = static_cast<int>(c);
+            const ColumnEvidence evidence = sniff.columns.value(c);
+            if (isDateField(s.mapping[c])) {
+                DateOrder order = request.dateOrder != DateOrder::Unknown ? request.dateOrder : evidence.dates.order();
+                if (order == DateOrder::Unknown) {
+                    order = request.ambiguousDateOrder;
+                    if (evidence.dates.ambiguous > 0) {
+                        s.warnings << u"Dates in column '%1' fit both day/month/year and month/day/year; read as %2."_s
+                                          .arg(s.headers.value(c),
+                                               order == DateOrder::MonthDayYear ? u"month/day/year"_s
+                                                                                : u"day/month/year"_s);
+                    }
+                }
+                if (evidence.dates.conflicting()) {
+                    s.warnings << u"Dates in column '%1' mix day/month/year and month/day/year."_s.arg(s.headers.value(c));
+                }
+                context.dateParsers.emplace(column, DateTimeParser(order));
+            } else if (isNumberField(s.mapping[c])) {
+                context.numberParsers.emplace(column, NumberParser(evidence.decimals.decimalSeparator()));
+            }
+        }
+
+        // A large load of orders rebuilds the order indexes and daily sales once at the end
+        // instead of updating them row by row (several times faster beyond ~50,000 rows).
+        std::optional<BulkLoad> bulk;
+        if (request.kind == ImportKind::Transactions && sniff.estimatedRows >= kBulkRows) {
+            qint64 existingOrders = 0;
+            {
+                SQLite::Statement existing(db, "SELECT coalesce(sum(orders), 0) FROM sales_daily");
+                existing.executeStep();
+                existingOrders = existing.getColumn(0).getInt64();
+            } // finished before the bulk load drops indexes
+            if (sniff.estimatedRows * 2 >= existingOrders) {
+                bulk.emplace(db, std::vector<std::string>{"transactions"});
+                context.deferTouch = true;
+            }
+        }
+
+        std::unique_ptr<RowWriter> writer = RowWriter::create(context);
+        if (const QString missing = writer->missingFields(); !missing.isEmpty()) {
+            result.error = u"%1: no column holds the %2 that %3 need; map one in the wizard or with --mapping."_s.arg(
+                fileName, missing, importKindName(request.kind));
+            return result;
+        }
+
+        SQLite::Statement insertReject(db, "INSERT INTO import_rejects(import_id, line, column_no, reason, raw) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+        auto reject = [&](qint64 line, int column, const QString &reason, const std::string &raw) {
+            ++s.rowsRejected;
+            insertReject.bind(1, static_cast<int64_t>(s.importId));
+            insertReject.bind(2, static_cast<int64_t>(line));
+            if (column > 0)
+                insertReject.bind(3, column);
+            else
+                insertReject.bind(3);
+            insertReject.bind(4, reason.toStdString());
+            insertReject.bind(5, raw);
+            insertReject.exec();
+            insertReject.reset();
+            ++s.rejectReasons[reasonKind(reason)];
+            if (s.firstRejects.size() < 100)
+                s.firstRejects.append({line, column, reason, QString::fromStdString(raw)});
+        };
+
+        CsvRecord record;
+        bool headerSkipped = !sniff.hasHeader;
+        const auto width = static_cast<std::size_t>(s.headers.size());
+        for (;;) {
+            if (!reader.next(record)) {
+                if (!reader.error().isSet())
+                    break;
+                const CsvError error = reader.error();
+                const std::string raw = reader.recover();
+                if (!headerSkipped) {
+                    result.error = u"%1, line %2: %3"_s.arg(fileName).arg(error.line).arg(error.message);
+                    return result;
+                }
+                ++s.rowsRead;
+                reject(error.line, error.column, error.message, raw);
+                continue;
+            }
+            if (!headerSkipped) {
+                headerSkipped = true;
+                continue;
+            }
+            ++s.rowsRead;
+            RowOutcome outcome;
+            if (record.fields.size() != width) {
+                outcome = RowOutcome::rejected(static_cast<int>(std::min(record.fields.size(), width)) + 1,
+                                               u"The row has %1 fields where the header has %2."_s.arg(
+                                                   record.fields.size()).arg(width));
+            } else {
+                bool valid = true;
+                if (utf8) {
+                    for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
+                        valid = TextEncoding::isValidUtf8(record.fields[f].data(),
+                                                          static_cast<qsizetype>(record.fields[f].size()));
+                        if (!valid) {
+                            outcome = RowOutcome::rejected(static_cast<int>(f) + 1,
+                                                           u"Bytes that are not valid UTF-8 (is the file in another "
+                                                           "encoding? choose it with --encoding)."_s);
+                        }
+                    }
+                }
+                if (valid)
+                    outcome = writer->write(record.fields);
+            }
+            switch (outcome.kind) {
+            case RowOutcome::Kind::Imported: ++s.rowsImported; break;
+            case RowOutcome::Kind::Duplicate: ++s.rowsDuplicate; break;
+            case RowOutcome::Kind::Rejected:
+                reject(record.line, outcome.column, outcome.reason, joinRecord(record.fields, sniff.dialect));
+                break;
+            }
+            if ((s.rowsRead & 0x1fff) == 0) {
+                if (cancel && cancel->load()) {
+                    result.cancelled = true;
+                    result.error = u"The import of %1 was cancelled; the workspace is unchanged."_s.arg(fileName);
+                    return result;
+                }
+                if (progress)
+                    progress(stream.rawBytesRead(), sniff.fileSize, s.rowsRead);
+            }
+        }
+        if (stream.hadDecodingErrors())
+            s.warnings << u"Some bytes are not valid %1; they were replaced by U+FFFD."_s.arg(s.encoding);
+
+        if (bulk) {
+            bulk->finish();
+            SQLite::Statement touched(db, "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id "
+                                          "FROM transactions WHERE import_id = ?1 AND customer_id IS NOT NULL");
+            touched.bind(1, static_cast<int64_t>(s.importId));
+            touched.exec();
+        }
+        s.customersCreated = context.customersCreated;
+        {
+            SQLite::Statement touched(db, "SELECT count(*) FROM temp.metrics_dirty");
+            touched.executeStep();
+            s.customersMatched = touched.getColumn(0).getInt64() - s.customersCreated;
+        }
+        if (context.identities.conflicts() > 0) {
+            s.warnings << u"%1 identifiers already belong to other customers and were left with them."_s.arg(
+                context.identities.conflicts());
+        }
+        CustomerMetrics::recomputeDirty(db);
+
+        SQLite::Statement finish(db, "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
+                                     "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "
+                                     "customers_matched = ?8, status = 'done' WHERE id = ?1");
+        finish.bind(1, static_cast<int64_t>(s.importId));
+        finish.bind(2, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+        finish.bind(3, static_cast<int64_t>(s.rowsRead));
+        finish.bind(4, static_cast<int64_t>(s.rowsImported));
+        finish.bind(5, static_cast<int64_t>(s.rowsDuplicate));
+        finish.bind(6, static_cast<int64_t>(s.rowsRejected));
+        finish.bind(7, static_cast<int64_t>(s.customersCreated));
+        finish.bind(8, static_cast<int64_t>(s.customersMatched));
+        finish.exec();
+        if (progress)
+            progress(sniff.fileSize, sniff.fileSize, s.rowsRead);
+        if (!request.dryRun) // a dry run ends here: the transaction rolls back as it goes out of scope
+            transaction.commit();
+    } catch (const SQLite::Exception &e) {
+        result.error = u"Importing %1 failed after %2 rows: %3. The workspace is unchanged."_s.arg(fileName)
+                           .arg(s.rowsRead)
+                           .arg(QString::fromUtf8(e.what()));
+        return result;
+    }
+
+    if (!request.dryRun && s.rowsRejected > 0 && request.writeRejectsFile) {
+        s.rejectsFile = request.rejectsPath.isEmpty() ? defaultRejectsPath(request.path) : request.rejectsPath;
+        writeRejects(s.rejectsFile, db, s.importId);
+    }
+    s.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    return result;
+}
+
+} // namespace mwb

@@ -1,0 +1,94 @@
+// RowWriter: turns one CSV record into workspace rows for one kind of file. The Importer
+// owns the transaction, the reading and the accounting; a writer only says what became of
+// each record: imported, a duplicate of what the workspace already holds, or rejected
+// (with the column and a reason a person can act on).
+#pragma once
+
+#include "DateTimeParser.h"
+#include "ImportKind.h"
+#include "NumberParser.h"
+#include "identity/ContactNormalizer.h"
+#include "identity/IdentityResolver.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mwb {
+
+struct RowOutcome
+{
+    enum class Kind { Imported, Duplicate, Rejected };
+    Kind kind = Kind::Imported;
+    int column = 0; // 1-based, for rejections
+    QString reason;
+
+    static RowOutcome imported() { return {}; }
+    static RowOutcome duplicate() { return {Kind::Duplicate, 0, {}}; }
+    static RowOutcome rejected(int column, const QString &reason) { return {Kind::Rejected, column, reason}; }
+};
+
+// What every writer needs: the connection, the import, the parsers decided for this file
+// and the column of each field.
+struct ImportContext
+{
+    SQLite::Database &db;
+    qint64 importId = 0;
+    ImportKind kind = ImportKind::Contacts;
+    QStringList headers;
+    int minorPerMajor = 100;
+    qint64 campaignId = 0;
+    std::unordered_map<int, DateTimeParser> dateParsers; // by column
+    std::unordered_map<int, NumberParser> numberParsers; // by column
+    ContactNormalizer normalizer;
+    IdentityResolver identities;
+    SQLite::Statement touch; // records a customer this import changed (for metrics)
+    qint64 customersCreated = 0;
+    bool deferTouch = false; // a bulk load marks the customers it touched once, at the end
+
+    ImportContext(SQLite::Database &database, qint64 import, const QString &region);
+
+    void setMapping(const QList<ImportField> &mapping);
+    const QList<ImportField> &mapping() const { return m_mapping; }
+    // Column index (0-based) of a field, or -1.
+    int column(ImportField field) const;
+    std::string_view value(const std::vector<std::string_view> &fields, ImportField field) const;
+    void touchCustomer(qint64 customerId);
+
+    // The row's identifiers, normalised; the headers of unreadable ones go to `unreadable`.
+    RowIdentity identity(const std::vector<std::string_view> &fields, QStringList *unreadable) const;
+    const DateTimeParser &dateParser(int column) const;
+    const NumberParser &numberParser(int column) const;
+    const std::string &channel(std::string_view text);
+    const std::string &eventType(std::string_view text);
+
+private:
+    QList<ImportField> m_mapping;
+    std::array<int, 64> m_columns{}; // by field: its column, or -1
+    std::unordered_map<std::string, std::string> m_channels;
+    std::unordered_map<std::string, std::string> m_eventTypes;
+};
+
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    virtual RowOutcome write(const std::vector<std::string_view> &fields) = 0;
+    // Checks that the mapping has what this kind needs; an empty string when it does.
+    virtual QString missingFields() const = 0;
+
+    static std::unique_ptr<RowWriter> create(ImportContext &context);
+};
+
+QString quoted(std::string_view value); // 'value' for messages, shortened when long
+
+} // namespace mwb

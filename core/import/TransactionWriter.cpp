@@ -1,0 +1,122 @@
+#include "TransactionWriter.h"
+
+#include "identity/ContactNormalizer.h"
+#include "store/Bind.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+using F = ImportField;
+}
+
+TransactionWriter::TransactionWriter(ImportContext &context)
+    : m_context(context)
+    , m_lineMode(context.column(F::UnitPrice) >= 0 || context.column(F::Quantity) >= 0 || context.column(F::Product) >= 0)
+    , m_existing(context.db, "SELECT id, import_id FROM transactions WHERE order_ref = ?1")
+    , m_insert(context.db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
+                           "product, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    , m_addLine(context.db, "UPDATE transactions SET amount_minor = amount_minor + ?2, "
+                            "quantity = CASE WHEN ?3 IS NULL THEN quantity ELSE coalesce(quantity, 0) + ?3 END "
+                            "WHERE id = ?1")
+{
+}
+
+QString TransactionWriter::missingFields() const
+{
+    QStringList missing;
+    if (m_context.column(F::OrderId) < 0)
+        missing << u"order id"_s;
+    if (m_context.column(F::OrderDate) < 0)
+        missing << u"order date"_s;
+    if (m_context.column(F::Amount) < 0 && m_context.column(F::UnitPrice) < 0)
+        missing << u"amount (or unit price)"_s;
+    return missing.join(u", "_s);
+}
+
+RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
+{
+    ImportContext &c = m_context;
+    const std::string orderId = ContactNormalizer::id(c.value(fields, F::OrderId));
+    if (orderId.empty())
+        return RowOutcome::rejected(c.column(F::OrderId) + 1, u"No order id."_s);
+
+    const int dateColumn = c.column(F::OrderDate);
+    const std::string_view dateText = c.value(fields, F::OrderDate);
+    const auto orderedAt = c.dateParser(dateColumn).parse(dateText);
+    if (!orderedAt) {
+        return RowOutcome::rejected(dateColumn + 1, dateText.empty() ? u"No order date."_s
+                                                                     : u"Unreadable date %1."_s.arg(quoted(dateText)));
+    }
+
+    std::optional<qint64> quantity;
+    const std::string_view quantityText = c.value(fields, F::Quantity);
+    if (!quantityText.empty()) {
+        quantity = c.numberParser(c.column(F::Quantity)).parseInteger(quantityText);
+        if (!quantity)
+            return RowOutcome::rejected(c.column(F::Quantity) + 1, u"Unreadable quantity %1."_s.arg(quoted(quantityText)));
+    }
+
+    qint64 amountMinor = 0;
+    const std::string_view priceText = c.value(fields, F::UnitPrice);
+    const std::string_view amountText = c.value(fields, F::Amount);
+    if (c.column(F::UnitPrice) >= 0 && !priceText.empty()) {
+        const auto price = c.numberParser(c.column(F::UnitPrice)).parseFixed(priceText);
+        if (!price)
+            return RowOutcome::rejected(c.column(F::UnitPrice) + 1, u"Unreadable unit price %1."_s.arg(quoted(priceText)));
+        amountMinor = NumberParser::toMinor(*price * quantity.value_or(1), c.minorPerMajor);
+    } else if (!amountText.empty()) {
+        const auto amount = c.numberParser(c.column(F::Amount)).parseFixed(amountText);
+        if (!amount)
+            return RowOutcome::rejected(c.column(F::Amount) + 1, u"Unreadable amount %1."_s.arg(quoted(amountText)));
+        amountMinor = NumberParser::toMinor(*amount, c.minorPerMajor);
+    } else if (!m_lineMode) {
+        return RowOutcome::rejected(std::max(c.column(F::Amount), c.column(F::UnitPrice)) + 1, u"No amount."_s);
+    }
+
+    // The same order again: a further line of an order of this file, or a duplicate.
+    m_existing.bindNoCopy(1, orderId);
+    if (m_existing.executeStep()) {
+        const qint64 id = m_existing.getColumn(0).getInt64();
+        const qint64 importId = m_existing.getColumn(1).isNull() ? 0 : m_existing.getColumn(1).getInt64();
+        m_existing.reset();
+        if (!m_lineMode || importId != c.importId)
+            return RowOutcome::duplicate();
+        m_addLine.bind(1, static_cast<int64_t>(id));
+        m_addLine.bind(2, static_cast<int64_t>(amountMinor));
+        bindInteger(m_addLine, 3, quantity);
+        m_addLine.exec();
+        m_addLine.reset();
+        return RowOutcome::imported();
+    }
+    m_existing.reset();
+
+    const RowIdentity identity = c.identity(fields, nullptr);
+    qint64 customerId = 0;
+    if (!identity.empty()) {
+        const auto match = c.identities.resolve(identity);
+        customerId = match.customerId;
+        if (match.created)
+            ++c.customersCreated;
+        c.touchCustomer(customerId);
+    }
+
+    m_insert.bindNoCopy(1, orderId);
+    bindInteger(m_insert, 2, customerId ? std::optional<qint64>(customerId) : std::nullopt);
+    m_insert.bind(3, static_cast<int64_t>(*orderedAt));
+    m_insert.bind(4, static_cast<int64_t>(amountMinor));
+    bindInteger(m_insert, 5, quantity);
+    const std::string_view channel = c.value(fields, F::Channel);
+    if (channel.empty())
+        m_insert.bind(6);
+    else
+        m_insert.bindNoCopy(6, c.channel(channel));
+    bindText(m_insert, 7, c.value(fields, F::Product));
+    m_insert.bind(8, static_cast<int64_t>(c.importId));
+    m_insert.exec();
+    m_insert.reset();
+    return RowOutcome::imported();
+}
+
+} // namespace mwb

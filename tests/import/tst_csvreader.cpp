@@ -1,0 +1,254 @@
+// The CSV reader: RFC 4180 quoting, every line ending, blank lines, line numbers, errors
+// that name their line, and the same records whatever the size of the reads.
+#include "import/CsvReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+
+namespace {
+
+struct Parsed
+{
+    QList<QStringList> records;
+    QList<qint64> lines;
+    CsvError error;
+};
+
+// Reads `data` handing the reader at most `chunk` bytes a call.
+Parsed parse(const QByteArray &data, std::size_t chunk = 1 << 20, CsvDialect dialect = {})
+{
+    qsizetype offset = 0;
+    CsvReader reader(
+        [&](char *buffer, qint64 capacity) -> qint64 {
+            const qint64 n = std::min<qint64>({capacity, static_cast<qint64>(chunk), data.size() - offset});
+            std::memcpy(buffer, data.constData() + offset, static_cast<size_t>(n));
+            offset += n;
+            return n;
+        },
+        dialect);
+    Parsed parsed;
+    CsvRecord record;
+    while (reader.next(record)) {
+        QStringList fields;
+        for (std::string_view f : record.fields)
+            fields.append(QString::fromUtf8(f.data(), static_cast<qsizetype>(f.size())));
+        parsed.records.append(fields);
+        parsed.lines.append(record.line);
+    }
+    parsed.error = reader.error();
+    return parsed;
+}
+
+QString sharedData()
+{
+    return QStringLiteral(MWB_SHARED_DATA_DIR);
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void records_data();
+    void records();
+    void sameRecordsForEveryReadSize();
+    void lineNumbersCountQuotedNewlines();
+    void unclosedQuoteNamesItsLine();
+    void recoverySkipsTheBrokenLine();
+    void strayQuoteIsAnError();
+    void otherDelimiters();
+    void oversizedRecordIsRefused();
+    void csvSpectrum_data();
+    void csvSpectrum();
+    void csvlintLineEndings();
+};
+
+void TestCsvReader::records_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QList<QStringList>>("expected");
+    QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    QTest::newRow("cr") << QByteArray("a,b\r1,2\r") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    QTest::newRow("blank lines") << QByteArray("\n\na\r\n\r\n\nb\n\n") << QList<QStringList>{{u"a"_s}, {u"b"_s}};
+    QTest::newRow("empty fields") << QByteArray(",,\n") << QList<QStringList>{{QString(), QString(), QString()}};
+    QTest::newRow("trailing delimiter at eof") << QByteArray("a,") << QList<QStringList>{{u"a"_s, QString()}};
+    QTest::newRow("quoted comma") << QByteArray("\"Tea set, 6 pcs\",2\n")
+                                  << QList<QStringList>{{u"Tea set, 6 pcs"_s, u"2"_s}};
+    QTest::newRow("doubled quotes") << QByteArray("\"RECORD FRAME 7\"\" SINGLE\",x\n")
+                                    << QList<QStringList>{{u"RECORD FRAME 7\" SINGLE"_s, u"x"_s}};
+    QTest::newRow("quoted newline") << QByteArray("\"line1\nline2\",b\n")
+                                    << QList<QStringList>{{u"line1\nline2"_s, u"b"_s}};
+    QTest::newRow("quoted crlf") << QByteArray("\"a\r\nb\"\r\nc\r\n") << QList<QStringList>{{u"a\r\nb"_s}, {u"c"_s}};
+    QTest::newRow("empty quoted") << QByteArray("\"\",\"\"\n") << QList<QStringList>{{QString(), QString()}};
+    QTest::newRow("utf8") << QByteArray("会员编号,手机号\nM001,13800138000\n")
+                          << QList<QStringList>{{u"会员编号"_s, u"手机号"_s}, {u"M001"_s, u"13800138000"_s}};
+    QTest::newRow("mixed endings") << QByteArray("a\r\nb\nc\rd") << QList<QStringList>{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}};
+}
+
+void TestCsvReader::records()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QList<QStringList>, expected);
+    const Parsed parsed = parse(data);
+    QVERIFY2(!parsed.error.isSet(), qPrintable(parsed.error.message));
+    QCOMPARE(parsed.records, expected);
+}
+
+void TestCsvReader::sameRecordsForEveryReadSize()
+{
+    QByteArray data;
+    for (int i = 0; i < 300; ++i) {
+        data += "SO" + QByteArray::number(i) + ",\"Tea set, " + QByteArray::number(i) + " pcs\",\"say \"\"hi\"\"\r\nthere\"";
+        data += (i % 3 == 0) ? "\r\n" : (i % 3 == 1 ? "\n" : "\r");
+    }
+    const Parsed whole = parse(data);
+    QCOMPARE(whole.records.size(), 300);
+    QCOMPARE(whole.records.at(7), (QStringList{u"SO7"_s, u"Tea set, 7 pcs"_s, u"say \"hi\"\r\nthere"_s}));
+    for (std::size_t chunk : {1u, 2u, 3u, 7u, 64u, 1000u}) {
+        const Parsed pieces = parse(data, chunk);
+        QCOMPARE(pieces.records, whole.records);
+        QCOMPARE(pieces.lines, whole.lines);
+    }
+}
+
+void TestCsvReader::lineNumbersCountQuotedNewlines()
+{
+    const Parsed parsed = parse("h1,h2\n\"a\nb\nc\",1\n\n2,3\r\n\"x\r\ny\",4\n5,6\n");
+    QCOMPARE(parsed.lines, (QList<qint64>{1, 2, 6, 7, 9}));
+}
+
+void TestCsvReader::unclosedQuoteNamesItsLine()
+{
+    const Parsed parsed = parse("a,b\n1,2\n3,\"never closed\n4,5\n");
+    QCOMPARE(parsed.records.size(), 2);
+    QVERIFY(parsed.error.isSet());
+    QCOMPARE(parsed.error.line, qint64(3));
+    QCOMPARE(parsed.error.column, 2);
+    QVERIFY(parsed.error.message.contains(u"never closed"_s));
+}
+
+void TestCsvReader::recoverySkipsTheBrokenLine()
+{
+    const QByteArray data("a,b\n1,\"x\"y\n2,3\n");
+    qsizetype offset = 0;
+    CsvReader reader(
+        [&](char *buffer, qint64 capacity) -> qint64 {
+            const qint64 n = std::min<qint64>(capacity, data.size() - offset);
+            std::memcpy(buffer, data.constData() + offset, static_cast<size_t>(n));
+            offset += n;
+            return n;
+        },
+        {});
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QVERIFY(!reader.next(record));
+    QCOMPARE(reader.error().line, qint64(2));
+    QCOMPARE(reader.recover(), std::string("1,\"x\"y"));
+    QVERIFY(!reader.error().isSet());
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.line, qint64(3));
+    QCOMPARE(record.fields.at(1), std::string_view("3"));
+    QVERIFY(!reader.next(record));
+    QVERIFY(!reader.error().isSet());
+}
+
+void TestCsvReader::strayQuoteIsAnError()
+{
+    // csvlint's invalid_many_rows.csv has this row.
+    const Parsed parsed = parse("\"1\",\"2\",\"3\"\n\"1\",\"2\",\"3\" \"\n");
+    QCOMPARE(parsed.records.size(), 1);
+    QCOMPARE(parsed.error.line, qint64(2));
+    QCOMPARE(parsed.error.column, 3);
+}
+
+void TestCsvReader::otherDelimiters()
+{
+    QCOMPARE(parse("a;b;\"c;d\"\n", 1 << 20, {';', '"'}).records.value(0), (QStringList{u"a"_s, u"b"_s, u"c;d"_s}));
+    QCOMPARE(parse("a\tb\n", 1 << 20, {'\t', '"'}).records.value(0), (QStringList{u"a"_s, u"b"_s}));
+    QCOMPARE(parse("a|b,c\n", 1 << 20, {'|', '"'}).records.value(0), (QStringList{u"a"_s, u"b,c"_s}));
+}
+
+void TestCsvReader::oversizedRecordIsRefused()
+{
+    // An unclosed quote early in a large file must not make the reader hold the whole file.
+    QByteArray data("a\n\"");
+    data.append(QByteArray(static_cast<qsizetype>(CsvReader::kMaxRecordBytes) + (1 << 20), 'x'));
+    const Parsed parsed = parse(data);
+    QCOMPARE(parsed.records.size(), 1);
+    QVERIFY(parsed.error.isSet());
+    QCOMPARE(parsed.error.line, qint64(2));
+}
+
+void TestCsvReader::csvSpectrum_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QString>("json");
+    const QDir dir(sharedData() + u"/csv-spectrum"_s);
+    if (!dir.exists())
+        return;
+    const auto files = QDir(dir.filePath(u"csvs"_s)).entryList({u"*.csv"_s}, QDir::Files);
+    for (const QString &file : files) {
+        QTest::newRow(qPrintable(file)) << dir.filePath(u"csvs/"_s + file)
+                                        << dir.filePath(u"json/"_s + QString(file).replace(u".csv"_s, u".json"_s));
+    }
+}
+
+void TestCsvReader::csvSpectrum()
+{
+    if (!QDir(sharedData() + u"/csv-spectrum"_s).exists())
+        QSKIP("../shared/data/csv-spectrum is not present (the real-world test data sets live beside the checkout)");
+    QFETCH(QString, csv);
+    QFETCH(QString, json);
+    QFile csvFile(csv);
+    QFile jsonFile(json);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const Parsed parsed = parse(csvFile.readAll());
+    QVERIFY(!parsed.error.isSet());
+    const QJsonArray expected = QJsonDocument::fromJson(jsonFile.readAll()).array();
+    if (expected.isEmpty()) {
+        QVERIFY(parsed.records.size() <= 1); // header only
+        return;
+    }
+    const QStringList header = parsed.records.value(0);
+    QCOMPARE(parsed.records.size() - 1, expected.size());
+    for (qsizetype r = 0; r < expected.size(); ++r) {
+        const QJsonObject row = expected.at(r).toObject();
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            QCOMPARE(parsed.records.at(r + 1).value(c), row.value(header.at(c)).toString());
+        }
+    }
+}
+
+void TestCsvReader::csvlintLineEndings()
+{
+    const QDir dir(sharedData() + u"/csvlint-fixtures"_s);
+    if (!dir.exists())
+        QSKIP("../shared/data/csvlint-fixtures is not present (the real-world test data sets live beside the checkout)");
+    for (const QString &name : {u"cr-line-endings.csv"_s, u"crlf-line-endings.csv"_s, u"lf-line-endings.csv"_s,
+                                u"inconsistent-line-endings.csv"_s, u"inconsistent-line-endings-unquoted.csv"_s}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Parsed parsed = parse(file.readAll());
+        QVERIFY2(!parsed.error.isSet(), qPrintable(name));
+        QVERIFY2(parsed.records.size() == 3, qPrintable(name + u": "_s + QString::number(parsed.records.size())));
+        for (const QStringList &record : parsed.records)
+            QCOMPARE(record.size(), parsed.records.first().size());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

@@ -1,0 +1,552 @@
+// Importing files end to end: encodings, dialects, Chinese headers, identity matching,
+// order lines, rejects with their line and column, idempotency, the accounting identity
+// over random files, dry runs, cancellation and killed imports leaving the workspace as
+// it was, and the real Online Retail export.
+#include "import/Importer.h"
+#include "import/MappingPresets.h"
+#include "store/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+
+namespace {
+
+qint64 scalar(SQLite::Database &db, const char *sql)
+{
+    SQLite::Statement query(db, sql);
+    return query.executeStep() && !query.getColumn(0).isNull() ? query.getColumn(0).getInt64() : 0;
+}
+
+QString text(SQLite::Database &db, const std::string &sql)
+{
+    SQLite::Statement query(db, sql);
+    return query.executeStep() && !query.getColumn(0).isNull() ? QString::fromStdString(query.getColumn(0).getString())
+                                                               : QString();
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void chineseContactsInGb18030();
+    void encodings_data();
+    void encodings();
+    void delimitersAreDetected_data();
+    void delimitersAreDetected();
+    void ordersMatchContactsAcrossSpellings();
+    void laterRowsFillButNeverBlank();
+    void orderLinesAreSummed();
+    void reimportingDuplicatesNothing();
+    void rejectsNameLineAndColumn();
+    void eventsAndNps();
+    void accountingHoldsOnRandomFiles();
+    void dryRunWritesNothing();
+    void cancelLeavesWorkspaceUnchanged();
+    void killedImportIsAllOrNothing();
+    void missingFieldsAreNamed();
+    void mappingPresetsComeBack();
+    void onlineRetail();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    ImportResult import(const QString &path, ImportKind kind, ImportRequest request = {});
+    SQLite::Database &db() { return m_workspace->db(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto created = Workspace::create(m_dir->filePath(u"test.mwb"_s), {u"CN"_s, u"CNY"_s});
+    QVERIFY2(created.workspace, qPrintable(created.error.message));
+    m_workspace = std::move(created.workspace);
+}
+
+void TestImport::cleanup()
+{
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+QString TestImport::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(bytes);
+    return path;
+}
+
+ImportResult TestImport::import(const QString &path, ImportKind kind, ImportRequest request)
+{
+    request.path = path;
+    request.kind = kind;
+    return Importer::run(db(), request);
+}
+
+void TestImport::chineseContactsInGb18030()
+{
+    const QString csv = u"会员编号,姓名,手机号,邮箱,城市,注册日期,会员等级,备注\r\n"
+                        "M0001,王伟,138 0013 8000,Wei.Wang@Example.cn,上海,2024年5月7日,金卡,喜欢绿茶\r\n"
+                        "M0002,李娜,+86 139-0013-9000,,北京,2024/05/08,银卡,\r\n"
+                        "00123,张敏,0086 13700137000,min@example.cn,广州,2024-05-09,普通,新会员\r\n"_s;
+    const QString path = write(u"members.csv"_s, QStringEncoder("GB18030").encode(csv));
+    const ImportResult result = import(path, ImportKind::Contacts);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const ImportSummary &s = result.summary;
+    QCOMPARE(s.encoding, u"GB18030"_s);
+    QCOMPARE(s.rowsRead, 3);
+    QCOMPARE(s.rowsImported, 3);
+    QCOMPARE(s.customersCreated, 3);
+    QCOMPARE(s.mapping.value(0), ImportField::ExternalId);
+    QCOMPARE(s.mapping.value(2), ImportField::Phone);
+    QCOMPARE(s.mapping.value(7), ImportField::Custom);
+
+    QCOMPARE(text(db(), "SELECT name FROM customers WHERE external_id = 'M0001'"), u"王伟"_s);
+    QCOMPARE(text(db(), "SELECT phone FROM customers WHERE external_id = 'M0001'"), u"+8613800138000"_s);
+    QCOMPARE(text(db(), "SELECT email FROM customers WHERE external_id = 'M0001'"), u"wei.wang@example.cn"_s);
+    QCOMPARE(text(db(), "SELECT phone FROM customers WHERE external_id = '00123'"), u"+8613700137000"_s);
+    QCOMPARE(text(db(), "SELECT json_extract(attributes, '$.备注') FROM customers WHERE external_id = 'M0001'"),
+             u"喜欢绿茶"_s);
+    QCOMPARE(text(db(), "SELECT tier FROM customers WHERE external_id = 'M0002'"), u"银卡"_s);
+    QCOMPARE(scalar(db(), "SELECT signup_at FROM customers WHERE external_id = 'M0001'"),
+             QDateTime(QDate(2024, 5, 7), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM identities"), 8); // 3 ids, 3 phones, 2 e-mails
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customer_metrics"), 3);
+}
+
+void TestImport::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("name");
+    const QString chinese = u"客户编号,姓名\r\nC1,陈静\r\nC2,黄磊\r\nC3,赵敏\r\n"_s;
+    const QString traditional = u"會員編號,姓名,手機\r\nT1,陳靜,0912345678\r\nT2,黃磊,0922345678\r\nT3,林美玲,0932345678\r\n"_s;
+    const QString latin = u"Customer ID,Name,City\r\nE1,Jürgen Müller,Köln\r\nE2,François Léger,Genève\r\nE3,Zoë Ågren,Malmö\r\n"_s;
+    QTest::newRow("utf-8") << chinese.toUtf8() << u"UTF-8"_s << u"陈静"_s;
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + chinese.toUtf8() << u"UTF-8"_s << u"陈静"_s;
+    QTest::newRow("utf-16le bom") << QByteArray(QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(chinese))
+                                  << u"UTF-16LE"_s << u"陈静"_s;
+    QTest::newRow("utf-16be bom") << QByteArray(QStringEncoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom).encode(chinese))
+                                  << u"UTF-16BE"_s << u"陈静"_s;
+    QTest::newRow("gb18030") << QByteArray(QStringEncoder("GB18030").encode(chinese)) << u"GB18030"_s << u"陈静"_s;
+    QTest::newRow("big5") << QByteArray(QStringEncoder("Big5").encode(traditional)) << u"Big5"_s << u"陳靜"_s;
+    QTest::newRow("windows-1252") << QByteArray(QStringEncoder("windows-1252").encode(latin)) << u"windows-1252"_s
+                                  << u"Jürgen Müller"_s;
+}
+
+void TestImport::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, name);
+    ImportRequest request;
+    request.region = u"TW"_s;
+    const ImportResult result = import(write(u"encoded.csv"_s, bytes), ImportKind::Contacts, request);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.summary.encoding.toUpper(), encoding.toUpper());
+    QCOMPARE(result.summary.rowsImported, 3);
+    QCOMPARE(text(db(), "SELECT name FROM customers ORDER BY id LIMIT 1"), name);
+}
+
+void TestImport::delimitersAreDetected_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<char>("delimiter");
+    QTest::newRow("comma") << QByteArray("order_id,date,amount\n1,2024-01-02,\"1,5\"\n2,2024-01-03,3\n") << ',';
+    QTest::newRow("semicolon") << QByteArray("order_id;date;amount\n1;02.01.2024;1,50\n2;03.01.2024;3,00\n") << ';';
+    QTest::newRow("tab") << QByteArray("order_id\tdate\tamount\n1\t2024-01-02\t1.5\n2\t2024-01-03\t3\n") << '\t';
+    QTest::newRow("pipe") << QByteArray("order_id|date|amount\n1|2024-01-02|1.5\n2|2024-01-03|3\n") << '|';
+}
+
+void TestImport::delimitersAreDetected()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(char, delimiter);
+    const ImportResult result = import(write(u"orders.csv"_s, bytes), ImportKind::Transactions);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.summary.delimiter, delimiter);
+    QCOMPARE(result.summary.rowsImported, 2);
+    QCOMPARE(scalar(db(), "SELECT sum(amount_minor) FROM transactions"), 450);
+}
+
+void TestImport::ordersMatchContactsAcrossSpellings()
+{
+    QVERIFY(import(write(u"contacts.csv"_s, "Member ID,Name,Mobile,Email\n"
+                                            "M1,Wang Wei,13800138000,wei@example.cn\n"
+                                            "M2,Li Na,13900139000,na@example.cn\n"),
+                   ImportKind::Contacts).ok());
+    const ImportResult orders = import(write(u"orders.csv"_s, "订单号,手机号,邮箱,下单时间,实付金额\n"
+                                                              "A1,+86 138 0013 8000,,2024-05-01 10:00,¥100.00\n"
+                                                              "A2,,NA@EXAMPLE.CN,2024-05-02 11:00,\"¥1,200.50\"\n"
+                                                              "A3,0086-139-0013-9000,,2024-05-03,50\n"
+                                                              "A4,13700137000,new@example.cn,2024-05-04,70\n"),
+                                       ImportKind::Transactions);
+    QVERIFY2(orders.ok(), qPrintable(orders.error));
+    QCOMPARE(orders.summary.rowsImported, 4);
+    QCOMPARE(orders.summary.customersCreated, 1);
+    QCOMPARE(orders.summary.customersMatched, 2);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 3);
+    QCOMPARE(scalar(db(), "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                          "WHERE c.external_id = 'M2'"),
+             2);
+    QCOMPARE(scalar(db(), "SELECT revenue_minor FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                          "WHERE c.external_id = 'M2'"),
+             125050);
+    // The new customer carries both identifiers the order gave.
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM identities WHERE customer_id = "
+                          "(SELECT customer_id FROM identities WHERE value = 'new@example.cn')"),
+             2);
+}
+
+void TestImport::laterRowsFillButNeverBlank()
+{
+    QVERIFY(import(write(u"a.csv"_s, "id,name,city,tier\nM1,Wang Wei,Shanghai,silver\n"), ImportKind::Contacts).ok());
+    const ImportResult again = import(write(u"b.csv"_s, "id,name,city,tier,email\nM1,,,gold,wei@example.cn\n"),
+                                      ImportKind::Contacts);
+    QVERIFY(again.ok());
+    QCOMPARE(again.summary.rowsImported, 1);
+    QCOMPARE(again.summary.customersMatched, 1);
+    QCOMPARE(text(db(), "SELECT name FROM customers"), u"Wang Wei"_s);
+    QCOMPARE(text(db(), "SELECT city FROM customers"), u"Shanghai"_s);
+    QCOMPARE(text(db(), "SELECT tier FROM customers"), u"gold"_s);
+    QCOMPARE(text(db(), "SELECT email FROM customers"), u"wei@example.cn"_s);
+    // The same row once more changes nothing: a duplicate.
+    const ImportResult third = import(write(u"c.csv"_s, "id,name,city,tier,email\nM1,,,gold,wei@example.cn\n"),
+                                      ImportKind::Contacts);
+    QCOMPARE(third.summary.rowsDuplicate, 1);
+}
+
+void TestImport::orderLinesAreSummed()
+{
+    const ImportResult result = import(
+        write(u"lines.csv"_s, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                              "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom\n"
+                              "536365,71053,WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850.0,United Kingdom\n"
+                              "536366,22633,HAND WARMER UNION JACK,6,2010-12-01 08:28:00,1.85,17850.0,United Kingdom\n"
+                              "C536379,D,Discount,-1,2010-12-01 09:41:00,27.50,14527.0,United Kingdom\n"
+                              "536414,22139,\"RECORD FRAME 7\"\" SINGLE SIZE \",56,2010-12-01 11:52:00,0.00,,United Kingdom\n"),
+        ImportKind::Transactions);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.summary.rowsImported, 5);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 4);
+    QCOMPARE(scalar(db(), "SELECT amount_minor FROM transactions WHERE order_ref = '536365'"), 1530 + 2034);
+    QCOMPARE(scalar(db(), "SELECT quantity FROM transactions WHERE order_ref = '536365'"), 12);
+    QCOMPARE(scalar(db(), "SELECT amount_minor FROM transactions WHERE order_ref = 'C536379'"), -2750);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions WHERE customer_id IS NULL"), 1); // the guest row
+    QCOMPARE(text(db(), "SELECT external_id FROM customers ORDER BY id LIMIT 1"), u"17850"_s);
+    QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 1530 + 2034 + 1110 - 2750);
+    // The refund lowers revenue but is no order.
+    QCOMPARE(scalar(db(), "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                          "WHERE c.external_id = '14527'"),
+             0);
+}
+
+void TestImport::reimportingDuplicatesNothing()
+{
+    const QString orders = write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\n"
+                                                  "1,C1,2024-01-01,10\n2,C2,2024-01-02,20\n2,C2,2024-01-02,20\n");
+    const ImportResult first = import(orders, ImportKind::Transactions);
+    QCOMPARE(first.summary.rowsImported, 2);
+    QCOMPARE(first.summary.rowsDuplicate, 1); // the same order twice in a file of orders
+    const ImportResult second = import(orders, ImportKind::Transactions);
+    QCOMPARE(second.summary.rowsImported, 0);
+    QCOMPARE(second.summary.rowsDuplicate, 3);
+    QCOMPARE(second.summary.customersCreated, 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 2);
+    QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 3000);
+
+    const QString events = write(u"events.csv"_s, "email,time,event,channel\n"
+                                                  "a@example.com,2024-01-01 10:00,email_open,email\n"
+                                                  "a@example.com,2024-01-01 10:05,click,EDM\n");
+    QCOMPARE(import(events, ImportKind::Events).summary.rowsImported, 2);
+    const ImportResult again = import(events, ImportKind::Events);
+    QCOMPARE(again.summary.rowsDuplicate, 2);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM events"), 2);
+}
+
+void TestImport::rejectsNameLineAndColumn()
+{
+    const QString path = write(u"bad.csv"_s, "order_id,customer_id,order_date,amount\n"
+                                             "1,C1,2024-01-01,10\n"
+                                             "2,C1,not a date,10\n"
+                                             "3,C1,2024-01-03\n"
+                                             "\n"
+                                             ",C1,2024-01-04,10\n"
+                                             "5,C1,2024-01-05,ten\n"
+                                             "6,C1,2024-01-06,\"=HYPERLINK(\"\"x\"\")\"\n");
+    const ImportResult result = import(path, ImportKind::Transactions);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const ImportSummary &s = result.summary;
+    QCOMPARE(s.rowsRead, 6);
+    QCOMPARE(s.rowsImported, 1);
+    QCOMPARE(s.rowsRejected, 5);
+    QCOMPARE(s.firstRejects.size(), 5);
+    QCOMPARE(s.firstRejects[0].line, 3);
+    QCOMPARE(s.firstRejects[0].column, 3);
+    QVERIFY(s.firstRejects[0].reason.contains(u"not a date"_s));
+    QCOMPARE(s.firstRejects[1].line, 4);
+    QVERIFY(s.firstRejects[1].reason.contains(u"3 fields"_s));
+    QCOMPARE(s.firstRejects[2].line, 6); // the blank line is no row, but is counted as a line
+    QCOMPARE(s.firstRejects[2].column, 1);
+    QCOMPARE(s.firstRejects[3].column, 4);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM import_rejects"), 5);
+
+    QVERIFY(QFile::exists(s.rejectsFile));
+    QFile rejects(s.rejectsFile);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QByteArray content = rejects.readAll();
+    QVERIFY(content.startsWith("line,column,reason,row"));
+    QVERIFY(content.contains("3,3,"));
+    QVERIFY(content.contains("\"2,C1,not a date,10\""));
+    QVERIFY(!content.contains(",\"=HYPERLINK")); // a formula is neutralised in the rejects file
+}
+
+void TestImport::eventsAndNps()
+{
+    const ImportResult result = import(
+        write(u"touch.csv"_s, "手机号,时间,事件,渠道,评分,活动\n"
+                              "13800138000,2024-05-01 10:00,访问,官网,,\n"
+                              "13800138000,2024-05-02 10:00,NPS,微信,9,\n"
+                              "13800138000,2024-05-03 10:00,NPS,微信,11,\n"
+                              "13900139000,2024-05-03 10:00,webinar_attended,Zoom,,Spring webinar\n"),
+        ImportKind::Events);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.summary.rowsImported, 3);
+    QCOMPARE(result.summary.rowsRejected, 1);
+    QVERIFY(result.summary.firstRejects.value(0).reason.contains(u"0 to 10"_s));
+    QCOMPARE(result.summary.firstRejects.value(0).column, 5);
+    QCOMPARE(text(db(), "SELECT type || '/' || channel FROM events ORDER BY occurred_at LIMIT 1"), u"web_visit/web"_s);
+    QCOMPARE(scalar(db(), "SELECT value FROM events WHERE type = 'nps'"), 9);
+    QCOMPARE(text(db(), "SELECT type || '/' || channel || '/' || detail FROM events WHERE type LIKE 'webinar%'"),
+             u"webinar_attended/Zoom/campaign: Spring webinar"_s);
+    QCOMPARE(result.summary.customersCreated, 2);
+    QCOMPARE(scalar(db(), "SELECT sum(events) FROM customer_metrics"), 3);
+}
+
+void TestImport::accountingHoldsOnRandomFiles()
+{
+    QRandomGenerator random(20240507);
+    for (int round = 0; round < 40; ++round) {
+        QByteArray data = "order_id,customer_id,order_date,amount,product\n";
+        qint64 written = 0;
+        const int rows = random.bounded(1, 120);
+        for (int r = 0; r < rows; ++r) {
+            const int kind = random.bounded(10);
+            const QByteArray id = QByteArray::number(random.bounded(1, 60));
+            const QByteArray eol = random.bounded(3) == 0 ? "\r\n" : "\n";
+            QByteArray line;
+            switch (kind) {
+            case 0: line = id + ",C1,garbage," + "5,x"; break;              // bad date
+            case 1: line = id + ",C2,2024-01-01"; break;                   // ragged
+            case 2: line = ",C3,2024-01-01,5,x"; break;                    // no order id
+            case 3: line = id + ",C4,2024-01-01,\"1,5\",\"a, \"\"b\"\"\""; break; // quoting
+            default: line = id + ",C" + QByteArray::number(random.bounded(9)) + ",2024-02-0" +
+                                QByteArray::number(random.bounded(1, 9)) + "," + QByteArray::number(random.bounded(1, 900)) +
+                                ",tea"; break;
+            }
+            data += line + eol;
+            ++written;
+            if (random.bounded(8) == 0)
+                data += eol; // blank lines are no rows
+        }
+        const ImportResult result = import(write(u"random.csv"_s, data), ImportKind::Transactions);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const ImportSummary &s = result.summary;
+        QCOMPARE(s.rowsRead, written);
+        QCOMPARE(s.rowsRead, s.rowsImported + s.rowsDuplicate + s.rowsRejected);
+        QCOMPARE(scalar(db(), ("SELECT count(*) FROM import_rejects WHERE import_id = " + std::to_string(s.importId)).c_str()),
+                 s.rowsRejected);
+    }
+    QCOMPARE(scalar(db(), "PRAGMA foreign_key_check") , 0);
+}
+
+void TestImport::dryRunWritesNothing()
+{
+    const QString path = write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\n1,C1,2024-01-01,10\n2,C2,bad,20\n");
+    ImportRequest request;
+    request.dryRun = true;
+    const ImportResult result = import(path, ImportKind::Transactions, request);
+    QVERIFY(result.ok());
+    QCOMPARE(result.summary.rowsImported, 1);
+    QCOMPARE(result.summary.rowsRejected, 1);
+    QVERIFY(result.summary.rejectsFile.isEmpty());
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM imports"), 0);
+    QVERIFY(!QFile::exists(Importer::defaultRejectsPath(path)));
+}
+
+void TestImport::cancelLeavesWorkspaceUnchanged()
+{
+    QByteArray data = "order_id,customer_id,order_date,amount\n";
+    for (int i = 0; i < 30000; ++i)
+        data += QByteArray::number(i) + ",C" + QByteArray::number(i % 500) + ",2024-01-01,10\n";
+    const QString path = write(u"big.csv"_s, data);
+    std::atomic_bool cancel = false;
+    ImportRequest request;
+    request.path = path;
+    request.kind = ImportKind::Transactions;
+    const ImportResult result = Importer::run(db(), request, [&](qint64, qint64, qint64 rows) {
+        if (rows >= 8000)
+            cancel = true;
+    }, &cancel);
+    QVERIFY(result.cancelled);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM imports"), 0);
+    QCOMPARE(text(db(), "PRAGMA integrity_check"), u"ok"_s);
+    // And the same file then imports completely.
+    QCOMPARE(import(path, ImportKind::Transactions).summary.rowsImported, 30000);
+}
+
+void TestImport::killedImportIsAllOrNothing()
+{
+#ifdef Q_OS_UNIX
+    QByteArray data = "order_id,customer_id,order_date,amount,product\n";
+    for (int i = 0; i < 150000; ++i)
+        data += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 20000) + ",2024-01-01 10:00," +
+                QByteArray::number(i % 997) + ".50,\"Tea, green\"\n";
+    const QString path = write(u"orders.csv"_s, data);
+    const QString workspace = m_workspace->path();
+    m_workspace.reset(); // the child writes; we look afterwards
+    QRandomGenerator random(7);
+    int killed = 0;
+    for (int round = 0; round < 6; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(MWB_CLI_PATH), {u"import"_s, workspace, u"--kind"_s, u"transactions"_s, path});
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(random.bounded(20, 1200));
+        if (child.state() == QProcess::Running) {
+            ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+            ++killed;
+        }
+        child.waitForFinished(60000);
+        SQLite::Database check(workspace.toStdString(), SQLite::OPEN_READWRITE);
+        QCOMPARE(text(check, "PRAGMA integrity_check"), u"ok"_s);
+        const qint64 orders = scalar(check, "SELECT count(*) FROM transactions");
+        QVERIFY2(orders == 0 || orders == 150000, qPrintable(QString::number(orders)));
+        QCOMPARE(scalar(check, "SELECT coalesce(sum(orders), 0) FROM sales_daily"), orders);
+        if (orders == 150000)
+            break;
+    }
+    qInfo("killed %d imports", killed);
+    // Left alone, the same import completes.
+    QProcess child;
+    child.start(QStringLiteral(MWB_CLI_PATH), {u"import"_s, workspace, u"--kind"_s, u"transactions"_s, path});
+    QVERIFY(child.waitForFinished(120000));
+    QCOMPARE(child.exitCode(), 0);
+    {
+        SQLite::Database check(workspace.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(scalar(check, "SELECT count(*) FROM transactions"), 150000);
+    }
+    auto reopened = Workspace::open(workspace);
+    QVERIFY(reopened.workspace);
+    m_workspace = std::move(reopened.workspace);
+#else
+    QSKIP("SIGKILL is a Unix signal");
+#endif
+}
+
+void TestImport::missingFieldsAreNamed()
+{
+    const ImportResult result = import(write(u"orders.csv"_s, "order_id,customer_id,amount\n1,C1,10\n"),
+                                       ImportKind::Transactions);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"order date"_s), qPrintable(result.error));
+    QVERIFY(result.error.contains(u"orders.csv"_s));
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM imports"), 0);
+}
+
+void TestImport::mappingPresetsComeBack()
+{
+    const QString path = write(u"odd.csv"_s, "Ref,Who,When,Paid\nX1,C1,2024-01-01,10\n");
+    ImportRequest request;
+    request.mapping = {ImportField::OrderId, ImportField::ExternalId, ImportField::OrderDate, ImportField::Amount};
+    QVERIFY(import(path, ImportKind::Transactions, request).ok());
+    MappingPresets::save(db(), {u"shop export"_s, ImportKind::Transactions, {u"Ref"_s, u"Who"_s, u"When"_s, u"Paid"_s},
+                                request.mapping});
+    const auto found = MappingPresets::matching(db(), path, ImportKind::Transactions, {});
+    QVERIFY(found.has_value());
+    QCOMPARE(found->name, u"shop export"_s);
+    QCOMPARE(found->mapping, request.mapping);
+    QVERIFY(!MappingPresets::matching(db(), path, ImportKind::Contacts, {}).has_value());
+
+    const QString json = write(u"mapping.json"_s, R"({"columns": {"ref": "order_id", "Who": "external_id",
+                                                      "When": "order_date", "Paid": "amount"}})");
+    const LoadedMapping loaded = MappingPresets::resolve(db(), json, ImportKind::Transactions, path, {});
+    QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+    QCOMPARE(loaded.mapping, request.mapping);
+    const QString bad = write(u"bad.json"_s, R"({"columns": {"Ref": "order_number"}})");
+    QVERIFY(MappingPresets::resolve(db(), bad, ImportKind::Transactions, path, {}).error.contains(u"order_number"_s));
+}
+
+void TestImport::onlineRetail()
+{
+    const QDir dir(QStringLiteral(MWB_SHARED_DATA_DIR) + u"/online-retail-uci"_s);
+    if (!dir.exists())
+        QSKIP("../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
+    // Expected figures, computed here without the importer: invoices, customers and revenue.
+    QSet<QString> invoices, customers;
+    qint64 revenueMinor = 0;
+    qint64 lines = 0;
+    const auto files = dir.entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.readLine();
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty())
+                continue;
+            // Description may hold quoted commas: read the fixed columns from both ends.
+            const QStringList head = line.section(u',', 0, 1).split(u',');
+            const QStringList tail = line.section(u',', -5).split(u',');
+            ++lines;
+            invoices.insert(head.at(0));
+            const qint64 quantity = tail.at(0).toLongLong();
+            const double price = tail.at(2).toDouble();
+            revenueMinor += std::llround(quantity * price * 100.0);
+            if (!tail.at(3).isEmpty())
+                customers.insert(tail.at(3).section(u'.', 0, 0));
+        }
+    }
+    qint64 imported = 0;
+    for (const QString &name : files) {
+        const ImportResult result = import(dir.filePath(name), ImportKind::Transactions);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.summary.rowsRejected, 0);
+        imported += result.summary.rowsImported;
+    }
+    QCOMPARE(imported, lines);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), qint64(invoices.size()));
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), qint64(customers.size()));
+    QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), revenueMinor);
+    QCOMPARE(text(db(), "PRAGMA integrity_check"), u"ok"_s);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

@@ -1,0 +1,279 @@
+// The main window driven as a user would, offscreen: opening, creating and closing
+// workspaces, refusing files that are not workspaces, recent workspaces, remembered
+// geometry, and KPI cards that agree with `mwb stats`.
+#include "MainWindow.h"
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+#include "charts/MonthlySalesChart.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "pages/OverviewPage.h"
+#include "widgets/KpiCard.h"
+
+#include "demo/DemoGenerator.h"
+#include "store/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <QAction>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+using namespace mwb::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void welcomeWhenNothingIsOpen();
+    void kpiCardsAgreeWithCliStats();
+    void refusesAFileThatIsNotAWorkspace();
+    void refusesANewerWorkspace();
+    void newWorkspaceIsCreatedAndOpened();
+    void closeReturnsToWelcome();
+    void recentWorkspacesReopen();
+    void geometryIsRemembered();
+    void demoIsCreatedInTheDataFolder();
+
+private:
+    static QAction *action(MainWindow &window, const char *name);
+    static OverviewPage *overview(MainWindow &window);
+    static bool openAndLoad(MainWindow &window, const QString &path);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"MarketingWorkbenchTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(u"demo-small.mwb"_s);
+    DemoOptions options;
+    options.customers = 1500;
+    const DemoResult result = DemoGenerator::create(m_demo, options);
+    QVERIFY2(result.error.ok(), qPrintable(result.error.message));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+QAction *TestMainWindow::action(MainWindow &window, const char *name)
+{
+    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no action %s", name);
+    return found;
+}
+
+OverviewPage *TestMainWindow::overview(MainWindow &window)
+{
+    return window.findChild<OverviewPage *>();
+}
+
+bool TestMainWindow::openAndLoad(MainWindow &window, const QString &path)
+{
+    if (!window.openWorkspace(path))
+        return false;
+    return QTest::qWaitFor([&] { return window.session()->loaded(); }, 10000);
+}
+
+void TestMainWindow::welcomeWhenNothingIsOpen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.session()->isOpen());
+    QCOMPARE(window.currentPage(), nullptr);
+    QVERIFY(!window.findChild<QListWidget *>(u"sidebar"_s)->isEnabled());
+    QVERIFY(!action(window, "actionClose")->isEnabled());
+    QCOMPARE(window.findChild<QLabel *>(u"statusWorkspace"_s)->text(), u"No workspace open"_s);
+}
+
+void TestMainWindow::kpiCardsAgreeWithCliStats()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndLoad(window, m_demo));
+    QCOMPARE(window.currentPage()->pageId(), u"overview"_s);
+
+    QProcess cli;
+    cli.start(QStringLiteral(MWB_CLI_PATH), {u"stats"_s, m_demo, u"--json"_s});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject stats = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QVERIFY(!stats.isEmpty());
+
+    OverviewPage *page = overview(window);
+    QVERIFY(page);
+    QCOMPARE(page->customersCard()->value(), stats.value(u"customers"_s).toInteger());
+    QCOMPARE(page->ordersCard()->value(), stats.value(u"transactions"_s).toInteger());
+    QCOMPARE(page->revenueCard()->value(), std::llround(stats.value(u"revenue"_s).toDouble() * 100));
+    QCOMPARE(page->activeCard()->value(), stats.value(u"active_customers_90d"_s).toInteger());
+    QVERIFY(page->customersCard()->value() == 1500);
+    QCOMPARE(page->customersCard()->valueText(), QLocale().toString(qint64(1500)));
+
+    // One point a month from the first to the last month with orders.
+    const QDate first = QDate::fromString(stats.value(u"first_date"_s).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(stats.value(u"last_date"_s).toString(), Qt::ISODate);
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    QVERIFY(std::abs(page->salesChart()->pointCount() - months) <= 1);
+
+    const QString counts = window.findChild<QLabel *>(u"statusCounts"_s)->text();
+    QVERIFY2(counts.contains(QLocale().toString(stats.value(u"transactions"_s).toInteger())), qPrintable(counts));
+    QVERIFY(window.windowTitle().startsWith(u"demo-small"_s));
+}
+
+void TestMainWindow::refusesAFileThatIsNotAWorkspace()
+{
+    const QString text = m_dir.filePath(u"notes.mwb"_s);
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("customer_id,email\n1,a@example.com\n");
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndLoad(window, m_demo));
+
+    FileDialog::setNextFileName(text);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(window, "actionOpen")->trigger();
+
+    QVERIFY2(MessageBox::lastText().contains(u"notes.mwb"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(u"not a Marketing Workbench workspace"_s));
+    QCOMPARE(window.session()->path(), m_demo);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("customer_id,email\n1,a@example.com\n"));
+}
+
+void TestMainWindow::refusesANewerWorkspace()
+{
+    const QString newer = m_dir.filePath(u"from-the-future.mwb"_s);
+    QVERIFY(Workspace::create(newer).workspace);
+    {
+        SQLite::Database db(newer.toStdString(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA user_version = 99");
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndLoad(window, m_demo));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openWorkspace(newer));
+    QVERIFY2(MessageBox::lastText().contains(u"newer"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(window.session()->path(), m_demo);
+    SQLite::Database db(newer.toStdString(), SQLite::OPEN_READONLY);
+    QCOMPARE(db.execAndGet("PRAGMA user_version").getInt(), 99);
+}
+
+void TestMainWindow::newWorkspaceIsCreatedAndOpened()
+{
+    MainWindow window;
+    window.show();
+    const QString base = m_dir.filePath(u"fresh"_s);
+    FileDialog::setNextFileName(base);
+    action(window, "actionNew")->trigger();
+    QVERIFY(QFile::exists(base + u".mwb"_s));
+    QCOMPARE(window.session()->path(), base + u".mwb"_s);
+    QTRY_VERIFY(window.session()->loaded());
+    QCOMPARE(overview(window)->customersCard()->value(), 0);
+    QCOMPARE(overview(window)->salesChart()->pointCount(), 0);
+    QCOMPARE(UiSettings::recentWorkspaces().value(0), base + u".mwb"_s);
+}
+
+void TestMainWindow::closeReturnsToWelcome()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndLoad(window, m_demo));
+    QVERIFY(action(window, "actionClose")->isEnabled());
+    action(window, "actionClose")->trigger();
+    QVERIFY(!window.session()->isOpen());
+    QCOMPARE(window.currentPage(), nullptr);
+    QCOMPARE(window.findChild<QLabel *>(u"statusWorkspace"_s)->text(), u"No workspace open"_s);
+}
+
+void TestMainWindow::recentWorkspacesReopen()
+{
+    {
+        MainWindow window;
+        QVERIFY(openAndLoad(window, m_demo));
+    }
+    QCOMPARE(UiSettings::recentWorkspaces(), QStringList{m_demo});
+
+    MainWindow window;
+    window.show();
+    Q_EMIT window.recentMenu()->aboutToShow();
+    QAction *recent = nullptr;
+    const auto actions = window.recentMenu()->actions();
+    for (QAction *a : actions) {
+        if (a->data().toString() == m_demo)
+            recent = a;
+    }
+    QVERIFY(recent);
+    QCOMPARE(recent->text(), u"demo-small"_s);
+    recent->trigger();
+    QCOMPARE(window.session()->path(), m_demo);
+
+    // A recent workspace that has gone away is dropped from the list when picked.
+    const QString gone = m_dir.filePath(u"gone.mwb"_s);
+    UiSettings::noteRecentWorkspace(gone);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openWorkspace(gone));
+    QVERIFY(!UiSettings::recentWorkspaces().contains(gone));
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    {
+        MainWindow window;
+        window.show();
+        window.resize(1111, 707);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(1111, 707));
+}
+
+void TestMainWindow::demoIsCreatedInTheDataFolder()
+{
+    const QString path = MainWindow::demoWorkspacePath();
+    QFile::remove(path);
+    MainWindow window;
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::demoReady);
+    action(window, "actionOpenDemo")->trigger();
+    // The window stays responsive while the demo is written on a worker thread.
+    QVERIFY(!window.session()->isOpen());
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(ready.constFirst().constFirst().toBool(), true);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(window.session()->path(), path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->loaded(), 10000);
+    QCOMPARE(overview(window)->customersCard()->value(), DemoOptions{}.customers);
+    QVERIFY(QFile::remove(path));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
