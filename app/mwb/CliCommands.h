@@ -9,5 +9,7 @@ int runInit(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runImports(const QStringList &arguments);
+int runUndoImport(const QStringList &arguments);
 
 } // namespace mwb::cli

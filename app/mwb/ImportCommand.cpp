@@ -2,10 +2,12 @@
 #include "Cli.h"
 #include "CliCommands.h"
 
+#include "import/ImportHistory.h"
 #include "import/Importer.h"
 #include "import/MappingPresets.h"
 #include "store/Workspace.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -158,6 +160,69 @@ int runImport(const QStringList &arguments)
                                       .arg(s.firstRejects.value(0).reason));
     }
     return cli.succeed(json, text);
+}
+
+} // namespace mwb::cli
+
+namespace mwb::cli {
+
+int runImports(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    if (!cli.parse(parser, u"imports"_s, arguments, 1, u"WS"_s))
+        return cli.exitCode();
+    auto opened = Workspace::open(parser.positionalArguments().constFirst());
+    if (!opened.workspace)
+        return cli.failStore(opened.error);
+    QJsonArray list;
+    QString text;
+    const QList<ImportRecord> imports = ImportHistory::list(opened.workspace->db());
+    for (const ImportRecord &r : imports) {
+        list.append(QJsonObject{{u"id"_s, r.id}, {u"kind"_s, r.kind}, {u"file"_s, r.fileName},
+                                {u"started_at"_s, QDateTime::fromSecsSinceEpoch(r.startedAt).toString(Qt::ISODate)},
+                                {u"rows_read"_s, r.rowsRead}, {u"rows_imported"_s, r.rowsImported},
+                                {u"rows_duplicate"_s, r.rowsDuplicate}, {u"rows_rejected"_s, r.rowsRejected},
+                                {u"customers_created"_s, r.customersCreated},
+                                {u"customers_matched"_s, r.customersMatched}, {u"status"_s, r.status}});
+        text += u"#%1 %2 %3: %4 read, %5 imported, %6 duplicates, %7 rejected (%8)\n"_s.arg(r.id)
+                    .arg(r.kind, QFileInfo(r.fileName).fileName())
+                    .arg(r.rowsRead)
+                    .arg(r.rowsImported)
+                    .arg(r.rowsDuplicate)
+                    .arg(r.rowsRejected)
+                    .arg(r.status);
+    }
+    return cli.succeed(QJsonObject{{u"imports"_s, list}}, text.isEmpty() ? u"No imports yet."_s : text.trimmed());
+}
+
+int runUndoImport(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    if (!cli.parse(parser, u"undo-import"_s, arguments, 2, u"WS IMPORT_ID"_s))
+        return cli.exitCode();
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
+    if (!ok)
+        return cli.usage(u"IMPORT_ID is the number `mwb imports` lists"_s);
+    auto opened = Workspace::open(parser.positionalArguments().constFirst());
+    if (!opened.workspace)
+        return cli.failStore(opened.error);
+    const UndoResult result = ImportHistory::undo(opened.workspace->db(), id);
+    if (!result.ok())
+        return cli.fail(ExitData, result.error);
+    const QJsonObject json{{u"import_id"_s, id},
+                           {u"transactions_removed"_s, result.transactionsRemoved},
+                           {u"events_removed"_s, result.eventsRemoved},
+                           {u"customers_removed"_s, result.customersRemoved},
+                           {u"customers_restored"_s, result.customersRestored}};
+    return cli.succeed(json, u"Undid import #%1: removed %2 orders, %3 touchpoints and %4 customers; restored %5 "
+                             "customers."_s.arg(id)
+                                 .arg(result.transactionsRemoved)
+                                 .arg(result.eventsRemoved)
+                                 .arg(result.customersRemoved)
+                                 .arg(result.customersRestored));
 }
 
 } // namespace mwb::cli

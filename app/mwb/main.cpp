@@ -26,6 +26,8 @@ const std::map<QString, Command> &commands()
         {u"demo"_s, {runDemo, "demo WS [--customers N] [--seed S]       create the demo workspace"}},
         {u"stats"_s, {runStats, "stats WS                                 workspace totals"}},
         {u"import"_s, {runImport, "import WS --kind KIND FILE [--dry-run]   import contacts, transactions or events"}},
+        {u"imports"_s, {runImports, "imports WS                               the imports, newest first"}},
+        {u"undo-import"_s, {runUndoImport, "undo-import WS IMPORT_ID                remove what one import added"}},
     };
     return table;
 }

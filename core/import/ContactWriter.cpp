@@ -29,6 +29,13 @@ bool hasHan(std::string_view text)
 
 ContactWriter::ContactWriter(ImportContext &context)
     : m_context(context)
+    // What an existing customer looked like before this import first changed them.
+    , m_snapshot(context.db, "INSERT OR IGNORE INTO import_changes(import_id, customer_id, before) "
+                             "SELECT ?1, id, json_object('name', name, 'email', email, 'phone', phone, 'city', city, "
+                             "'region', region, 'country', country, 'gender', gender, 'birth_date', birth_date, "
+                             "'signup_at', signup_at, 'source_channel', source_channel, 'tier', tier, "
+                             "'external_id', external_id, 'attributes', attributes) FROM customers WHERE id = ?2")
+    , m_dropSnapshot(context.db, "DELETE FROM import_changes WHERE import_id = ?1 AND customer_id = ?2")
     // Each field: the new value when there is one, else what the customer had. The WHERE
     // clause makes an unchanged row change nothing, so it can be told from an update.
     , m_update(context.db, R"sql(
@@ -48,7 +55,7 @@ WHERE id = ?1 AND (
     OR (external_id IS NULL AND ?13 IS NOT NULL)
     OR (?14 IS NOT NULL AND json_patch(coalesce(attributes, '{}'), ?14) IS NOT coalesce(attributes, '{}')))
 )sql")
-    , m_tag(context.db, "INSERT OR IGNORE INTO customer_tags(customer_id, tag) VALUES (?1, ?2)")
+    , m_tag(context.db, "INSERT OR IGNORE INTO customer_tags(customer_id, tag, import_id) VALUES (?1, ?2, ?3)")
 {
     for (qsizetype column = 0; column < context.mapping().size(); ++column) {
         if (context.mapping().at(column) == F::Custom)
@@ -115,6 +122,14 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
     if (match.created)
         ++c.customersCreated;
 
+    bool snapshotTaken = false;
+    if (!match.created) {
+        m_snapshot.bind(1, static_cast<int64_t>(c.importId));
+        m_snapshot.bind(2, static_cast<int64_t>(match.customerId));
+        snapshotTaken = m_snapshot.exec() > 0;
+        m_snapshot.reset();
+    }
+
     m_update.bind(1, static_cast<int64_t>(match.customerId));
     bindText(m_update, 2, name);
     bindText(m_update, 3, identity.email);
@@ -136,6 +151,12 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
         m_update.bind(14, QJsonDocument(attributes).toJson(QJsonDocument::Compact).toStdString());
     bool changed = m_update.exec() > 0;
     m_update.reset();
+    if (snapshotTaken && !changed) { // nothing to restore on undo
+        m_dropSnapshot.bind(1, static_cast<int64_t>(c.importId));
+        m_dropSnapshot.bind(2, static_cast<int64_t>(match.customerId));
+        m_dropSnapshot.exec();
+        m_dropSnapshot.reset();
+    }
 
     const std::string_view tags = c.value(fields, F::Tags);
     if (!tags.empty()) {
@@ -147,6 +168,7 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
                 continue;
             m_tag.bind(1, static_cast<int64_t>(match.customerId));
             m_tag.bind(2, tag.toStdString());
+            m_tag.bind(3, static_cast<int64_t>(c.importId));
             changed = m_tag.exec() > 0 || changed;
             m_tag.reset();
         }

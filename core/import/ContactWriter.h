@@ -19,6 +19,8 @@ public:
 
 private:
     ImportContext &m_context;
+    SQLite::Statement m_snapshot;
+    SQLite::Statement m_dropSnapshot;
     SQLite::Statement m_update;
     SQLite::Statement m_tag;
     QList<int> m_customColumns;

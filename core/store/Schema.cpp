@@ -35,6 +35,15 @@ CREATE TABLE imports(
     status            TEXT NOT NULL DEFAULT 'done'
 ) STRICT;
 
+-- The fields of existing customers as they were before an import changed them, so the
+-- import can be undone exactly.
+CREATE TABLE import_changes(
+    import_id   INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    before      TEXT NOT NULL,
+    PRIMARY KEY(import_id, customer_id)
+) STRICT, WITHOUT ROWID;
+
 -- Named column mappings, picked again when a file with the same headers comes back.
 CREATE TABLE mapping_presets(
     name       TEXT PRIMARY KEY,
@@ -84,6 +93,7 @@ CREATE INDEX identities_customer ON identities(customer_id);
 CREATE TABLE customer_tags(
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     tag         TEXT NOT NULL,
+    import_id   INTEGER REFERENCES imports(id),
     PRIMARY KEY(customer_id, tag)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX customer_tags_tag ON customer_tags(tag);

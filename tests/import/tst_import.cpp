@@ -2,6 +2,7 @@
 // order lines, rejects with their line and column, idempotency, the accounting identity
 // over random files, dry runs, cancellation and killed imports leaving the workspace as
 // it was, and the real Online Retail export.
+#include "import/ImportHistory.h"
 #include "import/Importer.h"
 #include "import/MappingPresets.h"
 #include "store/Workspace.h"
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void dryRunWritesNothing();
     void cancelLeavesWorkspaceUnchanged();
     void killedImportIsAllOrNothing();
+    void undoRemovesExactlyWhatWasAdded();
+    void undoRefusesWhenALaterImportBuiltOnIt();
     void missingFieldsAreNamed();
     void mappingPresetsComeBack();
     void onlineRetail();
@@ -469,6 +472,81 @@ void TestImport::killedImportIsAllOrNothing()
 #else
     QSKIP("SIGKILL is a Unix signal");
 #endif
+}
+
+namespace {
+// Every table's content, to compare a workspace before and after.
+QString snapshot(SQLite::Database &db)
+{
+    QString out;
+    for (const char *sql : {"SELECT * FROM customers ORDER BY id", "SELECT * FROM identities ORDER BY kind, value",
+                            "SELECT * FROM customer_tags ORDER BY customer_id, tag",
+                            "SELECT * FROM transactions ORDER BY id", "SELECT * FROM events ORDER BY id",
+                            "SELECT * FROM customer_metrics ORDER BY customer_id",
+                            "SELECT * FROM sales_daily WHERE orders <> 0 ORDER BY day"}) {
+        SQLite::Statement query(db, sql);
+        while (query.executeStep()) {
+            for (int c = 0; c < query.getColumnCount(); ++c)
+                out += QString::fromStdString(query.getColumn(c).getString()) + u'|';
+            out += u'\n';
+        }
+    }
+    return out;
+}
+} // namespace
+
+void TestImport::undoRemovesExactlyWhatWasAdded()
+{
+    QVERIFY(import(write(u"contacts.csv"_s, "id,name,city,phone,tags\nM1,Wang Wei,Shanghai,13800138000,vip\n"
+                                            "M2,Li Na,Beijing,,\n"),
+                   ImportKind::Contacts).ok());
+    QVERIFY(import(write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\nA1,M1,2024-01-01,10\n"),
+                   ImportKind::Transactions).ok());
+    const QString before = snapshot(db());
+
+    const ImportResult contacts = import(write(u"update.csv"_s, "id,name,city,email,tags\n"
+                                                                "M1,Wang Wei Jr,Hangzhou,wei@example.cn,newsletter\n"
+                                                                "M3,Zhang Min,Guangzhou,min@example.cn,\n"),
+                                         ImportKind::Contacts);
+    const ImportResult orders = import(write(u"more.csv"_s, "order_id,customer_id,order_date,amount\n"
+                                                            "A2,M2,2024-02-01,20\nA3,M9,2024-02-02,30\n"),
+                                       ImportKind::Transactions);
+    const ImportResult events = import(write(u"touch.csv"_s, "customer_id,time,event\nM1,2024-02-03 10:00,visit\n"),
+                                       ImportKind::Events);
+    QVERIFY(contacts.ok() && orders.ok() && events.ok());
+    QVERIFY(snapshot(db()) != before);
+
+    // Newest first, as the Imports page lists them.
+    const UndoResult e = ImportHistory::undo(db(), events.summary.importId);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    QCOMPARE(e.eventsRemoved, 1);
+    const UndoResult o = ImportHistory::undo(db(), orders.summary.importId);
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    QCOMPARE(o.transactionsRemoved, 2);
+    QCOMPARE(o.customersRemoved, 1); // M9 came with its order
+    const UndoResult c = ImportHistory::undo(db(), contacts.summary.importId);
+    QVERIFY2(c.ok(), qPrintable(c.error));
+    QCOMPARE(c.customersRemoved, 1);  // M3
+    QCOMPARE(c.customersRestored, 1); // M1's name and city
+    QCOMPARE(snapshot(db()), before);
+    QCOMPARE(ImportHistory::list(db()).constFirst().status, u"undone"_s);
+    QVERIFY(!ImportHistory::undo(db(), contacts.summary.importId).ok()); // not twice
+}
+
+void TestImport::undoRefusesWhenALaterImportBuiltOnIt()
+{
+    const ImportResult first = import(write(u"a.csv"_s, "order_id,customer_id,order_date,amount\nA1,C1,2024-01-01,10\n"),
+                                      ImportKind::Transactions);
+    const ImportResult second = import(write(u"b.csv"_s, "order_id,customer_id,order_date,amount\nB1,C1,2024-01-02,10\n"),
+                                       ImportKind::Transactions);
+    const QString before = snapshot(db());
+    const UndoResult refused = ImportHistory::undo(db(), first.summary.importId);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"#%1"_s.arg(second.summary.importId)), qPrintable(refused.error));
+    QCOMPARE(snapshot(db()), before);
+    QVERIFY(ImportHistory::undo(db(), second.summary.importId).ok());
+    QVERIFY(ImportHistory::undo(db(), first.summary.importId).ok());
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 0);
 }
 
 void TestImport::missingFieldsAreNamed()

@@ -1,0 +1,136 @@
+#include "ImportHistory.h"
+
+#include "metrics/CustomerMetrics.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+qint64 count(SQLite::Database &db, const char *sql, qint64 importId)
+{
+    SQLite::Statement query(db, sql);
+    query.bind(1, static_cast<int64_t>(importId));
+    return query.executeStep() ? query.getColumn(0).getInt64() : 0;
+}
+
+qint64 run(SQLite::Database &db, const char *sql, qint64 importId)
+{
+    SQLite::Statement statement(db, sql);
+    statement.bind(1, static_cast<int64_t>(importId));
+    return statement.exec();
+}
+
+} // namespace
+
+QList<ImportRecord> ImportHistory::list(SQLite::Database &db)
+{
+    QList<ImportRecord> imports;
+    SQLite::Statement query(db, "SELECT id, kind, file_name, started_at, rows_read, rows_imported, rows_duplicate, "
+                                "rows_rejected, customers_created, customers_matched, encoding, status "
+                                "FROM imports ORDER BY id DESC");
+    while (query.executeStep()) {
+        ImportRecord r;
+        r.id = query.getColumn(0).getInt64();
+        r.kind = QString::fromStdString(query.getColumn(1).getString());
+        r.fileName = QString::fromStdString(query.getColumn(2).getString());
+        r.startedAt = query.getColumn(3).getInt64();
+        r.rowsRead = query.getColumn(4).getInt64();
+        r.rowsImported = query.getColumn(5).getInt64();
+        r.rowsDuplicate = query.getColumn(6).getInt64();
+        r.rowsRejected = query.getColumn(7).getInt64();
+        r.customersCreated = query.getColumn(8).getInt64();
+        r.customersMatched = query.getColumn(9).getInt64();
+        r.encoding = QString::fromStdString(query.getColumn(10).getString());
+        r.status = QString::fromStdString(query.getColumn(11).getString());
+        imports.append(r);
+    }
+    return imports;
+}
+
+UndoResult ImportHistory::undo(SQLite::Database &db, qint64 importId)
+{
+    UndoResult result;
+    try {
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        {
+            SQLite::Statement status(db, "SELECT status FROM imports WHERE id = ?1");
+            status.bind(1, static_cast<int64_t>(importId));
+            if (!status.executeStep()) {
+                result.error = u"There is no import #%1."_s.arg(importId);
+                return result;
+            }
+            if (status.getColumn(0).getString() == "undone") {
+                result.error = u"Import #%1 was already undone."_s.arg(importId);
+                return result;
+            }
+        }
+        // Customers this import created that later imports gave orders, touchpoints or changes.
+        SQLite::Statement later(db, R"sql(
+SELECT min(import_id) FROM (
+    SELECT t.import_id FROM transactions t JOIN customers c ON c.id = t.customer_id
+    WHERE c.import_id = ?1 AND t.import_id > ?1
+    UNION ALL
+    SELECT e.import_id FROM events e JOIN customers c ON c.id = e.customer_id
+    WHERE c.import_id = ?1 AND e.import_id > ?1
+    UNION ALL
+    SELECT x.import_id FROM import_changes x JOIN customers c ON c.id = x.customer_id
+    WHERE c.import_id = ?1 AND x.import_id > ?1
+    UNION ALL
+    SELECT i.import_id FROM identities i JOIN customers c ON c.id = i.customer_id
+    WHERE c.import_id = ?1 AND i.import_id > ?1)
+)sql");
+        later.bind(1, static_cast<int64_t>(importId));
+        if (later.executeStep() && !later.getColumn(0).isNull()) {
+            result.error = u"Import #%1 added customers that import #%2 built on; undo #%2 first."_s.arg(importId).arg(
+                later.getColumn(0).getInt64());
+            return result;
+        }
+        later.reset();
+
+        CustomerMetrics::prepareDirty(db);
+        run(db, "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM transactions "
+                "WHERE import_id = ?1 AND customer_id IS NOT NULL", importId);
+        run(db, "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM events WHERE import_id = ?1",
+            importId);
+        result.transactionsRemoved = run(db, "DELETE FROM transactions WHERE import_id = ?1", importId);
+        result.eventsRemoved = run(db, "DELETE FROM events WHERE import_id = ?1", importId);
+        run(db, "DELETE FROM customer_tags WHERE import_id = ?1", importId);
+        run(db, "DELETE FROM identities WHERE import_id = ?1 AND customer_id NOT IN "
+                "(SELECT id FROM customers WHERE import_id = ?1)", importId);
+
+        // Restore the fields of existing customers as they were.
+        result.customersRestored = count(db, "SELECT count(*) FROM import_changes WHERE import_id = ?1", importId);
+        run(db, R"sql(
+UPDATE customers SET
+    name = json_extract(x.before, '$.name'), email = json_extract(x.before, '$.email'),
+    phone = json_extract(x.before, '$.phone'), city = json_extract(x.before, '$.city'),
+    region = json_extract(x.before, '$.region'), country = json_extract(x.before, '$.country'),
+    gender = json_extract(x.before, '$.gender'), birth_date = json_extract(x.before, '$.birth_date'),
+    signup_at = json_extract(x.before, '$.signup_at'), source_channel = json_extract(x.before, '$.source_channel'),
+    tier = json_extract(x.before, '$.tier'), external_id = json_extract(x.before, '$.external_id'),
+    attributes = json_extract(x.before, '$.attributes')
+FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
+)sql", importId);
+        run(db, "DELETE FROM import_changes WHERE import_id = ?1", importId);
+
+        run(db, "DELETE FROM temp.metrics_dirty WHERE customer_id IN (SELECT id FROM customers WHERE import_id = ?1)",
+            importId);
+        result.customersRemoved = run(db, "DELETE FROM customers WHERE import_id = ?1", importId);
+        CustomerMetrics::recomputeDirty(db);
+        run(db, "UPDATE imports SET status = 'undone' WHERE id = ?1", importId);
+        transaction.commit();
+    } catch (const SQLite::Exception &e) {
+        result = {};
+        result.error = u"Undoing import #%1 failed: %2. Nothing was changed."_s.arg(importId).arg(QString::fromUtf8(e.what()));
+    }
+    return result;
+}
+
+} // namespace mwb
