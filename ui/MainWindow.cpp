@@ -5,6 +5,8 @@
 #include "WorkspaceSession.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "import/ImportWizard.h"
+#include "pages/ImportsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/WelcomePage.h"
 
@@ -15,6 +17,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(QIcon(u":/icons/marketing-workbench.svg"_s));
     setMinimumSize(900, 600);
+    setAcceptDrops(true);
     createActions();
     createMenus();
     createPages();
@@ -86,6 +91,11 @@ void MainWindow::createActions()
     m_demoAction->setObjectName(u"actionOpenDemo"_s);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
 
+    m_importAction = new QAction(tr("&Import File…"), this);
+    m_importAction->setObjectName(u"actionImport"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
+
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setObjectName(u"actionClose"_s);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -112,6 +122,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -141,6 +153,7 @@ void MainWindow::createPages()
     m_stack->addWidget(m_welcome);
 
     addPage(new OverviewPage(m_session, this));
+    addPage(new ImportsPage(m_session, m_importAction, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size() && m_session->isOpen())
@@ -188,6 +201,7 @@ void MainWindow::updateState()
     const bool open = m_session->isOpen();
     m_sidebar->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     if (open) {
         if (m_sidebar->currentRow() < 0)
             m_sidebar->setCurrentRow(0);
@@ -292,6 +306,32 @@ void MainWindow::openDemoWorkspace()
             }
             Q_EMIT demoReady(openWorkspace(path));
         });
+}
+
+void MainWindow::importFile(const QString &file)
+{
+    if (!m_session->isOpen())
+        return;
+    auto *wizard = new ImportWizard(m_session->path(), file, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, m_session, &WorkspaceSession::refresh);
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (m_session->isOpen() && urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+        importFile(urls.constFirst().toLocalFile());
+    }
 }
 
 void MainWindow::closeWorkspace()

@@ -28,6 +28,8 @@ public:
 
     // Opens `path`, or tells the user why not and keeps what was open. True on success.
     bool openWorkspace(const QString &path);
+    // Opens the import wizard on the current workspace (with `file` chosen, if given).
+    void importFile(const QString &file = {});
     // Opens the demo workspace in the user's data folder, creating it first if needed.
     void openDemoWorkspace();
     static QString demoWorkspacePath();
@@ -44,6 +46,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -69,6 +73,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_recentMenu = nullptr;

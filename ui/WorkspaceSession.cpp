@@ -80,6 +80,34 @@ QString WorkspaceSession::currency() const
     return m_workspace ? m_workspace->currency() : QString();
 }
 
+QList<ImportRecord> WorkspaceSession::imports() const
+{
+    return m_workspace ? ImportHistory::list(m_workspace->db()) : QList<ImportRecord>();
+}
+
+void WorkspaceSession::undoImport(qint64 importId, std::function<void(const UndoResult &)> done)
+{
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->path();
+    runAsync(
+        this,
+        [path, importId]() -> UndoResult {
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
+                return ImportHistory::undo(*db, importId);
+            } catch (const SQLite::Exception &e) {
+                UndoResult failed;
+                failed.error = QString::fromUtf8(e.what());
+                return failed;
+            }
+        },
+        [this, done = std::move(done)](const UndoResult &result) {
+            done(result);
+            refresh();
+        });
+}
+
 void WorkspaceSession::refresh()
 {
     if (!m_workspace)

@@ -5,11 +5,13 @@
 #pragma once
 
 #include "analytics/WorkspaceStats.h"
+#include "import/ImportHistory.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace mwb::ui {
@@ -37,6 +39,12 @@ public:
 
     // Reloads the figures in the background; overviewChanged() follows.
     void refresh();
+
+    // The imports of this workspace, newest first (a small table: read directly).
+    QList<ImportRecord> imports() const;
+    // Undoes an import on a worker thread; `done` gets the outcome on this thread, and the
+    // figures are reloaded.
+    void undoImport(qint64 importId, std::function<void(const UndoResult &)> done);
 
 Q_SIGNALS:
     void opened();

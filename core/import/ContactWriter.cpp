@@ -65,9 +65,7 @@ WHERE id = ?1 AND (
 
 QString ContactWriter::missingFields() const
 {
-    if (m_context.column(F::ExternalId) < 0 && m_context.column(F::Email) < 0 && m_context.column(F::Phone) < 0)
-        return u"an identifier (customer id, e-mail or phone)"_s;
-    return {};
+    return mwb::missingFields(m_context.kind, m_context.mapping());
 }
 
 RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)

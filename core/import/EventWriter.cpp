@@ -23,14 +23,7 @@ EventWriter::EventWriter(ImportContext &context)
 
 QString EventWriter::missingFields() const
 {
-    QStringList missing;
-    if (m_context.column(F::EventTime) < 0)
-        missing << u"time"_s;
-    if (m_context.column(F::EventType) < 0)
-        missing << u"event type"_s;
-    if (m_context.column(F::ExternalId) < 0 && m_context.column(F::Email) < 0 && m_context.column(F::Phone) < 0)
-        missing << u"a customer identifier (id, e-mail or phone)"_s;
-    return missing.join(u", "_s);
+    return mwb::missingFields(m_context.kind, m_context.mapping());
 }
 
 std::optional<qint64> EventWriter::campaignId(std::string_view text)

@@ -161,9 +161,6 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
         result.error = u"%1 holds no rows."_s.arg(QFileInfo(path).fileName());
         return result;
     }
-    result.estimatedRows = result.sampleIsWholeFile
-                               ? static_cast<qint64>(records.size())
-                               : result.fileSize * static_cast<qint64>(records.size()) / std::max<qsizetype>(1, raw.size());
     const std::vector<std::string> &first = records.front();
     if (options.headerRow >= 0) {
         result.hasHeader = options.headerRow == 1;
@@ -185,6 +182,10 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
         result.hasHeader = allText && (knownField || valuesBelow || records.size() == 1);
     }
 
+    const qint64 dataRecords = static_cast<qint64>(records.size()) - (result.hasHeader ? 1 : 0);
+    result.estimatedRows = result.sampleIsWholeFile
+                               ? dataRecords
+                               : result.fileSize * dataRecords / std::max<qsizetype>(1, raw.size());
     const std::size_t width = first.size();
     for (std::size_t c = 0; c < width; ++c) {
         if (result.hasHeader)

@@ -1,5 +1,7 @@
 #include "ImportKind.h"
 
+#include <QStringList>
+
 #include <array>
 #include <utility>
 
@@ -71,6 +73,63 @@ std::optional<ImportField> importFieldFromName(const QString &name)
             return f;
     }
     return std::nullopt;
+}
+
+QList<ImportField> fieldsForKind(ImportKind kind)
+{
+    using F = ImportField;
+    const QList<F> identity{F::ExternalId, F::Email, F::Phone};
+    switch (kind) {
+    case ImportKind::Contacts:
+        return QList<F>{F::Ignore, F::Custom} + identity
+               + QList<F>{F::Name, F::FirstName, F::LastName, F::City, F::Region, F::Country, F::Gender, F::BirthDate,
+                          F::SignupDate, F::SourceChannel, F::Tier, F::Tags};
+    case ImportKind::Transactions:
+        return QList<F>{F::Ignore, F::OrderId, F::OrderDate, F::Amount, F::Quantity, F::UnitPrice, F::Product,
+                        F::Channel}
+               + identity;
+    case ImportKind::Events:
+        return QList<F>{F::Ignore, F::EventTime, F::EventType, F::Channel, F::Campaign, F::Value, F::Detail} + identity;
+    case ImportKind::Results:
+        return QList<F>{F::Ignore, F::MemberToken, F::Status, F::Amount, F::OrderId, F::EventTime} + identity;
+    }
+    return {F::Ignore};
+}
+
+QString missingFields(ImportKind kind, const QList<ImportField> &mapping)
+{
+    using F = ImportField;
+    const bool identity = mapping.contains(F::ExternalId) || mapping.contains(F::Email) || mapping.contains(F::Phone);
+    QStringList missing;
+    switch (kind) {
+    case ImportKind::Contacts:
+        if (!identity)
+            missing << u"an identifier (customer id, e-mail or phone)"_s;
+        break;
+    case ImportKind::Transactions:
+        if (!mapping.contains(F::OrderId))
+            missing << u"order id"_s;
+        if (!mapping.contains(F::OrderDate))
+            missing << u"order date"_s;
+        if (!mapping.contains(F::Amount) && !mapping.contains(F::UnitPrice))
+            missing << u"amount (or unit price)"_s;
+        break;
+    case ImportKind::Events:
+        if (!mapping.contains(F::EventTime))
+            missing << u"time"_s;
+        if (!mapping.contains(F::EventType))
+            missing << u"event type"_s;
+        if (!identity)
+            missing << u"a customer identifier (id, e-mail or phone)"_s;
+        break;
+    case ImportKind::Results:
+        if (!mapping.contains(F::Status))
+            missing << u"status"_s;
+        if (!identity && !mapping.contains(F::MemberToken))
+            missing << u"a member token or customer identifier"_s;
+        break;
+    }
+    return missing.join(u", "_s);
 }
 
 } // namespace mwb

@@ -1,6 +1,7 @@
 // ImportKind and ImportField: what a file holds and the canonical fields its columns map to.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -47,6 +48,10 @@ QString importKindName(ImportKind kind); // "contacts", "transactions", "events"
 std::optional<ImportKind> importKindFromName(const QString &name);
 
 QString importFieldName(ImportField field); // "external_id", "email", …, "custom", "ignore"
+// The fields a column of this kind of file can map to (Ignore first; Custom for contacts).
+QList<ImportField> fieldsForKind(ImportKind kind);
+// What the mapping still needs for this kind ("order date, amount"), empty when complete.
+QString missingFields(ImportKind kind, const QList<ImportField> &mapping);
 std::optional<ImportField> importFieldFromName(const QString &name);
 
 } // namespace mwb

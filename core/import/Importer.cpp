@@ -1,10 +1,12 @@
 #include "Importer.h"
 
 #include "CsvReader.h"
+#include "MappingPresets.h"
 #include "RowWriter.h"
 #include "TextEncoding.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/BulkLoad.h"
+#include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Database.h>
@@ -86,7 +88,7 @@ QString mappingJson(const QStringList &headers, const QList<ImportField> &mappin
 QString reasonKind(const QString &reason)
 {
     static const QRegularExpression quotedValue(u"'[^']*'"_s);
-    return QString(reason).replace(quotedValue, u"…"_s);
+    return QString(reason).replace(quotedValue, u"'…'"_s);
 }
 
 void writeRejects(const QString &path, SQLite::Database &db, qint64 importId)
@@ -121,6 +123,23 @@ void writeRejects(const QString &path, SQLite::Database &db, qint64 importId)
 }
 
 } // namespace
+
+ImportResult Importer::runInWorkspace(const QString &workspacePath, const ImportRequest &request,
+                                      const QString &presetName, const Progress &progress,
+                                      const std::atomic_bool *cancel)
+{
+    try {
+        auto db = Workspace::openConnection(workspacePath, Workspace::Access::ReadWrite);
+        ImportResult result = run(*db, request, progress, cancel);
+        if (result.ok() && !request.dryRun && !presetName.isEmpty())
+            MappingPresets::save(*db, {presetName, request.kind, result.summary.headers, result.summary.mapping});
+        return result;
+    } catch (const SQLite::Exception &e) {
+        ImportResult failed;
+        failed.error = u"Cannot write to the workspace: %1"_s.arg(QString::fromUtf8(e.what()));
+        return failed;
+    }
+}
 
 QString Importer::defaultRejectsPath(const QString &importedFile)
 {

@@ -87,6 +87,13 @@ public:
                             const std::atomic_bool *cancel = nullptr);
 
     static QString defaultRejectsPath(const QString &importedFile);
+
+    // For a worker thread: opens its own connection to the workspace at `workspacePath`,
+    // saves the mapping as a preset when `presetName` is set (and the import is not a dry
+    // run), and imports. Errors of the connection come back in the result.
+    static ImportResult runInWorkspace(const QString &workspacePath, const ImportRequest &request,
+                                       const QString &presetName, const Progress &progress = {},
+                                       const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace mwb

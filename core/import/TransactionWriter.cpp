@@ -25,14 +25,7 @@ TransactionWriter::TransactionWriter(ImportContext &context)
 
 QString TransactionWriter::missingFields() const
 {
-    QStringList missing;
-    if (m_context.column(F::OrderId) < 0)
-        missing << u"order id"_s;
-    if (m_context.column(F::OrderDate) < 0)
-        missing << u"order date"_s;
-    if (m_context.column(F::Amount) < 0 && m_context.column(F::UnitPrice) < 0)
-        missing << u"amount (or unit price)"_s;
-    return missing.join(u", "_s);
+    return mwb::missingFields(m_context.kind, m_context.mapping());
 }
 
 RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
