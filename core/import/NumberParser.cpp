@@ -53,6 +53,10 @@ std::string_view trimSpaces(std::string_view s)
 
 bool stripCurrency(std::string_view &s)
 {
+    // Most values carry no sign at all: digits, a minus or a bracket at both ends.
+    auto plain = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == ','; };
+    if (s.empty() || (plain(s.front()) && plain(s.back())))
+        return false;
     for (std::string_view mark : kCurrencyMarks) {
         if (s.size() >= mark.size() && s.substr(0, mark.size()) == mark) {
             s.remove_prefix(mark.size());
