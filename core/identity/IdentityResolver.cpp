@@ -3,7 +3,7 @@
 namespace mwb {
 
 namespace {
-constexpr std::size_t kCacheLimit = 500000; // bounded: memory must not grow with the file
+constexpr std::size_t kCacheLimit = 100000; // bounded: memory must not grow with the file
 }
 
 IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)

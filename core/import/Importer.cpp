@@ -194,6 +194,10 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     const bool utf8 = sniff.encoding.name.compare(u"UTF-8"_s, Qt::CaseInsensitive) == 0;
 
     try {
+        // Pages mapped from the file would count against memory as the workspace grows;
+        // an import reads little and writes much, so it goes through the bounded cache.
+        // The page cache also bounds the sorter that rebuilds indexes after a bulk load.
+        db.exec("PRAGMA mmap_size = 0; PRAGMA cache_size = -32768;");
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const QString region = request.region.isEmpty() ? settingValue(db, WorkspaceSetting::Region) : request.region;
         const QString currency =
