@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
 # Takes a screenshot of every page of the application, in a real window under Xvfb, on a
-# freshly generated demo workspace, into docs/screenshots/ (or the folder given).
+# freshly generated demo workspace (with one import of a GB18030 member export), and of
+# each page of the import wizard, into docs/screenshots/ (or the folder given).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=${1:-docs/screenshots}
+out=$(realpath -m "${1:-docs/screenshots}")
 scripts/build.sh release
 bin=build/release/app
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin/mwb/mwb" demo "$work/Demo.mwb" >/dev/null
 mkdir -p "$out"
+
+"$bin/mwb/mwb" demo "$work/Demo.mwb" >/dev/null
+# A member export as Chinese CRM tools write it: GB18030, Chinese headers, phones in
+# several spellings, one row without any identifier.
+printf '%s\r\n' "会员编号,姓名,手机号,邮箱,城市,注册日期,会员等级,备注" \
+    "M00000001,王伟,138 0013 8000,wei.wang1@example.cn,上海,2023年7月3日,金卡,老客户" \
+    "N0001,赵丽,+86 139-1234-5678,,杭州,2026/06/01,普通,展会新客" \
+    "N0002,钱明,0086 13712345678,ming@example.cn,成都,2026-06-02,普通," \
+    ",孙芳,,,南京,2026-06-03,普通,没有联系方式" | iconv -f UTF-8 -t GB18030 >"$work/会员导出.csv"
+"$bin/mwb/mwb" import "$work/Demo.mwb" --kind contacts "$work/会员导出.csv" >/dev/null
+
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 xvfb-run -a -s "-screen 0 1440x900x24" \
     "$bin/gui/marketing-workbench" "$work/Demo.mwb" --screenshots "$out" --size 1280x800
+# The import wizard, page by page, as its GUI test drives it.
+MWB_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1440x900x24" \
+    build/release/tests/ui/tst_importwizard chineseOrdersThroughEveryPage >/dev/null
+ls "$out"

@@ -255,7 +255,7 @@ void TestImportWizard::undoFromTheImportsPage()
     window.showPage(u"imports"_s);
     auto *page = window.findChild<ImportsPage *>();
     QTRY_COMPARE(page->table()->rowCount(), 1);
-    saveShot(&window, u"imports"_s);
+    saveShot(&window, u"imports-undo"_s);
     QCOMPARE(window.session()->overview().totals.transactions, 2);
 
     page->table()->selectRow(0);
