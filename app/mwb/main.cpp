@@ -32,13 +32,14 @@ const std::map<QString, Command> &commands()
     return table;
 }
 
-void printHelp()
+void printHelp(FILE *stream)
 {
-    std::puts("Usage: mwb COMMAND WORKSPACE [options]\n\nCommands:");
+    std::fputs("Usage: mwb COMMAND WORKSPACE [options]\n\nCommands:\n", stream);
     for (const auto &[name, command] : commands())
-        std::printf("  %s\n", command.summary);
-    std::puts("\nEvery command takes --json (one JSON object on stdout) and --help.\n"
-              "Exit codes: 0 success, 1 usage error, 2 input or data error, 3 internal error.");
+        std::fprintf(stream, "  %s\n", command.summary);
+    std::fputs("\nEvery command takes --json (one JSON object on stdout) and --help.\n"
+               "Exit codes: 0 success, 1 usage error, 2 input or data error, 3 internal error.\n",
+               stream);
 }
 
 } // namespace
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
-        printHelp();
+        printHelp(stderr);
         return ExitUsage;
     }
     const QString first = arguments.takeFirst();
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
-        printHelp();
+        printHelp(stdout);
         return ExitOk;
     }
     const auto it = commands().find(first);

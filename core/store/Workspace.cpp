@@ -200,6 +200,8 @@ Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptio
     }
     const int version = migrations.empty() ? 0 : migrations.back().version;
     std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(db), version));
+    if (!workspace->db().tableExists("settings")) // a schema of tests and tools
+        return {std::move(workspace), {}};
     try {
         workspace->setSetting(WorkspaceSetting::Region,
                               options.region.isEmpty() ? defaultRegion() : options.region.toUpper());
