@@ -270,8 +270,12 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
     QFile::remove(partial + u"-shm"_s);
 
     auto opened = Workspace::create(partial, NewWorkspaceOptions{u"CN"_s, u"CNY"_s});
-    if (!opened.workspace)
-        return {{}, opened.error};
+    if (!opened.workspace) {
+        // Name the file the caller asked for, not the temporary one they never saw.
+        StoreError error = opened.error;
+        error.message.replace(QFileInfo(partial).fileName(), QFileInfo(path).fileName());
+        return {{}, error};
+    }
 
     DemoSummary summary;
     auto fail = [&](const StoreError &error) {

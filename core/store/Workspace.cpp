@@ -22,8 +22,10 @@ using Code = StoreError::Code;
 
 std::string nativePath(const QString &path)
 {
-    // SQLite takes UTF-8 file names on every platform.
-    return path.toStdString();
+    // SQLite takes UTF-8 file names on every platform. Absolute, because SQLite builds with
+    // SQLITE_USE_URI (Debian's) read a name starting with "file:" as a URI: "file:x.mwb"
+    // would open x.mwb, and create() would write into that existing file.
+    return QFileInfo(path).absoluteFilePath().toStdString();
 }
 
 void applyConnectionPragmas(SQLite::Database &db)

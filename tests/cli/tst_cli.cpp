@@ -1,14 +1,23 @@
-// `mwb` as scripts use it: the binary is run, its JSON parsed, its exit codes checked
-// against docs/CLI.md.
+// `mwb` as scripts use it: the binary is run, its JSON parsed, its exit codes and its
+// one-line errors checked against docs/CLI.md, and what it wrote read back with SQLite.
+#include "store/Schema.h"
+
 #include <SQLiteCpp/Database.h>
 
+#include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -16,20 +25,62 @@ namespace {
 
 struct Run
 {
-    int exitCode = -1;
+    int exitCode = -1; // -1: crashed or timed out
     QByteArray out;
     QByteArray err;
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run mwb(const QStringList &arguments)
+Run runMwb(const QStringList &arguments, const QString &workingDirectory = {})
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(MWB_CLI_PATH), arguments);
-    process.waitForFinished(120000);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, process.readAllStandardOutput(), process.readAllStandardError()};
+    }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
 }
+
+// `--json` output is exactly one JSON object on one line: nothing before or after it.
+bool isOneJsonObject(const QByteArray &out, QJsonObject *object = nullptr)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    if (!out.endsWith('\n') || out.count('\n') != 1 || out.startsWith(' ') || out.startsWith('\n'))
+        return false;
+    if (object)
+        *object = document.object();
+    return true;
+}
+
+QByteArray bytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+qint64 sqlCount(const QString &path, const char *sql)
+{
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    return db.execAndGet(sql).getInt64();
+}
+
+QString shellQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u"'"_s + quoted + u"'"_s;
+}
+
+const QRegularExpression kIsoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
 
 } // namespace
 
@@ -42,12 +93,18 @@ private Q_SLOTS:
     void version();
     void usageErrors_data();
     void usageErrors();
-    void initCreatesAndRefusesToOverwrite();
+    void initPrintsOneJsonObject();
+    void initRefusesToOverwrite();
+    void initStoresRegionAndCurrency_data();
     void initStoresRegionAndCurrency();
+    void initAcceptsAChinesePath();
+    void initTakesFileColonAsAFileName();
     void demoAndStatsAgree();
+    void demoRefusesAnExistingFileOrMissingFolder();
     void statsOfAnEmptyWorkspace();
     void badWorkspacesExitTwo_data();
     void badWorkspacesExitTwo();
+    void progressOnlyOnATerminal();
     void importReportsEveryRow();
     void importOfAFileWithOnlyBadRowsExitsTwo();
     void importsAndUndo();
@@ -63,6 +120,10 @@ private:
         file.write(content);
         return path(name);
     }
+    QStringList entries() const
+    {
+        return QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    }
 };
 
 void TestCli::init()
@@ -73,100 +134,267 @@ void TestCli::init()
 
 void TestCli::version()
 {
-    const Run run = mwb({u"--version"_s});
+    const Run run = runMwb({u"--version"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(QRegularExpression(u"^mwb \\d+\\.\\d+\\.\\d+\\n$"_s).match(QString::fromUtf8(run.out)).hasMatch());
-    QCOMPARE(run.out.trimmed(), QByteArray("mwb " MWB_VERSION));
+    QCOMPARE(run.out, QByteArray("mwb " MWB_VERSION "\n"));
+    QVERIFY(QRegularExpression(u"^mwb \\d+\\.\\d+\\.\\d+$"_s).match(QString::fromUtf8(run.out.chopped(1))).hasMatch());
+    QVERIFY(run.err.isEmpty());
 }
 
 void TestCli::usageErrors_data()
 {
+    // "WS" stands for a workspace path in the temporary folder; none of these may create it.
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("nothing") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"x.mwb"_s};
-    QTest::newRow("unknown option") << QStringList{u"stats"_s, u"x.mwb"_s, u"--colour"_s};
-    QTest::newRow("missing workspace") << QStringList{u"stats"_s};
-    QTest::newRow("bad region") << QStringList{u"init"_s, u"x.mwb"_s, u"--region"_s, u"China"_s};
-    QTest::newRow("bad customers") << QStringList{u"demo"_s, u"x.mwb"_s, u"--customers"_s, u"many"_s};
-    QTest::newRow("bad kind") << QStringList{u"import"_s, u"x.mwb"_s, u"--kind"_s, u"orders"_s, u"f.csv"_s};
+    QTest::addColumn<QByteArray>("mentions"); // what the message on stderr must name
+    QTest::newRow("no arguments") << QStringList{} << QByteArray("Usage");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"WS"_s} << QByteArray("frobnicate");
+    QTest::newRow("unknown option of stats") << QStringList{u"stats"_s, u"WS"_s, u"--colour"_s}
+                                             << QByteArray("colour");
+    QTest::newRow("unknown option of init") << QStringList{u"init"_s, u"WS"_s, u"--colour"_s, u"--json"_s}
+                                            << QByteArray("colour");
+    QTest::newRow("missing workspace") << QStringList{u"stats"_s} << QByteArray("usage");
+    QTest::newRow("two workspaces") << QStringList{u"init"_s, u"WS"_s, u"WS"_s} << QByteArray("usage");
+    QTest::newRow("option without its value") << QStringList{u"init"_s, u"WS"_s, u"--region"_s}
+                                              << QByteArray("region");
+    QTest::newRow("region not a code") << QStringList{u"init"_s, u"WS"_s, u"--region"_s, u"China"_s}
+                                       << QByteArray("China");
+    QTest::newRow("region with a digit") << QStringList{u"init"_s, u"WS"_s, u"--region"_s, u"C1"_s}
+                                         << QByteArray("C1");
+    QTest::newRow("currency not a code") << QStringList{u"init"_s, u"WS"_s, u"--currency"_s, u"EURO"_s}
+                                         << QByteArray("EURO");
+    QTest::newRow("customers not a number") << QStringList{u"demo"_s, u"WS"_s, u"--customers"_s, u"many"_s}
+                                            << QByteArray("customers");
+    QTest::newRow("negative customers") << QStringList{u"demo"_s, u"WS"_s, u"--customers"_s, u"-5"_s}
+                                        << QByteArray("customers");
+    QTest::newRow("seed not a number") << QStringList{u"demo"_s, u"WS"_s, u"--seed"_s, u"x"_s} << QByteArray("seed");
+    QTest::newRow("unknown import kind")
+        << QStringList{u"import"_s, u"WS"_s, u"--kind"_s, u"orders"_s, u"f.csv"_s} << QByteArray("kind");
 }
 
 void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run run = mwb(arguments);
+    QFETCH(QByteArray, mentions);
+    arguments.replaceInStrings(QRegularExpression(u"^WS$"_s), path(u"x.mwb"_s));
+    const Run run = runMwb(arguments);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(!run.err.isEmpty());
-    QVERIFY(!QFile::exists(u"x.mwb"_s));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(mentions), run.err.constData());
+    QVERIFY(entries().isEmpty()); // nothing was created
 }
 
-void TestCli::initCreatesAndRefusesToOverwrite()
+void TestCli::initPrintsOneJsonObject()
 {
     const QString ws = path(u"new.mwb"_s);
-    const Run first = mwb({u"init"_s, ws, u"--json"_s});
-    QCOMPARE(first.exitCode, 0);
-    QVERIFY(first.err.isEmpty());
-    QCOMPARE(first.out.count('\n'), 1); // exactly one JSON object on stdout
-    const QJsonObject json = first.json();
-    QVERIFY(json.contains(u"workspace"_s));
-    QVERIFY(json.value(u"schema_version"_s).toInt() >= 1);
-    QVERIFY(QFile::exists(ws));
+    const Run run = runMwb({u"init"_s, ws, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QJsonObject json;
+    QVERIFY2(isOneJsonObject(run.out, &json), run.out.constData());
+    QVERIFY(json.value(u"workspace"_s).isString());
+    QCOMPARE(QFileInfo(json.value(u"workspace"_s).toString()).canonicalFilePath(), QFileInfo(ws).canonicalFilePath());
+    QVERIFY(json.value(u"schema_version"_s).isDouble());
+    QCOMPARE(json.value(u"schema_version"_s).toInt(), mwb::currentSchemaVersion());
 
-    const Run again = mwb({u"init"_s, ws, u"--json"_s});
+    QVERIFY(QFile::exists(ws));
+    SQLite::Database db(ws.toStdString(), SQLite::OPEN_READONLY);
+    QCOMPARE(db.execAndGet("PRAGMA application_id").getInt(), mwb::kApplicationId);
+    QCOMPARE(db.execAndGet("PRAGMA user_version").getInt(), mwb::currentSchemaVersion());
+
+    // Without --json the same command talks to people, not to parsers.
+    const Run text = runMwb({u"init"_s, path(u"text.mwb"_s)});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("text.mwb"));
+    QVERIFY(!isOneJsonObject(text.out));
+    QVERIFY(text.err.isEmpty());
+}
+
+void TestCli::initRefusesToOverwrite()
+{
+    const QString ws = path(u"new.mwb"_s);
+    QCOMPARE(runMwb({u"init"_s, ws, u"--region"_s, u"GB"_s}).exitCode, 0);
+    const QByteArray before = bytes(ws);
+
+    const Run again = runMwb({u"init"_s, ws, u"--json"_s, u"--region"_s, u"CN"_s});
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.out.isEmpty());
     QCOMPARE(again.err.count('\n'), 1);
-    QVERIFY(again.err.contains("new.mwb"));
+    QVERIFY(again.err.endsWith('\n'));
+    QVERIFY2(again.err.contains("new.mwb"), again.err.constData());
+    QCOMPARE(bytes(ws), before);
+
+    // Nor does it overwrite a file that is not a workspace.
+    const QString notes = write(u"notes.mwb"_s, "my notes\n");
+    const Run notesRun = runMwb({u"init"_s, notes});
+    QCOMPARE(notesRun.exitCode, 2);
+    QVERIFY2(notesRun.err.contains("notes.mwb"), notesRun.err.constData());
+    QCOMPARE(bytes(notes), QByteArray("my notes\n"));
+}
+
+void TestCli::initStoresRegionAndCurrency_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("storedRegion");
+    QTest::addColumn<QString>("storedCurrency");
+    QTest::newRow("CN, EUR") << u"CN"_s << u"EUR"_s << u"CN"_s << u"EUR"_s;
+    QTest::newRow("lower case") << u"de"_s << u"eur"_s << u"DE"_s << u"EUR"_s;
+    QTest::newRow("JPY") << u"JP"_s << u"JPY"_s << u"JP"_s << u"JPY"_s;
 }
 
 void TestCli::initStoresRegionAndCurrency()
 {
-    const QString ws = path(u"eu.mwb"_s);
-    QCOMPARE(mwb({u"init"_s, ws, u"--region"_s, u"de"_s, u"--currency"_s, u"EUR"_s}).exitCode, 0);
-    const QJsonObject stats = mwb({u"stats"_s, ws, u"--json"_s}).json();
-    QCOMPARE(stats.value(u"currency"_s).toString(), u"EUR"_s);
+    QFETCH(QString, region);
+    QFETCH(QString, currency);
+    QFETCH(QString, storedRegion);
+    QFETCH(QString, storedCurrency);
+    const QString ws = path(u"ws.mwb"_s);
+    const Run init = runMwb({u"init"_s, ws, u"--region"_s, region, u"--currency"_s, currency, u"--json"_s});
+    QCOMPARE(init.exitCode, 0);
+
+    const Run stats = runMwb({u"stats"_s, ws, u"--json"_s});
+    QCOMPARE(stats.exitCode, 0);
+    QCOMPARE(stats.json().value(u"currency"_s).toString(), storedCurrency);
     SQLite::Database db(ws.toStdString(), SQLite::OPEN_READONLY);
-    QCOMPARE(db.execAndGet("SELECT value FROM settings WHERE key = 'region'").getString(), std::string("DE"));
+    QCOMPARE(QString::fromStdString(db.execAndGet("SELECT value FROM settings WHERE key = 'region'").getString()),
+             storedRegion);
+    QCOMPARE(QString::fromStdString(db.execAndGet("SELECT value FROM settings WHERE key = 'currency'").getString()),
+             storedCurrency);
+}
+
+void TestCli::initAcceptsAChinesePath()
+{
+    const QString ws = path(u"客户 2024.mwb"_s);
+    const Run init = runMwb({u"init"_s, ws, u"--json"_s});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(QFile::exists(ws));
+    QCOMPARE(QFileInfo(init.json().value(u"workspace"_s).toString()).fileName(), u"客户 2024.mwb"_s);
+    QCOMPARE(runMwb({u"stats"_s, ws, u"--json"_s}).exitCode, 0);
+    const Run again = runMwb({u"init"_s, ws});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(again.err).contains(u"客户 2024.mwb"_s), again.err.constData());
+}
+
+void TestCli::initTakesFileColonAsAFileName()
+{
+#ifdef Q_OS_WIN
+    QSKIP("':' cannot be part of a file name on Windows");
+#else
+    // SQLite may read "file:x.mwb" as a URI naming x.mwb: init must not write into x.mwb.
+    {
+        SQLite::Database other(path(u"x.mwb"_s).toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE things(x); INSERT INTO things VALUES (1);");
+    }
+    const QByteArray before = bytes(path(u"x.mwb"_s));
+    const Run init = runMwb({u"init"_s, u"file:x.mwb"_s, u"--json"_s}, m_dir->path());
+    QCOMPARE(init.exitCode, 0);
+    QCOMPARE(QFileInfo(init.json().value(u"workspace"_s).toString()).fileName(), u"file:x.mwb"_s);
+    QCOMPARE(bytes(path(u"x.mwb"_s)), before);
+    QCOMPARE(entries(), (QStringList{u"file:x.mwb"_s, u"x.mwb"_s}));
+    QCOMPARE(sqlCount(path(u"file:x.mwb"_s), "PRAGMA application_id"), mwb::kApplicationId);
+    // And stats reads that file, not x.mwb (which it would refuse as another program's).
+    QCOMPARE(runMwb({u"stats"_s, u"file:x.mwb"_s, u"--json"_s}, m_dir->path()).exitCode, 0);
+#endif
 }
 
 void TestCli::demoAndStatsAgree()
 {
     const QString ws = path(u"demo.mwb"_s);
-    const Run demo = mwb({u"demo"_s, ws, u"--customers"_s, u"2000"_s, u"--seed"_s, u"7"_s, u"--json"_s});
+    const Run demo = runMwb({u"demo"_s, ws, u"--customers"_s, u"2000"_s, u"--seed"_s, u"7"_s, u"--json"_s});
     QCOMPARE(demo.exitCode, 0);
-    QVERIFY(demo.err.isEmpty()); // progress only on a terminal
-    const QJsonObject d = demo.json();
+    QVERIFY2(demo.err.isEmpty(), demo.err.constData()); // progress only on a terminal
+    QJsonObject d;
+    QVERIFY2(isOneJsonObject(demo.out, &d), demo.out.constData());
+    for (const char *key : {"customers", "transactions", "events", "campaigns"})
+        QVERIFY2(d.value(QLatin1StringView(key)).isDouble(), key);
     QCOMPARE(d.value(u"customers"_s).toInteger(), 2000);
     QCOMPARE(d.value(u"campaigns"_s).toInteger(), 3);
+    // The summary is what is in the file.
+    QCOMPARE(d.value(u"customers"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM customers"));
+    QCOMPARE(d.value(u"transactions"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM transactions"));
+    QCOMPARE(d.value(u"events"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM events"));
+    QCOMPARE(d.value(u"campaigns"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM campaigns"));
     QVERIFY(d.value(u"transactions"_s).toInteger() > 1000);
     QVERIFY(d.value(u"events"_s).toInteger() > 5000);
 
-    const Run stats = mwb({u"stats"_s, ws, u"--json"_s});
+    const QByteArray before = bytes(ws);
+    const Run stats = runMwb({u"stats"_s, ws, u"--json"_s});
     QCOMPARE(stats.exitCode, 0);
-    const QJsonObject s = stats.json();
+    QVERIFY2(stats.err.isEmpty(), stats.err.constData());
+    QCOMPARE(bytes(ws), before); // reading totals writes nothing
+    QJsonObject s;
+    QVERIFY2(isOneJsonObject(stats.out, &s), stats.out.constData());
+    for (const char *key :
+         {"customers", "transactions", "events", "campaigns", "segments", "revenue", "first_date", "last_date"})
+        QVERIFY2(s.contains(QLatin1StringView(key)), key);
     for (const char *key : {"customers", "transactions", "events", "campaigns"})
         QCOMPARE(s.value(QLatin1StringView(key)).toInteger(), d.value(QLatin1StringView(key)).toInteger());
     QCOMPARE(s.value(u"segments"_s).toInteger(), 0);
-    QVERIFY(s.value(u"revenue"_s).toDouble() > 1000);
-    QCOMPARE(s.value(u"first_date"_s).toString().size(), 10);
-    QCOMPARE(s.value(u"last_date"_s).toString(), u"2026-06-30"_s);
+    // The demo is priced in yuan: revenue in major units is the sum of the fen.
+    QCOMPARE(s.value(u"currency"_s).toString(), u"CNY"_s);
+    const double revenue = static_cast<double>(sqlCount(ws, "SELECT sum(amount_minor) FROM transactions")) / 100.0;
+    QVERIFY(revenue > 1000);
+    QCOMPARE(s.value(u"revenue"_s).toDouble(), revenue);
 
-    // The same seed again gives the same totals.
-    const QJsonObject again = mwb({u"demo"_s, path(u"demo2.mwb"_s), u"--customers"_s, u"2000"_s, u"--seed"_s, u"7"_s,
-                                   u"--json"_s})
-                                  .json();
-    QCOMPARE(again.value(u"transactions"_s), d.value(u"transactions"_s));
-    QCOMPARE(again.value(u"events"_s), d.value(u"events"_s));
-    QCOMPARE(mwb({u"demo"_s, ws}).exitCode, 2); // refuses to overwrite
+    const QString first = s.value(u"first_date"_s).toString();
+    const QString last = s.value(u"last_date"_s).toString();
+    QVERIFY2(kIsoDate.match(first).hasMatch(), qPrintable(first));
+    QVERIFY2(kIsoDate.match(last).hasMatch(), qPrintable(last));
+    QVERIFY(QDate::fromString(first, Qt::ISODate).isValid());
+    QCOMPARE(last, u"2026-06-30"_s); // the demo's history ends on its fixed last day
+    QVERIFY(QDate::fromString(first, Qt::ISODate).daysTo(QDate::fromString(last, Qt::ISODate)) > 1000);
+
+    // The same seed again gives the same totals; another seed does not.
+    const Run again = runMwb({u"demo"_s, path(u"demo2.mwb"_s), u"--customers"_s, u"2000"_s, u"--seed"_s, u"7"_s,
+                           u"--json"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(u"transactions"_s), d.value(u"transactions"_s));
+    QCOMPARE(again.json().value(u"events"_s), d.value(u"events"_s));
+    QCOMPARE(runMwb({u"stats"_s, path(u"demo2.mwb"_s), u"--json"_s}).json().value(u"revenue"_s), s.value(u"revenue"_s));
+    const Run other = runMwb({u"demo"_s, path(u"demo3.mwb"_s), u"--customers"_s, u"2000"_s, u"--seed"_s, u"8"_s,
+                           u"--json"_s});
+    QCOMPARE(other.exitCode, 0);
+    QVERIFY(runMwb({u"stats"_s, path(u"demo3.mwb"_s), u"--json"_s}).json().value(u"revenue"_s) != s.value(u"revenue"_s));
+}
+
+void TestCli::demoRefusesAnExistingFileOrMissingFolder()
+{
+    const QString ws = path(u"taken.mwb"_s);
+    QCOMPARE(runMwb({u"init"_s, ws}).exitCode, 0);
+    const QByteArray before = bytes(ws);
+    const Run taken = runMwb({u"demo"_s, ws, u"--customers"_s, u"100"_s, u"--json"_s});
+    QCOMPARE(taken.exitCode, 2);
+    QVERIFY(taken.out.isEmpty());
+    QCOMPARE(taken.err.count('\n'), 1);
+    QVERIFY2(taken.err.contains("taken.mwb"), taken.err.constData());
+    QCOMPARE(bytes(ws), before);
+
+    const Run nowhere = runMwb({u"demo"_s, path(u"no/such/folder/demo.mwb"_s), u"--customers"_s, u"100"_s});
+    QCOMPARE(nowhere.exitCode, 2);
+    QCOMPARE(nowhere.err.count('\n'), 1);
+    QVERIFY2(nowhere.err.contains("no/such/folder/demo.mwb"), nowhere.err.constData());
+    QVERIFY2(!nowhere.err.contains(".partial"), nowhere.err.constData()); // not the temporary file
+    QCOMPARE(entries(), QStringList{u"taken.mwb"_s});
 }
 
 void TestCli::statsOfAnEmptyWorkspace()
 {
     const QString ws = path(u"empty.mwb"_s);
-    QCOMPARE(mwb({u"init"_s, ws}).exitCode, 0);
-    const QJsonObject s = mwb({u"stats"_s, ws, u"--json"_s}).json();
-    QCOMPARE(s.value(u"customers"_s).toInteger(), 0);
-    QCOMPARE(s.value(u"revenue"_s).toDouble(), 0.0);
+    QCOMPARE(runMwb({u"init"_s, ws}).exitCode, 0);
+    const QByteArray before = bytes(ws);
+    const Run stats = runMwb({u"stats"_s, ws, u"--json"_s});
+    QCOMPARE(stats.exitCode, 0);
+    QVERIFY2(stats.err.isEmpty(), stats.err.constData());
+    QCOMPARE(bytes(ws), before); // reading totals writes nothing
+    QJsonObject s;
+    QVERIFY2(isOneJsonObject(stats.out, &s), stats.out.constData());
+    for (const char *key : {"customers", "transactions", "events", "campaigns", "segments", "revenue"}) {
+        QVERIFY2(s.value(QLatin1StringView(key)).isDouble(), key);
+        QCOMPARE(s.value(QLatin1StringView(key)).toDouble(), 0.0);
+    }
+    // Present and null, not missing.
+    QVERIFY(s.contains(u"first_date"_s));
+    QVERIFY(s.contains(u"last_date"_s));
     QVERIFY(s.value(u"first_date"_s).isNull());
     QVERIFY(s.value(u"last_date"_s).isNull());
 }
@@ -174,9 +402,12 @@ void TestCli::statsOfAnEmptyWorkspace()
 void TestCli::badWorkspacesExitTwo_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("missing") << u"missing"_s;
+    QTest::newRow("missing file") << u"missing"_s;
     QTest::newRow("text file") << u"text"_s;
+    QTest::newRow("empty file") << u"empty"_s;
+    QTest::newRow("another program's SQLite") << u"sqlite"_s;
     QTest::newRow("newer version") << u"newer"_s;
+    QTest::newRow("truncated") << u"truncated"_s;
 }
 
 void TestCli::badWorkspacesExitTwo()
@@ -184,29 +415,71 @@ void TestCli::badWorkspacesExitTwo()
     QFETCH(QString, kind);
     const QString ws = path(u"bad.mwb"_s);
     if (kind == u"text"_s) {
-        write(u"bad.mwb"_s, "not a workspace\n");
+        write(u"bad.mwb"_s, "customer_id,email\n1,a@example.com\n");
+    } else if (kind == u"empty"_s) {
+        write(u"bad.mwb"_s, QByteArray());
+    } else if (kind == u"sqlite"_s) {
+        SQLite::Database db(ws.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE things(x); INSERT INTO things VALUES (1);");
     } else if (kind == u"newer"_s) {
-        QCOMPARE(mwb({u"init"_s, ws}).exitCode, 0);
+        QCOMPARE(runMwb({u"init"_s, ws}).exitCode, 0);
         SQLite::Database db(ws.toStdString(), SQLite::OPEN_READWRITE);
         db.exec("PRAGMA user_version = 99");
+    } else if (kind == u"truncated"_s) {
+        QCOMPARE(runMwb({u"demo"_s, ws, u"--customers"_s, u"1000"_s}).exitCode, 0);
+        QFile file(ws);
+        QVERIFY(file.resize(file.size() / 2));
     }
-    const Run run = mwb({u"stats"_s, ws, u"--json"_s});
+    const QByteArray before = bytes(ws);
+    const Run run = runMwb({u"stats"_s, ws, u"--json"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1); // one line
     QVERIFY2(run.err.contains("bad.mwb"), run.err.constData());
+    if (kind == u"newer"_s)
+        QVERIFY2(run.err.contains("newer"), run.err.constData());
+    QCOMPARE(bytes(ws), before); // refused without a write
+    QCOMPARE(QFile::exists(ws), kind != u"missing"_s);
+}
+
+void TestCli::progressOnlyOnATerminal()
+{
+    // script(1) gives the command a terminal; stdout goes to a file, so the terminal
+    // shows stderr alone.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+    const QString ws = path(u"tty.mwb"_s);
+    const QString out = path(u"tty.json"_s);
+    const QString command = u"%1 demo %2 --customers 20000 --json > %3"_s.arg(
+        shellQuoted(QStringLiteral(MWB_CLI_PATH)), shellQuoted(ws), shellQuoted(out));
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(script, {u"-qec"_s, command, u"/dev/null"_s});
+    QVERIFY(process.waitForFinished(120000));
+    if (process.exitCode() != 0 && !QFile::exists(ws))
+        QSKIP("script(1) cannot allocate a terminal here");
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray terminal = process.readAllStandardOutput();
+    QVERIFY2(terminal.contains('%'), terminal.constData()); // progress was shown
+    QJsonObject json;
+    QVERIFY2(isOneJsonObject(bytes(out), &json), bytes(out).constData()); // and kept off stdout
+    QCOMPARE(json.value(u"customers"_s).toInteger(), 20000);
 }
 
 void TestCli::importReportsEveryRow()
 {
     const QString ws = path(u"shop.mwb"_s);
-    QCOMPARE(mwb({u"init"_s, ws, u"--region"_s, u"CN"_s}).exitCode, 0);
+    QCOMPARE(runMwb({u"init"_s, ws, u"--region"_s, u"CN"_s}).exitCode, 0);
     const QString orders = write(u"orders.csv"_s, "订单号,手机号,下单时间,实付金额\n"
                                                   "A1,13800138000,2024-05-01,¥100\n"
                                                   "A2,13800138000,2024-05-02,bad\n"
                                                   "A1,13800138000,2024-05-01,¥100\n");
-    const Run run = mwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders, u"--json"_s});
+    const Run run = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject j = run.json();
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QJsonObject j;
+    QVERIFY2(isOneJsonObject(run.out, &j), run.out.constData());
     QCOMPARE(j.value(u"rows_read"_s).toInteger(), 3);
     QCOMPARE(j.value(u"rows_imported"_s).toInteger(), 1);
     QCOMPARE(j.value(u"rows_duplicate"_s).toInteger(), 1);
@@ -217,12 +490,12 @@ void TestCli::importReportsEveryRow()
     QCOMPARE(j.value(u"delimiter"_s).toString(), u","_s);
     QVERIFY(QFile::exists(j.value(u"rejects_file"_s).toString()));
 
-    const QJsonObject dry = mwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders, u"--dry-run"_s, u"--json"_s}).json();
+    const QJsonObject dry = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders, u"--dry-run"_s, u"--json"_s}).json();
     QCOMPARE(dry.value(u"rows_duplicate"_s).toInteger(), 2);
     QVERIFY(dry.value(u"rejects_file"_s).isNull());
-    QCOMPARE(mwb({u"stats"_s, ws, u"--json"_s}).json().value(u"transactions"_s).toInteger(), 1);
+    QCOMPARE(runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"transactions"_s).toInteger(), 1);
 
-    const Run missing = mwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, path(u"nope.csv"_s)});
+    const Run missing = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, path(u"nope.csv"_s)});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains("nope.csv"));
 }
@@ -230,28 +503,28 @@ void TestCli::importReportsEveryRow()
 void TestCli::importOfAFileWithOnlyBadRowsExitsTwo()
 {
     const QString ws = path(u"shop.mwb"_s);
-    QCOMPARE(mwb({u"init"_s, ws}).exitCode, 0);
+    QCOMPARE(runMwb({u"init"_s, ws}).exitCode, 0);
     const QString orders = write(u"bad.csv"_s, "order_id,customer_id,order_date,amount\n1,C1,never,10\n2,C2,2024-13-45,20\n");
-    const Run run = mwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders});
+    const Run run = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("bad.csv") && run.err.contains("line 2"), run.err.constData());
-    QCOMPARE(mwb({u"stats"_s, ws, u"--json"_s}).json().value(u"transactions"_s).toInteger(), 0);
+    QCOMPARE(runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"transactions"_s).toInteger(), 0);
 }
 
 void TestCli::importsAndUndo()
 {
     const QString ws = path(u"shop.mwb"_s);
-    QCOMPARE(mwb({u"init"_s, ws}).exitCode, 0);
+    QCOMPARE(runMwb({u"init"_s, ws}).exitCode, 0);
     const QString orders = write(u"o.csv"_s, "order_id,customer_id,order_date,amount\n1,C1,2024-01-01,10\n");
-    QCOMPARE(mwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders}).exitCode, 0);
-    const QJsonObject list = mwb({u"imports"_s, ws, u"--json"_s}).json();
+    QCOMPARE(runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders}).exitCode, 0);
+    const QJsonObject list = runMwb({u"imports"_s, ws, u"--json"_s}).json();
     QCOMPARE(list.value(u"imports"_s).toArray().size(), 1);
     const qint64 id = list.value(u"imports"_s).toArray().first().toObject().value(u"id"_s).toInteger();
-    const Run undo = mwb({u"undo-import"_s, ws, QString::number(id), u"--json"_s});
+    const Run undo = runMwb({u"undo-import"_s, ws, QString::number(id), u"--json"_s});
     QCOMPARE(undo.exitCode, 0);
     QCOMPARE(undo.json().value(u"transactions_removed"_s).toInteger(), 1);
-    QCOMPARE(mwb({u"stats"_s, ws, u"--json"_s}).json().value(u"customers"_s).toInteger(), 0);
-    QCOMPARE(mwb({u"undo-import"_s, ws, QString::number(id)}).exitCode, 2);
+    QCOMPARE(runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"customers"_s).toInteger(), 0);
+    QCOMPARE(runMwb({u"undo-import"_s, ws, QString::number(id)}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

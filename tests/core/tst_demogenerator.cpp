@@ -1,53 +1,90 @@
 // The demo data set: the same seed gives the same data, sizes are as asked, and the data
 // has the shapes later features are shown on (repeat buyers, every channel, campaigns
-// with random control groups, people under two identities).
+// with random control groups, people under two identities), with its aggregates in step
+// with the histories they summarise.
 #include "analytics/WorkspaceStats.h"
 #include "demo/DemoGenerator.h"
+#include "store/Schema.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace mwb;
 
 namespace {
 
-// A digest of every data table, row by row in key order.
-QByteArray digest(const QString &path)
+// Every data table, with the order that makes its dump canonical (its primary key).
+struct TableOrder
 {
-    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    const char *table;
+    const char *orderBy;
+};
+constexpr TableOrder kDataTables[] = {
+    {"customers", "id"},
+    {"identities", "kind, value"},
+    {"customer_tags", "customer_id, tag"},
+    {"transactions", "id"},
+    {"events", "id"},
+    {"campaigns", "id"},
+    {"campaign_members", "campaign_id, customer_id"},
+    {"customer_metrics", "customer_id"},
+    {"sales_daily", "day"},
+};
+
+// A digest of the rows `sql` returns; NULL, text and numbers hash differently.
+QByteArray digest(SQLite::Database &db, const std::string &sql)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT * FROM customers ORDER BY id", "SELECT * FROM identities ORDER BY kind, value",
-                            "SELECT * FROM customer_tags ORDER BY customer_id, tag",
-                            "SELECT * FROM transactions ORDER BY id", "SELECT * FROM events ORDER BY id",
-                            "SELECT * FROM campaigns ORDER BY id",
-                            "SELECT * FROM campaign_members ORDER BY campaign_id, customer_id",
-                            "SELECT * FROM customer_metrics ORDER BY customer_id", "SELECT * FROM sales_daily ORDER BY day"}) {
-        SQLite::Statement query(db, sql);
-        while (query.executeStep()) {
-            for (int c = 0; c < query.getColumnCount(); ++c) {
-                hash.addData(QByteArray::fromStdString(query.getColumn(c).getString()));
-                hash.addData("\x1f");
-            }
-            hash.addData("\n");
+    SQLite::Statement query(db, sql);
+    while (query.executeStep()) {
+        for (int c = 0; c < query.getColumnCount(); ++c) {
+            const SQLite::Column column = query.getColumn(c);
+            hash.addData(QByteArray::number(column.getType()));
+            hash.addData(QByteArray::fromStdString(column.getString()));
+            hash.addData("\x1f");
         }
+        hash.addData("\x1e");
     }
-    return hash.result();
+    return hash.result().toHex();
 }
 
-qint64 scalar(SQLite::Database &db, const char *sql)
+std::string dumpSql(const TableOrder &t)
 {
-    return db.execAndGet(sql).getInt64();
+    return std::string("SELECT * FROM ") + t.table + " ORDER BY " + t.orderBy;
+}
+
+qint64 scalar(SQLite::Database &db, const std::string &sql)
+{
+    SQLite::Statement query(db, sql);
+    if (!query.executeStep() || query.getColumn(0).isNull())
+        return 0;
+    return query.getColumn(0).getInt64();
+}
+
+QDate utcDate(qint64 epochSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc()).date();
+}
+
+QStringList entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
 }
 
 } // namespace
@@ -60,11 +97,20 @@ private Q_SLOTS:
     void initTestCase();
     void sameSeedSameData();
     void otherSeedOtherData();
+    void customersDoNotDependOnTheTotal();
     void summaryMatchesTheTables();
-    void looksLikeARealBrand();
+    void workspaceStatsMatchTheTables();
+    void aboutHalfBuyAndManyBuyAgain();
+    void everyChannelIsUsed();
+    void chineseAndLatinNames();
+    void phonesAreE164AndUnique();
+    void somePeopleHaveTwoAddresses();
     void campaignsHaveRandomControlGroups();
     void metricsAgreeWithTheHistory();
-    void refusesAnExistingFileAndLeavesNothingOnFailure();
+    void dailySalesAgreeWithTheHistory();
+    void keepsTheFullSchema();
+    void refusesAnExistingFile();
+    void missingFolderLeavesNoFiles();
 
 private:
     QString make(const QString &name, int customers, quint64 seed, DemoSummary *summary = nullptr);
@@ -72,6 +118,7 @@ private:
     QTemporaryDir m_dir;
     QString m_shapes; // 5,000 customers, seed 42
     DemoSummary m_shapesSummary;
+    std::unique_ptr<SQLite::Database> m_db; // m_shapes, read-only
 };
 
 QString TestDemoGenerator::make(const QString &name, int customers, quint64 seed, DemoSummary *summary)
@@ -92,106 +139,229 @@ void TestDemoGenerator::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_shapes = make(u"shapes.mwb"_s, 5000, 42, &m_shapesSummary);
+    m_db = std::make_unique<SQLite::Database>(m_shapes.toStdString(), SQLite::OPEN_READONLY);
 }
 
 void TestDemoGenerator::sameSeedSameData()
 {
     const QString a = make(u"a.mwb"_s, 3000, 7);
     const QString b = make(u"b.mwb"_s, 3000, 7);
-    QCOMPARE(digest(a), digest(b));
+    SQLite::Database first(a.toStdString(), SQLite::OPEN_READONLY);
+    SQLite::Database second(b.toStdString(), SQLite::OPEN_READONLY);
+    for (const TableOrder &t : kDataTables) {
+        QVERIFY2(scalar(first, std::string("SELECT count(*) FROM ") + t.table) > 0, t.table);
+        QVERIFY2(digest(first, dumpSql(t)) == digest(second, dumpSql(t)), t.table);
+    }
 }
 
 void TestDemoGenerator::otherSeedOtherData()
 {
-    QVERIFY(digest(make(u"c.mwb"_s, 3000, 7)) != digest(make(u"d.mwb"_s, 3000, 8)));
+    const QString c = make(u"c.mwb"_s, 3000, 7);
+    const QString d = make(u"d.mwb"_s, 3000, 8);
+    SQLite::Database seven(c.toStdString(), SQLite::OPEN_READONLY);
+    SQLite::Database eight(d.toStdString(), SQLite::OPEN_READONLY);
+    QCOMPARE(scalar(eight, "SELECT count(*) FROM customers"), 3000);
+    // Campaigns are fixed; the people and what they do are drawn from the seed.
+    for (const char *table : {"customers", "identities", "transactions", "events", "campaign_members"}) {
+        const TableOrder *t = std::find_if(std::begin(kDataTables), std::end(kDataTables),
+                                           [table](const TableOrder &o) { return qstrcmp(o.table, table) == 0; });
+        QVERIFY2(digest(seven, dumpSql(*t)) != digest(eight, dumpSql(*t)), table);
+    }
+}
+
+void TestDemoGenerator::customersDoNotDependOnTheTotal()
+{
+    const QString small = make(u"small.mwb"_s, 1000, 7);
+    const QString large = make(u"large.mwb"_s, 3000, 7);
+    SQLite::Database s(small.toStdString(), SQLite::OPEN_READONLY);
+    SQLite::Database l(large.toStdString(), SQLite::OPEN_READONLY);
+    for (const char *sql : {"SELECT * FROM customers WHERE id <= 1000 ORDER BY id",
+                            "SELECT * FROM identities WHERE customer_id <= 1000 ORDER BY kind, value",
+                            "SELECT * FROM transactions WHERE customer_id <= 1000 ORDER BY id",
+                            "SELECT * FROM events WHERE customer_id <= 1000 ORDER BY id",
+                            "SELECT * FROM customer_metrics WHERE customer_id <= 1000 ORDER BY customer_id"})
+        QVERIFY2(digest(s, sql) == digest(l, sql), sql);
 }
 
 void TestDemoGenerator::summaryMatchesTheTables()
 {
-    SQLite::Database db(m_shapes.toStdString(), SQLite::OPEN_READONLY);
+    SQLite::Database &db = *m_db;
     QCOMPARE(m_shapesSummary.customers, 5000);
     QCOMPARE(scalar(db, "SELECT count(*) FROM customers"), m_shapesSummary.customers);
     QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), m_shapesSummary.transactions);
     QCOMPARE(scalar(db, "SELECT count(*) FROM events"), m_shapesSummary.events);
-    QCOMPARE(scalar(db, "SELECT count(*) FROM campaigns"), 3);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM campaigns"), m_shapesSummary.campaigns);
     QCOMPARE(m_shapesSummary.campaigns, 3);
-    const WorkspaceTotals totals = WorkspaceStats::totals(db);
-    QCOMPARE(totals.customers, 5000);
-    QCOMPARE(totals.transactions, m_shapesSummary.transactions);
-    QCOMPARE(totals.events, m_shapesSummary.events);
-    QCOMPARE(totals.revenueMinor, scalar(db, "SELECT sum(amount_minor) FROM transactions"));
-    QCOMPARE(totals.lastDate, QDate(2026, 6, 30));
-    QVERIFY(totals.firstDate >= QDate(2023, 7, 1));
-    QVERIFY(totals.firstDate < QDate(2023, 8, 1)); // about three years of history
+    QVERIFY(m_shapesSummary.transactions > m_shapesSummary.customers / 2);
+    QVERIFY(m_shapesSummary.events > m_shapesSummary.customers);
     QCOMPARE(QString::fromStdString(db.execAndGet("PRAGMA integrity_check").getString()), u"ok"_s);
     QCOMPARE(scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    QCOMPARE(scalar(db, "PRAGMA user_version"), currentSchemaVersion());
+    QCOMPARE(QString::fromStdString(db.execAndGet("PRAGMA journal_mode").getString()), u"wal"_s);
+
+    // A demo of zero customers is a valid, empty workspace with its campaigns.
+    DemoOptions none;
+    none.customers = 0;
+    const DemoResult empty = DemoGenerator::create(m_dir.filePath(u"none.mwb"_s), none);
+    QVERIFY2(empty.error.ok(), qPrintable(empty.error.message));
+    QCOMPARE(empty.summary.customers, 0);
+    QCOMPARE(empty.summary.transactions, 0);
+    auto opened = Workspace::open(m_dir.filePath(u"none.mwb"_s));
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    QCOMPARE(scalar(opened.workspace->db(), "SELECT count(*) FROM customers"), 0);
 }
 
-void TestDemoGenerator::looksLikeARealBrand()
+void TestDemoGenerator::workspaceStatsMatchTheTables()
 {
-    SQLite::Database db(m_shapes.toStdString(), SQLite::OPEN_READONLY);
-    const double buyers = scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders >= 1") / 5000.0;
-    const double repeat = static_cast<double>(scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders >= 2"))
-                          / static_cast<double>(scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders >= 1"));
-    QVERIFY2(buyers > 0.45 && buyers < 0.75, qPrintable(QString::number(buyers)));
-    QVERIFY2(repeat > 0.3 && repeat < 0.8, qPrintable(QString::number(repeat)));
-    // A loyal core buys often.
-    QVERIFY(scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders >= 8") > 50);
+    SQLite::Database &db = *m_db;
+    const WorkspaceTotals totals = WorkspaceStats::totals(db);
+    QCOMPARE(totals.customers, scalar(db, "SELECT count(*) FROM customers"));
+    QCOMPARE(totals.transactions, scalar(db, "SELECT count(*) FROM transactions"));
+    QCOMPARE(totals.events, scalar(db, "SELECT count(*) FROM events"));
+    QCOMPARE(totals.campaigns, scalar(db, "SELECT count(*) FROM campaigns"));
+    QCOMPARE(totals.segments, scalar(db, "SELECT count(*) FROM segments"));
+    QCOMPARE(totals.revenueMinor, scalar(db, "SELECT sum(amount_minor) FROM transactions"));
+    QVERIFY(totals.revenueMinor > 0);
+    const qint64 first = scalar(db, "SELECT min(t) FROM (SELECT min(ordered_at) AS t FROM transactions "
+                                    "UNION ALL SELECT min(occurred_at) FROM events)");
+    const qint64 last = scalar(db, "SELECT max(t) FROM (SELECT max(ordered_at) AS t FROM transactions "
+                                   "UNION ALL SELECT max(occurred_at) FROM events)");
+    QCOMPARE(totals.firstDate, utcDate(first));
+    QCOMPARE(totals.lastDate, utcDate(last));
+    // About three years of history, ending on the configured last day.
+    const QDate end = DemoOptions().endDate;
+    QCOMPARE(totals.lastDate, end);
+    QVERIFY(totals.firstDate >= end.addYears(-3));
+    QVERIFY(totals.firstDate < end.addYears(-3).addMonths(1));
+}
 
-    for (const char *channel : {"web", "email", "sms", "wechat", "app", "store"}) {
-        SQLite::Statement q(db, "SELECT count(*) FROM events WHERE channel = ?1");
-        q.bind(1, channel);
-        q.executeStep();
-        QVERIFY2(q.getColumn(0).getInt64() > 0, channel);
-    }
-    for (const char *type : {"web_visit", "email_open", "email_click", "wechat_message", "app_open", "register",
-                             "coupon_redeem", "nps", "referral", "campaign_sent", "campaign_converted"}) {
+void TestDemoGenerator::aboutHalfBuyAndManyBuyAgain()
+{
+    SQLite::Database &db = *m_db;
+    const qint64 customers = scalar(db, "SELECT count(*) FROM customers");
+    const qint64 buyers = scalar(db, "SELECT count(DISTINCT customer_id) FROM transactions WHERE amount_minor > 0");
+    const qint64 repeat = scalar(db, "SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE amount_minor > 0 "
+                                     "GROUP BY customer_id HAVING count(*) >= 2)");
+    const double buyerShare = static_cast<double>(buyers) / static_cast<double>(customers);
+    const double repeatShare = static_cast<double>(repeat) / static_cast<double>(buyers);
+    QVERIFY2(buyerShare >= 0.45 && buyerShare <= 0.75, qPrintable(QString::number(buyerShare)));
+    QVERIFY2(repeatShare >= 0.3 && repeatShare <= 0.8, qPrintable(QString::number(repeatShare)));
+    // A loyal core buys often; some orders are refunded.
+    QVERIFY(scalar(db, "SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE amount_minor > 0 "
+                       "GROUP BY customer_id HAVING count(*) >= 8)")
+            > 50);
+    QVERIFY(scalar(db, "SELECT count(*) FROM transactions WHERE amount_minor < 0") > 0);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM transactions WHERE customer_id IS NULL"), 0);
+}
+
+void TestDemoGenerator::everyChannelIsUsed()
+{
+    SQLite::Database &db = *m_db;
+    QSet<QString> channels;
+    SQLite::Statement query(db, "SELECT DISTINCT channel FROM events WHERE channel IS NOT NULL");
+    while (query.executeStep())
+        channels.insert(QString::fromStdString(query.getColumn(0).getString()));
+    for (const QString &channel : {u"web"_s, u"email"_s, u"sms"_s, u"wechat"_s, u"app"_s, u"store"_s})
+        QVERIFY2(channels.contains(channel), qPrintable(channel));
+
+    for (const char *type : {"web_visit", "email_open", "email_click", "sms_click", "wechat_message", "app_open",
+                             "register", "coupon_redeem", "nps", "referral", "campaign_sent", "campaign_converted"}) {
         SQLite::Statement q(db, "SELECT count(*) FROM events WHERE type = ?1");
         q.bind(1, type);
-        q.executeStep();
+        QVERIFY(q.executeStep());
         QVERIFY2(q.getColumn(0).getInt64() > 0, type);
     }
-    QCOMPARE(scalar(db, "SELECT count(*) FROM events WHERE type = 'nps' AND (value < 0 OR value > 10)"), 0);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM events WHERE type = 'nps' AND (value IS NULL OR value < 0 OR value > 10)"),
+             0);
+}
 
-    const QRegularExpression han(u"\\p{Han}"_s);
-    const QRegularExpression latin(u"^[A-Z][a-zé'ü]+ [A-Z]"_s);
-    const QRegularExpression e164(u"^\\+[1-9]\\d{7,14}$"_s);
-    int chinese = 0, english = 0;
-    SQLite::Statement names(db, "SELECT name, phone FROM customers");
+void TestDemoGenerator::chineseAndLatinNames()
+{
+    const QRegularExpression han(u"^\\p{Han}{2,4}$"_s);
+    const QRegularExpression latin(u"^[\\p{Latin}'-]+( [\\p{Latin}'-]+)+$"_s);
+    int chinese = 0;
+    int western = 0;
+    SQLite::Statement names(*m_db, "SELECT name FROM customers");
     while (names.executeStep()) {
         const QString name = QString::fromStdString(names.getColumn(0).getString());
-        chinese += han.match(name).hasMatch() ? 1 : 0;
-        english += latin.match(name).hasMatch() ? 1 : 0;
-        if (!names.getColumn(1).isNull())
-            QVERIFY(e164.match(QString::fromStdString(names.getColumn(1).getString())).hasMatch());
+        if (han.match(name).hasMatch())
+            ++chinese;
+        else if (latin.match(name).hasMatch())
+            ++western;
+        else
+            QFAIL(qPrintable(u"neither a Chinese nor a Latin-script name: '%1'"_s.arg(name)));
     }
-    QVERIFY(chinese > 2000 && english > 1000);
-    QCOMPARE(scalar(db, "SELECT count(*) FROM (SELECT value FROM identities WHERE kind = 'phone' "
-                        "GROUP BY value HAVING count(*) > 1)"),
+    // The brand sells mostly in China, and abroad.
+    QVERIFY2(chinese > 2000 && western > 1000, qPrintable(u"%1 Chinese, %2 Latin"_s.arg(chinese).arg(western)));
+}
+
+void TestDemoGenerator::phonesAreE164AndUnique()
+{
+    SQLite::Database &db = *m_db;
+    const QRegularExpression e164(u"^\\+[1-9]\\d{7,14}$"_s);
+    QSet<QString> seen;
+    SQLite::Statement phones(db, "SELECT phone FROM customers WHERE phone IS NOT NULL");
+    while (phones.executeStep()) {
+        const QString phone = QString::fromStdString(phones.getColumn(0).getString());
+        QVERIFY2(e164.match(phone).hasMatch(), qPrintable(phone));
+        QVERIFY2(!seen.contains(phone), qPrintable(u"%1 belongs to two customers"_s.arg(phone)));
+        seen.insert(phone);
+    }
+    QVERIFY2(seen.size() > 2500, qPrintable(QString::number(seen.size()))); // most people left a number
+
+    SQLite::Statement identities(db, "SELECT value FROM identities WHERE kind = 'phone'");
+    int count = 0;
+    while (identities.executeStep()) {
+        const QString phone = QString::fromStdString(identities.getColumn(0).getString());
+        QVERIFY2(e164.match(phone).hasMatch(), qPrintable(phone));
+        ++count;
+    }
+    QVERIFY(count >= seen.size());
+    // Every customer's phone is one of their phone identities.
+    QCOMPARE(scalar(db, "SELECT count(*) FROM customers c WHERE phone IS NOT NULL AND NOT EXISTS "
+                        "(SELECT 1 FROM identities i WHERE i.kind = 'phone' AND i.value = c.phone "
+                        "AND i.customer_id = c.id)"),
              0);
-    // A few percent of people are known under two e-mails or two phone numbers.
-    const double twice = scalar(db, "SELECT count(*) FROM (SELECT customer_id FROM identities "
-                                    "WHERE kind IN ('email', 'phone') GROUP BY customer_id, kind HAVING count(*) > 1)")
-                         / 5000.0;
-    QVERIFY2(twice > 0.01 && twice < 0.06, qPrintable(QString::number(twice)));
+}
+
+void TestDemoGenerator::somePeopleHaveTwoAddresses()
+{
+    SQLite::Database &db = *m_db;
+    const qint64 customers = scalar(db, "SELECT count(*) FROM customers");
+    const qint64 twice = scalar(db, "SELECT count(DISTINCT customer_id) FROM (SELECT customer_id FROM identities "
+                                    "WHERE kind IN ('email', 'phone') GROUP BY customer_id, kind HAVING count(*) > 1)");
+    const double share = static_cast<double>(twice) / static_cast<double>(customers);
+    QVERIFY2(share >= 0.01 && share <= 0.06, qPrintable(QString::number(share)));
 }
 
 void TestDemoGenerator::campaignsHaveRandomControlGroups()
 {
-    SQLite::Database db(m_shapes.toStdString(), SQLite::OPEN_READONLY);
-    SQLite::Statement campaigns(db, "SELECT id, holdout, "
-                                    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id), "
-                                    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND grp = 'control') "
-                                    "FROM campaigns c");
+    SQLite::Database &db = *m_db;
+    QCOMPARE(scalar(db, "SELECT count(*) FROM campaigns"), 3);
+    SQLite::Statement campaigns(db, "SELECT c.id, c.holdout, "
+                                    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id "
+                                    "AND grp = 'treatment'), "
+                                    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id "
+                                    "AND grp = 'control') "
+                                    "FROM campaigns c ORDER BY c.id");
+    int seen = 0;
     while (campaigns.executeStep()) {
+        ++seen;
+        const int id = campaigns.getColumn(0).getInt();
         const double holdout = campaigns.getColumn(1).getDouble();
-        const double members = static_cast<double>(campaigns.getColumn(2).getInt64());
+        const double treatment = static_cast<double>(campaigns.getColumn(2).getInt64());
         const double control = static_cast<double>(campaigns.getColumn(3).getInt64());
-        QVERIFY(members > 100);
+        const double members = treatment + control;
+        const QByteArray what = u"campaign %1: %2 of %3 in control, holdout %4"_s.arg(id).arg(control).arg(members).arg(
+                                    holdout)
+                                    .toUtf8();
+        QVERIFY2(holdout > 0 && holdout < 1, what.constData());
+        QVERIFY2(treatment > 0 && control > 0, what.constData());
+        // The control share is a binomial draw with p = holdout: within four standard deviations.
         const double sigma = std::sqrt(members * holdout * (1 - holdout));
-        QVERIFY2(std::abs(control - members * holdout) < 4 * sigma,
-                 qPrintable(u"campaign %1: %2 of %3 in control"_s.arg(campaigns.getColumn(0).getInt()).arg(control).arg(members)));
+        QVERIFY2(std::abs(control - members * holdout) <= 4 * sigma, what.constData());
     }
+    QCOMPARE(seen, 3);
     // The control group is never contacted; the treatment group is.
     QCOMPARE(scalar(db, "SELECT count(*) FROM events e JOIN campaign_members m ON m.campaign_id = e.campaign_id "
                         "AND m.customer_id = e.customer_id WHERE m.grp = 'control'"),
@@ -206,31 +376,105 @@ void TestDemoGenerator::campaignsHaveRandomControlGroups()
 
 void TestDemoGenerator::metricsAgreeWithTheHistory()
 {
-    SQLite::Database db(m_shapes.toStdString(), SQLite::OPEN_READONLY);
-    QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics"), 5000);
+    SQLite::Database &db = *m_db;
+    QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics"), scalar(db, "SELECT count(*) FROM customers"));
+    QCOMPARE(scalar(db, "SELECT count(*) FROM customers c WHERE NOT EXISTS "
+                        "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)"),
+             0);
+    // Orders count the purchases (positive amounts); revenue is net of refunds.
     QCOMPARE(scalar(db, R"sql(
 SELECT count(*) FROM customer_metrics m
 LEFT JOIN (SELECT customer_id, count(*) FILTER (WHERE amount_minor > 0) AS orders, sum(amount_minor) AS revenue,
+                  min(ordered_at) FILTER (WHERE amount_minor > 0) AS first_at,
                   max(ordered_at) FILTER (WHERE amount_minor > 0) AS last_at
            FROM transactions GROUP BY customer_id) t ON t.customer_id = m.customer_id
 WHERE m.orders <> coalesce(t.orders, 0) OR m.revenue_minor <> coalesce(t.revenue, 0)
-   OR m.last_purchase_at IS NOT t.last_at)sql"),
+   OR m.first_purchase_at IS NOT t.first_at OR m.last_purchase_at IS NOT t.last_at)sql"),
              0);
-    QCOMPARE(scalar(db, "SELECT sum(revenue_minor) FROM sales_daily"), scalar(db, "SELECT sum(amount_minor) FROM transactions"));
-    QCOMPARE(scalar(db, "SELECT sum(orders) FROM sales_daily"), scalar(db, "SELECT count(*) FROM transactions"));
+    QCOMPARE(scalar(db, R"sql(
+SELECT count(*) FROM customer_metrics m
+LEFT JOIN (SELECT customer_id, count(*) AS n, min(occurred_at) AS first_at, max(occurred_at) AS last_at
+           FROM events GROUP BY customer_id) e ON e.customer_id = m.customer_id
+WHERE m.events <> coalesce(e.n, 0) OR m.first_event_at IS NOT e.first_at OR m.last_event_at IS NOT e.last_at)sql"),
+             0);
+    // Not vacuous: the comparison covered buyers and their money.
+    QVERIFY(scalar(db, "SELECT sum(orders) FROM customer_metrics") > 1000);
+    QCOMPARE(scalar(db, "SELECT sum(revenue_minor) FROM customer_metrics"),
+             scalar(db, "SELECT sum(amount_minor) FROM transactions"));
 }
 
-void TestDemoGenerator::refusesAnExistingFileAndLeavesNothingOnFailure()
+void TestDemoGenerator::dailySalesAgreeWithTheHistory()
 {
-    const DemoResult again = DemoGenerator::create(m_shapes, {});
-    QCOMPARE(again.error.code, StoreError::Code::AlreadyExists);
-    QVERIFY(QFile::exists(m_shapes));
+    SQLite::Database &db = *m_db;
+    QCOMPARE(scalar(db, "SELECT sum(revenue_minor) FROM sales_daily"), scalar(db, "SELECT sum(amount_minor) FROM transactions"));
+    QCOMPARE(scalar(db, "SELECT sum(orders) FROM sales_daily"), scalar(db, "SELECT count(*) FROM transactions"));
+    // Day by day, not only in total.
+    QCOMPARE(scalar(db, R"sql(
+WITH direct AS (SELECT ordered_at / 86400 AS day, count(*) AS orders, sum(amount_minor) AS revenue_minor
+                FROM transactions GROUP BY 1),
+     kept AS (SELECT day, orders, revenue_minor FROM sales_daily)
+SELECT count(*) FROM (SELECT * FROM direct EXCEPT SELECT * FROM kept
+                      UNION ALL
+                      SELECT * FROM kept EXCEPT SELECT * FROM direct))sql"),
+             0);
+}
 
+void TestDemoGenerator::keepsTheFullSchema()
+{
+    // The demo is bulk-loaded without indexes and triggers: all of them must be back, or
+    // later imports into the demo would leave sales_daily behind.
+    const QString fresh = m_dir.filePath(u"fresh.mwb"_s);
+    QVERIFY(Workspace::create(fresh).workspace);
+    SQLite::Database empty(fresh.toStdString(), SQLite::OPEN_READONLY);
+    const char *schema = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name";
+    QCOMPARE(digest(*m_db, schema), digest(empty, schema));
+    QVERIFY(scalar(*m_db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'") >= 3);
+
+    // The triggers work: a new order moves the day's totals.
+    const QString copy = m_dir.filePath(u"copy.mwb"_s);
+    QVERIFY(QFile::copy(m_shapes, copy));
+    auto opened = Workspace::open(copy);
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    SQLite::Database &db = opened.workspace->db();
+    const qint64 before = scalar(db, "SELECT coalesce(sum(revenue_minor), 0) FROM sales_daily WHERE day = 20000");
+    db.exec("INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
+            "VALUES ('TEST-1', 1, 20000 * 86400 + 5, 1234)");
+    QCOMPARE(scalar(db, "SELECT revenue_minor FROM sales_daily WHERE day = 20000"), before + 1234);
+}
+
+void TestDemoGenerator::refusesAnExistingFile()
+{
+    const QStringList before = entries(m_dir.path());
+    QFile file(m_shapes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    DemoOptions options;
+    options.customers = 100;
+    const DemoResult again = DemoGenerator::create(m_shapes, options);
+    QCOMPARE(again.error.code, StoreError::Code::AlreadyExists);
+    QVERIFY2(again.error.message.contains(u"shapes.mwb"_s), qPrintable(again.error.message));
+    QCOMPARE(again.summary.customers, 0);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    QCOMPARE(entries(m_dir.path()), before);
+}
+
+void TestDemoGenerator::missingFolderLeavesNoFiles()
+{
+    const QStringList before = entries(m_dir.path());
     const QString nowhere = m_dir.filePath(u"no/such/folder/demo.mwb"_s);
-    const DemoResult failed = DemoGenerator::create(nowhere, {});
+    DemoOptions options;
+    options.customers = 100;
+    const DemoResult failed = DemoGenerator::create(nowhere, options);
     QVERIFY(!failed.error.ok());
+    // The message names the file asked for, not the temporary file the demo is written to.
+    QVERIFY2(failed.error.message.contains(nowhere), qPrintable(failed.error.message));
+    QVERIFY2(!failed.error.message.contains(u".partial"_s), qPrintable(failed.error.message));
     QVERIFY(!QFile::exists(nowhere));
     QVERIFY(!QDir(m_dir.filePath(u"no"_s)).exists());
+    QCOMPARE(entries(m_dir.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -1,5 +1,6 @@
-// The workspace file: creating, reopening, refusing what is not ours or is newer,
-// damaged files, and migrations that keep data and leave a backup.
+// The workspace file: creating, reopening, refusing what is not ours or is newer
+// (without touching a byte of it), damaged files, and migrations that keep data,
+// leave a backup and change nothing when they fail.
 #include "store/Schema.h"
 #include "store/Workspace.h"
 
@@ -8,16 +9,20 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace mwb;
 
-Q_DECLARE_METATYPE(mwb::StoreError::Code)
-
 namespace {
+
+using Code = StoreError::Code;
 
 QByteArray bytes(const QString &path)
 {
@@ -25,24 +30,62 @@ QByteArray bytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void writeBytes(const QString &path, const QByteArray &data)
+bool writeBytes(const QString &path, const QByteArray &data)
 {
     QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(data);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
+// Reads one integer with a plain SQLite connection, bypassing Workspace.
 int pragma(const QString &path, const char *sql)
 {
     SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
     return db.execAndGet(sql).getInt();
 }
 
-const Migration kFirst{1, "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT NOT NULL);"};
-const Migration kSecond{2, "ALTER TABLE notes ADD COLUMN author TEXT; CREATE TABLE tags(name TEXT);"};
+QString text(SQLite::Database &db, const char *sql)
+{
+    return QString::fromStdString(db.execAndGet(sql).getString());
+}
+
+QStringList entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+const char *codeName(Code code)
+{
+    switch (code) {
+    case Code::None: return "None";
+    case Code::NotFound: return "NotFound";
+    case Code::AlreadyExists: return "AlreadyExists";
+    case Code::NotAWorkspace: return "NotAWorkspace";
+    case Code::NewerVersion: return "NewerVersion";
+    case Code::Corrupt: return "Corrupt";
+    case Code::Io: return "Io";
+    case Code::MigrationFailed: return "MigrationFailed";
+    }
+    return "?";
+}
+
+// A schema of its own, so the migration tests do not depend on the built-in one.
+const Migration kNotes{1, "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT NOT NULL);"};
+const Migration kAuthors{2, "ALTER TABLE notes ADD COLUMN author TEXT; CREATE TABLE tags(name TEXT);"};
+// The first statement is valid: a failure half-way must undo it too.
 const Migration kBroken{2, "ALTER TABLE notes ADD COLUMN author TEXT; CREATE TABLE oops(;"};
 
 } // namespace
+
+namespace QTest {
+template<>
+char *toString(const Code &code)
+{
+    return qstrdup(codeName(code));
+}
+} // namespace QTest
+
+Q_DECLARE_METATYPE(mwb::StoreError::Code)
+Q_DECLARE_METATYPE(mwb::Workspace::Access)
 
 class TestWorkspace : public QObject
 {
@@ -50,16 +93,31 @@ class TestWorkspace : public QObject
 
 private Q_SLOTS:
     void init();
+
+    void createsAWorkspace_data();
     void createsAWorkspace();
-    void refusesToOverwrite();
+    void createRefusesToOverwrite_data();
+    void createRefusesToOverwrite();
+    void createInAMissingFolderFails();
+    void createWhoseMigrationFailsLeavesNoFile();
+    void settingsDefaultFromTheLocale();
+    void aFileColonNameIsAFileName();
+
     void reopens();
+    void opensReadOnly();
+    void openOfAMissingFileIsNotFound();
     void refusesWhatIsNotAWorkspace_data();
     void refusesWhatIsNotAWorkspace();
+    void refusesAnotherProgramsDatabase_data();
+    void refusesAnotherProgramsDatabase();
+    void refusesAFolder();
+    void refusesANewerWorkspace_data();
     void refusesANewerWorkspace();
+    void refusesATruncatedWorkspace_data();
     void refusesATruncatedWorkspace();
+
     void migratesAfterABackup();
     void failedMigrationChangesNothing();
-    void settingsDefaultFromTheLocale();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -72,36 +130,137 @@ void TestWorkspace::init()
     QVERIFY(m_dir->isValid());
 }
 
+void TestWorkspace::createsAWorkspace_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("storedRegion");
+    QTest::addColumn<QString>("storedCurrency");
+    QTest::newRow("China") << u"CN"_s << u"CNY"_s << u"CN"_s << u"CNY"_s;
+    QTest::newRow("lower case is stored upper case") << u"gb"_s << u"gbp"_s << u"GB"_s << u"GBP"_s;
+    QTest::newRow("region and currency independent") << u"CN"_s << u"EUR"_s << u"CN"_s << u"EUR"_s;
+}
+
 void TestWorkspace::createsAWorkspace()
 {
+    QFETCH(QString, region);
+    QFETCH(QString, currency);
+    QFETCH(QString, storedRegion);
+    QFETCH(QString, storedCurrency);
+
     const QString file = path(u"new.mwb"_s);
-    auto created = Workspace::create(file, {u"gb"_s, u"gbp"_s});
+    auto created = Workspace::create(file, {region, currency});
     QVERIFY2(created.workspace, qPrintable(created.error.message));
+    QVERIFY(created.error.ok());
+    QVERIFY(QFile::exists(file));
     Workspace &ws = *created.workspace;
-    QCOMPARE(ws.schemaVersion(), currentSchemaVersion());
-    QCOMPARE(ws.region(), u"GB"_s);
-    QCOMPARE(ws.currency(), u"GBP"_s);
+    QCOMPARE(ws.path(), file);
     QCOMPARE(ws.displayName(), u"new"_s);
+    QCOMPARE(ws.schemaVersion(), currentSchemaVersion());
+    QCOMPARE(ws.region(), storedRegion);
+    QCOMPARE(ws.currency(), storedCurrency);
     QCOMPARE(ws.db().execAndGet("PRAGMA foreign_keys").getInt(), 1);
     created.workspace.reset();
+
+    // What any SQLite reader finds in the file.
     QCOMPARE(pragma(file, "PRAGMA user_version"), currentSchemaVersion());
     QCOMPARE(pragma(file, "PRAGMA application_id"), kApplicationId);
     SQLite::Database db(file.toStdString(), SQLite::OPEN_READONLY);
-    QCOMPARE(QString::fromStdString(db.execAndGet("PRAGMA journal_mode").getString()), u"wal"_s);
-    for (const char *table : {"customers", "identities", "transactions", "events", "campaigns", "campaign_members",
-                              "segments", "imports", "import_rejects", "customer_metrics", "settings"})
+    QCOMPARE(text(db, "PRAGMA journal_mode"), u"wal"_s);
+    QCOMPARE(text(db, "SELECT value FROM settings WHERE key = 'region'"), storedRegion);
+    QCOMPARE(text(db, "SELECT value FROM settings WHERE key = 'currency'"), storedCurrency);
+    QCOMPARE(text(db, "PRAGMA integrity_check"), u"ok"_s);
+    for (const char *table : {"settings", "imports", "import_rejects", "customers", "identities", "customer_tags",
+                              "transactions", "sales_daily", "events", "campaigns", "campaign_members", "segments",
+                              "customer_metrics"})
         QVERIFY2(db.tableExists(table), table);
+    QCOMPARE(db.execAndGet("SELECT count(*) FROM customers").getInt(), 0);
 }
 
-void TestWorkspace::refusesToOverwrite()
+void TestWorkspace::createRefusesToOverwrite_data()
 {
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text file") << QByteArray("precious notes\n");
+    QTest::newRow("empty file") << QByteArray();
+    QTest::newRow("SQLite header") << QByteArray("SQLite format 3\0", 16);
+}
+
+void TestWorkspace::createRefusesToOverwrite()
+{
+    QFETCH(QByteArray, content);
     const QString file = path(u"existing.mwb"_s);
-    writeBytes(file, "precious");
+    QVERIFY(writeBytes(file, content));
     const auto created = Workspace::create(file);
     QVERIFY(!created.workspace);
-    QCOMPARE(created.error.code, StoreError::Code::AlreadyExists);
-    QVERIFY(created.error.message.contains(file));
-    QCOMPARE(bytes(file), QByteArray("precious"));
+    QCOMPARE(created.error.code, Code::AlreadyExists);
+    QVERIFY2(created.error.message.contains(file), qPrintable(created.error.message));
+    QCOMPARE(bytes(file), content);
+    QCOMPARE(entries(m_dir->path()), QStringList{u"existing.mwb"_s});
+}
+
+void TestWorkspace::createInAMissingFolderFails()
+{
+    const QString file = path(u"no/such/folder/new.mwb"_s);
+    const auto created = Workspace::create(file);
+    QVERIFY(!created.workspace);
+    QVERIFY(!created.error.ok());
+    QVERIFY2(created.error.message.contains(u"new.mwb"_s), qPrintable(created.error.message));
+    QVERIFY(entries(m_dir->path()).isEmpty());
+}
+
+void TestWorkspace::createWhoseMigrationFailsLeavesNoFile()
+{
+    const QString file = path(u"broken.mwb"_s);
+    const Migration broken[] = {{1, "CREATE TABLE fine(x); CREATE TABLE oops(;"}};
+    const auto created = Workspace::create(file, {}, broken);
+    QVERIFY(!created.workspace);
+    QCOMPARE(created.error.code, Code::MigrationFailed);
+    QVERIFY(entries(m_dir->path()).isEmpty()); // no file, no -wal, no -shm
+}
+
+void TestWorkspace::settingsDefaultFromTheLocale()
+{
+    const QString region = defaultRegion();
+    const QString currency = defaultCurrency();
+    QVERIFY(QRegularExpression(u"^[A-Z]{2}$"_s).match(region).hasMatch());
+    QVERIFY(QRegularExpression(u"^[A-Z]{3}$"_s).match(currency).hasMatch());
+    auto created = Workspace::create(path(u"defaults.mwb"_s));
+    QVERIFY(created.workspace);
+    QCOMPARE(created.workspace->region(), region);
+    QCOMPARE(created.workspace->currency(), currency);
+    QCOMPARE(minorUnitsPerMajor(u"JPY"_s), 1);
+    QCOMPARE(minorUnitsPerMajor(u"CNY"_s), 100);
+    QCOMPARE(minorUnitsPerMajor(u"EUR"_s), 100);
+}
+
+void TestWorkspace::aFileColonNameIsAFileName()
+{
+#ifdef Q_OS_WIN
+    QSKIP("':' cannot be part of a file name on Windows");
+#else
+    // SQLite may read "file:x.mwb" as a URI naming x.mwb; for us it is a file name like any other.
+    const QString saved = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir->path()));
+    const auto restore = qScopeGuard([&saved] { QDir::setCurrent(saved); });
+    {
+        SQLite::Database other("x.mwb", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE things(x); INSERT INTO things VALUES (1);");
+    }
+    const QByteArray before = bytes(path(u"x.mwb"_s));
+
+    auto created = Workspace::create(u"file:x.mwb"_s);
+    QVERIFY2(created.workspace, qPrintable(created.error.message));
+    created.workspace.reset();
+    QCOMPARE(bytes(path(u"x.mwb"_s)), before); // the other file is untouched
+    QVERIFY(QFile::exists(path(u"file:x.mwb"_s)));
+    QCOMPARE(pragma(path(u"file:x.mwb"_s), "PRAGMA application_id"), kApplicationId);
+
+    auto opened = Workspace::open(u"file:x.mwb"_s);
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    opened.workspace.reset();
+    QCOMPARE(Workspace::open(u"file:y.mwb"_s).error.code, Code::NotFound);
+    QCOMPARE(bytes(path(u"x.mwb"_s)), before);
+#endif
 }
 
 void TestWorkspace::reopens()
@@ -114,134 +273,257 @@ void TestWorkspace::reopens()
     }
     auto opened = Workspace::open(file);
     QVERIFY2(opened.workspace, qPrintable(opened.error.message));
-    QCOMPARE(opened.workspace->currency(), u"CNY"_s);
-    QCOMPARE(QString::fromStdString(opened.workspace->db().execAndGet("SELECT name FROM customers").getString()),
-             u"王伟"_s);
-    QVERIFY(!Workspace::open(path(u"missing.mwb"_s)).workspace);
-    QCOMPARE(Workspace::open(path(u"missing.mwb"_s)).error.code, StoreError::Code::NotFound);
+    Workspace &ws = *opened.workspace;
+    QCOMPARE(ws.schemaVersion(), currentSchemaVersion());
+    QCOMPARE(ws.region(), u"CN"_s);
+    QCOMPARE(ws.currency(), u"CNY"_s);
+    QCOMPARE(text(ws.db(), "SELECT name FROM customers WHERE external_id = 'M1'"), u"王伟"_s);
+    QCOMPARE(ws.db().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+    // A reopened workspace is writable, and what it writes stays.
+    ws.db().exec("INSERT INTO customers(external_id) VALUES ('M2')");
+    opened.workspace.reset();
+    QCOMPARE(pragma(file, "SELECT count(*) FROM customers"), 2);
+    QVERIFY(!QFile::exists(Workspace::backupPath(file, currentSchemaVersion()))); // nothing to migrate
+}
+
+void TestWorkspace::opensReadOnly()
+{
+    const QString file = path(u"readonly.mwb"_s);
+    QVERIFY(Workspace::create(file).workspace);
+    auto opened = Workspace::open(file, Workspace::Access::ReadOnly);
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    QCOMPARE(opened.workspace->schemaVersion(), currentSchemaVersion());
+    QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
+                             opened.workspace->db().exec("INSERT INTO customers(external_id) VALUES ('X')"));
+}
+
+void TestWorkspace::openOfAMissingFileIsNotFound()
+{
+    const QString file = path(u"missing.mwb"_s);
+    const auto opened = Workspace::open(file);
+    QVERIFY(!opened.workspace);
+    QCOMPARE(opened.error.code, Code::NotFound);
+    QVERIFY2(opened.error.message.contains(u"missing.mwb"_s), qPrintable(opened.error.message));
+    QVERIFY(!QFile::exists(file)); // opening never creates
+    QCOMPARE(Workspace::open(file, Workspace::Access::ReadOnly).error.code, Code::NotFound);
+    QVERIFY(entries(m_dir->path()).isEmpty());
 }
 
 void TestWorkspace::refusesWhatIsNotAWorkspace_data()
 {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("text") << QByteArray("customer_id,email\n1,a@example.com\n");
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("binary") << QByteArray(8192, '\xA5');
-    QTest::newRow("sqlite header, garbage after") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\x7f');
+    QTest::addColumn<Code>("expected");
+    QTest::newRow("CSV text renamed .mwb") << QByteArray("customer_id,email\n1,a@example.com\n") << Code::NotAWorkspace;
+    QTest::newRow("empty file") << QByteArray() << Code::NotAWorkspace;
+    QTest::newRow("random binary") << QByteArray(8192, '\xA5') << Code::NotAWorkspace;
+    QTest::newRow("SQLite magic, garbage after")
+        << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\x7f') << Code::NotAWorkspace;
 }
 
 void TestWorkspace::refusesWhatIsNotAWorkspace()
 {
     QFETCH(QByteArray, content);
+    QFETCH(Code, expected);
     const QString file = path(u"foreign.mwb"_s);
-    writeBytes(file, content);
+    QVERIFY(writeBytes(file, content));
+    for (const auto access : {Workspace::Access::ReadWrite, Workspace::Access::ReadOnly}) {
+        const auto opened = Workspace::open(file, access);
+        QVERIFY(!opened.workspace);
+        QCOMPARE(opened.error.code, expected);
+        QVERIFY2(opened.error.message.contains(u"foreign.mwb"_s), qPrintable(opened.error.message));
+        QCOMPARE(bytes(file), content);
+        QCOMPARE(entries(m_dir->path()), QStringList{u"foreign.mwb"_s}); // no -wal, -shm or journal left
+    }
+}
+
+void TestWorkspace::refusesAnotherProgramsDatabase_data()
+{
+    QTest::addColumn<QByteArray>("setup");
+    QTest::newRow("plain SQLite") << QByteArray("CREATE TABLE things(x); INSERT INTO things VALUES (1);");
+    QTest::newRow("WAL journal") << QByteArray("PRAGMA journal_mode = WAL; CREATE TABLE things(x); "
+                                               "INSERT INTO things VALUES (1);");
+    QTest::newRow("another application_id")
+        << QByteArray("PRAGMA application_id = 1196444487; CREATE TABLE gpkg_contents(x);"); // GeoPackage
+    QTest::newRow("our table names, no application_id")
+        << QByteArray("PRAGMA user_version = 1; CREATE TABLE customers(id INTEGER PRIMARY KEY); "
+                      "CREATE TABLE settings(key, value);");
+}
+
+void TestWorkspace::refusesAnotherProgramsDatabase()
+{
+    QFETCH(QByteArray, setup);
+    const QString file = path(u"other-program.db"_s);
+    {
+        SQLite::Database db(file.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec(setup.constData());
+    }
+    QCOMPARE(entries(m_dir->path()), QStringList{u"other-program.db"_s});
+    const QByteArray before = bytes(file);
+    QVERIFY(!before.isEmpty());
     const auto opened = Workspace::open(file);
     QVERIFY(!opened.workspace);
-    QVERIFY2(opened.error.code == StoreError::Code::NotAWorkspace || opened.error.code == StoreError::Code::Corrupt,
-             qPrintable(opened.error.message));
-    QVERIFY(opened.error.message.contains(u"foreign.mwb"_s));
-    QCOMPARE(bytes(file), content);
+    QCOMPARE(opened.error.code, Code::NotAWorkspace);
+    QVERIFY2(opened.error.message.contains(u"other-program.db"_s), qPrintable(opened.error.message));
+    QCOMPARE(bytes(file), before);
+    QCOMPARE(entries(m_dir->path()), QStringList{u"other-program.db"_s});
+}
+
+void TestWorkspace::refusesAFolder()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(u"folder.mwb"_s));
+    const auto opened = Workspace::open(path(u"folder.mwb"_s));
+    QVERIFY(!opened.workspace);
+    QCOMPARE(opened.error.code, Code::NotAWorkspace);
+    QVERIFY(QDir(path(u"folder.mwb"_s)).isEmpty());
+}
+
+void TestWorkspace::refusesANewerWorkspace_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<Workspace::Access>("access");
+    QTest::newRow("next version") << currentSchemaVersion() + 1 << Workspace::Access::ReadWrite;
+    QTest::newRow("far future") << 99 << Workspace::Access::ReadWrite;
+    QTest::newRow("far future, read-only") << 99 << Workspace::Access::ReadOnly;
 }
 
 void TestWorkspace::refusesANewerWorkspace()
 {
-    const QString other = path(u"other-program.db"_s);
-    {
-        SQLite::Database db(other.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        db.exec("CREATE TABLE things(x); INSERT INTO things VALUES (1);");
-    }
-    const QByteArray before = bytes(other);
-    QCOMPARE(Workspace::open(other).error.code, StoreError::Code::NotAWorkspace);
-    QCOMPARE(bytes(other), before);
-
+    QFETCH(int, version);
+    QFETCH(Workspace::Access, access);
     const QString file = path(u"future.mwb"_s);
     QVERIFY(Workspace::create(file).workspace);
     {
         SQLite::Database db(file.toStdString(), SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA user_version = 99");
+        db.exec("PRAGMA user_version = " + std::to_string(version));
     }
-    const QByteArray untouched = bytes(file);
-    const auto opened = Workspace::open(file);
+    const QByteArray before = bytes(file);
+    const auto opened = Workspace::open(file, access);
     QVERIFY(!opened.workspace);
-    QCOMPARE(opened.error.code, StoreError::Code::NewerVersion);
-    QVERIFY(opened.error.message.contains(u"newer"_s));
-    QCOMPARE(bytes(file), untouched);
+    QCOMPARE(opened.error.code, Code::NewerVersion);
+    QVERIFY2(opened.error.message.contains(u"future.mwb"_s), qPrintable(opened.error.message));
+    QVERIFY2(opened.error.message.contains(u"newer"_s), qPrintable(opened.error.message));
+    QCOMPARE(bytes(file), before);
+    QCOMPARE(pragma(file, "PRAGMA user_version"), version);
+    QVERIFY(!QFile::exists(Workspace::backupPath(file, version)));
+}
+
+void TestWorkspace::refusesATruncatedWorkspace_data()
+{
+    QTest::addColumn<double>("keep"); // share of the file left after cutting it short
+    QTest::newRow("half") << 0.5;
+    QTest::newRow("all but the tail") << 0.97;
+    QTest::newRow("a tenth") << 0.1;
 }
 
 void TestWorkspace::refusesATruncatedWorkspace()
 {
+    QFETCH(double, keep);
     const QString file = path(u"cut.mwb"_s);
     DemoOptions options;
     options.customers = 2000;
-    QVERIFY(DemoGenerator::create(file, options).error.ok());
-    QFile cut(file);
-    QVERIFY(cut.resize(cut.size() / 2));
-    const auto opened = Workspace::open(file);
-    QVERIFY(!opened.workspace);
-    QCOMPARE(opened.error.code, StoreError::Code::Corrupt);
-    QVERIFY(opened.error.message.contains(u"cut.mwb"_s));
+    const DemoResult demo = DemoGenerator::create(file, options);
+    QVERIFY2(demo.error.ok(), qPrintable(demo.error.message));
+    QCOMPARE(demo.summary.customers, 2000);
+    QVERIFY(Workspace::open(file).workspace); // whole, it opens
+    {
+        QFile cut(file);
+        QVERIFY(cut.resize(static_cast<qint64>(static_cast<double>(cut.size()) * keep)));
+    }
+    const QByteArray before = bytes(file);
+    for (const auto access : {Workspace::Access::ReadWrite, Workspace::Access::ReadOnly}) {
+        const auto opened = Workspace::open(file, access);
+        QVERIFY(!opened.workspace);
+        QCOMPARE(opened.error.code, Code::Corrupt);
+        QVERIFY2(opened.error.message.contains(u"cut.mwb"_s), qPrintable(opened.error.message));
+        QCOMPARE(bytes(file), before);
+    }
 }
 
 void TestWorkspace::migratesAfterABackup()
 {
     const QString file = path(u"old.mwb"_s);
     {
-        const Migration first[] = {kFirst};
+        const Migration first[] = {kNotes};
         auto created = Workspace::create(file, {}, first);
-        QVERIFY(created.workspace);
-        created.workspace->db().exec("INSERT INTO notes(text) VALUES ('keep me')");
+        QVERIFY2(created.workspace, qPrintable(created.error.message));
+        QCOMPARE(created.workspace->schemaVersion(), 1);
+        created.workspace->db().exec("INSERT INTO notes(text) VALUES ('keep me'), ('and me')");
     }
-    const Migration both[] = {kFirst, kSecond};
-    auto opened = Workspace::open(file, Workspace::Access::ReadWrite, both);
-    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
-    QCOMPARE(opened.workspace->schemaVersion(), 2);
-    SQLite::Database &db = opened.workspace->db();
-    QCOMPARE(QString::fromStdString(db.execAndGet("SELECT text FROM notes").getString()), u"keep me"_s);
-    QVERIFY(db.tableExists("tags"));
-    opened.workspace.reset();
-
+    QCOMPARE(pragma(file, "PRAGMA user_version"), 1);
     const QString backup = Workspace::backupPath(file, 1);
+    QVERIFY(!QFile::exists(backup));
+
+    const Migration both[] = {kNotes, kAuthors};
+    {
+        auto opened = Workspace::open(file, Workspace::Access::ReadWrite, both);
+        QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+        QCOMPARE(opened.workspace->schemaVersion(), 2);
+        SQLite::Database &db = opened.workspace->db();
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM notes").getInt(), 2);
+        QCOMPARE(text(db, "SELECT group_concat(text, '|') FROM (SELECT text FROM notes ORDER BY id)"),
+                 u"keep me|and me"_s);
+        db.exec("UPDATE notes SET author = 'Li' WHERE id = 1"); // the new column exists
+        QVERIFY(db.tableExists("tags"));
+        QCOMPARE(db.execAndGet("PRAGMA foreign_keys").getInt(), 1);
+    }
+    QCOMPARE(pragma(file, "PRAGMA user_version"), 2);
+    QCOMPARE(pragma(file, "PRAGMA application_id"), kApplicationId);
+
+    // The backup is a complete workspace at version 1, with the data of before.
     QVERIFY(QFile::exists(backup));
     QCOMPARE(pragma(backup, "PRAGMA user_version"), 1);
-    SQLite::Database copy(backup.toStdString(), SQLite::OPEN_READONLY);
-    QCOMPARE(QString::fromStdString(copy.execAndGet("SELECT text FROM notes").getString()), u"keep me"_s);
-    QVERIFY(!copy.tableExists("tags"));
+    QCOMPARE(pragma(backup, "PRAGMA application_id"), kApplicationId);
+    {
+        SQLite::Database copy(backup.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(text(copy, "PRAGMA integrity_check"), u"ok"_s);
+        QCOMPARE(copy.execAndGet("SELECT count(*) FROM notes").getInt(), 2);
+        QCOMPARE(copy.execAndGet("SELECT count(*) FROM pragma_table_info('notes')").getInt(), 2); // no author
+        QVERIFY(!copy.tableExists("tags"));
+    }
+    const Migration first[] = {kNotes};
+    auto restored = Workspace::open(backup, Workspace::Access::ReadOnly, first);
+    QVERIFY2(restored.workspace, qPrintable(restored.error.message));
+    QCOMPARE(restored.workspace->schemaVersion(), 1);
+
+    // Opening again at version 2 migrates nothing more.
+    restored.workspace.reset();
+    const QByteArray backupBytes = bytes(backup);
+    auto again = Workspace::open(file, Workspace::Access::ReadWrite, both);
+    QVERIFY(again.workspace);
+    QCOMPARE(again.workspace->schemaVersion(), 2);
+    QCOMPARE(bytes(backup), backupBytes);
+    QVERIFY(!QFile::exists(Workspace::backupPath(file, 2)));
 }
 
 void TestWorkspace::failedMigrationChangesNothing()
 {
     const QString file = path(u"old.mwb"_s);
     {
-        const Migration first[] = {kFirst};
+        const Migration first[] = {kNotes};
         auto created = Workspace::create(file, {}, first);
         QVERIFY(created.workspace);
         created.workspace->db().exec("INSERT INTO notes(text) VALUES ('keep me')");
     }
-    const Migration broken[] = {kFirst, kBroken};
+    const Migration broken[] = {kNotes, kBroken};
     const auto opened = Workspace::open(file, Workspace::Access::ReadWrite, broken);
     QVERIFY(!opened.workspace);
-    QCOMPARE(opened.error.code, StoreError::Code::MigrationFailed);
-    QVERIFY(opened.error.message.contains(u"unchanged"_s));
-    QCOMPARE(pragma(file, "PRAGMA user_version"), 1);
-    SQLite::Database db(file.toStdString(), SQLite::OPEN_READONLY);
-    QCOMPARE(db.execAndGet("SELECT count(*) FROM pragma_table_info('notes')").getInt(), 2); // no author column
-    QCOMPARE(QString::fromStdString(db.execAndGet("SELECT text FROM notes").getString()), u"keep me"_s);
-}
+    QCOMPARE(opened.error.code, Code::MigrationFailed);
+    QVERIFY2(opened.error.message.contains(u"old.mwb"_s), qPrintable(opened.error.message));
+    QVERIFY2(opened.error.message.contains(u"unchanged"_s), qPrintable(opened.error.message));
 
-void TestWorkspace::settingsDefaultFromTheLocale()
-{
-    const QLocale saved = QLocale();
-    const QString region = defaultRegion();
-    const QString currency = defaultCurrency();
-    QCOMPARE(region.size(), 2);
-    QCOMPARE(currency.size(), 3);
-    auto created = Workspace::create(path(u"defaults.mwb"_s));
-    QVERIFY(created.workspace);
-    QCOMPARE(created.workspace->region(), region);
-    QCOMPARE(created.workspace->currency(), currency);
-    QCOMPARE(minorUnitsPerMajor(u"JPY"_s), 1);
-    QCOMPARE(minorUnitsPerMajor(u"CNY"_s), 100);
-    QCOMPARE(QLocale(), saved);
+    QCOMPARE(pragma(file, "PRAGMA user_version"), 1);
+    {
+        SQLite::Database db(file.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM pragma_table_info('notes')").getInt(), 2); // no author column
+        QVERIFY(!db.tableExists("oops"));
+        QCOMPARE(text(db, "SELECT text FROM notes"), u"keep me"_s);
+    }
+    // It still opens with the migrations it was written with.
+    const Migration first[] = {kNotes};
+    auto reopened = Workspace::open(file, Workspace::Access::ReadWrite, first);
+    QVERIFY2(reopened.workspace, qPrintable(reopened.error.message));
+    QCOMPARE(reopened.workspace->schemaVersion(), 1);
+    QCOMPARE(reopened.workspace->db().execAndGet("PRAGMA foreign_keys").getInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
