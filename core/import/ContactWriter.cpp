@@ -73,13 +73,8 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
     ImportContext &c = m_context;
     QStringList unreadable;
     const RowIdentity identity = c.identity(fields, &unreadable);
-    if (identity.empty()) {
-        const int column = std::max({c.column(F::ExternalId), c.column(F::Email), c.column(F::Phone)});
-        return RowOutcome::rejected(column + 1, unreadable.isEmpty()
-                                                    ? u"No usable identifier (customer id, e-mail or phone)."_s
-                                                    : u"No usable identifier: %1 cannot be read."_s.arg(
-                                                        unreadable.join(u" and "_s)));
-    }
+    if (identity.empty())
+        return c.noIdentity(unreadable);
 
     auto parseDate = [&](F field, std::optional<qint64> &out) -> QString {
         const std::string_view text = c.value(fields, field);

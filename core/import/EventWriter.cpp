@@ -44,13 +44,8 @@ RowOutcome EventWriter::write(const std::vector<std::string_view> &fields)
     ImportContext &c = m_context;
     QStringList unreadable;
     const RowIdentity identity = c.identity(fields, &unreadable);
-    if (identity.empty()) {
-        const int column = std::max({c.column(F::ExternalId), c.column(F::Email), c.column(F::Phone)});
-        return RowOutcome::rejected(column + 1, unreadable.isEmpty()
-                                                    ? u"No customer identifier (id, e-mail or phone)."_s
-                                                    : u"No usable customer identifier (unreadable %1)."_s.arg(
-                                                        unreadable.join(u", "_s)));
-    }
+    if (identity.empty())
+        return c.noIdentity(unreadable);
     const int timeColumn = c.column(F::EventTime);
     const std::string_view timeText = c.value(fields, F::EventTime);
     const auto at = c.dateParser(timeColumn).parse(timeText);

@@ -5,6 +5,8 @@
 #include "TransactionWriter.h"
 #include "Vocabulary.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mwb {
@@ -73,6 +75,15 @@ RowIdentity ImportContext::identity(const std::vector<std::string_view> &fields,
             unreadable->append(headers.value(column(ImportField::Phone)));
     }
     return id;
+}
+
+RowOutcome ImportContext::noIdentity(const QStringList &unreadable) const
+{
+    const int c = std::max({column(ImportField::ExternalId), column(ImportField::Email), column(ImportField::Phone)});
+    return RowOutcome::rejected(c + 1, unreadable.isEmpty()
+                                           ? u"No usable identifier (customer id, e-mail or phone)."_s
+                                           : u"No usable identifier: %1 cannot be read."_s.arg(
+                                               unreadable.join(u" and "_s)));
 }
 
 const DateTimeParser &ImportContext::dateParser(int column) const

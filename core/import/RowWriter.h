@@ -66,6 +66,8 @@ struct ImportContext
 
     // The row's identifiers, normalised; the headers of unreadable ones go to `unreadable`.
     RowIdentity identity(const std::vector<std::string_view> &fields, QStringList *unreadable) const;
+    // The rejection of a row that names no customer one can use.
+    RowOutcome noIdentity(const QStringList &unreadable) const;
     const DateTimeParser &dateParser(int column) const;
     const NumberParser &numberParser(int column) const;
     const std::string &channel(std::string_view text);
