@@ -221,9 +221,24 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
     }
     if (random.chance(chinese ? 0.96 : 0.58)) {
         const std::uint64_t digits = scramble9(id);
-        if (chinese) {
+        // A mobile number of the customer's country; the digits come from the id, so no
+        // two customers share one.
+        const std::string_view country(c.country);
+        const std::uint64_t seven = digits % 10000000ULL; // still distinct for ids below 10^7
+        if (country == "CN") {
             static constexpr std::array<char, 5> kSecond{'3', '5', '7', '8', '9'};
             c.phone = std::string("+861") + kSecond[digits % kSecond.size()] + padded(digits, 9);
+        } else if (country == "HK") {
+            c.phone = "+8526" + padded(seven, 7);
+        } else if (country == "TW") {
+            c.phone = "+8869" + padded(digits % 100000000ULL, 8);
+        } else if (country == "US") {
+            static constexpr std::array<const char *, 3> kAreas{"212", "415", "206"};
+            c.phone = std::string("+1") + kAreas[digits % kAreas.size()] + padded(seven, 7);
+        } else if (country == "AU") {
+            c.phone = "+614" + padded(digits % 100000000ULL, 8);
+        } else if (country == "SG") {
+            c.phone = "+659" + padded(seven, 7);
         } else {
             c.phone = "+447" + padded(digits, 9);
         }

@@ -317,6 +317,13 @@ void TestDemoGenerator::phonesAreE164AndUnique()
         ++count;
     }
     QVERIFY(count >= seen.size());
+    // A customer's number is a number of their country.
+    QCOMPARE(scalar(db, "SELECT count(*) FROM customers WHERE phone IS NOT NULL AND NOT ("
+                        "(country = 'CN' AND phone LIKE '+86%') OR (country = 'HK' AND phone LIKE '+852%') OR "
+                        "(country = 'TW' AND phone LIKE '+886%') OR (country = 'US' AND phone LIKE '+1%') OR "
+                        "(country = 'GB' AND phone LIKE '+44%') OR (country = 'AU' AND phone LIKE '+61%') OR "
+                        "(country = 'SG' AND phone LIKE '+65%'))"),
+             0);
     // Every customer's phone is one of their phone identities.
     QCOMPARE(scalar(db, "SELECT count(*) FROM customers c WHERE phone IS NOT NULL AND NOT EXISTS "
                         "(SELECT 1 FROM identities i WHERE i.kind = 'phone' AND i.value = c.phone "
