@@ -1,5 +1,7 @@
 #include "DateTimeParser.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -156,6 +158,15 @@ bool readTime(Cursor &c, int &secondsOfDay, int &offsetSeconds)
 }
 
 } // namespace
+
+DateOrder DateTimeParser::localeDateOrder()
+{
+    const QString format = QLocale::system().dateFormat(QLocale::ShortFormat);
+    const qsizetype month = format.indexOf(u'M');
+    const qsizetype day = format.indexOf(u'd');
+    return month >= 0 && day >= 0 && month < day && !format.startsWith(u'y') ? DateOrder::MonthDayYear
+                                                                            : DateOrder::DayMonthYear;
+}
 
 qint64 DateTimeParser::daysFromCivil(int year, int month, int day)
 {

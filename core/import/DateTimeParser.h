@@ -35,6 +35,9 @@ public:
     // Epoch seconds, or nothing when `text` is not a date this parser reads.
     std::optional<qint64> parse(std::string_view text) const;
 
+    // The order the system locale writes dates in: month first for en_US, else day first.
+    static DateOrder localeDateOrder();
+
     static qint64 daysFromCivil(int year, int month, int day);
     static bool validDate(int year, int month, int day);
 

@@ -31,7 +31,7 @@ struct ImportRequest
     SniffOptions sniff;                  // encoding, delimiter and header: detected when unset
     QList<ImportField> mapping;          // one per column; empty: as proposed from the headers
     DateOrder dateOrder = DateOrder::Unknown;        // Unknown: as each date column shows
-    DateOrder ambiguousDateOrder = DateOrder::DayMonthYear; // when a column shows neither
+    DateOrder ambiguousDateOrder = DateTimeParser::localeDateOrder(); // when a column shows neither
     QString region;                      // default region for phone numbers; empty: the workspace's
     QString currency;                    // empty: the workspace's
     bool dryRun = false;                 // do everything, then roll back

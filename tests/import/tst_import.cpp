@@ -59,6 +59,7 @@ private Q_SLOTS:
     void reimportingDuplicatesNothing();
     void rejectsNameLineAndColumn();
     void eventsAndNps();
+    void dateOrderComesFromTheColumn();
     void accountingHoldsOnRandomFiles();
     void dryRunWritesNothing();
     void cancelLeavesWorkspaceUnchanged();
@@ -348,6 +349,30 @@ void TestImport::eventsAndNps()
              u"webinar_attended/Zoom/campaign: Spring webinar"_s);
     QCOMPARE(result.summary.customersCreated, 2);
     QCOMPARE(scalar(db(), "SELECT sum(events) FROM customer_metrics"), 3);
+}
+
+void TestImport::dateOrderComesFromTheColumn()
+{
+    const qint64 jan2 = QDateTime(QDate(2024, 1, 2), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 feb1 = QDateTime(QDate(2024, 2, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    // 13/01 can only be day first, so the whole column is read day first.
+    ImportRequest request;
+    request.ambiguousDateOrder = DateOrder::MonthDayYear;
+    QVERIFY(import(write(u"dmy.csv"_s, "order_id,customer_id,order_date,amount\nA,C1,01/02/2024,1\nB,C1,13/01/2024,1\n"),
+                   ImportKind::Transactions, request).ok());
+    QCOMPARE(scalar(db(), "SELECT ordered_at FROM transactions WHERE order_ref = 'A'"), feb1);
+    // Nothing decides: the chosen order reads them, and the summary says so.
+    const ImportResult ambiguous = import(
+        write(u"mdy.csv"_s, "order_id,customer_id,order_date,amount\nC,C1,01/02/2024,1\nD,C1,03/04/2024,1\n"),
+        ImportKind::Transactions, request);
+    QCOMPARE(scalar(db(), "SELECT ordered_at FROM transactions WHERE order_ref = 'C'"), jan2);
+    QVERIFY(ambiguous.summary.warnings.join(u' ').contains(u"month/day/year"_s));
+    // An explicit order wins over the column.
+    request.dateOrder = DateOrder::DayMonthYear;
+    QVERIFY(import(write(u"forced.csv"_s, "order_id,customer_id,order_date,amount\nE,C1,01/02/2024,1\n"),
+                   ImportKind::Transactions, request).ok());
+    QCOMPARE(scalar(db(), "SELECT ordered_at FROM transactions WHERE order_ref = 'E'"), feb1);
+    QCOMPARE(QLocale(QLocale::English, QLocale::UnitedStates).dateFormat(QLocale::ShortFormat).indexOf(u'M'), 0);
 }
 
 void TestImport::accountingHoldsOnRandomFiles()

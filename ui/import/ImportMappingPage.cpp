@@ -88,7 +88,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dateOrder->setObjectName(u"dateOrder"_s);
-    m_dateOrder->addItem(tr("As the values show (else day/month/year)"), static_cast<int>(DateOrder::Unknown));
+    m_dateOrder->addItem(DateTimeParser::localeDateOrder() == DateOrder::MonthDayYear
+                             ? tr("As the values show (else month/day/year, as this computer writes dates)")
+                             : tr("As the values show (else day/month/year, as this computer writes dates)"),
+                         static_cast<int>(DateOrder::Unknown));
     m_dateOrder->addItem(tr("Day/month/year (07/05/2024 is 7 May)"), static_cast<int>(DateOrder::DayMonthYear));
     m_dateOrder->addItem(tr("Month/day/year (05/07/2024 is 7 May)"), static_cast<int>(DateOrder::MonthDayYear));
     m_presetName->setObjectName(u"presetName"_s);
