@@ -262,8 +262,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
 
         std::unique_ptr<RowWriter> writer = RowWriter::create(context);
         if (const QString missing = writer->missingFields(); !missing.isEmpty()) {
-            result.error = u"%1: no column holds the %2 that %3 need; map one in the wizard or with --mapping."_s.arg(
-                fileName, missing, importKindName(request.kind));
+            result.error = u"%1: %2 need a column for: %3. Map one in the wizard or with --mapping."_s.arg(
+                fileName, importKindName(request.kind), missing);
             return result;
         }
 
