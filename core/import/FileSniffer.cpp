@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMap>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -160,6 +161,14 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
     if (records.empty()) {
         result.error = u"%1 holds no rows."_s.arg(QFileInfo(path).fileName());
         return result;
+    }
+    // Spreadsheet exports often put a title (one filled cell) above the real header.
+    auto filled = [](const std::vector<std::string> &row) {
+        return std::count_if(row.begin(), row.end(), [](const std::string &cell) { return !cell.empty(); });
+    };
+    while (result.titleRows < 5 && records.size() > 2 && filled(records.front()) <= 1 && filled(records[1]) >= 2) {
+        records.erase(records.begin());
+        ++result.titleRows;
     }
     const std::vector<std::string> &first = records.front();
     if (options.headerRow >= 0) {

@@ -44,6 +44,7 @@ struct SniffResult
     CsvDialect dialect;
     bool delimiterDetected = false;
     bool hasHeader = true;
+    int titleRows = 0;            // rows above the header holding only a title (skipped)
     QStringList headers;          // from the header row, or "Column 1", "Column 2", …
     QList<ImportField> proposed;  // one per header
     QList<QStringList> preview;   // first rows (as text), after the header

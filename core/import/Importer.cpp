@@ -287,6 +287,9 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         };
 
         CsvRecord record;
+        int titlesToSkip = sniff.titleRows;
+        if (titlesToSkip > 0)
+            s.warnings << u"Skipped %1 title row(s) above the header."_s.arg(titlesToSkip);
         bool headerSkipped = !sniff.hasHeader;
         const auto width = static_cast<std::size_t>(s.headers.size());
         for (;;) {
@@ -301,6 +304,10 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 }
                 ++s.rowsRead;
                 reject(error.line, error.column, error.message, raw);
+                continue;
+            }
+            if (titlesToSkip > 0) {
+                --titlesToSkip;
                 continue;
             }
             if (!headerSkipped) {

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void rejectsNameLineAndColumn();
     void eventsAndNps();
     void dateOrderComesFromTheColumn();
+    void titleRowAboveTheHeaderIsSkipped();
     void accountingHoldsOnRandomFiles();
     void dryRunWritesNothing();
     void cancelLeavesWorkspaceUnchanged();
@@ -373,6 +374,20 @@ void TestImport::dateOrderComesFromTheColumn()
                    ImportKind::Transactions, request).ok());
     QCOMPARE(scalar(db(), "SELECT ordered_at FROM transactions WHERE order_ref = 'E'"), feb1);
     QCOMPARE(QLocale(QLocale::English, QLocale::UnitedStates).dateFormat(QLocale::ShortFormat).indexOf(u'M'), 0);
+}
+
+void TestImport::titleRowAboveTheHeaderIsSkipped()
+{
+    const ImportResult result = import(write(u"report.csv"_s, "\"Member report, June 2026\",,\n"
+                                                              "Member ID,Name,City\n"
+                                                              "M1,Wang Wei,Shanghai\nM2,Li Na,Beijing\n"),
+                                       ImportKind::Contacts);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.summary.headers, (QStringList{u"Member ID"_s, u"Name"_s, u"City"_s}));
+    QCOMPARE(result.summary.rowsRead, 2);
+    QCOMPARE(result.summary.rowsImported, 2);
+    QVERIFY(result.summary.warnings.join(u' ').contains(u"title row"_s));
+    QCOMPARE(text(db(), "SELECT city FROM customers WHERE external_id = 'M2'"), u"Beijing"_s);
 }
 
 void TestImport::accountingHoldsOnRandomFiles()
