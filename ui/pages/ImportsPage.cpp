@@ -54,11 +54,7 @@ ImportsPage::ImportsPage(WorkspaceSession *session, QAction *importAction, QWidg
     , m_rejects(new QPushButton(tr("Open Rejected Rows"), this))
     , m_undo(new QPushButton(tr("Undo Import…"), this))
 {
-    auto *heading = new QLabel(tr("Imports"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setWeight(QFont::DemiBold);
-    heading->setFont(font);
+    QLabel *heading = createHeading(tr("Imports"));
 
     auto *importButton = new QPushButton(importAction->text().remove(u'&'), this);
     importButton->setObjectName(u"importFileButton"_s);

@@ -16,7 +16,7 @@ namespace mwb::ui {
 OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent)
     : WorkbenchPage(parent)
     , m_session(session)
-    , m_heading(new QLabel(this))
+    , m_heading(createHeading({}))
     , m_subheading(new QLabel(this))
     , m_customers(new KpiCard(tr("Customers"), this))
     , m_orders(new KpiCard(tr("Orders"), this))
@@ -30,10 +30,6 @@ OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent)
     m_active->setObjectName(u"kpiActive"_s);
     m_chart->setObjectName(u"monthlySalesChart"_s);
 
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setWeight(QFont::DemiBold);
-    m_heading->setFont(headingFont);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
 
     auto *cards = new QGridLayout;

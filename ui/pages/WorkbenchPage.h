@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QWidget>
 
+class QLabel;
+
 namespace mwb::ui {
 
 class WorkspaceSession;
@@ -19,6 +21,10 @@ public:
     virtual QString pageId() const = 0; // stable, for settings, shortcuts and screenshots
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
+
+protected:
+    // The large title every page starts with.
+    QLabel *createHeading(const QString &text);
 };
 
 } // namespace mwb::ui
