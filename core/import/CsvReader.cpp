@@ -10,6 +10,16 @@ namespace {
 constexpr std::size_t kChunk = 1u << 20;
 }
 
+CsvReader::Source CsvReader::bytesSource(const QByteArray &bytes)
+{
+    return [bytes, offset = qsizetype(0)](char *buffer, qint64 capacity) mutable -> qint64 {
+        const qint64 n = std::min<qint64>(capacity, bytes.size() - offset);
+        std::memcpy(buffer, bytes.constData() + offset, static_cast<size_t>(n));
+        offset += n;
+        return n;
+    };
+}
+
 CsvReader::CsvReader(Source source, CsvDialect dialect)
     : m_source(std::move(source))
     , m_dialect(dialect)

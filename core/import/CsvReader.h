@@ -5,6 +5,7 @@
 // whatever the size of the file.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -42,6 +43,8 @@ public:
     using Source = std::function<qint64(char *buffer, qint64 capacity)>;
 
     CsvReader(Source source, CsvDialect dialect);
+    // A source over bytes in memory (shared, not copied).
+    static Source bytesSource(const QByteArray &bytes);
 
     // Reads the next record; false at the end of the data or on an error (see error()).
     // Blank lines are skipped.

@@ -19,15 +19,7 @@ namespace {
 
 std::vector<std::vector<std::string>> readRecords(const QByteArray &utf8, CsvDialect dialect, int maxRecords)
 {
-    qsizetype offset = 0;
-    CsvReader reader(
-        [&](char *buffer, qint64 capacity) -> qint64 {
-            const qint64 n = std::min<qint64>(capacity, utf8.size() - offset);
-            std::memcpy(buffer, utf8.constData() + offset, static_cast<size_t>(n));
-            offset += n;
-            return n;
-        },
-        dialect);
+    CsvReader reader(CsvReader::bytesSource(utf8), dialect);
     std::vector<std::vector<std::string>> records;
     CsvRecord record;
     while (static_cast<int>(records.size()) < maxRecords && reader.next(record)) {
@@ -38,6 +30,24 @@ std::vector<std::vector<std::string>> readRecords(const QByteArray &utf8, CsvDia
         records.push_back(std::move(fields));
     }
     return records;
+}
+
+// How many records the sample holds (counted without keeping them).
+qint64 countRecords(const QByteArray &utf8, CsvDialect dialect)
+{
+    CsvReader reader(CsvReader::bytesSource(utf8), dialect);
+    CsvRecord record;
+    qint64 count = 0;
+    for (;;) {
+        if (reader.next(record)) {
+            ++count;
+        } else if (reader.error().isSet()) {
+            reader.recover();
+            ++count;
+        } else {
+            return count;
+        }
+    }
 }
 
 // The sample cut at its last complete line, so no record is half-read.
@@ -191,7 +201,9 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
         result.hasHeader = allText && (knownField || valuesBelow || records.size() == 1);
     }
 
-    const qint64 dataRecords = static_cast<qint64>(records.size()) - (result.hasHeader ? 1 : 0);
+    // The whole sample is counted (the records kept above stop at 5,000), and scaled by the
+    // share of the file it covers.
+    const qint64 dataRecords = countRecords(utf8, result.dialect) - result.titleRows - (result.hasHeader ? 1 : 0);
     result.estimatedRows = result.sampleIsWholeFile
                                ? dataRecords
                                : result.fileSize * dataRecords / std::max<qsizetype>(1, raw.size());

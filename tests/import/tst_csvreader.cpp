@@ -143,15 +143,7 @@ void TestCsvReader::unclosedQuoteNamesItsLine()
 void TestCsvReader::recoverySkipsTheBrokenLine()
 {
     const QByteArray data("a,b\n1,\"x\"y\n2,3\n");
-    qsizetype offset = 0;
-    CsvReader reader(
-        [&](char *buffer, qint64 capacity) -> qint64 {
-            const qint64 n = std::min<qint64>(capacity, data.size() - offset);
-            std::memcpy(buffer, data.constData() + offset, static_cast<size_t>(n));
-            offset += n;
-            return n;
-        },
-        {});
+    CsvReader reader(CsvReader::bytesSource(data), {});
     CsvRecord record;
     QVERIFY(reader.next(record));
     QVERIFY(!reader.next(record));
