@@ -1,5 +1,7 @@
 #include "CustomerMetrics.h"
 
+#include <SQLiteCpp/Statement.h>
+
 namespace mwb {
 
 void CustomerMetrics::recomputeAll(SQLite::Database &db)
@@ -58,6 +60,53 @@ FROM events WHERE customer_id IN (SELECT customer_id FROM temp.metrics_dirty) GR
 ON CONFLICT(customer_id) DO UPDATE SET events = excluded.events,
                                        first_event_at = excluded.first_event_at,
                                        last_event_at = excluded.last_event_at;
+)sql");
+}
+
+void CustomerMetrics::recompute(SQLite::Database &db, const CustomerSet &dirty)
+{
+    if (dirty.isEmpty())
+        return;
+    qint64 customers = 0;
+    {
+        SQLite::Statement count(db, "SELECT count(*) FROM customers");
+        count.executeStep();
+        customers = count.getColumn(0).getInt64();
+    }
+    if (dirty.size() * 4 < customers) {
+        prepareDirty(db);
+        SQLite::Statement add(db, "INSERT INTO temp.metrics_dirty(customer_id) VALUES (?1)");
+        dirty.forEach([&add](qint64 id) {
+            add.bind(1, static_cast<int64_t>(id));
+            add.exec();
+            add.reset();
+        });
+        recomputeDirty(db);
+        return;
+    }
+    db.exec(R"sql(
+INSERT INTO customer_metrics(customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at,
+                             events, first_event_at, last_event_at)
+SELECT c.id, coalesce(t.orders, 0), coalesce(t.revenue_minor, 0), t.first_at, t.last_at,
+       coalesce(e.events, 0), e.first_at, e.last_at
+FROM customers c
+LEFT JOIN (SELECT customer_id,
+                  count(*) FILTER (WHERE amount_minor > 0) AS orders,
+                  sum(amount_minor) AS revenue_minor,
+                  min(ordered_at) FILTER (WHERE amount_minor > 0) AS first_at,
+                  max(ordered_at) FILTER (WHERE amount_minor > 0) AS last_at
+           FROM transactions WHERE customer_id IS NOT NULL GROUP BY customer_id) t ON t.customer_id = c.id
+LEFT JOIN (SELECT customer_id, count(*) AS events, min(occurred_at) AS first_at, max(occurred_at) AS last_at
+           FROM events GROUP BY customer_id) e ON e.customer_id = c.id
+WHERE true
+ON CONFLICT(customer_id) DO UPDATE SET
+    orders = excluded.orders, revenue_minor = excluded.revenue_minor,
+    first_purchase_at = excluded.first_purchase_at, last_purchase_at = excluded.last_purchase_at,
+    events = excluded.events, first_event_at = excluded.first_event_at, last_event_at = excluded.last_event_at
+WHERE orders IS NOT excluded.orders OR revenue_minor IS NOT excluded.revenue_minor
+   OR first_purchase_at IS NOT excluded.first_purchase_at OR last_purchase_at IS NOT excluded.last_purchase_at
+   OR events IS NOT excluded.events OR first_event_at IS NOT excluded.first_event_at
+   OR last_event_at IS NOT excluded.last_event_at;
 )sql");
 }
 

@@ -3,6 +3,8 @@
 // queries read this table instead of scanning the histories.
 #pragma once
 
+#include "CustomerSet.h"
+
 #include <SQLiteCpp/Database.h>
 
 namespace mwb {
@@ -18,6 +20,10 @@ public:
     static void recomputeDirty(SQLite::Database &db);
     // Creates (or empties) temp.metrics_dirty.
     static void prepareDirty(SQLite::Database &db);
+    // The same for the customers in `dirty`. When they are a large share of all customers
+    // (a big first import), one pass over every customer's history is cheaper than a
+    // lookup per customer; rows whose figures did not change are not rewritten.
+    static void recompute(SQLite::Database &db, const CustomerSet &dirty);
 };
 
 } // namespace mwb

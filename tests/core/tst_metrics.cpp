@@ -1,0 +1,135 @@
+// Customer metrics: the set of touched customers, and the two ways of bringing their
+// figures up to date (a lookup per customer, or one pass over everyone) agreeing with a
+// rebuild from scratch, including customers whose history was removed.
+#include "demo/DemoGenerator.h"
+#include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerSet.h"
+#include "store/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+
+namespace {
+
+// Every customer's figures as one text, to compare whole tables.
+QStringList metricsRows(SQLite::Database &db)
+{
+    SQLite::Statement query(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, "
+                                "events, first_event_at, last_event_at FROM customer_metrics ORDER BY customer_id");
+    QStringList rows;
+    while (query.executeStep()) {
+        QStringList cells;
+        for (int c = 0; c < query.getColumnCount(); ++c)
+            cells << (query.getColumn(c).isNull() ? u"-"_s : QString::number(query.getColumn(c).getInt64()));
+        rows << cells.join(u',');
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void customerSet();
+    void recomputeAgreesWithRebuild_data();
+    void recomputeAgreesWithRebuild();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestMetrics::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(u"demo.mwb"_s);
+    DemoOptions options;
+    options.customers = 1500;
+    const DemoResult result = DemoGenerator::create(m_demo, options);
+    QVERIFY2(result.error.message.isEmpty(), qPrintable(result.error.message));
+}
+
+void TestMetrics::customerSet()
+{
+    CustomerSet set;
+    QVERIFY(set.isEmpty());
+    for (qint64 id : {5, 64, 63, 1000003, 5, 0, 64})
+        set.insert(id);
+    QCOMPARE(set.size(), 5);
+    QVERIFY(set.contains(0));
+    QVERIFY(set.contains(1000003));
+    QVERIFY(!set.contains(6));
+    QVERIFY(!set.contains(65));
+    QVERIFY(!set.contains(5000000));
+    QVERIFY(!set.contains(-1));
+    QList<qint64> ids;
+    set.forEach([&ids](qint64 id) { ids << id; });
+    QCOMPARE(ids, (QList<qint64>{0, 5, 63, 64, 1000003}));
+}
+
+void TestMetrics::recomputeAgreesWithRebuild_data()
+{
+    QTest::addColumn<int>("every"); // every n-th customer is dirty
+    QTest::newRow("few customers: one lookup each") << 50;
+    QTest::newRow("most customers: one pass over all") << 1;
+}
+
+void TestMetrics::recomputeAgreesWithRebuild()
+{
+    QFETCH(int, every);
+    const QString path = m_dir.filePath(u"copy-%1.mwb"_s.arg(every));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    auto opened = Workspace::open(path);
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    SQLite::Database &db = opened.workspace->db();
+
+    SQLite::Transaction transaction(db);
+    // Change the histories of the dirty customers: some lose their orders, some their
+    // events, some gain an order; and scramble their stored figures.
+    CustomerSet dirty;
+    SQLite::Statement ids(db, "SELECT id FROM customers ORDER BY id");
+    qint64 n = 0;
+    while (ids.executeStep()) {
+        const qint64 id = ids.getColumn(0).getInt64();
+        if (n++ % every == 0)
+            dirty.insert(id);
+    }
+    QVERIFY(dirty.size() > 20);
+    SQLite::Statement dropOrders(db, "DELETE FROM transactions WHERE customer_id = ?1");
+    SQLite::Statement dropEvents(db, "DELETE FROM events WHERE customer_id = ?1");
+    SQLite::Statement addOrder(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
+                                   "VALUES ('extra-' || ?1, ?1, 1700000000, 4200)");
+    SQLite::Statement scramble(db, "UPDATE customer_metrics SET orders = 999, revenue_minor = -1, first_event_at = 7 "
+                                   "WHERE customer_id = ?1");
+    qint64 k = 0;
+    dirty.forEach([&](qint64 id) {
+        SQLite::Statement &change = k % 3 == 0 ? dropOrders : k % 3 == 1 ? dropEvents : addOrder;
+        ++k;
+        for (SQLite::Statement *statement : {&change, &scramble}) {
+            statement->bind(1, static_cast<int64_t>(id));
+            statement->exec();
+            statement->reset();
+        }
+    });
+
+    CustomerMetrics::recompute(db, dirty);
+    const QStringList recomputed = metricsRows(db);
+    CustomerMetrics::recomputeAll(db);
+    QCOMPARE(recomputed, metricsRows(db));
+    QVERIFY(!recomputed.filter(u",999,"_s).size());
+}
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
