@@ -1,9 +1,13 @@
 #include "IdentityResolver.h"
 
+#include <cstring>
+
 namespace mwb {
 
 namespace {
-constexpr std::size_t kCacheLimit = 100000; // bounded: memory must not grow with the file
+// Bounded (about 25 MB): memory must not grow with the file. Enough for the customers of
+// most files; beyond, the cache starts again and lookups go to the workspace's index.
+constexpr qsizetype kCacheLimit = 600000;
 }
 
 IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
@@ -15,25 +19,26 @@ IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
 {
 }
 
-const std::string &IdentityResolver::key(const char *kind, const std::string &value)
+IdentityResolver::CacheKey IdentityResolver::cacheKey(const char *kind, const std::string &value)
 {
-    m_key.assign(kind);
-    m_key.push_back('\x1f');
-    m_key.append(value);
-    return m_key;
+    // The kind seeds both hashes, so an e-mail and an id with the same text differ.
+    const size_t kindSeed = qHashBits(kind, std::strlen(kind), 0);
+    return {qHashBits(value.data(), value.size(), kindSeed ^ 0x5bd1e9955bd1e995ULL),
+            qHashBits(value.data(), value.size(), kindSeed ^ 0xc2b2ae3d27d4eb4fULL)};
 }
 
 qint64 IdentityResolver::lookup(const char *kind, const std::string &value)
 {
-    if (const auto it = m_cache.find(key(kind, value)); it != m_cache.end())
-        return it->second;
+    const CacheKey k = cacheKey(kind, value);
+    if (const auto it = m_cache.constFind(k); it != m_cache.cend())
+        return it.value();
     m_find.bindNoCopy(1, kind);
     m_find.bindNoCopy(2, value);
     const qint64 id = m_find.executeStep() ? m_find.getColumn(0).getInt64() : 0;
     m_find.reset();
     if (m_cache.size() >= kCacheLimit)
         m_cache.clear();
-    m_cache.emplace(key(kind, value), id);
+    m_cache.insert(k, id);
     return id;
 }
 
@@ -54,7 +59,7 @@ bool IdentityResolver::attach(const char *kind, const std::string &value, qint64
     m_insertIdentity.bind(4, static_cast<int64_t>(m_importId));
     m_insertIdentity.exec();
     m_insertIdentity.reset();
-    m_cache[key(kind, value)] = customerId;
+    m_cache.insert(cacheKey(kind, value), customerId);
     return true;
 }
 

@@ -122,6 +122,30 @@ void writeRejects(const QString &path, SQLite::Database &db, qint64 importId)
     out.commit();
 }
 
+// Turns foreign-key enforcement off for the life of an import (it can only change outside
+// a transaction) and back on after it.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(SQLite::Database &db)
+        : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (const SQLite::Exception &) { // the connection is closing with the error that ended the import
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    SQLite::Database &m_db;
+};
+
 } // namespace
 
 ImportResult Importer::runInWorkspace(const QString &workspacePath, const ImportRequest &request,
@@ -198,6 +222,10 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         // an import reads little and writes much, so it goes through the bounded cache.
         // The page cache also bounds the sorter that rebuilds indexes after a bulk load.
         db.exec("PRAGMA mmap_size = 0; PRAGMA cache_size = -32768;");
+        // Every key an import writes comes from the workspace itself (the customer the
+        // resolver found or created, this import's id), so the per-row foreign-key checks
+        // (two B-tree searches for each order) are skipped. The tests check the keys after imports.
+        const ForeignKeysOff foreignKeysOff(db);
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const QString region = request.region.isEmpty() ? settingValue(db, WorkspaceSetting::Region) : request.region;
         const QString currency =
@@ -215,7 +243,6 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         insertImport.exec();
         s.importId = db.getLastInsertRowid();
 
-        CustomerMetrics::prepareDirty(db);
         ImportContext context(db, s.importId, region.isEmpty() ? defaultRegion() : region);
         context.kind = request.kind;
         context.headers = s.headers;
@@ -247,6 +274,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         // A large load of orders rebuilds the order indexes and daily sales once at the end
         // instead of updating them row by row (several times faster beyond ~50,000 rows).
         std::optional<BulkLoad> bulk;
+        DailySales bulkSales;
         if (request.kind == ImportKind::Transactions && sniff.estimatedRows >= kBulkRows) {
             qint64 existingOrders = 0;
             {
@@ -256,7 +284,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             } // finished before the bulk load drops indexes
             if (sniff.estimatedRows * 2 >= existingOrders) {
                 bulk.emplace(db, std::vector<std::string>{"transactions"});
-                context.deferTouch = true;
+                s.bulkLoad = true;
+                context.deferredSales = &bulkSales;
             }
         }
 
@@ -356,24 +385,15 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         if (stream.hadDecodingErrors())
             s.warnings << u"Some bytes are not valid %1; they were replaced by U+FFFD."_s.arg(s.encoding);
 
-        if (bulk) {
-            bulk->finish();
-            SQLite::Statement touched(db, "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id "
-                                          "FROM transactions WHERE import_id = ?1 AND customer_id IS NOT NULL");
-            touched.bind(1, static_cast<int64_t>(s.importId));
-            touched.exec();
-        }
+        if (bulk)
+            bulk->finish(bulkSales);
         s.customersCreated = context.customersCreated;
-        {
-            SQLite::Statement touched(db, "SELECT count(*) FROM temp.metrics_dirty");
-            touched.executeStep();
-            s.customersMatched = touched.getColumn(0).getInt64() - s.customersCreated;
-        }
+        s.customersMatched = context.touched.size() - s.customersCreated;
         if (context.identities.conflicts() > 0) {
             s.warnings << u"%1 identifiers already belong to other customers and were left with them."_s.arg(
                 context.identities.conflicts());
         }
-        CustomerMetrics::recomputeDirty(db);
+        CustomerMetrics::recompute(db, context.touched);
 
         SQLite::Statement finish(db, "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
                                      "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "

@@ -66,6 +66,7 @@ struct ImportSummary
     QList<RejectedRow> firstRejects;   // the first 100
     QStringList warnings;
     bool dryRun = false;
+    bool bulkLoad = false; // indexes and daily sales were rebuilt once at the end (large files)
     double seconds = 0;
 };
 

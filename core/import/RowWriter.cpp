@@ -16,7 +16,6 @@ ImportContext::ImportContext(SQLite::Database &database, qint64 import, const QS
     , importId(import)
     , normalizer(region)
     , identities(database, import)
-    , touch(database, "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) VALUES (?1)")
 {
     m_columns.fill(-1);
 }
@@ -45,15 +44,6 @@ std::string_view ImportContext::value(const std::vector<std::string_view> &field
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
         v.remove_suffix(1);
     return v;
-}
-
-void ImportContext::touchCustomer(qint64 customerId)
-{
-    if (deferTouch)
-        return;
-    touch.bind(1, static_cast<int64_t>(customerId));
-    touch.exec();
-    touch.reset();
 }
 
 RowIdentity ImportContext::identity(const std::vector<std::string_view> &fields, QStringList *unreadable) const

@@ -9,6 +9,7 @@
 #include "NumberParser.h"
 #include "identity/ContactNormalizer.h"
 #include "identity/IdentityResolver.h"
+#include "metrics/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -24,6 +25,8 @@
 #include <vector>
 
 namespace mwb {
+
+class DailySales;
 
 struct RowOutcome
 {
@@ -51,9 +54,9 @@ struct ImportContext
     std::unordered_map<int, NumberParser> numberParsers; // by column
     ContactNormalizer normalizer;
     IdentityResolver identities;
-    SQLite::Statement touch; // records a customer this import changed (for metrics)
+    CustomerSet touched; // the customers this import changed (for their metrics)
     qint64 customersCreated = 0;
-    bool deferTouch = false; // a bulk load marks the customers it touched once, at the end
+    DailySales *deferredSales = nullptr; // a bulk load counts its sales here (triggers are off)
 
     ImportContext(SQLite::Database &database, qint64 import, const QString &region);
 
@@ -62,7 +65,7 @@ struct ImportContext
     // Column index (0-based) of a field, or -1.
     int column(ImportField field) const;
     std::string_view value(const std::vector<std::string_view> &fields, ImportField field) const;
-    void touchCustomer(qint64 customerId);
+    void touchCustomer(qint64 customerId) { touched.insert(customerId); }
 
     // The row's identifiers, normalised; the headers of unreadable ones go to `unreadable`.
     RowIdentity identity(const std::vector<std::string_view> &fields, QStringList *unreadable) const;

@@ -2,6 +2,7 @@
 
 #include "identity/ContactNormalizer.h"
 #include "store/Bind.h"
+#include "store/BulkLoad.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,9 +15,10 @@ using F = ImportField;
 TransactionWriter::TransactionWriter(ImportContext &context)
     : m_context(context)
     , m_lineMode(context.column(F::UnitPrice) >= 0 || context.column(F::Quantity) >= 0 || context.column(F::Product) >= 0)
-    , m_existing(context.db, "SELECT id, import_id FROM transactions WHERE order_ref = ?1")
+    , m_existing(context.db, "SELECT id, import_id, ordered_at FROM transactions WHERE order_ref = ?1")
     , m_insert(context.db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
-                           "product, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                           "product, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                           "ON CONFLICT(order_ref) DO NOTHING")
     , m_addLine(context.db, "UPDATE transactions SET amount_minor = amount_minor + ?2, "
                             "quantity = CASE WHEN ?3 IS NULL THEN quantity ELSE coalesce(quantity, 0) + ?3 END "
                             "WHERE id = ?1")
@@ -68,31 +70,19 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
         return RowOutcome::rejected(std::max(c.column(F::Amount), c.column(F::UnitPrice)) + 1, u"No amount."_s);
     }
 
-    // The same order again: a further line of an order of this file, or a duplicate.
-    m_existing.bindNoCopy(1, orderId);
-    if (m_existing.executeStep()) {
-        const qint64 id = m_existing.getColumn(0).getInt64();
-        const qint64 importId = m_existing.getColumn(1).isNull() ? 0 : m_existing.getColumn(1).getInt64();
-        m_existing.reset();
-        if (!m_lineMode || importId != c.importId)
-            return RowOutcome::duplicate();
-        m_addLine.bind(1, static_cast<int64_t>(id));
-        m_addLine.bind(2, static_cast<int64_t>(amountMinor));
-        bindInteger(m_addLine, 3, quantity);
-        m_addLine.exec();
-        m_addLine.reset();
-        return RowOutcome::imported();
-    }
-    m_existing.reset();
-
     const RowIdentity identity = c.identity(fields, nullptr);
     qint64 customerId = 0;
     if (!identity.empty()) {
+        // A row that would create a customer is first checked against the orders, so a
+        // duplicate never leaves a customer behind.
+        if (c.identities.find(identity) == 0) {
+            if (const auto existing = existingOrder(orderId))
+                return addToExisting(*existing, amountMinor, quantity);
+        }
         const auto match = c.identities.resolve(identity);
         customerId = match.customerId;
         if (match.created)
             ++c.customersCreated;
-        c.touchCustomer(customerId);
     }
 
     m_insert.bindNoCopy(1, orderId);
@@ -107,8 +97,48 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
         m_insert.bindNoCopy(6, c.channel(channel));
     bindText(m_insert, 7, c.value(fields, F::Product));
     m_insert.bind(8, static_cast<int64_t>(c.importId));
-    m_insert.exec();
+    const bool inserted = m_insert.exec() > 0;
     m_insert.reset();
+    if (inserted) {
+        if (customerId)
+            c.touchCustomer(customerId);
+        if (c.deferredSales)
+            c.deferredSales->addOrder(*orderedAt, amountMinor);
+        return RowOutcome::imported();
+    }
+    const auto existing = existingOrder(orderId);
+    return existing ? addToExisting(*existing, amountMinor, quantity) : RowOutcome::duplicate();
+}
+
+std::optional<TransactionWriter::ExistingOrder> TransactionWriter::existingOrder(const std::string &orderId)
+{
+    m_existing.bindNoCopy(1, orderId);
+    std::optional<ExistingOrder> order;
+    if (m_existing.executeStep()) {
+        order = ExistingOrder{m_existing.getColumn(0).getInt64(),
+                              m_existing.getColumn(1).isNull() ? 0 : m_existing.getColumn(1).getInt64(),
+                              m_existing.getColumn(2).getInt64()};
+    }
+    m_existing.reset();
+    return order;
+}
+
+// The order is already in the workspace: a further line of an order of this file, or a
+// duplicate. (Inserting first and looking up only on a conflict spares the lookup for
+// the common row, a new order.)
+RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, qint64 amountMinor,
+                                            std::optional<qint64> quantity)
+{
+    ImportContext &c = m_context;
+    if (!m_lineMode || order.importId != c.importId)
+        return RowOutcome::duplicate();
+    m_addLine.bind(1, static_cast<int64_t>(order.id));
+    m_addLine.bind(2, static_cast<int64_t>(amountMinor));
+    bindInteger(m_addLine, 3, quantity);
+    m_addLine.exec();
+    m_addLine.reset();
+    if (c.deferredSales)
+        c.deferredSales->addAmount(order.orderedAt, amountMinor);
     return RowOutcome::imported();
 }
 

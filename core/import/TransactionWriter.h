@@ -8,6 +8,8 @@
 
 #include "RowWriter.h"
 
+#include <optional>
+
 namespace mwb {
 
 class TransactionWriter : public RowWriter
@@ -18,6 +20,15 @@ public:
     QString missingFields() const override;
 
 private:
+    struct ExistingOrder
+    {
+        qint64 id = 0;
+        qint64 importId = 0;
+        qint64 orderedAt = 0;
+    };
+    std::optional<ExistingOrder> existingOrder(const std::string &orderId);
+    RowOutcome addToExisting(const ExistingOrder &order, qint64 amountMinor, std::optional<qint64> quantity);
+
     ImportContext &m_context;
     bool m_lineMode;
     SQLite::Statement m_existing;

@@ -2,11 +2,16 @@
 // the triggers and the secondary indexes of the named tables are dropped, except the
 // indexes the load fills in key order (appending to those costs less than a rebuild);
 // finish() recreates them from their own SQL (read from sqlite_schema, so they cannot
-// drift from Schema.cpp) and rebuilds the aggregates the triggers would have kept.
+// drift from Schema.cpp) and brings up to date the aggregates the triggers would have
+// kept: rebuilt from the table, or, for a load that counted its own sales, by adding them.
 // Use inside a transaction: if it rolls back, the drops roll back with it.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
+
+#include <QtGlobal>
+
+#include <map>
 
 #include <string>
 #include <vector>
@@ -19,11 +24,34 @@ public:
     BulkLoad(SQLite::Database &db, const std::vector<std::string> &tables,
              const std::vector<std::string> &keepIndexes = {});
     void finish();
+    // Finishes a load whose sales were counted as they were written: `sales` is added to
+    // sales_daily instead of scanning transactions again.
+    void finish(const class DailySales &sales);
 
 private:
+    void recreate();
+
     SQLite::Database &m_db;
     std::vector<std::string> m_recreate;
     bool m_finished = false;
+};
+
+// Orders and revenue per day of the orders one load wrote, counted as they are written.
+class DailySales
+{
+public:
+    void addOrder(qint64 orderedAt, qint64 amountMinor);
+    void addAmount(qint64 orderedAt, qint64 amountMinor); // a further line of an order
+    // Adds the counts to sales_daily.
+    void applyTo(SQLite::Database &db) const;
+
+private:
+    struct Day
+    {
+        qint64 orders = 0;
+        qint64 revenueMinor = 0;
+    };
+    std::map<qint64, Day> m_days;
 };
 
 // Recomputes sales_daily from transactions (after a bulk load without triggers).

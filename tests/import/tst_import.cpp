@@ -2,9 +2,11 @@
 // order lines, rejects with their line and column, idempotency, the accounting identity
 // over random files, dry runs, cancellation and killed imports leaving the workspace as
 // it was, and the real Online Retail export.
+#include "import/FileSniffer.h"
 #include "import/ImportHistory.h"
 #include "import/Importer.h"
 #include "import/MappingPresets.h"
+#include "metrics/CustomerMetrics.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void dateOrderComesFromTheColumn();
     void titleRowAboveTheHeaderIsSkipped();
     void accountingHoldsOnRandomFiles();
+    void bulkLoadKeepsAggregatesExact();
     void dryRunWritesNothing();
     void cancelLeavesWorkspaceUnchanged();
     void killedImportIsAllOrNothing();
@@ -283,6 +286,14 @@ void TestImport::reimportingDuplicatesNothing()
     QCOMPARE(second.summary.customersCreated, 0);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 2);
     QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 3000);
+    // An order already there, now naming a customer nobody knows: still a duplicate, and
+    // no customer is left behind for it.
+    const ImportResult other = import(write(u"other.csv"_s, "order_id,customer_id,order_date,amount\n"
+                                                            "1,C9,2024-01-01,10\n"),
+                                      ImportKind::Transactions);
+    QCOMPARE(other.summary.rowsDuplicate, 1);
+    QCOMPARE(other.summary.customersCreated, 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 2);
 
     const QString events = write(u"events.csv"_s, "email,time,event,channel\n"
                                                   "a@example.com,2024-01-01 10:00,email_open,email\n"
@@ -425,6 +436,81 @@ void TestImport::accountingHoldsOnRandomFiles()
                  s.rowsRejected);
     }
     QCOMPARE(scalar(db(), "PRAGMA foreign_key_check") , 0);
+}
+
+// A file large enough for the bulk path (indexes and triggers off, sales counted in
+// memory, metrics in one pass) must leave exactly what the row-by-row path would.
+void TestImport::bulkLoadKeepsAggregatesExact()
+{
+    QByteArray contacts = "member_id,email\n";
+    for (int c = 1; c <= 300; ++c)
+        contacts += "M" + QByteArray::number(c) + ",m" + QByteArray::number(c) + "@example.com\n";
+    QVERIFY(import(write(u"contacts.csv"_s, contacts), ImportKind::Contacts).ok());
+
+    QRandomGenerator random(7);
+    QByteArray orders = "order_id,customer_id,order_date,unit_price,quantity,product\n";
+    qint64 rows = 0;
+    QSet<QByteArray> named; // customers the file names that the contacts import created
+    for (int order = 1; rows < 70000; ++order) {
+        const int customer = random.bounded(1, 20000);
+        const QByteArray who = random.bounded(50) == 0 ? QByteArray() : "M" + QByteArray::number(customer);
+        if (!who.isEmpty() && customer <= 300)
+            named.insert(who);
+        const QByteArray date = "2024-" + QByteArray::number(random.bounded(1, 13)) + "-" +
+                                QByteArray::number(random.bounded(1, 29)) + " 10:00";
+        const int lines = random.bounded(1, 4);
+        for (int line = 0; line < lines; ++line, ++rows) {
+            const int quantity = random.bounded(20) == 0 ? -1 : random.bounded(1, 5);
+            orders += "SO" + QByteArray::number(order) + "," + who + "," + date + "," +
+                      QByteArray::number(random.bounded(100, 9999)) + ".5," + QByteArray::number(quantity) + ",tea\n";
+        }
+    }
+    const QString path = write(u"orders.csv"_s, orders);
+    const qint64 estimate = FileSniffer::sniff(path, {}).estimatedRows;
+    QVERIFY2(qAbs(estimate - rows) < rows / 10, qPrintable(u"estimated %1 rows of %2"_s.arg(estimate).arg(rows)));
+    const ImportResult first = import(path, ImportKind::Transactions);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QVERIFY(first.summary.bulkLoad);
+    QCOMPARE(first.summary.rowsImported, rows);
+    QCOMPARE(first.summary.customersMatched, qint64(named.size()));
+
+    const auto table = [this](const char *sql) {
+        SQLite::Statement query(db(), sql);
+        QStringList out;
+        while (query.executeStep()) {
+            QStringList cells;
+            for (int c = 0; c < query.getColumnCount(); ++c)
+                cells << QString::fromStdString(query.getColumn(c).getString());
+            out << cells.join(u',');
+        }
+        return out;
+    };
+    const char *salesFromOrders = "SELECT ordered_at / 86400, count(*), sum(amount_minor) FROM transactions "
+                                  "GROUP BY 1 ORDER BY 1";
+    const char *sales = "SELECT day, orders, revenue_minor FROM sales_daily WHERE orders <> 0 ORDER BY day";
+    const char *metrics = "SELECT * FROM customer_metrics ORDER BY customer_id";
+    QCOMPARE(table(sales), table(salesFromOrders));
+    const QStringList metricsAfterImport = table(metrics);
+    db().exec("SAVEPOINT rebuild");
+    CustomerMetrics::recomputeAll(db());
+    QCOMPARE(metricsAfterImport, table(metrics));
+    db().exec("ROLLBACK TO rebuild; RELEASE rebuild");
+    QCOMPARE(table("PRAGMA foreign_key_check"), QStringList());
+    QCOMPARE(scalar(db(), "PRAGMA foreign_keys"), 1);
+    QCOMPARE(table("SELECT name FROM sqlite_schema WHERE tbl_name = 'transactions' ORDER BY name"),
+             (QStringList{u"sqlite_autoindex_transactions_1"_s, u"transactions"_s, u"transactions_customer"_s,
+                          u"transactions_sales_delete"_s, u"transactions_sales_insert"_s,
+                          u"transactions_sales_update"_s, u"transactions_time"_s}));
+
+    // The same file again (bulk again: it is as large as what is there) adds nothing.
+    const QStringList salesBefore = table(sales);
+    const ImportResult again = import(path, ImportKind::Transactions);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QVERIFY(again.summary.bulkLoad);
+    QCOMPARE(again.summary.rowsDuplicate, rows);
+    QCOMPARE(again.summary.customersCreated, 0);
+    QCOMPARE(table(sales), salesBefore);
+    QCOMPARE(table(metrics), metricsAfterImport);
 }
 
 void TestImport::dryRunWritesNothing()
