@@ -11,5 +11,9 @@ int runStats(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runImports(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
+int runFunnel(const QStringList &arguments);
+int runMigration(const QStringList &arguments);
+int runLifecycleTrend(const QStringList &arguments);
+int runLifecycleRules(const QStringList &arguments);
 
 } // namespace mwb::cli

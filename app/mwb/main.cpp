@@ -28,6 +28,10 @@ const std::map<QString, Command> &commands()
         {u"import"_s, {runImport, "import WS --kind KIND FILE [--dry-run]   import contacts, transactions or events"}},
         {u"imports"_s, {runImports, "imports WS                               the imports, newest first"}},
         {u"undo-import"_s, {runUndoImport, "undo-import WS IMPORT_ID                remove what one import added"}},
+        {u"funnel"_s, {runFunnel, "funnel WS [--as-of DATE]                 5A lifecycle counts on a day"}},
+        {u"migration"_s, {runMigration, "migration WS [--from DATE] [--to DATE]   customers moving between stages"}},
+        {u"lifecycle-trend"_s, {runLifecycleTrend, "lifecycle-trend WS                       stage sizes month by month"}},
+        {u"lifecycle-rules"_s, {runLifecycleRules, "lifecycle-rules WS [--set RULE=VALUE]    show or change the 5A rules"}},
     };
     return table;
 }

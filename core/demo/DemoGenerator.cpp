@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoPopulation.h"
+#include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/BulkLoad.h"
 #include "store/Workspace.h"
@@ -313,6 +314,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         DemoWriter::finishIdentities(db);
         bulk.finish();
         CustomerMetrics::recomputeAll(db);
+        Lifecycle::recomputeAll(db);
         transaction.commit();
         db.exec("PRAGMA journal_mode = WAL");
         if (progress)

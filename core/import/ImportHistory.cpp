@@ -1,5 +1,6 @@
 #include "ImportHistory.h"
 
+#include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -124,6 +125,13 @@ FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
             importId);
         result.customersRemoved = run(db, "DELETE FROM customers WHERE import_id = ?1", importId);
         CustomerMetrics::recomputeDirty(db);
+        CustomerSet dirty;
+        {
+            SQLite::Statement touched(db, "SELECT customer_id FROM temp.metrics_dirty");
+            while (touched.executeStep())
+                dirty.insert(touched.getColumn(0).getInt64());
+        }
+        Lifecycle::recompute(db, dirty);
         run(db, "UPDATE imports SET status = 'undone' WHERE id = ?1", importId);
         transaction.commit();
     } catch (const SQLite::Exception &e) {

@@ -4,6 +4,7 @@
 #include "MappingPresets.h"
 #include "RowWriter.h"
 #include "TextEncoding.h"
+#include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/BulkLoad.h"
 #include "store/Workspace.h"
@@ -394,6 +395,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 context.identities.conflicts());
         }
         CustomerMetrics::recompute(db, context.touched);
+        Lifecycle::recompute(db, context.touched);
 
         SQLite::Statement finish(db, "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
                                      "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "

@@ -210,8 +210,15 @@ CREATE TABLE customer_metrics(
 CREATE INDEX customer_metrics_last_purchase ON customer_metrics(last_purchase_at);
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// The 5A stage history of each customer (see lifecycle/StageHistory.h); filled by the
+// first Lifecycle::ensureCurrent() after the migration.
+constexpr const char *kVersion2 = R"sql(
+ALTER TABLE customer_metrics ADD COLUMN stage_history BLOB;
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {1, kVersion1},
+    {2, kVersion2},
 }};
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "lifecycle/Lifecycle.h"
+
 #include "Schema.h"
 
 #include <SQLiteCpp/Backup.h>
@@ -28,6 +30,10 @@ std::string nativePath(const QString &path)
     return QFileInfo(path).absoluteFilePath().toStdString();
 }
 
+// Each connection is used by one thread only (workers open their own), so SQLite need
+// not lock a mutex around every call.
+const int kConnectionFlags = SQLite::OPEN_NOMUTEX;
+
 void applyConnectionPragmas(SQLite::Database &db)
 {
     db.exec("PRAGMA foreign_keys = ON;"
@@ -35,6 +41,7 @@ void applyConnectionPragmas(SQLite::Database &db)
             "PRAGMA temp_store = FILE;" // large sorts spill to disk: memory stays bounded
             "PRAGMA cache_size = -65536;"
             "PRAGMA mmap_size = 268435456;");
+    registerLifecycleFunctions(db);
 }
 
 int pragmaInt(SQLite::Database &db, const char *pragma)
@@ -166,7 +173,7 @@ Workspace::~Workspace() = default;
 std::unique_ptr<SQLite::Database> Workspace::openConnection(const QString &path, Access access)
 {
     const int flags = access == Access::ReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-    auto db = std::make_unique<SQLite::Database>(nativePath(path), flags | SQLite::OPEN_NOFOLLOW, 5000);
+    auto db = std::make_unique<SQLite::Database>(nativePath(path), flags | kConnectionFlags | SQLite::OPEN_NOFOLLOW, 5000);
     applyConnectionPragmas(*db);
     return db;
 }
@@ -185,7 +192,8 @@ Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptio
     }
     std::unique_ptr<SQLite::Database> db;
     try {
-        db = std::make_unique<SQLite::Database>(nativePath(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db = std::make_unique<SQLite::Database>(nativePath(path),
+                                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | kConnectionFlags);
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         applyConnectionPragmas(*db);
@@ -237,7 +245,7 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
     int version = 0;
     try {
         const int flags = access == Access::ReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-        db = std::make_unique<SQLite::Database>(nativePath(path), flags, 5000);
+        db = std::make_unique<SQLite::Database>(nativePath(path), flags | kConnectionFlags, 5000);
         const StoreError identity = checkIdentity(*db, path, migrations);
         if (!identity.ok())
             return {nullptr, identity};

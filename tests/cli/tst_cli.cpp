@@ -108,6 +108,7 @@ private Q_SLOTS:
     void importReportsEveryRow();
     void importOfAFileWithOnlyBadRowsExitsTwo();
     void importsAndUndo();
+    void lifecycleCommands();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -167,6 +168,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("negative customers") << QStringList{u"demo"_s, u"WS"_s, u"--customers"_s, u"-5"_s}
                                         << QByteArray("customers");
     QTest::newRow("seed not a number") << QStringList{u"demo"_s, u"WS"_s, u"--seed"_s, u"x"_s} << QByteArray("seed");
+    QTest::newRow("funnel date not ISO") << QStringList{u"funnel"_s, u"WS"_s, u"--as-of"_s, u"30/06/2026"_s}
+                                         << QByteArray("30/06/2026");
+    QTest::newRow("migration backwards")
+        << QStringList{u"migration"_s, u"WS"_s, u"--from"_s, u"2026-01-02"_s, u"--to"_s, u"2026-01-01"_s}
+        << QByteArray("--from");
     QTest::newRow("unknown import kind")
         << QStringList{u"import"_s, u"WS"_s, u"--kind"_s, u"orders"_s, u"f.csv"_s} << QByteArray("kind");
 }
@@ -525,6 +531,58 @@ void TestCli::importsAndUndo()
     QCOMPARE(undo.json().value(u"transactions_removed"_s).toInteger(), 1);
     QCOMPARE(runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"customers"_s).toInteger(), 0);
     QCOMPARE(runMwb({u"undo-import"_s, ws, QString::number(id)}).exitCode, 2);
+}
+
+void TestCli::lifecycleCommands()
+{
+    const QString ws = path(u"lifecycle.mwb"_s);
+    QCOMPARE(runMwb({u"demo"_s, ws, u"--customers"_s, u"1500"_s, u"--json"_s}).exitCode, 0);
+    const Run funnel = runMwb({u"funnel"_s, ws, u"--json"_s});
+    QCOMPARE(funnel.exitCode, 0);
+    QJsonObject f;
+    QVERIFY2(isOneJsonObject(funnel.out, &f), funnel.out.constData());
+    QCOMPARE(f.value(u"as_of"_s).toString(), runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"last_date"_s).toString());
+    const QJsonArray stages = f.value(u"stages"_s).toArray();
+    QStringList names;
+    qint64 sum = 0;
+    for (const QJsonValue &stage : stages) {
+        names << stage.toObject().value(u"stage"_s).toString();
+        sum += stage.toObject().value(u"customers"_s).toInteger();
+    }
+    QCOMPARE(names, (QStringList{u"aware"_s, u"attempt"_s, u"adopt"_s, u"advocate"_s, u"abandon"_s}));
+    QCOMPARE(sum, 1500);
+    QCOMPARE(sum, sqlCount(ws, "SELECT count(*) FROM customer_metrics WHERE lifecycle_stage IS NOT NULL"));
+    const auto abandoned = [&ws](const QStringList &extra = {}) {
+        const QJsonObject json = runMwb(QStringList{u"funnel"_s, ws, u"--json"_s} + extra).json();
+        return json.value(u"stages"_s).toArray().at(4).toObject().value(u"customers"_s).toInteger();
+    };
+
+    // Earlier, fewer people were known.
+    const Run early = runMwb({u"funnel"_s, ws, u"--as-of"_s, u"2024-01-01"_s, u"--json"_s});
+    QCOMPARE(early.exitCode, 0);
+    QVERIFY(early.json().value(u"customers"_s).toInteger() < 1500);
+    QVERIFY(early.json().value(u"customers"_s).toInteger() > 0);
+
+    // The migration matrix holds everyone known on its later day, once.
+    const Run migration = runMwb({u"migration"_s, ws, u"--from"_s, u"2024-01-01"_s, u"--json"_s});
+    QCOMPARE(migration.exitCode, 0);
+    qint64 cells = 0;
+    for (const QJsonValue &row : migration.json().value(u"matrix"_s).toArray()) {
+        for (const QString &stage : names)
+            cells += row.toObject().value(stage).toInteger();
+    }
+    QCOMPARE(cells, 1500);
+    QVERIFY(runMwb({u"lifecycle-trend"_s, ws, u"--json"_s}).json().value(u"months"_s).toArray().size() >= 30);
+
+    // A shorter patience for buyers lapses more of them; a rule that does not exist is named.
+    const qint64 before = abandoned();
+    const Run rules = runMwb({u"lifecycle-rules"_s, ws, u"--set"_s, u"abandon_after_days_adopt=30"_s, u"--json"_s});
+    QCOMPARE(rules.exitCode, 0);
+    QCOMPARE(rules.json().value(u"rules"_s).toObject().value(u"abandon_after_days_adopt"_s).toInt(), 30);
+    QVERIFY(abandoned() > before);
+    const Run unknown = runMwb({u"lifecycle-rules"_s, ws, u"--set"_s, u"patience=3"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("patience"), unknown.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,111 @@
+// Lifecycle: the 5A stages of every customer, kept in customer_metrics (stage as of the
+// workspace's reference day, the day it began, and the whole stage history), and the
+// questions asked of them: the funnel as of a day, migrations between two days, the
+// monthly trend, and the customers behind any of those numbers.
+//
+// The reference day is the last day the workspace holds an order or touchpoint for: the
+// day the analyst's data runs to. Stages "now" are stages on that day.
+#pragma once
+
+#include "LifecycleRules.h"
+#include "LifecycleStage.h"
+#include "metrics/CustomerSet.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace mwb {
+
+// Days since 1970-01-01 and back.
+qint32 dayNumber(const QDate &date);
+QDate dateOfDay(qint32 day);
+
+struct Funnel
+{
+    QDate asOf;
+    std::array<qint64, kLifecycleStageCount> customers{}; // by stageIndex()
+    qint64 total() const;
+};
+
+// Customers by stage on `from` (rows; the last row: not yet known then) and on `to`
+// (columns). Customers not yet known on `to` are left out.
+struct StageMigration
+{
+    QDate from;
+    QDate to;
+    static constexpr int kNotYetKnown = kLifecycleStageCount;
+    std::array<std::array<qint64, kLifecycleStageCount>, kLifecycleStageCount + 1> customers{};
+};
+
+struct StageTrend
+{
+    QList<QDate> months; // the last day of each month (the reference day for the last)
+    QList<std::array<qint64, kLifecycleStageCount>> customers; // per month, by stage
+};
+
+// A set of customers picked from the lifecycle figures: stage `stage` on `day`, and, for
+// a migration cell, stage `fromStage` on `fromDay` (no fromStage: not yet known then).
+struct StageSelection
+{
+    QDate day;
+    LifecycleStage stage = LifecycleStage::Aware;
+    std::optional<QDate> fromDay;
+    std::optional<LifecycleStage> fromStage;
+
+    // The segment definition (CLI.md) that selects exactly these customers.
+    QJsonObject segmentDefinition() const;
+};
+
+struct CustomerSummary
+{
+    qint64 id = 0;
+    QString externalId;
+    QString name;
+    QString email;
+    QString phone;
+    std::optional<LifecycleStage> stage; // now (on the reference day)
+    QDate stageSince;
+    qint64 orders = 0;
+    qint64 revenueMinor = 0;
+    QDate lastPurchase;
+};
+
+class Lifecycle
+{
+public:
+    // Stage histories of every customer from their raw history. Call inside the
+    // transaction that changed the data (or the rules).
+    static void recomputeAll(SQLite::Database &db);
+    // The same for the customers in `dirty` (one pass over everyone when they are many),
+    // and the stages "now" of everyone when the reference day moved.
+    static void recompute(SQLite::Database &db, const CustomerSet &dirty);
+    // Recomputes everything when the stages were computed under other rules or never
+    // (a workspace from before the lifecycle existed). True when it did.
+    static bool ensureCurrent(SQLite::Database &db);
+    // Saves new rules and recomputes every stage, in one transaction.
+    static void applyRules(SQLite::Database &db, const LifecycleRules &rules);
+
+    static QDate referenceDate(SQLite::Database &db);
+
+    static Funnel funnel(SQLite::Database &db, const QDate &asOf);
+    static StageMigration migration(SQLite::Database &db, const QDate &from, const QDate &to);
+    static StageTrend monthlyTrend(SQLite::Database &db);
+
+    static qint64 count(SQLite::Database &db, const StageSelection &selection);
+    // The first `limit` customers of a selection, by id.
+    static QList<CustomerSummary> customers(SQLite::Database &db, const StageSelection &selection, int limit);
+};
+
+// Registers mwb_stage_on(stage_history, day) -> stage name or NULL and
+// mwb_stage_since(stage_history, day) -> epoch seconds or NULL on a connection, for the
+// queries here and the segment conditions on lifecycle stages.
+void registerLifecycleFunctions(SQLite::Database &db);
+
+} // namespace mwb

@@ -1,0 +1,34 @@
+// The five stages of the 5A customer lifecycle and their names in the shared vocabulary.
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace mwb {
+
+enum class LifecycleStage : quint8 {
+    Aware,    // known to us, no engagement yet
+    Attempt,  // engaged, never purchased
+    Adopt,    // purchased, not (yet) an advocate
+    Advocate, // buys often, recommends us or refers others
+    Abandon,  // was engaged or a customer, inactive too long: to win back
+};
+
+inline constexpr std::array<LifecycleStage, 5> kLifecycleStages{
+    LifecycleStage::Aware, LifecycleStage::Attempt, LifecycleStage::Adopt, LifecycleStage::Advocate,
+    LifecycleStage::Abandon};
+
+inline constexpr int kLifecycleStageCount = 5;
+
+inline int stageIndex(LifecycleStage stage)
+{
+    return static_cast<int>(stage);
+}
+
+// "aware", "attempt", "adopt", "advocate", "abandon" (CLI.md, segment definitions, storage).
+QString stageName(LifecycleStage stage);
+std::optional<LifecycleStage> stageFromName(const QString &name);
+
+} // namespace mwb
