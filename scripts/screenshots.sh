@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes a screenshot of every page of the application, in a real window under Xvfb, on a
 # freshly generated demo workspace (with one import of a GB18030 member export), and of
-# each page of the import wizard, into docs/screenshots/ (or the folder given).
+# each page of the import wizard, the Lifecycle page with a drill-down and its rules, into docs/screenshots/ (or the folder given).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-docs/screenshots}")
@@ -27,4 +27,7 @@ xvfb-run -a -s "-screen 0 1440x900x24" \
 # The import wizard, page by page, as its GUI test drives it.
 MWB_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1440x900x24" \
     build/release/tests/ui/tst_importwizard chineseOrdersThroughEveryPage >/dev/null
+# The whole Lifecycle page, a drill-down and the rules dialog.
+MWB_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1440x900x24" \
+    build/release/tests/ui/tst_lifecyclepage >/dev/null
 ls "$out"

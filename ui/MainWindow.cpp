@@ -7,6 +7,7 @@
 #include "dialogs/MessageBox.h"
 #include "import/ImportWizard.h"
 #include "pages/ImportsPage.h"
+#include "pages/LifecyclePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/WelcomePage.h"
 
@@ -153,6 +154,7 @@ void MainWindow::createPages()
     m_stack->addWidget(m_welcome);
 
     addPage(new OverviewPage(m_session, this));
+    addPage(new LifecyclePage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -1,6 +1,7 @@
 #include "WorkspaceSession.h"
 
 #include "jobs/AsyncTask.h"
+#include "segments/SegmentStore.h"
 
 #include <SQLiteCpp/Exception.h>
 
@@ -106,6 +107,99 @@ void WorkspaceSession::undoImport(qint64 importId, std::function<void(const Undo
             done(result);
             refresh();
         });
+}
+
+void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
+                                     std::function<void(const LifecycleFigures &)> done)
+{
+    if (!m_workspace)
+        return;
+    const quint64 generation = ++m_lifecycleGeneration;
+    const QString path = m_workspace->path();
+    runAsync(
+        this,
+        [path, asOf, from]() -> LifecycleFigures {
+            LifecycleFigures figures;
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
+                Lifecycle::ensureCurrent(*db);
+                figures.referenceDate = Lifecycle::referenceDate(*db);
+                const QDate day = asOf.isValid() ? asOf : figures.referenceDate;
+                figures.funnel = Lifecycle::funnel(*db, day);
+                figures.migration = Lifecycle::migration(*db, from.isValid() ? std::min(from, day) : day.addYears(-1), day);
+                figures.trend = Lifecycle::monthlyTrend(*db);
+            } catch (const SQLite::Exception &e) {
+                figures.error = QString::fromUtf8(e.what());
+            }
+            return figures;
+        },
+        [this, generation, done = std::move(done)](const LifecycleFigures &figures) {
+            if (generation == m_lifecycleGeneration)
+                done(figures);
+        });
+}
+
+void WorkspaceSession::lifecycleCustomers(const StageSelection &selection, int limit,
+                                          std::function<void(qint64, const QList<CustomerSummary> &)> done)
+{
+    if (!m_workspace)
+        return;
+    struct Answer
+    {
+        qint64 count = 0;
+        QList<CustomerSummary> rows;
+    };
+    const QString path = m_workspace->path();
+    runAsync(
+        this,
+        [path, selection, limit]() -> Answer {
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
+                return {Lifecycle::count(*db, selection), Lifecycle::customers(*db, selection, limit)};
+            } catch (const SQLite::Exception &) {
+                return {};
+            }
+        },
+        [done = std::move(done)](const Answer &answer) { done(answer.count, answer.rows); });
+}
+
+LifecycleRules WorkspaceSession::lifecycleRules() const
+{
+    return m_workspace ? LifecycleRules::load(m_workspace->db()) : LifecycleRules();
+}
+
+void WorkspaceSession::applyLifecycleRules(const LifecycleRules &rules, std::function<void(const QString &)> done)
+{
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->path();
+    runAsync(
+        this,
+        [path, rules]() -> QString {
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
+                Lifecycle::applyRules(*db, rules);
+                return {};
+            } catch (const SQLite::Exception &e) {
+                return QString::fromUtf8(e.what());
+            }
+        },
+        [this, done = std::move(done)](const QString &error) {
+            done(error);
+            if (error.isEmpty())
+                Q_EMIT lifecycleChanged();
+        });
+}
+
+QString WorkspaceSession::saveSegment(const QString &name, const QJsonObject &definition)
+{
+    if (!m_workspace)
+        return tr("No workspace is open.");
+    try {
+        return SegmentStore::save(m_workspace->db(), name, definition).error;
+    } catch (const SQLite::Exception &e) {
+        return QString::fromUtf8(e.what());
+    }
 }
 
 void WorkspaceSession::refresh()

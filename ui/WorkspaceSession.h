@@ -6,6 +6,7 @@
 
 #include "analytics/WorkspaceStats.h"
 #include "import/ImportHistory.h"
+#include "lifecycle/Lifecycle.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
 
@@ -15,6 +16,16 @@
 #include <memory>
 
 namespace mwb::ui {
+
+// Everything the Lifecycle page shows, loaded together.
+struct LifecycleFigures
+{
+    QDate referenceDate; // the last day of the data
+    Funnel funnel;
+    StageMigration migration;
+    StageTrend trend;
+    QString error; // empty when loaded
+};
 
 class WorkspaceSession : public QObject
 {
@@ -46,7 +57,24 @@ public:
     // figures are reloaded.
     void undoImport(qint64 importId, std::function<void(const UndoResult &)> done);
 
+    // Lifecycle figures on a worker thread: the funnel on `asOf` and the migration from
+    // `from` to `asOf` (invalid dates: the reference day, and a year before it). Stages
+    // are brought up to date first if they were computed under other rules or never.
+    // An answer overtaken by a newer request is dropped.
+    void loadLifecycle(const QDate &asOf, const QDate &from, std::function<void(const LifecycleFigures &)> done);
+    // The customers behind a lifecycle figure: how many, and the first `limit` of them.
+    void lifecycleCustomers(const StageSelection &selection, int limit,
+                            std::function<void(qint64 count, const QList<CustomerSummary> &rows)> done);
+    LifecycleRules lifecycleRules() const;
+    // Saves the rules and recomputes every stage on a worker thread; `done` gets an error
+    // message or an empty string.
+    void applyLifecycleRules(const LifecycleRules &rules, std::function<void(const QString &error)> done);
+    // Saves a segment; an error message, or empty.
+    QString saveSegment(const QString &name, const QJsonObject &definition);
+
 Q_SIGNALS:
+    // The stages changed (rules applied, an import or undo landed).
+    void lifecycleChanged();
     void opened();
     void closed();
     void overviewChanged();
@@ -59,6 +87,7 @@ private:
     OverviewKpis m_overview;
     bool m_loaded = false;
     quint64 m_generation = 0; // answers for an older generation are stale and dropped
+    quint64 m_lifecycleGeneration = 0;
 };
 
 } // namespace mwb::ui
