@@ -35,13 +35,6 @@ namespace {
 
 constexpr qint64 kBulkRows = 50000;
 
-QString settingValue(SQLite::Database &db, WorkspaceSetting setting)
-{
-    SQLite::Statement query(db, "SELECT value FROM settings WHERE key = ?1");
-    query.bind(1, settingKey(setting).toStdString());
-    return query.executeStep() ? QString::fromStdString(query.getColumn(0).getString()) : QString();
-}
-
 // A record as it stood in the file (RFC 4180 quoting where needed), for the rejects.
 std::string joinRecord(const std::vector<std::string_view> &fields, const CsvDialect &dialect)
 {
@@ -228,9 +221,9 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         // (two B-tree searches for each order) are skipped. The tests check the keys after imports.
         const ForeignKeysOff foreignKeysOff(db);
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const QString region = request.region.isEmpty() ? settingValue(db, WorkspaceSetting::Region) : request.region;
+        const QString region = request.region.isEmpty() ? readSetting(db, WorkspaceSetting::Region).value_or(QString()) : request.region;
         const QString currency =
-            request.currency.isEmpty() ? settingValue(db, WorkspaceSetting::Currency) : request.currency;
+            request.currency.isEmpty() ? readSetting(db, WorkspaceSetting::Currency).value_or(QString()) : request.currency;
 
         SQLite::Statement insertImport(db, "INSERT INTO imports(kind, file_name, file_size, encoding, delimiter, mapping, "
                                            "started_at, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running')");

@@ -1,6 +1,7 @@
 #include "Lifecycle.h"
 
 #include "StageHistory.h"
+#include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -18,8 +19,6 @@ namespace mwb {
 
 namespace {
 
-constexpr auto kComputedUnderKey = "lifecycle_computed_under"; // the rules the stored stages follow
-constexpr auto kReferenceDayKey = "lifecycle_reference_day";
 constexpr qint64 kSecondsPerDay = 86400;
 const QDate kEpoch(1970, 1, 1);
 
@@ -39,27 +38,9 @@ const char *stageText(LifecycleStage stage)
     return names[static_cast<std::size_t>(stageIndex(stage))].c_str();
 }
 
-std::optional<std::string> setting(SQLite::Database &db, const char *key)
+QString rulesKey(const LifecycleRules &rules)
 {
-    SQLite::Statement query(db, "SELECT value FROM settings WHERE key = ?1");
-    query.bind(1, key);
-    if (!query.executeStep())
-        return std::nullopt;
-    return query.getColumn(0).getString();
-}
-
-void setSetting(SQLite::Database &db, const char *key, const std::string &value)
-{
-    SQLite::Statement upsert(db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    upsert.bind(1, key);
-    upsert.bind(2, value);
-    upsert.exec();
-}
-
-std::string rulesKey(const LifecycleRules &rules)
-{
-    return QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact).toStdString();
+    return QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
 }
 
 // The last day of the data: the latest order or touchpoint (today when there is none).
@@ -176,15 +157,19 @@ void forEachHistory(SQLite::Database &db, Function &&function)
     }
 }
 
+// The stage a (history, day) pair of SQL arguments names; none for a NULL day or a day
+// before the customer was known.
+std::optional<StageOnDay> stageArgument(sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[1]) == SQLITE_NULL)
+        return std::nullopt;
+    const auto *data = static_cast<const char *>(sqlite3_value_blob(argv[0]));
+    return stageOnDay(data, sqlite3_value_bytes(argv[0]), sqlite3_value_int(argv[1]));
+}
+
 void stageOnSql(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    if (sqlite3_value_type(argv[1]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto *data = static_cast<const char *>(sqlite3_value_blob(argv[0]));
-    const auto stage = stageOnDay(data, sqlite3_value_bytes(argv[0]), sqlite3_value_int(argv[1]));
-    if (stage)
+    if (const auto stage = stageArgument(argv))
         sqlite3_result_text(context, stageText(stage->stage), -1, SQLITE_STATIC);
     else
         sqlite3_result_null(context);
@@ -192,12 +177,7 @@ void stageOnSql(sqlite3_context *context, int, sqlite3_value **argv)
 
 void stageSinceSql(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    if (sqlite3_value_type(argv[1]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto *data = static_cast<const char *>(sqlite3_value_blob(argv[0]));
-    const auto stage = stageOnDay(data, sqlite3_value_bytes(argv[0]), sqlite3_value_int(argv[1]));
+    const auto stage = stageArgument(argv);
     if (stage && stage->since != kAlwaysKnownDay)
         sqlite3_result_int64(context, static_cast<sqlite3_int64>(stage->since) * kSecondsPerDay);
     else
@@ -276,8 +256,7 @@ void Lifecycle::recomputeAll(SQLite::Database &db)
 {
     const LifecycleRules rules = LifecycleRules::load(db);
     const qint32 referenceDay = computeReferenceDay(db);
-    db.exec("INSERT OR IGNORE INTO customer_metrics(customer_id) SELECT id FROM customers");
-
+    // customer_metrics holds a row for every customer (CustomerMetrics keeps it so).
     // Three streams in customer order, merged: customers, their orders (read from the
     // covering index on customer), their events.
     SQLite::Statement customers(db, "SELECT id, signup_at FROM customers ORDER BY id");
@@ -308,8 +287,8 @@ void Lifecycle::recomputeAll(SQLite::Database &db)
         }
         writer.write(id, facts);
     }
-    setSetting(db, kReferenceDayKey, std::to_string(referenceDay));
-    setSetting(db, kComputedUnderKey, rulesKey(rules));
+    writeSetting(db, WorkspaceSetting::LifecycleReferenceDay, QString::number(referenceDay));
+    writeSetting(db, WorkspaceSetting::LifecycleComputedUnder, rulesKey(rules));
 }
 
 void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
@@ -320,9 +299,9 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
         count.executeStep();
         customerCount = count.getColumn(0).getInt64();
     }
-    const auto computedUnder = setting(db, kComputedUnderKey);
     const LifecycleRules rules = LifecycleRules::load(db);
-    if (dirty.size() * 4 >= customerCount || !computedUnder || *computedUnder != rulesKey(rules)) {
+    if (dirty.size() * 4 >= customerCount
+        || readSetting(db, WorkspaceSetting::LifecycleComputedUnder) != rulesKey(rules)) {
         recomputeAll(db);
         return;
     }
@@ -356,17 +335,16 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
         writer.write(id, facts);
     });
 
-    const auto stored = setting(db, kReferenceDayKey);
-    if (!stored || *stored != std::to_string(referenceDay)) {
+    const QString day = QString::number(referenceDay);
+    if (readSetting(db, WorkspaceSetting::LifecycleReferenceDay) != day) {
         refreshStagesOn(db, referenceDay);
-        setSetting(db, kReferenceDayKey, std::to_string(referenceDay));
+        writeSetting(db, WorkspaceSetting::LifecycleReferenceDay, day);
     }
 }
 
 bool Lifecycle::ensureCurrent(SQLite::Database &db)
 {
-    const auto computedUnder = setting(db, kComputedUnderKey);
-    if (computedUnder && *computedUnder == rulesKey(LifecycleRules::load(db)))
+    if (readSetting(db, WorkspaceSetting::LifecycleComputedUnder) == rulesKey(LifecycleRules::load(db)))
         return false;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     recomputeAll(db);
@@ -384,8 +362,10 @@ void Lifecycle::applyRules(SQLite::Database &db, const LifecycleRules &rules)
 
 QDate Lifecycle::referenceDate(SQLite::Database &db)
 {
-    if (const auto stored = setting(db, kReferenceDayKey))
-        return dateOfDay(static_cast<qint32>(std::stol(*stored)));
+    bool ok = false;
+    const qint32 stored = readSetting(db, WorkspaceSetting::LifecycleReferenceDay).value_or(QString()).toInt(&ok);
+    if (ok)
+        return dateOfDay(stored);
     return dateOfDay(computeReferenceDay(db));
 }
 
@@ -439,13 +419,14 @@ StageTrend Lifecycle::monthlyTrend(SQLite::Database &db)
         days.push_back(dayNumber(end));
     }
     std::vector<std::array<qint64, kLifecycleStageCount>> counts(days.size());
+    StageTransitions transitions; // reused for every customer
     forEachHistory(db, [&](const char *data, qsizetype size) {
         if (size < 4) { // no facts: Aware all along
             for (auto &month : counts)
                 ++month[static_cast<std::size_t>(stageIndex(LifecycleStage::Aware))];
             return;
         }
-        const StageTransitions transitions = decodeStageHistory(data, size);
+        decodeStageHistory(data, size, transitions);
         std::size_t t = 0;
         for (std::size_t m = 0; m < days.size(); ++m) {
             while (t < transitions.size() && transitions[t].day <= days[m])

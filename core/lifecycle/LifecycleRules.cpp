@@ -1,6 +1,6 @@
 #include "LifecycleRules.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/WorkspaceSettings.h"
 
 #include <QJsonDocument>
 
@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
-
-constexpr auto kSettingKey = "lifecycle_rules";
 
 // One table of the integer rules: JSON key, member, and the range it may take.
 struct IntRule
@@ -109,21 +107,16 @@ LifecycleRules LifecycleRules::fromJson(const QJsonObject &json, QString *error)
 
 LifecycleRules LifecycleRules::load(SQLite::Database &db)
 {
-    SQLite::Statement query(db, "SELECT value FROM settings WHERE key = ?1");
-    query.bind(1, kSettingKey);
-    if (!query.executeStep())
+    const auto stored = readSetting(db, WorkspaceSetting::LifecycleRules);
+    if (!stored)
         return {};
-    const QJsonObject json = QJsonDocument::fromJson(QByteArray::fromStdString(query.getColumn(0).getString())).object();
-    return fromJson(json); // a damaged value falls back to the defaults
+    return fromJson(QJsonDocument::fromJson(stored->toUtf8()).object()); // a damaged value falls back to the defaults
 }
 
 void LifecycleRules::save(SQLite::Database &db, const LifecycleRules &rules)
 {
-    SQLite::Statement upsert(db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    upsert.bind(1, kSettingKey);
-    upsert.bind(2, QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact).toStdString());
-    upsert.exec();
+    writeSetting(db, WorkspaceSetting::LifecycleRules,
+                 QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace mwb

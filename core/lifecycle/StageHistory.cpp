@@ -185,9 +185,15 @@ StageTransition transitionAt(const char *data, qsizetype index)
 StageTransitions decodeStageHistory(const char *data, qsizetype size)
 {
     StageTransitions transitions;
-    for (qsizetype i = 0; i < size / 4; ++i)
-        transitions.push_back(transitionAt(data, i));
+    decodeStageHistory(data, size, transitions);
     return transitions;
+}
+
+void decodeStageHistory(const char *data, qsizetype size, StageTransitions &out)
+{
+    out.clear();
+    for (qsizetype i = 0; i < size / 4; ++i)
+        out.push_back(transitionAt(data, i));
 }
 
 std::optional<StageOnDay> stageOnDay(const char *data, qsizetype size, qint32 day)

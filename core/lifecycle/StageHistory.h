@@ -79,6 +79,7 @@ private:
 QByteArray encodeStageHistory(const StageTransitions &transitions);
 void encodeStageHistory(const StageTransitions &transitions, QByteArray &out); // reuses out's memory
 StageTransitions decodeStageHistory(const char *data, qsizetype size);
+void decodeStageHistory(const char *data, qsizetype size, StageTransitions &out); // reuses out's memory
 
 // The stage on `day` (none before the customer was known), and the day it began.
 struct StageOnDay

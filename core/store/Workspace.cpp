@@ -282,18 +282,12 @@ QString Workspace::backupPath(const QString &path, int fromVersion)
 
 QString Workspace::setting(WorkspaceSetting setting) const
 {
-    SQLite::Statement query(*m_db, "SELECT value FROM settings WHERE key = ?1");
-    query.bind(1, settingKey(setting).toStdString());
-    return query.executeStep() ? QString::fromStdString(query.getColumn(0).getString()) : QString();
+    return readSetting(*m_db, setting).value_or(QString());
 }
 
 void Workspace::setSetting(WorkspaceSetting setting, const QString &value)
 {
-    SQLite::Statement upsert(*m_db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    upsert.bind(1, settingKey(setting).toStdString());
-    upsert.bind(2, value.toStdString());
-    upsert.exec();
+    writeSetting(*m_db, setting, value);
 }
 
 } // namespace mwb

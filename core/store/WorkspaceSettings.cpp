@@ -1,5 +1,7 @@
 #include "WorkspaceSettings.h"
 
+#include <SQLiteCpp/Statement.h>
+
 #include <QLocale>
 
 #include <array>
@@ -10,11 +12,14 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 4> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 7> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
     {WorkspaceSetting::CreatedBy, "created_by"},
+    {WorkspaceSetting::LifecycleRules, "lifecycle_rules"},
+    {WorkspaceSetting::LifecycleComputedUnder, "lifecycle_computed_under"},
+    {WorkspaceSetting::LifecycleReferenceDay, "lifecycle_reference_day"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).
@@ -31,6 +36,24 @@ QString settingKey(WorkspaceSetting setting)
     }
     Q_UNREACHABLE();
     return {};
+}
+
+std::optional<QString> readSetting(SQLite::Database &db, WorkspaceSetting setting)
+{
+    SQLite::Statement query(db, "SELECT value FROM settings WHERE key = ?1");
+    query.bind(1, settingKey(setting).toStdString());
+    if (!query.executeStep())
+        return std::nullopt;
+    return QString::fromStdString(query.getColumn(0).getString());
+}
+
+void writeSetting(SQLite::Database &db, WorkspaceSetting setting, const QString &value)
+{
+    SQLite::Statement upsert(db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, settingKey(setting).toStdString());
+    upsert.bind(2, value.toStdString());
+    upsert.exec();
 }
 
 QString defaultRegion()

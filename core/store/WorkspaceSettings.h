@@ -2,7 +2,11 @@
 // one table of keys and defaults (no string comparisons scattered through the code).
 #pragma once
 
+#include <SQLiteCpp/Database.h>
+
 #include <QString>
+
+#include <optional>
 
 namespace mwb {
 
@@ -11,6 +15,9 @@ enum class WorkspaceSetting {
     Currency, // ISO 4217 code of the money amounts
     CreatedAt,
     CreatedBy,
+    LifecycleRules,         // the 5A rules, JSON (lifecycle/LifecycleRules.h)
+    LifecycleComputedUnder, // the rules the stored stages were computed under
+    LifecycleReferenceDay,  // the day the stored "current" stages are for (days since 1970)
 };
 
 struct WorkspaceSettingInfo
@@ -21,6 +28,10 @@ struct WorkspaceSettingInfo
 
 // The key under which a setting is stored in the `settings` table.
 QString settingKey(WorkspaceSetting setting);
+
+// A setting's stored value (nothing when the workspace has none), and storing one.
+std::optional<QString> readSetting(SQLite::Database &db, WorkspaceSetting setting);
+void writeSetting(SQLite::Database &db, WorkspaceSetting setting, const QString &value);
 
 // Defaults for a new workspace, taken from the system locale where it says something.
 QString defaultRegion();
