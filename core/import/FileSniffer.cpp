@@ -17,37 +17,41 @@ namespace mwb {
 
 namespace {
 
-std::vector<std::vector<std::string>> readRecords(const QByteArray &utf8, CsvDialect dialect, int maxRecords)
+// The sample's first records, up to `maxRecords` or the first broken one. With `total`,
+// reading goes on to the end of the sample to count every record (broken ones too),
+// without keeping them.
+std::vector<std::vector<std::string>> readRecords(const QByteArray &utf8, CsvDialect dialect, int maxRecords,
+                                                  qint64 *total = nullptr)
 {
     CsvReader reader(CsvReader::bytesSource(utf8), dialect);
     std::vector<std::vector<std::string>> records;
     CsvRecord record;
-    while (static_cast<int>(records.size()) < maxRecords && reader.next(record)) {
-        std::vector<std::string> fields;
-        fields.reserve(record.fields.size());
-        for (std::string_view f : record.fields)
-            fields.emplace_back(f);
-        records.push_back(std::move(fields));
-    }
-    return records;
-}
-
-// How many records the sample holds (counted without keeping them).
-qint64 countRecords(const QByteArray &utf8, CsvDialect dialect)
-{
-    CsvReader reader(CsvReader::bytesSource(utf8), dialect);
-    CsvRecord record;
+    bool keeping = true;
     qint64 count = 0;
     for (;;) {
+        keeping = keeping && static_cast<int>(records.size()) < maxRecords;
+        if (!keeping && !total)
+            break;
         if (reader.next(record)) {
             ++count;
+            if (keeping) {
+                std::vector<std::string> fields;
+                fields.reserve(record.fields.size());
+                for (std::string_view f : record.fields)
+                    fields.emplace_back(f);
+                records.push_back(std::move(fields));
+            }
         } else if (reader.error().isSet()) {
+            keeping = false;
             reader.recover();
             ++count;
         } else {
-            return count;
+            break;
         }
     }
+    if (total)
+        *total = count;
+    return records;
 }
 
 // The sample cut at its last complete line, so no record is half-read.
@@ -167,7 +171,8 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
         result.delimiterDetected = true;
     }
 
-    auto records = readRecords(utf8, result.dialect, 5000);
+    qint64 sampleRecords = 0;
+    auto records = readRecords(utf8, result.dialect, 5000, &sampleRecords);
     if (records.empty()) {
         result.error = u"%1 holds no rows."_s.arg(QFileInfo(path).fileName());
         return result;
@@ -201,9 +206,9 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
         result.hasHeader = allText && (knownField || valuesBelow || records.size() == 1);
     }
 
-    // The whole sample is counted (the records kept above stop at 5,000), and scaled by the
-    // share of the file it covers.
-    const qint64 dataRecords = countRecords(utf8, result.dialect) - result.titleRows - (result.hasHeader ? 1 : 0);
+    // The whole sample is counted (the records kept stop at 5,000), and scaled by the share
+    // of the file it covers.
+    const qint64 dataRecords = sampleRecords - result.titleRows - (result.hasHeader ? 1 : 0);
     result.estimatedRows = result.sampleIsWholeFile
                                ? dataRecords
                                : result.fileSize * dataRecords / std::max<qsizetype>(1, raw.size());
