@@ -1,5 +1,6 @@
 #include "MonthlySalesChart.h"
 
+#include "ChartSupport.h"
 #include "DisplayFormat.h"
 #include "store/WorkspaceSettings.h"
 
@@ -26,13 +27,7 @@ QDateTime monthMiddle(const QDate &month)
 MonthlySalesChart::MonthlySalesChart(QWidget *parent)
     : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setTitle(tr("Revenue by month"));
-    chart->setBackgroundRoundness(8);
-    setChart(chart);
+    setUpChartView(this, tr("Revenue by month"), 260);
 }
 
 void MonthlySalesChart::setSales(const QList<MonthlySales> &months, const QString &currency)
@@ -48,12 +43,7 @@ int MonthlySalesChart::pointCount() const
 void MonthlySalesChart::rebuild(const QList<MonthlySales> &months, const QString &currency)
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(chart);
     m_points = static_cast<int>(months.size());
     if (months.isEmpty())
         return;

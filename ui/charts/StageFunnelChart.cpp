@@ -1,5 +1,6 @@
 #include "StageFunnelChart.h"
 
+#include "ChartSupport.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
 
@@ -16,13 +17,7 @@ namespace mwb::ui {
 StageFunnelChart::StageFunnelChart(QWidget *parent)
     : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(240);
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setTitle(tr("Customers by stage"));
-    chart->setBackgroundRoundness(8);
-    setChart(chart);
+    setUpChartView(this, tr("Customers by stage"), 240);
 }
 
 qint64 StageFunnelChart::barValue(LifecycleStage stage) const
@@ -34,12 +29,7 @@ void StageFunnelChart::setFunnel(const Funnel &funnel)
 {
     m_funnel = funnel;
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(chart);
     chart->setTitle(funnel.asOf.isValid() ? tr("Customers by stage on %1").arg(DisplayFormat::date(funnel.asOf))
                                           : tr("Customers by stage"));
 

@@ -1,5 +1,6 @@
 #include "StageTrendChart.h"
 
+#include "ChartSupport.h"
 #include "lifecycle/StageStyle.h"
 
 #include <QAreaSeries>
@@ -24,13 +25,9 @@ qreal timeOf(const QDate &day)
 StageTrendChart::StageTrendChart(QWidget *parent)
     : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
-    auto *chart = new QChart;
-    chart->setTitle(tr("Stage sizes by month"));
+    QChart *chart = setUpChartView(this, tr("Stage sizes by month"), 260);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setBackgroundRoundness(8);
-    setChart(chart);
+    chart->legend()->show();
 }
 
 int StageTrendChart::monthAt(qreal msecsSinceEpoch) const
@@ -51,12 +48,7 @@ void StageTrendChart::setTrend(const StageTrend &trend)
 {
     m_trend = trend;
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(chart);
     if (trend.months.isEmpty())
         return;
 

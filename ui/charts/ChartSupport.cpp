@@ -1,0 +1,29 @@
+#include "ChartSupport.h"
+
+#include <QLegend>
+
+namespace mwb::ui {
+
+QChart *setUpChartView(QChartView *view, const QString &title, int minimumHeight)
+{
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(minimumHeight);
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setTitle(title);
+    chart->setBackgroundRoundness(8);
+    view->setChart(chart);
+    return chart;
+}
+
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace mwb::ui
