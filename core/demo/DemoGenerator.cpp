@@ -2,6 +2,7 @@
 
 #include "DemoPopulation.h"
 #include "lifecycle/Lifecycle.h"
+#include "segments/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/BulkLoad.h"
 #include "store/Workspace.h"
@@ -315,6 +316,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         bulk.finish();
         CustomerMetrics::recomputeAll(db);
         Lifecycle::recomputeAll(db);
+        RfmScores::recompute(db);
         transaction.commit();
         db.exec("PRAGMA journal_mode = WAL");
         if (progress)

@@ -1,6 +1,7 @@
 #include "ImportHistory.h"
 
 #include "lifecycle/Lifecycle.h"
+#include "segments/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -132,6 +133,7 @@ FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
                 dirty.insert(touched.getColumn(0).getInt64());
         }
         Lifecycle::recompute(db, dirty);
+        RfmScores::recompute(db);
         run(db, "UPDATE imports SET status = 'undone' WHERE id = ?1", importId);
         transaction.commit();
     } catch (const SQLite::Exception &e) {

@@ -5,6 +5,7 @@
 #include "RowWriter.h"
 #include "TextEncoding.h"
 #include "lifecycle/Lifecycle.h"
+#include "segments/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/BulkLoad.h"
 #include "store/Workspace.h"
@@ -389,6 +390,9 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         }
         CustomerMetrics::recompute(db, context.touched);
         Lifecycle::recompute(db, context.touched);
+        // Quintiles are relative to every buyer: any change of metrics can move them.
+        if (!context.touched.isEmpty())
+            RfmScores::recompute(db);
 
         SQLite::Statement finish(db, "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
                                      "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "

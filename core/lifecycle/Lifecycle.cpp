@@ -451,12 +451,16 @@ qint64 Lifecycle::count(SQLite::Database &db, const StageSelection &selection)
 QList<CustomerSummary> Lifecycle::customers(SQLite::Database &db, const StageSelection &selection, int limit)
 {
     const SelectionSql sql = selectionSql(selection);
-    SQLite::Statement query(db, "SELECT c.id, c.external_id, c.name, c.email, c.phone, m.lifecycle_stage, m.stage_since, "
-                                "m.orders, m.revenue_minor, m.last_purchase_at "
-                                "FROM customer_metrics m JOIN customers c ON c.id = m.customer_id WHERE "
-                                + sql.where + " ORDER BY m.customer_id LIMIT ?9");
+    SQLite::Statement query(db, std::string("SELECT ") + kCustomerSummaryColumns
+                                    + " FROM customer_metrics m JOIN customers c ON c.id = m.customer_id WHERE "
+                                    + sql.where + " ORDER BY m.customer_id LIMIT ?9");
     sql.bind(query, selection);
     query.bind(9, limit);
+    return readCustomerSummaries(query);
+}
+
+QList<CustomerSummary> readCustomerSummaries(SQLite::Statement &query)
+{
     QList<CustomerSummary> rows;
     auto text = [&query](int column) { return QString::fromStdString(query.getColumn(column).getString()); };
     while (query.executeStep()) {

@@ -12,6 +12,7 @@
 #include "metrics/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <QDate>
 #include <QJsonObject>
@@ -102,6 +103,13 @@ public:
     // The first `limit` customers of a selection, by id.
     static QList<CustomerSummary> customers(SQLite::Database &db, const StageSelection &selection, int limit);
 };
+
+// The columns of a CustomerSummary over customers `c` and customer_metrics `m`, in the
+// order readCustomerSummaries() reads them.
+inline constexpr const char *kCustomerSummaryColumns =
+    "c.id, c.external_id, c.name, c.email, c.phone, m.lifecycle_stage, m.stage_since, m.orders, m.revenue_minor, "
+    "m.last_purchase_at";
+QList<CustomerSummary> readCustomerSummaries(SQLite::Statement &query);
 
 // Registers mwb_stage_on(stage_history, day) -> stage name or NULL and
 // mwb_stage_since(stage_history, day) -> epoch seconds or NULL on a connection, for the

@@ -216,9 +216,32 @@ constexpr const char *kVersion2 = R"sql(
 ALTER TABLE customer_metrics ADD COLUMN stage_history BLOB;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Segments: frozen member lists taken on demand. events_customer grows to cover what
+// behaviour conditions ask ("opened an e-mail of campaign X in the last 30 days"), so
+// they are answered from the index without reading the events table. The RFM scores are
+// filled by the first RfmScores::ensureCurrent().
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE segment_snapshots(
+    id         INTEGER PRIMARY KEY,
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    taken_at   INTEGER NOT NULL,
+    customers  INTEGER NOT NULL
+) STRICT;
+CREATE INDEX segment_snapshots_segment ON segment_snapshots(segment_id);
+CREATE TABLE segment_snapshot_members(
+    snapshot_id INTEGER NOT NULL REFERENCES segment_snapshots(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY(snapshot_id, customer_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX segment_snapshot_members_customer ON segment_snapshot_members(customer_id);
+DROP INDEX events_customer;
+CREATE INDEX events_customer ON events(customer_id, occurred_at, type, channel, campaign_id);
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 }};
 
 } // namespace

@@ -12,7 +12,7 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 7> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 8> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
@@ -20,6 +20,7 @@ constexpr std::array<WorkspaceSettingInfo, 7> kSettings{{
     {WorkspaceSetting::LifecycleRules, "lifecycle_rules"},
     {WorkspaceSetting::LifecycleComputedUnder, "lifecycle_computed_under"},
     {WorkspaceSetting::LifecycleReferenceDay, "lifecycle_reference_day"},
+    {WorkspaceSetting::RfmScored, "rfm_scored"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).

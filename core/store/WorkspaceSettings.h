@@ -18,6 +18,7 @@ enum class WorkspaceSetting {
     LifecycleRules,         // the 5A rules, JSON (lifecycle/LifecycleRules.h)
     LifecycleComputedUnder, // the rules the stored stages were computed under
     LifecycleReferenceDay,  // the day the stored "current" stages are for (days since 1970)
+    RfmScored,              // set once RFM scores were computed (segments/RfmScores.h)
 };
 
 struct WorkspaceSettingInfo

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void otherSeedOtherData();
     void customersDoNotDependOnTheTotal();
     void summaryMatchesTheTables();
+    void buyersHaveRfmScores();
     void workspaceStatsMatchTheTables();
     void aboutHalfBuyAndManyBuyAgain();
     void everyChannelIsUsed();
@@ -179,8 +180,27 @@ void TestDemoGenerator::customersDoNotDependOnTheTotal()
                             "SELECT * FROM identities WHERE customer_id <= 1000 ORDER BY kind, value",
                             "SELECT * FROM transactions WHERE customer_id <= 1000 ORDER BY id",
                             "SELECT * FROM events WHERE customer_id <= 1000 ORDER BY id",
-                            "SELECT * FROM customer_metrics WHERE customer_id <= 1000 ORDER BY customer_id"})
+                            // RFM scores rank a customer among all buyers, so they alone may move.
+                            "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, events, "
+                            "first_event_at, last_event_at, lifecycle_stage, stage_since, stage_history "
+                            "FROM customer_metrics WHERE customer_id <= 1000 ORDER BY customer_id"})
         QVERIFY2(digest(s, sql) == digest(l, sql), sql);
+}
+
+void TestDemoGenerator::buyersHaveRfmScores()
+{
+    SQLite::Database &db = *m_db;
+    const qint64 buyers = scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders > 0");
+    QVERIFY(buyers > 0);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders > 0 AND r_score BETWEEN 1 AND 5 "
+                        "AND f_score BETWEEN 1 AND 5 AND m_score BETWEEN 1 AND 5 AND rfm_segment IS NOT NULL"),
+             buyers);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders = 0 AND (r_score IS NOT NULL "
+                        "OR rfm_segment IS NOT NULL)"),
+             0);
+    // Every score is used: the quintiles spread the buyers.
+    QCOMPARE(scalar(db, "SELECT count(DISTINCT r_score) FROM customer_metrics"), 5);
+    QCOMPARE(scalar(db, "SELECT count(DISTINCT m_score) FROM customer_metrics"), 5);
 }
 
 void TestDemoGenerator::summaryMatchesTheTables()

@@ -1,0 +1,48 @@
+// RfmScores: recency, frequency and monetary quintile scores (1-5, 5 best) of every
+// customer who has bought, and the named RFM segment of each (Champions … Lost) from the
+// R and F scores. Customers with equal values get equal scores: a score is 1 + ⌊5·k/n⌋
+// where k customers have a strictly worse value, of the n who bought.
+//
+// Named segments (R = recency score, F = frequency score):
+//   Champions          R 5,   F 4-5      Loyal               R 3-4, F 4-5
+//   Potential loyalist R 4-5, F 2-3      New                 R 5,   F 1
+//   Promising          R 4,   F 1        Need attention      R 3,   F 3
+//   About to sleep     R 3,   F 1-2      At risk             R 1-2, F 3-4
+//   Can't lose them    R 1-2, F 5        Hibernating         R 2, F 1-2 and R 1, F 2
+//   Lost               R 1,   F 1
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace mwb {
+
+struct RfmGrid
+{
+    // [r - 1][f - 1]: customers with those scores and their revenue (minor units).
+    std::array<std::array<qint64, 5>, 5> customers{};
+    std::array<std::array<qint64, 5>, 5> revenueMinor{};
+    qint64 scored = 0; // customers with scores (who bought)
+};
+
+class RfmScores
+{
+public:
+    // Scores every customer from customer_metrics as of the reference day; rows whose
+    // scores did not change are not rewritten. Call inside the transaction that changed
+    // the metrics.
+    static void recompute(SQLite::Database &db);
+    // Scores the customers when they never were (a workspace from before RFM).
+    static bool ensureCurrent(SQLite::Database &db);
+
+    static QString segmentName(int r, int f);
+    static const QStringList &segmentNames(); // in the order of the table above
+
+    static RfmGrid grid(SQLite::Database &db);
+};
+
+} // namespace mwb

@@ -1,0 +1,723 @@
+#include "SegmentQuery.h"
+
+#include "RfmScores.h"
+#include "identity/ContactNormalizer.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+// Where each field lives. Column names come from this fixed table, never from a user.
+struct FieldColumn
+{
+    const char *field;
+    const char *sql;
+    const char *identityKind; // identities matched through the identities table
+};
+
+constexpr FieldColumn kColumns[] = {
+    {"external_id", "c.external_id", "external_id"},
+    {"name", "c.name", nullptr},
+    {"email", "c.email", "email"},
+    {"phone", "c.phone", "phone"},
+    {"city", "c.city", nullptr},
+    {"region", "c.region", nullptr},
+    {"country", "c.country", nullptr},
+    {"gender", "c.gender", nullptr},
+    {"tier", "c.tier", nullptr},
+    {"source_channel", "c.source_channel", nullptr},
+    {"signup_date", "c.signup_at", nullptr},
+    {"frequency", "m.orders", nullptr},
+    {"monetary", "m.revenue_minor", nullptr},
+    {"aov", "(CASE WHEN m.orders > 0 THEN m.revenue_minor * 1.0 / m.orders END)", nullptr},
+    {"first_purchase_date", "m.first_purchase_at", nullptr},
+    {"last_purchase_date", "m.last_purchase_at", nullptr},
+    // Whole days from the last order's day to the reference day (floor division, so
+    // times before 1970 fall on the right day too).
+    {"recency_days", "(?R - (m.last_purchase_at - ((m.last_purchase_at % 86400) + 86400) % 86400) / 86400)", nullptr},
+    {"predicted_clv", "m.predicted_clv_minor", nullptr},
+    {"r_score", "m.r_score", nullptr},
+    {"f_score", "m.f_score", nullptr},
+    {"m_score", "m.m_score", nullptr},
+    {"rfm_segment", "m.rfm_segment", nullptr},
+    {"lifecycle_stage", "m.lifecycle_stage", nullptr},
+    {"nps", "(SELECT e.value FROM events e WHERE e.customer_id = m.customer_id AND e.type = 'nps' "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1)",
+     nullptr},
+};
+
+const FieldColumn &columnOf(const QString &field)
+{
+    for (const FieldColumn &column : kColumns) {
+        if (field == QLatin1StringView(column.field))
+            return column;
+    }
+    Q_UNREACHABLE();
+    return kColumns[0];
+}
+
+// Compiles nodes into SQL with numbered parameters. One compiler can compile several
+// nodes into one statement (the overlap of segments shares one parameter list).
+class Compiler
+{
+public:
+    Compiler(SQLite::Database &db, const SegmentContext &context)
+        : m_db(db)
+        , m_context(context)
+        , m_normalizer(context.region)
+    {
+    }
+
+    std::vector<SqlValue> params;
+    QString error;
+    bool usesCustomers = false;
+
+    std::string node(const SegmentNode &node)
+    {
+        switch (node.kind) {
+        case SegmentNode::Kind::All:
+        case SegmentNode::Kind::Any: {
+            if (node.children.isEmpty())
+                return node.kind == SegmentNode::Kind::All ? "1" : "0";
+            // Cheap conditions first: a behaviour condition (a lookup in the customer's
+            // history) is then only evaluated for customers the others let through.
+            QList<SegmentNode> children = node.children;
+            std::stable_sort(children.begin(), children.end(), [](const SegmentNode &a, const SegmentNode &b) {
+                return cost(a) < cost(b);
+            });
+            std::string sql = "(";
+            for (qsizetype i = 0; i < children.size(); ++i) {
+                if (i > 0)
+                    sql += node.kind == SegmentNode::Kind::All ? " AND " : " OR ";
+                sql += this->node(children.at(i));
+            }
+            return sql + ")";
+        }
+        case SegmentNode::Kind::Not:
+            return "(NOT " + (node.children.isEmpty() ? std::string("1") : this->node(node.children.constFirst())) + ")";
+        case SegmentNode::Kind::Field:
+            return field(node);
+        case SegmentNode::Kind::Event:
+            return event(node);
+        case SegmentNode::Kind::Purchase:
+            return purchase(node);
+        }
+        return "0";
+    }
+
+private:
+    static int cost(const SegmentNode &node)
+    {
+        switch (node.kind) {
+        case SegmentNode::Kind::Field:
+            return node.field == u"nps"_s ? 1 : 0;
+        case SegmentNode::Kind::Event:
+        case SegmentNode::Kind::Purchase:
+            return 2;
+        default: {
+            int worst = 0;
+            for (const SegmentNode &child : node.children)
+                worst = std::max(worst, cost(child));
+            return worst;
+        }
+        }
+    }
+
+    std::string bind(SqlValue value)
+    {
+        params.push_back(std::move(value));
+        return "?" + std::to_string(params.size());
+    }
+
+    std::string bindText(const QString &text) { return bind(text.toStdString()); }
+
+    qint64 minor(double major) const
+    {
+        return std::llround(major * m_context.minorPerMajor);
+    }
+
+    qint32 day(const QJsonValue &value) const
+    {
+        if (value.isObject())
+            return m_context.referenceDay - value.toObject().value(u"days_ago"_s).toInt();
+        return dayNumber(QDate::fromString(value.toString(), Qt::ISODate));
+    }
+
+    // A number or money value as bound: money in minor units of the workspace currency.
+    SqlValue number(const SegmentField &field, const QJsonValue &value) const
+    {
+        if (field.type == SegmentFieldType::Money)
+            return SqlValue(minor(value.toDouble()));
+        return SqlValue(value.toDouble());
+    }
+
+    std::string column(const SegmentNode &node)
+    {
+        if (node.field == u"lifecycle_stage"_s && node.asOf.isValid())
+            return "mwb_stage_on(m.stage_history, " + bind(SqlValue(qint64(dayNumber(node.asOf)))) + ")";
+        std::string sql = columnOf(node.field).sql;
+        if (sql.rfind("c.", 0) == 0)
+            usesCustomers = true;
+        const auto reference = sql.find("?R");
+        if (reference != std::string::npos)
+            sql.replace(reference, 2, bind(SqlValue(qint64(m_context.referenceDay))));
+        return sql;
+    }
+
+    // The condition as it holds for customers with a value; the caller adds the rule for
+    // customers without one. Never NULL for a present value.
+    std::string present(const SegmentNode &node, const SegmentField &field, const std::string &col)
+    {
+        const bool text = field.type == SegmentFieldType::Text || field.type == SegmentFieldType::Choice;
+        const std::string collate = text ? " COLLATE NOCASE" : "";
+        if (field.type == SegmentFieldType::Date)
+            return dateCondition(node, col);
+        auto scalar = [&](const QJsonValue &value) {
+            return text ? bindText(value.toString()) : bind(number(field, value));
+        };
+        switch (node.op) {
+        case SegmentOp::Equal:
+        case SegmentOp::NotEqual:
+            return col + collate + " = " + scalar(node.value);
+        case SegmentOp::Less:
+            return col + " < " + scalar(node.value);
+        case SegmentOp::LessEqual:
+            return col + " <= " + scalar(node.value);
+        case SegmentOp::Greater:
+            return col + " > " + scalar(node.value);
+        case SegmentOp::GreaterEqual:
+            return col + " >= " + scalar(node.value);
+        case SegmentOp::Between: {
+            const QJsonArray pair = node.value.toArray();
+            double lo = pair.at(0).toDouble();
+            double hi = pair.at(1).toDouble();
+            if (lo > hi)
+                std::swap(lo, hi);
+            return col + " BETWEEN " + scalar(lo) + " AND " + scalar(hi);
+        }
+        case SegmentOp::In:
+        case SegmentOp::NotIn: {
+            std::string list;
+            for (const QJsonValue &item : node.value.toArray())
+                list += (list.empty() ? "" : ", ") + scalar(item);
+            return col + collate + " IN (" + list + ")";
+        }
+        case SegmentOp::Contains:
+            return "instr(lower(" + col + "), lower(" + bindText(node.value.toString()) + ")) > 0";
+        case SegmentOp::StartsWith: {
+            const std::string prefix = bindText(node.value.toString());
+            return "substr(lower(" + col + "), 1, length(" + prefix + ")) = lower(" + prefix + ")";
+        }
+        case SegmentOp::IsEmpty:
+        case SegmentOp::IsNotEmpty:
+            return "1";
+        }
+        return "0";
+    }
+
+    std::string dateCondition(const SegmentNode &node, const std::string &col)
+    {
+        auto from = [&](qint32 d) { return col + " >= " + bind(SqlValue(qint64(d) * kDay)); };
+        auto before = [&](qint32 d) { return col + " < " + bind(SqlValue(qint64(d) * kDay)); };
+        switch (node.op) {
+        case SegmentOp::Equal:
+        case SegmentOp::NotEqual: {
+            const qint32 d = day(node.value);
+            return from(d) + " AND " + before(d + 1);
+        }
+        case SegmentOp::Less:
+            return before(day(node.value));
+        case SegmentOp::LessEqual:
+            return before(day(node.value) + 1);
+        case SegmentOp::Greater:
+            return from(day(node.value) + 1);
+        case SegmentOp::GreaterEqual:
+            return from(day(node.value));
+        case SegmentOp::Between: {
+            const QJsonArray pair = node.value.toArray();
+            qint32 lo = day(pair.at(0));
+            qint32 hi = day(pair.at(1));
+            if (lo > hi)
+                std::swap(lo, hi);
+            return from(lo) + " AND " + before(hi + 1);
+        }
+        default:
+            return "1";
+        }
+    }
+
+    static bool negative(SegmentOp op)
+    {
+        return op == SegmentOp::NotEqual || op == SegmentOp::NotIn || op == SegmentOp::IsEmpty;
+    }
+
+    std::string field(const SegmentNode &node)
+    {
+        const SegmentField *field = SegmentFields::find(node.field);
+        if (!field) {
+            fail(u"unknown field '%1'"_s.arg(node.field));
+            return "0";
+        }
+        if (field->type == SegmentFieldType::Tag)
+            return tag(node);
+        const FieldColumn &where = columnOf(node.field);
+        if (where.identityKind
+            && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual || node.op == SegmentOp::In
+                || node.op == SegmentOp::NotIn))
+            return identity(node, where.identityKind);
+        const std::string col = column(node);
+        const bool text = field->type == SegmentFieldType::Text || field->type == SegmentFieldType::Choice;
+        const std::string has = text ? "(" + col + " IS NOT NULL AND " + col + " <> '')" : "(" + col + " IS NOT NULL)";
+        if (node.op == SegmentOp::IsEmpty)
+            return "(NOT " + has + ")";
+        if (node.op == SegmentOp::IsNotEmpty)
+            return has;
+        const std::string positive = "(" + has + " AND " + present(node, *field, col) + ")";
+        return negative(node.op) ? "(NOT " + positive + ")" : positive;
+    }
+
+    std::optional<std::string> normalised(const char *kind, const QString &value) const
+    {
+        const std::string text = value.toStdString();
+        if (qstrcmp(kind, "email") == 0)
+            return ContactNormalizer::email(text);
+        if (qstrcmp(kind, "phone") == 0)
+            return m_normalizer.phone(text);
+        std::string id = ContactNormalizer::id(text);
+        if (id.empty())
+            return std::nullopt;
+        return id;
+    }
+
+    std::string identity(const SegmentNode &node, const char *kind)
+    {
+        QList<QJsonValue> values;
+        if (node.value.isArray()) {
+            for (const QJsonValue &item : node.value.toArray())
+                values.append(item);
+        } else {
+            values.append(node.value);
+        }
+        std::string list;
+        for (const QJsonValue &value : values) {
+            if (const auto text = normalised(kind, value.toString()))
+                list += (list.empty() ? "" : ", ") + bind(*text);
+        }
+        // A value that cannot be an identity of this kind matches no one.
+        const std::string positive =
+            list.empty() ? std::string("0")
+                         : "m.customer_id IN (SELECT customer_id FROM identities WHERE kind = " + bind(std::string(kind))
+                               + " AND value COLLATE NOCASE IN (" + list + "))";
+        return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
+    }
+
+    std::string tag(const SegmentNode &node)
+    {
+        auto having = [](const std::string &condition) {
+            return "m.customer_id IN (SELECT customer_id FROM customer_tags WHERE tag <> '' AND " + condition + ")";
+        };
+        std::string positive;
+        switch (node.op) {
+        case SegmentOp::Equal:
+        case SegmentOp::NotEqual:
+            positive = having("tag = " + bindText(node.value.toString()) + " COLLATE NOCASE");
+            break;
+        case SegmentOp::In:
+        case SegmentOp::NotIn: {
+            std::string list;
+            for (const QJsonValue &item : node.value.toArray())
+                list += (list.empty() ? "" : ", ") + bindText(item.toString());
+            positive = having("tag COLLATE NOCASE IN (" + list + ")");
+            break;
+        }
+        case SegmentOp::Contains:
+            positive = having("instr(lower(tag), lower(" + bindText(node.value.toString()) + ")) > 0");
+            break;
+        case SegmentOp::StartsWith: {
+            const std::string prefix = bindText(node.value.toString());
+            positive = having("substr(lower(tag), 1, length(" + prefix + ")) = lower(" + prefix + ")");
+            break;
+        }
+        case SegmentOp::IsEmpty:
+        case SegmentOp::IsNotEmpty:
+            positive = "m.customer_id IN (SELECT customer_id FROM customer_tags)";
+            break;
+        default:
+            return "0";
+        }
+        return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
+    }
+
+    // "At least K rows": stops counting at K.
+    std::string atLeast(const std::string &from, int count)
+    {
+        if (count <= 1)
+            return "EXISTS (SELECT 1 FROM " + from + ")";
+        const std::string k = bind(SqlValue(qint64(count)));
+        return "((SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + k + ")) >= " + k + ")";
+    }
+
+    std::string since(const SegmentNode &node, const char *column)
+    {
+        if (!node.withinDays)
+            return {};
+        // The last N days, the reference day included.
+        const qint64 first = qint64(m_context.referenceDay - *node.withinDays + 1) * kDay;
+        return std::string(" AND ") + column + " >= " + bind(SqlValue(first));
+    }
+
+    std::string event(const SegmentNode &node)
+    {
+        std::string from = "events e WHERE e.customer_id = m.customer_id";
+        if (!node.type.isEmpty())
+            from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
+        if (!node.channel.isEmpty())
+            from += " AND e.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+        if (!node.campaign.isUndefined() && !node.campaign.isNull()) {
+            const auto id = campaignId(node.campaign);
+            if (!id)
+                return "0";
+            from += " AND e.campaign_id = " + bind(SqlValue(*id));
+        }
+        from += since(node, "e.occurred_at");
+        return atLeast(from, node.minCount);
+    }
+
+    std::string purchase(const SegmentNode &node)
+    {
+        std::string from = "transactions t WHERE t.customer_id = m.customer_id AND t.amount_minor > 0";
+        from += since(node, "t.ordered_at");
+        if (node.minAmount)
+            from += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
+        if (!node.channel.isEmpty())
+            from += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+        if (!node.productContains.isEmpty())
+            from += " AND instr(lower(t.product), lower(" + bindText(node.productContains) + ")) > 0";
+        return atLeast(from, node.minCount);
+    }
+
+    std::optional<qint64> campaignId(const QJsonValue &campaign)
+    {
+        if (campaign.isDouble()) {
+            const qint64 id = campaign.toInteger();
+            SQLite::Statement query(m_db, "SELECT id FROM campaigns WHERE id = ?1");
+            query.bind(1, static_cast<int64_t>(id));
+            if (query.executeStep())
+                return id;
+            fail(u"unknown campaign %1"_s.arg(id));
+            return std::nullopt;
+        }
+        const QString name = campaign.toString();
+        // The exact name first, then ignoring case, then a name written as its id.
+        SQLite::Statement query(m_db, "SELECT id FROM campaigns WHERE name = ?1 "
+                                      "UNION ALL SELECT id FROM campaigns WHERE name = ?1 COLLATE NOCASE "
+                                      "UNION ALL SELECT id FROM campaigns WHERE CAST(id AS TEXT) = ?1 LIMIT 1");
+        query.bind(1, name.toStdString());
+        if (query.executeStep())
+            return query.getColumn(0).getInt64();
+        fail(u"unknown campaign '%1'"_s.arg(name));
+        return std::nullopt;
+    }
+
+    void fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+    }
+
+    SQLite::Database &m_db;
+    SegmentContext m_context;
+    ContactNormalizer m_normalizer;
+};
+
+std::string fromClause(bool usesCustomers)
+{
+    return usesCustomers ? " FROM customer_metrics m JOIN customers c ON c.id = m.customer_id"
+                         : " FROM customer_metrics m";
+}
+
+qint64 scalar(SQLite::Database &db, const char *sql)
+{
+    SQLite::Statement query(db, sql);
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
+} // namespace
+
+SegmentContext SegmentContext::load(SQLite::Database &db)
+{
+    SegmentContext context;
+    context.referenceDay = dayNumber(Lifecycle::referenceDate(db));
+    const QString currency = readSetting(db, WorkspaceSetting::Currency).value_or(defaultCurrency());
+    context.minorPerMajor = minorUnitsPerMajor(currency);
+    context.region = readSetting(db, WorkspaceSetting::Region).value_or(defaultRegion());
+    return context;
+}
+
+void bindSegmentParams(SQLite::Statement &statement, const std::vector<SqlValue> &params, int offset)
+{
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const int index = offset + static_cast<int>(i) + 1;
+        std::visit(
+            [&statement, index](const auto &value) {
+                using T = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, std::nullptr_t>)
+                    statement.bind(index);
+                else if constexpr (std::is_same_v<T, qint64>)
+                    statement.bind(index, static_cast<int64_t>(value));
+                else
+                    statement.bind(index, value);
+            },
+            params[i]);
+    }
+}
+
+CompiledSegment SegmentQuery::compile(SQLite::Database &db, const SegmentNode &node, const SegmentContext &context)
+{
+    CompiledSegment compiled;
+    compiled.error = SegmentDefinition::validate(node);
+    if (!compiled.ok())
+        return compiled;
+    Compiler compiler(db, context);
+    compiled.where = compiler.node(node);
+    compiled.params = std::move(compiler.params);
+    compiled.error = compiler.error;
+    compiled.usesCustomers = compiler.usesCustomers;
+    return compiled;
+}
+
+namespace {
+
+// Workspaces from this many customers count in parallel over ranges of customer ids, one
+// connection per range: a count is a scan, and the scan splits cleanly across cores.
+constexpr qint64 kParallelFrom = 100000;
+
+qint64 countRange(SQLite::Database &db, const CompiledSegment &compiled, qint64 first, qint64 last)
+{
+    const auto next = std::to_string(compiled.params.size() + 1);
+    const auto after = std::to_string(compiled.params.size() + 2);
+    SQLite::Statement query(db, "SELECT count(*)" + fromClause(compiled.usesCustomers) + " WHERE m.customer_id BETWEEN ?"
+                                    + next + " AND ?" + after + " AND " + compiled.where);
+    bindSegmentParams(query, compiled.params);
+    query.bind(static_cast<int>(compiled.params.size() + 1), static_cast<int64_t>(first));
+    query.bind(static_cast<int>(compiled.params.size() + 2), static_cast<int64_t>(last));
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
+} // namespace
+
+SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SegmentCount result;
+    registerLifecycleFunctions(db);
+    const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
+    if (!compiled.ok()) {
+        result.error = compiled.error;
+        return result;
+    }
+    qint64 first = 0;
+    qint64 last = 0;
+    {
+        SQLite::Statement range(db, "SELECT min(customer_id), max(customer_id), count(*) FROM customer_metrics");
+        range.executeStep();
+        first = range.getColumn(0).getInt64();
+        last = range.getColumn(1).getInt64();
+        result.total = range.getColumn(2).getInt64();
+    }
+    const int threads = std::min(QThread::idealThreadCount(), 4);
+    const QString path = QString::fromStdString(db.getFilename());
+    if (result.total < kParallelFrom || threads < 2 || path.isEmpty()) {
+        result.count = countRange(db, compiled, first, last);
+        result.millis = timer.elapsed();
+        return result;
+    }
+    // The first range runs here; each other on a thread of its own with its own
+    // read-only connection.
+    const qint64 step = (last - first) / threads + 1;
+    std::vector<qint64> counts(static_cast<std::size_t>(threads), 0);
+    std::vector<QString> errors(static_cast<std::size_t>(threads));
+    std::vector<std::thread> workers;
+    for (int part = 1; part < threads; ++part) {
+        workers.emplace_back([&, part] {
+            const auto i = static_cast<std::size_t>(part);
+            try {
+                auto connection = Workspace::openConnection(path, Workspace::Access::ReadOnly);
+                registerLifecycleFunctions(*connection);
+                counts[i] = countRange(*connection, compiled, first + part * step,
+                                       std::min(last, first + (part + 1) * step - 1));
+            } catch (const std::exception &e) {
+                errors[i] = QString::fromUtf8(e.what());
+            }
+        });
+    }
+    try {
+        counts[0] = countRange(db, compiled, first, std::min(last, first + step - 1));
+    } catch (const std::exception &e) {
+        errors[0] = QString::fromUtf8(e.what());
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (!errors[i].isEmpty()) {
+            result.error = errors[i];
+            return result;
+        }
+        result.count += counts[i];
+    }
+    result.millis = timer.elapsed();
+    return result;
+}
+
+QList<qint64> SegmentQuery::ids(SQLite::Database &db, const SegmentNode &node, QString *error)
+{
+    registerLifecycleFunctions(db);
+    const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
+    if (error)
+        *error = compiled.error;
+    if (!compiled.ok())
+        return {};
+    SQLite::Statement query(db, "SELECT m.customer_id" + fromClause(compiled.usesCustomers) + " WHERE "
+                                    + compiled.where + " ORDER BY m.customer_id");
+    bindSegmentParams(query, compiled.params);
+    QList<qint64> ids;
+    while (query.executeStep())
+        ids.append(query.getColumn(0).getInt64());
+    return ids;
+}
+
+QList<CustomerSummary> SegmentQuery::preview(SQLite::Database &db, const SegmentNode &node, int limit,
+                                             QString *error)
+{
+    registerLifecycleFunctions(db);
+    const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
+    if (error)
+        *error = compiled.error;
+    if (!compiled.ok())
+        return {};
+    SQLite::Statement query(db, std::string("SELECT ") + kCustomerSummaryColumns + fromClause(true) + " WHERE "
+                                    + compiled.where + " ORDER BY m.customer_id LIMIT ?"
+                                    + std::to_string(compiled.params.size() + 1));
+    bindSegmentParams(query, compiled.params);
+    query.bind(static_cast<int>(compiled.params.size() + 1), limit);
+    return readCustomerSummaries(query);
+}
+
+SegmentOverlap SegmentQuery::overlap(SQLite::Database &db, const QList<SegmentNode> &segments)
+{
+    SegmentOverlap result;
+    if (segments.size() < 2 || segments.size() > 3) {
+        result.error = u"overlap takes two or three segments"_s;
+        return result;
+    }
+    registerLifecycleFunctions(db);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (const QString error = SegmentDefinition::validate(segments.at(i)); !error.isEmpty()) {
+            result.error = u"segment %1: %2"_s.arg(i + 1).arg(error);
+            return result;
+        }
+    }
+    Compiler compiler(db, SegmentContext::load(db));
+    std::string mask;
+    for (qsizetype i = 0; i < segments.size(); ++i)
+        mask += (i ? " + " : "") + std::to_string(1 << i) + " * " + compiler.node(segments.at(i));
+    if (!compiler.error.isEmpty()) {
+        result.error = compiler.error;
+        return result;
+    }
+    SQLite::Statement query(db, "SELECT " + mask + " AS mask, count(*)" + fromClause(compiler.usesCustomers)
+                                    + " GROUP BY mask");
+    bindSegmentParams(query, compiler.params);
+    result.segments = static_cast<int>(segments.size());
+    result.regions.fill(0, 1 << segments.size());
+    while (query.executeStep())
+        result.regions[query.getColumn(0).getInt()] = query.getColumn(1).getInt64();
+    return result;
+}
+
+} // namespace mwb
+
+namespace mwb {
+
+namespace {
+
+// Values most frequent first. `sql` is one of the fixed queries below.
+QStringList column(SQLite::Database &db, const std::string &sql)
+{
+    SQLite::Statement query(db, sql);
+    QStringList values;
+    while (query.executeStep())
+        values.append(QString::fromStdString(query.getColumn(0).getString()));
+    return values;
+}
+
+void appendMissing(QStringList &values, std::initializer_list<const char *> vocabulary)
+{
+    for (const char *word : vocabulary) {
+        const QString text = QString::fromLatin1(word);
+        if (!values.contains(text, Qt::CaseInsensitive))
+            values.append(text);
+    }
+}
+
+} // namespace
+
+SegmentVocabulary SegmentQuery::vocabulary(SQLite::Database &db)
+{
+    SegmentVocabulary vocabulary;
+    for (const SegmentField &field : SegmentFields::all()) {
+        if (field.type != SegmentFieldType::Choice)
+            continue;
+        if (!field.choices.isEmpty()) {
+            vocabulary.choices.insert(field.name, field.choices);
+            continue;
+        }
+        const std::string col = columnOf(field.name).sql; // a fixed column name of customers
+        vocabulary.choices.insert(field.name,
+                                  column(db, "SELECT " + col + " FROM customers c WHERE " + col + " <> '' GROUP BY "
+                                                 + col + " ORDER BY count(*) DESC, " + col + " LIMIT 200"));
+    }
+    // The newest events and orders stand for all: a full scan of tens of millions of rows
+    // would keep the builder waiting for its lists.
+    vocabulary.eventTypes = column(db, "SELECT type FROM (SELECT type FROM events ORDER BY id DESC LIMIT 200000) "
+                                       "GROUP BY type ORDER BY count(*) DESC");
+    appendMissing(vocabulary.eventTypes,
+                  {"web_visit", "email_open", "email_click", "sms_click", "wechat_message", "app_open", "register",
+                   "coupon_redeem", "inquiry", "referral", "nps", "campaign_sent", "campaign_delivered",
+                   "campaign_bounced", "campaign_opened", "campaign_clicked", "campaign_unsubscribed",
+                   "campaign_converted"});
+    vocabulary.channels =
+        column(db, "SELECT channel FROM (SELECT channel FROM (SELECT channel FROM events ORDER BY id DESC LIMIT 200000) "
+                   "UNION ALL SELECT channel FROM (SELECT channel FROM transactions ORDER BY id DESC LIMIT 100000)) "
+                   "WHERE channel <> '' GROUP BY channel ORDER BY count(*) DESC");
+    appendMissing(vocabulary.channels, {"web", "email", "sms", "wechat", "app", "store", "ads", "phone", "direct_mail"});
+    vocabulary.tags = column(db, "SELECT tag FROM customer_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 500");
+    SQLite::Statement campaigns(db, "SELECT id, name FROM campaigns ORDER BY id");
+    while (campaigns.executeStep())
+        vocabulary.campaigns.append({campaigns.getColumn(0).getInt64(),
+                                     QString::fromStdString(campaigns.getColumn(1).getString())});
+    vocabulary.currency = readSetting(db, WorkspaceSetting::Currency).value_or(defaultCurrency());
+    return vocabulary;
+}
+
+} // namespace mwb
