@@ -1,6 +1,7 @@
 #include "SegmentQuery.h"
 
 #include "RfmScores.h"
+#include "SegmentColumns.h"
 #include "identity/ContactNormalizer.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
@@ -23,55 +24,6 @@ namespace mwb {
 namespace {
 
 constexpr qint64 kDay = 86400;
-
-// Where each field lives. Column names come from this fixed table, never from a user.
-struct FieldColumn
-{
-    const char *field;
-    const char *sql;
-    const char *identityKind; // identities matched through the identities table
-};
-
-constexpr FieldColumn kColumns[] = {
-    {"external_id", "c.external_id", "external_id"},
-    {"name", "c.name", nullptr},
-    {"email", "c.email", "email"},
-    {"phone", "c.phone", "phone"},
-    {"city", "c.city", nullptr},
-    {"region", "c.region", nullptr},
-    {"country", "c.country", nullptr},
-    {"gender", "c.gender", nullptr},
-    {"tier", "c.tier", nullptr},
-    {"source_channel", "c.source_channel", nullptr},
-    {"signup_date", "c.signup_at", nullptr},
-    {"frequency", "m.orders", nullptr},
-    {"monetary", "m.revenue_minor", nullptr},
-    {"aov", "(CASE WHEN m.orders > 0 THEN m.revenue_minor * 1.0 / m.orders END)", nullptr},
-    {"first_purchase_date", "m.first_purchase_at", nullptr},
-    {"last_purchase_date", "m.last_purchase_at", nullptr},
-    // Whole days from the last order's day to the reference day (floor division, so
-    // times before 1970 fall on the right day too).
-    {"recency_days", "(?R - (m.last_purchase_at - ((m.last_purchase_at % 86400) + 86400) % 86400) / 86400)", nullptr},
-    {"predicted_clv", "m.predicted_clv_minor", nullptr},
-    {"r_score", "m.r_score", nullptr},
-    {"f_score", "m.f_score", nullptr},
-    {"m_score", "m.m_score", nullptr},
-    {"rfm_segment", "m.rfm_segment", nullptr},
-    {"lifecycle_stage", "m.lifecycle_stage", nullptr},
-    {"nps", "(SELECT e.value FROM events e WHERE e.customer_id = m.customer_id AND e.type = 'nps' "
-            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1)",
-     nullptr},
-};
-
-const FieldColumn &columnOf(const QString &field)
-{
-    for (const FieldColumn &column : kColumns) {
-        if (field == QLatin1StringView(column.field))
-            return column;
-    }
-    Q_UNREACHABLE();
-    return kColumns[0];
-}
 
 // Compiles nodes into SQL with numbered parameters. One compiler can compile several
 // nodes into one statement (the overlap of segments shares one parameter list).
@@ -172,7 +124,7 @@ private:
     {
         if (node.field == u"lifecycle_stage"_s && node.asOf.isValid())
             return "mwb_stage_on(m.stage_history, " + bind(SqlValue(qint64(dayNumber(node.asOf)))) + ")";
-        std::string sql = columnOf(node.field).sql;
+        std::string sql = segmentColumn(node.field).sql;
         if (sql.rfind("c.", 0) == 0)
             usesCustomers = true;
         const auto reference = sql.find("?R");
@@ -277,7 +229,7 @@ private:
         }
         if (field->type == SegmentFieldType::Tag)
             return tag(node);
-        const FieldColumn &where = columnOf(node.field);
+        const SegmentColumn &where = segmentColumn(node.field);
         if (where.identityKind
             && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual || node.op == SegmentOp::In
                 || node.op == SegmentOp::NotIn))
@@ -451,13 +403,6 @@ std::string fromClause(bool usesCustomers)
 {
     return usesCustomers ? " FROM customer_metrics m JOIN customers c ON c.id = m.customer_id"
                          : " FROM customer_metrics m";
-}
-
-qint64 scalar(SQLite::Database &db, const char *sql)
-{
-    SQLite::Statement query(db, sql);
-    query.executeStep();
-    return query.getColumn(0).getInt64();
 }
 
 } // namespace
@@ -653,71 +598,6 @@ SegmentOverlap SegmentQuery::overlap(SQLite::Database &db, const QList<SegmentNo
     while (query.executeStep())
         result.regions[query.getColumn(0).getInt()] = query.getColumn(1).getInt64();
     return result;
-}
-
-} // namespace mwb
-
-namespace mwb {
-
-namespace {
-
-// Values most frequent first. `sql` is one of the fixed queries below.
-QStringList column(SQLite::Database &db, const std::string &sql)
-{
-    SQLite::Statement query(db, sql);
-    QStringList values;
-    while (query.executeStep())
-        values.append(QString::fromStdString(query.getColumn(0).getString()));
-    return values;
-}
-
-void appendMissing(QStringList &values, std::initializer_list<const char *> vocabulary)
-{
-    for (const char *word : vocabulary) {
-        const QString text = QString::fromLatin1(word);
-        if (!values.contains(text, Qt::CaseInsensitive))
-            values.append(text);
-    }
-}
-
-} // namespace
-
-SegmentVocabulary SegmentQuery::vocabulary(SQLite::Database &db)
-{
-    SegmentVocabulary vocabulary;
-    for (const SegmentField &field : SegmentFields::all()) {
-        if (field.type != SegmentFieldType::Choice)
-            continue;
-        if (!field.choices.isEmpty()) {
-            vocabulary.choices.insert(field.name, field.choices);
-            continue;
-        }
-        const std::string col = columnOf(field.name).sql; // a fixed column name of customers
-        vocabulary.choices.insert(field.name,
-                                  column(db, "SELECT " + col + " FROM customers c WHERE " + col + " <> '' GROUP BY "
-                                                 + col + " ORDER BY count(*) DESC, " + col + " LIMIT 200"));
-    }
-    // The newest events and orders stand for all: a full scan of tens of millions of rows
-    // would keep the builder waiting for its lists.
-    vocabulary.eventTypes = column(db, "SELECT type FROM (SELECT type FROM events ORDER BY id DESC LIMIT 200000) "
-                                       "GROUP BY type ORDER BY count(*) DESC");
-    appendMissing(vocabulary.eventTypes,
-                  {"web_visit", "email_open", "email_click", "sms_click", "wechat_message", "app_open", "register",
-                   "coupon_redeem", "inquiry", "referral", "nps", "campaign_sent", "campaign_delivered",
-                   "campaign_bounced", "campaign_opened", "campaign_clicked", "campaign_unsubscribed",
-                   "campaign_converted"});
-    vocabulary.channels =
-        column(db, "SELECT channel FROM (SELECT channel FROM (SELECT channel FROM events ORDER BY id DESC LIMIT 200000) "
-                   "UNION ALL SELECT channel FROM (SELECT channel FROM transactions ORDER BY id DESC LIMIT 100000)) "
-                   "WHERE channel <> '' GROUP BY channel ORDER BY count(*) DESC");
-    appendMissing(vocabulary.channels, {"web", "email", "sms", "wechat", "app", "store", "ads", "phone", "direct_mail"});
-    vocabulary.tags = column(db, "SELECT tag FROM customer_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 500");
-    SQLite::Statement campaigns(db, "SELECT id, name FROM campaigns ORDER BY id");
-    while (campaigns.executeStep())
-        vocabulary.campaigns.append({campaigns.getColumn(0).getInt64(),
-                                     QString::fromStdString(campaigns.getColumn(1).getString())});
-    vocabulary.currency = readSetting(db, WorkspaceSetting::Currency).value_or(defaultCurrency());
-    return vocabulary;
 }
 
 } // namespace mwb
