@@ -15,5 +15,8 @@ int runFunnel(const QStringList &arguments);
 int runMigration(const QStringList &arguments);
 int runLifecycleTrend(const QStringList &arguments);
 int runLifecycleRules(const QStringList &arguments);
+int runSegment(const QStringList &arguments);
+int runRfm(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace mwb::cli

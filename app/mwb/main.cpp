@@ -32,6 +32,9 @@ const std::map<QString, Command> &commands()
         {u"migration"_s, {runMigration, "migration WS [--from DATE] [--to DATE]   customers moving between stages"}},
         {u"lifecycle-trend"_s, {runLifecycleTrend, "lifecycle-trend WS                       stage sizes month by month"}},
         {u"lifecycle-rules"_s, {runLifecycleRules, "lifecycle-rules WS [--set RULE=VALUE]    show or change the 5A rules"}},
+        {u"segment"_s, {runSegment, "segment SUBCOMMAND WS [options]          count, save, list, show, delete, snapshot"}},
+        {u"rfm"_s, {runRfm, "rfm WS                                   customers by R and F score"}},
+        {u"export"_s, {runExport, "export customers WS --out FILE [options] customer list as CSV or XLSX"}},
     };
     return table;
 }

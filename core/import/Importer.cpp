@@ -4,6 +4,7 @@
 #include "MappingPresets.h"
 #include "RowWriter.h"
 #include "TextEncoding.h"
+#include "export/CsvTableWriter.h"
 #include "lifecycle/Lifecycle.h"
 #include "segments/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
@@ -94,24 +95,16 @@ void writeRejects(const QString &path, SQLite::Database &db, qint64 importId)
     out.write("line,column,reason,row\r\n");
     SQLite::Statement query(db, "SELECT line, column_no, reason, raw FROM import_rejects WHERE import_id = ?1 ORDER BY line");
     query.bind(1, static_cast<int64_t>(importId));
-    auto csv = [](const std::string &value) {
-        std::string quoted = "\"";
-        for (char c : value) {
-            if (c == '"')
-                quoted.push_back('"');
-            quoted.push_back(c);
-        }
-        quoted.push_back('"');
-        // Neutralise cells a spreadsheet would run as a formula.
-        if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
-            quoted.insert(1, "'");
-        return quoted;
-    };
+    // The reason and the raw row are always quoted; cells a spreadsheet would run as a
+    // formula are neutralised, as in every export.
+    std::string line;
     while (query.executeStep()) {
-        const std::string line = std::to_string(query.getColumn(0).getInt64()) + ","
-                                 + (query.getColumn(1).isNull() ? std::string() : std::to_string(query.getColumn(1).getInt()))
-                                 + "," + csv(query.getColumn(2).getString()) + "," + csv(query.getColumn(3).getString())
-                                 + "\r\n";
+        line = std::to_string(query.getColumn(0).getInt64()) + ","
+               + (query.getColumn(1).isNull() ? std::string() : std::to_string(query.getColumn(1).getInt())) + ",";
+        CsvTableWriter::appendTextField(line, query.getColumn(2).getString(), ',', CsvTableWriter::Quoting::Always);
+        line.push_back(',');
+        CsvTableWriter::appendTextField(line, query.getColumn(3).getString(), ',', CsvTableWriter::Quoting::Always);
+        line.append("\r\n");
         out.write(line.data(), static_cast<qint64>(line.size()));
     }
     out.commit();

@@ -1,5 +1,8 @@
 // `mwb` as scripts use it: the binary is run, its JSON parsed, its exit codes and its
 // one-line errors checked against docs/CLI.md, and what it wrote read back with SQLite.
+// Segments and exports: tst_cli_segments.cpp.
+#include "TestCli.h"
+
 #include "store/Schema.h"
 
 #include <SQLiteCpp/Database.h>
@@ -17,115 +20,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1; // -1: crashed or timed out
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runMwb(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(MWB_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-// `--json` output is exactly one JSON object on one line: nothing before or after it.
-bool isOneJsonObject(const QByteArray &out, QJsonObject *object = nullptr)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return false;
-    if (!out.endsWith('\n') || out.count('\n') != 1 || out.startsWith(' ') || out.startsWith('\n'))
-        return false;
-    if (object)
-        *object = document.object();
-    return true;
-}
-
-QByteArray bytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-qint64 sqlCount(const QString &path, const char *sql)
-{
-    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
-    return db.execAndGet(sql).getInt64();
-}
-
-QString shellQuoted(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u"'"_s, u"'\\''"_s);
-    return u"'"_s + quoted + u"'"_s;
-}
-
-const QRegularExpression kIsoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-
-} // namespace
-
-class TestCli : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void init();
-    void version();
-    void usageErrors_data();
-    void usageErrors();
-    void initPrintsOneJsonObject();
-    void initRefusesToOverwrite();
-    void initStoresRegionAndCurrency_data();
-    void initStoresRegionAndCurrency();
-    void initAcceptsAChinesePath();
-    void initTakesFileColonAsAFileName();
-    void demoAndStatsAgree();
-    void demoRefusesAnExistingFileOrMissingFolder();
-    void statsOfAnEmptyWorkspace();
-    void badWorkspacesExitTwo_data();
-    void badWorkspacesExitTwo();
-    void progressOnlyOnATerminal();
-    void importReportsEveryRow();
-    void importOfAFileWithOnlyBadRowsExitsTwo();
-    void importsAndUndo();
-    void lifecycleCommands();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    QString write(const QString &name, const QByteArray &content) const
-    {
-        QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        file.write(content);
-        return path(name);
-    }
-    QStringList entries() const
-    {
-        return QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-    }
-};
+using namespace clitest;
 
 void TestCli::init()
 {
@@ -586,4 +482,3 @@ void TestCli::lifecycleCommands()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
