@@ -18,7 +18,7 @@ namespace {
 struct Buyer
 {
     qint64 id;
-    qint64 lastPurchaseAt;
+    qint64 lastPurchaseDay; // recency is counted in days: orders on one day rank equal
     qint64 orders;
     qint64 revenueMinor;
     std::optional<int> r, f, m;
@@ -84,7 +84,9 @@ void RfmScores::recompute(SQLite::Database &db)
         SQLite::Statement query(db, "SELECT customer_id, last_purchase_at, orders, revenue_minor, r_score, f_score, "
                                     "m_score, rfm_segment FROM customer_metrics WHERE orders > 0");
         while (query.executeStep()) {
-            buyers.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
+            const qint64 last = query.getColumn(1).getInt64();
+            const qint64 day = (last - ((last % 86400) + 86400) % 86400) / 86400;
+            buyers.push_back({query.getColumn(0).getInt64(), day,
                               query.getColumn(2).getInt64(), query.getColumn(3).getInt64(),
                               optionalInt(query.getColumn(4)), optionalInt(query.getColumn(5)),
                               optionalInt(query.getColumn(6)), QString::fromStdString(query.getColumn(7).getString())});
@@ -94,13 +96,13 @@ void RfmScores::recompute(SQLite::Database &db)
             "WHERE orders = 0 AND (r_score IS NOT NULL OR f_score IS NOT NULL OR m_score IS NOT NULL "
             "OR rfm_segment IS NOT NULL)");
     if (!buyers.empty()) {
-        const auto recency = sortedValues(buyers, &Buyer::lastPurchaseAt);
+        const auto recency = sortedValues(buyers, &Buyer::lastPurchaseDay);
         const auto frequency = sortedValues(buyers, &Buyer::orders);
         const auto monetary = sortedValues(buyers, &Buyer::revenueMinor);
         SQLite::Statement update(db, "UPDATE customer_metrics SET r_score = ?1, f_score = ?2, m_score = ?3, "
                                      "rfm_segment = ?4 WHERE customer_id = ?5");
         for (const Buyer &buyer : buyers) {
-            const int r = quintile(recency, buyer.lastPurchaseAt);
+            const int r = quintile(recency, buyer.lastPurchaseDay);
             const int f = quintile(frequency, buyer.orders);
             const int m = quintile(monetary, buyer.revenueMinor);
             const QString segment = segmentName(r, f);

@@ -429,8 +429,39 @@ SegmentParse SegmentDefinition::fromText(const QByteArray &text)
     return fromJson(document.object());
 }
 
+namespace {
+
+// What the JSON form cannot show of a node built in code: a "not" with other than one
+// child (toJson() would keep only the first).
+QString shapeError(const SegmentNode &node, const QString &path)
+{
+    switch (node.kind) {
+    case SegmentNode::Kind::Not:
+        if (node.children.size() != 1)
+            return (path.isEmpty() ? u"not"_s : path + u".not"_s)
+                   + u": a \"not\" takes exactly one node, found %1"_s.arg(node.children.size());
+        return shapeError(node.children.constFirst(), path.isEmpty() ? u"not"_s : path + u".not"_s);
+    case SegmentNode::Kind::All:
+    case SegmentNode::Kind::Any: {
+        const QString key = node.kind == SegmentNode::Kind::All ? u"all"_s : u"any"_s;
+        for (qsizetype i = 0; i < node.children.size(); ++i) {
+            const QString child = u"%1[%2]"_s.arg(path.isEmpty() ? key : path + u"."_s + key).arg(i);
+            if (QString error = shapeError(node.children.at(i), child); !error.isEmpty())
+                return error;
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 QString SegmentDefinition::validate(const SegmentNode &node)
 {
+    if (QString error = shapeError(node, {}); !error.isEmpty())
+        return error;
     return fromJson(node.toJson()).error;
 }
 

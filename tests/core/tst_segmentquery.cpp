@@ -1,0 +1,1053 @@
+// Segment queries against an independent reading of docs/SEGMENTS.md: a reference evaluator
+// in plain C++ over in-memory customers (no SQL) decides who belongs to a definition, and
+// the SQL compiler must agree on thousands of random definitions over random workspaces,
+// and on values that look like SQL or LIKE patterns.
+#include "identity/ContactNormalizer.h"
+#include "lifecycle/Lifecycle.h"
+#include "lifecycle/StageHistory.h"
+#include "metrics/CustomerMetrics.h"
+#include "segments/RfmScores.h"
+#include "segments/SegmentDefinition.h"
+#include "segments/SegmentQuery.h"
+#include "store/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+
+namespace {
+
+constexpr qint64 kSecondsPerDay = 86400;
+constexpr int kMinorPerMajor = 100; // the test workspaces are in CNY
+
+qint32 dayOf(qint64 seconds)
+{
+    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
+}
+
+using Text = std::optional<QString>; // nullopt: NULL in the workspace
+
+// SEGMENTS.md folds only A-Z: "É" and "é" stay different, as do Chinese characters.
+QString fold(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return out;
+}
+
+struct RefOrder
+{
+    qint64 at = 0;
+    qint64 amountMinor = 0; // negative: a refund
+    Text channel;
+    Text product;
+};
+
+struct RefEvent
+{
+    qint64 at = 0;
+    QString type;
+    Text channel;
+    std::optional<qint64> campaignId;
+    std::optional<double> value;
+};
+
+struct RefCustomer
+{
+    qint64 id = 0;
+    QHash<QString, Text> profile; // external_id, name, email, phone, city, … as in the customers table
+    std::optional<qint64> signupAt;
+    QHash<QString, QStringList> identities; // kind -> values as import stores them (normalised)
+    QStringList tags;
+    QList<RefOrder> orders;
+    QList<RefEvent> events; // in the order they are written (later: imported later)
+    std::optional<qint64> clvMinor;
+    // Read back from the workspace: the 5A rules are tested in tst_lifecycle.
+    Text stageNow;
+    QByteArray stageHistory;
+};
+
+struct RefWorkspace
+{
+    QList<RefCustomer> customers;
+    QList<QPair<qint64, QString>> campaigns;
+};
+
+const QStringList kProfileColumns{u"external_id"_s, u"name"_s,    u"email"_s,  u"phone"_s,          u"city"_s,
+                                  u"region"_s,      u"country"_s, u"gender"_s, u"source_channel"_s, u"tier"_s};
+
+// Binds every value in turn (NULL for an empty optional), runs the statement and resets it.
+void bind(SQLite::Statement &s, int i, qint64 v) { s.bind(i, static_cast<int64_t>(v)); }
+void bind(SQLite::Statement &s, int i, double v) { s.bind(i, v); }
+void bind(SQLite::Statement &s, int i, const QString &v) { s.bind(i, v.toStdString()); }
+template<typename T>
+void bind(SQLite::Statement &s, int i, const std::optional<T> &v)
+{
+    if (v)
+        bind(s, i, *v);
+    else
+        s.bind(i);
+}
+template<typename... Values>
+void run(SQLite::Statement &s, const Values &...values)
+{
+    int i = 0;
+    (bind(s, ++i, values), ...);
+    s.exec();
+    s.reset();
+}
+
+// Writes the customers, then refreshes the figures the way imports do.
+void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
+{
+    SQLite::Transaction transaction(db);
+    SQLite::Statement campaign(db, "INSERT INTO campaigns(id, name, created_at) VALUES (?1, ?2, 0)");
+    for (const auto &[id, name] : std::as_const(ws.campaigns))
+        run(campaign, id, name);
+    SQLite::Statement customer(db, "INSERT INTO customers(id, signup_at, external_id, name, email, phone, city, region, "
+                                   "country, gender, source_channel, tier) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    SQLite::Statement identity(db, "INSERT INTO identities(kind, value, customer_id) VALUES (?1, ?2, ?3)");
+    SQLite::Statement tag(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2)");
+    SQLite::Statement order(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel, "
+                                "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SQLite::Statement event(db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    int orderRef = 0;
+    for (const RefCustomer &c : std::as_const(ws.customers)) {
+        const auto p = [&c](int i) { return c.profile.value(kProfileColumns[i]); };
+        run(customer, c.id, c.signupAt, p(0), p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9));
+        for (auto it = c.identities.cbegin(); it != c.identities.cend(); ++it) {
+            for (const QString &value : it.value())
+                run(identity, it.key(), value, c.id);
+        }
+        for (const QString &t : c.tags)
+            run(tag, c.id, t);
+        for (const RefOrder &o : c.orders)
+            run(order, u"T%1"_s.arg(++orderRef), c.id, o.at, o.amountMinor, o.channel, o.product);
+        for (const RefEvent &e : c.events)
+            run(event, c.id, e.at, e.type, e.channel, e.campaignId, e.value);
+    }
+    CustomerMetrics::recomputeAll(db);
+    Lifecycle::recomputeAll(db);
+    RfmScores::recompute(db);
+    // A fitted model's predictions, as the CLV fit leaves them.
+    SQLite::Statement clv(db, "UPDATE customer_metrics SET predicted_clv_minor = ?2 WHERE customer_id = ?1");
+    for (const RefCustomer &c : std::as_const(ws.customers)) {
+        if (c.clvMinor)
+            run(clv, c.id, *c.clvMinor);
+    }
+    transaction.commit();
+
+    SQLite::Statement stages(db, "SELECT lifecycle_stage, stage_history FROM customer_metrics WHERE customer_id = ?1");
+    for (RefCustomer &c : ws.customers) {
+        stages.bind(1, static_cast<int64_t>(c.id));
+        if (stages.executeStep()) {
+            if (!stages.getColumn(0).isNull())
+                c.stageNow = QString::fromStdString(stages.getColumn(0).getString());
+            const SQLite::Column history = stages.getColumn(1);
+            c.stageHistory = QByteArray(static_cast<const char *>(history.getBlob()), history.getBytes());
+        }
+        stages.reset();
+    }
+}
+
+// What SEGMENTS.md says each figure is, worked out from the raw rows.
+struct Figures
+{
+    qint64 orders = 0;
+    qint64 revenueMinor = 0;
+    std::optional<qint32> firstDay, lastDay;
+    std::optional<int> r, f, m;
+    Text rfmSegment;
+    std::optional<double> nps;
+};
+
+QString rfmName(int r, int f)
+{
+    if (r == 5 && f >= 4) return u"Champions"_s;
+    if (r >= 3 && f >= 4) return u"Loyal"_s;
+    if (r >= 4 && f >= 2) return u"Potential loyalist"_s;
+    if (r == 5) return u"New"_s;
+    if (r == 4) return u"Promising"_s;
+    if (r == 3 && f == 3) return u"Need attention"_s;
+    if (r == 3) return u"About to sleep"_s;
+    if (f == 5) return u"Can't lose them"_s;
+    if (f >= 3) return u"At risk"_s;
+    if (r == 2 || f == 2) return u"Hibernating"_s;
+    return u"Lost"_s;
+}
+
+class Reference
+{
+public:
+    explicit Reference(const RefWorkspace &ws)
+        : m_ws(ws)
+        , m_normalizer(u"CN"_s)
+    {
+        std::optional<qint32> last;
+        for (const RefCustomer &c : ws.customers) {
+            Figures f;
+            for (const RefOrder &o : c.orders) {
+                f.revenueMinor += o.amountMinor;
+                if (o.amountMinor <= 0)
+                    continue;
+                ++f.orders;
+                const qint32 d = dayOf(o.at);
+                f.firstDay = std::min(f.firstDay.value_or(d), d);
+                f.lastDay = std::max(f.lastDay.value_or(d), d);
+                last = std::max(last.value_or(d), d);
+            }
+            std::optional<qint64> npsAt;
+            for (const RefEvent &e : c.events) {
+                last = std::max(last.value_or(dayOf(e.at)), dayOf(e.at));
+                if (e.type == u"nps"_s && e.value && (!npsAt || e.at >= *npsAt)) {
+                    npsAt = e.at;
+                    f.nps = e.value;
+                }
+            }
+            m_figures.append(f);
+        }
+        referenceDay = last.value_or(dayNumber(QDate::currentDate()));
+        // RFM: 1 + ⌊5k/n⌋, k buyers strictly worse; recency is in days.
+        QList<Figures *> buyers;
+        for (Figures &f : m_figures) {
+            if (f.orders > 0)
+                buyers.append(&f);
+        }
+        const qint64 n = buyers.size();
+        for (Figures *f : std::as_const(buyers)) {
+            qint64 kr = 0, kf = 0, km = 0;
+            for (const Figures *o : std::as_const(buyers)) {
+                kr += *o->lastDay < *f->lastDay;
+                kf += o->orders < f->orders;
+                km += o->revenueMinor < f->revenueMinor;
+            }
+            f->r = int(1 + 5 * kr / n);
+            f->f = int(1 + 5 * kf / n);
+            f->m = int(1 + 5 * km / n);
+            f->rfmSegment = rfmName(*f->r, *f->f);
+        }
+    }
+
+    qint32 referenceDay = 0;
+
+    // Members, ascending; nothing and an error for an unknown campaign.
+    QList<qint64> members(const SegmentNode &node, QString *error = nullptr) const
+    {
+        if (!campaignsKnown(node)) {
+            if (error)
+                *error = u"unknown campaign"_s;
+            return {};
+        }
+        QList<qint64> ids;
+        for (int i = 0; i < m_ws.customers.size(); ++i) {
+            if (holds(node, m_ws.customers[i], m_figures[i]))
+                ids.append(m_ws.customers[i].id);
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    // One customer's rows and figures, to read a disagreement without a debugger.
+    QString explain(qint64 id) const
+    {
+        const auto number = [](auto v) { return v ? QString::number(*v) : u"-"_s; };
+        for (int i = 0; i < m_ws.customers.size(); ++i) {
+            const RefCustomer &c = m_ws.customers[i];
+            const Figures &f = m_figures[i];
+            if (c.id != id)
+                continue;
+            QStringList parts{u"customer %1"_s.arg(id)};
+            for (const QString &column : kProfileColumns)
+                parts << column + u'=' + c.profile.value(column).value_or(u"NULL"_s);
+            for (auto it = c.identities.cbegin(); it != c.identities.cend(); ++it)
+                parts << u"ids.%1=[%2]"_s.arg(it.key(), it.value().join(u','));
+            parts << u"tags=[%1] signup_day=%2 reference_day=%3"_s.arg(c.tags.join(u','), number(c.signupAt ? std::optional(dayOf(*c.signupAt)) : std::nullopt)).arg(referenceDay);
+            parts << u"orders=%1 revenue=%2 first=%3 last=%4 rfm=%5/%6/%7 %8 nps=%9"_s.arg(f.orders).arg(f.revenueMinor)
+                         .arg(number(f.firstDay), number(f.lastDay), number(f.r), number(f.f), number(f.m),
+                              f.rfmSegment.value_or(u"-"_s), number(f.nps));
+            parts << u"stage=%1 clv=%2"_s.arg(c.stageNow.value_or(u"-"_s), number(c.clvMinor));
+            for (const RefOrder &o : c.orders)
+                parts << u"order(day %1, %2, %3, %4)"_s.arg(dayOf(o.at)).arg(o.amountMinor)
+                             .arg(o.channel.value_or(u"-"_s), o.product.value_or(u"-"_s));
+            for (const RefEvent &e : c.events)
+                parts << u"event(day %1, %2, %3, campaign %4, value %5)"_s.arg(dayOf(e.at))
+                             .arg(e.type, e.channel.value_or(u"-"_s), number(e.campaignId), number(e.value));
+            return parts.join(u"; "_s);
+        }
+        return {};
+    }
+
+private:
+    std::optional<qint64> campaignId(const QJsonValue &campaign) const
+    {
+        for (const auto &[id, name] : m_ws.campaigns) {
+            if ((campaign.isDouble() && campaign.toDouble() == double(id)) || (campaign.isString() && campaign.toString() == name))
+                return id;
+        }
+        return std::nullopt;
+    }
+
+    // The header documents Undefined; a default-constructed QJsonValue is Null.
+    static bool anyCampaign(const SegmentNode &node) { return node.campaign.isUndefined() || node.campaign.isNull(); }
+
+    bool campaignsKnown(const SegmentNode &node) const
+    {
+        if (node.kind == SegmentNode::Kind::Event && !anyCampaign(node) && !campaignId(node.campaign))
+            return false;
+        return std::all_of(node.children.cbegin(), node.children.cend(), [this](const SegmentNode &n) { return campaignsKnown(n); });
+    }
+
+    qint32 dayValue(const QJsonValue &v) const
+    {
+        if (v.isObject())
+            return referenceDay - v.toObject().value(u"days_ago").toInt();
+        return dayNumber(QDate::fromString(v.toString(), Qt::ISODate));
+    }
+
+    // Major units to minor, exactly for amounts written to the cent (0.29 is 29, not 28.999…).
+    static double minor(double major)
+    {
+        const double m = major * kMinorPerMajor;
+        return std::abs(m - std::round(m)) < 1e-6 ? std::round(m) : m;
+    }
+
+    bool holds(const SegmentNode &node, const RefCustomer &c, const Figures &f) const
+    {
+        switch (node.kind) {
+        case SegmentNode::Kind::All:
+            return std::all_of(node.children.cbegin(), node.children.cend(), [&](const SegmentNode &n) { return holds(n, c, f); });
+        case SegmentNode::Kind::Any:
+            return std::any_of(node.children.cbegin(), node.children.cend(), [&](const SegmentNode &n) { return holds(n, c, f); });
+        case SegmentNode::Kind::Not:
+            return !holds(node.children.constFirst(), c, f);
+        case SegmentNode::Kind::Field:
+            return fieldHolds(node, c, f);
+        case SegmentNode::Kind::Event: {
+            const auto campaign = anyCampaign(node) ? std::nullopt : campaignId(node.campaign);
+            int count = 0;
+            for (const RefEvent &e : c.events) {
+                count += (node.type.isEmpty() || fold(e.type) == fold(node.type))
+                    && (node.channel.isEmpty() || (e.channel && fold(*e.channel) == fold(node.channel)))
+                    && (!campaign || e.campaignId == campaign)
+                    && (!node.withinDays || dayOf(e.at) > referenceDay - *node.withinDays);
+            }
+            return count >= node.minCount;
+        }
+        case SegmentNode::Kind::Purchase: {
+            int count = 0;
+            for (const RefOrder &o : c.orders) {
+                count += o.amountMinor > 0 && (!node.withinDays || dayOf(o.at) > referenceDay - *node.withinDays)
+                    && (!node.minAmount || double(o.amountMinor) >= minor(*node.minAmount))
+                    && (node.channel.isEmpty() || (o.channel && fold(*o.channel) == fold(node.channel)))
+                    && (node.productContains.isEmpty() || (o.product && fold(*o.product).contains(fold(node.productContains))));
+            }
+            return count >= node.minCount;
+        }
+        }
+        return false;
+    }
+
+    Text textOf(const SegmentNode &node, const RefCustomer &c, const Figures &f) const
+    {
+        Text t;
+        if (node.field == u"rfm_segment")
+            t = f.rfmSegment;
+        else if (node.field == u"lifecycle_stage" && node.asOf.isValid()) {
+            const auto s = stageOnDay(c.stageHistory.constData(), c.stageHistory.size(), dayNumber(node.asOf));
+            if (s)
+                t = stageName(s->stage);
+        } else if (node.field == u"lifecycle_stage")
+            t = c.stageNow;
+        else
+            t = c.profile.value(node.field);
+        return t && !t->isEmpty() ? t : std::nullopt;
+    }
+
+    std::optional<double> numberOf(const QString &field, const RefCustomer &c, const Figures &f) const
+    {
+        const auto opt = [](std::optional<int> v) { return v ? std::optional<double>(*v) : std::nullopt; };
+        if (field == u"frequency") return double(f.orders);
+        if (field == u"monetary") return double(f.revenueMinor);
+        if (field == u"aov") return f.orders ? std::optional<double>(double(f.revenueMinor) / double(f.orders)) : std::nullopt;
+        if (field == u"recency_days") return f.lastDay ? std::optional<double>(referenceDay - *f.lastDay) : std::nullopt;
+        if (field == u"predicted_clv") return c.clvMinor ? std::optional<double>(double(*c.clvMinor)) : std::nullopt;
+        if (field == u"r_score") return opt(f.r);
+        if (field == u"f_score") return opt(f.f);
+        if (field == u"m_score") return opt(f.m);
+        if (field == u"nps") return f.nps;
+        if (field == u"signup_date") return c.signupAt ? std::optional<double>(dayOf(*c.signupAt)) : std::nullopt;
+        if (field == u"first_purchase_date") return opt(f.firstDay);
+        if (field == u"last_purchase_date") return opt(f.lastDay);
+        qFatal("no number for %s", qPrintable(field));
+    }
+
+    // The query value as the identities are stored: normalised as import does.
+    std::optional<QString> normalised(const QString &field, const QString &value) const
+    {
+        const std::string text = value.toStdString();
+        std::optional<std::string> out;
+        if (field == u"email")
+            out = ContactNormalizer::email(text);
+        else if (field == u"phone")
+            out = m_normalizer.phone(text);
+        else
+            out = ContactNormalizer::id(text);
+        return out ? std::optional<QString>(QString::fromStdString(*out)) : std::nullopt;
+    }
+
+    bool fieldHolds(const SegmentNode &node, const RefCustomer &c, const Figures &f) const
+    {
+        const SegmentOp op = node.op;
+        const QString &field = node.field;
+        const QJsonArray list = node.value.toArray();
+        const auto anyOf = [&](auto &&equal) {
+            return std::any_of(list.cbegin(), list.cend(), [&](const QJsonValue &v) { return equal(v); });
+        };
+        const bool isIdentity = field == u"external_id" || field == u"email" || field == u"phone";
+        if (field == u"tag") {
+            const auto hasTag = [&](auto &&test) { return std::any_of(c.tags.cbegin(), c.tags.cend(), test); };
+            const auto has = [&](const QJsonValue &v) { return hasTag([&](const QString &t) { return fold(t) == fold(v.toString()); }); };
+            const QString needle = fold(node.value.toString());
+            switch (op) {
+            case SegmentOp::Equal: return has(node.value);
+            case SegmentOp::NotEqual: return !has(node.value);
+            case SegmentOp::In: return anyOf(has);
+            case SegmentOp::NotIn: return !anyOf(has);
+            case SegmentOp::Contains: return hasTag([&](const QString &t) { return fold(t).contains(needle); });
+            case SegmentOp::StartsWith: return hasTag([&](const QString &t) { return fold(t).startsWith(needle); });
+            case SegmentOp::IsEmpty: return c.tags.isEmpty();
+            case SegmentOp::IsNotEmpty: return !c.tags.isEmpty();
+            default: qFatal("tag op");
+            }
+        }
+        const SegmentField *def = SegmentFields::find(field);
+        if (def->type == SegmentFieldType::Text || def->type == SegmentFieldType::Choice) {
+            const Text t = textOf(node, c, f);
+            const auto equal = [&](const QJsonValue &v) {
+                if (!isIdentity)
+                    return t && fold(*t) == fold(v.toString());
+                const auto wanted = normalised(field, v.toString());
+                const QStringList all = c.identities.value(field);
+                return wanted && std::any_of(all.cbegin(), all.cend(), [&](const QString &s) { return fold(s) == fold(*wanted); });
+            };
+            switch (op) {
+            case SegmentOp::Equal: return equal(node.value);
+            case SegmentOp::NotEqual: return !equal(node.value);
+            case SegmentOp::In: return anyOf(equal);
+            case SegmentOp::NotIn: return !anyOf(equal);
+            case SegmentOp::Contains: return t && fold(*t).contains(fold(node.value.toString()));
+            case SegmentOp::StartsWith: return t && fold(*t).startsWith(fold(node.value.toString()));
+            case SegmentOp::IsEmpty: return !t;
+            case SegmentOp::IsNotEmpty: return bool(t);
+            default: qFatal("text op");
+            }
+        }
+        const std::optional<double> x = numberOf(field, c, f);
+        const auto number = [&](const QJsonValue &v) -> double {
+            if (def->type == SegmentFieldType::Date)
+                return dayValue(v);
+            return def->type == SegmentFieldType::Money ? minor(v.toDouble()) : v.toDouble();
+        };
+        const auto equal = [&](const QJsonValue &v) { return x && *x == number(v); };
+        switch (op) {
+        case SegmentOp::Equal: return equal(node.value);
+        case SegmentOp::NotEqual: return !equal(node.value);
+        case SegmentOp::Less: return x && *x < number(node.value);
+        case SegmentOp::LessEqual: return x && *x <= number(node.value);
+        case SegmentOp::Greater: return x && *x > number(node.value);
+        case SegmentOp::GreaterEqual: return x && *x >= number(node.value);
+        case SegmentOp::Between: {
+            const double a = number(list.at(0)), b = number(list.at(1));
+            return x && *x >= std::min(a, b) && *x <= std::max(a, b);
+        }
+        case SegmentOp::In: return anyOf(equal);
+        case SegmentOp::NotIn: return !anyOf(equal);
+        case SegmentOp::IsEmpty: return !x;
+        case SegmentOp::IsNotEmpty: return bool(x);
+        default: qFatal("number op");
+        }
+        return false;
+    }
+
+    const RefWorkspace &m_ws;
+    ContactNormalizer m_normalizer;
+    QList<Figures> m_figures;
+};
+
+// Random workspaces and definitions. Values come from pools that mix case, non-ASCII
+// letters, Chinese and LIKE metacharacters, so that case folding and escaping are tested.
+class Generator
+{
+public:
+    explicit Generator(quint32 seed)
+        : m_rng(seed)
+    {
+    }
+
+    int below(int n) { return int(m_rng.bounded(quint32(n))); }
+    bool chance(int percent) { return below(100) < percent; }
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list[below(int(list.size()))]; }
+
+    static constexpr qint32 kBaseDay = 19904; // 2024-06-30: checked in the test, not computed before main()
+
+    RefWorkspace workspace(int customers)
+    {
+        RefWorkspace ws;
+        const QStringList campaignNames{u"Spring Sale"_s, u"双十一"_s, u"VIP Week"_s, u"50% Off"_s};
+        for (int i = 0; i < 2 + below(3); ++i)
+            ws.campaigns.append({i + 1, campaignNames[i]});
+        for (int i = 0; i < customers; ++i)
+            ws.customers.append(customer(i + 1, ws));
+        m_ws = ws;
+        return ws;
+    }
+
+    SegmentNode node(int depth)
+    {
+        if (depth > 0 && chance(45)) {
+            const int k = below(10);
+            if (k < 2)
+                return SegmentNode::group(SegmentNode::Kind::Not, {node(depth - 1)});
+            QList<SegmentNode> children;
+            for (int i = below(4); i > 0; --i)
+                children.append(node(depth - 1));
+            return SegmentNode::group(k < 6 ? SegmentNode::Kind::All : SegmentNode::Kind::Any, children);
+        }
+        const int k = below(100);
+        if (k < 12)
+            return event();
+        if (k < 22)
+            return purchase();
+        return field();
+    }
+
+private:
+    Text maybeEmpty(const QList<QString> &pool)
+    {
+        if (chance(10))
+            return std::nullopt;
+        if (chance(5))
+            return u""_s;
+        return pick(pool);
+    }
+
+    qint64 timeOn(qint32 day) { return day * kSecondsPerDay + below(int(kSecondsPerDay)); }
+    // Orders of one day share their time of day (which varies from day to day): whether R
+    // ranks last orders by day or by second is an open question of SEGMENTS.md, asked by
+    // tst_segmentstore's RFM test, not here.
+    static qint64 orderTimeOn(qint32 day) { return day * kSecondsPerDay + (day * 7919) % kSecondsPerDay; }
+
+    RefCustomer customer(qint64 id, const RefWorkspace &ws)
+    {
+        static const QList<QString> names{u"Alice Wong"_s, u"alice wong"_s, u"ALICE"_s, u"王伟"_s, u"李娜"_s, u"Bob O'Brien"_s,
+                                          u"Éva Kiss"_s, u"éva kiss"_s, u"a_b"_s, u"a%b"_s, u"50% Club"_s, u"Zoë"_s};
+        static const QList<QString> cities{u"Shanghai"_s, u"shanghai"_s, u"SHANGHAI"_s, u"北京"_s, u"上海"_s, u"Beijing"_s,
+                                           u"São Paulo"_s, u"SÃO PAULO"_s, u"Zürich"_s, u"ZÜRICH"_s, u"New_York"_s, u"50%Town"_s};
+        static const QList<QString> regions{u"East"_s, u"east"_s, u"华东"_s, u"West"_s, u"North-West"_s};
+        static const QList<QString> countries{u"CN"_s, u"cn"_s, u"China"_s, u"中国"_s, u"US"_s};
+        static const QList<QString> genders{u"female"_s, u"male"_s, u"Female"_s, u"F"_s, u"女"_s};
+        static const QList<QString> tiers{u"Gold"_s, u"gold"_s, u"GOLD"_s, u"Silver"_s, u"银卡"_s, u"金卡"_s};
+        static const QList<QString> sources{u"wechat"_s, u"WeChat"_s, u"app"_s, u"web"_s, u"store"_s, u"ads"_s};
+        static const QList<QString> tags{u"VIP"_s, u"vip"_s, u"Newsletter"_s, u"新客"_s, u"老客户"_s, u"b2b"_s, u"B2B"_s,
+                                         u"50%off"_s, u"x_y"_s, u"Ärger"_s};
+        static const QList<QString> orderChannels{u"web"_s, u"Web"_s, u"store"_s, u"app"_s, u"WeChat"_s};
+        static const QList<QString> products{u"Green Tea 绿茶"_s, u"green tea"_s, u"Oolong"_s, u"Tea Set 50% off"_s,
+                                             u"pu_erh"_s, u"Black TEA"_s};
+        static const QList<QString> types{u"web_visit"_s,      u"email_open"_s,      u"Email_Open"_s, u"email_click"_s,
+                                          u"campaign_sent"_s,  u"campaign_opened"_s, u"referral"_s,   u"nps"_s,
+                                          u"Custom_Ping"_s,    u"coupon_redeem"_s};
+        static const QList<QString> eventChannels{u"web"_s, u"email"_s, u"EMAIL"_s, u"sms"_s, u"wechat"_s, u"app"_s};
+
+        RefCustomer c;
+        c.id = id;
+        const QString digits = u"%1"_s.arg(id, 4, 10, QLatin1Char('0'));
+        // Identities as import stores them; the main value is usually the first of them.
+        QStringList ext{chance(50) ? u"1785%1"_s.arg(digits) : u"C-%1"_s.arg(digits)};
+        if (chance(20))
+            ext << u"Alt%1x"_s.arg(digits);
+        c.identities.insert(u"external_id"_s, ext);
+        QStringList emails;
+        for (int i = below(3); i > 0; --i)
+            emails << (i == 1 ? u"user%1@example.com"_s : u"other%1.x@mail.cn"_s).arg(digits);
+        if (!emails.isEmpty())
+            c.identities.insert(u"email"_s, emails);
+        QStringList phones;
+        for (int i = below(3); i > 0; --i)
+            phones << u"+86138%1%2"_s.arg(i).arg(id, 7, 10, QLatin1Char('0'));
+        if (!phones.isEmpty())
+            c.identities.insert(u"phone"_s, phones);
+        for (const QString &kind : {u"external_id"_s, u"email"_s, u"phone"_s}) {
+            const QStringList values = c.identities.value(kind);
+            c.profile.insert(kind, values.isEmpty() || chance(5) ? Text() : Text(values.first()));
+        }
+        c.profile.insert(u"name"_s, maybeEmpty(names));
+        c.profile.insert(u"city"_s, maybeEmpty(cities));
+        c.profile.insert(u"region"_s, maybeEmpty(regions));
+        c.profile.insert(u"country"_s, maybeEmpty(countries));
+        c.profile.insert(u"gender"_s, maybeEmpty(genders));
+        c.profile.insert(u"tier"_s, maybeEmpty(tiers));
+        c.profile.insert(u"source_channel"_s, maybeEmpty(sources));
+        if (chance(85)) // a few sign up after the last day of data: not yet known then
+            c.signupAt = timeOn(kBaseDay - below(700) + (chance(5) ? 20 : 0));
+        for (int i = below(4); i > 0; --i) {
+            const QString t = pick(tags);
+            if (!c.tags.contains(t))
+                c.tags << t;
+        }
+        for (int i = below(7); i > 0; --i) {
+            RefOrder o;
+            const bool sameDay = !c.orders.isEmpty() && chance(20);
+            o.at = orderTimeOn(sameDay ? dayOf(c.orders.last().at) : kBaseDay - below(500));
+            o.amountMinor = chance(30) ? (1 + below(200)) * 50 : 1 + below(40000);
+            if (chance(15))
+                o.amountMinor = -o.amountMinor; // a refund
+            o.channel = chance(15) ? Text() : Text(pick(orderChannels));
+            o.product = chance(10) ? Text() : Text(pick(products));
+            c.orders.append(o);
+        }
+        for (int i = below(9); i > 0; --i) {
+            RefEvent e;
+            e.type = pick(types);
+            e.at = (e.type == u"nps" && !c.events.isEmpty() && chance(30)) ? c.events.last().at // a tie on time
+                                                                           : timeOn(kBaseDay - below(400));
+            e.channel = chance(15) ? Text() : Text(pick(eventChannels));
+            if (chance(35))
+                e.campaignId = ws.campaigns[below(int(ws.campaigns.size()))].first;
+            if (e.type == u"nps")
+                e.value = below(11);
+            c.events.append(e);
+        }
+        if (chance(40))
+            c.clvMinor = (chance(30) ? 100 * below(500) : below(100000));
+        return c;
+    }
+
+    // ASCII case changes only: "É" must stay as it is to stay equal.
+    QString recase(const QString &text)
+    {
+        switch (below(3)) {
+        case 0: return text;
+        case 1: {
+            QString out = text;
+            for (QChar &ch : out) {
+                if (ch >= u'a' && ch <= u'z')
+                    ch = QChar(ch.unicode() - 32);
+            }
+            return out;
+        }
+        default: return fold(text);
+        }
+    }
+
+    const RefCustomer &someone() { return m_ws.customers[below(int(m_ws.customers.size()))]; }
+
+    QString junk()
+    {
+        static const QList<QString> pool{u"zzz"_s, u"%"_s, u"_"_s, u"'"_s, u"a%b"_s, u"x' OR 1=1 --"_s, u"Ä"_s, u"ä"_s,
+                                         u"\\"_s, u"Tea"_s, u"e"_s};
+        return pick(pool);
+    }
+
+    // A text value: someone's (in another case, or a piece of it for contains/starts_with), or junk.
+    QString textValue(const QString &field, SegmentOp op)
+    {
+        if (chance(20))
+            return junk();
+        const RefCustomer &c = someone();
+        QString text;
+        if (field == u"tag") {
+            if (c.tags.isEmpty())
+                return junk();
+            text = pick(c.tags);
+        } else if (field == u"phone" && (op == SegmentOp::Equal || op == SegmentOp::NotEqual || op == SegmentOp::In
+                                          || op == SegmentOp::NotIn)) {
+            const QStringList phones = c.identities.value(u"phone"_s);
+            if (phones.isEmpty())
+                return u"not a phone"_s;
+            const QString national = pick(phones).mid(3);
+            switch (below(4)) { // the forms people type
+            case 0: return national.left(3) + u' ' + national.mid(3, 4) + u' ' + national.mid(7);
+            case 1: return u"+86-"_s + national;
+            case 2: return u"0086 "_s + national;
+            default: return national;
+            }
+        } else if (field == u"email" && op != SegmentOp::Contains && op != SegmentOp::StartsWith) {
+            const QStringList emails = c.identities.value(u"email"_s);
+            if (emails.isEmpty())
+                return u"nobody@example.com"_s;
+            return (chance(30) ? u"  "_s : QString()) + recase(pick(emails));
+        } else if (field == u"external_id" && op != SegmentOp::Contains && op != SegmentOp::StartsWith) {
+            const QString id = pick(c.identities.value(u"external_id"_s));
+            return id.startsWith(u"1785"_s) && chance(30) ? id + u".0"_s : id; // as a spreadsheet writes it
+        } else {
+            text = c.profile.value(field).value_or(QString());
+            if (text.isEmpty())
+                return junk();
+        }
+        if (op == SegmentOp::Contains || op == SegmentOp::StartsWith) {
+            const int from = op == SegmentOp::StartsWith ? 0 : below(int(text.size()));
+            text = text.mid(from, 1 + below(4));
+        }
+        return recase(text);
+    }
+
+    QJsonValue moneyValue(const QString &field)
+    {
+        if (chance(40))
+            return double(below(50000)) / 100;
+        const RefCustomer &c = someone();
+        qint64 revenue = 0, orders = 0;
+        for (const RefOrder &o : c.orders) {
+            revenue += o.amountMinor;
+            orders += o.amountMinor > 0;
+        }
+        if (field == u"predicted_clv")
+            return double(c.clvMinor.value_or(below(1000))) / 100;
+        if (field == u"aov" && orders > 0)
+            return std::floor(double(revenue) / double(orders)) / 100; // to the cent below
+        return double(revenue + (chance(20) ? below(3) - 1 : 0)) / 100;
+    }
+
+    QJsonValue numberValue(const QString &field)
+    {
+        if (field == u"monetary" || field == u"aov" || field == u"predicted_clv")
+            return moneyValue(field);
+        if (field == u"r_score" || field == u"f_score" || field == u"m_score")
+            return chance(10) ? 2.5 : double(below(7));
+        if (field == u"nps")
+            return double(below(12));
+        if (field == u"recency_days")
+            return double(chance(50) ? below(20) : below(520));
+        return chance(10) ? 1.5 : double(below(7) - (chance(5) ? 1 : 0)); // frequency
+    }
+
+    QJsonValue dateValue()
+    {
+        qint32 day = kBaseDay - below(720);
+        if (chance(60)) { // a day someone has: the boundaries matter
+            const RefCustomer &c = someone();
+            if (!c.orders.isEmpty())
+                day = dayOf(pick(c.orders).at);
+            else if (c.signupAt)
+                day = dayOf(*c.signupAt);
+            day += below(3) - 1;
+        }
+        if (chance(40) && day <= m_referenceDay)
+            return QJsonObject{{u"days_ago"_s, m_referenceDay - day}};
+        return dateOfDay(day).toString(Qt::ISODate);
+    }
+
+    QJsonValue valueFor(const SegmentField &def, SegmentOp op)
+    {
+        const auto one = [&]() -> QJsonValue {
+            if (!def.choices.isEmpty())
+                return pick(def.choices);
+            switch (def.type) {
+            case SegmentFieldType::Number:
+            case SegmentFieldType::Money: return numberValue(def.name);
+            case SegmentFieldType::Date: return dateValue();
+            default: return textValue(def.name, op);
+            }
+        };
+        switch (op) {
+        case SegmentOp::IsEmpty:
+        case SegmentOp::IsNotEmpty: return QJsonValue();
+        case SegmentOp::Between: return QJsonArray{one(), one()};
+        case SegmentOp::In:
+        case SegmentOp::NotIn: {
+            QJsonArray list;
+            for (int i = 1 + below(4); i > 0; --i)
+                list.append(one());
+            return list;
+        }
+        default: return one();
+        }
+    }
+
+    SegmentNode field()
+    {
+        const SegmentField &def = pick(SegmentFields::all());
+        const SegmentOp op = pick(def.ops);
+        SegmentNode n = SegmentNode::condition(def.name, op, valueFor(def, op));
+        if (def.name == u"lifecycle_stage" && chance(40))
+            n.asOf = dateOfDay(kBaseDay - below(720));
+        return n;
+    }
+
+    std::optional<int> withinDays(const QList<qint64> &times)
+    {
+        if (chance(50))
+            return std::nullopt;
+        if (!times.isEmpty() && chance(60)) // exactly at, or one day short of, someone's day
+            return std::max(1, m_referenceDay - dayOf(pick(times)) + below(2));
+        return 1 + below(400);
+    }
+
+    SegmentNode event()
+    {
+        static const QList<QString> types{u"web_visit"_s, u"EMAIL_OPEN"_s, u"email_open"_s, u"referral"_s, u"nps"_s,
+                                          u"custom_ping"_s, u"Campaign_Sent"_s, u"app_open"_s};
+        static const QList<QString> channels{u"web"_s, u"Email"_s, u"sms"_s, u"WECHAT"_s, u"app"_s, u"store"_s};
+        SegmentNode n;
+        n.kind = SegmentNode::Kind::Event;
+        n.campaign = QJsonValue(QJsonValue::Undefined);
+        const int which = below(3); // type, channel, or both
+        if (which != 1)
+            n.type = pick(types);
+        if (which != 0)
+            n.channel = pick(channels);
+        if (chance(30)) {
+            const auto &[id, name] = pick(m_ws.campaigns);
+            n.campaign = chance(50) ? QJsonValue(double(id)) : QJsonValue(name);
+        }
+        QList<qint64> times;
+        for (const RefEvent &e : someone().events)
+            times << e.at;
+        n.withinDays = withinDays(times);
+        if (chance(40))
+            n.minCount = 1 + below(3);
+        return n;
+    }
+
+    SegmentNode purchase()
+    {
+        static const QList<QString> channels{u"web"_s, u"WEB"_s, u"store"_s, u"App"_s, u"wechat"_s, u"phone"_s};
+        static const QList<QString> pieces{u"tea"_s, u"TEA"_s, u"绿茶"_s, u"%"_s, u"_"_s, u"u_e"_s, u"0% o"_s, u"a%"_s};
+        SegmentNode n;
+        n.kind = SegmentNode::Kind::Purchase;
+        QList<qint64> times;
+        for (const RefOrder &o : someone().orders)
+            times << o.at;
+        n.withinDays = withinDays(times);
+        if (chance(40))
+            n.minCount = 1 + below(3);
+        if (chance(35)) {
+            const RefCustomer &c = someone();
+            n.minAmount = c.orders.isEmpty() || chance(30) ? double(below(30000)) / 100
+                                                           : double(std::abs(pick(c.orders).amountMinor)) / 100;
+        }
+        if (chance(35))
+            n.channel = pick(channels);
+        if (chance(30))
+            n.productContains = pick(pieces);
+        return n;
+    }
+
+public:
+    qint32 m_referenceDay = kBaseDay;
+
+private:
+    QRandomGenerator m_rng;
+    RefWorkspace m_ws;
+};
+
+QString compact(const SegmentNode &node)
+{
+    return QString::fromUtf8(QJsonDocument(node.toJson()).toJson(QJsonDocument::Compact));
+}
+
+qint64 scalar(SQLite::Database &db, const char *sql)
+{
+    SQLite::Statement query(db, sql);
+    return query.executeStep() ? query.getColumn(0).getInt64() : -1;
+}
+
+} // namespace
+
+class TestSegmentQuery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void randomDefinitionsAgreeWithReference();
+    void injectionStaysValue_data();
+    void injectionStaysValue();
+
+private:
+    // Compares one definition; describes the first difference in *failure.
+    bool agrees(SQLite::Database &db, const Reference &ref, const SegmentNode &node, QString *failure);
+    QTemporaryDir m_dir;
+    int m_workspaces = 0;
+};
+
+bool TestSegmentQuery::agrees(SQLite::Database &db, const Reference &ref, const SegmentNode &node, QString *failure)
+{
+    const QString json = compact(node);
+    const QString invalid = SegmentDefinition::validate(node);
+    if (!invalid.isEmpty()) {
+        *failure = u"validate refused %1: %2"_s.arg(json, invalid);
+        return false;
+    }
+    const SegmentParse parsed = SegmentDefinition::fromJson(node.toJson());
+    if (!parsed.ok() || parsed.node.toJson() != node.toJson()) {
+        *failure = u"JSON round trip of %1 gave %2 (%3)"_s.arg(json, compact(parsed.node), parsed.error);
+        return false;
+    }
+    QString error;
+    const QList<qint64> actual = SegmentQuery::ids(db, parsed.node, &error);
+    QString expectedError;
+    const QList<qint64> expected = ref.members(node, &expectedError);
+    if (!error.isEmpty() || !expectedError.isEmpty()) {
+        *failure = u"%1: error '%2', expected error '%3'"_s.arg(json, error, expectedError);
+        return error.isEmpty() == expectedError.isEmpty();
+    }
+    if (actual != expected) {
+        qint64 first = -1;
+        for (qint64 id : expected) {
+            if (first < 0 && !actual.contains(id))
+                first = id;
+        }
+        for (qint64 id : actual) {
+            if (first < 0 && !expected.contains(id))
+                first = id;
+        }
+        *failure = u"%1\n  SQL %2 members, reference %3; first difference: customer %4 is %5 by SQL\n  %6"_s.arg(json)
+                       .arg(actual.size()).arg(expected.size()).arg(first)
+                       .arg(actual.contains(first) ? u"in"_s : u"out"_s, ref.explain(first));
+        return false;
+    }
+    const SegmentCount count = SegmentQuery::count(db, parsed.node);
+    if (!count.ok() || count.count != actual.size()) {
+        *failure = u"%1: count %2 (%3) but %4 ids"_s.arg(json).arg(count.count).arg(count.error).arg(actual.size());
+        return false;
+    }
+    return true;
+}
+
+void TestSegmentQuery::randomDefinitionsAgreeWithReference()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("MWB_SEGMENT_SEED") ? quint32(qEnvironmentVariableIntValue("MWB_SEGMENT_SEED"))
+                                                                     : 20240630u;
+    qInfo("segment property test seed %u (set MWB_SEGMENT_SEED to change)", seed);
+    QCOMPARE(dateOfDay(Generator::kBaseDay), QDate(2024, 6, 30));
+    constexpr int kWorkspaces = 24;
+    constexpr int kDefinitionsEach = 60;
+    int checked = 0;
+    int telling = 0; // definitions that split the customers: neither no one nor everyone
+    QStringList failures;
+    for (int w = 0; w < kWorkspaces; ++w) {
+        Generator gen(seed + quint32(w));
+        RefWorkspace ws = gen.workspace(30 + gen.below(51));
+        auto created = Workspace::create(m_dir.filePath(u"random%1.mwb"_s.arg(++m_workspaces)), {u"CN"_s, u"CNY"_s});
+        QVERIFY(created.workspace);
+        SQLite::Database &db = created.workspace->db();
+        writeWorkspace(db, ws);
+        const Reference ref(ws);
+        gen.m_referenceDay = ref.referenceDay;
+        QCOMPARE(Lifecycle::referenceDate(db), dateOfDay(ref.referenceDay));
+        QVERIFY(ref.referenceDay > Generator::kBaseDay - 60);
+        for (int d = 0; d < kDefinitionsEach; ++d) {
+            const SegmentNode node = gen.node(1 + gen.below(4));
+            QString failure;
+            ++checked;
+            if (!agrees(db, ref, node, &failure))
+                failures << u"[workspace %1, definition %2] %3"_s.arg(w).arg(d).arg(failure);
+            const qsizetype members = ref.members(node).size();
+            telling += members > 0 && members < ws.customers.size();
+        }
+    }
+    qInfo("%d random definitions (%d splitting the customers) over %d random workspaces, %lld disagreements", checked,
+          telling, kWorkspaces, qlonglong(failures.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(failures.size(), 12); ++i)
+        qWarning("%s", qPrintable(failures[i]));
+    QVERIFY2(checked >= 1000, "too few definitions");
+    QVERIFY2(telling * 2 > checked, "the random definitions rarely split the customers");
+    QVERIFY2(failures.isEmpty(), qPrintable(u"%1 of %2 definitions disagree with SEGMENTS.md (seed %3)"_s
+                                                .arg(failures.size()).arg(checked).arg(seed)));
+}
+
+void TestSegmentQuery::injectionStaysValue_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("quote or") << u"x' OR 1=1 --"_s;
+    QTest::newRow("drop table") << u"\"); DROP TABLE customers; --"_s;
+    QTest::newRow("delete") << u"'; DELETE FROM customers WHERE '1'='1"_s;
+    QTest::newRow("percent") << u"%"_s;
+    QTest::newRow("underscore") << u"_"_s;
+    QTest::newRow("a%b") << u"a%b"_s;
+    QTest::newRow("backslash") << u"\\"_s;
+    QTest::newRow("glob") << u"*[a]?"_s;
+}
+
+void TestSegmentQuery::injectionStaysValue()
+{
+    QFETCH(QString, value);
+    // Customers whose texts a wildcard or a pasted value would wrongly catch, next to
+    // ones that hold the value itself.
+    const QList<QString> texts{value, u"pre"_s + value + u"post"_s, u"aXb"_s, u"ab"_s, u"plain"_s, u"A%B"_s,
+                               u"x"_s,  u"*a?"_s};
+    RefWorkspace ws;
+    ws.campaigns = {{1, value}, {2, u"Other"_s}};
+    for (int i = 0; i < texts.size() * 2; ++i) {
+        RefCustomer c;
+        c.id = i + 1;
+        const QString text = texts[i % texts.size()];
+        c.profile.insert(u"external_id"_s, u"E%1"_s.arg(i));
+        c.identities.insert(u"external_id"_s, {u"E%1"_s.arg(i)});
+        c.profile.insert(u"name"_s, text);
+        c.profile.insert(u"city"_s, texts[(i + 3) % texts.size()]);
+        c.tags << text;
+        c.orders.append({(Generator::kBaseDay - i) * kSecondsPerDay, 1000, u"web"_s, text});
+        c.events.append({(Generator::kBaseDay - i) * kSecondsPerDay, u"email_open"_s, u"email"_s, 1 + i % 2, {}});
+        ws.customers.append(c);
+    }
+    auto created = Workspace::create(m_dir.filePath(u"inject%1.mwb"_s.arg(++m_workspaces)), {u"CN"_s, u"CNY"_s});
+    QVERIFY(created.workspace);
+    SQLite::Database &db = created.workspace->db();
+    writeWorkspace(db, ws);
+    const Reference ref(ws);
+
+    using Op = SegmentOp;
+    SegmentNode event;
+    event.kind = SegmentNode::Kind::Event;
+    event.type = u"email_open"_s;
+    event.campaign = value;
+    SegmentNode purchase;
+    purchase.kind = SegmentNode::Kind::Purchase;
+    purchase.productContains = value;
+    const QList<SegmentNode> nodes{
+        SegmentNode::condition(u"name"_s, Op::Equal, value),
+        SegmentNode::condition(u"name"_s, Op::NotEqual, value),
+        SegmentNode::condition(u"name"_s, Op::Contains, value),
+        SegmentNode::condition(u"name"_s, Op::StartsWith, value),
+        SegmentNode::condition(u"city"_s, Op::In, QJsonArray{value, u"plain"_s}),
+        SegmentNode::condition(u"city"_s, Op::NotIn, QJsonArray{value}),
+        SegmentNode::condition(u"external_id"_s, Op::Equal, value),
+        SegmentNode::condition(u"email"_s, Op::In, QJsonArray{value}),
+        SegmentNode::condition(u"tag"_s, Op::Equal, value),
+        SegmentNode::condition(u"tag"_s, Op::Contains, value),
+        SegmentNode::condition(u"tag"_s, Op::StartsWith, value),
+        SegmentNode::condition(u"tag"_s, Op::NotIn, QJsonArray{value, u"x"_s}),
+        purchase,
+        event,
+    };
+    QCOMPARE(SegmentQuery::count(db, event).count, 8); // the campaign named by the value: half of them
+    QString failure;
+    for (const SegmentNode &node : nodes)
+        QVERIFY2(agrees(db, ref, node, &failure), qPrintable(failure));
+    QCOMPARE(scalar(db, "SELECT count(*) FROM customers"), qint64(ws.customers.size()));
+    QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'customers'"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSegmentQuery)
+#include "tst_segmentquery.moc"
