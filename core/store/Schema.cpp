@@ -217,8 +217,9 @@ ALTER TABLE customer_metrics ADD COLUMN stage_history BLOB;
 )sql";
 
 // Segments: frozen member lists taken on demand. events_customer grows to cover what
-// behaviour conditions ask ("opened an e-mail of campaign X in the last 30 days"), so
-// they are answered from the index without reading the events table. The RFM scores are
+// behaviour conditions ask ("opened an e-mail of campaign X in the last 30 days") and what
+// the lifecycle reads (the NPS score is the value), so both are answered from the index
+// without reading the events table. The RFM scores are
 // filled by the first RfmScores::ensureCurrent().
 constexpr const char *kVersion3 = R"sql(
 CREATE TABLE segment_snapshots(
@@ -235,7 +236,7 @@ CREATE TABLE segment_snapshot_members(
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX segment_snapshot_members_customer ON segment_snapshot_members(customer_id);
 DROP INDEX events_customer;
-CREATE INDEX events_customer ON events(customer_id, occurred_at, type, channel, campaign_id);
+CREATE INDEX events_customer ON events(customer_id, occurred_at, type, channel, campaign_id, value);
 )sql";
 
 constexpr std::array<Migration, 3> kMigrations{{
