@@ -9,6 +9,7 @@
 #include "pages/ImportsPage.h"
 #include "pages/LifecyclePage.h"
 #include "pages/OverviewPage.h"
+#include "pages/SegmentsPage.h"
 #include "pages/WelcomePage.h"
 
 #include "demo/DemoGenerator.h"
@@ -155,6 +156,7 @@ void MainWindow::createPages()
 
     addPage(new OverviewPage(m_session, this));
     addPage(new LifecyclePage(m_session, this));
+    addPage(new SegmentsPage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

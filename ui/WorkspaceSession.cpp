@@ -1,7 +1,8 @@
 #include "WorkspaceSession.h"
 
 #include "jobs/AsyncTask.h"
-#include "segments/SegmentStore.h"
+#include "segments/RfmScores.h"
+#include "segments/SegmentService.h"
 
 #include <SQLiteCpp/Exception.h>
 
@@ -17,10 +18,17 @@ struct OverviewLoad
     QString error;
 };
 
+struct LifecycleLoad
+{
+    LifecycleFigures figures;
+    bool rescored = false; // RFM scores were computed for the first time
+};
+
 } // namespace
 
 WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
+    , m_segments(new SegmentService(this))
 {
 }
 
@@ -49,6 +57,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace)
     if (m_workspace)
         close();
     m_workspace = std::move(workspace);
+    m_segments->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -60,6 +69,7 @@ void WorkspaceSession::close()
     if (!m_workspace)
         return;
     ++m_generation;
+    m_segments->setWorkspace(nullptr);
     m_workspace.reset();
     m_loaded = false;
     m_overview = {};
@@ -118,11 +128,13 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
     const QString path = m_workspace->path();
     runAsync(
         this,
-        [path, asOf, from]() -> LifecycleFigures {
-            LifecycleFigures figures;
+        [path, asOf, from]() -> LifecycleLoad {
+            LifecycleLoad load;
+            LifecycleFigures &figures = load.figures;
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
                 Lifecycle::ensureCurrent(*db);
+                load.rescored = RfmScores::ensureCurrent(*db);
                 figures.referenceDate = Lifecycle::referenceDate(*db);
                 const QDate day = asOf.isValid() ? asOf : figures.referenceDate;
                 figures.funnel = Lifecycle::funnel(*db, day);
@@ -131,36 +143,14 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
             } catch (const SQLite::Exception &e) {
                 figures.error = QString::fromUtf8(e.what());
             }
-            return figures;
+            return load;
         },
-        [this, generation, done = std::move(done)](const LifecycleFigures &figures) {
+        [this, generation, done = std::move(done)](const LifecycleLoad &load) {
+            if (load.rescored)
+                Q_EMIT scoresChanged();
             if (generation == m_lifecycleGeneration)
-                done(figures);
+                done(load.figures);
         });
-}
-
-void WorkspaceSession::lifecycleCustomers(const StageSelection &selection, int limit,
-                                          std::function<void(qint64, const QList<CustomerSummary> &)> done)
-{
-    if (!m_workspace)
-        return;
-    struct Answer
-    {
-        qint64 count = 0;
-        QList<CustomerSummary> rows;
-    };
-    const QString path = m_workspace->path();
-    runAsync(
-        this,
-        [path, selection, limit]() -> Answer {
-            try {
-                auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
-                return {Lifecycle::count(*db, selection), Lifecycle::customers(*db, selection, limit)};
-            } catch (const SQLite::Exception &) {
-                return {};
-            }
-        },
-        [done = std::move(done)](const Answer &answer) { done(answer.count, answer.rows); });
 }
 
 LifecycleRules WorkspaceSession::lifecycleRules() const
@@ -193,13 +183,7 @@ void WorkspaceSession::applyLifecycleRules(const LifecycleRules &rules, std::fun
 
 QString WorkspaceSession::saveSegment(const QString &name, const QJsonObject &definition)
 {
-    if (!m_workspace)
-        return tr("No workspace is open.");
-    try {
-        return SegmentStore::save(m_workspace->db(), name, definition).error;
-    } catch (const SQLite::Exception &e) {
-        return QString::fromUtf8(e.what());
-    }
+    return m_segments->save(name, definition).error;
 }
 
 void WorkspaceSession::refresh()

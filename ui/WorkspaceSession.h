@@ -1,7 +1,8 @@
 // WorkspaceSession: the workspace the window shows. Opens and creates workspaces through
 // core, keeps the current one open, and loads its overview figures on a worker thread
 // (own read-only connection) so the window paints at once even on a million customers.
-// A failed open leaves the current workspace as it was.
+// A failed open leaves the current workspace as it was. Segment questions and edits go
+// through its SegmentService.
 #pragma once
 
 #include "analytics/WorkspaceStats.h"
@@ -26,6 +27,8 @@ struct LifecycleFigures
     StageTrend trend;
     QString error; // empty when loaded
 };
+
+class SegmentService;
 
 class WorkspaceSession : public QObject
 {
@@ -62,19 +65,20 @@ public:
     // are brought up to date first if they were computed under other rules or never.
     // An answer overtaken by a newer request is dropped.
     void loadLifecycle(const QDate &asOf, const QDate &from, std::function<void(const LifecycleFigures &)> done);
-    // The customers behind a lifecycle figure: how many, and the first `limit` of them.
-    void lifecycleCustomers(const StageSelection &selection, int limit,
-                            std::function<void(qint64 count, const QList<CustomerSummary> &rows)> done);
     LifecycleRules lifecycleRules() const;
     // Saves the rules and recomputes every stage on a worker thread; `done` gets an error
     // message or an empty string.
     void applyLifecycleRules(const LifecycleRules &rules, std::function<void(const QString &error)> done);
     // Saves a segment; an error message, or empty.
     QString saveSegment(const QString &name, const QJsonObject &definition);
+    // Counts, previews, overlaps, the RFM grid and the saved segments of this workspace.
+    SegmentService *segments() const { return m_segments; }
 
 Q_SIGNALS:
     // The stages changed (rules applied, an import or undo landed).
     void lifecycleChanged();
+    // The RFM scores were computed for the first time (a workspace from before them).
+    void scoresChanged();
     void opened();
     void closed();
     void overviewChanged();
@@ -84,6 +88,7 @@ private:
     void adopt(std::unique_ptr<Workspace> workspace);
 
     std::unique_ptr<Workspace> m_workspace;
+    SegmentService *m_segments;
     OverviewKpis m_overview;
     bool m_loaded = false;
     quint64 m_generation = 0; // answers for an older generation are stale and dropped

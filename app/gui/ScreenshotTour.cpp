@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -40,11 +41,31 @@ void ScreenshotTour::capture(int pageIndex)
     }
     mwb::ui::WorkbenchPage *page = pages.at(pageIndex);
     m_window->showPage(page->pageId());
+    // Grab once the page shows its figures (those loaded in the background included), or
+    // after a generous wait so one slow page cannot stall the tour.
+    auto taken = std::make_shared<bool>(false);
+    auto grabWhenReady = [this, page, pageIndex, taken] {
+        if (*taken)
+            return;
+        *taken = true;
+        grabPage(page, pageIndex);
+    };
+    if (page->isReady()) {
+        grabWhenReady();
+        return;
+    }
+    connect(page, &mwb::ui::WorkbenchPage::ready, this, grabWhenReady, Qt::SingleShotConnection);
+    QTimer::singleShot(kReadyTimeoutMs, this, grabWhenReady);
+}
+
+void ScreenshotTour::grabPage(mwb::ui::WorkbenchPage *page, int pageIndex)
+{
     // Give charts one round of layout and painting before the grab.
     QTimer::singleShot(500, this, [this, page, pageIndex] {
         const QString file = QDir(m_folder).filePath(page->pageId() + u".png"_s);
         const bool saved = m_window->grab().save(file);
-        std::fprintf(stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(QDir::toNativeSeparators(file)));
+        std::fprintf(stderr, "%s %s%s\n", saved ? "saved" : "FAILED", qPrintable(QDir::toNativeSeparators(file)),
+                     page->isReady() ? "" : " (before its figures loaded)");
         capture(pageIndex + 1);
     });
 }

@@ -8,6 +8,7 @@
 
 namespace mwb::ui {
 class MainWindow;
+class WorkbenchPage;
 }
 
 class ScreenshotTour : public QObject
@@ -19,7 +20,10 @@ public:
     void start();
 
 private:
+    static constexpr int kReadyTimeoutMs = 30000;
+
     void capture(int pageIndex);
+    void grabPage(mwb::ui::WorkbenchPage *page, int pageIndex);
 
     mwb::ui::MainWindow *m_window;
     QString m_folder;

@@ -12,6 +12,7 @@
 #include "lifecycle/LifecycleRulesDialog.h"
 #include "lifecycle/MigrationTable.h"
 #include "pages/LifecyclePage.h"
+#include "segments/CustomerTable.h"
 #include "segments/SegmentStore.h"
 #include "store/Workspace.h"
 

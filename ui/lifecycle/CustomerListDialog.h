@@ -1,18 +1,20 @@
-// CustomerListDialog: the customers behind a lifecycle figure (how many, and the first of
-// them), with one click to save exactly that set as a segment.
+// CustomerListDialog: the customers of a segment definition (a lifecycle figure, an RFM
+// cell…): how many, the first of them, and one click to save exactly that set as a
+// segment.
 #pragma once
 
-#include "lifecycle/Lifecycle.h"
+#include "segments/SegmentDefinition.h"
 
 #include <QDialog>
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
 
 namespace mwb::ui {
 
+class CustomerTable;
 class WorkspaceSession;
+struct SegmentCustomers;
 
 class CustomerListDialog : public QDialog
 {
@@ -21,27 +23,29 @@ class CustomerListDialog : public QDialog
 public:
     static constexpr int kShownRows = 500;
 
-    CustomerListDialog(WorkspaceSession *session, const StageSelection &selection, const QString &description,
+    // `description` heads the dialog and is the name offered when saving.
+    CustomerListDialog(WorkspaceSession *session, const SegmentNode &definition, const QString &description,
                        QWidget *parent = nullptr);
 
+    const SegmentNode &definition() const { return m_definition; }
     qint64 count() const { return m_count; }
     bool isLoaded() const { return m_loaded; }
-    QTableWidget *table() const { return m_table; }
+    CustomerTable *table() const { return m_table; }
     QPushButton *saveButton() const { return m_save; }
-    // Asks for a name and saves the selection as a segment; true when saved.
+    // Asks for a name and saves the definition as a segment; true when saved.
     bool saveAsSegment();
 
 Q_SIGNALS:
     void loaded();
 
 private:
-    void showCustomers(qint64 count, const QList<CustomerSummary> &rows);
+    void showCustomers(const SegmentCustomers &customers);
 
     WorkspaceSession *m_session;
-    StageSelection m_selection;
+    SegmentNode m_definition;
     QString m_description;
     QLabel *m_summary;
-    QTableWidget *m_table;
+    CustomerTable *m_table;
     QPushButton *m_save;
     qint64 m_count = 0;
     bool m_loaded = false;

@@ -220,6 +220,7 @@ void LifecyclePage::showFigures(const LifecycleFigures &figures)
     m_trend->setTrend(figures.trend);
     m_loaded = true;
     Q_EMIT figuresShown();
+    Q_EMIT ready();
 }
 
 QString LifecyclePage::conversionText() const
@@ -247,7 +248,13 @@ void LifecyclePage::drillDown(const StageSelection &selection)
                                                                   : tr("Not yet known on %1").arg(DisplayFormat::date(*selection.fromDay)),
                                               stageOn(selection.stage, selection.day))
                           : stageOn(selection.stage, selection.day);
-    auto *dialog = new CustomerListDialog(m_session, selection, description, this);
+    // The definition a saved segment would hold: the dialog lists and saves exactly it.
+    const SegmentParse definition = SegmentDefinition::fromJson(selection.segmentDefinition());
+    if (!definition.ok()) {
+        MessageBox::critical(this, description, tr("These customers cannot be listed: %1").arg(definition.error));
+        return;
+    }
+    auto *dialog = new CustomerListDialog(m_session, definition.node, description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_drillDown = dialog;
     dialog->show();

@@ -32,6 +32,7 @@ public:
     QString pageId() const override;
     QString title() const override;
     QIcon icon() const override;
+    bool isReady() const override { return m_loaded; }
 
     StageFunnelChart *funnelChart() const { return m_funnel; }
     MigrationTable *migrationTable() const { return m_migration; }

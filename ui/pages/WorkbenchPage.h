@@ -21,6 +21,12 @@ public:
     virtual QString pageId() const = 0; // stable, for settings, shortcuts and screenshots
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
+    // True once the page shows the figures of the open workspace (pages that load them in
+    // the background override it and emit ready() when they land).
+    virtual bool isReady() const { return true; }
+
+Q_SIGNALS:
+    void ready();
 
 protected:
     // The large title every page starts with.

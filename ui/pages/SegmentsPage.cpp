@@ -1,0 +1,564 @@
+#include "SegmentsPage.h"
+
+#include "DisplayFormat.h"
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/InputDialog.h"
+#include "dialogs/MessageBox.h"
+#include "segments/OverlapPanel.h"
+#include "segments/RfmPanel.h"
+#include "segments/SavedSegmentList.h"
+#include "segments/SegmentBuilder.h"
+#include "segments/SegmentEditor.h"
+#include "segments/SegmentService.h"
+
+#include <QAction>
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+namespace {
+
+QPushButton *button(QWidget *parent, const QString &text, const QString &name, const QString &tip)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setToolTip(tip);
+    b->setAccessibleName(text);
+    return b;
+}
+
+QString jsonFilter()
+{
+    return SegmentsPage::tr("Segment definitions (*.json);;All files (*)");
+}
+
+QString fileName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+} // namespace
+
+SegmentsPage::SegmentsPage(WorkspaceSession *session, QWidget *parent)
+    : WorkbenchPage(parent)
+    , m_session(session)
+    , m_list(new SavedSegmentList(this))
+    , m_editor(new SegmentEditor(session, this))
+    , m_rfm(new RfmPanel(session, this))
+    , m_overlap(new OverlapPanel(session->segments(), this))
+    , m_tabs(new QTabWidget(this))
+{
+    m_editor->setObjectName(u"segmentEditor"_s);
+    m_rfm->setObjectName(u"rfmPanel"_s);
+    m_overlap->setObjectName(u"overlapPanel"_s);
+    m_tabs->setObjectName(u"segmentTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createEditorTab(), tr("Definition"));
+    m_tabs->addTab(m_rfm, tr("RFM"));
+    m_tabs->addTab(m_overlap, tr("Overlap"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(createListPanel());
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 800});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->setSpacing(10);
+    layout->addWidget(createHeading(tr("Segments")));
+    layout->addWidget(splitter, 1);
+
+    // Ctrl+S saves the segment being edited, wherever the focus is on the page.
+    auto *saveAction = new QAction(tr("Save Segment"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
+    addAction(saveAction);
+
+    connect(m_editor, &SegmentEditor::edited, this, [this] {
+        updateHeader();
+        updateActions();
+    });
+    connect(m_editor, &SegmentEditor::countShown, this, &SegmentsPage::checkReady);
+    connect(m_editor, &SegmentEditor::previewShown, this, &SegmentsPage::checkReady);
+    connect(m_editor, &SegmentEditor::allCustomersRequested, this,
+            [this] { m_editor->showAllCustomers(currentSegmentId() > 0 ? m_currentName : tr("New segment")); });
+    connect(m_list, &SavedSegmentList::currentSegmentChanged, this, [this](qint64 id) {
+        if (id != 0 && !openSegment(id))
+            m_list->setCurrentId(currentSegmentId());
+    });
+    connect(m_rfm, &RfmPanel::loaded, this, &SegmentsPage::checkReady);
+    connect(m_session->segments(), &SegmentService::segmentsChanged, this, &SegmentsPage::reloadList);
+    connect(m_session, &WorkspaceSession::opened, this, &SegmentsPage::workspaceOpened);
+    connect(m_session, &WorkspaceSession::closed, this, &SegmentsPage::workspaceClosed);
+    connect(m_session, &WorkspaceSession::overviewChanged, this, [this] {
+        // The first figures after opening change nothing here; later ones follow an import
+        // or an undo, which move every count.
+        if (m_overviewSeen)
+            dataChanged();
+        m_overviewSeen = true;
+    });
+    connect(m_session, &WorkspaceSession::lifecycleChanged, this, &SegmentsPage::dataChanged);
+    connect(m_session, &WorkspaceSession::scoresChanged, this, &SegmentsPage::dataChanged);
+
+    if (m_session->isOpen()) {
+        workspaceOpened();
+        m_overviewSeen = m_session->loaded();
+    } else {
+        updateActions();
+    }
+}
+
+QString SegmentsPage::pageId() const
+{
+    return u"segments"_s;
+}
+
+QString SegmentsPage::title() const
+{
+    return tr("Segments");
+}
+
+QIcon SegmentsPage::icon() const
+{
+    return QIcon(u":/icons/segments.svg"_s);
+}
+
+QWidget *SegmentsPage::createListPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *caption = new QLabel(tr("<b>Saved segments</b>"), panel);
+    m_list->setObjectName(u"savedSegments"_s);
+    m_new = button(panel, tr("New"), u"newSegment"_s, tr("Start a new segment of everyone"));
+    m_duplicate = button(panel, tr("Duplicate"), u"duplicateSegment"_s, tr("Save a copy of the chosen segment"));
+    m_rename = button(panel, tr("Rename…"), u"renameSegment"_s, tr("Rename the chosen segment"));
+    m_delete = button(panel, tr("Delete…"), u"deleteSegment"_s, tr("Delete the chosen segment"));
+    m_import = button(panel, tr("Import JSON…"), u"importSegment"_s, tr("Save a segment from a definition file"));
+    m_export = button(panel, tr("Export JSON…"), u"exportSegment"_s,
+                      tr("Write the definition to a file (for another workspace or the mwb command)"));
+    m_snapshot = button(panel, tr("Snapshot"), u"snapshotSegment"_s,
+                        tr("Freeze today's members of the chosen segment"));
+    connect(m_new, &QPushButton::clicked, this, &SegmentsPage::newSegment);
+    connect(m_duplicate, &QPushButton::clicked, this, &SegmentsPage::duplicateSegment);
+    connect(m_rename, &QPushButton::clicked, this, &SegmentsPage::renameSegment);
+    connect(m_delete, &QPushButton::clicked, this, &SegmentsPage::deleteSegment);
+    connect(m_import, &QPushButton::clicked, this, &SegmentsPage::importDefinition);
+    connect(m_export, &QPushButton::clicked, this, &SegmentsPage::exportDefinition);
+    connect(m_snapshot, &QPushButton::clicked, this, &SegmentsPage::snapshotSegment);
+
+    auto *buttons = new QGridLayout;
+    buttons->setSpacing(6);
+    buttons->addWidget(m_new, 0, 0);
+    buttons->addWidget(m_duplicate, 0, 1);
+    buttons->addWidget(m_rename, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
+    buttons->addWidget(m_import, 2, 0);
+    buttons->addWidget(m_export, 2, 1);
+    buttons->addWidget(m_snapshot, 3, 0, 1, 2);
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->addWidget(caption);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    panel->setMinimumWidth(260);
+    return panel;
+}
+
+QWidget *SegmentsPage::createEditorTab()
+{
+    auto *tab = new QWidget(this);
+    m_editTitle = new QLabel(tab);
+    m_editTitle->setObjectName(u"segmentTitle"_s);
+    QFont titleFont = m_editTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setWeight(QFont::DemiBold);
+    m_editTitle->setFont(titleFont);
+    m_editState = new QLabel(tab);
+    m_editState->setObjectName(u"segmentState"_s);
+    m_save = button(tab, tr("Save"), u"saveSegment"_s, tr("Save the definition (Ctrl+S)"));
+    m_saveAs = button(tab, tr("Save as…"), u"saveSegmentAs"_s, tr("Save the definition as a new segment"));
+    connect(m_save, &QPushButton::clicked, this, &SegmentsPage::save);
+    connect(m_saveAs, &QPushButton::clicked, this, &SegmentsPage::saveAs);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_editTitle);
+    header->addSpacing(8);
+    header->addWidget(m_editState);
+    header->addStretch(1);
+    header->addWidget(m_save);
+    header->addWidget(m_saveAs);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(12, 12, 12, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_editor, 1);
+    return tab;
+}
+
+void SegmentsPage::workspaceOpened()
+{
+    m_ready = false;
+    m_overviewSeen = false;
+    m_overlapInputs.clear();
+    m_list->setSegments({});
+    m_editor->reset();
+    reloadList();
+    // Open with the first saved segment, or a new segment of everyone.
+    const QList<SavedSegment> &saved = m_list->segments();
+    const SegmentParse first = saved.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(saved.constFirst().definition);
+    if (!saved.isEmpty() && first.ok())
+        loadSegment(first.node, saved.constFirst().id, saved.constFirst().name);
+    else
+        loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
+    m_session->segments()->segmentVocabulary(this, [this](const SegmentVocabulary &vocabulary) {
+        m_editor->builder()->setVocabulary(vocabulary);
+    });
+    m_rfm->reload();
+}
+
+void SegmentsPage::workspaceClosed()
+{
+    m_ready = false;
+    m_editor->reset();
+    m_list->setSegments({});
+    m_overlapInputs.clear();
+    m_overlap->setSegments({});
+    updateHeader();
+    updateActions();
+}
+
+void SegmentsPage::dataChanged()
+{
+    if (!m_session->isOpen())
+        return;
+    m_editor->recount();
+    m_rfm->reload();
+    m_overlap->recompute();
+    m_session->segments()->segmentVocabulary(this, [this](const SegmentVocabulary &vocabulary) {
+        m_editor->builder()->setVocabulary(vocabulary);
+    });
+}
+
+void SegmentsPage::reloadList()
+{
+    const QList<SavedSegment> saved = m_session->segments()->listSegments();
+    m_list->setSegments(saved);
+    m_list->setCurrentId(currentSegmentId());
+    // The overlap is counted again only when a segment it can compare changed (not when
+    // a count was merely remembered).
+    QList<QJsonObject> inputs;
+    for (const SavedSegment &s : saved)
+        inputs << QJsonObject{{u"id"_s, s.id}, {u"name"_s, s.name}, {u"definition"_s, s.definition}};
+    if (inputs != m_overlapInputs) {
+        m_overlapInputs = inputs;
+        m_overlap->setSegments(saved);
+    }
+    if (const auto current = m_list->segment(currentSegmentId()))
+        m_currentName = current->name;
+    updateHeader();
+    updateActions();
+}
+
+qint64 SegmentsPage::currentSegmentId() const
+{
+    return m_editor->savedId();
+}
+
+bool SegmentsPage::isModified() const
+{
+    return m_editor->isModified();
+}
+
+void SegmentsPage::loadSegment(const SegmentNode &definition, qint64 id, const QString &name)
+{
+    m_currentName = name;
+    m_list->setCurrentId(id);
+    m_editor->load(definition, id);
+}
+
+void SegmentsPage::setDefinition(const SegmentNode &definition)
+{
+    m_currentName.clear();
+    m_list->setCurrentId(0);
+    m_editor->edit(definition);
+}
+
+void SegmentsPage::checkReady()
+{
+    if (!m_ready && m_editor->hasFigures() && m_rfm->isLoaded()) {
+        m_ready = true;
+        Q_EMIT ready();
+    }
+}
+
+void SegmentsPage::updateHeader()
+{
+    const qint64 id = currentSegmentId();
+    const bool modified = isModified();
+    m_editTitle->setText(id > 0 ? m_currentName : tr("New segment"));
+    QString state = tr("saved");
+    if (id == 0)
+        state = modified ? tr("● not saved yet") : tr("not saved yet");
+    else if (modified)
+        state = tr("● unsaved changes");
+    else if (const auto saved = m_list->segment(id); saved && saved->lastCount)
+        state = tr("saved · counted %1").arg(SavedSegmentList::countedText(saved->lastCountedAt, QDateTime::currentDateTimeUtc()));
+    m_editState->setText(state);
+    m_editState->setForegroundRole(QPalette::PlaceholderText);
+    m_editState->setStyleSheet(modified ? u"color: #b26a00;"_s : QString());
+}
+
+void SegmentsPage::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool saved = open && currentSegmentId() > 0;
+    const bool valid = open && m_editor->validationError().isEmpty();
+    for (QPushButton *b : {m_duplicate, m_rename, m_delete, m_snapshot})
+        b->setEnabled(saved);
+    m_new->setEnabled(open);
+    m_import->setEnabled(open);
+    m_export->setEnabled(valid);
+    m_saveAs->setEnabled(valid);
+    m_save->setEnabled(valid && (!saved || isModified()));
+}
+
+bool SegmentsPage::confirmDiscard()
+{
+    if (!isModified())
+        return true;
+    const QString name = currentSegmentId() > 0 ? m_currentName : tr("New segment");
+    // An incomplete definition cannot be saved: only discarding it or going on editing.
+    const bool savable = m_editor->validationError().isEmpty();
+    const auto answer =
+        savable ? MessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to “%1” first?").arg(name),
+                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)
+                : MessageBox::question(this, tr("Unsaved changes"),
+                                       tr("The changes to “%1” are not complete. Discard them?").arg(name),
+                                       QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool SegmentsPage::openSegment(qint64 id)
+{
+    if (id == currentSegmentId() && !isModified())
+        return true;
+    if (!confirmDiscard())
+        return false;
+    const std::optional<SavedSegment> segment = m_session->segments()->findSegment(id);
+    if (!segment)
+        return false;
+    const SegmentParse parsed = SegmentDefinition::fromJson(segment->definition);
+    if (!parsed.ok()) {
+        MessageBox::critical(this, tr("Open segment"),
+                             tr("The segment “%1” cannot be read: %2").arg(segment->name, parsed.error));
+        return false;
+    }
+    loadSegment(parsed.node, segment->id, segment->name);
+    return true;
+}
+
+bool SegmentsPage::newSegment()
+{
+    if (!confirmDiscard())
+        return false;
+    loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
+    return true;
+}
+
+bool SegmentsPage::save()
+{
+    const qint64 id = currentSegmentId();
+    if (id == 0)
+        return saveAs();
+    const QString error = m_session->segments()->updateDefinition(id, m_editor->definition().toJson());
+    if (!error.isEmpty()) {
+        MessageBox::critical(this, tr("Save segment"), tr("“%1” could not be saved: %2").arg(m_currentName, error));
+        return false;
+    }
+    m_editor->markSaved(id);
+    return true;
+}
+
+bool SegmentsPage::saveAs()
+{
+    const qint64 id = currentSegmentId();
+    const auto name = InputDialog::getText(this, tr("Save segment as"), tr("Segment name:"),
+                                           id > 0 ? tr("%1 (copy)").arg(m_currentName) : QString());
+    if (!name)
+        return false;
+    const SegmentSaveResult result = m_session->segments()->save(*name, m_editor->definition().toJson());
+    if (!result.ok()) {
+        MessageBox::critical(this, tr("Save segment as"), result.error);
+        return false;
+    }
+    m_currentName = name->trimmed();
+    m_list->setCurrentId(result.id);
+    m_editor->markSaved(result.id);
+    return true;
+}
+
+bool SegmentsPage::duplicateSegment()
+{
+    const qint64 id = currentSegmentId();
+    if (id == 0 || !confirmDiscard())
+        return false;
+    const SegmentSaveResult result = m_session->segments()->duplicate(id);
+    if (!result.ok()) {
+        MessageBox::critical(this, tr("Duplicate segment"), result.error);
+        return false;
+    }
+    // The edits were saved or let go above: open the copy without asking again.
+    const std::optional<SavedSegment> copy = m_session->segments()->findSegment(result.id);
+    const SegmentParse parsed = copy ? SegmentDefinition::fromJson(copy->definition) : SegmentParse{};
+    if (!copy || !parsed.ok())
+        return false;
+    loadSegment(parsed.node, copy->id, copy->name);
+    return true;
+}
+
+bool SegmentsPage::renameSegment()
+{
+    const qint64 id = currentSegmentId();
+    if (id == 0)
+        return false;
+    const auto name = InputDialog::getText(this, tr("Rename segment"), tr("New name:"), m_currentName);
+    if (!name || name->trimmed() == m_currentName)
+        return false;
+    const QString error = m_session->segments()->rename(id, *name);
+    if (!error.isEmpty()) {
+        MessageBox::critical(this, tr("Rename segment"), error);
+        return false;
+    }
+    m_currentName = name->trimmed();
+    updateHeader();
+    return true;
+}
+
+bool SegmentsPage::deleteSegment()
+{
+    const qint64 id = currentSegmentId();
+    if (id == 0)
+        return false;
+    const auto answer = MessageBox::question(
+        this, tr("Delete segment"),
+        tr("Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.").arg(m_currentName),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    const QString error = m_session->segments()->remove(id);
+    if (!error.isEmpty()) {
+        MessageBox::critical(this, tr("Delete segment"), error);
+        return false;
+    }
+    // Go on with the first segment left, or a new one when none is.
+    const QList<SavedSegment> &left = m_list->segments();
+    const SegmentParse first = left.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(left.constFirst().definition);
+    if (!left.isEmpty() && first.ok())
+        loadSegment(first.node, left.constFirst().id, left.constFirst().name);
+    else
+        loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
+    return true;
+}
+
+bool SegmentsPage::importDefinition()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Import segment definition"),
+                                                     UiSettings::value(UiSetting::LastDirectory).toString(), jsonFilter());
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(this, tr("Import segment definition"),
+                             tr("%1 could not be read: %2").arg(fileName(path), file.errorString()));
+        return false;
+    }
+    const SegmentParse parsed = SegmentDefinition::fromText(file.readAll());
+    if (!parsed.ok()) {
+        MessageBox::critical(this, tr("Import segment definition"),
+                             tr("%1 is not a segment definition: %2").arg(fileName(path), parsed.error));
+        return false;
+    }
+    if (!confirmDiscard())
+        return false;
+    const auto name = InputDialog::getText(this, tr("Import segment definition"), tr("Segment name:"),
+                                           QFileInfo(path).completeBaseName());
+    if (!name)
+        return false;
+    const SegmentSaveResult result = m_session->segments()->save(*name, parsed.node.toJson());
+    if (!result.ok()) {
+        MessageBox::critical(this, tr("Import segment definition"), result.error);
+        return false;
+    }
+    loadSegment(parsed.node, result.id, name->trimmed());
+    return true;
+}
+
+bool SegmentsPage::exportDefinition()
+{
+    if (!m_editor->validationError().isEmpty())
+        return false;
+    const QString base = currentSegmentId() > 0 ? m_currentName : tr("segment");
+    const QString suggested = QDir(UiSettings::value(UiSetting::LastDirectory).toString()).filePath(base + u".json"_s);
+    QString path = FileDialog::getSaveFileName(this, tr("Export segment definition"), suggested, jsonFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".json"_s;
+    // The definition alone, in the form `mwb segment count --definition` reads.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(m_editor->definition().toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        MessageBox::critical(this, tr("Export segment definition"),
+                             tr("%1 could not be written: %2").arg(fileName(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool SegmentsPage::snapshotSegment()
+{
+    const qint64 id = currentSegmentId();
+    if (id == 0)
+        return false;
+    const QString name = m_currentName;
+    m_snapshot->setEnabled(false);
+    m_session->segments()->snapshot(id, this, [this, name](const SnapshotOutcome &outcome) {
+        updateActions();
+        if (!outcome.snapshot) {
+            MessageBox::critical(this, tr("Snapshot"), tr("“%1” could not be frozen: %2").arg(name, outcome.error));
+            return;
+        }
+        MessageBox::information(this, tr("Snapshot"),
+                                tr("Froze the %1 customers of “%2” as of %3.")
+                                    .arg(DisplayFormat::count(outcome.snapshot->customers), name,
+                                         QLocale().toString(outcome.snapshot->takenAt.toLocalTime(), QLocale::ShortFormat)));
+    });
+    return true;
+}
+
+} // namespace mwb::ui

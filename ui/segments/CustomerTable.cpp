@@ -1,0 +1,52 @@
+#include "CustomerTable.h"
+
+#include "DisplayFormat.h"
+#include "lifecycle/StageStyle.h"
+
+#include <QHeaderView>
+
+namespace mwb::ui {
+
+CustomerTable::CustomerTable(QWidget *parent)
+    : QTableWidget(0, ColumnCount, parent)
+{
+    setHorizontalHeaderLabels({tr("Customer ID"), tr("Name"), tr("E-mail"), tr("Phone"), tr("Stage now"), tr("Since"),
+                               tr("Orders"), tr("Revenue"), tr("Last purchase")});
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setAccessibleName(tr("Customers"));
+}
+
+void CustomerTable::setCustomers(const QList<CustomerSummary> &rows, const QString &currency)
+{
+    m_rows = rows;
+    setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const CustomerSummary &c = rows[r];
+        const QStringList cells{c.externalId,
+                                c.name,
+                                c.email,
+                                c.phone,
+                                c.stage ? StageStyle::displayName(*c.stage) : QString(),
+                                c.stageSince.isValid() ? DisplayFormat::date(c.stageSince) : QString(),
+                                DisplayFormat::count(c.orders),
+                                DisplayFormat::money(c.revenueMinor, currency),
+                                c.lastPurchase.isValid() ? DisplayFormat::date(c.lastPurchase) : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column == Orders || column == Revenue)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            setItem(r, column, item);
+        }
+    }
+    resizeColumnsToContents();
+}
+
+} // namespace mwb::ui
