@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Takes a screenshot of every page of the application, in a real window under Xvfb, on a
 # freshly generated demo workspace (with one import of a GB18030 member export), and of
-# each page of the import wizard, the Lifecycle page with a drill-down and its rules, into docs/screenshots/ (or the folder given).
+# each page of the import wizard, the Lifecycle page with a drill-down and its rules, the
+# Segments page with saved segments, its RFM grid and overlap, into docs/screenshots/ (or the
+# folder given).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-docs/screenshots}")
@@ -21,6 +23,14 @@ printf '%s\r\n' "会员编号,姓名,手机号,邮箱,城市,注册日期,会员
     ",孙芳,,,南京,2026-06-03,普通,没有联系方式" | iconv -f UTF-8 -t GB18030 >"$work/会员导出.csv"
 "$bin/mwb/mwb" import "$work/Demo.mwb" --kind contacts "$work/会员导出.csv" >/dev/null
 
+# A few saved segments, as an analyst would keep them.
+printf '%s' '{"all":[{"field":"lifecycle_stage","op":"in","value":["adopt","advocate"]},{"field":"city","op":"in","value":["上海","北京"]},{"any":[{"field":"recency_days","op":"<","value":90},{"event":{"type":"email_click","within_days":30}}]},{"not":{"field":"tier","op":"=","value":"standard"}}]}' >"$work/vip.json"
+printf '%s' '{"all":[{"field":"rfm_segment","op":"in","value":["At risk","Can'"'"'t lose them"]},{"not":{"event":{"type":"campaign_sent","within_days":60}}}]}' >"$work/winback.json"
+printf '%s' '{"all":[{"field":"frequency","op":">=","value":2},{"purchase":{"within_days":180}}]}' >"$work/repeat.json"
+"$bin/mwb/mwb" segment save "$work/Demo.mwb" --name "上海北京 VIP 活跃会员" --definition "$work/vip.json" >/dev/null
+"$bin/mwb/mwb" segment save "$work/Demo.mwb" --name "Win-back: at risk, not contacted" --definition "$work/winback.json" >/dev/null
+"$bin/mwb/mwb" segment save "$work/Demo.mwb" --name "Repeat buyers, last 6 months" --definition "$work/repeat.json" >/dev/null
+
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 xvfb-run -a -s "-screen 0 1440x900x24" \
     "$bin/gui/marketing-workbench" "$work/Demo.mwb" --screenshots "$out" --size 1280x800
@@ -30,4 +40,7 @@ MWB_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1440x900x24" \
 # The whole Lifecycle page, a drill-down and the rules dialog.
 MWB_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1440x900x24" \
     build/release/tests/ui/tst_lifecyclepage >/dev/null
+# The RFM grid and the overlap of segments, as the Segments page test drives them.
+MWB_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1440x900x24" \
+    build/release/tests/ui/tst_segmentspage rfmGridAgreesWithTheCoreAndOpensCells overlapAgreesWithTheCore >/dev/null
 ls "$out"

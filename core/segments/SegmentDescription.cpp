@@ -118,8 +118,6 @@ QString fieldPhrase(const SegmentNode &node)
         predicate = u"is not empty"_s;
         break;
     }
-    if (field->unit == u"days"_s && node.op != SegmentOp::IsEmpty && node.op != SegmentOp::IsNotEmpty)
-        predicate += u" days"_s;
     return subject + u" "_s + predicate;
 }
 

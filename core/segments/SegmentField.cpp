@@ -60,7 +60,7 @@ QList<SegmentField> buildFields()
         {u"source_channel"_s, P::Profile, T::Choice, u"Source channel"_s, {}, kTextOps, {}},
         {u"signup_date"_s, P::Profile, T::Date, u"Signup date"_s, {}, kDateOps, {}},
         {u"tag"_s, P::Profile, T::Tag, u"Tag"_s, {}, kTextOps, {}},
-        {u"frequency"_s, P::Purchases, T::Number, u"Orders"_s, u"orders"_s, kNumberOps, {}},
+        {u"frequency"_s, P::Purchases, T::Number, u"Number of orders"_s, u"orders"_s, kNumberOps, {}},
         {u"monetary"_s, P::Purchases, T::Money, u"Revenue"_s, {}, kNumberOps, {}},
         {u"aov"_s, P::Purchases, T::Money, u"Average order value"_s, {}, kNumberOps, {}},
         {u"first_purchase_date"_s, P::Purchases, T::Date, u"First purchase"_s, {}, kDateOps, {}},

@@ -54,11 +54,21 @@ public:
             std::stable_sort(children.begin(), children.end(), [](const SegmentNode &a, const SegmentNode &b) {
                 return cost(a) < cost(b);
             });
+            // A behaviour condition below an "all" that also holds a field condition is only
+            // asked for the customers that condition lets through: a lookup per customer
+            // pays. Anywhere else it is asked for nearly everyone, and one pass over the
+            // matching events into a set pays instead.
+            const bool guarded = node.kind == SegmentNode::Kind::All
+                                 && std::any_of(children.begin(), children.end(),
+                                                [](const SegmentNode &child) { return cost(child) == 0; });
             std::string sql = "(";
             for (qsizetype i = 0; i < children.size(); ++i) {
                 if (i > 0)
                     sql += node.kind == SegmentNode::Kind::All ? " AND " : " OR ";
+                const bool outer = m_guarded;
+                m_guarded = outer || guarded;
                 sql += this->node(children.at(i));
+                m_guarded = outer;
             }
             return sql + ")";
         }
@@ -79,7 +89,7 @@ private:
     {
         switch (node.kind) {
         case SegmentNode::Kind::Field:
-            return node.field == u"nps"_s ? 1 : 0;
+            return 0;
         case SegmentNode::Kind::Event:
         case SegmentNode::Kind::Purchase:
             return 2;
@@ -229,6 +239,8 @@ private:
         }
         if (field->type == SegmentFieldType::Tag)
             return tag(node);
+        if (node.field == u"nps"_s)
+            return nps(node, *field);
         const SegmentColumn &where = segmentColumn(node.field);
         if (where.identityKind
             && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual || node.op == SegmentOp::In
@@ -243,6 +255,25 @@ private:
             return has;
         const std::string positive = "(" + has + " AND " + present(node, *field, col) + ")";
         return negative(node.op) ? "(NOT " + positive + ")" : positive;
+    }
+
+    // The latest NPS answer of every customer who gave one, found in one pass over the
+    // NPS events (a range of events_type) instead of a lookup per customer.
+    std::string nps(const SegmentNode &node, const SegmentField &field)
+    {
+        static const std::string latest =
+            "(SELECT customer_id, value FROM (SELECT customer_id, value, row_number() OVER "
+            "(PARTITION BY customer_id ORDER BY occurred_at DESC, id DESC) AS newest "
+            "FROM events INDEXED BY events_type WHERE type COLLATE NOCASE = 'nps' AND type = 'nps') "
+            "WHERE newest = 1)";
+        const std::string answered = "m.customer_id IN (SELECT customer_id FROM " + latest + " WHERE value IS NOT NULL)";
+        if (node.op == SegmentOp::IsEmpty)
+            return "(NOT " + answered + ")";
+        if (node.op == SegmentOp::IsNotEmpty)
+            return "(" + answered + ")";
+        const std::string positive = "m.customer_id IN (SELECT customer_id FROM " + latest
+                                     + " n WHERE n.value IS NOT NULL AND " + present(node, field, "n.value") + ")";
+        return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
     }
 
     std::optional<std::string> normalised(const char *kind, const QString &value) const
@@ -335,9 +366,35 @@ private:
         return std::string(" AND ") + column + " >= " + bind(SqlValue(first));
     }
 
+    // "At least K rows" as one set of customers built in one pass (over an index that
+    // leads with what `filter` tests), then a membership test per customer.
+    std::string memberOf(const std::string &table, const std::string &filter, int count)
+    {
+        if (count <= 1)
+            return "m.customer_id IN (SELECT customer_id FROM " + table + " WHERE " + filter + ")";
+        return "m.customer_id IN (SELECT customer_id FROM " + table + " WHERE " + filter
+               + " GROUP BY customer_id HAVING count(*) >= " + bind(SqlValue(qint64(count))) + ")";
+    }
+
     std::string event(const SegmentNode &node)
     {
-        std::string from = "events e WHERE e.customer_id = m.customer_id";
+        if (!m_guarded && !node.type.isEmpty()) {
+            // events_type leads with the type (ignoring case) and the time.
+            std::string filter = "e.type = " + bindText(node.type) + " COLLATE NOCASE";
+            filter += since(node, "e.occurred_at");
+            if (!node.channel.isEmpty())
+                filter += " AND e.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+            if (!node.campaign.isUndefined() && !node.campaign.isNull()) {
+                const auto id = campaignId(node.campaign);
+                if (!id)
+                    return "0";
+                filter += " AND e.campaign_id = " + bind(SqlValue(*id));
+            }
+            return "(" + memberOf("events e INDEXED BY events_type", filter, node.minCount) + ")";
+        }
+        // One customer's events: the planner must not be tempted by events_type, which
+        // would read every event of the type for each customer.
+        std::string from = "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id";
         if (!node.type.isEmpty())
             from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
         if (!node.channel.isEmpty())
@@ -354,15 +411,16 @@ private:
 
     std::string purchase(const SegmentNode &node)
     {
-        std::string from = "transactions t WHERE t.customer_id = m.customer_id AND t.amount_minor > 0";
-        from += since(node, "t.ordered_at");
+        std::string filter = "t.amount_minor > 0" + since(node, "t.ordered_at");
         if (node.minAmount)
-            from += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
+            filter += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
         if (!node.channel.isEmpty())
-            from += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+            filter += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
         if (!node.productContains.isEmpty())
-            from += " AND instr(lower(t.product), lower(" + bindText(node.productContains) + ")) > 0";
-        return atLeast(from, node.minCount);
+            filter += " AND instr(lower(t.product), lower(" + bindText(node.productContains) + ")) > 0";
+        if (!m_guarded && node.withinDays) // transactions_time leads with the time
+            return "(" + memberOf("transactions t", filter, node.minCount) + ")";
+        return atLeast("transactions t WHERE t.customer_id = m.customer_id AND " + filter, node.minCount);
     }
 
     std::optional<qint64> campaignId(const QJsonValue &campaign)
@@ -395,6 +453,7 @@ private:
     }
 
     SQLite::Database &m_db;
+    bool m_guarded = false;
     SegmentContext m_context;
     ContactNormalizer m_normalizer;
 };
@@ -484,13 +543,21 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
     qint64 first = 0;
     qint64 last = 0;
     {
-        SQLite::Statement range(db, "SELECT min(customer_id), max(customer_id), count(*) FROM customer_metrics");
-        range.executeStep();
-        first = range.getColumn(0).getInt64();
-        last = range.getColumn(1).getInt64();
-        result.total = range.getColumn(2).getInt64();
+        // Apart, each is answered from one end of a b-tree or the smallest index;
+        // together they would scan the table.
+        auto scalar = [&db](const char *sql) {
+            SQLite::Statement query(db, sql);
+            query.executeStep();
+            return query.getColumn(0).getInt64();
+        };
+        first = scalar("SELECT min(customer_id) FROM customer_metrics");
+        last = scalar("SELECT max(customer_id) FROM customer_metrics");
+        result.total = scalar("SELECT count(*) FROM customer_metrics");
     }
-    const int threads = std::min(QThread::idealThreadCount(), 4);
+    // MWB_COUNT_THREADS sets the number of ranges, so benchmarks can compare.
+    const int threads = qEnvironmentVariableIsSet("MWB_COUNT_THREADS")
+                            ? qEnvironmentVariableIntValue("MWB_COUNT_THREADS")
+                            : std::min(QThread::idealThreadCount(), 4);
     const QString path = QString::fromStdString(db.getFilename());
     if (result.total < kParallelFrom || threads < 2 || path.isEmpty()) {
         result.count = countRange(db, compiled, first, last);

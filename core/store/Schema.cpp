@@ -219,8 +219,10 @@ ALTER TABLE customer_metrics ADD COLUMN stage_history BLOB;
 // Segments: frozen member lists taken on demand. events_customer grows to cover what
 // behaviour conditions ask ("opened an e-mail of campaign X in the last 30 days") and what
 // the lifecycle reads (the NPS score is the value), so both are answered from the index
-// without reading the events table. The RFM scores are
-// filled by the first RfmScores::ensureCurrent().
+// without reading the events table. events_type answers the same questions for everyone
+// at once (a condition alone or among alternatives): the matching events of one type and
+// period are one range of it. The RFM scores are filled by the first
+// RfmScores::ensureCurrent().
 constexpr const char *kVersion3 = R"sql(
 CREATE TABLE segment_snapshots(
     id         INTEGER PRIMARY KEY,
@@ -237,6 +239,7 @@ CREATE TABLE segment_snapshot_members(
 CREATE INDEX segment_snapshot_members_customer ON segment_snapshot_members(customer_id);
 DROP INDEX events_customer;
 CREATE INDEX events_customer ON events(customer_id, occurred_at, type, channel, campaign_id, value);
+CREATE INDEX events_type ON events(type COLLATE NOCASE, occurred_at, customer_id, channel, campaign_id);
 )sql";
 
 constexpr std::array<Migration, 3> kMigrations{{

@@ -34,13 +34,18 @@ std::string nativePath(const QString &path)
 // not lock a mutex around every call.
 const int kConnectionFlags = SQLite::OPEN_NOMUTEX;
 
-void applyConnectionPragmas(SQLite::Database &db)
+void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
 {
     db.exec("PRAGMA foreign_keys = ON;"
             "PRAGMA synchronous = NORMAL;"
             "PRAGMA temp_store = FILE;" // large sorts spill to disk: memory stays bounded
             "PRAGMA cache_size = -65536;"
             "PRAGMA mmap_size = 268435456;");
+    // Readers (counts, figures, drill-downs) scan whole tables: mapping the file lets them
+    // read the pages the system already caches without a copy. Writers keep the bounded
+    // mapping above, so an import's memory does not grow with the file.
+    if (access == Workspace::Access::ReadOnly)
+        db.exec("PRAGMA mmap_size = 2147418112");
     registerLifecycleFunctions(db);
 }
 
@@ -174,7 +179,7 @@ std::unique_ptr<SQLite::Database> Workspace::openConnection(const QString &path,
 {
     const int flags = access == Access::ReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
     auto db = std::make_unique<SQLite::Database>(nativePath(path), flags | kConnectionFlags | SQLite::OPEN_NOFOLLOW, 5000);
-    applyConnectionPragmas(*db);
+    applyConnectionPragmas(*db, access);
     return db;
 }
 
@@ -196,7 +201,7 @@ Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptio
                                                 SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | kConnectionFlags);
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-        applyConnectionPragmas(*db);
+        applyConnectionPragmas(*db, Workspace::Access::ReadWrite);
     } catch (const SQLite::Exception &e) {
         db.reset();
         QFile::remove(path);
@@ -250,7 +255,7 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
         if (!identity.ok())
             return {nullptr, identity};
         version = pragmaInt(*db, "PRAGMA user_version");
-        applyConnectionPragmas(*db);
+        applyConnectionPragmas(*db, access);
     } catch (const SQLite::Exception &e) {
         return {nullptr, errorFromException(path, e)};
     }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmark: live segment counts on a demo workspace (default 1,000,000 customers), once
+# split over the cores (as the app counts) and once on one connection.
+# Goal (issue): p95 <= 200 ms over 30 definitions with a behaviour condition each.
+# Needs a build with -DMWB_BUILD_BENCHMARKS=ON.
+# Usage: tests/bench/bench_segments.sh [CUSTOMERS] [BUILD_DIR]
+set -euo pipefail
+customers=${1:-1000000}
+build=${2:-build/release}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+ws="$work/demo.mwb"
+echo "demo workspace: $customers customers"
+/usr/bin/time -f "  demo: %e s, peak %M KB" "$build/app/mwb/mwb" demo "$ws" --customers "$customers" >/dev/null
+echo "counts split over the cores:"
+"$build/tests/bench/bench_segments" "$ws" 5
+echo "counts on one connection:"
+MWB_COUNT_THREADS=1 "$build/tests/bench/bench_segments" "$ws" 5 | tail -1
