@@ -4,6 +4,30 @@
 
 namespace mwb {
 
+namespace {
+
+// Each customer's latest NPS answer (by time; on one time, the one imported last), from
+// the NPS events only: one range of events_type.
+constexpr const char *kLatestNps = R"sql(
+SELECT customer_id, value FROM (
+    SELECT customer_id, value,
+           row_number() OVER (PARTITION BY customer_id ORDER BY occurred_at DESC, id DESC) AS newest
+    FROM events INDEXED BY events_type WHERE type COLLATE NOCASE = 'nps' AND type = 'nps')
+WHERE newest = 1
+)sql";
+
+// Sets customer_metrics.nps of the customers `scope` selects (an SQL condition on
+// customer_metrics.customer_id, fixed text) to their latest answer.
+void refreshNps(SQLite::Database &db, const std::string &scope)
+{
+    db.exec("UPDATE customer_metrics SET nps = NULL WHERE nps IS NOT NULL AND " + scope + ";"
+            "UPDATE customer_metrics SET nps = n.value FROM (" + kLatestNps
+            + ") AS n WHERE n.customer_id = customer_metrics.customer_id AND n.value IS NOT NULL AND " + scope);
+}
+
+} // namespace
+
+
 void CustomerMetrics::recomputeAll(SQLite::Database &db)
 {
     // Refunds (negative amounts) reduce revenue but are not orders.
@@ -25,6 +49,7 @@ ON CONFLICT(customer_id) DO UPDATE SET events = excluded.events,
                                        last_event_at = excluded.last_event_at;
 INSERT OR IGNORE INTO customer_metrics(customer_id) SELECT id FROM customers;
 )sql");
+    refreshNps(db, "1");
 }
 
 } // namespace mwb
@@ -61,6 +86,7 @@ ON CONFLICT(customer_id) DO UPDATE SET events = excluded.events,
                                        first_event_at = excluded.first_event_at,
                                        last_event_at = excluded.last_event_at;
 )sql");
+    refreshNps(db, "customer_metrics.customer_id IN (SELECT customer_id FROM temp.metrics_dirty)");
 }
 
 void CustomerMetrics::recompute(SQLite::Database &db, const CustomerSet &dirty)
@@ -108,6 +134,7 @@ WHERE orders IS NOT excluded.orders OR revenue_minor IS NOT excluded.revenue_min
    OR events IS NOT excluded.events OR first_event_at IS NOT excluded.first_event_at
    OR last_event_at IS NOT excluded.last_event_at;
 )sql");
+    refreshNps(db, "1");
 }
 
 } // namespace mwb

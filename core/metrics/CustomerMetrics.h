@@ -1,5 +1,5 @@
 // CustomerMetrics: keeps the customer_metrics aggregate (orders, revenue, first and last
-// purchase and touch) in step with transactions and events. Segment, funnel and KPI
+// purchase and touch, latest NPS answer) in step with transactions and events. Segment, funnel and KPI
 // queries read this table instead of scanning the histories.
 #pragma once
 

@@ -33,9 +33,7 @@ constexpr SegmentColumn kColumns[] = {
     {"m_score", "m.m_score", nullptr},
     {"rfm_segment", "m.rfm_segment", nullptr},
     {"lifecycle_stage", "m.lifecycle_stage", nullptr},
-    {"nps", "(SELECT e.value FROM events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id AND e.type = 'nps' "
-            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1)",
-     nullptr},
+    {"nps", "m.nps", nullptr}, // the latest answer, kept by CustomerMetrics
 };
 
 } // namespace

@@ -239,8 +239,6 @@ private:
         }
         if (field->type == SegmentFieldType::Tag)
             return tag(node);
-        if (node.field == u"nps"_s)
-            return nps(node, *field);
         const SegmentColumn &where = segmentColumn(node.field);
         if (where.identityKind
             && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual || node.op == SegmentOp::In
@@ -255,25 +253,6 @@ private:
             return has;
         const std::string positive = "(" + has + " AND " + present(node, *field, col) + ")";
         return negative(node.op) ? "(NOT " + positive + ")" : positive;
-    }
-
-    // The latest NPS answer of every customer who gave one, found in one pass over the
-    // NPS events (a range of events_type) instead of a lookup per customer.
-    std::string nps(const SegmentNode &node, const SegmentField &field)
-    {
-        static const std::string latest =
-            "(SELECT customer_id, value FROM (SELECT customer_id, value, row_number() OVER "
-            "(PARTITION BY customer_id ORDER BY occurred_at DESC, id DESC) AS newest "
-            "FROM events INDEXED BY events_type WHERE type COLLATE NOCASE = 'nps' AND type = 'nps') "
-            "WHERE newest = 1)";
-        const std::string answered = "m.customer_id IN (SELECT customer_id FROM " + latest + " WHERE value IS NOT NULL)";
-        if (node.op == SegmentOp::IsEmpty)
-            return "(NOT " + answered + ")";
-        if (node.op == SegmentOp::IsNotEmpty)
-            return "(" + answered + ")";
-        const std::string positive = "m.customer_id IN (SELECT customer_id FROM " + latest
-                                     + " n WHERE n.value IS NOT NULL AND " + present(node, field, "n.value") + ")";
-        return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
     }
 
     std::optional<std::string> normalised(const char *kind, const QString &value) const

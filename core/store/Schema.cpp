@@ -240,6 +240,14 @@ CREATE INDEX segment_snapshot_members_customer ON segment_snapshot_members(custo
 DROP INDEX events_customer;
 CREATE INDEX events_customer ON events(customer_id, occurred_at, type, channel, campaign_id, value);
 CREATE INDEX events_type ON events(type COLLATE NOCASE, occurred_at, customer_id, channel, campaign_id);
+-- customer_metrics.nps: each customer's latest NPS answer, kept by CustomerMetrics from now on.
+UPDATE customer_metrics SET nps = n.value
+FROM (SELECT customer_id, value FROM (
+          SELECT customer_id, value,
+                 row_number() OVER (PARTITION BY customer_id ORDER BY occurred_at DESC, id DESC) AS newest
+          FROM events WHERE type = 'nps')
+      WHERE newest = 1) AS n
+WHERE n.customer_id = customer_metrics.customer_id AND n.value IS NOT NULL;
 )sql";
 
 constexpr std::array<Migration, 3> kMigrations{{

@@ -6,6 +6,7 @@
 #include "metrics/CustomerSet.h"
 #include "store/Workspace.h"
 
+#include <algorithm>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -22,7 +23,7 @@ namespace {
 QStringList metricsRows(SQLite::Database &db)
 {
     SQLite::Statement query(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, "
-                                "events, first_event_at, last_event_at FROM customer_metrics ORDER BY customer_id");
+                                "events, first_event_at, last_event_at, nps FROM customer_metrics ORDER BY customer_id");
     QStringList rows;
     while (query.executeStep()) {
         QStringList cells;
@@ -111,7 +112,7 @@ void TestMetrics::recomputeAgreesWithRebuild()
     SQLite::Statement dropEvents(db, "DELETE FROM events WHERE customer_id = ?1");
     SQLite::Statement addOrder(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
                                    "VALUES ('extra-' || ?1, ?1, 1700000000, 4200)");
-    SQLite::Statement scramble(db, "UPDATE customer_metrics SET orders = 999, revenue_minor = -1, first_event_at = 7 "
+    SQLite::Statement scramble(db, "UPDATE customer_metrics SET orders = 999, revenue_minor = -1, first_event_at = 7, nps = 42 "
                                    "WHERE customer_id = ?1");
     qint64 k = 0;
     dirty.forEach([&](qint64 id) {
@@ -129,6 +130,10 @@ void TestMetrics::recomputeAgreesWithRebuild()
     CustomerMetrics::recomputeAll(db);
     QCOMPARE(recomputed, metricsRows(db));
     QVERIFY(!recomputed.filter(u",999,"_s).size());
+    // nps is the last column: no scrambled answer survives.
+    QVERIFY(std::none_of(recomputed.begin(), recomputed.end(), [](const QString &row) { return row.endsWith(u",42"_s); }));
+    // The latest NPS answers are kept: the demo's promoters and detractors are there.
+    QVERIFY(db.execAndGet("SELECT count(*) FROM customer_metrics WHERE nps BETWEEN 0 AND 10").getInt64() > 10);
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)
