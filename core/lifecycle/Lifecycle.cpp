@@ -22,11 +22,6 @@ namespace {
 constexpr qint64 kSecondsPerDay = 86400;
 const QDate kEpoch(1970, 1, 1);
 
-qint32 dayOfSeconds(qint64 seconds)
-{
-    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
-}
-
 const char *stageText(LifecycleStage stage)
 {
     static const std::array<std::string, kLifecycleStageCount> names = [] {
@@ -184,33 +179,12 @@ void stageSinceSql(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_null(context);
 }
 
-// The WHERE clause and its bindings for a selection (values bound, never pasted).
-struct SelectionSql
-{
-    std::string where;
-    void bind(SQLite::Statement &query, const StageSelection &s) const
-    {
-        query.bind(1, dayNumber(s.day));
-        query.bindNoCopy(2, stageText(s.stage));
-        if (s.fromDay) {
-            query.bind(3, dayNumber(*s.fromDay));
-            if (s.fromStage)
-                query.bindNoCopy(4, stageText(*s.fromStage));
-            else
-                query.bind(4);
-        }
-    }
-};
-
-SelectionSql selectionSql(const StageSelection &s)
-{
-    SelectionSql sql{"mwb_stage_on(m.stage_history, ?1) = ?2"};
-    if (s.fromDay)
-        sql.where += " AND mwb_stage_on(m.stage_history, ?3) IS ?4";
-    return sql;
-}
-
 } // namespace
+
+qint32 dayOfSeconds(qint64 seconds)
+{
+    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
+}
 
 qint32 dayNumber(const QDate &date)
 {
@@ -437,26 +411,6 @@ StageTrend Lifecycle::monthlyTrend(SQLite::Database &db)
     });
     trend.customers = QList<std::array<qint64, kLifecycleStageCount>>(counts.begin(), counts.end());
     return trend;
-}
-
-qint64 Lifecycle::count(SQLite::Database &db, const StageSelection &selection)
-{
-    const SelectionSql sql = selectionSql(selection);
-    SQLite::Statement query(db, "SELECT count(*) FROM customer_metrics m WHERE " + sql.where);
-    sql.bind(query, selection);
-    query.executeStep();
-    return query.getColumn(0).getInt64();
-}
-
-QList<CustomerSummary> Lifecycle::customers(SQLite::Database &db, const StageSelection &selection, int limit)
-{
-    const SelectionSql sql = selectionSql(selection);
-    SQLite::Statement query(db, std::string("SELECT ") + kCustomerSummaryColumns
-                                    + " FROM customer_metrics m JOIN customers c ON c.id = m.customer_id WHERE "
-                                    + sql.where + " ORDER BY m.customer_id LIMIT ?9");
-    sql.bind(query, selection);
-    query.bind(9, limit);
-    return readCustomerSummaries(query);
 }
 
 QList<CustomerSummary> readCustomerSummaries(SQLite::Statement &query)

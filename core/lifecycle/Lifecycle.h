@@ -1,7 +1,8 @@
 // Lifecycle: the 5A stages of every customer, kept in customer_metrics (stage as of the
 // workspace's reference day, the day it began, and the whole stage history), and the
 // questions asked of them: the funnel as of a day, migrations between two days, the
-// monthly trend, and the customers behind any of those numbers.
+// monthly trend. The customers behind any of those numbers are a segment definition
+// (StageSelection::segmentDefinition), counted and listed by segments/SegmentQuery.
 //
 // The reference day is the last day the workspace holds an order or touchpoint for: the
 // day the analyst's data runs to. Stages "now" are stages on that day.
@@ -24,8 +25,9 @@
 
 namespace mwb {
 
-// Days since 1970-01-01 and back.
+// Days since 1970-01-01 and back; the UTC day of an epoch time (before 1970 too).
 qint32 dayNumber(const QDate &date);
+qint32 dayOfSeconds(qint64 seconds);
 QDate dateOfDay(qint32 day);
 
 struct Funnel
@@ -98,10 +100,6 @@ public:
     static Funnel funnel(SQLite::Database &db, const QDate &asOf);
     static StageMigration migration(SQLite::Database &db, const QDate &from, const QDate &to);
     static StageTrend monthlyTrend(SQLite::Database &db);
-
-    static qint64 count(SQLite::Database &db, const StageSelection &selection);
-    // The first `limit` customers of a selection, by id.
-    static QList<CustomerSummary> customers(SQLite::Database &db, const StageSelection &selection, int limit);
 };
 
 // The columns of a CustomerSummary over customers `c` and customer_metrics `m`, in the

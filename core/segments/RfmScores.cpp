@@ -1,5 +1,6 @@
 #include "RfmScores.h"
 
+#include "lifecycle/Lifecycle.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -84,9 +85,7 @@ void RfmScores::recompute(SQLite::Database &db)
         SQLite::Statement query(db, "SELECT customer_id, last_purchase_at, orders, revenue_minor, r_score, f_score, "
                                     "m_score, rfm_segment FROM customer_metrics WHERE orders > 0");
         while (query.executeStep()) {
-            const qint64 last = query.getColumn(1).getInt64();
-            const qint64 day = (last - ((last % 86400) + 86400) % 86400) / 86400;
-            buyers.push_back({query.getColumn(0).getInt64(), day,
+            buyers.push_back({query.getColumn(0).getInt64(), dayOfSeconds(query.getColumn(1).getInt64()),
                               query.getColumn(2).getInt64(), query.getColumn(3).getInt64(),
                               optionalInt(query.getColumn(4)), optionalInt(query.getColumn(5)),
                               optionalInt(query.getColumn(6)), QString::fromStdString(query.getColumn(7).getString())});
