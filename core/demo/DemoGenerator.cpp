@@ -54,6 +54,15 @@ void run(SQLite::Statement &statement)
 }
 
 // Prepared statements of the demo load, bound and stepped once per row.
+qint64 campaignSendTime(qint64 campaignId)
+{
+    for (const auto &campaign : DemoPopulation::campaigns()) {
+        if (campaign.id == campaignId)
+            return DemoPopulation::sendTime(campaign);
+    }
+    return 0;
+}
+
 class DemoWriter
 {
 public:
@@ -66,8 +75,8 @@ public:
                       "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         , m_event(db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        , m_member(db, "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token) "
-                       "VALUES (?1, ?2, ?3, ?4)")
+        , m_member(db, "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, exported_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)")
     {
     }
 
@@ -149,6 +158,10 @@ public:
             m_member.bind(2, static_cast<int64_t>(c.id));
             m_member.bind(3, member.control ? "control" : "treatment");
             m_member.bindNoCopy(4, member.token);
+            if (member.control) // the treatment's list went out on the send date
+                m_member.bind(5);
+            else
+                m_member.bind(5, static_cast<int64_t>(campaignSendTime(member.campaignId)));
             run(m_member);
         }
     }

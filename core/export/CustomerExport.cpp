@@ -71,6 +71,9 @@ constexpr std::array kColumns{
     ColumnSpec{u"predicted_clv", u"Predicted CLV", "m.predicted_clv_minor", Kind::Money},
 };
 
+// Campaign lists only: read from campaign_members `cm`.
+constexpr ColumnSpec kMemberToken{u"member_token", u"Member token", "cm.member_token", Kind::Text};
+
 const ColumnSpec *findSpec(QStringView name)
 {
     for (const ColumnSpec &spec : kColumns) {
@@ -181,13 +184,28 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
                 return result;
             }
         }
-        const std::string from = " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id WHERE ("
-                                 + compiled.where + ")";
+        std::string from = " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id WHERE ("
+                           + compiled.where + ")";
+        if (request.campaignTreatment > 0) {
+            // The campaign's id is bound after the segment's parameters.
+            from = " FROM campaign_members cm JOIN customers c ON c.id = cm.customer_id"
+                   " JOIN customer_metrics m ON m.customer_id = c.id WHERE cm.campaign_id = ?"
+                   + std::to_string(compiled.params.size() + 1) + " AND cm.grp = 'treatment' AND ("
+                   + compiled.where + ")";
+            select = "cm.member_token" + (select.empty() ? std::string() : ", " + select);
+            result.columns.prepend(u"member_token"_s);
+            specs.prepend(&kMemberToken);
+        }
+        auto bindAll = [&](SQLite::Statement &statement) {
+            bindSegmentParams(statement, compiled.params);
+            if (request.campaignTreatment > 0)
+                statement.bind(static_cast<int>(compiled.params.size() + 1), static_cast<int64_t>(request.campaignTreatment));
+        };
 
         qint64 total = -1;
         if (progress) {
             SQLite::Statement count(db, "SELECT count(*)" + from);
-            bindSegmentParams(count, compiled.params);
+            bindAll(count);
             total = count.executeStep() ? count.getColumn(0).getInt64() : 0;
             progress(0, total);
         }
@@ -199,7 +217,7 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
         }
         // Rows come in id order straight from the primary key, one at a time.
         SQLite::Statement query(db, "SELECT " + select + from + " ORDER BY c.id");
-        bindSegmentParams(query, compiled.params);
+        bindAll(query);
         ExportRow row(specs.size());
         while (query.executeStep()) {
             if (cancel && cancel->load()) {

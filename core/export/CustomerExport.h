@@ -34,6 +34,8 @@ struct CustomerExportRequest
     ExportOptions options;
     QStringList columns;               // empty: CustomerExport::defaultColumns()
     std::optional<SegmentNode> segment; // none: every customer
+    // > 0: the treatment group of this campaign instead, each row led by its member_token.
+    qint64 campaignTreatment = 0;
 };
 
 struct CustomerExportResult

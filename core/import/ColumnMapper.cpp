@@ -89,12 +89,18 @@ const std::initializer_list<Synonyms> kEvents = {
                  u"備註", u"备注", u"页面"}},
 };
 
+// Campaign results: our own list's member_token, and the reports of sending tools
+// (Mailchimp and Brevo activity exports, SendGrid event exports, SMS gateways' receipts).
 const std::initializer_list<Synonyms> kResults = {
-    {F::MemberToken, {u"membertoken", u"token"}},
-    {F::Status, {u"status", u"result", u"event", u"action", u"状态", u"狀態", u"结果"}},
-    {F::Amount, {u"revenue", u"amount", u"ordervalue", u"value", u"金额", u"收入"}},
-    {F::OrderId, {u"orderid", u"ordernumber", u"订单号"}},
-    {F::EventTime, {u"time", u"timestamp", u"date", u"datetime", u"时间"}},
+    {F::MemberToken, {u"membertoken", u"token", u"成员令牌", u"會員令牌"}},
+    {F::Status, {u"status", u"result", u"event", u"eventtype", u"action", u"activity", u"type", u"deliverystatus",
+                 u"sendstatus", u"状态", u"狀態", u"结果", u"結果", u"发送状态", u"發送狀態", u"回执状态", u"回執狀態"}},
+    {F::Amount, {u"revenue", u"amount", u"ordervalue", u"ordertotal", u"conversionvalue", u"value", u"金额",
+                 u"金額", u"收入", u"订单金额", u"訂單金額"}},
+    {F::OrderId, {u"orderid", u"ordernumber", u"orderref", u"orderreference", u"订单号", u"訂單號", u"订单编号",
+                  u"訂單編號"}},
+    {F::EventTime, {u"time", u"timestamp", u"date", u"datetime", u"eventtime", u"occurredat", u"sentat",
+                    u"receipttime", u"时间", u"時間", u"回执时间", u"回執時間", u"发送时间", u"發送時間", u"送达时间"}},
 };
 
 const std::initializer_list<Synonyms> &kindTable(ImportKind kind)

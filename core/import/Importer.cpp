@@ -169,8 +169,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     s.dryRun = request.dryRun;
     const QString fileName = QFileInfo(request.path).fileName();
 
-    if (request.kind == ImportKind::Results) {
-        result.error = u"Campaign results are imported against a campaign; this build does not read them yet."_s;
+    if (request.kind == ImportKind::Results && request.campaignId <= 0) {
+        result.error = u"%1: campaign results need the campaign they report on."_s.arg(fileName);
         return result;
     }
 
@@ -233,6 +233,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
 
         ImportContext context(db, s.importId, region.isEmpty() ? defaultRegion() : region);
         context.kind = request.kind;
+        context.campaignId = request.campaignId;
         context.headers = s.headers;
         context.setMapping(s.mapping);
         context.minorPerMajor = minorUnitsPerMajor(currency);
@@ -375,6 +376,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
 
         if (bulk)
             bulk->finish(bulkSales);
+        writer->summarize(s);
         s.customersCreated = context.customersCreated;
         s.customersMatched = context.touched.size() - s.customersCreated;
         if (context.identities.conflicts() > 0) {

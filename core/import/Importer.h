@@ -37,6 +37,7 @@ struct ImportRequest
     bool dryRun = false;                 // do everything, then roll back
     bool writeRejectsFile = true;
     QString rejectsPath;                 // empty: beside the imported file
+    qint64 campaignId = 0;               // results: the campaign they report on (required)
 };
 
 struct RejectedRow
@@ -67,6 +68,11 @@ struct ImportSummary
     QStringList warnings;
     bool dryRun = false;
     bool bulkLoad = false; // indexes and daily sales were rebuilt once at the end (large files)
+    // Results: rows matched to a member of the campaign, by what ("member_token",
+    // "external_id", "email", "phone"), and rows that matched no member (rejected).
+    qint64 rowsMatched = 0;
+    qint64 rowsUnmatched = 0;
+    QMap<QString, qint64> matchedBy;
     double seconds = 0;
 };
 

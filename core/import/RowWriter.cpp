@@ -4,6 +4,7 @@
 #include "EventWriter.h"
 #include "TransactionWriter.h"
 #include "Vocabulary.h"
+#include "campaigns/ResultWriter.h"
 
 #include <algorithm>
 
@@ -116,7 +117,7 @@ std::unique_ptr<RowWriter> RowWriter::create(ImportContext &context)
     case ImportKind::Events:
         return std::make_unique<EventWriter>(context);
     case ImportKind::Results:
-        return nullptr; // campaign results are matched by member token: see campaigns/
+        return std::make_unique<ResultWriter>(context);
     }
     return nullptr;
 }

@@ -27,6 +27,7 @@
 namespace mwb {
 
 class DailySales;
+struct ImportSummary;
 
 struct RowOutcome
 {
@@ -90,6 +91,8 @@ public:
     virtual RowOutcome write(const std::vector<std::string_view> &fields) = 0;
     // Checks that the mapping has what this kind needs; an empty string when it does.
     virtual QString missingFields() const = 0;
+    // Adds what this kind reports beyond the row counts (results: how rows matched).
+    virtual void summarize(ImportSummary &) const {}
 
     static std::unique_ptr<RowWriter> create(ImportContext &context);
 };

@@ -250,10 +250,21 @@ FROM (SELECT customer_id, value FROM (
 WHERE n.customer_id = customer_metrics.customer_id AND n.value IS NOT NULL;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Campaigns: what the analyst chose when creating one (the segment's name at the time,
+// a stratified split, the exclusions and what they left out), and each member's RFM
+// segment at creation, for the report's breakdown.
+constexpr const char *kVersion4 = R"sql(
+ALTER TABLE campaigns ADD COLUMN segment_name TEXT;
+ALTER TABLE campaigns ADD COLUMN stratified INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE campaigns ADD COLUMN exclusions TEXT;
+ALTER TABLE campaign_members ADD COLUMN rfm_segment TEXT;
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, kVersion4},
 }};
 
 } // namespace

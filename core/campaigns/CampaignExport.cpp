@@ -1,0 +1,212 @@
+#include "CampaignExport.h"
+
+#include "CampaignStore.h"
+#include "export/CustomerExport.h"
+#include "export/TableExport.h"
+#include "lifecycle/Lifecycle.h"
+#include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerSet.h"
+#include "store/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <QCryptographicHash>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// The hashed audience: token and the two hashes, nothing in clear text.
+CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportRequest &request,
+                                 const CampaignExport::Progress &progress, const std::atomic_bool *cancel,
+                                 qint64 total)
+{
+    CampaignExportResult result;
+    result.columns = CampaignExport::hashedColumns();
+    ExportOptions options = request.options;
+    options.format = ExportFormat::Csv;
+    TableExport out(request.path, options);
+    result.error = out.begin(result.columns);
+    if (!result.error.isEmpty())
+        return result;
+    SQLite::Statement query(db, "SELECT cm.member_token, c.email, c.phone FROM campaign_members cm "
+                                "JOIN customers c ON c.id = cm.customer_id "
+                                "WHERE cm.campaign_id = ?1 AND cm.grp = 'treatment' ORDER BY c.id");
+    query.bind(1, static_cast<int64_t>(request.campaignId));
+    ExportRow row(3);
+    while (query.executeStep()) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            return result;
+        }
+        const QString email = QString::fromUtf8(query.getColumn(1).getText());
+        const QString phone = QString::fromUtf8(query.getColumn(2).getText());
+        row[0] = QString::fromUtf8(query.getColumn(0).getText());
+        row[1] = email.trimmed().isEmpty() ? ExportCell{} : ExportCell{CampaignExport::hashEmail(email)};
+        row[2] = phone.trimmed().isEmpty() ? ExportCell{} : ExportCell{CampaignExport::hashPhone(phone)};
+        result.error = out.writeRow(row);
+        if (!result.error.isEmpty())
+            return result;
+        if (progress && out.rows() % 1024 == 0)
+            progress(out.rows(), total);
+    }
+    result.error = out.commit();
+    if (result.error.isEmpty()) {
+        result.rows = out.rows();
+        result.file = out.filePath();
+    }
+    return result;
+}
+
+// One campaign_sent event per treatment member (none for a member who already has one
+// for this campaign), and the export time on members not exported before.
+qint64 logContacts(SQLite::Database &db, const Campaign &campaign)
+{
+    const qint64 sentAt = QDate(1970, 1, 1).daysTo(campaign.sendDate) * 86400;
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    CustomerSet touched;
+    {
+        SQLite::Statement fresh(db, "SELECT cm.customer_id FROM campaign_members cm WHERE cm.campaign_id = ?1 "
+                                    "AND cm.grp = 'treatment' AND NOT EXISTS (SELECT 1 FROM events e "
+                                    "WHERE e.customer_id = cm.customer_id AND e.type = 'campaign_sent' "
+                                    "AND e.campaign_id = cm.campaign_id)");
+        fresh.bind(1, static_cast<int64_t>(campaign.id));
+        while (fresh.executeStep())
+            touched.insert(fresh.getColumn(0).getInt64());
+    }
+    SQLite::Statement insert(db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, content_key) "
+                                 "VALUES (?1, ?2, 'campaign_sent', ?3, ?4, ?5) "
+                                 "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING");
+    const std::string channel = campaign.channel.toStdString();
+    qint64 logged = 0;
+    touched.forEach([&](qint64 customerId) {
+        insert.bind(1, static_cast<int64_t>(customerId));
+        insert.bind(2, static_cast<int64_t>(sentAt));
+        insert.bind(3, channel);
+        insert.bind(4, static_cast<int64_t>(campaign.id));
+        insert.bind(5, "campaign-sent:" + std::to_string(campaign.id) + ":" + std::to_string(customerId));
+        logged += insert.exec();
+        insert.reset();
+    });
+    SQLite::Statement exported(db, "UPDATE campaign_members SET exported_at = ?2 "
+                                   "WHERE campaign_id = ?1 AND grp = 'treatment' AND exported_at IS NULL");
+    exported.bind(1, static_cast<int64_t>(campaign.id));
+    exported.bind(2, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+    exported.exec();
+    CustomerMetrics::recompute(db, touched);
+    Lifecycle::recompute(db, touched);
+    transaction.commit();
+    return logged;
+}
+
+} // namespace
+
+std::optional<CampaignListFormat> CampaignExport::formatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"csv"_s)
+        return CampaignListFormat::Csv;
+    if (n == u"xlsx"_s)
+        return CampaignListFormat::Xlsx;
+    if (n == u"hashed"_s)
+        return CampaignListFormat::Hashed;
+    return std::nullopt;
+}
+
+QString CampaignExport::formatName(CampaignListFormat format)
+{
+    switch (format) {
+    case CampaignListFormat::Csv: return u"csv"_s;
+    case CampaignListFormat::Xlsx: return u"xlsx"_s;
+    case CampaignListFormat::Hashed: return u"hashed"_s;
+    }
+    return {};
+}
+
+QStringList CampaignExport::defaultColumns(const QString &channel)
+{
+    QStringList columns{u"external_id"_s, u"name"_s};
+    if (channel == u"email"_s)
+        columns << u"email"_s;
+    else if (channel == u"sms"_s || channel == u"phone"_s)
+        columns << u"phone"_s;
+    else
+        columns << u"email"_s << u"phone"_s;
+    columns << u"city"_s << u"tier"_s << u"lifecycle_stage"_s;
+    return columns;
+}
+
+QStringList CampaignExport::hashedColumns()
+{
+    return {u"member_token"_s, u"email_sha256"_s, u"phone_sha256"_s};
+}
+
+QString CampaignExport::hashEmail(const QString &email)
+{
+    return sha256Hex(email.trimmed().toLower());
+}
+
+QString CampaignExport::hashPhone(const QString &e164)
+{
+    return sha256Hex(e164.trimmed());
+}
+
+CampaignExportResult CampaignExport::run(SQLite::Database &db, const CampaignExportRequest &request,
+                                         const Progress &progress, const std::atomic_bool *cancel)
+{
+    CampaignExportResult result;
+    try {
+        const std::optional<Campaign> campaign = CampaignStore::find(db, request.campaignId);
+        if (!campaign) {
+            result.error = u"There is no campaign with id %1."_s.arg(request.campaignId);
+            return result;
+        }
+        if (request.format == CampaignListFormat::Hashed) {
+            result = writeHashed(db, request, progress, cancel, campaign->treatment);
+        } else {
+            CustomerExportRequest list;
+            list.path = request.path;
+            list.options = request.options;
+            list.options.format = request.format == CampaignListFormat::Xlsx ? ExportFormat::Xlsx : ExportFormat::Csv;
+            list.columns = request.columns.isEmpty() ? defaultColumns(campaign->channel) : request.columns;
+            list.columns.removeAll(u"member_token"_s); // always first, added by the export
+            list.campaignTreatment = campaign->id;
+            const CustomerExportResult written = CustomerExport::run(db, list, progress, cancel);
+            result.rows = written.rows;
+            result.file = written.file;
+            result.columns = written.columns;
+            result.error = written.error;
+            result.cancelled = written.cancelled;
+        }
+        if (result.ok() && request.logContacts)
+            result.contactsLogged = logContacts(db, *campaign);
+    } catch (const SQLite::Exception &e) {
+        result.error = u"Cannot export the campaign list: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return result;
+}
+
+CampaignExportResult CampaignExport::runInWorkspace(const QString &workspacePath, const CampaignExportRequest &request,
+                                                    const Progress &progress, const std::atomic_bool *cancel)
+{
+    try {
+        auto db = Workspace::openConnection(workspacePath, Workspace::Access::ReadWrite);
+        return run(*db, request, progress, cancel);
+    } catch (const SQLite::Exception &e) {
+        CampaignExportResult failed;
+        failed.error = u"Cannot open the workspace: %1"_s.arg(QString::fromUtf8(e.what()));
+        return failed;
+    }
+}
+
+} // namespace mwb

@@ -1,0 +1,284 @@
+#include "CampaignReport.h"
+
+#include "CampaignStore.h"
+#include "export/TableExport.h"
+#include "lifecycle/Lifecycle.h"
+#include "lifecycle/LifecycleStage.h"
+#include "segments/RfmScores.h"
+#include "store/WorkspaceSettings.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+// What one member did, gathered from the events and orders.
+struct MemberFacts
+{
+    bool treatment = false;
+    QString stage;
+    QString rfm;
+    bool sent = false;
+    bool delivered = false;
+    bool bounced = false;
+    bool opened = false;
+    bool clicked = false;
+    bool unsubscribed = false;
+    bool convertedResult = false;
+    qint64 resultRevenueMinor = 0;
+    bool ordered = false;
+    qint64 orderRevenueMinor = 0;
+};
+
+void add(GroupFigures &g, const MemberFacts &m)
+{
+    ++g.members;
+    g.contacted += m.sent ? 1 : 0;
+    g.delivered += (m.delivered || m.opened || m.clicked) ? 1 : 0;
+    g.bounced += m.bounced ? 1 : 0;
+    g.opened += (m.opened || m.clicked) ? 1 : 0;
+    g.clicked += m.clicked ? 1 : 0;
+    g.unsubscribed += m.unsubscribed ? 1 : 0;
+    const bool converted = m.ordered || m.convertedResult;
+    g.converted += converted ? 1 : 0;
+    g.revenueMinor += m.ordered ? m.orderRevenueMinor : (m.convertedResult ? m.resultRevenueMinor : 0);
+}
+
+UpliftFigures upliftOf(const GroupFigures &t, const GroupFigures &c)
+{
+    UpliftFigures u;
+    if (t.members <= 0 || c.members <= 0)
+        return u;
+    u.comparison = UpliftStatistics::compare(t.converted, t.members, c.converted, c.members);
+    u.incrementalConversions = u.comparison->difference * static_cast<double>(t.members);
+    u.incrementalRevenueMinor = static_cast<double>(t.revenueMinor)
+                                - static_cast<double>(c.revenueMinor) * static_cast<double>(t.members)
+                                      / static_cast<double>(c.members);
+    return u;
+}
+
+QList<ReportBreakdownRow> breakdown(const std::vector<MemberFacts> &members, const QStringList &order,
+                                    QString MemberFacts::*key)
+{
+    QHash<QString, ReportBreakdownRow> rows;
+    for (const MemberFacts &m : members) {
+        const QString k = order.contains(m.*key) ? m.*key : QString();
+        ReportBreakdownRow &row = rows[k];
+        row.key = k;
+        add(m.treatment ? row.treatment : row.control, m);
+    }
+    QList<ReportBreakdownRow> out;
+    for (const QString &k : order + QStringList{QString()}) {
+        const auto it = rows.constFind(k);
+        if (it == rows.cend())
+            continue;
+        ReportBreakdownRow row = it.value();
+        row.uplift = upliftOf(row.treatment, row.control);
+        out.append(row);
+    }
+    return out;
+}
+
+QStringList stageNames()
+{
+    QStringList names;
+    for (const LifecycleStage stage : kLifecycleStages)
+        names << stageName(stage);
+    return names;
+}
+
+} // namespace
+
+CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaignId)
+{
+    CampaignReportData report;
+    try {
+        const std::optional<Campaign> campaign = CampaignStore::find(db, campaignId);
+        if (!campaign) {
+            report.error = u"There is no campaign with id %1."_s.arg(campaignId);
+            return report;
+        }
+        report.campaign = *campaign;
+        registerLifecycleFunctions(db);
+        SQLite::Statement sentAtQuery(db, "SELECT coalesce(sent_at, created_at) FROM campaigns WHERE id = ?1");
+        sentAtQuery.bind(1, static_cast<int64_t>(campaignId));
+        sentAtQuery.executeStep();
+        const qint64 sentAt = sentAtQuery.getColumn(0).getInt64();
+        const qint64 windowEnd = sentAt + static_cast<qint64>(campaign->attributionDays) * kDay;
+        const QDate sendDay = QDate(1970, 1, 1).addDays(sentAt >= 0 ? sentAt / kDay : -((-sentAt + kDay - 1) / kDay));
+        report.windowEnd = sendDay.addDays(campaign->attributionDays - 1);
+        report.windowOpen = Lifecycle::referenceDate(db) < report.windowEnd;
+
+        // Members in id order, with the stage they had the day before the send and the
+        // RFM segment recorded at creation (the current one for campaigns from before that).
+        std::vector<MemberFacts> members;
+        std::unordered_map<qint64, std::size_t> index;
+        SQLite::Statement memberQuery(
+            db, "SELECT cm.customer_id, cm.grp = 'treatment', mwb_stage_on(m.stage_history, ?2), "
+                "coalesce(cm.rfm_segment, m.rfm_segment) FROM campaign_members cm "
+                "LEFT JOIN customer_metrics m ON m.customer_id = cm.customer_id "
+                "WHERE cm.campaign_id = ?1 ORDER BY cm.customer_id");
+        memberQuery.bind(1, static_cast<int64_t>(campaignId));
+        memberQuery.bind(2, static_cast<int64_t>(QDate(1970, 1, 1).daysTo(sendDay) - 1));
+        while (memberQuery.executeStep()) {
+            MemberFacts m;
+            m.treatment = memberQuery.getColumn(1).getInt() != 0;
+            m.stage = QString::fromUtf8(memberQuery.getColumn(2).getText());
+            m.rfm = QString::fromUtf8(memberQuery.getColumn(3).getText());
+            index.emplace(memberQuery.getColumn(0).getInt64(), members.size());
+            members.push_back(std::move(m));
+        }
+
+        const int minorPerMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
+        // The campaign's events on its members (through each member's events index).
+        SQLite::Statement eventQuery(db, "SELECT e.customer_id, e.type, e.value FROM campaign_members cm "
+                                         "JOIN events e ON e.customer_id = cm.customer_id AND e.campaign_id = ?1 "
+                                         "WHERE cm.campaign_id = ?1");
+        eventQuery.bind(1, static_cast<int64_t>(campaignId));
+        while (eventQuery.executeStep()) {
+            const auto it = index.find(eventQuery.getColumn(0).getInt64());
+            if (it == index.end())
+                continue;
+            MemberFacts &m = members[it->second];
+            const std::string_view type(eventQuery.getColumn(1).getText());
+            if (type == "campaign_sent")
+                m.sent = true;
+            else if (type == "campaign_delivered")
+                m.delivered = true;
+            else if (type == "campaign_bounced")
+                m.bounced = true;
+            else if (type == "campaign_opened")
+                m.opened = true;
+            else if (type == "campaign_clicked")
+                m.clicked = true;
+            else if (type == "campaign_unsubscribed")
+                m.unsubscribed = true;
+            else if (type == "campaign_converted") {
+                m.convertedResult = true;
+                if (!eventQuery.getColumn(2).isNull())
+                    m.resultRevenueMinor += std::llround(eventQuery.getColumn(2).getDouble() * minorPerMajor);
+            }
+        }
+
+        // Orders in the attribution window, for treatment and control alike.
+        SQLite::Statement orderQuery(db, "SELECT t.customer_id, t.amount_minor FROM campaign_members cm "
+                                         "JOIN transactions t ON t.customer_id = cm.customer_id "
+                                         "AND t.ordered_at >= ?2 AND t.ordered_at < ?3 AND t.amount_minor > 0 "
+                                         "WHERE cm.campaign_id = ?1");
+        orderQuery.bind(1, static_cast<int64_t>(campaignId));
+        orderQuery.bind(2, static_cast<int64_t>(sentAt));
+        orderQuery.bind(3, static_cast<int64_t>(windowEnd));
+        while (orderQuery.executeStep()) {
+            const auto it = index.find(orderQuery.getColumn(0).getInt64());
+            if (it == index.end())
+                continue;
+            MemberFacts &m = members[it->second];
+            m.ordered = true;
+            m.orderRevenueMinor += orderQuery.getColumn(1).getInt64();
+        }
+
+        for (const MemberFacts &m : members)
+            add(m.treatment ? report.treatment : report.control, m);
+        report.uplift = upliftOf(report.treatment, report.control);
+        const qint64 contacts = report.treatment.contacted > 0 ? report.treatment.contacted : report.treatment.members;
+        report.costMinor = campaign->costFixedMinor + campaign->costPerContactMinor * contacts;
+        if (report.costMinor > 0 && report.uplift.comparison) {
+            report.roi = (report.uplift.incrementalRevenueMinor - static_cast<double>(report.costMinor))
+                         / static_cast<double>(report.costMinor);
+        }
+        if (report.uplift.incrementalConversions > 0)
+            report.costPerIncrementalConversionMinor = static_cast<double>(report.costMinor)
+                                                       / report.uplift.incrementalConversions;
+        report.byStage = breakdown(members, stageNames(), &MemberFacts::stage);
+        report.byRfm = breakdown(members, RfmScores::segmentNames(), &MemberFacts::rfm);
+    } catch (const SQLite::Exception &e) {
+        report.error = u"Cannot read the campaign's results: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return report;
+}
+
+QList<CampaignReportData> CampaignReport::all(SQLite::Database &db)
+{
+    QList<CampaignReportData> reports;
+    for (const Campaign &campaign : CampaignStore::list(db))
+        reports.append(compute(db, campaign.id));
+    return reports;
+}
+
+QString CampaignReport::writeCsv(const CampaignReportData &report, const QString &path, int minorPerMajor)
+{
+    TableExport out(path, ExportOptions{});
+    QString error = out.begin({u"section"_s, u"item"_s, u"treatment"_s, u"control"_s, u"value"_s, u"ci_low"_s,
+                               u"ci_high"_s, u"p_value"_s});
+    if (!error.isEmpty())
+        return error;
+    const double perMajor = minorPerMajor > 0 ? minorPerMajor : 100;
+    auto money = [perMajor](double minor) { return ExportCell{std::round(minor) / perMajor}; };
+    auto none = [] { return ExportCell{}; };
+    auto row = [&](const QString &section, const QString &item, ExportCell t, ExportCell c, ExportCell value = {},
+                   ExportCell low = {}, ExportCell high = {}, ExportCell p = {}) {
+        if (error.isEmpty())
+            error = out.writeRow({section, item, t, c, value, low, high, p});
+    };
+    auto rateRow = [&](const QString &section, const QString &item, const GroupFigures &t, const GroupFigures &c,
+                       const UpliftFigures &u) {
+        if (!u.comparison) {
+            row(section, item, t.members ? ExportCell{t.rate()} : none(), c.members ? ExportCell{c.rate()} : none());
+            return;
+        }
+        const ProportionComparison &k = *u.comparison;
+        row(section, item, k.rate1, k.rate2, k.difference, k.interval.low, k.interval.high,
+            k.pValue ? ExportCell{*k.pValue} : none());
+    };
+    const QString summary = u"summary"_s;
+    const GroupFigures &t = report.treatment;
+    const GroupFigures &c = report.control;
+    row(summary, u"campaign"_s, none(), none(), report.campaign.name);
+    row(summary, u"send_date"_s, none(), none(), report.campaign.sendDate);
+    row(summary, u"window_end"_s, none(), none(), report.windowEnd);
+    const std::pair<const char16_t *, qint64 GroupFigures::*> counts[] = {
+        {u"members", &GroupFigures::members},     {u"contacted", &GroupFigures::contacted},
+        {u"delivered", &GroupFigures::delivered}, {u"bounced", &GroupFigures::bounced},
+        {u"opened", &GroupFigures::opened},       {u"clicked", &GroupFigures::clicked},
+        {u"unsubscribed", &GroupFigures::unsubscribed}, {u"converted", &GroupFigures::converted},
+    };
+    for (const auto &[name, field] : counts)
+        row(summary, QString::fromUtf16(name), t.*field, c.*field);
+    row(summary, u"revenue"_s, money(static_cast<double>(t.revenueMinor)), money(static_cast<double>(c.revenueMinor)));
+    rateRow(summary, u"conversion_rate"_s, t, c, report.uplift);
+    row(summary, u"incremental_conversions"_s, none(), none(), report.uplift.incrementalConversions);
+    row(summary, u"incremental_revenue"_s, none(), none(), money(report.uplift.incrementalRevenueMinor));
+    row(summary, u"cost"_s, none(), none(), money(static_cast<double>(report.costMinor)));
+    row(summary, u"roi"_s, none(), none(), report.roi ? ExportCell{*report.roi} : none());
+    row(summary, u"cost_per_incremental_conversion"_s, none(), none(),
+        report.costPerIncrementalConversionMinor ? money(*report.costPerIncrementalConversionMinor) : none());
+    const std::pair<QString, const QList<ReportBreakdownRow> *> sections[] = {
+        {u"lifecycle_stage"_s, &report.byStage}, {u"rfm_segment"_s, &report.byRfm}};
+    for (const auto &[section, rows] : sections) {
+        for (const ReportBreakdownRow &r : *rows) {
+            const QString key = r.key.isEmpty() ? u"unknown"_s : r.key;
+            row(section, key + u": members"_s, r.treatment.members, r.control.members);
+            row(section, key + u": converted"_s, r.treatment.converted, r.control.converted);
+            rateRow(section, key + u": conversion_rate"_s, r.treatment, r.control, r.uplift);
+        }
+    }
+    if (!error.isEmpty())
+        return error;
+    return out.commit();
+}
+
+} // namespace mwb

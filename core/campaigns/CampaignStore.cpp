@@ -1,0 +1,375 @@
+#include "CampaignStore.h"
+
+#include "ControlSplit.h"
+#include "lifecycle/Lifecycle.h"
+#include "lifecycle/LifecycleStage.h"
+#include "segments/SegmentDefinition.h"
+#include "segments/SegmentQuery.h"
+#include "segments/SegmentStore.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+qint64 sendTime(SQLite::Database &db, const CampaignSpec &spec)
+{
+    const QDate day = spec.sendDate.isValid() ? spec.sendDate : CampaignStore::defaultSendDate(db);
+    return QDate(1970, 1, 1).daysTo(day) * kDay;
+}
+
+// Ids (ascending) the query yields in its first column; ?1.. bound by `bind`.
+template <typename Bind>
+std::vector<qint64> idList(SQLite::Database &db, const char *sql, Bind &&bind)
+{
+    SQLite::Statement query(db, sql);
+    bind(query);
+    std::vector<qint64> ids;
+    while (query.executeStep())
+        ids.push_back(query.getColumn(0).getInt64());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+// Removes from `ids` those in `excluded` (both ascending); returns how many went.
+qint64 removeAll(std::vector<qint64> &ids, const std::vector<qint64> &excluded)
+{
+    const auto before = ids.size();
+    std::vector<qint64> kept;
+    kept.reserve(ids.size());
+    std::set_difference(ids.begin(), ids.end(), excluded.begin(), excluded.end(), std::back_inserter(kept));
+    ids.swap(kept);
+    return static_cast<qint64>(before - ids.size());
+}
+
+// The customers without an address the channel needs: an e-mail for e-mail, a phone
+// number for SMS, either for an ads audience. Other channels reach people through ids
+// the workspace does not hold (WeChat OpenIDs, app installs), so nobody is left out.
+std::vector<qint64> unreachable(SQLite::Database &db, const QString &channel)
+{
+    const char *sql = nullptr;
+    if (channel == u"email"_s)
+        sql = "SELECT id FROM customers WHERE coalesce(email, '') = ''";
+    else if (channel == u"sms"_s)
+        sql = "SELECT id FROM customers WHERE coalesce(phone, '') = ''";
+    else if (channel == u"ads"_s)
+        sql = "SELECT id FROM customers WHERE coalesce(email, '') = '' AND coalesce(phone, '') = ''";
+    if (!sql)
+        return {};
+    return idList(db, sql, [](SQLite::Statement &) {});
+}
+
+Campaign readCampaign(SQLite::Statement &q)
+{
+    Campaign c;
+    c.id = q.getColumn(0).getInt64();
+    c.name = QString::fromUtf8(q.getColumn(1).getText());
+    c.channel = QString::fromUtf8(q.getColumn(2).getText());
+    c.offer = QString::fromUtf8(q.getColumn(3).getText());
+    c.segmentId = q.getColumn(4).getInt64();
+    c.segmentName = QString::fromUtf8(q.getColumn(5).getText());
+    c.segmentDefinition = QJsonDocument::fromJson(QByteArray(q.getColumn(6).getText())).object();
+    c.holdout = q.getColumn(7).getDouble();
+    c.seed = static_cast<quint64>(q.getColumn(8).getInt64());
+    c.costFixedMinor = q.getColumn(9).getInt64();
+    c.costPerContactMinor = q.getColumn(10).getInt64();
+    if (!q.getColumn(11).isNull()) {
+        const qint64 at = q.getColumn(11).getInt64();
+        c.sendDate = QDate(1970, 1, 1).addDays(at >= 0 ? at / kDay : -((-at + kDay - 1) / kDay));
+    }
+    c.attributionDays = q.getColumn(12).getInt();
+    c.createdAt = QDateTime::fromSecsSinceEpoch(q.getColumn(13).getInt64(), QTimeZone::utc());
+    c.stratified = q.getColumn(14).getInt() != 0;
+    c.treatment = q.getColumn(15).getInt64();
+    c.control = q.getColumn(16).getInt64();
+    c.exported = q.getColumn(17).getInt64();
+    return c;
+}
+
+constexpr const char *kSelectCampaign =
+    "SELECT c.id, c.name, c.channel, c.offer, c.segment_id, c.segment_name, c.segment_definition, c.holdout, "
+    "coalesce(c.seed, 0), c.cost_fixed_minor, c.cost_per_contact_minor, c.sent_at, c.attribution_days, "
+    "c.created_at, c.stratified, "
+    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.grp = 'treatment'), "
+    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.grp = 'control'), "
+    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.grp = 'treatment' "
+    "AND m.exported_at IS NOT NULL) "
+    "FROM campaigns c";
+
+} // namespace
+
+QString CampaignStore::newMemberToken()
+{
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
+    static constexpr char kLetters[] = "ABCDEFGHJKMNPQRSTVWXYZ";
+    quint64 bits = QRandomGenerator::system()->generate64();
+    // A letter first, so no spreadsheet ever reads a token as a number ("00123…", "1E5…").
+    QString token(12, u'0');
+    token[0] = QLatin1Char(kLetters[QRandomGenerator::system()->bounded(22)]);
+    for (int i = 1; i < 12; ++i) {
+        token[i] = QLatin1Char(kAlphabet[bits & 31]);
+        bits >>= 5;
+    }
+    return token;
+}
+
+QDate CampaignStore::defaultSendDate(SQLite::Database &db)
+{
+    const QDate today = QDate::currentDate();
+    const QDate afterData = Lifecycle::referenceDate(db).addDays(1);
+    return afterData.isValid() && afterData < today ? afterData : today;
+}
+
+QString CampaignStore::validate(const CampaignSpec &spec)
+{
+    if (spec.name.trimmed().isEmpty())
+        return u"A campaign needs a name."_s;
+    if (!isCampaignChannel(spec.channel))
+        return u"Unknown channel '%1' (known: %2)."_s.arg(spec.channel, campaignChannels().join(u", "_s));
+    if (!(spec.holdout >= 0.0 && spec.holdout <= 0.9))
+        return u"The control group's share must be between 0 and 0.9, not %1."_s.arg(spec.holdout);
+    if (spec.attributionDays < 1 || spec.attributionDays > 365)
+        return u"The attribution window must be 1 to 365 days, not %1."_s.arg(spec.attributionDays);
+    if (spec.costFixedMinor < 0 || spec.costPerContactMinor < 0)
+        return u"Costs cannot be negative."_s;
+    if (spec.excludeContactedWithinDays < 0)
+        return u"The days for 'contacted recently' cannot be negative."_s;
+    if (spec.segmentId <= 0)
+        return u"Choose the segment the campaign goes to."_s;
+    return {};
+}
+
+CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
+{
+    CampaignPlan plan;
+    plan.error = validate(spec);
+    if (!plan.ok())
+        return plan;
+    try {
+        const std::optional<SavedSegment> segment = SegmentStore::find(db, spec.segmentId);
+        if (!segment) {
+            plan.error = u"There is no saved segment with id %1."_s.arg(spec.segmentId);
+            return plan;
+        }
+        const SegmentParse parsed = SegmentDefinition::fromJson(segment->definition);
+        if (!parsed.ok()) {
+            plan.error = u"Segment '%1': %2"_s.arg(segment->name, parsed.error);
+            return plan;
+        }
+        QString error;
+        const QList<qint64> members = SegmentQuery::ids(db, parsed.node, &error);
+        if (!error.isEmpty()) {
+            plan.error = u"Segment '%1': %2"_s.arg(segment->name, error);
+            return plan;
+        }
+        std::vector<qint64> ids(members.cbegin(), members.cend());
+        plan.audience = static_cast<qint64>(ids.size());
+        const qint64 send = sendTime(db, spec);
+        const std::string channel = spec.channel.toStdString();
+
+        // Each excluded customer is counted under the first reason that applies.
+        if (spec.excludeOptedOut) {
+            plan.excludedOptedOut = removeAll(
+                ids, idList(db,
+                            "SELECT customer_id FROM events WHERE type = 'campaign_unsubscribed' COLLATE NOCASE "
+                            "AND channel = ?1",
+                            [&](SQLite::Statement &q) { q.bind(1, channel); }));
+        }
+        if (spec.excludeUnreachable)
+            plan.excludedUnreachable = removeAll(ids, unreachable(db, spec.channel));
+        if (spec.excludeContactedWithinDays > 0) {
+            plan.excludedContacted = removeAll(
+                ids, idList(db,
+                            "SELECT customer_id FROM events WHERE type = 'campaign_sent' COLLATE NOCASE "
+                            "AND occurred_at >= ?1 AND occurred_at < ?2",
+                            [&](SQLite::Statement &q) {
+                                q.bind(1, static_cast<int64_t>(send - spec.excludeContactedWithinDays * kDay));
+                                q.bind(2, static_cast<int64_t>(send + kDay));
+                            }));
+        }
+
+        std::vector<int> strata;
+        if (spec.stratifyByStage && !ids.empty()) {
+            // Stages of everyone, in id order, merged with the (ascending) audience.
+            strata.assign(ids.size(), kLifecycleStageCount);
+            SQLite::Statement stages(db, "SELECT customer_id, lifecycle_stage FROM customer_metrics "
+                                         "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id");
+            stages.bind(1, static_cast<int64_t>(ids.front()));
+            stages.bind(2, static_cast<int64_t>(ids.back()));
+            std::size_t i = 0;
+            while (i < ids.size() && stages.executeStep()) {
+                const qint64 id = stages.getColumn(0).getInt64();
+                while (i < ids.size() && ids[i] < id)
+                    ++i;
+                if (i < ids.size() && ids[i] == id) {
+                    if (const auto stage = stageFromName(QString::fromUtf8(stages.getColumn(1).getText())))
+                        strata[i] = stageIndex(*stage);
+                    ++i;
+                }
+            }
+        }
+        SplitResult split = ControlSplit::split(std::move(ids), spec.holdout, spec.seed, strata);
+        plan.treatment = static_cast<qint64>(split.treatment.size());
+        plan.control = static_cast<qint64>(split.control.size());
+        plan.treatmentIds = std::move(split.treatment);
+        plan.controlIds = std::move(split.control);
+    } catch (const SQLite::Exception &e) {
+        plan.error = u"Cannot read the workspace: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return plan;
+}
+
+CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &spec)
+{
+    CampaignCreated created;
+    try {
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        {
+            SQLite::Statement taken(db, "SELECT 1 FROM campaigns WHERE name = ?1");
+            taken.bind(1, spec.name.trimmed().toStdString());
+            if (taken.executeStep()) {
+                created.error = u"A campaign named '%1' already exists."_s.arg(spec.name.trimmed());
+                return created;
+            }
+        }
+        created.plan = plan(db, spec);
+        if (!created.plan.ok()) {
+            created.error = created.plan.error;
+            return created;
+        }
+        if (created.plan.treatment == 0) {
+            created.error = u"Nobody is left to contact: the segment has %1 customers and the exclusions leave none."_s
+                                .arg(created.plan.audience);
+            return created;
+        }
+        const std::optional<SavedSegment> segment = SegmentStore::find(db, spec.segmentId);
+        const QJsonObject exclusions{
+            {u"opted_out"_s, spec.excludeOptedOut},
+            {u"unreachable"_s, spec.excludeUnreachable},
+            {u"contacted_within_days"_s, spec.excludeContactedWithinDays},
+            {u"audience"_s, created.plan.audience},
+            {u"excluded_opted_out"_s, created.plan.excludedOptedOut},
+            {u"excluded_unreachable"_s, created.plan.excludedUnreachable},
+            {u"excluded_contacted"_s, created.plan.excludedContacted},
+        };
+        SQLite::Statement insert(
+            db, "INSERT INTO campaigns(name, channel, offer, segment_id, segment_name, segment_definition, holdout, "
+                "seed, cost_fixed_minor, cost_per_contact_minor, sent_at, attribution_days, created_at, stratified, "
+                "exclusions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        insert.bind(1, spec.name.trimmed().toStdString());
+        insert.bind(2, spec.channel.toStdString());
+        if (spec.offer.isEmpty())
+            insert.bind(3);
+        else
+            insert.bind(3, spec.offer.toStdString());
+        insert.bind(4, static_cast<int64_t>(spec.segmentId));
+        insert.bind(5, segment->name.toStdString());
+        insert.bind(6, QJsonDocument(segment->definition).toJson(QJsonDocument::Compact).toStdString());
+        insert.bind(7, spec.holdout);
+        insert.bind(8, static_cast<int64_t>(spec.seed));
+        insert.bind(9, static_cast<int64_t>(spec.costFixedMinor));
+        insert.bind(10, static_cast<int64_t>(spec.costPerContactMinor));
+        insert.bind(11, static_cast<int64_t>(sendTime(db, spec)));
+        insert.bind(12, spec.attributionDays);
+        insert.bind(13, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+        insert.bind(14, spec.stratifyByStage ? 1 : 0);
+        insert.bind(15, QJsonDocument(exclusions).toJson(QJsonDocument::Compact).toStdString());
+        insert.exec();
+        created.id = db.getLastInsertRowid();
+
+        // Members with a token each and the RFM segment they have now (stages are kept
+        // as histories, so the report reads the stage on any day; RFM scores are not).
+        SQLite::Statement member(db, "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, "
+                                     "rfm_segment) VALUES (?1, ?2, ?3, ?4, "
+                                     "(SELECT rfm_segment FROM customer_metrics WHERE customer_id = ?2)) "
+                                     "ON CONFLICT(member_token) DO NOTHING");
+        auto addMembers = [&](const std::vector<qint64> &ids, const char *group) {
+            for (const qint64 id : ids) {
+                for (;;) {
+                    member.bind(1, static_cast<int64_t>(created.id));
+                    member.bind(2, static_cast<int64_t>(id));
+                    member.bind(3, group);
+                    member.bind(4, newMemberToken().toStdString());
+                    const int inserted = member.exec();
+                    member.reset();
+                    if (inserted == 1)
+                        break; // else the token was taken (about 1 in 10¹² per member): draw another
+                }
+            }
+        };
+        addMembers(created.plan.treatmentIds, "treatment");
+        addMembers(created.plan.controlIds, "control");
+        transaction.commit();
+    } catch (const SQLite::Exception &e) {
+        created.id = 0;
+        created.error = u"Cannot create the campaign: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return created;
+}
+
+QList<Campaign> CampaignStore::list(SQLite::Database &db)
+{
+    QList<Campaign> campaigns;
+    SQLite::Statement query(db, std::string(kSelectCampaign) + " ORDER BY coalesce(c.sent_at, c.created_at) DESC, c.id DESC");
+    while (query.executeStep())
+        campaigns.append(readCampaign(query));
+    return campaigns;
+}
+
+std::optional<Campaign> CampaignStore::find(SQLite::Database &db, qint64 id)
+{
+    SQLite::Statement query(db, std::string(kSelectCampaign) + " WHERE c.id = ?1");
+    query.bind(1, static_cast<int64_t>(id));
+    if (!query.executeStep())
+        return std::nullopt;
+    return readCampaign(query);
+}
+
+std::optional<Campaign> CampaignStore::findByRef(SQLite::Database &db, const QString &ref)
+{
+    {
+        SQLite::Statement byName(db, "SELECT id FROM campaigns WHERE name = ?1");
+        byName.bind(1, ref.trimmed().toStdString());
+        if (byName.executeStep())
+            return find(db, byName.getColumn(0).getInt64());
+    }
+    bool isNumber = false;
+    const qint64 id = ref.trimmed().toLongLong(&isNumber);
+    return isNumber ? find(db, id) : std::nullopt;
+}
+
+QString CampaignStore::remove(SQLite::Database &db, qint64 id)
+{
+    try {
+        SQLite::Transaction transaction(db);
+        SQLite::Statement members(db, "DELETE FROM campaign_members WHERE campaign_id = ?1");
+        members.bind(1, static_cast<int64_t>(id));
+        members.exec();
+        SQLite::Statement campaign(db, "DELETE FROM campaigns WHERE id = ?1");
+        campaign.bind(1, static_cast<int64_t>(id));
+        if (campaign.exec() == 0)
+            return u"There is no campaign with id %1."_s.arg(id);
+        transaction.commit();
+    } catch (const SQLite::Exception &e) {
+        return u"Cannot delete the campaign: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return {};
+}
+
+} // namespace mwb

@@ -1,0 +1,69 @@
+// CampaignStore: creating campaigns from a saved segment and reading them back.
+//
+// plan() evaluates the segment now, applies the exclusions and draws the random split
+// without writing anything, so a dialog can show the treatment and control sizes before
+// the analyst saves; create() does the same and writes the campaign and its frozen
+// members (each with a unique member_token, the lifecycle stage and RFM segment they had)
+// in one transaction.
+#pragma once
+
+#include "Campaign.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace mwb {
+
+struct CampaignPlan
+{
+    qint64 audience = 0;            // members of the segment now
+    qint64 excludedContacted = 0;   // reached by another campaign in the chosen days
+    qint64 excludedOptedOut = 0;    // unsubscribed on this channel
+    qint64 excludedUnreachable = 0; // no address for the channel
+    qint64 treatment = 0;
+    qint64 control = 0;
+    std::vector<qint64> treatmentIds; // ascending
+    std::vector<qint64> controlIds;   // ascending
+    QString error; // names the problem (no such segment, invalid share…); empty when planned
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct CampaignCreated
+{
+    qint64 id = 0;
+    CampaignPlan plan;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+class CampaignStore
+{
+public:
+    // The send date a new campaign gets unless chosen: today, or the day after the
+    // workspace's data ends when that is earlier (planning on last year's export).
+    static QDate defaultSendDate(SQLite::Database &db);
+    // Checks a spec without the workspace: name, channel, share, window, costs.
+    static QString validate(const CampaignSpec &spec);
+    static CampaignPlan plan(SQLite::Database &db, const CampaignSpec &spec);
+    static CampaignCreated create(SQLite::Database &db, const CampaignSpec &spec);
+
+    // Newest first.
+    static QList<Campaign> list(SQLite::Database &db);
+    static std::optional<Campaign> find(SQLite::Database &db, qint64 id);
+    // By id ("12") or by name.
+    static std::optional<Campaign> findByRef(SQLite::Database &db, const QString &ref);
+    // Removes the campaign and its members; events it left on customers stay, without the campaign.
+    static QString remove(SQLite::Database &db, qint64 id);
+
+    // A member token: a letter and 11 characters of Crockford base32 (about 59 random bits).
+    static QString newMemberToken();
+};
+
+} // namespace mwb
