@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "export/ExportOptions.h"
 #include "store/WorkspaceSettings.h"
 
 #include <QJsonDocument>
@@ -110,6 +111,15 @@ void Cli::endProgress()
         std::fputc('\n', stderr);
         m_progressShown = false;
     }
+}
+
+std::optional<char> exportDelimiterFrom(const QString &text)
+{
+    if (text == u"\\t"_s || text.compare(u"tab"_s, Qt::CaseInsensitive) == 0)
+        return '\t';
+    if (text.size() == 1 && text.at(0).unicode() < 128 && isValidCsvDelimiter(static_cast<char>(text.at(0).unicode())))
+        return static_cast<char>(text.at(0).unicode());
+    return std::nullopt;
 }
 
 double majorUnits(qint64 minor, const QString &currency)

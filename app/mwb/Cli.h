@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mwb::cli {
 
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitData = 2, ExitInternal = 3 };
@@ -44,6 +46,10 @@ private:
     int m_exitCode = ExitOk;
     bool m_progressShown = false;
 };
+
+// An export's CSV delimiter from the command line: one character such as , ; | or \t
+// ("tab" too); nothing when it cannot separate CSV fields.
+std::optional<char> exportDelimiterFrom(const QString &text);
 
 // Money in JSON is a number in major units.
 double majorUnits(qint64 minor, const QString &currency);

@@ -18,5 +18,6 @@ int runLifecycleRules(const QStringList &arguments);
 int runSegment(const QStringList &arguments);
 int runRfm(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runCampaign(const QStringList &arguments);
 
 } // namespace mwb::cli

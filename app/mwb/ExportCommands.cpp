@@ -21,15 +21,6 @@ namespace mwb::cli {
 
 namespace {
 
-std::optional<char> delimiterFrom(const QString &text)
-{
-    if (text == u"\\t"_s || text.compare(u"tab"_s, Qt::CaseInsensitive) == 0)
-        return '\t';
-    if (text.size() == 1 && text.at(0).unicode() < 128 && isValidCsvDelimiter(static_cast<char>(text.at(0).unicode())))
-        return static_cast<char>(text.at(0).unicode());
-    return std::nullopt;
-}
-
 int exportCustomers(const QStringList &arguments)
 {
     Cli cli;
@@ -70,7 +61,7 @@ int exportCustomers(const QStringList &arguments)
         return cli.usage(u"--bom and --delimiter apply to CSV only"_s);
     request.options.bom = parser.isSet(bom);
     if (parser.isSet(delimiter)) {
-        const auto d = delimiterFrom(parser.value(delimiter));
+        const auto d = exportDelimiterFrom(parser.value(delimiter));
         if (!d)
             return cli.usage(u"--delimiter takes one character such as , ; | or \\t, not '%1'"_s.arg(
                 parser.value(delimiter)));

@@ -2,12 +2,14 @@
 #include "Cli.h"
 #include "CliCommands.h"
 
+#include "campaigns/CampaignStore.h"
 #include "import/ImportHistory.h"
 #include "import/Importer.h"
 #include "import/MappingPresets.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -90,6 +92,17 @@ int runImport(const QStringList &arguments)
     if (!opened.workspace)
         return cli.failStore(opened.error);
     Workspace &ws = *opened.workspace;
+    QString campaignName;
+    if (request.kind == ImportKind::Results) {
+        const auto found = CampaignStore::findByRef(ws.db(), parser.value(campaign));
+        if (!found)
+            return cli.fail(ExitData, u"%1: no campaign '%2'"_s.arg(QDir::toNativeSeparators(workspacePath),
+                                                                   parser.value(campaign)));
+        request.campaignId = found->id;
+        campaignName = found->name;
+    } else if (parser.isSet(campaign)) {
+        return cli.usage(u"--campaign applies to --kind results only"_s);
+    }
 
     if (parser.isSet(mapping)) {
         const auto loaded = MappingPresets::resolve(ws.db(), parser.value(mapping), request.kind, request.path,
@@ -117,7 +130,7 @@ int runImport(const QStringList &arguments)
     QJsonArray mappingJson;
     for (qsizetype i = 0; i < s.mapping.size(); ++i)
         mappingJson.append(QJsonObject{{u"header"_s, s.headers.value(i)}, {u"field"_s, importFieldName(s.mapping[i])}});
-    const QJsonObject json{
+    QJsonObject json{
         {u"import_id"_s, s.dryRun ? QJsonValue(QJsonValue::Null) : QJsonValue(s.importId)},
         {u"rows_read"_s, s.rowsRead},
         {u"rows_imported"_s, s.rowsImported},
@@ -135,6 +148,15 @@ int runImport(const QStringList &arguments)
         {u"dry_run"_s, s.dryRun},
         {u"seconds"_s, s.seconds},
     };
+    if (request.kind == ImportKind::Results) {
+        QJsonObject matchedBy;
+        for (auto it = s.matchedBy.cbegin(); it != s.matchedBy.cend(); ++it)
+            matchedBy.insert(it.key(), it.value());
+        json.insert(u"campaign_id"_s, request.campaignId);
+        json.insert(u"rows_matched"_s, s.rowsMatched);
+        json.insert(u"rows_unmatched"_s, s.rowsUnmatched);
+        json.insert(u"matched_by"_s, matchedBy);
+    }
 
     QString text = u"%1%2: %3 rows read, %4 imported, %5 duplicates, %6 rejected; %7 customers created, %8 matched "
                    "(%9, delimiter '%10')"_s.arg(s.dryRun ? u"Dry run of "_s : QString(), QFileInfo(request.path).fileName())
@@ -145,6 +167,15 @@ int runImport(const QStringList &arguments)
                        .arg(s.customersCreated)
                        .arg(s.customersMatched)
                        .arg(s.encoding, delimiterName(s.delimiter));
+    if (request.kind == ImportKind::Results) {
+        QStringList by;
+        for (auto it = s.matchedBy.cbegin(); it != s.matchedBy.cend(); ++it)
+            by << u"%1 by %2"_s.arg(it.value()).arg(it.key());
+        text += u"\n  campaign '%1': %2 rows matched (%3), %4 unmatched"_s.arg(campaignName)
+                    .arg(s.rowsMatched)
+                    .arg(by.isEmpty() ? u"none"_s : by.join(u", "_s))
+                    .arg(s.rowsUnmatched);
+    }
     for (auto it = s.rejectReasons.cbegin(); it != s.rejectReasons.cend(); ++it)
         text += u"\n  rejected %1×: %2"_s.arg(it.value()).arg(it.key());
     for (const QString &w : s.warnings)

@@ -34,6 +34,7 @@ const std::map<QString, Command> &commands()
         {u"lifecycle-rules"_s, {runLifecycleRules, "lifecycle-rules WS [--set RULE=VALUE]    show or change the 5A rules"}},
         {u"segment"_s, {runSegment, "segment SUBCOMMAND WS [options]          count, save, list, show, delete, snapshot"}},
         {u"rfm"_s, {runRfm, "rfm WS                                   customers by R and F score"}},
+        {u"campaign"_s, {runCampaign, "campaign SUBCOMMAND WS [options]         create, list, export, report, delete"}},
         {u"export"_s, {runExport, "export customers WS --out FILE [options] customer list as CSV or XLSX"}},
     };
     return table;

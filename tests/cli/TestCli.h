@@ -44,6 +44,9 @@ private Q_SLOTS:
     void exportCsvDialect();
     void exportXlsx();
     void exportFailuresLeaveNoFile();
+    void campaignClosedLoop();
+    void campaignErrors();
+    void campaignHashedAndXlsx();
 
 private:
     // A demo workspace of 1500 customers plus four contacts in "Testville" whose names a

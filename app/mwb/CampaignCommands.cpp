@@ -1,0 +1,479 @@
+// `mwb campaign create|list|export|report|delete`: campaigns with a random control
+// group, their target lists and their closed-loop report; see docs/CLI.md.
+#include "Cli.h"
+#include "CliCommands.h"
+#include "SegmentInput.h"
+
+#include "campaigns/CampaignExport.h"
+#include "campaigns/CampaignReport.h"
+#include "campaigns/CampaignStore.h"
+#include "export/CustomerExport.h"
+#include "store/WorkspaceSettings.h"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRandomGenerator>
+
+#include <cmath>
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::cli {
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// An amount in major units ("1200.50") as minor units; nothing when unreadable or negative.
+std::optional<qint64> minorFrom(const QString &text, int minorPerMajor)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || value < 0 || !std::isfinite(value))
+        return std::nullopt;
+    return std::llround(value * minorPerMajor);
+}
+
+std::optional<Campaign> findCampaign(Cli &cli, Workspace &ws, const QString &ref)
+{
+    auto campaign = CampaignStore::findByRef(ws.db(), ref);
+    if (!campaign)
+        cli.fail(ExitData, u"%1: no campaign '%2'"_s.arg(QDir::toNativeSeparators(ws.path()), ref));
+    return campaign;
+}
+
+QJsonObject groupJson(const GroupFigures &g, const QString &currency)
+{
+    return {{u"members"_s, g.members},
+            {u"contacted"_s, g.contacted},
+            {u"delivered"_s, g.delivered},
+            {u"bounced"_s, g.bounced},
+            {u"opened"_s, g.opened},
+            {u"clicked"_s, g.clicked},
+            {u"unsubscribed"_s, g.unsubscribed},
+            {u"converted"_s, g.converted},
+            {u"conversion_rate"_s, g.rate()},
+            {u"revenue"_s, majorUnits(g.revenueMinor, currency)}};
+}
+
+QJsonArray breakdownJson(const QList<ReportBreakdownRow> &rows, const QString &currency)
+{
+    QJsonArray out;
+    for (const ReportBreakdownRow &row : rows) {
+        const auto &k = row.uplift.comparison;
+        out.append(QJsonObject{{u"key"_s, row.key.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.key)},
+                               {u"treatment"_s, groupJson(row.treatment, currency)},
+                               {u"control"_s, groupJson(row.control, currency)},
+                               {u"uplift"_s, k ? QJsonValue(k->difference) : QJsonValue(QJsonValue::Null)},
+                               {u"uplift_ci_low"_s, k ? QJsonValue(k->interval.low) : QJsonValue(QJsonValue::Null)},
+                               {u"uplift_ci_high"_s, k ? QJsonValue(k->interval.high) : QJsonValue(QJsonValue::Null)},
+                               {u"p_value"_s, k ? optionalNumber(k->pValue) : QJsonValue(QJsonValue::Null)}});
+    }
+    return out;
+}
+
+QString percent(double share)
+{
+    return QLocale::c().toString(share * 100, 'f', 2) + u" %"_s;
+}
+
+int create(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    const QCommandLineOption name(u"name"_s, u"The campaign's name (unique)."_s, u"NAME"_s);
+    const QCommandLineOption segment(u"segment"_s, u"The saved segment it goes to; its members are frozen now."_s,
+                                     u"NAME"_s);
+    const QCommandLineOption channel(u"channel"_s, u"%1 (default email)."_s.arg(campaignChannels().join(u", "_s)),
+                                     u"CHANNEL"_s);
+    const QCommandLineOption offer(u"offer"_s, u"What the campaign offers."_s, u"TEXT"_s);
+    const QCommandLineOption holdout(u"holdout"_s, u"Share of the audience kept as control group, 0 to 0.9 (default 0.1)."_s,
+                                     u"FRACTION"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the random split (default: a random one, printed)."_s, u"S"_s);
+    const QCommandLineOption cost(u"cost"_s, u"Fixed cost in the workspace currency."_s, u"AMOUNT"_s);
+    const QCommandLineOption costPerContact(u"cost-per-contact"_s, u"Cost per contacted member."_s, u"AMOUNT"_s);
+    const QCommandLineOption sendDate(u"send-date"_s, u"YYYY-MM-DD (default: today, or the day after the data ends)."_s,
+                                      u"DATE"_s);
+    const QCommandLineOption window(u"window"_s, u"Attribution window in days (default 14)."_s, u"DAYS"_s);
+    const QCommandLineOption stratify(u"stratify"_s, u"Split each lifecycle stage on its own."_s);
+    const QCommandLineOption excludeContacted(u"exclude-contacted-days"_s,
+                                              u"Leave out who another campaign reached in the last N days."_s, u"N"_s);
+    const QCommandLineOption includeOptedOut(u"include-opted-out"_s, u"Keep who unsubscribed on this channel."_s);
+    const QCommandLineOption includeUnreachable(u"include-unreachable"_s,
+                                                u"Keep who has no address for this channel."_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, u"Show the sizes; create nothing."_s);
+    parser.addOptions({name, segment, channel, offer, holdout, seed, cost, costPerContact, sendDate, window, stratify,
+                       excludeContacted, includeOptedOut, includeUnreachable, dryRun});
+    if (!cli.parse(parser, u"campaign create"_s, arguments, 1, u"WS --name NAME --segment NAME"_s))
+        return cli.exitCode();
+
+    CampaignSpec spec;
+    spec.name = parser.value(name);
+    if (spec.name.trimmed().isEmpty() || !parser.isSet(segment))
+        return cli.usage(u"campaign create takes --name NAME and --segment NAME"_s);
+    if (parser.isSet(channel))
+        spec.channel = parser.value(channel).trimmed().toLower();
+    spec.offer = parser.value(offer);
+    bool ok = true;
+    if (parser.isSet(holdout)) {
+        spec.holdout = parser.value(holdout).toDouble(&ok);
+        if (!ok)
+            return cli.usage(u"--holdout takes a fraction such as 0.1"_s);
+    }
+    spec.seed = QRandomGenerator::system()->generate64() >> 11; // fits JSON numbers exactly
+    if (parser.isSet(seed)) {
+        spec.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok || spec.seed >= (quint64(1) << 53))
+            return cli.usage(u"--seed takes a whole number from 0 to 2^53 - 1"_s);
+    }
+    if (parser.isSet(sendDate)) {
+        spec.sendDate = QDate::fromString(parser.value(sendDate), Qt::ISODate);
+        if (!spec.sendDate.isValid())
+            return cli.usage(u"--send-date takes YYYY-MM-DD"_s);
+    }
+    if (parser.isSet(window)) {
+        spec.attributionDays = parser.value(window).toInt(&ok);
+        if (!ok)
+            return cli.usage(u"--window takes a number of days"_s);
+    }
+    if (parser.isSet(excludeContacted)) {
+        spec.excludeContactedWithinDays = parser.value(excludeContacted).toInt(&ok);
+        if (!ok)
+            return cli.usage(u"--exclude-contacted-days takes a number of days"_s);
+    }
+    spec.stratifyByStage = parser.isSet(stratify);
+    spec.excludeOptedOut = !parser.isSet(includeOptedOut);
+    spec.excludeUnreachable = !parser.isSet(includeUnreachable);
+    spec.segmentId = 1; // checked for real below, once the workspace is open
+    if (const QString error = CampaignStore::validate(spec); !error.isEmpty())
+        return cli.usage(error);
+
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    if (!ws)
+        return cli.exitCode();
+    const QString currency = ws->currency();
+    const int perMajor = minorUnitsPerMajor(currency);
+    for (const auto &[option, target] : {std::pair{&cost, &spec.costFixedMinor},
+                                         std::pair{&costPerContact, &spec.costPerContactMinor}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto minor = minorFrom(parser.value(*option), perMajor);
+        if (!minor)
+            return cli.usage(u"--%1 takes an amount such as 1200.50"_s.arg(option->names().constFirst()));
+        *target = *minor;
+    }
+    const auto saved = SegmentInput::findSaved(cli, *ws, parser.value(segment));
+    if (!saved)
+        return cli.exitCode();
+    spec.segmentId = saved->saved.id;
+    if (!spec.sendDate.isValid())
+        spec.sendDate = CampaignStore::defaultSendDate(ws->db());
+
+    CampaignPlan plan;
+    qint64 id = 0;
+    if (parser.isSet(dryRun)) {
+        plan = CampaignStore::plan(ws->db(), spec);
+        if (!plan.ok())
+            return cli.fail(ExitData, plan.error);
+    } else {
+        const CampaignCreated created = CampaignStore::create(ws->db(), spec);
+        if (!created.ok())
+            return cli.fail(ExitData, created.error);
+        plan = created.plan;
+        id = created.id;
+    }
+    const QJsonObject json{
+        {u"id"_s, id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null)},
+        {u"name"_s, spec.name.trimmed()},
+        {u"treatment"_s, plan.treatment},
+        {u"control"_s, plan.control},
+        {u"audience"_s, plan.audience},
+        {u"excluded"_s, QJsonObject{{u"opted_out"_s, plan.excludedOptedOut},
+                                    {u"unreachable"_s, plan.excludedUnreachable},
+                                    {u"contacted"_s, plan.excludedContacted}}},
+        {u"seed"_s, static_cast<double>(spec.seed)},
+        {u"send_date"_s, dateValue(spec.sendDate)},
+        {u"dry_run"_s, parser.isSet(dryRun)},
+    };
+    const QLocale c = QLocale::c();
+    QString text = id > 0 ? u"Campaign %1 '%2' created"_s.arg(id).arg(spec.name.trimmed())
+                          : u"Campaign '%1' would have"_s.arg(spec.name.trimmed());
+    text += u": treatment %1, control %2 (audience %3; left out: %4 opted out, %5 unreachable, %6 contacted "
+            "recently); seed %7, send date %8"_s.arg(c.toString(plan.treatment), c.toString(plan.control),
+                                                      c.toString(plan.audience), c.toString(plan.excludedOptedOut),
+                                                      c.toString(plan.excludedUnreachable),
+                                                      c.toString(plan.excludedContacted), QString::number(spec.seed),
+                                                      spec.sendDate.toString(Qt::ISODate));
+    return cli.succeed(json, text);
+}
+
+int list(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    if (!cli.parse(parser, u"campaign list"_s, arguments, 1, u"WS"_s))
+        return cli.exitCode();
+    auto opened = Workspace::open(parser.positionalArguments().constFirst());
+    if (!opened.workspace)
+        return cli.failStore(opened.error);
+    QJsonArray campaigns;
+    QString text;
+    for (const Campaign &campaign : CampaignStore::list(opened.workspace->db())) {
+        campaigns.append(QJsonObject{{u"id"_s, campaign.id},
+                                     {u"name"_s, campaign.name},
+                                     {u"channel"_s, campaign.channel},
+                                     {u"segment"_s, campaign.segmentName},
+                                     {u"send_date"_s, dateValue(campaign.sendDate)},
+                                     {u"treatment"_s, campaign.treatment},
+                                     {u"control"_s, campaign.control},
+                                     {u"exported"_s, campaign.exported},
+                                     {u"holdout"_s, campaign.holdout}});
+        text += u"%1  %2  %3  %4  treatment %5, control %6\n"_s.arg(campaign.id, 4)
+                    .arg(campaign.sendDate.toString(Qt::ISODate), campaign.channel.leftJustified(11), campaign.name)
+                    .arg(campaign.treatment)
+                    .arg(campaign.control);
+    }
+    if (text.isEmpty())
+        text = u"No campaigns.\n"_s;
+    text.chop(1);
+    return cli.succeed({{u"campaigns"_s, campaigns}}, text);
+}
+
+int exportList(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    const QCommandLineOption out(u"out"_s, u"The file to write; replaced only when the export is complete."_s,
+                                 u"FILE"_s);
+    const QCommandLineOption format(u"format"_s, u"csv, xlsx or hashed (default: from the suffix, else csv)."_s,
+                                    u"FORMAT"_s);
+    const QCommandLineOption columns(u"columns"_s, u"Comma-separated customer columns after member_token."_s,
+                                     u"a,b,c"_s);
+    const QCommandLineOption bom(u"bom"_s, u"CSV: start with a UTF-8 byte order mark (for Excel)."_s);
+    const QCommandLineOption delimiter(u"delimiter"_s, u"CSV: the field separator; \\t for tab."_s, u"CHAR"_s);
+    const QCommandLineOption noLog(u"no-log"_s, u"Write the file only; record no contact on the members."_s);
+    parser.addOptions({out, format, columns, bom, delimiter, noLog});
+    if (!cli.parse(parser, u"campaign export"_s, arguments, 2, u"WS CAMPAIGN --out FILE"_s))
+        return cli.exitCode();
+
+    CampaignExportRequest request;
+    request.path = parser.value(out);
+    if (request.path.isEmpty())
+        return cli.usage(u"campaign export takes --out FILE"_s);
+    request.format = exportFormatForPath(request.path) == ExportFormat::Xlsx ? CampaignListFormat::Xlsx
+                                                                             : CampaignListFormat::Csv;
+    if (parser.isSet(format)) {
+        const auto chosen = CampaignExport::formatFromName(parser.value(format));
+        if (!chosen)
+            return cli.usage(u"--format takes csv, xlsx or hashed, not '%1'"_s.arg(parser.value(format)));
+        request.format = *chosen;
+    }
+    if (request.format == CampaignListFormat::Xlsx && (parser.isSet(bom) || parser.isSet(delimiter)))
+        return cli.usage(u"--bom and --delimiter apply to CSV only"_s);
+    if (request.format == CampaignListFormat::Hashed && parser.isSet(columns))
+        return cli.usage(u"a hashed list has the fixed columns %1"_s.arg(CampaignExport::hashedColumns().join(u", "_s)));
+    request.options.bom = parser.isSet(bom);
+    if (parser.isSet(delimiter)) {
+        const auto d = exportDelimiterFrom(parser.value(delimiter));
+        if (!d)
+            return cli.usage(u"--delimiter takes one character such as , ; | or \\t"_s);
+        request.options.delimiter = *d;
+    }
+    if (parser.isSet(columns)) {
+        for (const QString &column : parser.value(columns).split(u','))
+            request.columns.append(column.trimmed());
+        request.columns.removeAll(u"member_token"_s);
+        if (const QString error = CustomerExport::validateColumns(request.columns); !error.isEmpty())
+            return cli.usage(u"--columns: "_s + error);
+    }
+    request.logContacts = !parser.isSet(noLog);
+
+    const QString workspace = parser.positionalArguments().constFirst();
+    if (QFileInfo::exists(request.path)
+        && QFileInfo(request.path).canonicalFilePath() == QFileInfo(workspace).canonicalFilePath())
+        return cli.usage(u"--out names the workspace itself"_s);
+    auto ws = SegmentInput::openWorkspace(cli, workspace);
+    if (!ws)
+        return cli.exitCode();
+    const auto campaign = findCampaign(cli, *ws, parser.positionalArguments().at(1));
+    if (!campaign)
+        return cli.exitCode();
+    request.campaignId = campaign->id;
+    CampaignExport::Progress progress;
+    if (Cli::stderrIsTerminal())
+        progress = [&cli](qint64 done, qint64 total) { cli.progress(u"Exporting…"_s, done, total); };
+    const CampaignExportResult result = CampaignExport::run(ws->db(), request, progress);
+    if (!result.ok())
+        return cli.fail(ExitData, result.error);
+    return cli.succeed({{u"rows"_s, result.rows},
+                        {u"file"_s, result.file},
+                        {u"format"_s, CampaignExport::formatName(request.format)},
+                        {u"columns"_s, QJsonArray::fromStringList(result.columns)},
+                        {u"contacts_logged"_s, result.contactsLogged}},
+                       u"Exported %1 members of '%2' to %3 (%4 contacts recorded)"_s.arg(
+                           QLocale::c().toString(result.rows), campaign->name, QDir::toNativeSeparators(result.file),
+                           QLocale::c().toString(result.contactsLogged)));
+}
+
+int report(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    const QCommandLineOption out(u"out"_s, u"Also write the report as CSV to FILE."_s, u"FILE"_s);
+    parser.addOption(out);
+    if (!cli.parse(parser, u"campaign report"_s, arguments, 2, u"WS CAMPAIGN"_s))
+        return cli.exitCode();
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    if (!ws)
+        return cli.exitCode();
+    const auto campaign = findCampaign(cli, *ws, parser.positionalArguments().at(1));
+    if (!campaign)
+        return cli.exitCode();
+    const CampaignReportData r = CampaignReport::compute(ws->db(), campaign->id);
+    if (!r.ok())
+        return cli.fail(ExitInternal, r.error);
+    const QString currency = ws->currency();
+    if (parser.isSet(out)) {
+        if (const QString error = CampaignReport::writeCsv(r, parser.value(out), minorUnitsPerMajor(currency));
+            !error.isEmpty())
+            return cli.fail(ExitData, error);
+    }
+    const auto &k = r.uplift.comparison;
+    const QJsonValue null(QJsonValue::Null);
+    const QJsonObject json{
+        {u"id"_s, r.campaign.id},
+        {u"name"_s, r.campaign.name},
+        {u"channel"_s, r.campaign.channel},
+        {u"send_date"_s, dateValue(r.campaign.sendDate)},
+        {u"window_end"_s, dateValue(r.windowEnd)},
+        {u"window_open"_s, r.windowOpen},
+        {u"treatment"_s, r.treatment.members},
+        {u"control"_s, r.control.members},
+        {u"treatment_conversions"_s, r.treatment.converted},
+        {u"control_conversions"_s, r.control.converted},
+        {u"treatment_rate"_s, r.treatment.rate()},
+        {u"control_rate"_s, r.control.rate()},
+        {u"uplift"_s, k ? QJsonValue(k->difference) : null},
+        {u"uplift_ci_low"_s, k ? QJsonValue(k->interval.low) : null},
+        {u"uplift_ci_high"_s, k ? QJsonValue(k->interval.high) : null},
+        {u"p_value"_s, k ? optionalNumber(k->pValue) : null},
+        {u"revenue"_s, majorUnits(r.treatment.revenueMinor, currency)},
+        {u"control_revenue"_s, majorUnits(r.control.revenueMinor, currency)},
+        {u"incremental_conversions"_s, r.uplift.incrementalConversions},
+        {u"incremental_revenue"_s, k ? QJsonValue(r.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency)) : null},
+        {u"cost"_s, majorUnits(r.costMinor, currency)},
+        {u"roi"_s, optionalNumber(r.roi)},
+        {u"cost_per_incremental_conversion"_s,
+         r.costPerIncrementalConversionMinor ? QJsonValue(*r.costPerIncrementalConversionMinor / minorUnitsPerMajor(currency))
+                                             : null},
+        {u"currency"_s, currency},
+        {u"groups"_s, QJsonObject{{u"treatment"_s, groupJson(r.treatment, currency)},
+                                  {u"control"_s, groupJson(r.control, currency)}}},
+        {u"by_stage"_s, breakdownJson(r.byStage, currency)},
+        {u"by_rfm_segment"_s, breakdownJson(r.byRfm, currency)},
+    };
+    const QLocale c = QLocale::c();
+    QString text = u"%1 (%2, sent %3, window to %4%5)\n"_s.arg(r.campaign.name, r.campaign.channel,
+                                                               r.campaign.sendDate.toString(Qt::ISODate),
+                                                               r.windowEnd.toString(Qt::ISODate),
+                                                               r.windowOpen ? u", still open"_s : QString());
+    text += u"             members  contacted  delivered  opened  clicked  converted  rate\n"_s;
+    for (const auto &[label, g] : {std::pair{u"treatment"_s, &r.treatment}, std::pair{u"control  "_s, &r.control}}) {
+        text += u"%1 %2 %3 %4 %5 %6 %7  %8\n"_s.arg(label, -9)
+                    .arg(g->members, 10)
+                    .arg(g->contacted, 10)
+                    .arg(g->delivered, 10)
+                    .arg(g->opened, 7)
+                    .arg(g->clicked, 8)
+                    .arg(g->converted, 10)
+                    .arg(percent(g->rate()));
+    }
+    if (k) {
+        text += u"uplift %1 points (95 % CI %2 to %3), p = %4\n"_s.arg(
+            c.toString(k->difference * 100, 'f', 2), c.toString(k->interval.low * 100, 'f', 2),
+            c.toString(k->interval.high * 100, 'f', 2), k->pValue ? c.toString(*k->pValue, 'g', 3) : u"n/a"_s);
+    }
+    text += u"incremental conversions %1, incremental revenue %2 %3, cost %2 %4, ROI %5"_s.arg(
+        c.toString(r.uplift.incrementalConversions, 'f', 1), currency,
+        c.toString(r.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency), 'f', 2),
+        c.toString(static_cast<double>(r.costMinor) / minorUnitsPerMajor(currency), 'f', 2),
+        r.roi ? percent(*r.roi) : u"n/a"_s);
+    return cli.succeed(json, text);
+}
+
+int remove(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    if (!cli.parse(parser, u"campaign delete"_s, arguments, 2, u"WS CAMPAIGN"_s))
+        return cli.exitCode();
+    auto opened = Workspace::open(parser.positionalArguments().constFirst());
+    if (!opened.workspace)
+        return cli.failStore(opened.error);
+    const auto campaign = findCampaign(cli, *opened.workspace, parser.positionalArguments().at(1));
+    if (!campaign)
+        return cli.exitCode();
+    if (const QString error = CampaignStore::remove(opened.workspace->db(), campaign->id); !error.isEmpty())
+        return cli.fail(ExitData, error);
+    return cli.succeed({{u"id"_s, campaign->id}, {u"deleted"_s, true}},
+                       u"Deleted campaign %1 '%2'"_s.arg(campaign->id).arg(campaign->name));
+}
+
+struct Subcommand
+{
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Subcommand> &subcommands()
+{
+    static const std::map<QString, Subcommand> table{
+        {u"create"_s, {create, "create WS --name NAME --segment NAME [options]  a campaign with a random control group"}},
+        {u"list"_s, {list, "list WS                                         the campaigns, newest first"}},
+        {u"export"_s, {exportList, "export WS CAMPAIGN --out FILE [--format csv|xlsx|hashed]  the target list"}},
+        {u"report"_s, {report, "report WS CAMPAIGN [--out FILE.csv]             uplift, ROI and breakdowns"}},
+        {u"delete"_s, {remove, "delete WS CAMPAIGN                              remove a campaign and its members"}},
+    };
+    return table;
+}
+
+} // namespace
+
+int runCampaign(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
+        FILE *stream = sub.isEmpty() ? stderr : stdout;
+        std::fputs("Usage: mwb campaign SUBCOMMAND WS [options]\n\nSubcommands:\n", stream);
+        for (const auto &[name, command] : subcommands())
+            std::fprintf(stream, "  %s\n", command.summary);
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    const auto it = subcommands().find(sub);
+    if (it == subcommands().end()) {
+        Cli cli;
+        return cli.usage(u"unknown campaign subcommand '%1'; use create, list, export, report or delete"_s.arg(sub));
+    }
+    try {
+        return it->second.run(arguments.mid(1));
+    } catch (const SQLite::Exception &e) {
+        Cli cli;
+        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace mwb::cli

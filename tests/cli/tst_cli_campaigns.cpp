@@ -1,0 +1,263 @@
+// `mwb campaign …` and `mwb import --kind results` as scripts use them: the whole loop on
+// the demo data (create with a control group, export the target list, a results file
+// made from that list, import, report with exactly known counts), re-imports that change
+// nothing, the JSON keys of docs/CLI.md, and errors with their exit codes.
+#include "TestCli.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace clitest;
+
+namespace {
+
+QString loopWorkspace(const QString &ws, const QString &definition)
+{
+    if (runMwb({u"demo"_s, ws, u"--customers"_s, u"2000"_s}).exitCode != 0)
+        return {};
+    if (runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"老客户 buyers"_s, u"--definition"_s, definition})
+            .exitCode != 0)
+        return {};
+    return ws;
+}
+
+} // namespace
+
+void TestCli::campaignClosedLoop()
+{
+    const QString definition = write(u"buyers.json"_s, R"({"field": "frequency", "op": ">=", "value": 1})");
+    const QString ws = loopWorkspace(path(u"loop.mwb"_s), definition);
+    QVERIFY(!ws.isEmpty());
+    const qint64 buyers = runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, definition, u"--json"_s})
+                              .json()
+                              .value(u"count"_s)
+                              .toInteger();
+    QVERIFY(buyers > 500);
+
+    // A dry run shows the sizes and writes nothing; the real one gives the same split.
+    const QStringList create{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Autumn 秋季"_s, u"--segment"_s,
+                             u"老客户 buyers"_s, u"--holdout"_s, u"0.2"_s, u"--seed"_s, u"11"_s, u"--cost"_s,
+                             u"300"_s, u"--cost-per-contact"_s, u"0.05"_s, u"--send-date"_s, u"2026-07-01"_s,
+                             u"--json"_s};
+    const Run dry = runMwb(create + QStringList{u"--dry-run"_s});
+    QCOMPARE(dry.exitCode, 0);
+    QJsonObject planned;
+    QVERIFY2(isOneJsonObject(dry.out, &planned), dry.out.constData());
+    QVERIFY(planned.value(u"id"_s).isNull());
+    QCOMPARE(sqlCount(ws, "SELECT count(*) FROM campaigns"), 3);
+    const Run created = runMwb(create);
+    QCOMPARE(created.exitCode, 0);
+    QJsonObject c;
+    QVERIFY2(isOneJsonObject(created.out, &c), created.out.constData());
+    const qint64 id = c.value(u"id"_s).toInteger();
+    const qint64 treatment = c.value(u"treatment"_s).toInteger();
+    const qint64 control = c.value(u"control"_s).toInteger();
+    QCOMPARE(treatment, planned.value(u"treatment"_s).toInteger());
+    QCOMPARE(control, planned.value(u"control"_s).toInteger());
+    const QJsonObject excluded = c.value(u"excluded"_s).toObject();
+    QCOMPARE(treatment + control + excluded.value(u"opted_out"_s).toInteger()
+                 + excluded.value(u"unreachable"_s).toInteger() + excluded.value(u"contacted"_s).toInteger(),
+             buyers);
+    QCOMPARE(control, qRound64((treatment + control) * 0.2));
+    QCOMPARE(sqlCount(ws, ("SELECT count(*) FROM campaign_members WHERE campaign_id = " + std::to_string(id)).c_str()),
+             treatment + control);
+
+    // The target list: treatment only, member_token first, a BOM for Excel.
+    const QString list = path(u"list.csv"_s);
+    const Run exported = runMwb({u"campaign"_s, u"export"_s, ws, u"Autumn 秋季"_s, u"--out"_s, list, u"--bom"_s,
+                                 u"--columns"_s, u"external_id,email,name"_s, u"--json"_s});
+    QCOMPARE(exported.exitCode, 0);
+    QJsonObject e;
+    QVERIFY2(isOneJsonObject(exported.out, &e), exported.out.constData());
+    QCOMPARE(e.value(u"rows"_s).toInteger(), treatment);
+    QCOMPARE(e.value(u"contacts_logged"_s).toInteger(), treatment);
+    const QByteArray listBytes = bytes(list);
+    QVERIFY(listBytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(listBytes.mid(3));
+    QCOMPARE(rows.size(), qsizetype(treatment + 1));
+    QCOMPARE(rows.first(), (QStringList{u"member_token"_s, u"external_id"_s, u"email"_s, u"name"_s}));
+
+    // The sending tool's report: all delivered, every 4th opened, every 20th converted
+    // with revenue 100; a bounce and an unknown token; then a copy of a row.
+    QByteArray results = "Member Token,Status,Revenue,Order ID,Time\r\n";
+    qint64 delivered = 0, opened = 0, converted = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QByteArray token = rows[i][0].toUtf8();
+        if (i == 1) {
+            results += token + ",hard_bounce,,,2026-07-01 08:00\r\n";
+            continue;
+        }
+        results += token + ",Delivered,,,2026-07-01 08:00\r\n";
+        ++delivered;
+        if (i % 4 == 0) {
+            results += token + ",open,,,2026-07-01 12:00\r\n";
+            ++opened;
+        }
+        if (i % 20 == 0) {
+            results += token + ",conversion,100.00,R" + QByteArray::number(i) + ",2026-07-03 12:00\r\n";
+            ++converted;
+        }
+    }
+    results += "NOPE00000000,opened,,,\r\n";
+    const qint64 resultRows = 1 + delivered + opened + converted + 1;
+    const QString resultsFile = write(u"results.csv"_s, results);
+    const QStringList import{u"import"_s, ws, u"--kind"_s, u"results"_s, u"--campaign"_s, QString::number(id),
+                             resultsFile, u"--json"_s};
+    const Run first = runMwb(import);
+    QCOMPARE(first.exitCode, 0);
+    QJsonObject r;
+    QVERIFY2(isOneJsonObject(first.out, &r), first.out.constData());
+    QCOMPARE(r.value(u"rows_read"_s).toInteger(), resultRows);
+    QCOMPARE(r.value(u"rows_matched"_s).toInteger(), resultRows - 1);
+    QCOMPARE(r.value(u"rows_unmatched"_s).toInteger(), 1);
+    QCOMPARE(r.value(u"rows_imported"_s).toInteger(), resultRows - 1);
+    QCOMPARE(r.value(u"matched_by"_s).toObject().value(u"member_token"_s).toInteger(), resultRows - 1);
+    QCOMPARE(r.value(u"customers_created"_s).toInteger(), 0);
+    QVERIFY(QFileInfo::exists(r.value(u"rejects_file"_s).toString()));
+
+    const QStringList report{u"campaign"_s, u"report"_s, ws, u"Autumn 秋季"_s, u"--json"_s};
+    const Run reported = runMwb(report);
+    QCOMPARE(reported.exitCode, 0);
+    QJsonObject rep;
+    QVERIFY2(isOneJsonObject(reported.out, &rep), reported.out.constData());
+    for (const char *key : {"treatment", "control", "treatment_conversions", "control_conversions", "treatment_rate",
+                            "control_rate", "uplift", "uplift_ci_low", "uplift_ci_high", "p_value", "revenue", "cost",
+                            "roi"})
+        QVERIFY2(rep.contains(QLatin1String(key)), key);
+    QCOMPARE(rep.value(u"treatment"_s).toInteger(), treatment);
+    QCOMPARE(rep.value(u"control"_s).toInteger(), control);
+    const QJsonObject t = rep.value(u"groups"_s).toObject().value(u"treatment"_s).toObject();
+    QCOMPARE(t.value(u"contacted"_s).toInteger(), treatment);
+    QCOMPARE(t.value(u"delivered"_s).toInteger(), delivered);
+    QCOMPARE(t.value(u"bounced"_s).toInteger(), 1);
+    QCOMPARE(t.value(u"opened"_s).toInteger(), opened);
+    // The demo's data ends on 2026-06-30: no orders in the window, so the results are all.
+    QCOMPARE(rep.value(u"treatment_conversions"_s).toInteger(), converted);
+    QCOMPARE(rep.value(u"control_conversions"_s).toInteger(), 0);
+    QCOMPARE(rep.value(u"revenue"_s).toDouble(), converted * 100.0);
+    QCOMPARE(rep.value(u"cost"_s).toDouble(), 300 + 0.05 * treatment);
+    QCOMPARE(rep.value(u"treatment_rate"_s).toDouble(), double(converted) / treatment);
+    QVERIFY(rep.value(u"uplift_ci_low"_s).toDouble() < rep.value(u"uplift"_s).toDouble());
+    QVERIFY(rep.value(u"uplift_ci_high"_s).toDouble() > rep.value(u"uplift"_s).toDouble());
+    QVERIFY(rep.value(u"window_open"_s).toBool());
+    qint64 byStage = 0;
+    for (const QJsonValue &row : rep.value(u"by_stage"_s).toArray())
+        byStage += row[u"treatment"_s][u"members"_s].toInteger() + row[u"control"_s][u"members"_s].toInteger();
+    QCOMPARE(byStage, treatment + control);
+
+    // Again: nothing new, the same report.
+    const Run second = runMwb(import);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.json().value(u"rows_imported"_s).toInteger(), 0);
+    QCOMPARE(second.json().value(u"rows_duplicate"_s).toInteger(), resultRows - 1);
+    QCOMPARE(runMwb(report).json(), rep);
+    // Exporting the list again records no second contact.
+    QCOMPARE(runMwb({u"campaign"_s, u"export"_s, ws, QString::number(id), u"--out"_s, list, u"--json"_s})
+                 .json()
+                 .value(u"contacts_logged"_s)
+                 .toInteger(),
+             0);
+
+    const Run listed = runMwb({u"campaign"_s, u"list"_s, ws, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray campaigns = listed.json().value(u"campaigns"_s).toArray();
+    QCOMPARE(campaigns.size(), 4);
+    QCOMPARE(campaigns.first()[u"name"_s].toString(), u"Autumn 秋季"_s); // newest first
+    QCOMPARE(campaigns.first()[u"exported"_s].toInteger(), treatment);
+
+    // The report as CSV, and text output for people.
+    const QString csv = path(u"report.csv"_s);
+    QCOMPARE(runMwb({u"campaign"_s, u"report"_s, ws, QString::number(id), u"--out"_s, csv}).exitCode, 0);
+    QVERIFY(!parseCsv(bytes(csv)).isEmpty());
+    const Run text = runMwb({u"campaign"_s, u"report"_s, ws, QString::number(id)});
+    QVERIFY(text.out.contains("uplift"));
+    QVERIFY(text.out.contains("Autumn"));
+
+    QCOMPARE(runMwb({u"campaign"_s, u"delete"_s, ws, QString::number(id), u"--json"_s}).exitCode, 0);
+    QCOMPARE(sqlCount(ws, ("SELECT count(*) FROM campaign_members WHERE campaign_id = " + std::to_string(id)).c_str()),
+             0);
+}
+
+void TestCli::campaignErrors()
+{
+    const QString definition = write(u"all.json"_s, R"({"all": []})");
+    const QString ws = loopWorkspace(path(u"errors.mwb"_s), definition);
+    QVERIFY(!ws.isEmpty());
+    struct Case
+    {
+        QStringList arguments;
+        int exitCode;
+        const char *message;
+    };
+    const QString results = write(u"r.csv"_s, "member_token,status\r\nX,opened\r\n");
+    const QList<Case> cases{
+        {{u"campaign"_s}, 1, "Usage"},
+        {{u"campaign"_s, u"launch"_s, ws}, 1, "unknown campaign subcommand"},
+        {{u"campaign"_s, u"create"_s, ws, u"--segment"_s, u"老客户 buyers"_s}, 1, "--name"},
+        {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"A"_s, u"--segment"_s, u"老客户 buyers"_s, u"--holdout"_s,
+          u"1.5"_s},
+         1, "share"},
+        {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"A"_s, u"--segment"_s, u"老客户 buyers"_s, u"--channel"_s,
+          u"fax"_s},
+         1, "fax"},
+        {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"A"_s, u"--segment"_s, u"nobody"_s}, 2, "nobody"},
+        {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Spring tea festival 2024"_s, u"--segment"_s,
+          u"老客户 buyers"_s},
+         2, "already exists"},
+        {{u"campaign"_s, u"report"_s, ws, u"No such"_s}, 2, "no campaign 'No such'"},
+        {{u"campaign"_s, u"export"_s, ws, u"1"_s}, 1, "--out"},
+        {{u"campaign"_s, u"export"_s, ws, u"1"_s, u"--out"_s, path(u"x.csv"_s), u"--format"_s, u"pdf"_s}, 1, "pdf"},
+        {{u"campaign"_s, u"export"_s, ws, u"1"_s, u"--out"_s, path(u"x.csv"_s), u"--format"_s, u"hashed"_s,
+          u"--columns"_s, u"name"_s},
+         1, "hashed"},
+        {{u"import"_s, ws, u"--kind"_s, u"results"_s, results}, 1, "--campaign"},
+        {{u"import"_s, ws, u"--kind"_s, u"results"_s, u"--campaign"_s, u"77"_s, results}, 2, "no campaign '77'"},
+        {{u"import"_s, ws, u"--kind"_s, u"events"_s, u"--campaign"_s, u"1"_s, results}, 1, "results only"},
+    };
+    for (const Case &c : cases) {
+        const Run run = runMwb(c.arguments);
+        QVERIFY2(run.exitCode == c.exitCode, qPrintable(c.arguments.join(u' ') + u" -> "_s + QString::number(run.exitCode)
+                                                         + u" "_s + QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains(c.message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+    QVERIFY(!QFileInfo::exists(path(u"x.csv"_s)));
+    QCOMPARE(sqlCount(ws, "SELECT count(*) FROM campaigns"), 3);
+}
+
+void TestCli::campaignHashedAndXlsx()
+{
+    const QString definition = write(u"all.json"_s, R"({"all": []})");
+    const QString ws = loopWorkspace(path(u"hashed.mwb"_s), definition);
+    QVERIFY(!ws.isEmpty());
+    const Run created = runMwb({u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Ads"_s, u"--segment"_s,
+                                u"老客户 buyers"_s, u"--channel"_s, u"ads"_s, u"--holdout"_s, u"0.5"_s, u"--stratify"_s,
+                                u"--json"_s});
+    QCOMPARE(created.exitCode, 0);
+    const qint64 treatment = created.json().value(u"treatment"_s).toInteger();
+    const QString hashed = path(u"audience.csv"_s);
+    const Run run = runMwb({u"campaign"_s, u"export"_s, ws, u"Ads"_s, u"--out"_s, hashed, u"--format"_s,
+                            u"hashed"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray content = bytes(hashed);
+    QVERIFY(!content.contains('@'));
+    QVERIFY(!content.contains(",+"));
+    const QList<QStringList> rows = parseCsv(content);
+    QCOMPARE(rows.size(), qsizetype(treatment + 1));
+    QCOMPARE(rows.first(), (QStringList{u"member_token"_s, u"email_sha256"_s, u"phone_sha256"_s}));
+    const QRegularExpression hex(u"^([0-9a-f]{64})?$"_s);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QVERIFY(hex.match(rows[i][1]).hasMatch());
+        QVERIFY(hex.match(rows[i][2]).hasMatch());
+        QVERIFY(!rows[i][1].isEmpty() || !rows[i][2].isEmpty()); // unreachable members were left out
+    }
+
+    const QString xlsx = path(u"list.xlsx"_s);
+    QCOMPARE(runMwb({u"campaign"_s, u"export"_s, ws, u"Ads"_s, u"--out"_s, xlsx}).exitCode, 0);
+    const qint64 sheetRows = xlsxRows(xlsx);
+    if (sheetRows >= 0)
+        QCOMPARE(sheetRows, treatment + 1);
+    QVERIFY(bytes(xlsx).startsWith("PK"));
+}
