@@ -69,4 +69,39 @@ QString DisplayFormat::date(const QDate &date)
     return QLocale().toString(date, format);
 }
 
+QString DisplayFormat::percent(double share, int decimals)
+{
+    return QLocale().toString(100.0 * share, 'f', decimals) + u'%';
+}
+
+QString DisplayFormat::points(double difference, int decimals)
+{
+    const double points = 100.0 * difference;
+    // Rounded to zero is shown without a sign, never as "−0.0".
+    const double shown = std::round(points * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+    const QString number = QLocale().toString(std::abs(shown), 'f', decimals);
+    const QString sign = shown > 0 ? u"+"_s : shown < 0 ? u"−"_s : QString();
+    return sign + number + u" pp"_s;
+}
+
+QString DisplayFormat::pValue(double p)
+{
+    const QLocale locale;
+    if (p < 0.0001)
+        return u"< "_s + locale.toString(0.0001, 'f', 4);
+    if (p < 0.01)
+        return locale.toString(p, 'f', 4);
+    return locale.toString(p, 'f', 3);
+}
+
+QString DisplayFormat::decimal(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString DisplayFormat::undefined()
+{
+    return u"—"_s;
+}
+
 } // namespace mwb::ui

@@ -16,6 +16,16 @@ public:
     static QString moneyShort(qint64 minor, const QString &currency);
     static QString date(const QDate &date);
     static QString currencySymbol(const QString &currency);
+
+    // A share (0.123) as a percentage: 12.3%.
+    static QString percent(double share, int decimals = 1);
+    // The difference of two shares in percentage points, with its sign: +1.2 pp, −0.4 pp.
+    static QString points(double difference, int decimals = 1);
+    // A p-value as papers write it: 0.034, 0.0012, < 0.0001.
+    static QString pValue(double p);
+    static QString decimal(double value, int decimals = 1);
+    // What a figure shows when it is not defined (no cost, nobody converted…).
+    static QString undefined();
 };
 
 } // namespace mwb::ui

@@ -6,6 +6,7 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "import/ImportWizard.h"
+#include "pages/CampaignsPage.h"
 #include "pages/ImportsPage.h"
 #include "pages/LifecyclePage.h"
 #include "pages/OverviewPage.h"
@@ -157,6 +158,7 @@ void MainWindow::createPages()
     addPage(new OverviewPage(m_session, this));
     addPage(new LifecyclePage(m_session, this));
     addPage(new SegmentsPage(m_session, this));
+    addPage(new CampaignsPage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -318,7 +320,8 @@ void MainWindow::importFile(const QString &file)
         return;
     auto *wizard = new ImportWizard(m_session->path(), file, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, m_session, &WorkspaceSession::refresh);
+    connect(wizard, &ImportWizard::imported, m_session,
+            [session = m_session, wizard] { session->importLanded(wizard->request.kind); });
     wizard->open();
 }
 

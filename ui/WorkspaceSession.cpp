@@ -2,6 +2,7 @@
 
 #include "jobs/AsyncTask.h"
 #include "segments/RfmScores.h"
+#include "campaigns/CampaignService.h"
 #include "segments/SegmentService.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -29,7 +30,11 @@ struct LifecycleLoad
 WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
     , m_segments(new SegmentService(this))
+    , m_campaigns(new CampaignService(this))
 {
+    // An export that logged contacts added events and moved stages: reload the figures
+    // (the pages that show stages and counts follow overviewChanged()).
+    connect(m_campaigns, &CampaignService::customerDataChanged, this, &WorkspaceSession::refresh);
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
@@ -58,6 +63,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace)
         close();
     m_workspace = std::move(workspace);
     m_segments->setWorkspace(m_workspace.get());
+    m_campaigns->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -70,6 +76,7 @@ void WorkspaceSession::close()
         return;
     ++m_generation;
     m_segments->setWorkspace(nullptr);
+    m_campaigns->setWorkspace(nullptr);
     m_workspace.reset();
     m_loaded = false;
     m_overview = {};
@@ -116,6 +123,9 @@ void WorkspaceSession::undoImport(qint64 importId, std::function<void(const Undo
         [this, done = std::move(done)](const UndoResult &result) {
             done(result);
             refresh();
+            // The import undone may have held campaign results.
+            if (result.error.isEmpty())
+                m_campaigns->notifyResultsChanged();
         });
 }
 
@@ -179,6 +189,13 @@ void WorkspaceSession::applyLifecycleRules(const LifecycleRules &rules, std::fun
             if (error.isEmpty())
                 Q_EMIT lifecycleChanged();
         });
+}
+
+void WorkspaceSession::importLanded(ImportKind kind)
+{
+    refresh();
+    if (kind == ImportKind::Results)
+        m_campaigns->notifyResultsChanged();
 }
 
 QString WorkspaceSession::saveSegment(const QString &name, const QJsonObject &definition)

@@ -2,11 +2,12 @@
 // core, keeps the current one open, and loads its overview figures on a worker thread
 // (own read-only connection) so the window paints at once even on a million customers.
 // A failed open leaves the current workspace as it was. Segment questions and edits go
-// through its SegmentService.
+// through its SegmentService, campaign ones through its CampaignService.
 #pragma once
 
 #include "analytics/WorkspaceStats.h"
 #include "import/ImportHistory.h"
+#include "import/ImportKind.h"
 #include "lifecycle/Lifecycle.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
@@ -28,6 +29,7 @@ struct LifecycleFigures
     QString error; // empty when loaded
 };
 
+class CampaignService;
 class SegmentService;
 
 class WorkspaceSession : public QObject
@@ -73,6 +75,12 @@ public:
     QString saveSegment(const QString &name, const QJsonObject &definition);
     // Counts, previews, overlaps, the RFM grid and the saved segments of this workspace.
     SegmentService *segments() const { return m_segments; }
+    // Campaigns: plans, creation, list exports and reports of this workspace.
+    CampaignService *campaigns() const { return m_campaigns; }
+
+    // A file of this kind was imported into the workspace: the figures are reloaded (and
+    // campaigns told when it held campaign results).
+    void importLanded(ImportKind kind);
 
 Q_SIGNALS:
     // The stages changed (rules applied, an import or undo landed).
@@ -89,6 +97,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     SegmentService *m_segments;
+    CampaignService *m_campaigns;
     OverviewKpis m_overview;
     bool m_loaded = false;
     quint64 m_generation = 0; // answers for an older generation are stale and dropped

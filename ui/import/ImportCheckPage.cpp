@@ -98,6 +98,8 @@ void ImportCheckPage::initializePage()
                                      .arg(DisplayFormat::count(s.customersCreated),
                                           DisplayFormat::count(s.customersMatched));
             }
+            if (m_wizard->request.kind == ImportKind::Results)
+                text += u"\n"_s + ImportWizard::matchText(s);
             for (const QString &warning : s.warnings)
                 text += u"\n⚠ "_s + warning;
             m_summary->setText(text);

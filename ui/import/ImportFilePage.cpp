@@ -5,7 +5,9 @@
 #include "UiSettings.h"
 #include "dialogs/FileDialog.h"
 
+#include "campaigns/CampaignStore.h"
 #include "jobs/AsyncTask.h"
+#include "store/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +54,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_kind(new QComboBox(this))
+    , m_campaign(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_encoding(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
@@ -66,6 +70,11 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_kind->addItem(tr("Contacts (customers, members, leads)"), static_cast<int>(ImportKind::Contacts));
     m_kind->addItem(tr("Orders (transactions, receipts, refunds)"), static_cast<int>(ImportKind::Transactions));
     m_kind->addItem(tr("Touchpoints (visits, opens, clicks, NPS…)"), static_cast<int>(ImportKind::Events));
+    m_kind->addItem(tr("Campaign results (delivered, opened, clicked, converted…)"),
+                    static_cast<int>(ImportKind::Results));
+    m_campaign->setObjectName(u"importCampaign"_s);
+    m_campaign->setAccessibleName(tr("Campaign"));
+    m_campaign->setToolTip(tr("The campaign whose exported list the results report on"));
     m_path->setObjectName(u"importPath"_s);
     m_path->setAccessibleName(tr("File"));
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -92,7 +101,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_preview->horizontalHeader()->setDefaultSectionSize(130);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("The file holds"), m_kind);
+    form->addRow(tr("Campaign"), m_campaign);
+    form->setRowVisible(m_campaign, false);
     form->addRow(tr("File"), fileRow);
     auto *dialect = new QHBoxLayout;
     dialect->addWidget(new QLabel(tr("Encoding"), this));
@@ -111,7 +123,13 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::editingFinished, this, &ImportFilePage::resniff);
-    for (QComboBox *box : {m_kind, m_encoding, m_delimiter})
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        kindChanged();
+        if (!m_updating)
+            resniff();
+    });
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &ImportFilePage::campaignChosen);
+    for (QComboBox *box : {m_encoding, m_delimiter})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updating)
                 resniff();
@@ -130,6 +148,71 @@ void ImportFilePage::setFile(const QString &path)
     resniff();
 }
 
+void ImportFilePage::presetCampaign(qint64 campaignId)
+{
+    m_presetCampaign = campaignId;
+    m_wizard->request.campaignId = campaignId;
+    const int index = m_kind->findData(static_cast<int>(ImportKind::Results));
+    if (m_kind->currentIndex() != index)
+        m_kind->setCurrentIndex(index); // shows the campaigns and selects the preset when they land
+    else
+        kindChanged();
+}
+
+void ImportFilePage::kindChanged()
+{
+    const bool results = static_cast<ImportKind>(m_kind->currentData().toInt()) == ImportKind::Results;
+    m_form->setRowVisible(m_campaign, results);
+    if (results && !m_campaignsLoaded)
+        loadCampaigns();
+    else if (results)
+        campaignChosen();
+    else
+        m_wizard->request.campaignId = 0;
+    Q_EMIT completeChanged();
+}
+
+void ImportFilePage::loadCampaigns()
+{
+    m_campaignsLoaded = true;
+    m_campaign->clear();
+    m_campaign->setPlaceholderText(tr("Loading campaigns…"));
+    const QString workspace = m_wizard->workspacePath();
+    struct Listed
+    {
+        QList<Campaign> campaigns;
+        QString error;
+    };
+    runAsync(
+        this,
+        [workspace]() -> Listed {
+            try {
+                auto db = Workspace::openConnection(workspace, Workspace::Access::ReadOnly);
+                return {CampaignStore::list(*db), {}};
+            } catch (const std::exception &e) {
+                return {{}, QString::fromUtf8(e.what())};
+            }
+        },
+        [this](const Listed &listed) {
+            const QSignalBlocker blocker(m_campaign);
+            m_campaign->clear();
+            for (const Campaign &c : listed.campaigns)
+                m_campaign->addItem(tr("%1 · %2 · sent %3").arg(c.name, c.channel, DisplayFormat::date(c.sendDate)), c.id);
+            m_campaign->setPlaceholderText(!listed.error.isEmpty() ? listed.error
+                                           : listed.campaigns.isEmpty() ? tr("This workspace has no campaigns yet")
+                                                                        : tr("Choose the campaign"));
+            const qint64 wanted = m_presetCampaign > 0 ? m_presetCampaign : m_wizard->request.campaignId;
+            m_campaign->setCurrentIndex(wanted > 0 ? m_campaign->findData(wanted) : 0);
+            campaignChosen();
+        });
+}
+
+void ImportFilePage::campaignChosen()
+{
+    m_wizard->request.campaignId = m_campaign->currentIndex() >= 0 ? m_campaign->currentData().toLongLong() : 0;
+    Q_EMIT completeChanged();
+}
+
 void ImportFilePage::browse()
 {
     const QString path = FileDialog::getOpenFileName(this, tr("Import a File"),
@@ -141,6 +224,9 @@ void ImportFilePage::browse()
 
 bool ImportFilePage::isComplete() const
 {
+    if (static_cast<ImportKind>(m_kind->currentData().toInt()) == ImportKind::Results
+        && m_wizard->request.campaignId <= 0)
+        return false;
     return m_sniffed && m_wizard->sniff.error.isEmpty();
 }
 

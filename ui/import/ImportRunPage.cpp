@@ -101,6 +101,8 @@ void ImportRunPage::initializePage()
                                    .arg(DisplayFormat::count(s.rowsDuplicate), DisplayFormat::count(s.rowsRejected),
                                         DisplayFormat::count(s.customersCreated),
                                         DisplayFormat::count(s.customersMatched));
+                if (m_wizard->request.kind == ImportKind::Results)
+                    text += u"\n"_s + ImportWizard::matchText(s);
                 if (!s.rejectsFile.isEmpty()) {
                     text += u"\n"_s + tr("The rejected rows, with line and reason, are in %1.")
                                           .arg(QFileInfo(s.rejectsFile).fileName());

@@ -5,7 +5,10 @@
 #include "ImportMappingPage.h"
 #include "ImportRunPage.h"
 
+#include "DisplayFormat.h"
+
 #include <QAbstractButton>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -32,9 +35,45 @@ ImportWizard::ImportWizard(const QString &workspacePath, const QString &file, QW
         filePage->setFile(file);
 }
 
+void ImportWizard::presetCampaign(qint64 campaignId)
+{
+    if (auto *filePage = qobject_cast<ImportFilePage *>(page(FilePage)))
+        filePage->presetCampaign(campaignId);
+}
+
 void ImportWizard::setResult(const ImportResult &result)
 {
     m_result = result;
+}
+
+QString ImportWizard::matchText(const ImportSummary &summary)
+{
+    static const struct
+    {
+        const char16_t *key;
+        const char *label;
+    } kMatchedBy[] = {{u"member_token", QT_TRANSLATE_NOOP("ImportWizard", "member token")},
+                      {u"external_id", QT_TRANSLATE_NOOP("ImportWizard", "customer id")},
+                      {u"email", QT_TRANSLATE_NOOP("ImportWizard", "e-mail")},
+                      {u"phone", QT_TRANSLATE_NOOP("ImportWizard", "phone")}};
+    QStringList by;
+    for (const auto &m : kMatchedBy) {
+        const qint64 n = summary.matchedBy.value(QString::fromUtf16(m.key));
+        if (n > 0)
+            by << tr("%1 by %2").arg(DisplayFormat::count(n), tr(m.label));
+    }
+    // Keys the list above does not know are still counted.
+    for (auto it = summary.matchedBy.cbegin(); it != summary.matchedBy.cend(); ++it) {
+        const bool known = std::any_of(std::begin(kMatchedBy), std::end(kMatchedBy),
+                                       [&](const auto &m) { return it.key() == QString::fromUtf16(m.key); });
+        if (!known && it.value() > 0)
+            by << tr("%1 by %2").arg(DisplayFormat::count(it.value()), it.key());
+    }
+    QString text = tr("%1 rows matched a campaign member, %2 matched none.")
+                       .arg(DisplayFormat::count(summary.rowsMatched), DisplayFormat::count(summary.rowsUnmatched));
+    if (!by.isEmpty())
+        text += u" "_s + tr("Matched: %1.").arg(by.join(u", "_s));
+    return text;
 }
 
 void ImportWizard::reject()

@@ -1,0 +1,123 @@
+#include "CampaignComparisonTable.h"
+
+#include "CampaignReportText.h"
+#include "DisplayFormat.h"
+
+#include <QHeaderView>
+#include <QSignalBlocker>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+namespace {
+
+QTableWidgetItem *cell(const QString &text, bool number = true)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+CampaignComparisonTable::CampaignComparisonTable(QWidget *parent)
+    : QTableWidget(parent)
+{
+    setColumnCount(ColumnCount);
+    setHorizontalHeaderLabels({tr("Campaign"), tr("Channel"), tr("Sent"), tr("Treatment"), tr("Control"),
+                               tr("Contacted"), tr("Treatment rate"), tr("Control rate"), tr("Uplift (95% CI)"),
+                               tr("p-value"), tr("Incremental revenue"), tr("ROI")});
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(26);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(false);
+    connect(this, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow, int) {
+        if (row != previousRow)
+            Q_EMIT currentCampaignChanged(campaignId(row));
+    });
+}
+
+void CampaignComparisonTable::setReports(const QList<CampaignReportData> &reports, const QString &currency)
+{
+    const qint64 current = currentCampaignId();
+    {
+        const QSignalBlocker blocker(this);
+        setRowCount(0);
+        setRowCount(static_cast<int>(reports.size()));
+        for (int r = 0; r < reports.size(); ++r) {
+            const CampaignReportData &report = reports[r];
+            const Campaign &c = report.campaign;
+            auto *name = cell(c.name, false);
+            name->setData(Qt::UserRole, c.id);
+            name->setToolTip(c.name);
+            setItem(r, Name, name);
+            setItem(r, Channel, cell(CampaignReportText::channelName(c.channel), false));
+            setItem(r, Sent, cell(DisplayFormat::date(c.sendDate)));
+            setItem(r, Treatment, cell(DisplayFormat::count(c.treatment)));
+            setItem(r, Control, cell(DisplayFormat::count(c.control)));
+            setItem(r, Contacted, cell(DisplayFormat::count(report.ok() ? report.treatment.contacted : c.exported)));
+            if (!report.ok()) {
+                auto *error = cell(report.error, false);
+                error->setToolTip(report.error);
+                setItem(r, TreatmentRate, error);
+                continue;
+            }
+            setItem(r, TreatmentRate, cell(DisplayFormat::percent(report.treatment.rate())));
+            setItem(r, ControlRate, cell(report.control.members > 0 ? DisplayFormat::percent(report.control.rate())
+                                                                    : DisplayFormat::undefined()));
+            setItem(r, Uplift, cell(CampaignReportText::upliftWithInterval(report.uplift)));
+            setItem(r, PValue, cell(CampaignReportText::pValue(report.uplift)));
+            setItem(r, IncrementalRevenue,
+                    cell(report.uplift.comparison
+                             ? DisplayFormat::money(std::llround(report.uplift.incrementalRevenueMinor), currency)
+                             : DisplayFormat::undefined()));
+            setItem(r, Roi, cell(CampaignReportText::roi(report)));
+        }
+        const int row = rowOf(current);
+        if (row >= 0)
+            selectRow(row);
+        else if (rowCount() > 0)
+            selectRow(0);
+    }
+    horizontalHeader()->resizeSection(Name, std::min(horizontalHeader()->sectionSize(Name), 260));
+    // Tell the page which campaign is current now, even when it stayed the same row.
+    Q_EMIT currentCampaignChanged(currentCampaignId());
+}
+
+qint64 CampaignComparisonTable::campaignId(int row) const
+{
+    const QTableWidgetItem *name = item(row, Name);
+    return name ? name->data(Qt::UserRole).toLongLong() : 0;
+}
+
+int CampaignComparisonTable::rowOf(qint64 id) const
+{
+    for (int r = 0; r < rowCount(); ++r) {
+        if (id != 0 && campaignId(r) == id)
+            return r;
+    }
+    return -1;
+}
+
+qint64 CampaignComparisonTable::currentCampaignId() const
+{
+    return campaignId(currentRow());
+}
+
+void CampaignComparisonTable::setCurrentCampaign(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row >= 0)
+        selectRow(row);
+}
+
+} // namespace mwb::ui
