@@ -1,0 +1,123 @@
+#include "RepeatSummary.h"
+
+#include "store/WorkspaceSettings.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QtGlobal>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+qint64 dayOf(qint64 seconds)
+{
+    return seconds >= 0 ? seconds / kDay : -((-seconds + kDay - 1) / kDay);
+}
+
+qint64 dayNumber(const QDate &date)
+{
+    return QDate(1970, 1, 1).daysTo(date);
+}
+
+} // namespace
+
+double RepeatSummaries::daysPerUnit(TimeUnit unit)
+{
+    return unit == TimeUnit::Week ? 7.0 : 1.0;
+}
+
+RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummaryRequest &request)
+{
+    RepeatSummary summary;
+    summary.unit = request.unit;
+    try {
+        SQLite::Statement last(db, "SELECT max(ordered_at) FROM transactions WHERE customer_id IS NOT NULL");
+        if (!last.executeStep() || last.getColumn(0).isNull()) {
+            summary.error = u"The workspace holds no orders of known customers."_s;
+            return summary;
+        }
+        const QDate lastDay = QDate(1970, 1, 1).addDays(dayOf(last.getColumn(0).getInt64()));
+        summary.calibrationEnd = request.calibrationEnd.isValid() ? request.calibrationEnd : lastDay;
+        summary.holdoutEnd = request.holdoutEnd.isValid() ? request.holdoutEnd : lastDay;
+        const qint64 calEnd = dayNumber(summary.calibrationEnd);
+        const qint64 holdEnd = dayNumber(summary.holdoutEnd);
+        const qint64 cohortStart = request.cohortStart.isValid() ? dayNumber(request.cohortStart)
+                                                                 : std::numeric_limits<qint64>::min();
+        const qint64 cohortEnd = request.cohortEnd.isValid() ? std::min(dayNumber(request.cohortEnd), calEnd) : calEnd;
+        const double unit = daysPerUnit(request.unit);
+        const double perMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
+
+        // Refunds are not purchases; an order of 0.00 is (a free sample still is a visit).
+        SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                     "WHERE customer_id IS NOT NULL AND amount_minor >= 0 "
+                                     "ORDER BY customer_id, ordered_at");
+        CustomerRepeats current;
+        qint64 firstDay = 0, lastCalDay = 0, lastDayCounted = 0, calDays = 0;
+        qint64 repeatSpend = 0, daySpend = 0;
+        bool open = false;
+        auto closeDay = [&] {
+            if (calDays > 1)
+                repeatSpend += daySpend;
+            daySpend = 0;
+        };
+        auto finish = [&] {
+            if (!open)
+                return;
+            closeDay();
+            // Customers who first bought after the calibration end are not in the model.
+            if (firstDay >= cohortStart && firstDay <= cohortEnd) {
+                current.x = static_cast<int>(calDays - 1);
+                current.tx = static_cast<double>(lastCalDay - firstDay) / unit;
+                current.T = static_cast<double>(calEnd - firstDay) / unit;
+                current.zbar = current.x > 0 ? static_cast<double>(repeatSpend) / perMajor / current.x : 0.0;
+                summary.customers.push_back(current);
+            }
+            open = false;
+        };
+        while (orders.executeStep()) {
+            ++summary.ordersRead;
+            const qint64 customer = orders.getColumn(0).getInt64();
+            const qint64 day = dayOf(orders.getColumn(1).getInt64());
+            const qint64 amount = orders.getColumn(2).getInt64();
+            if (!open || customer != current.customerId) {
+                finish();
+                current = CustomerRepeats{};
+                current.customerId = customer;
+                firstDay = lastCalDay = lastDayCounted = day;
+                calDays = day <= calEnd ? 1 : 0;
+                repeatSpend = 0;
+                daySpend = day <= calEnd ? amount : 0;
+                open = true;
+                continue;
+            }
+            if (day == lastDayCounted) { // same day: one transaction
+                if (day <= calEnd)
+                    daySpend += amount;
+                continue;
+            }
+            lastDayCounted = day;
+            if (day <= calEnd) {
+                closeDay();
+                ++calDays;
+                lastCalDay = day;
+                daySpend = amount;
+            } else if (day <= holdEnd) {
+                ++current.holdoutX;
+            }
+        }
+        finish();
+    } catch (const SQLite::Exception &e) {
+        summary.error = u"Cannot read the orders: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return summary;
+}
+
+} // namespace mwb
