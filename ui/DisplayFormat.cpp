@@ -74,14 +74,14 @@ QString DisplayFormat::percent(double share, int decimals)
     return QLocale().toString(100.0 * share, 'f', decimals) + u'%';
 }
 
-QString DisplayFormat::points(double difference, int decimals)
+QString DisplayFormat::points(double difference, int decimals, bool unit)
 {
     const double points = 100.0 * difference;
     // Rounded to zero is shown without a sign, never as "−0.0".
     const double shown = std::round(points * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
     const QString number = QLocale().toString(std::abs(shown), 'f', decimals);
     const QString sign = shown > 0 ? u"+"_s : shown < 0 ? u"−"_s : QString();
-    return sign + number + u" pp"_s;
+    return sign + number + (unit ? u" pp"_s : QString());
 }
 
 QString DisplayFormat::pValue(double p)

@@ -19,8 +19,9 @@ public:
 
     // A share (0.123) as a percentage: 12.3%.
     static QString percent(double share, int decimals = 1);
-    // The difference of two shares in percentage points, with its sign: +1.2 pp, −0.4 pp.
-    static QString points(double difference, int decimals = 1);
+    // The difference of two shares in percentage points, with its sign: +1.2 pp, −0.4 pp
+    // (without the unit: +1.2, −0.4).
+    static QString points(double difference, int decimals = 1, bool unit = true);
     // A p-value as papers write it: 0.034, 0.0012, < 0.0001.
     static QString pValue(double p);
     static QString decimal(double value, int decimals = 1);

@@ -4,6 +4,7 @@
 #include "DisplayFormat.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalBlocker>
 
 #include <cmath>
@@ -28,9 +29,10 @@ CampaignComparisonTable::CampaignComparisonTable(QWidget *parent)
     : QTableWidget(parent)
 {
     setColumnCount(ColumnCount);
+    // Two-line headers keep the dozen columns narrow enough to read side by side.
     setHorizontalHeaderLabels({tr("Campaign"), tr("Channel"), tr("Sent"), tr("Treatment"), tr("Control"),
-                               tr("Contacted"), tr("Treatment rate"), tr("Control rate"), tr("Uplift (95% CI)"),
-                               tr("p-value"), tr("Incremental revenue"), tr("ROI")});
+                               tr("Contacted"), tr("Treatment\nrate"), tr("Control\nrate"), tr("Uplift\n(95% CI)"),
+                               tr("p-value"), tr("Incremental\nrevenue"), tr("ROI")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -88,7 +90,7 @@ void CampaignComparisonTable::setReports(const QList<CampaignReportData> &report
         else if (rowCount() > 0)
             selectRow(0);
     }
-    horizontalHeader()->resizeSection(Name, std::min(horizontalHeader()->sectionSize(Name), 260));
+    horizontalHeader()->resizeSection(Name, std::min(horizontalHeader()->sectionSize(Name), 220));
     // Tell the page which campaign is current now, even when it stayed the same row.
     Q_EMIT currentCampaignChanged(currentCampaignId());
 }
@@ -97,6 +99,14 @@ qint64 CampaignComparisonTable::campaignId(int row) const
 {
     const QTableWidgetItem *name = item(row, Name);
     return name ? name->data(Qt::UserRole).toLongLong() : 0;
+}
+
+int CampaignComparisonTable::fittingHeight() const
+{
+    int height = horizontalHeader()->height() + 2 * frameWidth() + verticalHeader()->length();
+    if (horizontalScrollBar()->isVisible() || horizontalHeader()->length() > viewport()->width())
+        height += horizontalScrollBar()->sizeHint().height();
+    return height + 2;
 }
 
 int CampaignComparisonTable::rowOf(qint64 id) const

@@ -24,6 +24,8 @@ public:
     int rowOf(qint64 campaignId) const;
     qint64 currentCampaignId() const;
     void setCurrentCampaign(qint64 campaignId);
+    // The height that shows every row without scrolling.
+    int fittingHeight() const;
 
 Q_SIGNALS:
     void currentCampaignChanged(qint64 campaignId);

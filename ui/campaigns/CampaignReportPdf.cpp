@@ -74,7 +74,8 @@ QString CampaignReportPdf::html(const CampaignReportData &report, const QString 
 
     html += u"<h3>%1</h3><table class='grid' width='100%' border='1' cellspacing='0' cellpadding='4'>"_s.arg(
         esc(tr("Result against the control group")));
-    html += row({tr("Figure"), tr("Value"), tr("Note")}, true);
+    html += u"<tr><th align='left'>%1</th><th align='right'>%2</th><th align='left'>%3</th></tr>"_s.arg(
+        esc(tr("Figure")), esc(tr("Value")), esc(tr("Note")));
     const QList<KpiText> kpis = CampaignReportText::kpis(report, currency);
     for (const KpiText &k : kpis)
         html += u"<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>"_s.arg(esc(k.caption), esc(k.value),

@@ -38,8 +38,8 @@ QString CampaignReportText::upliftWithInterval(const UpliftFigures &uplift)
         return DisplayFormat::undefined();
     const ProportionComparison &c = *uplift.comparison;
     return tr("%1 (%2 to %3)")
-        .arg(DisplayFormat::points(c.difference), DisplayFormat::points(c.interval.low),
-             DisplayFormat::points(c.interval.high));
+        .arg(DisplayFormat::points(c.difference), DisplayFormat::points(c.interval.low, 1, false),
+             DisplayFormat::points(c.interval.high, 1, false));
 }
 
 QString CampaignReportText::pValue(const UpliftFigures &uplift)

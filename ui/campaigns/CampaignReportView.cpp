@@ -23,6 +23,7 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     , m_facts(new QLabel(this))
     , m_windowNote(new QLabel(this))
     , m_groups(new QLabel(this))
+    , m_cardGrid(new QGridLayout)
     , m_funnel(new CampaignFunnelChart(this))
     , m_breakdowns(new QTabWidget(this))
     , m_byStage(new CampaignBreakdownTable(this))
@@ -56,17 +57,16 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     m_breakdowns->addTab(m_byRfm, tr("By RFM segment"));
     m_breakdowns->setMinimumHeight(240);
 
-    auto *cards = new QGridLayout;
-    cards->setSpacing(10);
+    m_cardGrid->setSpacing(10);
     const QList<KpiText> ids = CampaignReportText::kpis(CampaignReportData{}, QString());
-    for (int i = 0; i < ids.size(); ++i) {
-        auto *card = new KpiCard(ids[i].caption, this);
-        card->setObjectName(u"kpi-"_s + ids[i].id);
+    for (const KpiText &kpi : ids) {
+        auto *card = new KpiCard(kpi.caption, this);
+        card->setObjectName(u"kpi-"_s + kpi.id);
         card->setMinimumWidth(150);
         m_cards << card;
-        m_cardIds << ids[i].id;
-        cards->addWidget(card, i / 3, i % 3);
+        m_cardIds << kpi.id;
     }
+    arrangeCards(3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 0, 0, 0);
@@ -74,11 +74,29 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_windowNote);
-    layout->addLayout(cards);
+    layout->addLayout(m_cardGrid);
     layout->addWidget(m_groups);
     layout->addWidget(m_funnel);
     layout->addWidget(m_breakdowns, 1);
     clear();
+}
+
+void CampaignReportView::arrangeCards(int columns)
+{
+    if (columns == m_cardColumns)
+        return;
+    m_cardColumns = columns;
+    for (KpiCard *card : std::as_const(m_cards))
+        m_cardGrid->removeWidget(card);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cardGrid->addWidget(m_cards[i], i / columns, i % columns);
+}
+
+void CampaignReportView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Five cards a row where they fit, so the funnel shows without scrolling.
+    arrangeCards(width() >= 960 ? 5 : 3);
 }
 
 KpiCard *CampaignReportView::card(const QString &id) const

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QTabWidget;
 
@@ -38,11 +39,18 @@ public:
     CampaignBreakdownTable *stageTable() const { return m_byStage; }
     CampaignBreakdownTable *rfmTable() const { return m_byRfm; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrangeCards(int columns);
+
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_windowNote;
     QLabel *m_groups;
+    QGridLayout *m_cardGrid;
+    int m_cardColumns = 0;
     QList<KpiCard *> m_cards;
     QStringList m_cardIds;
     CampaignFunnelChart *m_funnel;

@@ -102,6 +102,8 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
         m_segment->addItem(s.lastCount ? tr("%1 (%2 when last counted)").arg(s.name, DisplayFormat::count(*s.lastCount))
                                        : s.name,
                            s.id);
+    if (m_segment->count() > 0)
+        m_segment->setCurrentIndex(0); // a placeholder would otherwise keep none chosen
     m_sendDate->setObjectName(u"campaignSendDate"_s);
     m_sendDate->setAccessibleName(tr("Send date"));
     m_sendDate->setCalendarPopup(true);
@@ -285,6 +287,12 @@ void NewCampaignDialog::edited()
     if (m_segment->count() == 0) {
         m_pending = false;
         m_preview->setText(tr("Save a segment on the Segments page first: a campaign goes to a saved segment."));
+        updateOk();
+        return;
+    }
+    if (m_segment->currentIndex() < 0) {
+        m_pending = false;
+        m_preview->setText(tr("Choose the audience: the saved segment the campaign goes to."));
         updateOk();
         return;
     }

@@ -70,6 +70,10 @@ void CampaignFunnelChart::setGroups(const GroupFigures &treatment, const GroupFi
     treatmentSet->setBorderColor(treatmentColor());
     controlSet->setColor(controlColor());
     controlSet->setBorderColor(controlColor());
+    // Labels sit above the bars, on the chart's background.
+    const QColor labelColor = chart()->titleBrush().color();
+    treatmentSet->setLabelColor(labelColor);
+    controlSet->setLabelColor(labelColor);
     double largest = 0;
     for (int i = 0; i < m_treatment.size(); ++i) {
         *treatmentSet << m_treatment[i];

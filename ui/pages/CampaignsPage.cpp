@@ -59,6 +59,7 @@ CampaignsPage::CampaignsPage(WorkspaceSession *session, QWidget *parent)
                       tr("Read back what the sending tool reports: delivered, opened, clicked, converted…")))
     , m_report(new QToolButton(this))
     , m_delete(button(this, tr("Delete…"), u"deleteCampaign"_s, tr("Delete the chosen campaign")))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_subheading->setObjectName(u"campaignsSubheading"_s);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
@@ -102,14 +103,14 @@ CampaignsPage::CampaignsPage(WorkspaceSession *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 700});
-    m_table->setMinimumWidth(300);
-    scroll->setMinimumWidth(500);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(1, 1);
+    m_table->setMinimumSize(300, 110);
+    scroll->setMinimumSize(500, 300);
+    arrange();
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
@@ -117,7 +118,7 @@ CampaignsPage::CampaignsPage(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(createHeading(tr("Campaigns")));
     layout->addWidget(m_subheading);
     layout->addLayout(actions);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_table, &CampaignComparisonTable::currentCampaignChanged, this, &CampaignsPage::showCurrent);
     connect(m_session->campaigns(), &CampaignService::campaignsChanged, this, &CampaignsPage::reload);
@@ -166,6 +167,38 @@ QIcon CampaignsPage::icon() const
     return QIcon(u":/icons/campaigns.svg"_s);
 }
 
+void CampaignsPage::arrange()
+{
+    // The comparison reads across a dozen columns: beside the report only where the page
+    // is wide enough to show them, above it otherwise.
+    const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted && m_arranged)
+        return;
+    m_arranged = true;
+    m_splitter->setOrientation(wanted);
+    if (wanted == Qt::Horizontal)
+        m_splitter->setSizes({width() / 2, width() / 2});
+    else
+        fitTable();
+}
+
+void CampaignsPage::fitTable()
+{
+    if (m_splitter->orientation() != Qt::Vertical)
+        return;
+    const int total = m_splitter->height();
+    const int table = std::clamp(m_table->fittingHeight(), 110, std::max(110, total * 2 / 5));
+    m_splitter->setSizes({table, std::max(300, total - table)});
+}
+
+void CampaignsPage::resizeEvent(QResizeEvent *event)
+{
+    WorkbenchPage::resizeEvent(event);
+    arrange();
+    if (!m_userSized)
+        fitTable(); // until the analyst drags the divider
+}
+
 qint64 CampaignsPage::currentCampaignId() const
 {
     return m_table->currentCampaignId();
@@ -210,12 +243,16 @@ void CampaignsPage::showReports(const QList<CampaignReportData> &reports, const 
         m_subheading->setText(reports.isEmpty()
                                   ? tr("No campaigns yet. A campaign sends a saved segment and holds out a random "
                                        "control group, so its effect can be measured.")
-                                  : tr("%n campaign(s) · %1 customers contacted · each measured against its own "
-                                       "random control group",
-                                       nullptr, static_cast<int>(reports.size()))
-                                        .arg(DisplayFormat::count(contacted)));
+                                  : tr("%1 · %2 customers contacted · each measured against its own random "
+                                       "control group")
+                                        .arg(reports.size() == 1 ? tr("1 campaign")
+                                                                 : tr("%1 campaigns").arg(DisplayFormat::count(reports.size())),
+                                             DisplayFormat::count(contacted)));
     }
+    const bool rowsChanged = m_table->rowCount() != m_reports.size();
     m_table->setReports(m_reports, m_session->currency());
+    if (rowsChanged && !m_userSized)
+        fitTable();
     if (m_selectAfterReload != 0) {
         m_table->setCurrentCampaign(m_selectAfterReload);
         m_selectAfterReload = 0;

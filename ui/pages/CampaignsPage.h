@@ -1,9 +1,10 @@
-// CampaignsPage: the closed loop. Left, every campaign side by side (group sizes,
-// conversion, uplift with its interval, p-value, incremental revenue, ROI); right, the
-// report of the chosen one. From here a campaign is created from a saved segment, its
+// CampaignsPage: the closed loop. Every campaign side by side (group sizes, conversion,
+// uplift with its interval, p-value, incremental revenue, ROI) and the report of the
+// chosen one. From here a campaign is created from a saved segment, its
 // list exported for the sending tool, its results imported, its report exported as PDF
 // or CSV, and it is deleted. Reports are computed on a worker thread and follow every
-// change of campaigns, imports and stages.
+// change of campaigns, imports and stages. The comparison stands beside the report on wide
+// screens and above it otherwise.
 #pragma once
 
 #include "WorkbenchPage.h"
@@ -11,6 +12,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QToolButton;
 
 namespace mwb::ui {
@@ -53,11 +55,19 @@ public:
     // Computes every report again.
     void reload();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     // The reports of a reload landed and are shown.
     void reportsShown();
 
 private:
+    static constexpr int kSideBySideWidth = 1600;
+
+    void arrange();
+    // Gives the comparison (above the report) the height of its rows.
+    void fitTable();
     const CampaignReportData *currentReport() const;
     void showReports(const QList<CampaignReportData> &reports, const QString &error);
     void showCurrent();
@@ -73,10 +83,13 @@ private:
     QPushButton *m_import;
     QToolButton *m_report;
     QPushButton *m_delete;
+    QSplitter *m_splitter;
     QList<CampaignReportData> m_reports;
     qint64 m_selectAfterReload = 0;
     bool m_ready = false;
     bool m_overviewSeen = false;
+    bool m_arranged = false;
+    bool m_userSized = false; // the divider was dragged: keep it where it was put
 };
 
 } // namespace mwb::ui
