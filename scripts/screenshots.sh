@@ -2,7 +2,8 @@
 # Takes a screenshot of every page of the application, in a real window under Xvfb, on a
 # freshly generated demo workspace (with one import of a GB18030 member export), and of
 # each page of the import wizard, the Lifecycle page with a drill-down and its rules, the
-# Segments page with saved segments, its RFM grid and overlap, into docs/screenshots/ (or the
+# Segments page with saved segments, its RFM grid and overlap, the Campaigns page with a
+# report and the New Campaign dialog with its live split, into docs/screenshots/ (or the
 # folder given).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,10 +2,15 @@
 
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
+#include "campaigns/NewCampaignDialog.h"
+#include "pages/CampaignsPage.h"
 #include "pages/WorkbenchPage.h"
 
 #include <QCoreApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPixmap>
 #include <QTimer>
 
@@ -36,7 +41,7 @@ void ScreenshotTour::capture(int pageIndex)
 {
     const auto pages = m_window->pages();
     if (pageIndex >= pages.size()) {
-        QCoreApplication::quit();
+        captureNewCampaign();
         return;
     }
     mwb::ui::WorkbenchPage *page = pages.at(pageIndex);
@@ -62,10 +67,46 @@ void ScreenshotTour::grabPage(mwb::ui::WorkbenchPage *page, int pageIndex)
 {
     // Give charts one round of layout and painting before the grab.
     QTimer::singleShot(500, this, [this, page, pageIndex] {
-        const QString file = QDir(m_folder).filePath(page->pageId() + u".png"_s);
-        const bool saved = m_window->grab().save(file);
-        std::fprintf(stderr, "%s %s%s\n", saved ? "saved" : "FAILED", qPrintable(QDir::toNativeSeparators(file)),
-                     page->isReady() ? "" : " (before its figures loaded)");
+        save(m_window, page->pageId());
+        if (!page->isReady())
+            std::fprintf(stderr, "  (%s before its figures loaded)\n", qPrintable(page->pageId()));
         capture(pageIndex + 1);
     });
+}
+
+void ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString file = QDir(m_folder).filePath(name + u".png"_s);
+    const bool saved = widget->grab().save(file);
+    std::fprintf(stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(QDir::toNativeSeparators(file)));
+}
+
+void ScreenshotTour::captureNewCampaign()
+{
+    m_window->showPage(u"campaigns"_s);
+    auto *page = qobject_cast<mwb::ui::CampaignsPage *>(m_window->currentPage());
+    QPointer<mwb::ui::NewCampaignDialog> dialog = page ? page->newCampaign() : nullptr;
+    if (!dialog) {
+        QCoreApplication::quit();
+        return;
+    }
+    if (auto *name = dialog->findChild<QLineEdit *>(u"campaignName"_s))
+        name->setText(u"中秋茶礼 Mid-autumn gift box, VIP e-mail"_s);
+    if (auto *offer = dialog->findChild<QLineEdit *>(u"campaignOffer"_s))
+        offer->setText(u"15% off oolong gift boxes"_s);
+    // Poll until the live split is shown (or give up after the usual wait).
+    auto *poll = new QTimer(this);
+    auto waited = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [this, poll, dialog, waited] {
+        *waited += 100;
+        if (dialog && (dialog->previewPending() || !dialog->shownPlan()) && *waited < kReadyTimeoutMs)
+            return;
+        poll->deleteLater();
+        if (dialog) {
+            save(dialog, u"campaigns-new"_s);
+            dialog->reject();
+        }
+        QCoreApplication::quit();
+    });
+    poll->start(100);
 }

@@ -1,13 +1,17 @@
 // ScreenshotTour: visits every page once its figures have loaded, saves a PNG of the
 // window for each into a folder and quits. Drives docs/screenshots/ and lets a person
-// (or a script) see what the application shows without clicking through it.
+// (or a script) see what the application shows without clicking through it. Then opens
+// the New Campaign dialog on the first saved segment and saves it with its live split.
 #pragma once
 
 #include <QObject>
 #include <QString>
 
+class QWidget;
+
 namespace mwb::ui {
 class MainWindow;
+class NewCampaignDialog;
 class WorkbenchPage;
 }
 
@@ -24,6 +28,8 @@ private:
 
     void capture(int pageIndex);
     void grabPage(mwb::ui::WorkbenchPage *page, int pageIndex);
+    void captureNewCampaign();
+    void save(QWidget *widget, const QString &name);
 
     mwb::ui::MainWindow *m_window;
     QString m_folder;
