@@ -7,7 +7,9 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <limits>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -56,12 +58,19 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
         const double perMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
 
         // Refunds are not purchases; an order of 0.00 is (a free sample still is a visit).
-        SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                     "WHERE customer_id IS NOT NULL AND amount_minor >= 0 "
-                                     "ORDER BY customer_id, ordered_at");
+        SQLite::Statement orders(db, request.onlyCustomer > 0
+                                         ? "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                           "WHERE customer_id = ?1 AND amount_minor >= 0 ORDER BY ordered_at"
+                                         : "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                           "WHERE customer_id IS NOT NULL AND amount_minor >= 0 "
+                                           "ORDER BY customer_id, ordered_at");
+        if (request.onlyCustomer > 0)
+            orders.bind(1, static_cast<int64_t>(request.onlyCustomer));
         CustomerRepeats current;
         qint64 firstDay = 0, lastCalDay = 0, lastDayCounted = 0, calDays = 0;
         qint64 repeatSpend = 0, daySpend = 0;
+        std::vector<qint64> repeatDays; // of the current customer, up to the holdout end
+        std::map<qint64, int> repeatsOn;
         bool open = false;
         auto closeDay = [&] {
             if (calDays > 1)
@@ -78,7 +87,10 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
                 current.tx = static_cast<double>(lastCalDay - firstDay) / unit;
                 current.T = static_cast<double>(calEnd - firstDay) / unit;
                 current.zbar = current.x > 0 ? static_cast<double>(repeatSpend) / perMajor / current.x : 0.0;
+                current.firstDay = firstDay;
                 summary.customers.push_back(current);
+                for (const qint64 day : repeatDays)
+                    repeatsOn[day] += 1;
             }
             open = false;
         };
@@ -89,12 +101,23 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
             const qint64 amount = orders.getColumn(2).getInt64();
             if (!open || customer != current.customerId) {
                 finish();
+        if (!summary.customers.empty()) {
+            summary.firstDay = summary.customers.front().firstDay;
+            for (const CustomerRepeats &c : summary.customers)
+                summary.firstDay = std::min(summary.firstDay, c.firstDay);
+            summary.repeatsByDay.assign(static_cast<std::size_t>(std::max<qint64>(0, holdEnd - summary.firstDay + 1)), 0);
+            for (const auto &[day, count] : repeatsOn) {
+                if (day >= summary.firstDay && day <= holdEnd)
+                    summary.repeatsByDay[static_cast<std::size_t>(day - summary.firstDay)] += count;
+            }
+        }
                 current = CustomerRepeats{};
                 current.customerId = customer;
                 firstDay = lastCalDay = lastDayCounted = day;
                 calDays = day <= calEnd ? 1 : 0;
                 repeatSpend = 0;
                 daySpend = day <= calEnd ? amount : 0;
+                repeatDays.clear();
                 open = true;
                 continue;
             }
@@ -104,6 +127,8 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
                 continue;
             }
             lastDayCounted = day;
+            if (day <= holdEnd)
+                repeatDays.push_back(day);
             if (day <= calEnd) {
                 closeDay();
                 ++calDays;

@@ -27,6 +27,7 @@ struct CustomerRepeats
     double T = 0;     // calibration end − first purchase, in units
     double zbar = 0;  // mean spend (major units) of the repeat days in calibration; 0 when x = 0
     int holdoutX = 0; // purchase days after the calibration end (up to the holdout end)
+    qint64 firstDay = 0; // of the first purchase, days since 1970-01-01
 };
 
 struct RepeatSummaryRequest
@@ -36,6 +37,7 @@ struct RepeatSummaryRequest
     QDate cohortStart;    // first purchases from (invalid: any)
     QDate cohortEnd;      // first purchases up to (invalid: calibrationEnd)
     TimeUnit unit = TimeUnit::Week;
+    qint64 onlyCustomer = 0; // > 0: this customer alone
 };
 
 struct RepeatSummary
@@ -45,6 +47,10 @@ struct RepeatSummary
     QDate holdoutEnd;
     TimeUnit unit = TimeUnit::Week;
     qint64 ordersRead = 0;
+    // Repeat purchase days of these customers by day (calibration and holdout), from
+    // firstDay of the earliest customer: the tracking plot's actual line.
+    qint64 firstDay = 0;
+    std::vector<int> repeatsByDay;
     QString error;
     bool ok() const { return error.isEmpty(); }
 };

@@ -274,6 +274,20 @@ private:
                 return false;
             }
         }
+        for (const auto &[key, target] : {std::pair{u"from"_s, &result->from}, std::pair{u"to"_s, &result->to}}) {
+            if (!object.contains(key))
+                continue;
+            const QJsonValue value = object.value(key);
+            *target = value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
+            if (!target->isValid()) {
+                fail(join(path, key), u"expected a date YYYY-MM-DD, found %1"_s.arg(jsonText(value)));
+                return false;
+            }
+        }
+        if (result->from.isValid() && result->to.isValid() && result->from > result->to) {
+            fail(join(path, u"to"_s), u"the period ends before it starts"_s);
+            return false;
+        }
         if (object.contains(u"min_count"_s)) {
             const auto count = wholeNumber(object.value(u"min_count"_s), 1);
             if (!count) {
@@ -294,7 +308,7 @@ private:
             return result;
         }
         const QJsonObject object = json.toObject();
-        if (!checkKeys(object, path, {u"type", u"channel", u"campaign", u"within_days", u"min_count"})
+        if (!checkKeys(object, path, {u"type", u"channel", u"campaign", u"within_days", u"from", u"to", u"min_count"})
             || !text(object, u"type"_s, path, &result.type) || !text(object, u"channel"_s, path, &result.channel)
             || !window(object, path, &result))
             return result;
@@ -324,7 +338,7 @@ private:
             return result;
         }
         const QJsonObject object = json.toObject();
-        if (!checkKeys(object, path, {u"within_days", u"min_count", u"min_amount", u"channel", u"product_contains"})
+        if (!checkKeys(object, path, {u"within_days", u"from", u"to", u"min_count", u"min_amount", u"channel", u"product_contains"})
             || !text(object, u"channel"_s, path, &result.channel)
             || !text(object, u"product_contains"_s, path, &result.productContains) || !window(object, path, &result))
             return result;
@@ -391,6 +405,10 @@ QJsonObject SegmentNode::toJson() const
             inner.insert(u"campaign"_s, campaign);
         if (withinDays)
             inner.insert(u"within_days"_s, *withinDays);
+        if (from.isValid())
+            inner.insert(u"from"_s, from.toString(Qt::ISODate));
+        if (to.isValid())
+            inner.insert(u"to"_s, to.toString(Qt::ISODate));
         if (minCount != 1)
             inner.insert(u"min_count"_s, minCount);
         if (minAmount)

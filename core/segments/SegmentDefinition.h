@@ -41,6 +41,8 @@ struct SegmentNode
     QString channel;         // Event / Purchase
     QJsonValue campaign;     // Event: campaign id (number) or name (string); Undefined: any
     std::optional<int> withinDays; // the last N days up to the reference day; none: all time
+    QDate from; // on or after this day (invalid: no lower bound); with `to`, a fixed period
+    QDate to;   // on or before this day (invalid: no upper bound)
     int minCount = 1;
     std::optional<double> minAmount; // Purchase: major units
     QString productContains;         // Purchase

@@ -128,9 +128,18 @@ QString times(int count)
 
 QString window(const SegmentNode &node)
 {
-    if (!node.withinDays)
-        return {};
-    return *node.withinDays == 1 ? u" on the reference day"_s : u" in the last %1 days"_s.arg(*node.withinDays);
+    QString text;
+    if (node.withinDays)
+        text = *node.withinDays == 1 ? u" on the reference day"_s : u" in the last %1 days"_s.arg(*node.withinDays);
+    const QString from = node.from.toString(Qt::ISODate);
+    const QString to = node.to.toString(Qt::ISODate);
+    if (node.from.isValid() && node.to.isValid())
+        text += node.from == node.to ? u" on %1"_s.arg(from) : u" from %1 to %2"_s.arg(from, to);
+    else if (node.from.isValid())
+        text += u" on or after %1"_s.arg(from);
+    else if (node.to.isValid())
+        text += u" on or before %1"_s.arg(to);
+    return text;
 }
 
 QString behaviourPhrase(const SegmentNode &node)

@@ -336,13 +336,23 @@ private:
         return "((SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + k + ")) >= " + k + ")";
     }
 
+    static bool hasWindow(const SegmentNode &node) { return node.withinDays || node.from.isValid() || node.to.isValid(); }
+
+    // The period a behaviour condition looks at: the last N days (the reference day
+    // included) and/or fixed days from … to (both included).
     std::string since(const SegmentNode &node, const char *column)
     {
-        if (!node.withinDays)
-            return {};
-        // The last N days, the reference day included.
-        const qint64 first = qint64(m_context.referenceDay - *node.withinDays + 1) * kDay;
-        return std::string(" AND ") + column + " >= " + bind(SqlValue(first));
+        std::string sql;
+        std::optional<qint64> first;
+        if (node.withinDays)
+            first = qint64(m_context.referenceDay - *node.withinDays + 1) * kDay;
+        if (node.from.isValid())
+            first = std::max(first.value_or(std::numeric_limits<qint64>::min()), QDate(1970, 1, 1).daysTo(node.from) * kDay);
+        if (first)
+            sql += std::string(" AND ") + column + " >= " + bind(SqlValue(*first));
+        if (node.to.isValid())
+            sql += std::string(" AND ") + column + " < " + bind(SqlValue((QDate(1970, 1, 1).daysTo(node.to) + 1) * kDay));
+        return sql;
     }
 
     // "At least K rows" as one set of customers built in one pass (over an index that
@@ -397,8 +407,8 @@ private:
             filter += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
         if (!node.productContains.isEmpty())
             filter += " AND instr(lower(t.product), lower(" + bindText(node.productContains) + ")) > 0";
-        if (!m_guarded && node.withinDays) // transactions_time leads with the time
-            return "(" + memberOf("transactions t", filter, node.minCount) + ")";
+        if (!m_guarded && hasWindow(node)) // transactions_time leads with the time; guests' orders have no customer
+            return "(" + memberOf("transactions t", filter + " AND t.customer_id IS NOT NULL", node.minCount) + ")";
         return atLeast("transactions t WHERE t.customer_id = m.customer_id AND " + filter, node.minCount);
     }
 

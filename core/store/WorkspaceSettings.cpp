@@ -12,7 +12,7 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 8> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 9> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
@@ -21,6 +21,7 @@ constexpr std::array<WorkspaceSettingInfo, 8> kSettings{{
     {WorkspaceSetting::LifecycleComputedUnder, "lifecycle_computed_under"},
     {WorkspaceSetting::LifecycleReferenceDay, "lifecycle_reference_day"},
     {WorkspaceSetting::RfmScored, "rfm_scored"},
+    {WorkspaceSetting::ClvModel, "clv_model"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).

@@ -19,6 +19,7 @@ enum class WorkspaceSetting {
     LifecycleComputedUnder, // the rules the stored stages were computed under
     LifecycleReferenceDay,  // the day the stored "current" stages are for (days since 1970)
     RfmScored,              // set once RFM scores were computed (segments/RfmScores.h)
+    ClvModel,               // the fitted CLV model behind predicted_clv, JSON (analytics/ClvModel.h)
 };
 
 struct WorkspaceSettingInfo

@@ -160,6 +160,8 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
 
     m_within = new QCheckBox(tr("in the last"), this);
     m_within->setObjectName(u"withinCheck"_s);
+    m_fixedFrom = node.from;
+    m_fixedTo = node.to;
     m_within->setChecked(node.withinDays.has_value());
     m_withinDays = new QSpinBox(this);
     m_withinDays->setObjectName(u"withinDays"_s);
@@ -205,6 +207,9 @@ SegmentNode BehaviourEditor::node() const
 {
     SegmentNode node;
     node.kind = m_mode == Mode::Purchase ? SegmentNode::Kind::Purchase : SegmentNode::Kind::Event;
+    // A fixed period (from a dashboard drill-down) has no editor here: it is kept as it was.
+    node.from = m_fixedFrom;
+    node.to = m_fixedTo;
     node.channel = m_channel->currentText();
     if (m_within->isChecked())
         node.withinDays = m_withinDays->value();

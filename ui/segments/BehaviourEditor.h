@@ -7,6 +7,7 @@
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,6 +41,8 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_campaign = nullptr;
+    QDate m_fixedFrom;
+    QDate m_fixedTo;
     QCheckBox *m_within = nullptr;
     QSpinBox *m_withinDays = nullptr;
     QSpinBox *m_minCount = nullptr;

@@ -1,0 +1,112 @@
+// KpiDashboard: the headline figures of a period against the period before it, as the
+// Overview dashboard shows them, with the trends and the channel mix, and for every figure
+// the segment definition of the customers behind it (a drill-down that can be saved).
+// Reads orders through the time index once per period; a period on a million customers
+// takes well under a second.
+//
+// Definitions (periods are whole days, both ends included):
+// - customers: known by the end of the period (signed up, or bought or were touched first);
+// - new customers: first purchase in the period;
+// - active customers: at least one order in the period;
+// - orders, revenue: orders (refunds excluded) and their amounts in the period;
+// - average order value = revenue ÷ orders; purchase frequency = orders ÷ active customers;
+// - repeat-purchase rate: share of the period's buyers who had bought before it or bought on
+//   two or more days in it;
+// - churn rate: share of the previous period's buyers who did not buy in this one.
+#pragma once
+
+#include "segments/SegmentDefinition.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace SQLite {
+class Database;
+}
+
+namespace mwb {
+
+enum class PeriodKind { Month, Quarter, Year, Custom };
+
+struct Period
+{
+    QDate from; // first day
+    QDate to;   // last day
+
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+    qint64 days() const { return from.daysTo(to) + 1; }
+    // The period of the same kind just before (a custom period: the same number of days).
+    Period previous(PeriodKind kind) const;
+    // The month, quarter or year that holds `day`.
+    static Period containing(PeriodKind kind, const QDate &day);
+};
+
+enum class Kpi {
+    Customers,
+    NewCustomers,
+    ActiveCustomers,
+    Orders,
+    Revenue,
+    AverageOrderValue,
+    PurchaseFrequency,
+    RepeatPurchaseRate,
+    ChurnRate,
+};
+
+struct KpiValues
+{
+    qint64 customers = 0;
+    qint64 newCustomers = 0;
+    qint64 activeCustomers = 0;
+    qint64 orders = 0;
+    qint64 revenueMinor = 0;
+    qint64 repeatBuyers = 0;       // active customers who bought before or on two days
+    qint64 previousBuyers = 0;     // active in the previous period
+    qint64 churned = 0;            // of those, not active in this one
+    std::optional<double> averageOrderValueMinor() const;
+    std::optional<double> purchaseFrequency() const;
+    std::optional<double> repeatPurchaseRate() const;
+    std::optional<double> churnRate() const;
+    // The figure as a number (money in minor units, rates as fractions).
+    std::optional<double> value(Kpi kpi) const;
+};
+
+struct ChannelShare
+{
+    QString channel; // empty: orders without a channel
+    qint64 orders = 0;
+    qint64 revenueMinor = 0;
+};
+
+struct TrendPoint
+{
+    QDate month; // first day
+    qint64 revenueMinor = 0;
+    qint64 activeCustomers = 0;
+};
+
+struct KpiDashboardData
+{
+    Period current;
+    Period previous;
+    KpiValues now;
+    KpiValues before;
+    QList<ChannelShare> channels; // in the current period, by revenue
+    QList<TrendPoint> trend;      // every month of the data, at most 36 months back from the period's end
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+class KpiDashboard
+{
+public:
+    static QString kpiName(Kpi kpi); // "customers", "new_customers"…
+    static KpiDashboardData compute(SQLite::Database &db, const Period &current, const Period &previous);
+    // The customers behind a figure of the period, as a segment definition.
+    static SegmentNode customersBehind(Kpi kpi, const Period &current, const Period &previous);
+};
+
+} // namespace mwb
