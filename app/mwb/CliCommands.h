@@ -19,5 +19,9 @@ int runSegment(const QStringList &arguments);
 int runRfm(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runCampaign(const QStringList &arguments);
+int runClv(const QStringList &arguments);
+int runKpis(const QStringList &arguments);
+int runCohorts(const QStringList &arguments);
+int runNps(const QStringList &arguments);
 
 } // namespace mwb::cli

@@ -35,6 +35,10 @@ const std::map<QString, Command> &commands()
         {u"segment"_s, {runSegment, "segment SUBCOMMAND WS [options]          count, save, list, show, delete, snapshot"}},
         {u"rfm"_s, {runRfm, "rfm WS                                   customers by R and F score"}},
         {u"campaign"_s, {runCampaign, "campaign SUBCOMMAND WS [options]         create, list, export, report, delete"}},
+        {u"clv"_s, {runClv, "clv fit|predict WS [options]            customer lifetime value models"}},
+        {u"kpis"_s, {runKpis, "kpis WS [--period month|quarter|year]   this period against the one before"}},
+        {u"cohorts"_s, {runCohorts, "cohorts WS [--basis first_purchase|signup] monthly cohorts"}},
+        {u"nps"_s, {runNps, "nps WS [--segment NAME]                  Net Promoter Score"}},
         {u"export"_s, {runExport, "export customers WS --out FILE [options] customer list as CSV or XLSX"}},
     };
     return table;
