@@ -47,6 +47,8 @@ private Q_SLOTS:
     void campaignClosedLoop();
     void campaignErrors();
     void campaignHashedAndXlsx();
+    void clvFitReproducesCdnow();
+    void analyticsCommands();
 
 private:
     // A demo workspace of 1500 customers plus four contacts in "Testville" whose names a
