@@ -1,6 +1,6 @@
 // The Campaigns page driven offscreen on a demo workspace: the comparison table lists the
 // core's campaigns; the New Campaign dialog previews exactly the split the core plans
-// and creates it; a taken name is refused in the dialog; the list export writes the
+// and creates it; an overtaken plan never reaches its caller; a taken name is refused in the dialog; the list export writes the
 // treatment group led by member_token and logs the contacts; the report's cards say what
 // CampaignReport::compute says; the report exports as PDF and CSV; results come back
 // through the import wizard and are matched by member token; deleting removes the
@@ -12,6 +12,7 @@
 #include "campaigns/CampaignExportDialog.h"
 #include "campaigns/CampaignReportText.h"
 #include "campaigns/CampaignReportView.h"
+#include "campaigns/CampaignService.h"
 #include "campaigns/NewCampaignDialog.h"
 #include "charts/CampaignFunnelChart.h"
 #include "campaigns/CampaignBreakdownTable.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void tableListsTheCoreCampaigns();
     void newCampaignPreviewAgreesWithThePlanAndCreates();
     void takenNameIsRefusedInTheDialog();
+    void overtakenPlansAreDropped();
     void exportListThroughTheDialog();
     void reportCardsAgreeWithTheCore();
     void reportExportsAsPdfAndCsv();
@@ -260,6 +262,26 @@ void TestCampaignsPage::takenNameIsRefusedInTheDialog()
     auto ws = core();
     QCOMPARE(CampaignStore::list(ws->db()).size(), 3);
     dialog->reject();
+}
+
+void TestCampaignsPage::overtakenPlansAreDropped()
+{
+    CampaignSpec first;
+    first.name = u"Overtaken"_s;
+    first.segmentId = m_segmentId;
+    first.holdout = 0.1;
+    first.seed = 7;
+    CampaignSpec second = first;
+    second.holdout = 0.5;
+    QList<double> answered; // the holdout each delivered plan was asked with
+    CampaignPlan delivered;
+    CampaignService *service = m_session->campaigns();
+    service->plan(first, this, [&](const CampaignPlan &plan) { answered << 0.1; delivered = plan; });
+    service->plan(second, this, [&](const CampaignPlan &plan) { answered << 0.5; delivered = plan; });
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
+    QTest::qWait(300); // the first answer, were it delivered, would have landed by now
+    QCOMPARE(answered, QList<double>{0.5});
+    QCOMPARE(delivered.control, ControlSplit::controlSize(delivered.treatment + delivered.control, 0.5));
 }
 
 void TestCampaignsPage::exportListThroughTheDialog()
