@@ -1,6 +1,8 @@
 #include "KpiCard.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -11,12 +13,13 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(caption, this))
     , m_valueLabel(new QLabel(this))
+    , m_change(new QLabel(this))
     , m_detail(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(u"kpiCard"_s);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(u"#kpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
+    setStyleSheet(u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
     setMinimumWidth(180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
@@ -31,6 +34,9 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent)
     m_valueLabel->setFont(valueFont);
     m_valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_change->setObjectName(u"kpiChange"_s);
+    m_change->hide();
+
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setWordWrap(true);
 
@@ -39,6 +45,7 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_caption);
     layout->addWidget(m_valueLabel);
+    layout->addWidget(m_change);
     layout->addWidget(m_detail);
     clear();
 }
@@ -51,10 +58,50 @@ void KpiCard::setValue(qint64 value, const QString &text, const QString &detail)
     setAccessibleName(m_caption->text() + u": "_s + text);
 }
 
+void KpiCard::setChange(const QString &text, const QColor &color, const QString &toolTip)
+{
+    m_change->setText(text);
+    m_change->setToolTip(toolTip);
+    m_change->setStyleSheet(color.isValid() ? u"color: %1;"_s.arg(color.name()) : QString());
+    if (!color.isValid())
+        m_change->setForegroundRole(QPalette::PlaceholderText);
+    m_change->setVisible(!text.isEmpty());
+}
+
+void KpiCard::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+    setStyleSheet(clickable ? u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
+                              "mwb--ui--KpiCard:hover, mwb--ui--KpiCard:focus { border: 1px solid #2f80ed; }"_s
+                            : u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        Q_EMIT clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent *event)
+{
+    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
+        Q_EMIT clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
 void KpiCard::clear()
 {
     m_value = 0;
     m_valueLabel->setText(u"–"_s);
+    m_change->clear();
+    m_change->hide();
     m_detail->setText(QString());
     setAccessibleName(m_caption->text());
 }
@@ -67,6 +114,16 @@ QString KpiCard::valueText() const
 QString KpiCard::caption() const
 {
     return m_caption->text();
+}
+
+QString KpiCard::changeText() const
+{
+    return m_change->text();
+}
+
+QString KpiCard::detailText() const
+{
+    return m_detail->text();
 }
 
 } // namespace mwb::ui
