@@ -1,5 +1,6 @@
 #include "WorkspaceSession.h"
 
+#include "analytics/AnalyticsService.h"
 #include "jobs/AsyncTask.h"
 #include "segments/RfmScores.h"
 #include "campaigns/CampaignService.h"
@@ -31,10 +32,13 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
     , m_segments(new SegmentService(this))
     , m_campaigns(new CampaignService(this))
+    , m_analytics(new AnalyticsService(this))
 {
     // An export that logged contacts added events and moved stages: reload the figures
     // (the pages that show stages and counts follow overviewChanged()).
     connect(m_campaigns, &CampaignService::customerDataChanged, this, &WorkspaceSession::refresh);
+    // Predicted CLV feeds segment conditions: the pages that count segments follow.
+    connect(m_analytics, &AnalyticsService::metricsChanged, this, &WorkspaceSession::scoresChanged);
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
@@ -64,6 +68,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace)
     m_workspace = std::move(workspace);
     m_segments->setWorkspace(m_workspace.get());
     m_campaigns->setWorkspace(m_workspace.get());
+    m_analytics->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -77,6 +82,7 @@ void WorkspaceSession::close()
     ++m_generation;
     m_segments->setWorkspace(nullptr);
     m_campaigns->setWorkspace(nullptr);
+    m_analytics->setWorkspace(nullptr);
     m_workspace.reset();
     m_loaded = false;
     m_overview = {};

@@ -2,7 +2,8 @@
 // core, keeps the current one open, and loads its overview figures on a worker thread
 // (own read-only connection) so the window paints at once even on a million customers.
 // A failed open leaves the current workspace as it was. Segment questions and edits go
-// through its SegmentService, campaign ones through its CampaignService.
+// through its SegmentService, campaign ones through its CampaignService, KPIs, cohorts,
+// CLV and NPS through its AnalyticsService.
 #pragma once
 
 #include "analytics/WorkspaceStats.h"
@@ -29,6 +30,7 @@ struct LifecycleFigures
     QString error; // empty when loaded
 };
 
+class AnalyticsService;
 class CampaignService;
 class SegmentService;
 
@@ -77,6 +79,8 @@ public:
     SegmentService *segments() const { return m_segments; }
     // Campaigns: plans, creation, list exports and reports of this workspace.
     CampaignService *campaigns() const { return m_campaigns; }
+    // The KPI dashboard, cohorts, customer lifetime value and NPS of this workspace.
+    AnalyticsService *analytics() const { return m_analytics; }
 
     // A file of this kind was imported into the workspace: the figures are reloaded (and
     // campaigns told when it held campaign results).
@@ -85,7 +89,8 @@ public:
 Q_SIGNALS:
     // The stages changed (rules applied, an import or undo landed).
     void lifecycleChanged();
-    // The RFM scores were computed for the first time (a workspace from before them).
+    // Stored scores changed: the RFM scores were computed for the first time (a workspace
+    // from before them), or predicted CLV was scored.
     void scoresChanged();
     void opened();
     void closed();
@@ -98,6 +103,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     SegmentService *m_segments;
     CampaignService *m_campaigns;
+    AnalyticsService *m_analytics;
     OverviewKpis m_overview;
     bool m_loaded = false;
     quint64 m_generation = 0; // answers for an older generation are stale and dropped

@@ -1,0 +1,90 @@
+// AnalyticsService: the analytics questions of the open workspace, owned by the
+// WorkspaceSession: the KPI dashboard of a period, cohorts, historical and predicted
+// customer lifetime value, and NPS. Each runs on a worker thread with its own connection
+// (read-only, except scoring, which writes predicted_clv); the answer comes back on the
+// GUI thread to a callback that runs only while its context object is alive. For each
+// live question the newest request wins and overtaken answers are dropped.
+#pragma once
+
+#include "analytics/ClvModel.h"
+#include "analytics/Cohorts.h"
+#include "analytics/KpiDashboard.h"
+#include "analytics/NpsReport.h"
+#include "segments/SegmentDefinition.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace mwb {
+class Workspace;
+}
+
+namespace mwb::ui {
+
+struct HistoricalClvAnswer
+{
+    HistoricalClv clv;
+    QString error;
+};
+
+struct NpsMonthlyAnswer
+{
+    QList<NpsMonth> months;
+    QString error;
+};
+
+struct NpsSegmentAnswer
+{
+    NpsCounts counts;
+    QString error;
+};
+
+class AnalyticsService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalyticsService(QObject *parent = nullptr);
+    ~AnalyticsService() override;
+
+    // The workspace the questions go to (null: none). Answers still on their way for the
+    // previous one are dropped.
+    void setWorkspace(Workspace *workspace);
+    bool isOpen() const { return m_workspace != nullptr; }
+    QString currency() const;
+
+    // Live questions: the newest request of each kind wins.
+    void dashboard(const Period &current, const Period &previous, QObject *context,
+                   std::function<void(const KpiDashboardData &)> done);
+    void cohorts(CohortBasis basis, QObject *context, std::function<void(const CohortMatrix &)> done);
+    void historicalClv(double margin, QObject *context, std::function<void(const HistoricalClvAnswer &)> done);
+    void fitClv(const ClvFitRequest &request, QObject *context, std::function<void(const ClvFitResult &)> done);
+    void npsMonthly(QObject *context, std::function<void(const NpsMonthlyAnswer &)> done);
+    void npsForSegment(const SegmentNode &segment, QObject *context,
+                       std::function<void(const NpsSegmentAnswer &)> done);
+
+    // Scores every customer and stores predicted_clv; metricsChanged() follows success.
+    void predictClv(const ClvPredictRequest &request, QObject *context,
+                    std::function<void(const ClvPrediction &)> done);
+
+Q_SIGNALS:
+    // Stored customer metrics changed (predicted CLV): segments over them count anew.
+    void metricsChanged();
+
+private:
+    QString path() const;
+    template <typename Work, typename Done>
+    void ask(quint64 *liveGeneration, QObject *context, Work &&work, Done &&done);
+
+    Workspace *m_workspace = nullptr;
+    quint64 m_workspaceGeneration = 0;
+    quint64 m_dashboardGeneration = 0;
+    quint64 m_cohortGeneration = 0;
+    quint64 m_historicalGeneration = 0;
+    quint64 m_fitGeneration = 0;
+    quint64 m_npsMonthlyGeneration = 0;
+    quint64 m_npsSegmentGeneration = 0;
+};
+
+} // namespace mwb::ui
