@@ -7,6 +7,7 @@
 #include "dialogs/MessageBox.h"
 #include "import/ImportWizard.h"
 #include "pages/CampaignsPage.h"
+#include "pages/CohortsPage.h"
 #include "pages/ImportsPage.h"
 #include "pages/LifecyclePage.h"
 #include "pages/OverviewPage.h"
@@ -159,6 +160,7 @@ void MainWindow::createPages()
     addPage(new LifecyclePage(m_session, this));
     addPage(new SegmentsPage(m_session, this));
     addPage(new CampaignsPage(m_session, this));
+    addPage(new CohortsPage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

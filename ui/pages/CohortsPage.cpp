@@ -1,0 +1,241 @@
+#include "CohortsPage.h"
+
+#include "DisplayFormat.h"
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+#include "analytics/AnalyticsService.h"
+#include "analytics/CohortTableModel.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "export/TableExport.h"
+#include "store/WorkspaceSettings.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+CohortsPage::CohortsPage(WorkspaceSession *session, QWidget *parent)
+    : WorkbenchPage(parent)
+    , m_session(session)
+    , m_heading(createHeading(tr("Cohorts")))
+    , m_subheading(new QLabel(this))
+    , m_basis(new QComboBox(this))
+    , m_metric(new QComboBox(this))
+    , m_exportCsv(new QPushButton(tr("Export CSV…"), this))
+    , m_exportPng(new QPushButton(tr("Save picture…"), this))
+    , m_table(new QTableView(this))
+    , m_model(new CohortTableModel(this))
+    , m_caption(new QLabel(this))
+{
+    m_subheading->setForegroundRole(QPalette::PlaceholderText);
+    m_basis->setObjectName(u"cohortBasis"_s);
+    m_basis->setAccessibleName(tr("Cohorts by"));
+    m_basis->addItem(tr("First purchase"), static_cast<int>(CohortBasis::FirstPurchase));
+    m_basis->addItem(tr("Signup"), static_cast<int>(CohortBasis::Signup));
+    m_metric->setObjectName(u"cohortMetric"_s);
+    m_metric->setAccessibleName(tr("Metric"));
+    for (CohortMetric metric : {CohortMetric::Retention, CohortMetric::RevenuePerCustomer,
+                                CohortMetric::CumulativeRevenuePerCustomer})
+        m_metric->addItem(CohortTableModel::metricName(metric), static_cast<int>(metric));
+    m_exportCsv->setObjectName(u"cohortExportCsv"_s);
+    m_exportPng->setObjectName(u"cohortExportPng"_s);
+    m_exportCsv->setEnabled(false);
+    m_exportPng->setEnabled(false);
+
+    m_table->setObjectName(u"cohortTable"_s);
+    m_table->setAccessibleName(tr("Cohort table"));
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setStyleSheet(u"QTableView::item { border: 1px solid palette(base); }"_s);
+    m_table->horizontalHeader()->setDefaultSectionSize(68);
+    m_table->horizontalHeader()->setMinimumSectionSize(52);
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    m_caption->setObjectName(u"cohortCaption"_s);
+    m_caption->setWordWrap(true);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Cohorts by"), this));
+    controls->addWidget(m_basis);
+    controls->addSpacing(16);
+    controls->addWidget(new QLabel(tr("Show"), this));
+    controls->addWidget(m_metric);
+    controls->addStretch(1);
+    controls->addWidget(m_exportCsv);
+    controls->addWidget(m_exportPng);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(10);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addLayout(controls);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_table, 1);
+
+    connect(m_basis, &QComboBox::currentIndexChanged, this, &CohortsPage::reload);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &CohortsPage::metricChosen);
+    connect(m_exportCsv, &QPushButton::clicked, this, &CohortsPage::exportCsv);
+    connect(m_exportPng, &QPushButton::clicked, this, &CohortsPage::exportPng);
+    connect(m_session, &WorkspaceSession::opened, this, [this] {
+        m_loaded = false;
+        m_model->setMatrix({}, {});
+    });
+    connect(m_session, &WorkspaceSession::overviewChanged, this, &CohortsPage::reload);
+    if (m_session->isOpen())
+        reload();
+}
+
+QString CohortsPage::pageId() const
+{
+    return u"cohorts"_s;
+}
+
+QString CohortsPage::title() const
+{
+    return tr("Cohorts");
+}
+
+QIcon CohortsPage::icon() const
+{
+    return QIcon(u":/icons/cohorts.svg"_s);
+}
+
+void CohortsPage::reload()
+{
+    if (!m_session->isOpen())
+        return;
+    m_subheading->setText(tr("Computing cohorts…"));
+    const auto basis = static_cast<CohortBasis>(m_basis->currentData().toInt());
+    m_session->analytics()->cohorts(basis, this, [this](const CohortMatrix &matrix) { showMatrix(matrix); });
+}
+
+void CohortsPage::showMatrix(const CohortMatrix &matrix)
+{
+    if (!matrix.ok()) {
+        m_subheading->setText(tr("The cohorts could not be computed: %1").arg(matrix.error));
+        return;
+    }
+    m_model->setMatrix(matrix, m_session->currency());
+    m_table->horizontalHeader()->resizeSection(CohortTableModel::kSizeColumn, 84);
+    qint64 customers = 0;
+    for (const CohortRow &row : matrix.rows)
+        customers += row.customers;
+    m_subheading->setText(matrix.rows.isEmpty()
+                              ? tr("No cohorts yet: the workspace holds no orders.")
+                              : tr("%1 cohorts from %2 to %3 · %4 customers")
+                                    .arg(matrix.rows.size())
+                                    .arg(QLocale().toString(matrix.rows.constFirst().month, u"MMM yyyy"_s),
+                                         QLocale().toString(matrix.rows.constLast().month, u"MMM yyyy"_s),
+                                         DisplayFormat::count(customers)));
+    m_exportCsv->setEnabled(!matrix.rows.isEmpty());
+    m_exportPng->setEnabled(!matrix.rows.isEmpty());
+    updateCaption();
+    const bool first = !m_loaded;
+    m_loaded = true;
+    Q_EMIT figuresShown();
+    if (first)
+        Q_EMIT ready();
+}
+
+void CohortsPage::metricChosen()
+{
+    m_model->setMetric(static_cast<CohortMetric>(m_metric->currentData().toInt()));
+    updateCaption();
+}
+
+void CohortsPage::updateCaption()
+{
+    const bool signup = m_model->matrix().basis == CohortBasis::Signup;
+    const QString who = signup ? tr("Each row is the customers who signed up in that month")
+                               : tr("Each row is the customers whose first purchase fell in that month");
+    QString what;
+    switch (m_model->metric()) {
+    case CohortMetric::Retention:
+        what = tr("the share of them who bought in each month since (M0: the month itself)");
+        break;
+    case CohortMetric::RevenuePerCustomer:
+        what = tr("what they spent in each month since, per customer of the cohort");
+        break;
+    case CohortMetric::CumulativeRevenuePerCustomer:
+        what = tr("what they spent up to each month since, per customer of the cohort");
+        break;
+    }
+    m_caption->setText(tr("%1; the cells show %2. Hover a cell for the counts behind it.").arg(who, what));
+}
+
+bool CohortsPage::exportCsv()
+{
+    const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
+    const QString path = FileDialog::getSaveFileName(this, tr("Export cohorts"),
+                                                     QDir(folder).filePath(u"cohorts.csv"_s),
+                                                     tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const CohortMetric metric = m_model->metric();
+    const CohortMatrix &matrix = m_model->matrix();
+    const bool retention = metric == CohortMetric::Retention;
+    const double perMajor = minorUnitsPerMajor(m_session->currency());
+
+    QStringList columns{u"cohort"_s, u"customers"_s};
+    for (int k = 0; k < m_model->months(); ++k)
+        columns << (retention ? u"m%1_retention_pct"_s : u"m%1_revenue_per_customer"_s).arg(k);
+    ExportOptions options;
+    options.bom = true; // spreadsheets read the file as UTF-8
+    TableExport out(path, options);
+    QString error = out.begin(columns);
+    for (int r = 0; r < matrix.rows.size() && error.isEmpty(); ++r) {
+        const CohortRow &row = matrix.rows.at(r);
+        ExportRow cells{row.month, row.customers};
+        for (int k = 0; k < m_model->months(); ++k) {
+            const auto value = CohortTableModel::metricValue(row, k, metric);
+            if (value)
+                cells << (retention ? 100.0 * *value : *value / perMajor);
+            else
+                cells << std::monostate{};
+        }
+        error = out.writeRow(cells);
+    }
+    if (error.isEmpty())
+        error = out.commit();
+    if (!error.isEmpty()) {
+        MessageBox::critical(this, tr("Export cohorts"), error);
+        return false;
+    }
+    UiSettings::setValue(UiSetting::LastDirectory, QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool CohortsPage::exportPng()
+{
+    const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
+    const QString path = FileDialog::getSaveFileName(this, tr("Save cohort picture"),
+                                                     QDir(folder).filePath(u"cohorts.png"_s),
+                                                     tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return false;
+    if (!m_table->grab().save(path, "PNG")) {
+        MessageBox::critical(this, tr("Save cohort picture"),
+                             tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    UiSettings::setValue(UiSetting::LastDirectory, QFileInfo(path).absolutePath());
+    return true;
+}
+
+} // namespace mwb::ui
