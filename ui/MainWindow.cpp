@@ -8,6 +8,7 @@
 #include "import/ImportWizard.h"
 #include "pages/CampaignsPage.h"
 #include "pages/CohortsPage.h"
+#include "pages/CustomerValuePage.h"
 #include "pages/ImportsPage.h"
 #include "pages/LifecyclePage.h"
 #include "pages/OverviewPage.h"
@@ -161,6 +162,7 @@ void MainWindow::createPages()
     addPage(new SegmentsPage(m_session, this));
     addPage(new CampaignsPage(m_session, this));
     addPage(new CohortsPage(m_session, this));
+    addPage(new CustomerValuePage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

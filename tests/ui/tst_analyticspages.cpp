@@ -1,0 +1,426 @@
+// The Cohorts and Customer value pages driven offscreen on a demo workspace: the cohort
+// heatmap holds Cohorts::compute's numbers for each basis and metric and exports them;
+// the historical CLV follows the margin as ClvModel::historical computes it; a fit shows
+// the parameters ClvModel::fit returns (or why it refused) with its holdout charts;
+// scoring fills predicted_clv for segments; NPS by month and by segment is NpsReport's.
+#include "DisplayFormat.h"
+#include "WorkspaceSession.h"
+#include "analytics/ClvModelPanel.h"
+#include "analytics/CohortTableModel.h"
+#include "analytics/HistoricalClvPanel.h"
+#include "analytics/NpsPanel.h"
+#include "charts/HoldoutChart.h"
+#include "charts/NpsTrendChart.h"
+#include "charts/TrackingChart.h"
+#include "dialogs/FileDialog.h"
+#include "pages/CohortsPage.h"
+#include "pages/CustomerValuePage.h"
+#include "segments/SegmentService.h"
+
+#include "analytics/ClvModel.h"
+#include "analytics/Cohorts.h"
+#include "analytics/NpsReport.h"
+#include "demo/DemoGenerator.h"
+#include "segments/SegmentQuery.h"
+#include "store/Workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+using namespace mwb::ui;
+
+class TestAnalyticsPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cohortCellsAreTheCoresForEveryMetric();
+    void cohortsBySignup();
+    void cohortsExportCsvAndPng();
+    void historicalClvFollowsTheMargin();
+    void fitShowsTheCoresParameters();
+    void fitOnAnEmptyWorkspaceSaysWhy();
+    void scoringFillsPredictedClv();
+    void npsByMonthAndSegmentAreTheCores();
+
+private:
+    std::unique_ptr<SQLite::Database> db();
+    void openSession(const QString &path);
+    void screenshot(QWidget *widget, const QString &name);
+    void verifyCohorts(const CohortMatrix &expected);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_path;
+    std::unique_ptr<WorkspaceSession> m_session;
+};
+
+void TestAnalyticsPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::setOrganizationName(u"MarketingWorkbenchTest"_s);
+    QCoreApplication::setApplicationName(u"tst_analyticspages"_s);
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(u"demo.mwb"_s);
+    DemoOptions options;
+    options.customers = 1500;
+    QVERIFY(DemoGenerator::create(m_demo, options).error.message.isEmpty());
+}
+
+void TestAnalyticsPages::init()
+{
+    m_path = m_dir.filePath(u"%1.mwb"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(m_demo, m_path));
+    openSession(m_path);
+}
+
+void TestAnalyticsPages::openSession(const QString &path)
+{
+    m_session = std::make_unique<WorkspaceSession>();
+    QVERIFY(m_session->open(path).message.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->loaded(), 20000);
+}
+
+void TestAnalyticsPages::cleanup()
+{
+    m_session.reset();
+}
+
+std::unique_ptr<SQLite::Database> TestAnalyticsPages::db()
+{
+    return Workspace::openConnection(m_path, Workspace::Access::ReadOnly);
+}
+
+void TestAnalyticsPages::screenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("MWB_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(100);
+    widget->grab().save(folder + u'/' + name + u".png"_s);
+}
+
+void TestAnalyticsPages::verifyCohorts(const CohortMatrix &expected)
+{
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    QVERIFY(expected.rows.size() > 6);
+    CohortsPage page(m_session.get());
+    page.resize(1280, 800);
+    page.show();
+    if (expected.basis == CohortBasis::Signup) {
+        QSignalSpy shown(&page, &CohortsPage::figuresShown);
+        page.basisCombo()->setCurrentIndex(page.basisCombo()->findData(int(CohortBasis::Signup)));
+        QVERIFY(shown.wait(20000));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady() && page.model()->matrix().basis == expected.basis, 20000);
+    CohortTableModel *model = page.model();
+    QCOMPARE(page.table()->model(), model);
+    QCOMPARE(model->rowCount(), int(expected.rows.size()));
+    for (int m = 0; m < page.metricCombo()->count(); ++m) {
+        page.metricCombo()->setCurrentIndex(m);
+        const auto metric = static_cast<CohortMetric>(page.metricCombo()->currentData().toInt());
+        QCOMPARE(model->metric(), metric);
+        for (int r = 0; r < expected.rows.size(); ++r) {
+            const CohortRow &row = expected.rows.at(r);
+            QCOMPARE(model->headerData(r, Qt::Vertical).toString(), QLocale().toString(row.month, u"MMM yyyy"_s));
+            QCOMPARE(model->index(r, CohortTableModel::kSizeColumn).data(Qt::UserRole).toLongLong(), row.customers);
+            for (int k = 0; k < row.buyers.size(); ++k) {
+                const double want = metric == CohortMetric::Retention ? row.retention(k)
+                                    : metric == CohortMetric::RevenuePerCustomer
+                                        ? row.revenuePerCustomer(k)
+                                        : row.cumulativeRevenuePerCustomer(k);
+                const QModelIndex cell = model->index(r, CohortTableModel::kFirstMonthColumn + k);
+                QCOMPARE(cell.data(Qt::UserRole).toDouble(), want);
+                if (metric == CohortMetric::Retention)
+                    QCOMPARE(cell.data().toString(), DisplayFormat::percent(want));
+                const QString tip = cell.data(Qt::ToolTipRole).toString();
+                QVERIFY2(tip.contains(DisplayFormat::count(row.buyers.at(k)) + u" bought"_s), qPrintable(tip));
+                QVERIFY2(tip.contains(DisplayFormat::money(row.revenueMinor.at(k), m_session->currency())),
+                         qPrintable(tip));
+            }
+            // Months after the data's end are empty.
+            if (row.buyers.size() < model->months())
+                QVERIFY(!model->index(r, CohortTableModel::kFirstMonthColumn + model->months() - 1).data().isValid());
+        }
+    }
+    // Darker cells for higher retention.
+    page.metricCombo()->setCurrentIndex(0);
+    if (expected.basis == CohortBasis::FirstPurchase)
+        screenshot(&page, u"cohorts-page"_s);
+}
+
+void TestAnalyticsPages::cohortCellsAreTheCoresForEveryMetric()
+{
+    auto connection = db();
+    const CohortMatrix expected = Cohorts::compute(*connection, CohortBasis::FirstPurchase);
+    // First-purchase cohorts all bought in their own month.
+    QCOMPARE(expected.rows.constFirst().retention(0), 1.0);
+    verifyCohorts(expected);
+}
+
+void TestAnalyticsPages::cohortsBySignup()
+{
+    auto connection = db();
+    verifyCohorts(Cohorts::compute(*connection, CohortBasis::Signup));
+}
+
+void TestAnalyticsPages::cohortsExportCsvAndPng()
+{
+    CohortsPage page(m_session.get());
+    page.resize(1280, 800);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    const CohortMatrix &matrix = page.model()->matrix();
+
+    const QString csv = m_dir.filePath(u"cohorts.csv"_s);
+    FileDialog::setNextFileName(csv);
+    QVERIFY(page.exportCsv());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray content = file.readAll();
+    if (content.startsWith("\xEF\xBB\xBF"))
+        content.remove(0, 3);
+    const QList<QByteArray> lines = content.trimmed().split('\n');
+    QCOMPARE(lines.size(), int(matrix.rows.size()) + 1);
+    QVERIFY(lines.constFirst().startsWith("cohort,customers,m0_retention_pct,m1_retention_pct"));
+    const QList<QByteArray> first = lines.at(1).trimmed().split(',');
+    QCOMPARE(QString::fromLatin1(first.at(0)), matrix.rows.constFirst().month.toString(Qt::ISODate));
+    QCOMPARE(first.at(1).toLongLong(), matrix.rows.constFirst().customers);
+    QCOMPARE(first.at(3).toDouble(), 100.0 * matrix.rows.constFirst().retention(1));
+
+    const QString png = m_dir.filePath(u"cohorts.png"_s);
+    FileDialog::setNextFileName(png);
+    QVERIFY(page.exportPng());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), page.table()->size() * page.table()->devicePixelRatio());
+
+    FileDialog::setNextFileName(QString()); // cancelled: nothing written
+    QVERIFY(!page.exportCsv());
+}
+
+void TestAnalyticsPages::historicalClvFollowsTheMargin()
+{
+    CustomerValuePage page(m_session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    HistoricalClvPanel *panel = page.historical();
+    const QString currency = m_session->currency();
+    auto connection = db();
+    const HistoricalClv full = ClvModel::historical(*connection, 1.0);
+    QVERIFY(full.customers > 0);
+    QCOMPARE(panel->valueLabel(u"customers"_s)->text(), DisplayFormat::count(full.customers));
+    QCOMPARE(panel->valueLabel(u"revenue"_s)->text(), DisplayFormat::money(full.revenueMinor, currency));
+    QCOMPARE(panel->valueLabel(u"aov"_s)->text(), DisplayFormat::money(std::llround(full.averageOrderValueMinor), currency));
+    QCOMPARE(panel->valueLabel(u"frequency"_s)->text(), DisplayFormat::decimal(full.purchasesPerCustomer, 2));
+    QCOMPARE(panel->valueLabel(u"clv"_s)->text(), DisplayFormat::money(std::llround(full.clvPerCustomerMinor), currency));
+
+    QSignalSpy loaded(panel, &HistoricalClvPanel::loaded);
+    panel->marginSpin()->setValue(30);
+    QVERIFY(loaded.wait(20000));
+    const HistoricalClv part = ClvModel::historical(*connection, 0.3);
+    QCOMPARE(panel->valueLabel(u"clv"_s)->text(), DisplayFormat::money(std::llround(part.clvPerCustomerMinor), currency));
+    QVERIFY(part.clvPerCustomerMinor < full.clvPerCustomerMinor);
+    // The scoring margin follows.
+    QCOMPARE(page.model()->marginSpin()->value(), 30.0);
+    QCOMPARE(page.model()->predictRequest().margin, 0.3);
+}
+
+void TestAnalyticsPages::fitShowsTheCoresParameters()
+{
+    CustomerValuePage page(m_session.get());
+    page.resize(1280, 800);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    ClvModelPanel *model = page.model();
+    const WorkspaceTotals &t = m_session->overview().totals;
+    QCOMPARE(model->calibrationEdit()->date(), ClvModelPanel::defaultCalibrationEnd(t.firstDate, t.lastDate));
+    QCOMPARE(ClvModelPanel::defaultCalibrationEnd(QDate(2024, 1, 1), QDate(2026, 6, 30)), QDate(2025, 6, 30));
+    QCOMPARE(ClvModelPanel::defaultCalibrationEnd(QDate(2026, 1, 1), QDate(2026, 12, 31)), QDate(2026, 7, 2));
+
+    QSignalSpy shown(model, &ClvModelPanel::fitShown);
+    QTest::mouseClick(model->fitButton(), Qt::LeftButton);
+    QVERIFY(model->isBusy());
+    QVERIFY(!model->fitButton()->isEnabled());
+    QVERIFY(shown.wait(60000));
+    QVERIFY(!model->isBusy());
+
+    auto connection = db();
+    const ClvFitResult expected = ClvModel::fit(*connection, model->fitRequest());
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    QVERIFY2(expected.bgnbd.ok(), qPrintable(expected.bgnbd.error));
+    const auto text = [&](const char *name) { return model->parameterLabel(QString::fromLatin1(name))->text(); };
+    QCOMPARE(text("r"), DisplayFormat::decimal(expected.bgnbd.parameters.r, 4));
+    QCOMPARE(text("alpha"), DisplayFormat::decimal(expected.bgnbd.parameters.alpha, 4));
+    QCOMPARE(text("a"), DisplayFormat::decimal(expected.bgnbd.parameters.a, 4));
+    QCOMPARE(text("b"), DisplayFormat::decimal(expected.bgnbd.parameters.b, 4));
+    QCOMPARE(text("ll"), DisplayFormat::decimal(expected.bgnbd.logLikelihood, 2));
+    if (expected.gammaGamma.ok()) {
+        QCOMPARE(text("p"), DisplayFormat::decimal(expected.gammaGamma.parameters.p, 4));
+        QCOMPARE(text("q"), DisplayFormat::decimal(expected.gammaGamma.parameters.q, 4));
+        QCOMPARE(text("gamma"), DisplayFormat::decimal(expected.gammaGamma.parameters.gamma, 4));
+    } else {
+        QCOMPARE(text("p"), DisplayFormat::undefined());
+    }
+    QCOMPARE(model->lastFit().calibrationEnd, model->calibrationEdit()->date());
+    QVERIFY(model->fitStatus()->text().contains(DisplayFormat::count(expected.customers)));
+    QCOMPARE(model->holdoutChart()->groupCount(), int(expected.byFrequency.size()));
+    QCOMPARE(model->trackingChart()->pointCount(), int(expected.tracking.size()));
+    QVERIFY(!expected.byFrequency.isEmpty());
+    screenshot(&page, u"customer-value-page"_s);
+
+    // Days instead of weeks: a fit in the other unit.
+    model->unitCombo()->setCurrentIndex(model->unitCombo()->findData(int(TimeUnit::Day)));
+    shown.clear();
+    model->fit();
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(model->lastFit().unit, TimeUnit::Day);
+    const ClvFitResult days = ClvModel::fit(*connection, model->fitRequest());
+    QCOMPARE(text("r"), DisplayFormat::decimal(days.bgnbd.parameters.r, 4));
+}
+
+void TestAnalyticsPages::fitOnAnEmptyWorkspaceSaysWhy()
+{
+    m_session.reset();
+    m_path = m_dir.filePath(u"empty.mwb"_s);
+    QFile::remove(m_path);
+    QVERIFY(Workspace::create(m_path).workspace);
+    openSession(m_path);
+    CustomerValuePage page(m_session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    ClvModelPanel *model = page.model();
+    auto connection = db();
+    const ClvFitResult expected = ClvModel::fit(*connection, model->fitRequest());
+    QVERIFY(!expected.ok() || !expected.bgnbd.ok());
+    model->fit();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
+    const QString reason = expected.ok() ? expected.bgnbd.error : expected.error;
+    QVERIFY(!reason.isEmpty());
+    const QString shown = expected.ok() ? model->findChild<QLabel *>(u"bgnbdError"_s)->text() : model->fitStatus()->text();
+    QVERIFY2(shown.contains(reason), qPrintable(shown + u" / "_s + reason));
+    QCOMPARE(model->parameterLabel(u"r"_s)->text(), DisplayFormat::undefined());
+}
+
+void TestAnalyticsPages::scoringFillsPredictedClv()
+{
+    const SegmentParse valued = SegmentDefinition::fromJson(
+        QJsonObject{{u"field"_s, u"predicted_clv"_s}, {u"op"_s, u">"_s}, {u"value"_s, 0}});
+    QVERIFY2(valued.ok(), qPrintable(valued.error));
+    {
+        auto connection = db();
+        const SegmentCount before = SegmentQuery::count(*connection, valued.node);
+        QVERIFY2(before.ok(), qPrintable(before.error));
+        QCOMPARE(before.count, 0);
+    }
+    CustomerValuePage page(m_session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    ClvModelPanel *model = page.model();
+    model->horizonSpin()->setValue(24);
+    model->discountSpin()->setValue(8);
+    QCOMPARE(model->predictRequest().horizonMonths, 24);
+    QCOMPARE(model->predictRequest().annualDiscountRate, 0.08);
+
+    QSignalSpy scored(model, &ClvModelPanel::scored);
+    QSignalSpy metrics(m_session.get(), &WorkspaceSession::scoresChanged);
+    QTest::mouseClick(model->scoreButton(), Qt::LeftButton);
+    QVERIFY(model->isBusy());
+    QVERIFY(scored.wait(60000));
+    const ClvPrediction &prediction = model->lastPrediction();
+    QVERIFY2(prediction.ok(), qPrintable(prediction.error));
+    QVERIFY(prediction.customersScored > 0);
+    QCOMPARE(metrics.count(), 1); // segments over predicted_clv count anew
+    QVERIFY2(model->scoreStatus()->text().contains(DisplayFormat::count(prediction.customersScored)),
+             qPrintable(model->scoreStatus()->text()));
+    QVERIFY(model->scoreStatus()->text().contains(
+        DisplayFormat::money(std::llround(prediction.totalMinor), m_session->currency())));
+
+    auto connection = db();
+    const SegmentCount after = SegmentQuery::count(*connection, valued.node);
+    QVERIFY2(after.ok(), qPrintable(after.error));
+    QVERIFY(after.count > 0);
+    QVERIFY(after.count <= prediction.customersScored);
+}
+
+void TestAnalyticsPages::npsByMonthAndSegmentAreTheCores()
+{
+    auto connection = db();
+    const QList<NpsMonth> months = NpsReport::monthly(*connection);
+    QVERIFY(!months.isEmpty());
+    const SegmentSaveResult saved = m_session->segments()->save(
+        u"复购客户 repeat buyers"_s, QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
+    QVERIFY2(saved.ok(), qPrintable(saved.error));
+
+    CustomerValuePage page(m_session.get());
+    page.resize(1280, 800);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    NpsPanel *nps = page.nps();
+    QTableWidget *table = nps->table();
+    QCOMPARE(table->rowCount(), int(months.size()));
+    // Newest month first.
+    for (int i = 0; i < months.size(); ++i) {
+        const NpsMonth &m = months.at(months.size() - 1 - i);
+        QCOMPARE(table->item(i, 0)->text(), QLocale().toString(m.month, u"MMM yyyy"_s));
+        QCOMPARE(table->item(i, 1)->text(), NpsPanel::scoreText(m.counts));
+        QCOMPARE(table->item(i, 2)->text(), DisplayFormat::count(m.counts.promoters));
+        QCOMPARE(table->item(i, 3)->text(), DisplayFormat::count(m.counts.passives));
+        QCOMPARE(table->item(i, 4)->text(), DisplayFormat::count(m.counts.detractors));
+    }
+    int withAnswers = 0;
+    for (const NpsMonth &m : months)
+        withAnswers += m.counts.score() ? 1 : 0;
+    QCOMPARE(nps->chart()->pointCount(), withAnswers);
+    NpsCounts c;
+    c.promoters = 30;
+    c.passives = 10;
+    c.detractors = 60;
+    QCOMPARE(NpsPanel::scoreText(c), u"−30"_s);
+
+    // Everyone, then the saved segment.
+    QTRY_VERIFY_WITH_TIMEOUT(nps->isSegmentLoaded(), 20000);
+    const NpsCounts everyone = NpsReport::forSegment(*connection, SegmentNode{});
+    QVERIFY(everyone.answers() > 0);
+    QCOMPARE(nps->segmentScore()->text(), NpsPanel::scoreText(everyone));
+    QVERIFY(nps->segmentCounts()->text().contains(DisplayFormat::count(everyone.promoters) + u" promoters"_s));
+
+    QComboBox *combo = nps->segmentCombo();
+    const int index = combo->findData(saved.id);
+    QVERIFY(index > 0);
+    QCOMPARE(combo->itemText(index), u"复购客户 repeat buyers"_s);
+    QSignalSpy shown(nps, &NpsPanel::segmentShown);
+    combo->setCurrentIndex(index);
+    QVERIFY(shown.wait(20000));
+    const SegmentParse parsed = SegmentDefinition::fromJson(
+        QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
+    const NpsCounts repeat = NpsReport::forSegment(*connection, parsed.node);
+    QCOMPARE(nps->segmentScore()->text(), NpsPanel::scoreText(repeat));
+    QVERIFY(nps->segmentCounts()->text().contains(DisplayFormat::count(repeat.detractors) + u" detractors"_s));
+    QVERIFY(repeat.answers() < everyone.answers());
+    page.tabs()->setCurrentIndex(1);
+    screenshot(&page, u"customer-value-nps"_s);
+}
+
+QTEST_MAIN(TestAnalyticsPages)
+#include "tst_analyticspages.moc"

@@ -1,0 +1,343 @@
+#include "ClvModelPanel.h"
+
+#include "DisplayFormat.h"
+#include "WorkspaceSession.h"
+#include "analytics/AnalyticsService.h"
+#include "charts/HoldoutChart.h"
+#include "charts/TrackingChart.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+namespace {
+
+QLabel *mutedLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_calibration(new QDateEdit(this))
+    , m_unit(new QComboBox(this))
+    , m_fit(new QPushButton(tr("Fit model"), this))
+    , m_busy(new QProgressBar(this))
+    , m_fitStatus(mutedLabel(tr("Fit the model to see how well it predicts the holdout."), this))
+    , m_bgnbdError(new QLabel(this))
+    , m_ggError(new QLabel(this))
+    , m_holdout(new HoldoutChart(this))
+    , m_tracking(new TrackingChart(this))
+    , m_horizon(new QSpinBox(this))
+    , m_discount(new QDoubleSpinBox(this))
+    , m_margin(new QDoubleSpinBox(this))
+    , m_score(new QPushButton(tr("Score customers"), this))
+    , m_scoreStatus(mutedLabel(QString(), this))
+{
+    m_calibration->setObjectName(u"calibrationEnd"_s);
+    m_calibration->setAccessibleName(tr("Calibration ends"));
+    m_calibration->setCalendarPopup(true);
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    m_calibration->setDisplayFormat(format.contains(u"yyyy"_s) ? format : u"yyyy-MM-dd"_s);
+    m_calibration->setToolTip(tr("The model learns from the orders up to this day and is checked against the orders "
+                                 "after it."));
+    m_unit->setObjectName(u"timeUnit"_s);
+    m_unit->setAccessibleName(tr("Time unit"));
+    m_unit->addItem(tr("Weeks"), static_cast<int>(TimeUnit::Week));
+    m_unit->addItem(tr("Days"), static_cast<int>(TimeUnit::Day));
+    m_fit->setObjectName(u"fitModel"_s);
+    m_fit->setDefault(true);
+    m_busy->setObjectName(u"fitBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_fitStatus->setObjectName(u"fitStatus"_s);
+    m_holdout->setObjectName(u"holdoutChart"_s);
+    m_tracking->setObjectName(u"trackingChart"_s);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Calibration ends"), this));
+    controls->addWidget(m_calibration);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Time unit"), this));
+    controls->addWidget(m_unit);
+    controls->addSpacing(12);
+    controls->addWidget(m_fit);
+    controls->addWidget(m_busy);
+    controls->addWidget(m_fitStatus, 1);
+
+    auto *bgnbd = new QGroupBox(tr("BG/NBD: repeat purchases"), this);
+    auto *bgnbdForm = new QFormLayout(bgnbd);
+    bgnbdForm->addRow(m_bgnbdError);
+    addParameter(bgnbd, u"r"_s, u"r"_s, tr("shape of the purchase rate"));
+    addParameter(bgnbd, u"alpha"_s, u"α"_s, tr("scale of the purchase rate"));
+    addParameter(bgnbd, u"a"_s, u"a"_s, tr("dropout, beta a"));
+    addParameter(bgnbd, u"b"_s, u"b"_s, tr("dropout, beta b"));
+    addParameter(bgnbd, u"ll"_s, tr("log-likelihood"), QString());
+    auto *gg = new QGroupBox(tr("Gamma-gamma: spend per order"), this);
+    auto *ggForm = new QFormLayout(gg);
+    ggForm->addRow(m_ggError);
+    addParameter(gg, u"p"_s, u"p"_s, tr("shape of the spend"));
+    addParameter(gg, u"q"_s, u"q"_s, tr("shape across customers"));
+    addParameter(gg, u"gamma"_s, u"γ"_s, tr("scale across customers"));
+    for (QLabel *error : {m_bgnbdError, m_ggError}) {
+        error->setWordWrap(true);
+        error->setStyleSheet(u"color: #c5221f;"_s);
+        error->hide();
+    }
+    m_bgnbdError->setObjectName(u"bgnbdError"_s);
+    m_ggError->setObjectName(u"gammaGammaError"_s);
+    auto *parameters = new QVBoxLayout;
+    parameters->addWidget(bgnbd);
+    parameters->addWidget(gg);
+    parameters->addStretch(1);
+
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_holdout, 1);
+    charts->addWidget(m_tracking, 1);
+    auto *middle = new QHBoxLayout;
+    middle->addLayout(parameters);
+    middle->addLayout(charts, 1);
+
+    m_horizon->setObjectName(u"horizonMonths"_s);
+    m_horizon->setAccessibleName(tr("Horizon"));
+    m_horizon->setRange(1, 120);
+    m_horizon->setValue(12);
+    m_horizon->setSuffix(tr(" months"));
+    m_discount->setObjectName(u"discountRate"_s);
+    m_discount->setAccessibleName(tr("Annual discount rate"));
+    m_discount->setRange(0, 50);
+    m_discount->setDecimals(1);
+    m_discount->setValue(10);
+    m_discount->setSuffix(u" %"_s);
+    m_margin->setObjectName(u"scoreMargin"_s);
+    m_margin->setAccessibleName(tr("Margin"));
+    m_margin->setRange(1, 100);
+    m_margin->setDecimals(0);
+    m_margin->setValue(100);
+    m_margin->setSuffix(u" %"_s);
+    m_score->setObjectName(u"scoreCustomers"_s);
+    m_score->setToolTip(tr("Fits the model on all the data and stores each buyer's predicted CLV, for segments "
+                           "(field “Predicted CLV”)."));
+    m_scoreStatus->setObjectName(u"scoreStatus"_s);
+
+    auto *scoring = new QHBoxLayout;
+    scoring->addWidget(new QLabel(tr("Predict over"), this));
+    scoring->addWidget(m_horizon);
+    scoring->addSpacing(12);
+    scoring->addWidget(new QLabel(tr("discounted at"), this));
+    scoring->addWidget(m_discount);
+    scoring->addWidget(new QLabel(tr("a year, margin"), this));
+    scoring->addWidget(m_margin);
+    scoring->addSpacing(12);
+    scoring->addWidget(m_score);
+    scoring->addWidget(m_scoreStatus, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addLayout(middle, 1);
+    layout->addLayout(scoring);
+
+    connect(m_calibration, &QDateEdit::dateChanged, this, [this] {
+        if (!m_settingDate)
+            m_calibrationFromData = false;
+    });
+    connect(m_fit, &QPushButton::clicked, this, &ClvModelPanel::fit);
+    connect(m_score, &QPushButton::clicked, this, &ClvModelPanel::score);
+}
+
+QLabel *ClvModelPanel::addParameter(QWidget *box, const QString &name, const QString &symbol, const QString &meaning)
+{
+    auto *form = static_cast<QFormLayout *>(box->layout());
+    auto *value = new QLabel(DisplayFormat::undefined(), box);
+    value->setObjectName(u"param-"_s + name);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setMinimumWidth(90);
+    auto *row = new QHBoxLayout;
+    row->addWidget(value);
+    if (!meaning.isEmpty())
+        row->addWidget(mutedLabel(meaning, box), 1);
+    form->addRow(symbol, row);
+    m_parameters.append(value);
+    m_parameterNames.append(name);
+    return value;
+}
+
+QLabel *ClvModelPanel::parameterLabel(const QString &name) const
+{
+    return m_parameters.value(m_parameterNames.indexOf(name));
+}
+
+QDate ClvModelPanel::defaultCalibrationEnd(const QDate &first, const QDate &last)
+{
+    if (!first.isValid() || !last.isValid())
+        return last;
+    const QDate halfway = first.addDays(first.daysTo(last) / 2);
+    return std::max(last.addYears(-1), halfway);
+}
+
+void ClvModelPanel::setDataRange(const QDate &first, const QDate &last)
+{
+    m_settingDate = true;
+    if (first.isValid() && last.isValid())
+        m_calibration->setDateRange(first, last);
+    if (m_calibrationFromData)
+        m_calibration->setDate(defaultCalibrationEnd(first, last));
+    m_settingDate = false;
+}
+
+void ClvModelPanel::setMargin(double share)
+{
+    m_margin->setValue(share * 100.0);
+}
+
+ClvFitRequest ClvModelPanel::fitRequest() const
+{
+    ClvFitRequest request;
+    request.summary.calibrationEnd = m_calibration->date();
+    request.summary.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
+    return request;
+}
+
+ClvPredictRequest ClvModelPanel::predictRequest() const
+{
+    ClvPredictRequest request;
+    request.horizonMonths = m_horizon->value();
+    request.annualDiscountRate = m_discount->value() / 100.0;
+    request.margin = m_margin->value() / 100.0;
+    request.unit = static_cast<TimeUnit>(m_unit->currentData().toInt());
+    return request;
+}
+
+void ClvModelPanel::setBusy(bool busy)
+{
+    m_busyJobs += busy ? 1 : -1;
+    m_busy->setVisible(m_busyJobs > 0);
+}
+
+void ClvModelPanel::fit()
+{
+    if (!m_session->isOpen())
+        return;
+    m_fit->setEnabled(false);
+    setBusy(true);
+    m_fitStatus->setText(tr("Fitting on the orders up to %1…").arg(DisplayFormat::date(m_calibration->date())));
+    m_session->analytics()->fitClv(fitRequest(), this, [this](const ClvFitResult &result) { showFit(result); });
+}
+
+void ClvModelPanel::showFit(const ClvFitResult &fit)
+{
+    setBusy(false);
+    m_fit->setEnabled(true);
+    if (!fit.ok()) {
+        m_fitStatus->setText(tr("The model could not be fitted: %1").arg(fit.error));
+        return;
+    }
+    m_lastFit = fit;
+    m_hasFit = true;
+    const QString unit = fit.unit == TimeUnit::Week ? tr("weeks") : tr("days");
+    m_fitStatus->setText(tr("%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat "
+                            "purchases). Fitted in %8 s.")
+                             .arg(DisplayFormat::count(fit.customers), DisplayFormat::count(fit.repeatCustomers),
+                                  DisplayFormat::date(fit.calibrationEnd), DisplayFormat::date(fit.holdoutEnd),
+                                  DisplayFormat::decimal(fit.holdoutLength, 1), unit,
+                                  DisplayFormat::count(fit.holdoutRepeatPurchases), DisplayFormat::decimal(fit.seconds, 2)));
+
+    const bool bgnbdOk = fit.bgnbd.ok();
+    m_bgnbdError->setText(bgnbdOk ? QString() : tr("Not fitted: %1").arg(fit.bgnbd.error));
+    m_bgnbdError->setVisible(!bgnbdOk);
+    const BgNbdParameters &b = fit.bgnbd.parameters;
+    const auto show = [this](const QString &name, bool ok, double value, int decimals) {
+        parameterLabel(name)->setText(ok ? DisplayFormat::decimal(value, decimals) : DisplayFormat::undefined());
+    };
+    show(u"r"_s, bgnbdOk, b.r, 4);
+    show(u"alpha"_s, bgnbdOk, b.alpha, 4);
+    show(u"a"_s, bgnbdOk, b.a, 4);
+    show(u"b"_s, bgnbdOk, b.b, 4);
+    show(u"ll"_s, bgnbdOk, fit.bgnbd.logLikelihood, 2);
+
+    const bool ggOk = fit.gammaGamma.ok();
+    m_ggError->setText(ggOk ? QString() : tr("Not fitted: %1").arg(fit.gammaGamma.error));
+    m_ggError->setVisible(!ggOk);
+    const GammaGammaParameters &g = fit.gammaGamma.parameters;
+    show(u"p"_s, ggOk, g.p, 4);
+    show(u"q"_s, ggOk, g.q, 4);
+    show(u"gamma"_s, ggOk, g.gamma, 4);
+
+    m_holdout->setChecks(bgnbdOk ? fit.byFrequency : QList<FrequencyCheck>());
+    m_tracking->setTracking(bgnbdOk ? fit.tracking : QList<TrackingPoint>(), fit.calibrationEnd);
+    Q_EMIT fitShown();
+}
+
+void ClvModelPanel::score()
+{
+    if (!m_session->isOpen())
+        return;
+    m_score->setEnabled(false);
+    setBusy(true);
+    m_scoreStatus->setText(tr("Scoring every customer…"));
+    m_session->analytics()->predictClv(predictRequest(), this,
+                                       [this](const ClvPrediction &prediction) { showPrediction(prediction); });
+}
+
+void ClvModelPanel::showPrediction(const ClvPrediction &prediction)
+{
+    setBusy(false);
+    m_score->setEnabled(true);
+    m_lastPrediction = prediction;
+    if (!prediction.ok()) {
+        m_scoreStatus->setText(tr("Customers could not be scored: %1").arg(prediction.error));
+        return;
+    }
+    m_scoreStatus->setText(tr("%1 customers scored · predicted CLV %2 in total (in %3 s)")
+                               .arg(DisplayFormat::count(prediction.customersScored),
+                                    DisplayFormat::money(std::llround(prediction.totalMinor), m_session->currency()),
+                                    DisplayFormat::decimal(prediction.seconds, 1)));
+    Q_EMIT scored();
+}
+
+void ClvModelPanel::clear()
+{
+    m_hasFit = false;
+    m_lastFit = {};
+    m_lastPrediction = {};
+    m_calibrationFromData = true;
+    // Answers still on their way for the previous workspace are dropped, never delivered.
+    m_busyJobs = 0;
+    m_busy->hide();
+    m_fit->setEnabled(true);
+    m_score->setEnabled(true);
+    for (QLabel *label : std::as_const(m_parameters))
+        label->setText(DisplayFormat::undefined());
+    m_bgnbdError->hide();
+    m_ggError->hide();
+    m_holdout->setChecks({});
+    m_tracking->setTracking({}, {});
+    m_fitStatus->setText(tr("Fit the model to see how well it predicts the holdout."));
+    m_scoreStatus->clear();
+}
+
+} // namespace mwb::ui

@@ -1,0 +1,51 @@
+// CustomerValuePage: what customers are worth and what they say. "Lifetime value": the
+// historical CLV with its formulas, the BG/NBD + gamma-gamma model fitted and checked
+// against a holdout, and scoring every customer's predicted CLV (which segments read).
+// "Net Promoter Score": NPS by month and for a saved segment.
+#pragma once
+
+#include "WorkbenchPage.h"
+
+class QLabel;
+class QTabWidget;
+
+namespace mwb::ui {
+
+class ClvModelPanel;
+class HistoricalClvPanel;
+class NpsPanel;
+class WorkspaceSession;
+
+class CustomerValuePage : public WorkbenchPage
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerValuePage(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    bool isReady() const override;
+
+    HistoricalClvPanel *historical() const { return m_historical; }
+    ClvModelPanel *model() const { return m_model; }
+    NpsPanel *nps() const { return m_nps; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void workspaceOpened();
+    void reload();
+    void checkReady();
+
+    WorkspaceSession *m_session;
+    QLabel *m_heading;
+    QLabel *m_subheading;
+    QTabWidget *m_tabs;
+    HistoricalClvPanel *m_historical;
+    ClvModelPanel *m_model;
+    NpsPanel *m_nps;
+    bool m_readySent = false;
+};
+
+} // namespace mwb::ui
