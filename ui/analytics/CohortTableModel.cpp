@@ -57,15 +57,23 @@ void CohortTableModel::setMetric(CohortMetric metric)
 
 void CohortTableModel::rescale()
 {
-    // Month 0 of first-purchase cohorts is 100% retention by definition; the scale is set
-    // by the months after it so their differences show.
-    m_scaleMax = 0;
+    // Month 0 of first-purchase cohorts is 100% retention by definition, and a cohort of
+    // a handful of customers jumps about: the scale ends at the 95th percentile of the
+    // months after the first, so the differences of most cells show.
+    QList<double> values;
     for (int r = 0; r < m_matrix.rows.size(); ++r) {
         for (int k = m_months > 1 ? 1 : 0; k < m_months; ++k) {
             if (const auto v = cellValue(r, k))
-                m_scaleMax = std::max(m_scaleMax, *v);
+                values.append(*v);
         }
     }
+    m_scaleMax = 0;
+    if (values.isEmpty())
+        return;
+    std::sort(values.begin(), values.end());
+    m_scaleMax = values.at(static_cast<qsizetype>(0.95 * static_cast<double>(values.size() - 1)));
+    if (m_scaleMax <= 0)
+        m_scaleMax = values.constLast();
 }
 
 std::optional<double> CohortTableModel::metricValue(const CohortRow &row, int k, CohortMetric metric)

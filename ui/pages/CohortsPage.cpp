@@ -58,9 +58,8 @@ CohortsPage::CohortsPage(WorkspaceSession *session, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    m_table->setStyleSheet(u"QTableView::item { border: 1px solid palette(base); }"_s);
-    m_table->horizontalHeader()->setDefaultSectionSize(68);
+    m_table->setGridStyle(Qt::SolidLine);
+    m_table->horizontalHeader()->setDefaultSectionSize(60);
     m_table->horizontalHeader()->setMinimumSectionSize(52);
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
