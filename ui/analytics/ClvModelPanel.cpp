@@ -9,7 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -88,20 +88,23 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     controls->addWidget(m_busy);
     controls->addWidget(m_fitStatus, 1);
 
-    auto *bgnbd = new QGroupBox(tr("BG/NBD: repeat purchases"), this);
-    auto *bgnbdForm = new QFormLayout(bgnbd);
-    bgnbdForm->addRow(m_bgnbdError);
-    addParameter(bgnbd, u"r"_s, u"r"_s, tr("shape of the purchase rate"));
-    addParameter(bgnbd, u"alpha"_s, u"α"_s, tr("scale of the purchase rate"));
-    addParameter(bgnbd, u"a"_s, u"a"_s, tr("dropout, beta a"));
-    addParameter(bgnbd, u"b"_s, u"b"_s, tr("dropout, beta b"));
-    addParameter(bgnbd, u"ll"_s, tr("log-likelihood"), QString());
-    auto *gg = new QGroupBox(tr("Gamma-gamma: spend per order"), this);
-    auto *ggForm = new QFormLayout(gg);
-    ggForm->addRow(m_ggError);
-    addParameter(gg, u"p"_s, u"p"_s, tr("shape of the spend"));
-    addParameter(gg, u"q"_s, u"q"_s, tr("shape across customers"));
-    addParameter(gg, u"gamma"_s, u"γ"_s, tr("scale across customers"));
+    // One grid for both models, so their figures line up.
+    auto *parameterBox = new QGroupBox(tr("Fitted parameters"), this);
+    parameterBox->setObjectName(u"fittedParameters"_s);
+    auto *grid = new QGridLayout(parameterBox);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    addSection(grid, tr("BG/NBD: repeat purchases"), m_bgnbdError);
+    addParameter(grid, u"r"_s, u"r"_s, tr("shape of the purchase rate"));
+    addParameter(grid, u"alpha"_s, u"α"_s, tr("scale of the purchase rate"));
+    addParameter(grid, u"a"_s, u"a"_s, tr("dropout, beta a"));
+    addParameter(grid, u"b"_s, u"b"_s, tr("dropout, beta b"));
+    addParameter(grid, u"ll"_s, tr("log-lik."), tr("log-likelihood of the fit"));
+    addSection(grid, tr("Gamma-gamma: spend per order"), m_ggError);
+    addParameter(grid, u"p"_s, u"p"_s, tr("shape of the spend"));
+    addParameter(grid, u"q"_s, u"q"_s, tr("shape across customers"));
+    addParameter(grid, u"gamma"_s, u"γ"_s, tr("scale across customers"));
+    grid->setRowStretch(grid->rowCount(), 1);
     for (QLabel *error : {m_bgnbdError, m_ggError}) {
         error->setWordWrap(true);
         error->setStyleSheet(u"color: #c5221f;"_s);
@@ -110,9 +113,7 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     m_bgnbdError->setObjectName(u"bgnbdError"_s);
     m_ggError->setObjectName(u"gammaGammaError"_s);
     auto *parameters = new QVBoxLayout;
-    parameters->addWidget(bgnbd);
-    parameters->addWidget(gg);
-    parameters->addStretch(1);
+    parameters->addWidget(parameterBox);
 
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_holdout, 1);
@@ -169,18 +170,33 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     connect(m_score, &QPushButton::clicked, this, &ClvModelPanel::score);
 }
 
-QLabel *ClvModelPanel::addParameter(QWidget *box, const QString &name, const QString &symbol, const QString &meaning)
+void ClvModelPanel::addSection(QGridLayout *grid, const QString &title, QLabel *error)
 {
-    auto *form = static_cast<QFormLayout *>(box->layout());
-    auto *value = new QLabel(DisplayFormat::undefined(), box);
+    int row = grid->rowCount();
+    if (row > 1)
+        grid->setRowMinimumHeight(row++, 8); // a gap between the models
+    auto *heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setWeight(QFont::DemiBold);
+    heading->setFont(font);
+    grid->addWidget(heading, row, 0, 1, 3);
+    grid->addWidget(error, row + 1, 0, 1, 3);
+}
+
+QLabel *ClvModelPanel::addParameter(QGridLayout *grid, const QString &name, const QString &symbol,
+                                    const QString &meaning)
+{
+    const int row = grid->rowCount();
+    auto *value = new QLabel(DisplayFormat::undefined(), this);
     value->setObjectName(u"param-"_s + name);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setMinimumWidth(90);
-    auto *row = new QHBoxLayout;
-    row->addWidget(value);
-    if (!meaning.isEmpty())
-        row->addWidget(mutedLabel(meaning, box), 1);
-    form->addRow(symbol, row);
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    value->setMinimumWidth(80);
+    auto *description = new QLabel(meaning, this);
+    description->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(new QLabel(symbol, this), row, 0);
+    grid->addWidget(value, row, 1);
+    grid->addWidget(description, row, 2);
     m_parameters.append(value);
     m_parameterNames.append(name);
     return value;

@@ -11,6 +11,7 @@
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -68,7 +69,8 @@ private:
     void showFit(const ClvFitResult &fit);
     void showPrediction(const ClvPrediction &prediction);
     void setBusy(bool busy);
-    QLabel *addParameter(QWidget *box, const QString &name, const QString &symbol, const QString &meaning);
+    void addSection(QGridLayout *grid, const QString &title, QLabel *error);
+    QLabel *addParameter(QGridLayout *grid, const QString &name, const QString &symbol, const QString &meaning);
 
     WorkspaceSession *m_session;
     QDateEdit *m_calibration;

@@ -53,7 +53,8 @@ NpsPanel::NpsPanel(WorkspaceSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->setMinimumWidth(430);
     m_monthlyStatus->setForegroundRole(QPalette::PlaceholderText);
     m_monthlyStatus->setWordWrap(true);

@@ -55,7 +55,7 @@ void HoldoutChart::setChecks(const QList<FrequencyCheck> &checks)
     auto *y = new QValueAxis;
     y->setRange(0, std::max(0.1, maxValue * 1.1));
     y->setLabelFormat(u"%.1f"_s);
-    y->setTitleText(tr("Mean purchases in holdout"));
+    y->setTitleText(tr("Mean in holdout"));
     y->applyNiceNumbers();
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

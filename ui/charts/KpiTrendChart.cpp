@@ -99,8 +99,9 @@ void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, const Period &perio
     auto *x = new QDateTimeAxis;
     x->setFormat(u"MMM yyyy"_s);
     x->setTickCount(std::min<int>(7, std::max<int>(2, m_points)));
-    x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(monthMiddle(trend.constFirst().month))),
-                QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(monthMiddle(trend.constLast().month))));
+    // Whole months at both ends, so the chosen period's band shows even at the edge.
+    x->setRange(QDateTime(trend.constFirst().month, QTime(0, 0)),
+                QDateTime(trend.constLast().month.addMonths(1), QTime(0, 0)));
     chart->addAxis(x, Qt::AlignBottom);
 
     auto *money = new QValueAxis;

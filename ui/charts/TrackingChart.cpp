@@ -69,8 +69,8 @@ void TrackingChart::setTracking(const QList<TrackingPoint> &points, const QDate 
     }
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(u"MMM yyyy"_s);
-    x->setTickCount(5);
+    x->setFormat(u"MMM yy"_s);
+    x->setTickCount(4);
     x->setRange(QDateTime(points.constFirst().weekStart, QTime(12, 0)),
                 QDateTime(points.constLast().weekStart, QTime(12, 0)));
     chart->addAxis(x, Qt::AlignBottom);
