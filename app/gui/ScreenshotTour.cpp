@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
 #include "campaigns/NewCampaignDialog.h"
+#include "analytics/ClvModelPanel.h"
 #include "pages/CampaignsPage.h"
+#include "pages/CustomerValuePage.h"
 #include "pages/WorkbenchPage.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,19 @@ void ScreenshotTour::capture(int pageIndex)
         *taken = true;
         grabPage(page, pageIndex);
     };
+    // The Customer value page is shown with a fitted model.
+    if (auto *value = qobject_cast<mwb::ui::CustomerValuePage *>(page)) {
+        auto fitWhenReady = [this, value, grabWhenReady] {
+            connect(value->model(), &mwb::ui::ClvModelPanel::fitShown, this, grabWhenReady, Qt::SingleShotConnection);
+            value->model()->fit();
+        };
+        if (value->isReady())
+            fitWhenReady();
+        else
+            connect(page, &mwb::ui::WorkbenchPage::ready, this, fitWhenReady, Qt::SingleShotConnection);
+        QTimer::singleShot(kReadyTimeoutMs * 2, this, grabWhenReady);
+        return;
+    }
     if (page->isReady()) {
         grabWhenReady();
         return;

@@ -1,7 +1,8 @@
 // ScreenshotTour: visits every page once its figures have loaded, saves a PNG of the
 // window for each into a folder and quits. Drives docs/screenshots/ and lets a person
-// (or a script) see what the application shows without clicking through it. Then opens
-// the New Campaign dialog on the first saved segment and saves it with its live split.
+// (or a script) see what the application shows without clicking through it (the Customer
+// value page once its model is fitted). Then opens the New Campaign dialog on the first
+// saved segment and saves it with its live split.
 #pragma once
 
 #include <QObject>
