@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cardsShowWhatTheCoreComputes();
     void changingThePeriodChangesTheFigures();
     void customPeriodComparesWithTheDaysBefore();
+    void overtakenAnswersAreDropped();
     void churnFallingIsGoodNews();
     void cardClickOpensTheCustomersBehindIt();
     void chartsDrawTheTrendAndChannelMix();
@@ -204,6 +205,21 @@ void TestDashboard::customPeriodComparesWithTheDaysBefore()
     QCOMPARE(previous.days(), custom.days());
     QCOMPARE(m_page->dashboard().previous.to, from.addDays(-1));
     verifyCards(coreDashboard(custom, previous));
+}
+
+void TestDashboard::overtakenAnswersAreDropped()
+{
+    // Two periods picked before the first answer lands: only the second is shown.
+    PeriodPicker *picker = m_page->periodPicker();
+    QSignalSpy shown(m_page.get(), &OverviewPage::figuresShown);
+    picker->setKind(PeriodKind::Year);
+    picker->setKind(PeriodKind::Quarter);
+    QVERIFY(shown.wait(20000));
+    QTest::qWait(300); // time for the overtaken answer to land, were it delivered
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(m_page->dashboard().current.from, picker->period().from);
+    QCOMPARE(picker->kind(), PeriodKind::Quarter);
+    verifyCards(coreDashboard(picker->period(), picker->previous()));
 }
 
 void TestDashboard::churnFallingIsGoodNews()

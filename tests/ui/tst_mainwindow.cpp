@@ -9,6 +9,7 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "pages/OverviewPage.h"
+#include "pages/WorkbenchPage.h"
 #include "widgets/KpiCard.h"
 
 #include "demo/DemoGenerator.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void recentWorkspacesReopen();
     void geometryIsRemembered();
     void demoIsCreatedInTheDataFolder();
+    void analyticsPagesFollowCampaigns();
 
 private:
     static QAction *action(MainWindow &window, const char *name);
@@ -284,6 +286,29 @@ void TestMainWindow::demoIsCreatedInTheDataFolder()
     QTRY_VERIFY_WITH_TIMEOUT(overview(window)->isReady(), 20000);
     QCOMPARE(overview(window)->customersCard()->value(), DemoOptions{}.customers);
     QVERIFY(QFile::remove(path));
+}
+
+void TestMainWindow::analyticsPagesFollowCampaigns()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndLoad(window, m_demo));
+    QStringList ids;
+    for (WorkbenchPage *page : window.pages())
+        ids << page->pageId();
+    QCOMPARE(ids, (QStringList{u"overview"_s, u"lifecycle"_s, u"segments"_s, u"campaigns"_s, u"cohorts"_s,
+                               u"customer-value"_s, u"imports"_s}));
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentPage()->pageId(), u"cohorts"_s);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentPage()->pageId(), u"customer-value"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->isReady(), 20000);
+    const auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    QCOMPARE(sidebar->item(4)->text(), u"Cohorts"_s);
+    QCOMPARE(sidebar->item(5)->text(), u"Customer value"_s);
+    QVERIFY(!sidebar->item(4)->icon().isNull());
+    QVERIFY(!sidebar->item(5)->icon().isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
