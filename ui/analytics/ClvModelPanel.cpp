@@ -6,6 +6,7 @@
 #include "charts/HoldoutChart.h"
 #include "charts/TrackingChart.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -305,6 +306,9 @@ void ClvModelPanel::showFit(const ClvFitResult &fit)
 
     m_holdout->setChecks(bgnbdOk ? fit.byFrequency : QList<FrequencyCheck>());
     m_tracking->setTracking(bgnbdOk ? fit.tracking : QList<TrackingPoint>(), fit.calibrationEnd);
+    m_tracking->chart()->setTitle(bgnbdOk && fit.tracking.isEmpty()
+                                      ? tr("Tracking: not drawn for a cohort this large")
+                                      : tr("Tracking: cumulative repeat purchases"));
     Q_EMIT fitShown();
 }
 

@@ -220,6 +220,26 @@ bool CohortsPage::exportCsv()
     return true;
 }
 
+QPixmap CohortsPage::wholeTablePicture() const
+{
+    // The table drawn at its full size, every row and column, not just what is scrolled
+    // into view: a second view of the same model, never shown on screen.
+    QTableView whole;
+    whole.setAttribute(Qt::WA_DontShowOnScreen);
+    whole.setModel(m_model);
+    whole.setGridStyle(m_table->gridStyle());
+    whole.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    whole.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    whole.verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->defaultSectionSize());
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        whole.horizontalHeader()->resizeSection(c, m_table->horizontalHeader()->sectionSize(c));
+    whole.show();
+    const int frame = 2 * whole.frameWidth();
+    whole.resize(whole.verticalHeader()->sizeHint().width() + whole.horizontalHeader()->length() + frame,
+                 whole.horizontalHeader()->sizeHint().height() + whole.verticalHeader()->length() + frame);
+    return whole.grab();
+}
+
 bool CohortsPage::exportPng()
 {
     const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
@@ -228,7 +248,7 @@ bool CohortsPage::exportPng()
                                                      tr("PNG images (*.png)"));
     if (path.isEmpty())
         return false;
-    if (!m_table->grab().save(path, "PNG")) {
+    if (!wholeTablePicture().save(path, "PNG")) {
         MessageBox::critical(this, tr("Save cohort picture"),
                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
         return false;

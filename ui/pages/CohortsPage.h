@@ -7,6 +7,7 @@
 #include "WorkbenchPage.h"
 
 class QComboBox;
+class QPixmap;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -49,6 +50,7 @@ private:
     void showMatrix(const CohortMatrix &matrix);
     void metricChosen();
     void updateCaption();
+    QPixmap wholeTablePicture() const;
 
     WorkspaceSession *m_session;
     QLabel *m_heading;
