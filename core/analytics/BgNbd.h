@@ -45,7 +45,7 @@ public:
     static double expectedPurchases(const BgNbdParameters &p, double t, int x, double tx, double T);
     // E[X(t)]: purchases a new customer makes in the first t units after the first purchase.
     static double expectedPurchasesNew(const BgNbdParameters &p, double t);
-    // Gauss's hypergeometric function 2F1(a, b; c; z) for |z| < 1 (Boost.Math).
+    // Gauss's hypergeometric function 2F1(a, b; c; z) for |z| < 1 (series; Boost.Math beyond it).
     static double hypergeometric2F1(double a, double b, double c, double z);
 };
 

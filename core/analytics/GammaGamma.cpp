@@ -15,36 +15,62 @@ namespace {
 
 using Key = std::pair<int, double>; // x, zbar
 
-std::vector<std::pair<Key, double>> groupCustomers(const std::vector<CustomerRepeats> &customers)
+// Customers with repeat purchases, grouped by (x, zbar), with what does not change
+// between evaluations worked out once.
+struct Rows
+{
+    struct Row
+    {
+        double x = 0, m = 0, logM = 0, logX = 0, count = 0;
+        std::size_t xIndex = 0;
+    };
+    std::vector<Row> rows;
+    std::vector<double> xs; // distinct x
+};
+
+Rows groupCustomers(const std::vector<CustomerRepeats> &customers)
 {
     std::vector<Key> keys;
     for (const CustomerRepeats &c : customers) {
         if (c.x > 0 && c.zbar > 0)
             keys.emplace_back(c.x, c.zbar);
     }
-    return fitting::groupCounts(keys);
+    Rows out;
+    for (const auto &[key, count] : fitting::groupCounts(keys)) {
+        const double x = key.first;
+        if (out.xs.empty() || out.xs.back() != x) // sorted by x first
+            out.xs.push_back(x);
+        out.rows.push_back({x, key.second, std::log(key.second), std::log(x), count, out.xs.size() - 1});
+    }
+    return out;
 }
 
 // Fader & Hardie (2013), note 025, eq. 3, summed over customers, and its gradient in (p, q, γ).
-double evaluate(const std::vector<std::pair<Key, double>> &rows, const std::vector<double> &theta,
-                std::vector<double> *gradient)
+double evaluate(const Rows &data, const std::vector<double> &theta, std::vector<double> *gradient)
 {
     using boost::math::digamma;
     using boost::math::lgamma;
     const double p = theta[0], q = theta[1], v = theta[2];
     const double lgQ = lgamma(q), psiQ = digamma(q), logV = std::log(v);
-    double total = 0, gp = 0, gq = 0, gv = 0;
-    for (const auto &[key, count] : rows) {
-        const double x = key.first, m = key.second;
-        const double px = p * x;
-        const double logM = std::log(m), logX = std::log(x), logXmV = std::log(x * m + v);
-        total += count * (lgamma(px + q) - lgamma(px) - lgQ + q * logV + (px - 1) * logM + px * logX
-                          - (px + q) * logXmV);
+    // The gamma-function parts depend on x alone.
+    std::vector<double> lg(data.xs.size()), psiSum(data.xs.size()), psiX(data.xs.size());
+    for (std::size_t i = 0; i < data.xs.size(); ++i) {
+        const double px = p * data.xs[i];
+        lg[i] = lgamma(px + q) - lgamma(px);
         if (gradient) {
-            const double psiPxQ = digamma(px + q);
-            gp += count * x * (psiPxQ - digamma(px) + logM + logX - logXmV);
-            gq += count * (psiPxQ - psiQ + logV - logXmV);
-            gv += count * (q / v - (px + q) / (x * m + v));
+            psiSum[i] = digamma(px + q);
+            psiX[i] = digamma(px);
+        }
+    }
+    double total = 0, gp = 0, gq = 0, gv = 0;
+    for (const Rows::Row &r : data.rows) {
+        const double px = p * r.x;
+        const double logXmV = std::log(r.x * r.m + v);
+        total += r.count * (lg[r.xIndex] - lgQ + q * logV + (px - 1) * r.logM + px * r.logX - (px + q) * logXmV);
+        if (gradient) {
+            gp += r.count * r.x * (psiSum[r.xIndex] - psiX[r.xIndex] + r.logM + r.logX - logXmV);
+            gq += r.count * (psiSum[r.xIndex] - psiQ + logV - logXmV);
+            gv += r.count * (q / v - (px + q) / (r.x * r.m + v));
         }
     }
     if (gradient)
@@ -62,11 +88,11 @@ double GammaGamma::logLikelihood(const GammaGammaParameters &p, const std::vecto
 GammaGammaFit GammaGamma::fit(const std::vector<CustomerRepeats> &customers)
 {
     GammaGammaFit result;
-    const auto rows = groupCustomers(customers);
+    const Rows rows = groupCustomers(customers);
     double n = 0, meanSpend = 0;
-    for (const auto &[key, count] : rows) {
-        n += count;
-        meanSpend += count * key.second;
+    for (const Rows::Row &row : rows.rows) {
+        n += row.count;
+        meanSpend += row.count * row.m;
     }
     result.customers = static_cast<int>(n);
     if (n < 10) {

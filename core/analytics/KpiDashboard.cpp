@@ -7,8 +7,10 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <vector>
 #include <unordered_map>
-#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -48,14 +50,6 @@ QJsonObject field(const QString &name, const QString &op, const QJsonValue &valu
         object.insert(u"value"_s, value);
     return object;
 }
-
-// Buyers of one period: each customer's number of orders in it.
-struct PeriodOrders
-{
-    std::unordered_map<qint64, int> ordersByCustomer;
-    qint64 orders = 0;
-    qint64 revenueMinor = 0;
-};
 
 } // namespace
 
@@ -149,117 +143,128 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
         return data;
     }
     try {
-        // Orders of both periods and the one before the previous (for its churn), one range
-        // of the time index each.
+        // Per customer (indexed by id): when they were first known and first bought.
+        SQLite::Statement maxId(db, "SELECT coalesce(max(id), 0) FROM customers");
+        maxId.executeStep();
+        const auto customers = static_cast<std::size_t>(maxId.getColumn(0).getInt64()) + 1;
+        constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+        std::vector<qint64> firstPurchase(customers, kNever);
+        {
+            // Known by the end of a period: signed up or bought by then, or neither date known.
+            const qint64 nowEnd = endOf(current.to), beforeEnd = endOf(previous.to);
+            SQLite::Statement known(db, "SELECT c.id, c.signup_at, m.first_purchase_at FROM customers c "
+                                        "LEFT JOIN customer_metrics m ON m.customer_id = c.id");
+            while (known.executeStep()) {
+                const auto id = static_cast<std::size_t>(known.getColumn(0).getInt64());
+                const bool hasSignup = !known.getColumn(1).isNull();
+                const bool hasPurchase = !known.getColumn(2).isNull();
+                if (hasPurchase && id < customers)
+                    firstPurchase[id] = known.getColumn(2).getInt64();
+                const qint64 first = !hasSignup && !hasPurchase
+                                         ? std::numeric_limits<qint64>::min()
+                                         : std::min(hasSignup ? known.getColumn(1).getInt64() : kNever,
+                                                    hasPurchase ? known.getColumn(2).getInt64() : kNever);
+                data.now.customers += first < nowEnd ? 1 : 0;
+                data.before.customers += first < beforeEnd ? 1 : 0;
+            }
+        }
+
+        // One sequential pass over the orders of the 36 months up to the period's end (which
+        // holds both periods and the one before the previous, for its churn): the table
+        // read in order beats the time index and a lookup per order when most orders are asked.
         const Period beforePrevious{previous.from.addDays(-previous.days()), previous.from.addDays(-1)};
-        auto ordersIn = [&db](const Period &p, QList<ChannelShare> *channels) {
-            PeriodOrders out;
-            SQLite::Statement q(db, "SELECT customer_id, amount_minor, coalesce(channel, '') FROM transactions "
-                                    "WHERE ordered_at >= ?1 AND ordered_at < ?2 AND amount_minor > 0");
-            q.bind(1, static_cast<int64_t>(startOf(p.from)));
-            q.bind(2, static_cast<int64_t>(endOf(p.to)));
-            std::unordered_map<std::string, ChannelShare> byChannel;
-            while (q.executeStep()) {
-                const qint64 amount = q.getColumn(1).getInt64();
-                ++out.orders;
-                out.revenueMinor += amount;
-                if (!q.getColumn(0).isNull())
-                    ++out.ordersByCustomer[q.getColumn(0).getInt64()];
-                if (channels) {
-                    ChannelShare &share = byChannel[q.getColumn(2).getString()];
+        const QDate lastMonth(current.to.year(), current.to.month(), 1);
+        const QDate firstMonth = lastMonth.addMonths(-35);
+        const qint64 scanFrom = std::min(startOf(firstMonth), startOf(beforePrevious.from));
+        const qint64 scanTo = endOf(current.to);
+        const Period periods[] = {current, previous, beforePrevious};
+        qint64 from[3], to[3];
+        for (int i = 0; i < 3; ++i) {
+            from[i] = startOf(periods[i].from);
+            to[i] = endOf(periods[i].to);
+        }
+        // Orders per customer in the current and previous periods (saturating), bought in the earliest.
+        std::vector<std::uint8_t> ordersNow(customers, 0), ordersBefore(customers, 0), boughtEarlier(customers, 0);
+        std::vector<std::uint64_t> trendMonths(customers, 0); // bit k: bought in trend month k
+        std::vector<TrendPoint> months(36);
+        std::unordered_map<std::string, ChannelShare> byChannel;
+        KpiValues *values[] = {&data.now, &data.before};
+        SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor, channel FROM transactions NOT INDEXED "
+                                     "WHERE ordered_at >= ?1 AND ordered_at < ?2 AND amount_minor > 0");
+        orders.bind(1, static_cast<int64_t>(scanFrom));
+        orders.bind(2, static_cast<int64_t>(scanTo));
+        const QDate epoch(1970, 1, 1);
+        const int firstMonthNumber = firstMonth.year() * 12 + firstMonth.month() - 1;
+        while (orders.executeStep()) {
+            const bool guest = orders.getColumn(0).isNull();
+            const auto id = guest ? std::size_t(0) : static_cast<std::size_t>(orders.getColumn(0).getInt64());
+            const qint64 time = orders.getColumn(1).getInt64();
+            const qint64 amount = orders.getColumn(2).getInt64();
+            const bool known = !guest && id < customers;
+            for (int i = 0; i < 3; ++i) {
+                if (time < from[i] || time >= to[i])
+                    continue;
+                if (i < 2) {
+                    ++values[i]->orders;
+                    values[i]->revenueMinor += amount;
+                    if (known) {
+                        std::uint8_t &n = i == 0 ? ordersNow[id] : ordersBefore[id];
+                        n = n < 255 ? n + 1 : n;
+                    }
+                } else if (known) {
+                    boughtEarlier[id] = 1;
+                }
+                if (i == 0) {
+                    ChannelShare &share = byChannel[orders.getColumn(3).getString()];
                     ++share.orders;
                     share.revenueMinor += amount;
                 }
             }
-            if (channels) {
-                for (auto &[name, share] : byChannel) {
-                    share.channel = QString::fromStdString(name);
-                    channels->append(share);
-                }
-                std::sort(channels->begin(), channels->end(), [](const ChannelShare &a, const ChannelShare &b) {
-                    return a.revenueMinor != b.revenueMinor ? a.revenueMinor > b.revenueMinor : a.channel < b.channel;
-                });
-            }
-            return out;
-        };
-        const PeriodOrders now = ordersIn(current, &data.channels);
-        const PeriodOrders before = ordersIn(previous, nullptr);
-        const PeriodOrders earlier = ordersIn(beforePrevious, nullptr);
-
-        // Buyers who had bought before a period began.
-        auto returning = [&db](const Period &p, const PeriodOrders &orders) {
-            qint64 count = 0;
-            SQLite::Statement q(db, "SELECT customer_id FROM customer_metrics WHERE first_purchase_at < ?1 "
-                                    "AND last_purchase_at >= ?1");
-            q.bind(1, static_cast<int64_t>(startOf(p.from)));
-            std::unordered_set<qint64> counted;
-            while (q.executeStep()) {
-                const qint64 id = q.getColumn(0).getInt64();
-                if (orders.ordersByCustomer.contains(id)) {
-                    ++count;
-                    counted.insert(id);
+            const QDate day = epoch.addDays(time / kDay);
+            const int month = day.year() * 12 + day.month() - 1 - firstMonthNumber;
+            if (month >= 0 && month < 36) {
+                months[static_cast<std::size_t>(month)].revenueMinor += amount;
+                const std::uint64_t bit = std::uint64_t(1) << month;
+                if (known && (trendMonths[id] & bit) == 0) { // each customer once a month, in any order
+                    trendMonths[id] |= bit;
+                    ++months[static_cast<std::size_t>(month)].activeCustomers;
                 }
             }
-            for (const auto &[id, n] : orders.ordersByCustomer) {
-                if (n >= 2 && !counted.contains(id))
-                    ++count;
+        }
+        for (int i = 0; i < 2; ++i) {
+            KpiValues &v = *values[i];
+            const std::vector<std::uint8_t> &mine = i == 0 ? ordersNow : ordersBefore;
+            const std::vector<std::uint8_t> &prior = i == 0 ? ordersBefore : boughtEarlier;
+            const qint64 start = from[i], end = to[i];
+            for (std::size_t id = 0; id < customers; ++id) {
+                if (firstPurchase[id] >= start && firstPurchase[id] < end)
+                    ++v.newCustomers;
+                if (prior[id] > 0) {
+                    ++v.previousBuyers;
+                    v.churned += mine[id] == 0 ? 1 : 0;
+                }
+                if (mine[id] == 0)
+                    continue;
+                ++v.activeCustomers;
+                if (firstPurchase[id] < start || mine[id] >= 2)
+                    ++v.repeatBuyers;
             }
-            return count;
-        };
-        auto fill = [&](KpiValues &v, const Period &p, const PeriodOrders &orders, const PeriodOrders &prior) {
-            v.orders = orders.orders;
-            v.revenueMinor = orders.revenueMinor;
-            v.activeCustomers = static_cast<qint64>(orders.ordersByCustomer.size());
-            v.repeatBuyers = returning(p, orders);
-            v.previousBuyers = static_cast<qint64>(prior.ordersByCustomer.size());
-            for (const auto &[id, n] : prior.ordersByCustomer)
-                v.churned += orders.ordersByCustomer.contains(id) ? 0 : 1;
-            SQLite::Statement q(db, "SELECT count(*) FROM customer_metrics WHERE first_purchase_at >= ?1 "
-                                    "AND first_purchase_at < ?2");
-            q.bind(1, static_cast<int64_t>(startOf(p.from)));
-            q.bind(2, static_cast<int64_t>(endOf(p.to)));
-            q.executeStep();
-            v.newCustomers = q.getColumn(0).getInt64();
-        };
-        fill(data.now, current, now, before);
-        fill(data.before, previous, before, earlier);
-
-        // Known by the end of each period: signed up or bought by then, or neither date known.
-        SQLite::Statement known(db, "SELECT sum(k < ?1), sum(k < ?2) FROM (SELECT CASE "
-                                    "WHEN c.signup_at IS NULL AND m.first_purchase_at IS NULL THEN -9223372036854775807 "
-                                    "ELSE min(coalesce(c.signup_at, 9223372036854775807), "
-                                    "coalesce(m.first_purchase_at, 9223372036854775807)) END AS k "
-                                    "FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id)");
-        known.bind(1, static_cast<int64_t>(endOf(current.to)));
-        known.bind(2, static_cast<int64_t>(endOf(previous.to)));
-        known.executeStep();
-        data.now.customers = known.getColumn(0).getInt64();
-        data.before.customers = known.getColumn(1).getInt64();
-
-        // Monthly revenue and active customers, up to 36 months back from the period's end.
-        const QDate lastMonth(current.to.year(), current.to.month(), 1);
-        const QDate firstMonth = lastMonth.addMonths(-35);
-        SQLite::Statement trend(db, "SELECT ordered_at, customer_id, amount_minor FROM transactions "
-                                    "WHERE ordered_at >= ?1 AND ordered_at < ?2 AND amount_minor > 0");
-        trend.bind(1, static_cast<int64_t>(startOf(firstMonth)));
-        trend.bind(2, static_cast<int64_t>(endOf(current.to)));
-        std::vector<TrendPoint> months(36);
-        std::vector<std::unordered_set<qint64>> active(36);
+        }
+        for (auto &[name, share] : byChannel) {
+            share.channel = QString::fromStdString(name);
+            data.channels.append(share);
+        }
+        std::sort(data.channels.begin(), data.channels.end(), [](const ChannelShare &a, const ChannelShare &b) {
+            return a.revenueMinor != b.revenueMinor ? a.revenueMinor > b.revenueMinor : a.channel < b.channel;
+        });
         int firstUsed = 36;
-        while (trend.executeStep()) {
-            const QDate day = QDate(1970, 1, 1).addDays(trend.getColumn(0).getInt64() / kDay);
-            const int index = (day.year() - firstMonth.year()) * 12 + day.month() - firstMonth.month();
-            if (index < 0 || index >= 36)
-                continue;
-            firstUsed = std::min(firstUsed, index);
-            months[static_cast<std::size_t>(index)].revenueMinor += trend.getColumn(2).getInt64();
-            if (!trend.getColumn(1).isNull())
-                active[static_cast<std::size_t>(index)].insert(trend.getColumn(1).getInt64());
+        for (int i = 0; i < 36; ++i) {
+            if (months[static_cast<std::size_t>(i)].revenueMinor != 0 || months[static_cast<std::size_t>(i)].activeCustomers)
+                firstUsed = std::min(firstUsed, i);
         }
         for (int i = firstUsed; i < 36; ++i) {
             TrendPoint point = months[static_cast<std::size_t>(i)];
             point.month = firstMonth.addMonths(i);
-            point.activeCustomers = static_cast<qint64>(active[static_cast<std::size_t>(i)].size());
             data.trend.append(point);
         }
     } catch (const SQLite::Exception &e) {

@@ -101,16 +101,6 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
             const qint64 amount = orders.getColumn(2).getInt64();
             if (!open || customer != current.customerId) {
                 finish();
-        if (!summary.customers.empty()) {
-            summary.firstDay = summary.customers.front().firstDay;
-            for (const CustomerRepeats &c : summary.customers)
-                summary.firstDay = std::min(summary.firstDay, c.firstDay);
-            summary.repeatsByDay.assign(static_cast<std::size_t>(std::max<qint64>(0, holdEnd - summary.firstDay + 1)), 0);
-            for (const auto &[day, count] : repeatsOn) {
-                if (day >= summary.firstDay && day <= holdEnd)
-                    summary.repeatsByDay[static_cast<std::size_t>(day - summary.firstDay)] += count;
-            }
-        }
                 current = CustomerRepeats{};
                 current.customerId = customer;
                 firstDay = lastCalDay = lastDayCounted = day;
@@ -139,6 +129,16 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
             }
         }
         finish();
+        if (!summary.customers.empty()) {
+            summary.firstDay = summary.customers.front().firstDay;
+            for (const CustomerRepeats &c : summary.customers)
+                summary.firstDay = std::min(summary.firstDay, c.firstDay);
+            summary.repeatsByDay.assign(static_cast<std::size_t>(std::max<qint64>(0, holdEnd - summary.firstDay + 1)), 0);
+            for (const auto &[day, count] : repeatsOn) {
+                if (day >= summary.firstDay && day <= holdEnd)
+                    summary.repeatsByDay[static_cast<std::size_t>(day - summary.firstDay)] += count;
+            }
+        }
     } catch (const SQLite::Exception &e) {
         summary.error = u"Cannot read the orders: %1"_s.arg(QString::fromUtf8(e.what()));
     }

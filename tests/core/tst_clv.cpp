@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <boost/math/special_functions/gamma.hpp>
+#include <boost/math/special_functions/hypergeometric_pFq.hpp>
+
 #include <cmath>
 #include <random>
 
@@ -258,6 +261,14 @@ void TestClv::closedForms()
         QVERIFY(near(BgNbd::expectedPurchases(p, t, 0, 0, 0), fresh, 1e-9));
     }
     QCOMPARE(BgNbd::expectedPurchases(p, 0, x, tx, T), 0.0);
+    // The fast series against Boost.Math's general pFq over the range the model uses.
+    for (const double z : {0.0, 0.01, 0.3, 0.7, 0.9, 0.97}) {
+        for (const auto &[a, b, c] : {std::tuple{2.243, 4.426, 4.219}, std::tuple{26.24, 28.43, 29.22}, std::tuple{0.5, 1.5, 0.9}}) {
+            const double reference = boost::math::hypergeometric_pFq({a, b}, {c}, z);
+            QVERIFY2(std::abs(BgNbd::hypergeometric2F1(a, b, c, z) - reference) <= 1e-12 * std::abs(reference),
+                     qPrintable(u"%1 %2 %3 %4"_s.arg(a).arg(b).arg(c).arg(z)));
+        }
+    }
 
     // Gamma-gamma: E[M | x, zbar] = p(γ + x zbar) / (p x + q − 1): a weighted mean of the
     // population mean p γ / (q − 1) and the customer's own mean.
