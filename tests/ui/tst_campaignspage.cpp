@@ -34,6 +34,7 @@
 #include "store/Workspace.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -194,6 +195,8 @@ void TestCampaignsPage::newCampaignPreviewAgreesWithThePlanAndCreates()
     QPointer<NewCampaignDialog> dialog = m_page->newCampaign();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // The demo's data ends on 2026-06-30: the campaign is planned for the day after.
+    QCOMPARE(dialog->findChild<QDateEdit *>(u"campaignSendDate"_s)->date(), QDate(2026, 7, 1));
     // QTest types Latin-1 only: the Chinese part goes in as an input method would put it.
     auto *name = dialog->findChild<QLineEdit *>(u"campaignName"_s);
     name->insert(u"中秋茶礼 "_s);

@@ -71,6 +71,17 @@ int CampaignService::minorUnitsPerMajor() const
     return mwb::minorUnitsPerMajor(currency());
 }
 
+QDate CampaignService::defaultSendDate() const
+{
+    if (!m_workspace)
+        return QDate::currentDate();
+    try {
+        return CampaignStore::defaultSendDate(m_workspace->db());
+    } catch (const std::exception &) {
+        return QDate::currentDate();
+    }
+}
+
 QList<Campaign> CampaignService::listCampaigns() const
 {
     if (!m_workspace)

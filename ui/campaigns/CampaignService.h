@@ -12,6 +12,7 @@
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignStore.h"
 
+#include <QDate>
 #include <QObject>
 
 #include <functional>
@@ -43,6 +44,8 @@ public:
     bool isOpen() const { return m_workspace != nullptr; }
     QString currency() const;
     int minorUnitsPerMajor() const;
+    // Today, or the day after the workspace's data ends when that is earlier.
+    QDate defaultSendDate() const;
 
     // Campaigns of the workspace, newest first (a small table: read directly).
     QList<Campaign> listCampaigns() const;

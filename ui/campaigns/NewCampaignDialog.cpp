@@ -62,7 +62,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     , m_channel(new QComboBox(this))
     , m_offer(new QLineEdit(this))
     , m_segment(new QComboBox(this))
-    , m_sendDate(new QDateEdit(QDate::currentDate(), this))
+    , m_sendDate(new QDateEdit(campaigns->defaultSendDate(), this))
     , m_window(new QSpinBox(this))
     , m_fixedCost(moneyBox(this, u"campaignFixedCost"_s, campaigns->currency(), campaigns->minorUnitsPerMajor()))
     , m_costPerContact(moneyBox(this, u"campaignCostPerContact"_s, campaigns->currency(), campaigns->minorUnitsPerMajor()))
