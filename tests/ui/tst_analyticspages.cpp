@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cohortCellsAreTheCoresForEveryMetric();
     void cohortsBySignup();
     void cohortsExportCsvAndPng();
+    void hiddenPagesWaitUntilShown();
     void historicalClvFollowsTheMargin();
     void fitShowsTheCoresParameters();
     void fitOnAnEmptyWorkspaceSaysWhy();
@@ -229,6 +230,21 @@ void TestAnalyticsPages::cohortsExportCsvAndPng()
 
     FileDialog::setNextFileName(QString()); // cancelled: nothing written
     QVERIFY(!page.exportCsv());
+}
+
+void TestAnalyticsPages::hiddenPagesWaitUntilShown()
+{
+    // Cohorts and CLV read every order: pages nobody looks at compute nothing.
+    CohortsPage cohorts(m_session.get());
+    CustomerValuePage value(m_session.get());
+    QTest::qWait(300);
+    QVERIFY(!cohorts.isReady());
+    QVERIFY(!value.isReady());
+    QCOMPARE(cohorts.model()->rowCount(), 0);
+    cohorts.show();
+    value.show();
+    QTRY_VERIFY_WITH_TIMEOUT(cohorts.isReady() && value.isReady(), 20000);
+    QVERIFY(cohorts.model()->rowCount() > 0);
 }
 
 void TestAnalyticsPages::historicalClvFollowsTheMargin()

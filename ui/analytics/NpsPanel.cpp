@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -116,6 +117,7 @@ void NpsPanel::reload()
         return;
     m_monthlyStatus->setText(tr("Reading the answers…"));
     m_session->analytics()->npsMonthly(this, [this](const NpsMonthlyAnswer &answer) { showMonthly(answer); });
+    m_askedDefinition = {}; // the answers may have changed: ask again
     reloadSegments();
 }
 
@@ -175,6 +177,7 @@ void NpsPanel::segmentChosen()
         return;
     const qint64 id = m_segment->currentData().toLongLong();
     SegmentNode node; // an empty "all": everyone
+    QJsonObject definition;
     if (id != kEveryone) {
         const auto saved = m_session->segments()->findSegment(id);
         const SegmentParse parsed = saved ? SegmentDefinition::fromJson(saved->definition) : SegmentParse{};
@@ -184,7 +187,14 @@ void NpsPanel::segmentChosen()
             return;
         }
         node = parsed.node;
+        definition = saved->definition;
     }
+    // Saved segments change often (every count is remembered); ask only when the chosen
+    // definition did.
+    const QJsonObject asked{{u"id"_s, id}, {u"definition"_s, definition}};
+    if (asked == m_askedDefinition)
+        return;
+    m_askedDefinition = asked;
     m_segmentCounts->setText(tr("Counting…"));
     m_segmentLoaded = false;
     m_session->analytics()->npsForSegment(node, this, [this](const NpsSegmentAnswer &answer) { showSegment(answer); });

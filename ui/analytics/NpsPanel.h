@@ -5,6 +5,7 @@
 
 #include "analytics/NpsReport.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -57,6 +58,7 @@ private:
     QLabel *m_segmentCounts;
     bool m_monthlyLoaded = false;
     bool m_segmentLoaded = false;
+    QJsonObject m_askedDefinition; // the segment (id and definition) last asked about
 };
 
 } // namespace mwb::ui

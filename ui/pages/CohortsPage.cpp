@@ -115,9 +115,20 @@ QIcon CohortsPage::icon() const
     return QIcon(u":/icons/cohorts.svg"_s);
 }
 
+void CohortsPage::showEvent(QShowEvent *event)
+{
+    WorkbenchPage::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void CohortsPage::reload()
 {
     if (!m_session->isOpen())
+        return;
+    // Cohorts read every order: a page nobody looks at waits until it is shown.
+    m_stale = !isVisible();
+    if (m_stale)
         return;
     m_subheading->setText(tr("Computing cohorts…"));
     const auto basis = static_cast<CohortBasis>(m_basis->currentData().toInt());

@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     void figuresShown();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
     void showMatrix(const CohortMatrix &matrix);
@@ -63,6 +66,7 @@ private:
     CohortTableModel *m_model;
     QLabel *m_caption;
     bool m_loaded = false;
+    bool m_stale = false; // figures changed while the page was hidden
 };
 
 } // namespace mwb::ui

@@ -99,9 +99,20 @@ void CustomerValuePage::workspaceOpened()
     m_subheading->setText(tr("Loading…"));
 }
 
+void CustomerValuePage::showEvent(QShowEvent *event)
+{
+    WorkbenchPage::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void CustomerValuePage::reload()
 {
     if (!m_session->isOpen())
+        return;
+    // The figures read every order: a page nobody looks at waits until it is shown.
+    m_stale = !isVisible();
+    if (m_stale)
         return;
     const WorkspaceTotals &t = m_session->overview().totals;
     m_subheading->setText(t.firstDate.isValid()

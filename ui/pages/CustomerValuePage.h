@@ -33,6 +33,9 @@ public:
     NpsPanel *nps() const { return m_nps; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void workspaceOpened();
     void reload();
@@ -46,6 +49,7 @@ private:
     ClvModelPanel *m_model;
     NpsPanel *m_nps;
     bool m_readySent = false;
+    bool m_stale = false; // figures changed while the page was hidden
 };
 
 } // namespace mwb::ui
