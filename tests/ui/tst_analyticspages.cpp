@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 #include <cmath>
@@ -137,6 +138,7 @@ void TestAnalyticsPages::verifyCohorts(const CohortMatrix &expected)
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady() && page.model()->matrix().basis == expected.basis, 20000);
     CohortTableModel *model = page.model();
     QCOMPARE(page.table()->model(), model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), int(expected.rows.size()));
     for (int m = 0; m < page.metricCombo()->count(); ++m) {
         page.metricCombo()->setCurrentIndex(m);
