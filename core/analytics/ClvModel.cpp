@@ -73,6 +73,8 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
     result.bgnbd = BgNbd::fit(summary.customers);
     result.gammaGamma = GammaGamma::fit(summary.customers);
     if (!result.bgnbd.ok() || result.holdoutLength <= 0) {
+        result.trackingNote = !result.bgnbd.ok() ? u"Not drawn: the model could not be fitted."_s
+                                                 : u"Not drawn: there is no holdout after the calibration end."_s;
         result.seconds = static_cast<double>(timer.elapsed()) / 1000;
         return result;
     }
@@ -109,7 +111,10 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
         byFirstDay[c.firstDay] += 1;
     const qint64 lastDay = QDate(1970, 1, 1).daysTo(summary.holdoutEnd);
     const qint64 weeks = (lastDay - summary.firstDay) / 7 + 1;
-    if (static_cast<qint64>(byFirstDay.size()) * weeks <= kTrackingEvaluations) {
+    if (static_cast<qint64>(byFirstDay.size()) * weeks > kTrackingEvaluations) {
+        result.trackingNote = u"Not drawn: %1 first-purchase days over %2 weeks is more than the plot computes "
+                              "(%3 evaluations); choose a cohort."_s.arg(byFirstDay.size()).arg(weeks).arg(kTrackingEvaluations);
+    } else {
         double actual = 0;
         qint64 counted = 0; // days of repeatsByDay added so far
         for (qint64 w = 0; w < weeks; ++w) {
@@ -128,7 +133,8 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
     return result;
 }
 
-ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &request)
+ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &request, const Progress &progress,
+                                const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -160,6 +166,16 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
         SQLite::Statement update(db, "UPDATE customer_metrics SET predicted_clv_minor = ?2 WHERE customer_id = ?1");
         std::map<Key, double> discounted; // each distinct (x, t_x, T) evaluated once
         for (const CustomerRepeats &c : summary.customers) {
+            if ((result.customersScored & 0x3fff) == 0) {
+                if (cancel && cancel->load()) {
+                    result.cancelled = true; // the transaction rolls back: the stored values stay as they were
+                    result.customersScored = 0;
+                    result.totalMinor = 0;
+                    return result;
+                }
+                if (progress)
+                    progress(result.customersScored, static_cast<qint64>(summary.customers.size()));
+            }
             const Key key{c.x, c.tx, c.T};
             auto it = discounted.find(key);
             if (it == discounted.end())
@@ -183,6 +199,8 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
             {u"horizon_months"_s, request.horizonMonths},
             {u"annual_discount_rate"_s, request.annualDiscountRate},
             {u"margin"_s, request.margin},
+            {u"scored_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {u"customers_scored"_s, result.customersScored},
         };
         writeSetting(db, WorkspaceSetting::ClvModel, QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Compact)));
         transaction.commit();
@@ -193,6 +211,28 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
     }
     result.seconds = static_cast<double>(timer.elapsed()) / 1000;
     return result;
+}
+
+std::optional<ClvModelInfo> ClvModel::lastPrediction(SQLite::Database &db)
+{
+    const QJsonObject model = QJsonDocument::fromJson(readSetting(db, WorkspaceSetting::ClvModel).value_or(QString()).toUtf8())
+                                  .object();
+    if (model.isEmpty())
+        return std::nullopt;
+    const QJsonObject b = model.value(u"bgnbd"_s).toObject();
+    const QJsonObject g = model.value(u"gamma_gamma"_s).toObject();
+    ClvModelInfo info;
+    info.bgnbd = {b.value(u"r"_s).toDouble(), b.value(u"alpha"_s).toDouble(), b.value(u"a"_s).toDouble(),
+                  b.value(u"b"_s).toDouble()};
+    info.gammaGamma = {g.value(u"p"_s).toDouble(), g.value(u"q"_s).toDouble(), g.value(u"gamma"_s).toDouble()};
+    info.calibrationEnd = QDate::fromString(model.value(u"calibration_end"_s).toString(), Qt::ISODate);
+    info.unit = model.value(u"unit"_s).toString() == u"day"_s ? TimeUnit::Day : TimeUnit::Week;
+    info.horizonMonths = model.value(u"horizon_months"_s).toInt(12);
+    info.annualDiscountRate = model.value(u"annual_discount_rate"_s).toDouble(0.10);
+    info.margin = model.value(u"margin"_s).toDouble(1.0);
+    info.scoredAt = QDateTime::fromString(model.value(u"scored_at"_s).toString(), Qt::ISODate);
+    info.customersScored = model.value(u"customers_scored"_s).toInteger();
+    return info;
 }
 
 HistoricalClv ClvModel::historical(SQLite::Database &db, double margin)
@@ -230,19 +270,15 @@ CustomerValue ClvModel::customer(SQLite::Database &db, qint64 customerId, const 
         value.predictedClvMinor = static_cast<double>(q.getColumn(2).getInt64());
 
     // The stored model (from the last scoring), applied to this customer's history.
-    const QJsonObject model = QJsonDocument::fromJson(readSetting(db, WorkspaceSetting::ClvModel).value_or(QString()).toUtf8())
-                                  .object();
-    if (model.isEmpty() || value.orders == 0)
+    const std::optional<ClvModelInfo> model = lastPrediction(db);
+    if (!model || value.orders == 0)
         return value;
-    const QJsonObject b = model.value(u"bgnbd"_s).toObject();
-    const QJsonObject g = model.value(u"gamma_gamma"_s).toObject();
-    const BgNbdParameters bp{b.value(u"r"_s).toDouble(), b.value(u"alpha"_s).toDouble(), b.value(u"a"_s).toDouble(),
-                             b.value(u"b"_s).toDouble()};
-    const GammaGammaParameters gp{g.value(u"p"_s).toDouble(), g.value(u"q"_s).toDouble(), g.value(u"gamma"_s).toDouble()};
+    const BgNbdParameters &bp = model->bgnbd;
+    const GammaGammaParameters &gp = model->gammaGamma;
     RepeatSummaryRequest one;
     one.onlyCustomer = customerId;
-    one.calibrationEnd = QDate::fromString(model.value(u"calibration_end"_s).toString(), Qt::ISODate);
-    one.unit = model.value(u"unit"_s).toString() == u"day"_s ? TimeUnit::Day : TimeUnit::Week;
+    one.calibrationEnd = model->calibrationEnd;
+    one.unit = model->unit;
     const RepeatSummary summary = RepeatSummaries::extract(db, one);
     if (!summary.ok() || summary.customers.empty())
         return value;
@@ -256,6 +292,23 @@ CustomerValue ClvModel::customer(SQLite::Database &db, qint64 customerId, const 
     value.expectedPurchases = purchases;
     value.expectedSpendMinor = GammaGamma::expectedSpend(gp, c.x, c.zbar) * perMajor;
     return value;
+}
+
+QList<ValuedCustomer> ClvModel::mostValuable(SQLite::Database &db, int limit, const ClvPredictRequest &request)
+{
+    QList<ValuedCustomer> out;
+    {
+        SQLite::Statement q(db, "SELECT m.customer_id, c.external_id, c.name FROM customer_metrics m "
+                                "JOIN customers c ON c.id = m.customer_id WHERE m.predicted_clv_minor IS NOT NULL "
+                                "ORDER BY m.predicted_clv_minor DESC, m.customer_id LIMIT ?1");
+        q.bind(1, limit);
+        while (q.executeStep())
+            out.append({q.getColumn(0).getInt64(), QString::fromUtf8(q.getColumn(1).getText()),
+                        QString::fromUtf8(q.getColumn(2).getText()), {}});
+    }
+    for (ValuedCustomer &c : out)
+        c.value = customer(db, c.id, request);
+    return out;
 }
 
 } // namespace mwb

@@ -14,9 +14,12 @@
 #include "RepeatSummary.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace SQLite {
@@ -57,7 +60,8 @@ struct ClvFitResult
     BgNbdFit bgnbd;
     GammaGammaFit gammaGamma;
     QList<FrequencyCheck> byFrequency;  // x = 0 … 7+
-    QList<TrackingPoint> tracking;      // empty when the cohort is too large to track (see .cpp)
+    QList<TrackingPoint> tracking;      // empty when trackingNote says why
+    QString trackingNote;               // why there is no tracking plot (too large a cohort, no holdout)
     double seconds = 0;
     QString error; // the summary could not be read
     bool ok() const { return error.isEmpty(); }
@@ -71,6 +75,20 @@ struct ClvPredictRequest
     TimeUnit unit = TimeUnit::Week;
 };
 
+// The model the stored predicted CLV came from (the last predict()).
+struct ClvModelInfo
+{
+    BgNbdParameters bgnbd;
+    GammaGammaParameters gammaGamma;
+    QDate calibrationEnd;
+    TimeUnit unit = TimeUnit::Week;
+    int horizonMonths = 12;
+    double annualDiscountRate = 0.10;
+    double margin = 1.0;
+    QDateTime scoredAt; // UTC
+    qint64 customersScored = 0;
+};
+
 struct ClvPrediction
 {
     qint64 customersScored = 0;
@@ -78,8 +96,9 @@ struct ClvPrediction
     BgNbdFit bgnbd;
     GammaGammaFit gammaGamma;
     double seconds = 0;
+    bool cancelled = false;
     QString error;
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const { return error.isEmpty() && !cancelled; }
 };
 
 // One customer's value, historical and predicted, with what it is made of.
@@ -92,6 +111,14 @@ struct CustomerValue
     std::optional<double> expectedPurchases;    // in the horizon
     std::optional<double> expectedSpendMinor;   // per purchase
     std::optional<double> predictedClvMinor;
+};
+
+struct ValuedCustomer
+{
+    qint64 id = 0;
+    QString externalId;
+    QString name;
+    CustomerValue value;
 };
 
 // The historical CLV of the customer base: revenue to date, AOV, purchase frequency
@@ -113,9 +140,18 @@ class ClvModel
 public:
     static ClvFitResult fit(SQLite::Database &db, const ClvFitRequest &request);
     // Fits on all data and stores each buyer's predicted CLV (others: NULL), in one transaction.
-    static ClvPrediction predict(SQLite::Database &db, const ClvPredictRequest &request);
+    // `progress` hears customers scored of all; `cancel` stops it with nothing stored.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    static ClvPrediction predict(SQLite::Database &db, const ClvPredictRequest &request, const Progress &progress = {},
+                                 const std::atomic_bool *cancel = nullptr);
+    // The model behind the stored predictions; none before the first scoring.
+    static std::optional<ClvModelInfo> lastPrediction(SQLite::Database &db);
     static HistoricalClv historical(SQLite::Database &db, double margin);
+    // P(alive), expected purchases in the horizon and spend per purchase under the model
+    // stored by the last predict(), with the stored predicted CLV.
     static CustomerValue customer(SQLite::Database &db, qint64 customerId, const ClvPredictRequest &request);
+    // The customers with the highest predicted CLV, each with customer()'s figures.
+    static QList<ValuedCustomer> mostValuable(SQLite::Database &db, int limit, const ClvPredictRequest &request);
 };
 
 } // namespace mwb

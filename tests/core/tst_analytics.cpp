@@ -356,6 +356,7 @@ void TestAnalytics::clvDiagnosticsAndPredictions()
     // is within 15 % of what happened.
     QVERIFY2(std::abs(expected - holdout) < 0.15 * holdout, qPrintable(u"%1 vs %2"_s.arg(expected).arg(holdout)));
     QVERIFY(!fit.tracking.isEmpty());
+    QVERIFY(fit.trackingNote.isEmpty());
     for (qsizetype i = 1; i < fit.tracking.size(); ++i) {
         QVERIFY(fit.tracking[i].actual >= fit.tracking[i - 1].actual);
         QVERIFY(fit.tracking[i].expected >= fit.tracking[i - 1].expected - 1e-9);
@@ -381,6 +382,32 @@ void TestAnalytics::clvDiagnosticsAndPredictions()
     QVERIFY(value.probabilityAlive && *value.probabilityAlive > 0 && *value.probabilityAlive <= 1);
     QVERIFY(value.expectedPurchases && *value.expectedPurchases > 0);
     QCOMPARE(*value.predictedClvMinor, static_cast<double>(topClv));
+    const std::optional<ClvModelInfo> info = ClvModel::lastPrediction(db);
+    QVERIFY(info);
+    QCOMPARE(info->customersScored, p.customersScored);
+    QCOMPARE(info->bgnbd.r, p.bgnbd.parameters.r);
+    QCOMPARE(info->gammaGamma.gamma, p.gammaGamma.parameters.gamma);
+    QCOMPARE(info->horizonMonths, 12);
+    QVERIFY(info->scoredAt.isValid());
+    QCOMPARE(info->calibrationEnd, QDate(2026, 6, 30));
+
+    // A cancelled scoring leaves the stored values as they were.
+    const std::atomic_bool cancelled = true;
+    ClvPredictRequest longer = predict;
+    longer.horizonMonths = 24;
+    QVERIFY(ClvModel::predict(db, longer, {}, &cancelled).cancelled);
+    QCOMPARE(ClvModel::lastPrediction(db)->horizonMonths, 12);
+    QCOMPARE(db.execAndGet("SELECT max(predicted_clv_minor) FROM customer_metrics").getInt64(), topClv);
+
+    const QList<ValuedCustomer> best = ClvModel::mostValuable(db, 5, predict);
+    QCOMPARE(best.size(), qsizetype(5));
+    QCOMPARE(best.first().id, topId);
+    for (qsizetype i = 1; i < best.size(); ++i)
+        QVERIFY(*best[i].value.predictedClvMinor <= *best[i - 1].value.predictedClvMinor);
+    // The stored CLV is what the model says: discounted purchases × spend, so at most the
+    // undiscounted expected purchases × spend.
+    QVERIFY(*value.predictedClvMinor <= *value.expectedPurchases * *value.expectedSpendMinor + 1);
+    QVERIFY(*value.predictedClvMinor >= 0.9 * *value.expectedPurchases * *value.expectedSpendMinor);
     // Undiscounted, the stored value can only be larger with a zero discount rate.
     predict.annualDiscountRate = 0;
     QVERIFY(ClvModel::predict(db, predict).totalMinor > p.totalMinor);
