@@ -260,11 +260,27 @@ ALTER TABLE campaigns ADD COLUMN exclusions TEXT;
 ALTER TABLE campaign_members ADD COLUMN rfm_segment TEXT;
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Customers merged by hand: who was kept, and the merged customer as it was.
+constexpr const char *kVersion5 = R"sql(
+CREATE TABLE customer_merges(
+    id                INTEGER PRIMARY KEY,
+    kept_id           INTEGER NOT NULL,
+    merged_id         INTEGER NOT NULL,
+    merged_at         INTEGER NOT NULL,
+    merged_customer   TEXT NOT NULL,
+    identities_moved  INTEGER NOT NULL,
+    orders_moved      INTEGER NOT NULL,
+    events_moved      INTEGER NOT NULL
+) STRICT;
+CREATE INDEX customer_merges_kept ON customer_merges(kept_id);
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
+    {5, kVersion5},
 }};
 
 } // namespace

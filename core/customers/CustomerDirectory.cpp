@@ -1,0 +1,224 @@
+#include "CustomerDirectory.h"
+
+#include "lifecycle/Lifecycle.h"
+#include "segments/SegmentQuery.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <array>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+struct SortSpec
+{
+    CustomerSort sort;
+    QStringView name;
+    QStringView label;
+    const char *sql; // a fixed expression over c and m
+};
+
+constexpr std::array kSorts{
+    SortSpec{CustomerSort::Id, u"id", u"Id", "c.id"},
+    SortSpec{CustomerSort::ExternalId, u"external_id", u"External id", "c.external_id"},
+    SortSpec{CustomerSort::Name, u"name", u"Name", "c.name"},
+    SortSpec{CustomerSort::Email, u"email", u"E-mail", "c.email"},
+    SortSpec{CustomerSort::City, u"city", u"City", "c.city"},
+    SortSpec{CustomerSort::Tier, u"tier", u"Tier", "c.tier"},
+    SortSpec{CustomerSort::Stage, u"lifecycle_stage", u"Lifecycle stage",
+             "CASE m.lifecycle_stage WHEN 'aware' THEN 0 WHEN 'attempt' THEN 1 WHEN 'adopt' THEN 2 "
+             "WHEN 'advocate' THEN 3 WHEN 'abandon' THEN 4 END"},
+    SortSpec{CustomerSort::Orders, u"orders", u"Orders", "m.orders"},
+    SortSpec{CustomerSort::Revenue, u"revenue", u"Revenue", "m.revenue_minor"},
+    SortSpec{CustomerSort::LastPurchase, u"last_purchase_date", u"Last purchase", "m.last_purchase_at"},
+    SortSpec{CustomerSort::RfmSegment, u"rfm_segment", u"RFM segment", "m.rfm_segment"},
+    SortSpec{CustomerSort::PredictedClv, u"predicted_clv", u"Predicted CLV", "m.predicted_clv_minor"},
+};
+
+const SortSpec &spec(CustomerSort sort)
+{
+    for (const SortSpec &s : kSorts) {
+        if (s.sort == sort)
+            return s;
+    }
+    return kSorts.front();
+}
+
+constexpr const char *kRowColumns =
+    "c.id, c.external_id, c.name, c.email, c.phone, c.city, c.tier, m.lifecycle_stage, m.orders, m.revenue_minor, "
+    "m.last_purchase_at, m.rfm_segment, m.predicted_clv_minor";
+
+CustomerListRow readRow(SQLite::Statement &q)
+{
+    CustomerListRow row;
+    row.id = q.getColumn(0).getInt64();
+    row.externalId = QString::fromUtf8(q.getColumn(1).getText());
+    row.name = QString::fromUtf8(q.getColumn(2).getText());
+    row.email = QString::fromUtf8(q.getColumn(3).getText());
+    row.phone = QString::fromUtf8(q.getColumn(4).getText());
+    row.city = QString::fromUtf8(q.getColumn(5).getText());
+    row.tier = QString::fromUtf8(q.getColumn(6).getText());
+    row.stage = QString::fromUtf8(q.getColumn(7).getText());
+    row.orders = q.getColumn(8).getInt64();
+    row.revenueMinor = q.getColumn(9).getInt64();
+    if (!q.getColumn(10).isNull()) {
+        const qint64 at = q.getColumn(10).getInt64();
+        row.lastPurchase = QDate(1970, 1, 1).addDays(at >= 0 ? at / 86400 : -((-at + 86399) / 86400));
+    }
+    row.rfmSegment = QString::fromUtf8(q.getColumn(11).getText());
+    if (!q.getColumn(12).isNull())
+        row.predictedClvMinor = q.getColumn(12).getInt64();
+    return row;
+}
+
+QJsonObject condition(const QString &field, const QString &op, const QString &value)
+{
+    return {{u"field"_s, field}, {u"op"_s, op}, {u"value"_s, value}};
+}
+
+// The list's SQL: its compiled segment (search included) and order.
+struct ListSql
+{
+    std::string where;
+    std::vector<SqlValue> params;
+    std::string order;
+    QString error;
+};
+
+ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
+{
+    registerLifecycleFunctions(db);
+    ListSql out;
+    const CompiledSegment compiled = SegmentQuery::compile(db, CustomerDirectory::asSegment(query),
+                                                           SegmentContext::load(db));
+    out.error = compiled.error;
+    out.where = compiled.where;
+    out.params = compiled.params;
+    const std::string expression = spec(query.sort).sql;
+    const char *direction = query.descending ? " DESC" : "";
+    // Customers without the value last, whichever the direction; ties by id.
+    out.order = query.sort == CustomerSort::Id
+                    ? std::string(" ORDER BY c.id") + direction
+                    : " ORDER BY (" + expression + ") IS NULL, " + expression + direction + ", c.id" + direction;
+    return out;
+}
+
+constexpr const char *kFrom = " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id WHERE ";
+
+} // namespace
+
+QString CustomerDirectory::sortName(CustomerSort sort)
+{
+    return spec(sort).name.toString();
+}
+
+QString CustomerDirectory::sortLabel(CustomerSort sort)
+{
+    return spec(sort).label.toString();
+}
+
+SegmentNode CustomerDirectory::asSegment(const CustomerListQuery &query)
+{
+    QJsonArray all;
+    if (query.segment)
+        all.append(query.segment->toJson());
+    const QString text = query.search.simplified();
+    if (!text.isEmpty()) {
+        // The main values as shown (any part of the name, the start of the id or e-mail,
+        // the phone's digits) and every identifier the customer has, normalised.
+        QJsonArray any{condition(u"name"_s, u"contains"_s, text), condition(u"external_id"_s, u"starts_with"_s, text),
+                       condition(u"email"_s, u"starts_with"_s, text), condition(u"external_id"_s, u"="_s, text)};
+        if (text.contains(u'@'))
+            any.append(condition(u"email"_s, u"="_s, text));
+        static const QRegularExpression notDigit(u"[^0-9]"_s);
+        const QString digits = QString(text).remove(notDigit);
+        static const QRegularExpression phoneLike(u"^[+0-9 ()./-]+$"_s);
+        if (digits.size() >= 3 && phoneLike.match(text).hasMatch()) {
+            any.append(condition(u"phone"_s, u"contains"_s, digits));
+            any.append(condition(u"phone"_s, u"="_s, text));
+        }
+        all.append(QJsonObject{{u"any"_s, any}});
+    }
+    return SegmentDefinition::fromJson(QJsonObject{{u"all"_s, all}}).node;
+}
+
+QList<CustomerListRow> CustomerDirectory::firstPage(SQLite::Database &db, const CustomerListQuery &query, int limit,
+                                                    QString *error)
+{
+    QList<CustomerListRow> rows;
+    const ListSql sql = listSql(db, query);
+    if (error)
+        *error = sql.error;
+    if (!sql.error.isEmpty())
+        return rows;
+    SQLite::Statement q(db, std::string("SELECT ") + kRowColumns + kFrom + sql.where + sql.order + " LIMIT ?"
+                                + std::to_string(sql.params.size() + 1));
+    bindSegmentParams(q, sql.params);
+    q.bind(static_cast<int>(sql.params.size() + 1), limit);
+    while (q.executeStep())
+        rows.append(readRow(q));
+    return rows;
+}
+
+CustomerIds CustomerDirectory::orderedIds(SQLite::Database &db, const CustomerListQuery &query,
+                                          const std::atomic_bool *cancel)
+{
+    CustomerIds result;
+    try {
+        const ListSql sql = listSql(db, query);
+        result.error = sql.error;
+        if (!sql.error.isEmpty())
+            return result;
+        SQLite::Statement q(db, "SELECT c.id" + std::string(kFrom) + sql.where + sql.order);
+        bindSegmentParams(q, sql.params);
+        while (q.executeStep()) {
+            result.ids.push_back(q.getColumn(0).getInt64());
+            if ((result.ids.size() & 0xffff) == 0 && cancel && cancel->load()) {
+                result.cancelled = true;
+                result.ids.clear();
+                return result;
+            }
+        }
+    } catch (const SQLite::Exception &e) {
+        result.error = u"Cannot read the customers: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return result;
+}
+
+QList<CustomerListRow> CustomerDirectory::rows(SQLite::Database &db, const std::vector<qint64> &ids)
+{
+    QList<CustomerListRow> out;
+    if (ids.empty())
+        return out;
+    QJsonArray list;
+    for (const qint64 id : ids)
+        list.append(id);
+    // The ids go in as one bound JSON array.
+    SQLite::Statement q(db, std::string("SELECT ") + kRowColumns
+                                + " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id "
+                                  "WHERE c.id IN (SELECT value FROM json_each(?1))");
+    q.bind(1, QJsonDocument(list).toJson(QJsonDocument::Compact).toStdString());
+    std::unordered_map<qint64, CustomerListRow> byId;
+    while (q.executeStep()) {
+        CustomerListRow row = readRow(q);
+        byId.emplace(row.id, std::move(row));
+    }
+    for (const qint64 id : ids) {
+        const auto it = byId.find(id);
+        if (it != byId.end())
+            out.append(it->second);
+    }
+    return out;
+}
+
+} // namespace mwb

@@ -1,0 +1,277 @@
+#include "JourneyAnalysis.h"
+
+#include "segments/SegmentQuery.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <tuple>
+#include <cmath>
+#include <unordered_map>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+const QString kDirect = u"(direct)"_s;
+const QString kNoTouchpoint = u"(no touchpoint)"_s;
+const QString kMore = u"…"_s;
+const QString kPurchase = u"Purchase"_s;
+const QString kNoPurchase = u"No purchase"_s;
+
+struct Touch
+{
+    qint64 at = 0;
+    int label = 0; // index into the label table
+};
+
+struct PathAccumulator
+{
+    QStringList steps;
+    qint64 customers = 0;
+    qint64 converters = 0;
+    std::vector<float> days; // to convert, of the converters
+};
+
+std::optional<double> median(std::vector<float> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2 == 1)
+        return *middle;
+    const float upper = *middle;
+    const float lower = *std::max_element(values.begin(), middle);
+    return (static_cast<double>(lower) + upper) / 2;
+}
+
+// Interned step labels: one small integer each, so a journey is a short vector of ints.
+class Labels
+{
+public:
+    int id(const std::string &text)
+    {
+        const auto it = m_ids.find(text);
+        if (it != m_ids.end())
+            return it->second;
+        const int id = static_cast<int>(m_names.size());
+        m_names.append(QString::fromStdString(text));
+        m_ids.emplace(text, id);
+        return id;
+    }
+    const QString &name(int id) const { return m_names[id]; }
+
+private:
+    std::unordered_map<std::string, int> m_ids;
+    QStringList m_names;
+};
+
+} // namespace
+
+JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter &filter, const Progress &progress,
+                                       const std::atomic_bool *cancel)
+{
+    JourneyResult result;
+    try {
+        // Members of the segment, when one is chosen.
+        std::vector<qint64> members;
+        const bool bySegment = filter.segment.has_value();
+        if (bySegment) {
+            QString error;
+            const QList<qint64> ids = SegmentQuery::ids(db, *filter.segment, &error);
+            if (!error.isEmpty()) {
+                result.error = error;
+                return result;
+            }
+            members.assign(ids.cbegin(), ids.cend());
+        }
+        auto inSegment = [&](qint64 id) { return !bySegment || std::binary_search(members.begin(), members.end(), id); };
+        const qint64 from = filter.from.isValid() ? QDate(1970, 1, 1).daysTo(filter.from) * kDay
+                                                  : std::numeric_limits<qint64>::min();
+        const qint64 to = filter.to.isValid() ? (QDate(1970, 1, 1).daysTo(filter.to) + 1) * kDay
+                                              : std::numeric_limits<qint64>::max();
+        // Channels are kept in the shared vocabulary's lower-case names.
+        std::vector<std::string> channels;
+        for (const QString &c : filter.channels)
+            channels.push_back(c.toLower().toStdString());
+        const int maxSteps = std::max(2, filter.maxSteps);
+
+        SQLite::Statement total(db, "SELECT coalesce(max(id), 0) FROM events");
+        total.executeStep();
+        const qint64 eventsTotal = std::max<qint64>(1, total.getColumn(0).getInt64());
+
+        // Two streams in customer order: each buyer's first order, and every touchpoint.
+        SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                     "WHERE customer_id IS NOT NULL AND amount_minor > 0 ORDER BY customer_id, ordered_at");
+        SQLite::Statement events(db, "SELECT customer_id, occurred_at, type, coalesce(channel, '') FROM events "
+                                     "INDEXED BY events_customer ORDER BY customer_id, occurred_at");
+        bool moreOrders = orders.executeStep();
+        bool moreEvents = events.executeStep();
+
+        Labels labels;
+        std::unordered_map<std::string, PathAccumulator> paths;
+        std::unordered_map<QString, ChannelCredit> credits;
+        std::vector<Touch> touches;
+        std::vector<int> steps;
+        std::string key;
+
+        while (moreOrders || moreEvents) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                return result;
+            }
+            const qint64 customer = !moreEvents ? orders.getColumn(0).getInt64()
+                                    : !moreOrders ? events.getColumn(0).getInt64()
+                                                  : std::min(orders.getColumn(0).getInt64(), events.getColumn(0).getInt64());
+            // The customer's first order.
+            std::optional<std::pair<qint64, qint64>> firstOrder; // time, amount
+            while (moreOrders && orders.getColumn(0).getInt64() == customer) {
+                if (!firstOrder)
+                    firstOrder = std::pair{orders.getColumn(1).getInt64(), orders.getColumn(2).getInt64()};
+                moreOrders = orders.executeStep();
+            }
+            // Their touchpoints before it (all of them without one).
+            touches.clear();
+            while (moreEvents && events.getColumn(0).getInt64() == customer) {
+                ++result.touchpoints;
+                if ((result.touchpoints & 0xffff) == 0 && progress)
+                    progress(std::min(result.touchpoints, eventsTotal), eventsTotal);
+                const qint64 at = events.getColumn(1).getInt64();
+                const char *type = events.getColumn(2).getText();
+                const std::string channel = events.getColumn(3).getString();
+                const bool campaign = std::string_view(type).starts_with("campaign_");
+                const bool wanted = (filter.includeCampaignContacts || !campaign)
+                                    && (channels.empty()
+                                        || std::find(channels.begin(), channels.end(), channel) != channels.end());
+                if (wanted && (!firstOrder || at < firstOrder->first)) {
+                    const std::string label = filter.step == JourneyStep::Channel && !channel.empty() ? channel : type;
+                    touches.push_back({at, labels.id(label)});
+                }
+                moreEvents = events.executeStep();
+            }
+            if (touches.empty() && !firstOrder)
+                continue;
+            const qint64 start = touches.empty() ? firstOrder->first : touches.front().at;
+            if (start < from || start >= to || !inSegment(customer))
+                continue;
+
+            ++result.customers;
+            const bool converted = firstOrder.has_value();
+            // The path: consecutive repeats collapsed, the last steps kept.
+            steps.clear();
+            for (const Touch &t : touches) {
+                if (steps.empty() || steps.back() != t.label)
+                    steps.push_back(t.label);
+            }
+            const bool truncated = static_cast<int>(steps.size()) > maxSteps;
+            if (truncated)
+                steps.erase(steps.begin(), steps.end() - (maxSteps - 1));
+            key.clear();
+            if (truncated)
+                key = "\x1e";
+            for (const int s : steps) {
+                key += std::to_string(s);
+                key.push_back('\x1f');
+            }
+            PathAccumulator &path = paths[key];
+            if (path.customers == 0) {
+                if (truncated)
+                    path.steps.append(kMore);
+                for (const int s : steps)
+                    path.steps.append(labels.name(s));
+            }
+            ++path.customers;
+            if (!converted)
+                continue;
+            ++path.converters;
+            ++result.converters;
+            const double revenue = static_cast<double>(firstOrder->second);
+            result.firstPurchaseRevenueMinor += revenue;
+            path.days.push_back(static_cast<float>(static_cast<double>(firstOrder->first - start) / kDay));
+
+            // Attribution of the first order's amount.
+            if (touches.empty()) {
+                ChannelCredit &c = credits[kDirect];
+                c.firstTouchMinor += revenue;
+                c.lastTouchMinor += revenue;
+                c.linearMinor += revenue;
+                c.timeDecayMinor += revenue;
+                continue;
+            }
+            credits[labels.name(touches.front().label)].firstTouchMinor += revenue;
+            credits[labels.name(touches.back().label)].lastTouchMinor += revenue;
+            double weights = 0;
+            for (const Touch &t : touches)
+                weights += std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays);
+            for (const Touch &t : touches) {
+                ChannelCredit &c = credits[labels.name(t.label)];
+                c.linearMinor += revenue / static_cast<double>(touches.size());
+                c.timeDecayMinor += revenue
+                                    * std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays)
+                                    / weights;
+            }
+        }
+        if (progress)
+            progress(eventsTotal, eventsTotal);
+
+        // Paths by customers; the ones past the top go into "other".
+        std::vector<PathAccumulator *> sorted;
+        sorted.reserve(paths.size());
+        for (auto &[k, p] : paths)
+            sorted.push_back(&p);
+        std::sort(sorted.begin(), sorted.end(), [](const PathAccumulator *a, const PathAccumulator *b) {
+            if (a->customers != b->customers)
+                return a->customers > b->customers;
+            return a->steps.join(u'\x1f') < b->steps.join(u'\x1f');
+        });
+        std::vector<float> otherDays;
+        for (std::size_t i = 0; i < sorted.size(); ++i) {
+            PathAccumulator &p = *sorted[i];
+            if (static_cast<int>(i) < filter.topPaths) {
+                result.paths.append({p.steps, p.customers, p.converters, median(p.days)});
+            } else {
+                result.other.customers += p.customers;
+                result.other.converters += p.converters;
+                otherDays.insert(otherDays.end(), p.days.begin(), p.days.end());
+            }
+        }
+        result.other.steps = {u"(other paths)"_s};
+        result.other.medianDaysToConvert = median(std::move(otherDays));
+
+        // Bands of the flow drawing, from the listed paths.
+        std::map<std::tuple<int, QString, QString>, qint64> bands;
+        for (const JourneyPath &p : std::as_const(result.paths)) {
+            const QStringList steps = p.steps.isEmpty() ? QStringList{kNoTouchpoint} : p.steps;
+            for (qsizetype i = 0; i + 1 < steps.size(); ++i)
+                bands[{static_cast<int>(i), steps[i], steps[i + 1]}] += p.customers;
+            const int last = static_cast<int>(steps.size() - 1);
+            if (p.converters > 0)
+                bands[{last, steps.last(), kPurchase}] += p.converters;
+            if (p.customers > p.converters)
+                bands[{last, steps.last(), kNoPurchase}] += p.customers - p.converters;
+        }
+        for (const auto &[k, customers] : bands)
+            result.links.append({std::get<0>(k), std::get<1>(k), std::get<2>(k), customers});
+
+        for (auto &[channel, credit] : credits) {
+            credit.channel = channel;
+            result.attribution.append(credit);
+        }
+        std::sort(result.attribution.begin(), result.attribution.end(), [](const ChannelCredit &a, const ChannelCredit &b) {
+            return a.lastTouchMinor != b.lastTouchMinor ? a.lastTouchMinor > b.lastTouchMinor : a.channel < b.channel;
+        });
+    } catch (const SQLite::Exception &e) {
+        result.error = u"Cannot read the touchpoints: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return result;
+}
+
+} // namespace mwb
