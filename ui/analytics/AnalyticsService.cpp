@@ -1,6 +1,7 @@
 #include "AnalyticsService.h"
 
 #include "jobs/AsyncTask.h"
+#include "jobs/JobProgress.h"
 #include "store/Workspace.h"
 
 #include <QPointer>
@@ -149,6 +150,33 @@ void AnalyticsService::fitClv(const ClvFitRequest &request, QObject *context,
         std::move(done));
 }
 
+void AnalyticsService::storedClv(int limit, QObject *context, std::function<void(const StoredClvAnswer &)> done)
+{
+    if (!m_workspace)
+        return;
+    ask(
+        &m_storedClvGeneration, context,
+        [path = path(), limit]() -> StoredClvAnswer {
+            StoredClvAnswer answer;
+            try {
+                auto db = readConnection(path);
+                answer.model = ClvModel::lastPrediction(*db);
+                if (answer.model) {
+                    ClvPredictRequest request;
+                    request.horizonMonths = answer.model->horizonMonths;
+                    request.annualDiscountRate = answer.model->annualDiscountRate;
+                    request.margin = answer.model->margin;
+                    request.unit = answer.model->unit;
+                    answer.customers = ClvModel::mostValuable(*db, limit, request);
+                }
+            } catch (const std::exception &e) {
+                answer.error = messageOf(e);
+            }
+            return answer;
+        },
+        std::move(done));
+}
+
 void AnalyticsService::npsMonthly(QObject *context, std::function<void(const NpsMonthlyAnswer &)> done)
 {
     if (!m_workspace)
@@ -188,8 +216,8 @@ void AnalyticsService::npsForSegment(const SegmentNode &segment, QObject *contex
         std::move(done));
 }
 
-void AnalyticsService::predictClv(const ClvPredictRequest &request, QObject *context,
-                                  std::function<void(const ClvPrediction &)> done)
+void AnalyticsService::predictClv(const ClvPredictRequest &request, std::shared_ptr<JobProgress> progress,
+                                  QObject *context, std::function<void(const ClvPrediction &)> done)
 {
     if (!m_workspace)
         return;
@@ -198,10 +226,14 @@ void AnalyticsService::predictClv(const ClvPredictRequest &request, QObject *con
     // Not dropped when the asking page is gone: the scores were written either way.
     runAsync(
         this,
-        [path = path(), request]() -> ClvPrediction {
+        [path = path(), request, progress = std::move(progress)]() -> ClvPrediction {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
-                return ClvModel::predict(*db, request);
+                const ClvModel::Progress report = [&progress](qint64 done, qint64 total) {
+                    if (progress)
+                        progress->report(done, total, done);
+                };
+                return ClvModel::predict(*db, request, report, progress ? progress->cancelFlag() : nullptr);
             } catch (const std::exception &e) {
                 ClvPrediction failed;
                 failed.error = messageOf(e);

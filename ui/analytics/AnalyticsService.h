@@ -15,8 +15,11 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace mwb {
+class JobProgress;
 class Workspace;
 }
 
@@ -25,6 +28,15 @@ namespace mwb::ui {
 struct HistoricalClvAnswer
 {
     HistoricalClv clv;
+    QString error;
+};
+
+// The model behind the stored predicted CLV and the customers it values most (none
+// before the first scoring).
+struct StoredClvAnswer
+{
+    std::optional<ClvModelInfo> model;
+    QList<ValuedCustomer> customers;
     QString error;
 };
 
@@ -64,8 +76,14 @@ public:
     void npsForSegment(const SegmentNode &segment, QObject *context,
                        std::function<void(const NpsSegmentAnswer &)> done);
 
+    // The stored scoring: its model and the `limit` customers with the highest predicted
+    // CLV, valued with the horizon, discount and margin they were scored with.
+    void storedClv(int limit, QObject *context, std::function<void(const StoredClvAnswer &)> done);
+
     // Scores every customer and stores predicted_clv; metricsChanged() follows success.
-    void predictClv(const ClvPredictRequest &request, QObject *context,
+    // `progress` (may be null) hears customers scored of all and carries the cancel; the
+    // worker shares it, so it outlives the worker whoever else lets it go.
+    void predictClv(const ClvPredictRequest &request, std::shared_ptr<JobProgress> progress, QObject *context,
                     std::function<void(const ClvPrediction &)> done);
 
 Q_SIGNALS:
@@ -83,6 +101,7 @@ private:
     quint64 m_cohortGeneration = 0;
     quint64 m_historicalGeneration = 0;
     quint64 m_fitGeneration = 0;
+    quint64 m_storedClvGeneration = 0;
     quint64 m_npsMonthlyGeneration = 0;
     quint64 m_npsSegmentGeneration = 0;
 };

@@ -1,10 +1,13 @@
 #include "ClvModelPanel.h"
 
 #include "DisplayFormat.h"
+#include "SharedJobProgress.h"
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
+#include "analytics/MostValuableTable.h"
 #include "charts/HoldoutChart.h"
 #include "charts/TrackingChart.h"
+#include "lifecycle/CustomerListDialog.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -36,6 +39,14 @@ QLabel *mutedLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// A rate as the spin boxes show it: 10 %, 7.5 %.
+QString rateText(double share)
+{
+    const double percent = share * 100.0;
+    const int decimals = std::abs(percent - std::round(percent)) < 1e-9 ? 0 : 1;
+    return DisplayFormat::decimal(percent, decimals) + u" %"_s;
+}
+
 } // namespace
 
 ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
@@ -54,7 +65,12 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     , m_discount(new QDoubleSpinBox(this))
     , m_margin(new QDoubleSpinBox(this))
     , m_score(new QPushButton(tr("Score customers"), this))
+    , m_scoreProgress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_scoreStatus(mutedLabel(QString(), this))
+    , m_trackingNote(mutedLabel(QString(), this))
+    , m_lastScoring(new QLabel(this))
+    , m_mostValuable(new MostValuableTable(this))
 {
     m_calibration->setObjectName(u"calibrationEnd"_s);
     m_calibration->setAccessibleName(tr("Calibration ends"));
@@ -116,9 +132,16 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     auto *parameters = new QVBoxLayout;
     parameters->addWidget(parameterBox);
 
+    m_trackingNote->setObjectName(u"trackingNote"_s);
+    m_trackingNote->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_trackingNote->hide();
+    auto *tracking = new QVBoxLayout;
+    tracking->setSpacing(2);
+    tracking->addWidget(m_tracking, 1);
+    tracking->addWidget(m_trackingNote);
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_holdout, 1);
-    charts->addWidget(m_tracking, 1);
+    charts->addLayout(tracking, 1);
     auto *middle = new QHBoxLayout;
     middle->addLayout(parameters);
     middle->addLayout(charts, 1);
@@ -143,7 +166,19 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     m_score->setObjectName(u"scoreCustomers"_s);
     m_score->setToolTip(tr("Fits the model on all the data and stores each buyer's predicted CLV, for segments "
                            "(field “Predicted CLV”)."));
+    m_scoreProgress->setObjectName(u"scoreProgress"_s);
+    m_scoreProgress->setMaximumWidth(160);
+    m_scoreProgress->hide();
+    m_cancel->setObjectName(u"cancelScoring"_s);
+    m_cancel->setToolTip(tr("Stops scoring; the stored predicted CLV stays as it was."));
+    m_cancel->hide();
     m_scoreStatus->setObjectName(u"scoreStatus"_s);
+    m_lastScoring->setObjectName(u"lastScoring"_s);
+    m_lastScoring->setWordWrap(true);
+    m_lastScoring->hide();
+    m_mostValuable->setObjectName(u"mostValuable"_s);
+    m_mostValuable->setMinimumHeight(280);
+    m_mostValuable->setToolTip(tr("Double-click a customer to open them."));
 
     auto *scoring = new QHBoxLayout;
     scoring->addWidget(new QLabel(tr("Predict over"), this));
@@ -155,13 +190,24 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     scoring->addWidget(m_margin);
     scoring->addSpacing(12);
     scoring->addWidget(m_score);
+    scoring->addWidget(m_scoreProgress);
+    scoring->addWidget(m_cancel);
     scoring->addWidget(m_scoreStatus, 1);
+
+    auto *valuedHeading = new QLabel(tr("Most valuable customers"), this);
+    QFont headingFont = valuedHeading->font();
+    headingFont.setWeight(QFont::DemiBold);
+    valuedHeading->setFont(headingFont);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addLayout(middle, 1);
     layout->addLayout(scoring);
+    layout->addWidget(m_lastScoring);
+    layout->addSpacing(6);
+    layout->addWidget(valuedHeading);
+    layout->addWidget(m_mostValuable);
 
     connect(m_calibration, &QDateEdit::dateChanged, this, [this] {
         if (!m_settingDate)
@@ -169,6 +215,8 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_fit, &QPushButton::clicked, this, &ClvModelPanel::fit);
     connect(m_score, &QPushButton::clicked, this, &ClvModelPanel::score);
+    connect(m_cancel, &QPushButton::clicked, this, &ClvModelPanel::cancelScoring);
+    connect(m_mostValuable, &MostValuableTable::customerActivated, this, &ClvModelPanel::openCustomer);
 }
 
 void ClvModelPanel::addSection(QGridLayout *grid, const QString &title, QLabel *error)
@@ -252,7 +300,6 @@ ClvPredictRequest ClvModelPanel::predictRequest() const
 void ClvModelPanel::setBusy(bool busy)
 {
     m_busyJobs += busy ? 1 : -1;
-    m_busy->setVisible(m_busyJobs > 0);
 }
 
 void ClvModelPanel::fit()
@@ -260,6 +307,7 @@ void ClvModelPanel::fit()
     if (!m_session->isOpen())
         return;
     m_fit->setEnabled(false);
+    m_busy->show();
     setBusy(true);
     m_fitStatus->setText(tr("Fitting on the orders up to %1…").arg(DisplayFormat::date(m_calibration->date())));
     m_session->analytics()->fitClv(fitRequest(), this, [this](const ClvFitResult &result) { showFit(result); });
@@ -269,6 +317,7 @@ void ClvModelPanel::showFit(const ClvFitResult &fit)
 {
     setBusy(false);
     m_fit->setEnabled(true);
+    m_busy->hide();
     if (!fit.ok()) {
         m_fitStatus->setText(tr("The model could not be fitted: %1").arg(fit.error));
         return;
@@ -306,30 +355,67 @@ void ClvModelPanel::showFit(const ClvFitResult &fit)
 
     m_holdout->setChecks(bgnbdOk ? fit.byFrequency : QList<FrequencyCheck>());
     m_tracking->setTracking(bgnbdOk ? fit.tracking : QList<TrackingPoint>(), fit.calibrationEnd);
-    m_tracking->chart()->setTitle(bgnbdOk && fit.tracking.isEmpty()
-                                      ? tr("Tracking: not drawn for a cohort this large")
-                                      : tr("Tracking: cumulative repeat purchases"));
+    const bool drawn = bgnbdOk && !fit.tracking.isEmpty();
+    m_tracking->chart()->setTitle(drawn ? tr("Tracking: cumulative repeat purchases")
+                                        : tr("Tracking: not drawn"));
+    m_trackingNote->setText(drawn ? QString() : fit.trackingNote);
+    m_trackingNote->setVisible(!drawn && !fit.trackingNote.isEmpty());
     Q_EMIT fitShown();
+}
+
+void ClvModelPanel::setScoring(bool scoring)
+{
+    m_scoring = scoring;
+    setBusy(scoring);
+    m_score->setEnabled(!scoring);
+    m_scoreProgress->setVisible(scoring);
+    m_cancel->setVisible(scoring);
+    m_cancel->setEnabled(scoring);
 }
 
 void ClvModelPanel::score()
 {
-    if (!m_session->isOpen())
+    if (!m_session->isOpen() || m_scoring)
         return;
-    m_score->setEnabled(false);
-    setBusy(true);
-    m_scoreStatus->setText(tr("Scoring every customer…"));
-    m_session->analytics()->predictClv(predictRequest(), this,
+    // The worker shares the progress: it outlives this panel if the window closes first.
+    m_progress = sharedJobProgress();
+    connect(m_progress.get(), &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64) {
+        if (!m_scoring || total <= 0)
+            return;
+        m_scoreProgress->setRange(0, 1000);
+        m_scoreProgress->setValue(static_cast<int>(done * 1000 / total));
+        m_scoreStatus->setText(
+            tr("%1 of %2 customers scored…").arg(DisplayFormat::count(done), DisplayFormat::count(total)));
+    });
+    setScoring(true);
+    m_scoreProgress->setRange(0, 0); // until the first report: fitting comes first
+    m_scoreStatus->setText(tr("Fitting the model on all the data…"));
+    m_session->analytics()->predictClv(predictRequest(), m_progress, this,
                                        [this](const ClvPrediction &prediction) { showPrediction(prediction); });
+}
+
+void ClvModelPanel::cancelScoring()
+{
+    if (!m_scoring || !m_progress)
+        return;
+    m_progress->cancel();
+    m_cancel->setEnabled(false);
+    m_scoreStatus->setText(tr("Cancelling…"));
 }
 
 void ClvModelPanel::showPrediction(const ClvPrediction &prediction)
 {
-    setBusy(false);
-    m_score->setEnabled(true);
+    setScoring(false);
+    m_progress.reset();
     m_lastPrediction = prediction;
+    if (prediction.cancelled) {
+        m_scoreStatus->setText(tr("Scoring cancelled: the stored predicted CLV is as it was."));
+        Q_EMIT scoringStopped();
+        return;
+    }
     if (!prediction.ok()) {
         m_scoreStatus->setText(tr("Customers could not be scored: %1").arg(prediction.error));
+        Q_EMIT scoringStopped();
         return;
     }
     m_scoreStatus->setText(tr("%1 customers scored · predicted CLV %2 in total (in %3 s)")
@@ -337,6 +423,67 @@ void ClvModelPanel::showPrediction(const ClvPrediction &prediction)
                                     DisplayFormat::money(std::llround(prediction.totalMinor), m_session->currency()),
                                     DisplayFormat::decimal(prediction.seconds, 1)));
     Q_EMIT scored();
+    reloadStored();
+}
+
+QString ClvModelPanel::scoringText(const ClvModelInfo &model)
+{
+    const QDateTime local = model.scoredAt.toLocalTime();
+    const QString when = DisplayFormat::date(local.date()) + u' ' + QLocale().toString(local.time(), u"HH:mm"_s);
+    const QString horizon = model.horizonMonths == 1 ? tr("1 month") : tr("%1 months").arg(model.horizonMonths);
+    return tr("Scored %1 customers on %2 over %3, discounted at %4 a year, margin %5")
+        .arg(DisplayFormat::count(model.customersScored), when, horizon, rateText(model.annualDiscountRate),
+             rateText(model.margin));
+}
+
+void ClvModelPanel::reloadStored()
+{
+    if (!m_session->isOpen())
+        return;
+    m_session->analytics()->storedClv(kMostValuableRows, this,
+                                      [this](const StoredClvAnswer &answer) { showStored(answer); });
+}
+
+void ClvModelPanel::showStored(const StoredClvAnswer &answer)
+{
+    m_storedLoaded = true;
+    m_storedModel = answer.model;
+    if (!answer.error.isEmpty()) {
+        m_lastScoring->setText(tr("The stored scores could not be read: %1").arg(answer.error));
+        m_lastScoring->show();
+        m_mostValuable->setCustomers({}, m_session->currency());
+        Q_EMIT storedShown();
+        return;
+    }
+    m_lastScoring->setText(answer.model ? scoringText(*answer.model)
+                                        : tr("No customer has been scored yet: score them to see who the model "
+                                             "values most."));
+    m_lastScoring->show();
+    m_mostValuable->setCustomers(answer.customers, m_session->currency());
+    // Opening a workspace: the controls start from the settings the stored scores used.
+    if (answer.model && m_presetFromStored && !m_scoring) {
+        m_horizon->setValue(answer.model->horizonMonths);
+        m_discount->setValue(answer.model->annualDiscountRate * 100.0);
+        m_margin->setValue(answer.model->margin * 100.0);
+        m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(answer.model->unit)));
+    }
+    m_presetFromStored = false;
+    Q_EMIT storedShown();
+}
+
+void ClvModelPanel::openCustomer(const ValuedCustomer &customer)
+{
+    const SegmentNode definition = SegmentNode::condition(u"external_id"_s, SegmentOp::Equal, customer.externalId);
+    const QString name = customer.name.isEmpty() ? customer.externalId : customer.name;
+    auto *dialog = new CustomerListDialog(m_session, definition, tr("%1 (%2)").arg(name, customer.externalId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_drillDown = dialog;
+    dialog->show();
+}
+
+CustomerListDialog *ClvModelPanel::lastDrillDown() const
+{
+    return m_drillDown;
 }
 
 void ClvModelPanel::clear()
@@ -344,10 +491,17 @@ void ClvModelPanel::clear()
     m_hasFit = false;
     m_lastFit = {};
     m_lastPrediction = {};
+    m_storedModel.reset();
+    m_storedLoaded = false;
+    m_presetFromStored = true;
     m_calibrationFromData = true;
     // Answers still on their way for the previous workspace are dropped, never delivered.
     m_busyJobs = 0;
+    m_scoring = false;
+    m_progress.reset();
     m_busy->hide();
+    m_scoreProgress->hide();
+    m_cancel->hide();
     m_fit->setEnabled(true);
     m_score->setEnabled(true);
     for (QLabel *label : std::as_const(m_parameters))
@@ -356,8 +510,13 @@ void ClvModelPanel::clear()
     m_ggError->hide();
     m_holdout->setChecks({});
     m_tracking->setTracking({}, {});
+    m_trackingNote->clear();
+    m_trackingNote->hide();
     m_fitStatus->setText(tr("Fit the model to see how well it predicts the holdout."));
     m_scoreStatus->clear();
+    m_lastScoring->clear();
+    m_lastScoring->hide();
+    m_mostValuable->setCustomers({}, QString());
 }
 
 } // namespace mwb::ui

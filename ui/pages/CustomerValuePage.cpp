@@ -63,6 +63,7 @@ CustomerValuePage::CustomerValuePage(WorkspaceSession *session, QWidget *parent)
 
     connect(m_historical, &HistoricalClvPanel::marginChanged, m_model, &ClvModelPanel::setMargin);
     connect(m_historical, &HistoricalClvPanel::loaded, this, &CustomerValuePage::checkReady);
+    connect(m_model, &ClvModelPanel::storedShown, this, &CustomerValuePage::checkReady);
     connect(m_nps, &NpsPanel::monthlyShown, this, &CustomerValuePage::checkReady);
     connect(m_session, &WorkspaceSession::opened, this, &CustomerValuePage::workspaceOpened);
     connect(m_session, &WorkspaceSession::overviewChanged, this, &CustomerValuePage::reload);
@@ -89,7 +90,7 @@ QIcon CustomerValuePage::icon() const
 
 bool CustomerValuePage::isReady() const
 {
-    return m_historical->isLoaded() && m_nps->isMonthlyLoaded();
+    return m_historical->isLoaded() && m_nps->isMonthlyLoaded() && m_model->isStoredLoaded();
 }
 
 void CustomerValuePage::workspaceOpened()
@@ -122,6 +123,7 @@ void CustomerValuePage::reload()
                               : tr("This workspace holds no orders yet."));
     m_model->setDataRange(t.firstDate, t.lastDate);
     m_historical->reload();
+    m_model->reloadStored();
     m_nps->reload();
 }
 

@@ -1,6 +1,7 @@
 // CustomerValuePage: what customers are worth and what they say. "Lifetime value": the
 // historical CLV with its formulas, the BG/NBD + gamma-gamma model fitted and checked
-// against a holdout, and scoring every customer's predicted CLV (which segments read).
+// against a holdout, scoring every customer's predicted CLV (which segments read) and
+// the customers it values most.
 // "Net Promoter Score": NPS by month and for a saved segment.
 #pragma once
 
