@@ -2,17 +2,21 @@
 // heatmap holds Cohorts::compute's numbers for each basis and metric and exports them;
 // the historical CLV follows the margin as ClvModel::historical computes it; a fit shows
 // the parameters ClvModel::fit returns (or why it refused) with its holdout charts;
-// scoring fills predicted_clv for segments; NPS by month and by segment is NpsReport's.
+// scoring fills predicted_clv for segments, with progress and Cancel, and lists the
+// customers ClvModel::mostValuable ranks with the stored scoring's line (after a restart
+// too); NPS by month and by segment is NpsReport's.
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "analytics/ClvModelPanel.h"
 #include "analytics/CohortTableModel.h"
 #include "analytics/HistoricalClvPanel.h"
+#include "analytics/MostValuableTable.h"
 #include "analytics/NpsPanel.h"
 #include "charts/HoldoutChart.h"
 #include "charts/NpsTrendChart.h"
 #include "charts/TrackingChart.h"
 #include "dialogs/FileDialog.h"
+#include "lifecycle/CustomerListDialog.h"
 #include "pages/CohortsPage.h"
 #include "pages/CustomerValuePage.h"
 #include "segments/SegmentService.h"
@@ -30,6 +34,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -60,7 +65,10 @@ private Q_SLOTS:
     void historicalClvFollowsTheMargin();
     void fitShowsTheCoresParameters();
     void fitOnAnEmptyWorkspaceSaysWhy();
+    void trackingNoteIsTheCores();
     void scoringFillsPredictedClv();
+    void mostValuableCustomersAreTheCores();
+    void cancelledScoringLeavesTheStoredScores();
     void npsByMonthAndSegmentAreTheCores();
 
 private:
@@ -316,6 +324,7 @@ void TestAnalyticsPages::fitShowsTheCoresParameters()
     QVERIFY(model->fitStatus()->text().contains(DisplayFormat::count(expected.customers)));
     QCOMPARE(model->holdoutChart()->groupCount(), int(expected.byFrequency.size()));
     QCOMPARE(model->trackingChart()->pointCount(), int(expected.tracking.size()));
+    QCOMPARE(model->trackingNote()->text(), expected.tracking.isEmpty() ? expected.trackingNote : QString());
     QVERIFY(!expected.byFrequency.isEmpty());
     screenshot(&page, u"customer-value-page"_s);
 
@@ -352,6 +361,40 @@ void TestAnalyticsPages::fitOnAnEmptyWorkspaceSaysWhy()
     QCOMPARE(model->parameterLabel(u"r"_s)->text(), DisplayFormat::undefined());
 }
 
+void TestAnalyticsPages::trackingNoteIsTheCores()
+{
+    CustomerValuePage page(m_session.get());
+    page.resize(1280, 800);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    ClvModelPanel *model = page.model();
+    // Calibrating up to the data's last day leaves no holdout to track.
+    const QDate last = m_session->overview().totals.lastDate;
+    model->calibrationEdit()->setDate(last);
+    QCOMPARE(model->fitRequest().summary.calibrationEnd, last);
+    QSignalSpy shown(model, &ClvModelPanel::fitShown);
+    model->fit();
+    QVERIFY(shown.wait(60000));
+
+    auto connection = db();
+    const ClvFitResult expected = ClvModel::fit(*connection, model->fitRequest());
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    QVERIFY(expected.tracking.isEmpty());
+    QVERIFY2(expected.trackingNote.contains(u"no holdout"_s), qPrintable(expected.trackingNote));
+    QCOMPARE(model->trackingChart()->pointCount(), 0);
+    QCOMPARE(model->trackingNote()->text(), expected.trackingNote);
+    QVERIFY(model->trackingNote()->isVisible());
+
+    // A calibration end with a holdout draws the plot again, without a note.
+    model->calibrationEdit()->setDate(ClvModelPanel::defaultCalibrationEnd(m_session->overview().totals.firstDate, last));
+    shown.clear();
+    model->fit();
+    QVERIFY(shown.wait(60000));
+    const ClvFitResult tracked = ClvModel::fit(*connection, model->fitRequest());
+    QCOMPARE(model->trackingChart()->pointCount(), int(tracked.tracking.size()));
+    QCOMPARE(model->trackingNote()->isVisible(), tracked.tracking.isEmpty());
+}
+
 void TestAnalyticsPages::scoringFillsPredictedClv()
 {
     const SegmentParse valued = SegmentDefinition::fromJson(
@@ -376,7 +419,12 @@ void TestAnalyticsPages::scoringFillsPredictedClv()
     QSignalSpy metrics(m_session.get(), &WorkspaceSession::scoresChanged);
     QTest::mouseClick(model->scoreButton(), Qt::LeftButton);
     QVERIFY(model->isBusy());
+    QVERIFY(model->scoreProgress()->isVisible());
+    QVERIFY(model->cancelButton()->isVisible());
+    QVERIFY(!model->scoreButton()->isEnabled());
     QVERIFY(scored.wait(60000));
+    QVERIFY(!model->scoreProgress()->isVisible());
+    QVERIFY(!model->cancelButton()->isVisible());
     const ClvPrediction &prediction = model->lastPrediction();
     QVERIFY2(prediction.ok(), qPrintable(prediction.error));
     QVERIFY(prediction.customersScored > 0);
@@ -391,6 +439,142 @@ void TestAnalyticsPages::scoringFillsPredictedClv()
     QVERIFY2(after.ok(), qPrintable(after.error));
     QVERIFY(after.count > 0);
     QVERIFY(after.count <= prediction.customersScored);
+}
+
+void TestAnalyticsPages::mostValuableCustomersAreTheCores()
+{
+    std::optional<ClvModelInfo> stored;
+    ClvPredictRequest request;
+    {
+        CustomerValuePage page(m_session.get());
+        page.resize(1280, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+        ClvModelPanel *model = page.model();
+        // Nothing scored yet: an empty table and no scoring line.
+        QVERIFY(!model->storedModel());
+        QCOMPARE(model->mostValuableTable()->rowCount(), 0);
+
+        model->horizonSpin()->setValue(18);
+        model->discountSpin()->setValue(7.5);
+        model->marginSpin()->setValue(40);
+        request = model->predictRequest();
+        QSignalSpy stored1(model, &ClvModelPanel::storedShown);
+        model->score();
+        QVERIFY(stored1.wait(60000));
+        QVERIFY2(model->lastPrediction().ok(), qPrintable(model->lastPrediction().error));
+
+        auto connection = db();
+        stored = ClvModel::lastPrediction(*connection);
+        QVERIFY(stored);
+        QCOMPARE(stored->horizonMonths, 18);
+        QCOMPARE(stored->customersScored, model->lastPrediction().customersScored);
+        const QList<ValuedCustomer> expected = ClvModel::mostValuable(*connection, 100, request);
+        QVERIFY(expected.size() > 10);
+        MostValuableTable *table = model->mostValuableTable();
+        QCOMPARE(table->rowCount(), int(expected.size()));
+        const QString currency = m_session->currency();
+        for (int row = 0; row < 10; ++row) {
+            const ValuedCustomer &c = expected.at(row);
+            QCOMPARE(table->item(row, MostValuableTable::Name)->text(), c.name);
+            QCOMPARE(table->item(row, MostValuableTable::ExternalId)->text(), c.externalId);
+            QCOMPARE(table->item(row, MostValuableTable::Orders)->text(), DisplayFormat::count(c.value.orders));
+            QVERIFY(c.value.predictedClvMinor);
+            QCOMPARE(table->item(row, MostValuableTable::PredictedClv)->text(),
+                     DisplayFormat::money(std::llround(*c.value.predictedClvMinor), currency));
+            QVERIFY(c.value.probabilityAlive);
+            QCOMPARE(table->item(row, MostValuableTable::ProbabilityAlive)->text(),
+                     DisplayFormat::percent(*c.value.probabilityAlive));
+        }
+        // The scoring line says what the core stored.
+        QLabel *line = model->lastScoring();
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->text(), ClvModelPanel::scoringText(*stored));
+        QVERIFY2(line->text().contains(DisplayFormat::count(stored->customersScored)), qPrintable(line->text()));
+        QVERIFY2(line->text().contains(u"18 months"_s) && line->text().contains(u"7.5 %"_s)
+                     && line->text().contains(u"40 %"_s),
+                 qPrintable(line->text()));
+
+        // A double-click opens exactly that customer.
+        const QModelIndex first = table->model()->index(0, MostValuableTable::Name);
+        table->scrollTo(first);
+        const QRect cell = table->visualRect(first);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(model->lastDrillDown());
+        CustomerListDialog *drill = model->lastDrillDown();
+        QTRY_VERIFY_WITH_TIMEOUT(drill->isLoaded(), 20000);
+        QCOMPARE(drill->count(), 1);
+        QCOMPARE(drill->definition(),
+                 SegmentNode::condition(u"external_id"_s, SegmentOp::Equal, expected.first().externalId));
+        drill->close();
+        screenshot(&page, u"customer-value-scored"_s);
+    }
+
+    // After a restart the page shows the stored scoring and starts from its settings.
+    m_session.reset();
+    openSession(m_path);
+    CustomerValuePage page(m_session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    ClvModelPanel *model = page.model();
+    QVERIFY(model->storedModel());
+    QCOMPARE(model->storedModel()->scoredAt, stored->scoredAt);
+    QCOMPARE(model->lastScoring()->text(), ClvModelPanel::scoringText(*stored));
+    QCOMPARE(model->horizonSpin()->value(), 18);
+    QCOMPARE(model->discountSpin()->value(), 7.5);
+    QCOMPARE(model->marginSpin()->value(), 40.0);
+    QCOMPARE(model->predictRequest().horizonMonths, request.horizonMonths);
+    auto connection = db();
+    const QList<ValuedCustomer> expected = ClvModel::mostValuable(*connection, 100, request);
+    QCOMPARE(model->mostValuableTable()->rowCount(), int(expected.size()));
+    QCOMPARE(model->mostValuableTable()->item(0, MostValuableTable::Name)->text(), expected.first().name);
+}
+
+void TestAnalyticsPages::cancelledScoringLeavesTheStoredScores()
+{
+    CustomerValuePage page(m_session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    ClvModelPanel *model = page.model();
+    QSignalSpy stored(model, &ClvModelPanel::storedShown);
+    model->score();
+    QVERIFY(stored.wait(60000));
+    auto connection = db();
+    const std::optional<ClvModelInfo> before = ClvModel::lastPrediction(*connection);
+    QVERIFY(before);
+    const QList<ValuedCustomer> valuedBefore = ClvModel::mostValuable(*connection, 5, model->predictRequest());
+    const QString lineBefore = model->lastScoring()->text();
+
+    // Another horizon, cancelled at once.
+    model->horizonSpin()->setValue(36);
+    QSignalSpy stopped(model, &ClvModelPanel::scoringStopped);
+    QSignalSpy scored(model, &ClvModelPanel::scored);
+    QSignalSpy metrics(m_session.get(), &WorkspaceSession::scoresChanged);
+    QTest::mouseClick(model->scoreButton(), Qt::LeftButton);
+    QVERIFY(model->isScoring());
+    QTest::mouseClick(model->cancelButton(), Qt::LeftButton);
+    QVERIFY(!model->cancelButton()->isEnabled());
+    QVERIFY(stopped.wait(60000));
+    QCOMPARE(scored.count(), 0);
+    QCOMPARE(metrics.count(), 0);
+    QVERIFY(model->lastPrediction().cancelled);
+    QVERIFY(!model->isBusy());
+    QVERIFY(model->scoreButton()->isEnabled());
+    QVERIFY2(model->scoreStatus()->text().contains(u"cancelled"_s), qPrintable(model->scoreStatus()->text()));
+
+    const std::optional<ClvModelInfo> after = ClvModel::lastPrediction(*connection);
+    QVERIFY(after);
+    QCOMPARE(after->scoredAt, before->scoredAt);
+    QCOMPARE(after->horizonMonths, before->horizonMonths);
+    QCOMPARE(after->customersScored, before->customersScored);
+    const QList<ValuedCustomer> valuedAfter = ClvModel::mostValuable(*connection, 5, model->predictRequest());
+    QCOMPARE(valuedAfter.size(), valuedBefore.size());
+    for (int i = 0; i < valuedAfter.size(); ++i) {
+        QCOMPARE(valuedAfter.at(i).id, valuedBefore.at(i).id);
+        QCOMPARE(valuedAfter.at(i).value.predictedClvMinor, valuedBefore.at(i).value.predictedClvMinor);
+    }
+    QCOMPARE(model->lastScoring()->text(), lineBefore);
 }
 
 void TestAnalyticsPages::npsByMonthAndSegmentAreTheCores()
