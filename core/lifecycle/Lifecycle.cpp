@@ -222,8 +222,13 @@ QJsonObject StageSelection::segmentDefinition() const
 
 void registerLifecycleFunctions(SQLite::Database &db)
 {
-    db.createFunction("mwb_stage_on", 2, true, nullptr, &stageOnSql);
-    db.createFunction("mwb_stage_since", 2, true, nullptr, &stageSinceSql);
+    try {
+        db.createFunction("mwb_stage_on", 2, true, nullptr, &stageOnSql);
+        db.createFunction("mwb_stage_since", 2, true, nullptr, &stageSinceSql);
+    } catch (const SQLite::Exception &) {
+        // SQLite refuses only to replace a function while statements of the connection
+        // are running: then the functions are registered already, and stay.
+    }
 }
 
 void Lifecycle::recomputeAll(SQLite::Database &db)

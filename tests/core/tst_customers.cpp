@@ -1,0 +1,424 @@
+// Customers and journeys: the directory's pages, sorts and quick search against direct
+// queries; profiles and timelines complete and in order; tags; merging two customers
+// (nothing lost, counts add up, logged); paths to first purchase and each attribution
+// model on hand-built journeys worked out by hand.
+#include "customers/CustomerDirectory.h"
+#include "customers/CustomerMerge.h"
+#include "customers/CustomerProfile.h"
+#include "demo/DemoGenerator.h"
+#include "journeys/JourneyAnalysis.h"
+#include "lifecycle/Lifecycle.h"
+#include "metrics/CustomerMetrics.h"
+#include "segments/RfmScores.h"
+#include "segments/SegmentQuery.h"
+#include "store/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+const qint64 kStart = QDate(1970, 1, 1).daysTo(QDate(2025, 3, 1)) * kDay;
+
+qint64 count(SQLite::Database &db, const std::string &sql)
+{
+    return db.execAndGet(sql).getInt64();
+}
+
+void touch(SQLite::Database &db, qint64 customer, double day, const char *type, const char *channel)
+{
+    SQLite::Statement q(db, "INSERT INTO events(customer_id, occurred_at, type, channel) VALUES (?1, ?2, ?3, ?4)");
+    q.bind(1, static_cast<int64_t>(customer));
+    q.bind(2, static_cast<int64_t>(kStart + static_cast<qint64>(day * kDay)));
+    q.bind(3, type);
+    q.bind(4, channel);
+    q.exec();
+}
+
+void order(SQLite::Database &db, qint64 customer, double day, qint64 amountMinor)
+{
+    static int ref = 0;
+    SQLite::Statement q(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES (?1, ?2, ?3, ?4)");
+    q.bind(1, "J" + std::to_string(++ref));
+    q.bind(2, static_cast<int64_t>(customer));
+    q.bind(3, static_cast<int64_t>(kStart + static_cast<qint64>(day * kDay)));
+    q.bind(4, static_cast<int64_t>(amountMinor));
+    q.exec();
+}
+
+} // namespace
+
+class TestCustomers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void directoryPagesAndSorts();
+    void quickSearch();
+    void profileAndTimeline();
+    void tags();
+    void merge();
+    void journeysWorkedByHand();
+    void journeyFilters();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestCustomers::initTestCase()
+{
+    m_demo = m_dir.filePath(u"demo.mwb"_s);
+    DemoOptions options;
+    options.customers = 1500;
+    QVERIFY(DemoGenerator::create(m_demo, options).error.ok());
+}
+
+void TestCustomers::directoryPagesAndSorts()
+{
+    auto opened = Workspace::open(m_demo);
+    SQLite::Database &db = opened.workspace->db();
+    CustomerListQuery query;
+    const CustomerIds all = CustomerDirectory::orderedIds(db, query);
+    QVERIFY(all.ok());
+    QCOMPARE(static_cast<qint64>(all.ids.size()), count(db, "SELECT count(*) FROM customers"));
+    QVERIFY(std::is_sorted(all.ids.begin(), all.ids.end()));
+    const QList<CustomerListRow> page = CustomerDirectory::firstPage(db, query, 50);
+    QCOMPARE(page.size(), qsizetype(50));
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(page[i].id, all.ids[static_cast<std::size_t>(i)]);
+
+    // Revenue, largest first, ties by id: as a direct query orders them.
+    query.sort = CustomerSort::Revenue;
+    query.descending = true;
+    const CustomerIds byRevenue = CustomerDirectory::orderedIds(db, query);
+    SQLite::Statement direct(db, "SELECT customer_id FROM customer_metrics ORDER BY revenue_minor DESC, customer_id DESC");
+    std::size_t i = 0;
+    while (direct.executeStep())
+        QCOMPARE(byRevenue.ids[i++], direct.getColumn(0).getInt64());
+    QCOMPARE(CustomerDirectory::firstPage(db, query, 1).first().id, byRevenue.ids.front());
+
+    // Any stretch of the ids, in their order, with the figures of customer_metrics.
+    const std::vector<qint64> stretch(byRevenue.ids.begin() + 700, byRevenue.ids.begin() + 760);
+    const QList<CustomerListRow> rows = CustomerDirectory::rows(db, stretch);
+    QCOMPARE(rows.size(), qsizetype(60));
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        QCOMPARE(rows[k].id, stretch[static_cast<std::size_t>(k)]);
+        QCOMPARE(rows[k].revenueMinor,
+                 count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(rows[k].id)));
+    }
+    QVERIFY(rows[0].revenueMinor >= rows[59].revenueMinor);
+
+    // Customers without a last purchase come last whichever the direction.
+    query.sort = CustomerSort::LastPurchase;
+    for (const bool descending : {false, true}) {
+        query.descending = descending;
+        const CustomerIds ids = CustomerDirectory::orderedIds(db, query);
+        const QList<CustomerListRow> last = CustomerDirectory::rows(db, {ids.ids.back()});
+        QVERIFY(!last.first().lastPurchase.isValid());
+        const QList<CustomerListRow> first = CustomerDirectory::rows(db, {ids.ids.front()});
+        QVERIFY(first.first().lastPurchase.isValid());
+    }
+
+    // A lifecycle stage as the filter.
+    query = {};
+    query.segment = SegmentDefinition::fromText(R"({"field": "lifecycle_stage", "op": "=", "value": "adopt"})").node;
+    QCOMPARE(static_cast<qint64>(CustomerDirectory::orderedIds(db, query).ids.size()),
+             count(db, "SELECT count(*) FROM customer_metrics WHERE lifecycle_stage = 'adopt'"));
+}
+
+void TestCustomers::quickSearch()
+{
+    auto opened = Workspace::open(m_demo);
+    SQLite::Database &db = opened.workspace->db();
+    SQLite::Statement pick(db, "SELECT c.id, c.external_id, c.name, c.email, c.phone FROM customers c "
+                               "WHERE c.email IS NOT NULL AND c.phone IS NOT NULL ORDER BY c.id LIMIT 1 OFFSET 40");
+    QVERIFY(pick.executeStep());
+    const qint64 id = pick.getColumn(0).getInt64();
+    const QString external = QString::fromUtf8(pick.getColumn(1).getText());
+    const QString name = QString::fromUtf8(pick.getColumn(2).getText());
+    const QString email = QString::fromUtf8(pick.getColumn(3).getText());
+    const QString phone = QString::fromUtf8(pick.getColumn(4).getText());
+
+    auto found = [&db](const QString &text) {
+        CustomerListQuery query;
+        query.search = text;
+        const CustomerIds ids = CustomerDirectory::orderedIds(db, query);
+        return QList<qint64>(ids.ids.begin(), ids.ids.end());
+    };
+    for (const QString &text : {external, external.toLower(), email.left(email.indexOf(u'@')).toUpper(), email,
+                                phone, phone.right(8), name.right(name.size() > 2 ? 2 : 1)})
+        QVERIFY2(found(text).contains(id), qPrintable(text));
+    // Every match really matches: the name, id, e-mail or phone holds the text.
+    const QString part = name.right(1);
+    const QList<qint64> matches = found(part);
+    QVERIFY(!matches.isEmpty());
+    for (const CustomerListRow &row : CustomerDirectory::rows(db, {matches.begin(), matches.end()})) {
+        QVERIFY(row.name.contains(part, Qt::CaseInsensitive) || row.externalId.startsWith(part, Qt::CaseInsensitive)
+                || row.email.startsWith(part, Qt::CaseInsensitive));
+    }
+    // The search is a segment: its export and its count are the same customers.
+    CustomerListQuery query;
+    query.search = part;
+    QCOMPARE(SegmentQuery::count(db, CustomerDirectory::asSegment(query)).count, qint64(matches.size()));
+    QVERIFY(found(u"zzz-nobody-zzz"_s).isEmpty());
+    // Values stay values.
+    QVERIFY(found(u"' OR 1=1 --"_s).isEmpty());
+}
+
+void TestCustomers::profileAndTimeline()
+{
+    auto opened = Workspace::open(m_demo);
+    SQLite::Database &db = opened.workspace->db();
+    // A customer with orders, events and a campaign.
+    const qint64 id = count(db, "SELECT cm.customer_id FROM campaign_members cm JOIN customer_metrics m "
+                                "ON m.customer_id = cm.customer_id WHERE m.orders >= 2 AND cm.grp = 'treatment' "
+                                "ORDER BY m.events DESC LIMIT 1");
+    const CustomerProfileData p = CustomerProfile::load(db, id);
+    QVERIFY2(p.ok(), qPrintable(p.error));
+    QCOMPARE(p.orders, count(db, "SELECT orders FROM customer_metrics WHERE customer_id = " + std::to_string(id)));
+    QCOMPARE(p.revenueMinor, count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(id)));
+    QCOMPARE(p.identities.size(), qsizetype(count(db, "SELECT count(*) FROM identities WHERE customer_id = " + std::to_string(id))));
+    QVERIFY(!p.stage.isEmpty());
+    QVERIFY(!p.campaigns.isEmpty());
+    QCOMPARE(p.campaigns.first().group, u"treatment"_s);
+    QVERIFY(p.campaigns.first().results.contains(u"sent"_s));
+
+    const QList<TimelineItem> items = CustomerProfile::timeline(db, id);
+    const qint64 events = count(db, "SELECT count(*) FROM events WHERE customer_id = " + std::to_string(id));
+    const qint64 orders = count(db, "SELECT count(*) FROM transactions WHERE customer_id = " + std::to_string(id));
+    QCOMPARE(items.size(), qsizetype(events + orders)); // every one, once
+    qint64 orderItems = 0, campaignItems = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            QVERIFY(items[i - 1].at <= items[i].at);
+        orderItems += items[i].kind == TimelineKind::Order || items[i].kind == TimelineKind::Refund ? 1 : 0;
+        campaignItems += items[i].kind == TimelineKind::CampaignContact ? 1 : 0;
+        if (items[i].kind == TimelineKind::CampaignContact)
+            QVERIFY(!items[i].campaignName.isEmpty());
+    }
+    QCOMPARE(orderItems, orders);
+    QVERIFY(campaignItems > 0);
+    QVERIFY(!CustomerProfile::load(db, 999999999).ok());
+}
+
+void TestCustomers::tags()
+{
+    QTemporaryDir dir;
+    auto created = Workspace::create(dir.filePath(u"t.mwb"_s));
+    SQLite::Database &db = created.workspace->db();
+    db.exec("INSERT INTO customers(id, external_id) VALUES (1, 'A')");
+    QVERIFY(CustomerProfile::addTag(db, 1, u"  VIP 贵宾 "_s).isEmpty());
+    QVERIFY(CustomerProfile::addTag(db, 1, u"VIP 贵宾"_s).isEmpty()); // once
+    QCOMPARE(CustomerProfile::load(db, 1).tags, QStringList{u"VIP 贵宾"_s});
+    QVERIFY(!CustomerProfile::addTag(db, 1, u"  "_s).isEmpty());
+    QVERIFY(!CustomerProfile::addTag(db, 2, u"x"_s).isEmpty());
+    QVERIFY(CustomerProfile::removeTag(db, 1, u"VIP 贵宾"_s).isEmpty());
+    QVERIFY(!CustomerProfile::removeTag(db, 1, u"VIP 贵宾"_s).isEmpty());
+    QVERIFY(CustomerProfile::load(db, 1).tags.isEmpty());
+}
+
+void TestCustomers::merge()
+{
+    const QString path = m_dir.filePath(u"merge.mwb"_s);
+    QVERIFY(QFile::copy(m_demo, path));
+    auto opened = Workspace::open(path);
+    SQLite::Database &db = opened.workspace->db();
+    // Two buyers, the second a member of a campaign the first is in too, when there is one.
+    const qint64 kept = count(db, "SELECT customer_id FROM customer_metrics WHERE orders >= 2 ORDER BY customer_id LIMIT 1");
+    const qint64 merged = count(db, "SELECT customer_id FROM customer_metrics WHERE orders >= 1 AND customer_id > "
+                                        + std::to_string(kept) + " ORDER BY customer_id DESC LIMIT 1");
+    auto of = [&db](const char *table, qint64 id) {
+        return count(db, std::string("SELECT count(*) FROM ") + table + " WHERE customer_id = " + std::to_string(id));
+    };
+    const qint64 orders = of("transactions", kept) + of("transactions", merged);
+    const qint64 events = of("events", kept) + of("events", merged);
+    const qint64 identities = of("identities", kept) + of("identities", merged);
+    const qint64 customers = count(db, "SELECT count(*) FROM customers");
+    const qint64 revenue = count(db, "SELECT sum(revenue_minor) FROM customer_metrics WHERE customer_id IN ("
+                                         + std::to_string(kept) + "," + std::to_string(merged) + ")");
+    const qint64 allOrders = count(db, "SELECT count(*) FROM transactions");
+
+    const MergeResult r = CustomerMerge::merge(db, kept, merged);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(of("transactions", kept), orders);
+    QCOMPARE(of("events", kept), events);
+    QCOMPARE(of("identities", kept), identities);
+    QCOMPARE(of("transactions", merged) + of("events", merged) + of("identities", merged), qint64(0));
+    QCOMPARE(count(db, "SELECT count(*) FROM customers"), customers - 1);
+    QCOMPARE(count(db, "SELECT count(*) FROM transactions"), allOrders); // nothing lost
+    QCOMPARE(count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(kept)), revenue);
+    QCOMPARE(count(db, "SELECT orders FROM customer_metrics WHERE customer_id = " + std::to_string(kept)),
+             count(db, "SELECT count(*) FROM transactions WHERE amount_minor > 0 AND customer_id = " + std::to_string(kept)));
+    QCOMPARE(r.ordersMoved + r.eventsMoved > 0, true);
+    const QList<MergeRecord> history = CustomerMerge::history(db);
+    QCOMPARE(history.size(), qsizetype(1));
+    QCOMPARE(history.first().mergedId, merged);
+    QCOMPARE(history.first().keptId, kept);
+    QVERIFY(!history.first().mergedExternalId.isEmpty());
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    QVERIFY(!fk.executeStep());
+
+    // Refusals change nothing.
+    QVERIFY(!CustomerMerge::merge(db, kept, kept).ok());
+    QVERIFY(!CustomerMerge::merge(db, kept, merged).ok()); // gone
+    QCOMPARE(count(db, "SELECT count(*) FROM customers"), customers - 1);
+}
+
+void TestCustomers::journeysWorkedByHand()
+{
+    QTemporaryDir dir;
+    auto created = Workspace::create(dir.filePath(u"j.mwb"_s));
+    SQLite::Database &db = created.workspace->db();
+    {
+        SQLite::Transaction transaction(db);
+        for (int id = 1; id <= 6; ++id)
+            db.exec("INSERT INTO customers(id, external_id) VALUES (" + std::to_string(id) + ", 'C" + std::to_string(id) + "')");
+        // 1: web, email, email, then buys 100.00 on day 5.
+        touch(db, 1, 1, "web_visit", "web");
+        touch(db, 1, 2, "email_open", "email");
+        touch(db, 1, 3, "email_click", "email");
+        order(db, 1, 5, 10000);
+        // 2: web, buys 50.00 on day 2; an e-mail afterwards is not part of the journey.
+        touch(db, 2, 1, "web_visit", "web");
+        order(db, 2, 2, 5000);
+        order(db, 2, 9, 7000);
+        touch(db, 2, 10, "email_open", "email");
+        // 3: web, email, never buys.
+        touch(db, 3, 1, "web_visit", "web");
+        touch(db, 3, 4, "email_open", "email");
+        // 4: buys 80.00 with no touchpoint before.
+        order(db, 4, 3, 8000);
+        // 5: a long journey: sms web sms web sms web app email, never buys.
+        const char *longPath[] = {"sms", "web", "sms", "web", "sms", "web", "app", "email"};
+        for (int i = 0; i < 8; ++i)
+            touch(db, 5, 1 + i, "x_touch", longPath[i]);
+        // 6: a campaign send, then buys 20.00.
+        touch(db, 6, 1, "campaign_sent", "sms");
+        order(db, 6, 2, 2000);
+        CustomerMetrics::recomputeAll(db);
+        Lifecycle::recomputeAll(db);
+        transaction.commit();
+    }
+    JourneyFilter filter;
+    filter.maxSteps = 4;
+    const JourneyResult r = JourneyAnalyzer::analyze(db, filter);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.customers, qint64(6));
+    QCOMPARE(r.converters, qint64(4));
+    QCOMPARE(r.firstPurchaseRevenueMinor, 10000.0 + 5000 + 8000 + 2000);
+    QCOMPARE(r.touchpoints, qint64(16));
+    auto path = [&r](const QStringList &steps) -> const JourneyPath * {
+        for (const JourneyPath &p : r.paths) {
+            if (p.steps == steps)
+                return &p;
+        }
+        return nullptr;
+    };
+    const JourneyPath *webEmail = path({u"web"_s, u"email"_s});
+    QVERIFY(webEmail);
+    QCOMPARE(webEmail->customers, qint64(2));     // 1 and 3
+    QCOMPARE(webEmail->converters, qint64(1));
+    QCOMPARE(*webEmail->medianDaysToConvert, 4.0); // day 1 to day 5
+    const JourneyPath *web = path({u"web"_s});
+    QVERIFY(web);
+    QCOMPARE(web->converters, qint64(1));
+    QCOMPARE(*web->medianDaysToConvert, 1.0);
+    const JourneyPath *direct = path({});
+    QVERIFY(direct);
+    QCOMPARE(direct->converters, qint64(1));
+    QVERIFY(path({u"…"_s, u"web"_s, u"app"_s, u"email"_s})); // the last maxSteps − 1 steps
+    QVERIFY(path({u"sms"_s}));                                // the campaign send, on its channel
+    QCOMPARE(r.other.customers, qint64(0));
+
+    // Flow: web → email for 2; the path's end leads to Purchase or No purchase.
+    qint64 webToEmail = 0, emailToPurchase = 0, emailToNone = 0;
+    for (const JourneyLink &l : r.links) {
+        if (l.position == 0 && l.from == u"web"_s && l.to == u"email"_s)
+            webToEmail = l.customers;
+        if (l.position == 1 && l.from == u"email"_s && l.to == u"Purchase"_s)
+            emailToPurchase = l.customers;
+        if (l.position == 1 && l.from == u"email"_s && l.to == u"No purchase"_s)
+            emailToNone = l.customers;
+    }
+    QCOMPARE(webToEmail, qint64(2));
+    QCOMPARE(emailToPurchase, qint64(1));
+    QCOMPARE(emailToNone, qint64(1));
+
+    // Attribution, worked by hand.
+    auto credit = [&r](const QString &channel) {
+        for (const ChannelCredit &c : r.attribution) {
+            if (c.channel == channel)
+                return c;
+        }
+        return ChannelCredit{};
+    };
+    QCOMPARE(credit(u"web"_s).firstTouchMinor, 15000.0);  // 1 and 2
+    QCOMPARE(credit(u"email"_s).lastTouchMinor, 10000.0); // 1
+    QCOMPARE(credit(u"web"_s).lastTouchMinor, 5000.0);    // 2
+    QCOMPARE(credit(u"(direct)"_s).linearMinor, 8000.0);  // 4
+    QCOMPARE(credit(u"sms"_s).timeDecayMinor, 2000.0);    // 6
+    QVERIFY(std::abs(credit(u"web"_s).linearMinor - (10000.0 / 3 + 5000)) < 1e-6);
+    QVERIFY(std::abs(credit(u"email"_s).linearMinor - 20000.0 / 3) < 1e-6);
+    // Time decay for 1: touches 4, 3 and 2 days before the order, half-life 7 days.
+    const double w1 = std::exp2(-4.0 / 7), w2 = std::exp2(-3.0 / 7), w3 = std::exp2(-2.0 / 7);
+    QVERIFY(std::abs(credit(u"web"_s).timeDecayMinor - (10000 * w1 / (w1 + w2 + w3) + 5000)) < 1e-6);
+    for (const auto model : {&ChannelCredit::firstTouchMinor, &ChannelCredit::lastTouchMinor, &ChannelCredit::linearMinor,
+                             &ChannelCredit::timeDecayMinor}) {
+        double sum = 0;
+        for (const ChannelCredit &c : r.attribution)
+            sum += c.*model;
+        QVERIFY(std::abs(sum - r.firstPurchaseRevenueMinor) < 1e-6);
+    }
+}
+
+void TestCustomers::journeyFilters()
+{
+    auto opened = Workspace::open(m_demo);
+    SQLite::Database &db = opened.workspace->db();
+    const JourneyResult all = JourneyAnalyzer::analyze(db, {});
+    QVERIFY(all.ok());
+    QVERIFY(all.customers > 1000);
+    qint64 listed = all.other.customers;
+    for (const JourneyPath &p : all.paths)
+        listed += p.customers;
+    QCOMPARE(listed, all.customers);
+    QCOMPARE(all.converters, count(db, "SELECT count(*) FROM customer_metrics WHERE orders > 0"));
+
+    JourneyFilter onlyWeb;
+    onlyWeb.channels = {u"web"_s};
+    const JourneyResult web = JourneyAnalyzer::analyze(db, onlyWeb);
+    for (const JourneyPath &p : web.paths) {
+        for (const QString &step : p.steps)
+            QVERIFY(step == u"web"_s || step == u"…"_s);
+    }
+    JourneyFilter segment;
+    segment.segment = SegmentDefinition::fromText(R"({"field": "city", "op": "=", "value": "上海"})").node;
+    const JourneyResult shanghai = JourneyAnalyzer::analyze(db, segment);
+    QVERIFY(shanghai.customers > 0 && shanghai.customers < all.customers);
+    QVERIFY(shanghai.customers <= SegmentQuery::count(db, *segment.segment).count);
+
+    JourneyFilter year;
+    year.from = QDate(2025, 1, 1);
+    year.to = QDate(2025, 12, 31);
+    const JourneyResult y = JourneyAnalyzer::analyze(db, year);
+    QVERIFY(y.customers > 0 && y.customers < all.customers);
+
+    const std::atomic_bool cancel = true;
+    QVERIFY(JourneyAnalyzer::analyze(db, {}, {}, &cancel).cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestCustomers)
+#include "tst_customers.moc"
