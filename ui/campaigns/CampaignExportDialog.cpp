@@ -2,6 +2,7 @@
 
 #include "CampaignService.h"
 #include "DisplayFormat.h"
+#include "SharedJobProgress.h"
 #include "UiSettings.h"
 #include "dialogs/FileDialog.h"
 
@@ -55,7 +56,7 @@ CampaignExportDialog::CampaignExportDialog(CampaignService *campaigns, const Cam
     : QDialog(parent)
     , m_campaigns(campaigns)
     , m_campaign(campaign)
-    , m_progress(new JobProgress(this))
+    , m_progress(sharedJobProgress())
     , m_format(new QComboBox(this))
     , m_columns(new QListWidget(this))
     , m_bom(new QCheckBox(tr("Byte order mark (for Excel)"), this))
@@ -138,12 +139,18 @@ CampaignExportDialog::CampaignExportDialog(CampaignService *campaigns, const Cam
     connect(m_browse, &QPushButton::clicked, this, &CampaignExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &CampaignExportDialog::exportList);
     connect(m_close, &QPushButton::clicked, this, &CampaignExportDialog::reject);
-    connect(m_progress, &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64) {
+    connect(m_progress.get(), &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
         m_status->setText(tr("%1 of %2 rows written…").arg(DisplayFormat::count(done), DisplayFormat::count(total)));
     });
     formatChanged();
+}
+
+CampaignExportDialog::~CampaignExportDialog()
+{
+    if (m_running)
+        m_progress->cancel();
 }
 
 CampaignListFormat CampaignExportDialog::format() const

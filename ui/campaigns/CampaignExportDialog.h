@@ -10,6 +10,7 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -34,6 +35,9 @@ class CampaignExportDialog : public QDialog
 
 public:
     CampaignExportDialog(CampaignService *campaigns, const Campaign &campaign, QWidget *parent = nullptr);
+    // Destroyed while the list is written (its window closed): the export is cancelled,
+    // so no file is left and nobody is logged as contacted.
+    ~CampaignExportDialog() override;
 
     // What the export button would ask the core for.
     CampaignExportRequest request() const;
@@ -59,7 +63,7 @@ private:
 
     CampaignService *m_campaigns;
     Campaign m_campaign;
-    JobProgress *m_progress;
+    std::shared_ptr<JobProgress> m_progress; // shared with the worker while it runs
     QComboBox *m_format;
     QListWidget *m_columns;
     QCheckBox *m_bom;

@@ -168,21 +168,23 @@ void CampaignService::remove(qint64 id, QObject *context, std::function<void(con
         });
 }
 
-void CampaignService::exportList(const CampaignExportRequest &request, JobProgress *progress, QObject *context,
-                                 std::function<void(const CampaignExportResult &)> done)
+void CampaignService::exportList(const CampaignExportRequest &request, std::shared_ptr<JobProgress> progress,
+                                 QObject *context, std::function<void(const CampaignExportResult &)> done)
 {
     if (!m_workspace)
         return;
-    const std::atomic_bool *cancel = progress ? progress->cancelFlag() : nullptr;
     ask(
         this, &m_workspaceGeneration, nullptr, context,
-        [path = path(), request, progress, cancel]() -> CampaignExportResult {
+        // The worker holds the progress (and so its cancel flag) until it ends: the dialog
+        // that asked may be destroyed first, with its window.
+        [path = path(), request, progress = std::move(progress)]() -> CampaignExportResult {
             try {
-                const CampaignExport::Progress report = [progress](qint64 done, qint64 total) {
+                const CampaignExport::Progress report = [&progress](qint64 done, qint64 total) {
                     if (progress)
                         progress->report(done, total, done);
                 };
-                return CampaignExport::runInWorkspace(path, request, report, cancel);
+                return CampaignExport::runInWorkspace(path, request, report,
+                                                      progress ? progress->cancelFlag() : nullptr);
             } catch (const std::exception &e) {
                 CampaignExportResult failed;
                 failed.error = messageOf(e);

@@ -16,6 +16,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace mwb {
 class JobProgress;
@@ -56,8 +57,9 @@ public:
     void create(const CampaignSpec &spec, QObject *context, std::function<void(const CampaignCreated &)> done);
     // `done` gets an error message, or an empty one.
     void remove(qint64 id, QObject *context, std::function<void(const QString &)> done);
-    // The target list; `progress` (may be null) hears the rows and carries the cancel.
-    void exportList(const CampaignExportRequest &request, JobProgress *progress, QObject *context,
+    // The target list; `progress` (may be null) hears the rows and carries the cancel. The
+    // worker shares it, so it stays valid however early the caller lets it go.
+    void exportList(const CampaignExportRequest &request, std::shared_ptr<JobProgress> progress, QObject *context,
                     std::function<void(const CampaignExportResult &)> done);
     // Live: every campaign's report (the comparison table and the reports of each).
     void reports(QObject *context, std::function<void(const CampaignReports &)> done);
