@@ -44,6 +44,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void takenNameIsRefusedInTheDialog();
     void overtakenPlansAreDropped();
     void exportListThroughTheDialog();
+    void closingTheWindowDuringAnExportCancelsIt();
     void reportCardsAgreeWithTheCore();
     void reportExportsAsPdfAndCsv();
     void resultsComeBackThroughTheWizard();
@@ -346,6 +348,35 @@ void TestCampaignsPage::exportListThroughTheDialog()
     QCOMPARE(hashed.size(), before->treatment + 1);
     QCOMPARE(QString::fromUtf8(hashed.constFirst()), CampaignExport::hashedColumns().join(u','));
     dialog->reject();
+}
+
+void TestCampaignsPage::closingTheWindowDuringAnExportCancelsIt()
+{
+    const qint64 id = createInCore(u"Closed mid-export"_s);
+    QVERIFY(id > 0);
+    m_page->reload();
+    QTRY_VERIFY(m_page->table()->rowOf(id) >= 0);
+    m_page->selectCampaign(id);
+    QPointer<CampaignExportDialog> dialog = m_page->exportList();
+    QVERIFY(dialog);
+    const QString file = m_dir.filePath(u"closed-mid-export.csv"_s);
+    dialog->setPath(file);
+    dialog->exportList();
+    QVERIFY(dialog->running());
+
+    // The window goes, and the dialog with it, while the worker still reports progress.
+    delete dialog.data();
+    m_page.reset();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+
+    // Cancelled: no list was left behind and nobody was logged as contacted.
+    QVERIFY(!QFile::exists(file));
+    auto ws = core();
+    const std::optional<Campaign> after = CampaignStore::find(ws->db(), id);
+    QVERIFY(after);
+    QCOMPARE(after->exported, 0);
 }
 
 void TestCampaignsPage::reportCardsAgreeWithTheCore()
