@@ -1,5 +1,6 @@
 #include "CustomerDirectory.h"
 
+#include "identity/ContactNormalizer.h"
 #include "lifecycle/Lifecycle.h"
 #include "segments/SegmentQuery.h"
 
@@ -81,12 +82,7 @@ CustomerListRow readRow(SQLite::Statement &q)
     return row;
 }
 
-QJsonObject condition(const QString &field, const QString &op, const QString &value)
-{
-    return {{u"field"_s, field}, {u"op"_s, op}, {u"value"_s, value}};
-}
-
-// The list's SQL: its compiled segment (search included) and order.
+// The list's SQL: its compiled segment, the search, and the order.
 struct ListSql
 {
     std::string where;
@@ -95,15 +91,54 @@ struct ListSql
     QString error;
 };
 
+// Quick search: any part of the name, e-mail, phone or external id (through the trigram
+// index from three characters; shorter text by reading them), or exactly an e-mail, phone
+// or id the customer has, normalised as imports normalise them.
+void addSearch(ListSql &sql, const QString &text, const QString &region)
+{
+    auto param = [&sql](SqlValue value) {
+        sql.params.push_back(std::move(value));
+        return "?" + std::to_string(sql.params.size());
+    };
+    std::vector<std::string> any;
+    if (text.size() >= 3) {
+        QString phrase = text;
+        phrase.replace(u'"', u"\"\""_s);
+        any.push_back("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH "
+                      + param(SqlValue(QString(u"\""_s + phrase + u"\""_s).toStdString())) + ")");
+    } else {
+        const std::string t = param(SqlValue(text.toLower().toStdString()));
+        any.push_back("instr(lower(c.name), " + t + ") > 0 OR instr(lower(c.email), " + t + ") > 0 OR instr(c.phone, " + t
+                      + ") > 0 OR instr(lower(c.external_id), " + t + ") > 0");
+    }
+    const std::string raw = text.toStdString();
+    const ContactNormalizer normalizer(region);
+    if (const auto email = ContactNormalizer::email(raw))
+        any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'email' AND value = " + param(SqlValue(*email)) + ")");
+    if (const auto phone = normalizer.phone(raw))
+        any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'phone' AND value = " + param(SqlValue(*phone)) + ")");
+    if (const std::string id = ContactNormalizer::id(raw); !id.empty())
+        any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'external_id' AND value = "
+                      + param(SqlValue(id)) + ")");
+    std::string clause;
+    for (const std::string &part : any)
+        clause += (clause.empty() ? "(" : " OR ") + part;
+    sql.where = "(" + sql.where + ") AND " + clause + ")";
+}
+
 ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
 {
     registerLifecycleFunctions(db);
     ListSql out;
-    const CompiledSegment compiled = SegmentQuery::compile(db, CustomerDirectory::asSegment(query),
-                                                           SegmentContext::load(db));
+    const SegmentContext context = SegmentContext::load(db);
+    const CompiledSegment compiled = SegmentQuery::compile(
+        db, query.segment ? *query.segment : SegmentNode::group(SegmentNode::Kind::All), context);
     out.error = compiled.error;
     out.where = compiled.where;
     out.params = compiled.params;
+    const QString text = query.search.simplified();
+    if (!text.isEmpty())
+        addSearch(out, text, context.region);
     const std::string expression = spec(query.sort).sql;
     const char *direction = query.descending ? " DESC" : "";
     // Customers without the value last, whichever the direction; ties by id.
@@ -127,29 +162,9 @@ QString CustomerDirectory::sortLabel(CustomerSort sort)
     return spec(sort).label.toString();
 }
 
-SegmentNode CustomerDirectory::asSegment(const CustomerListQuery &query)
+std::optional<SegmentNode> CustomerDirectory::filterSegment(const CustomerListQuery &query)
 {
-    QJsonArray all;
-    if (query.segment)
-        all.append(query.segment->toJson());
-    const QString text = query.search.simplified();
-    if (!text.isEmpty()) {
-        // The main values as shown (any part of the name, the start of the id or e-mail,
-        // the phone's digits) and every identifier the customer has, normalised.
-        QJsonArray any{condition(u"name"_s, u"contains"_s, text), condition(u"external_id"_s, u"starts_with"_s, text),
-                       condition(u"email"_s, u"starts_with"_s, text), condition(u"external_id"_s, u"="_s, text)};
-        if (text.contains(u'@'))
-            any.append(condition(u"email"_s, u"="_s, text));
-        static const QRegularExpression notDigit(u"[^0-9]"_s);
-        const QString digits = QString(text).remove(notDigit);
-        static const QRegularExpression phoneLike(u"^[+0-9 ()./-]+$"_s);
-        if (digits.size() >= 3 && phoneLike.match(text).hasMatch()) {
-            any.append(condition(u"phone"_s, u"contains"_s, digits));
-            any.append(condition(u"phone"_s, u"="_s, text));
-        }
-        all.append(QJsonObject{{u"any"_s, any}});
-    }
-    return SegmentDefinition::fromJson(QJsonObject{{u"all"_s, all}}).node;
+    return query.segment;
 }
 
 QList<CustomerListRow> CustomerDirectory::firstPage(SQLite::Database &db, const CustomerListQuery &query, int limit,

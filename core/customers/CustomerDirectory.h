@@ -4,9 +4,10 @@
 // in order comes from orderedIds() on a worker (8 bytes a customer), and the rows of any
 // stretch of those ids from rows(), so a view can jump anywhere.
 //
-// Quick search matches, ignoring case: the external id or e-mail by prefix (through the
-// identities index, every id and address a customer has), the phone by its E.164 form or
-// digits, and the name by any part of it.
+// Quick search matches, ignoring case, any part of the name, e-mail, phone or external id
+// (from three characters through a trigram index, shorter text by reading the columns),
+// and exactly any e-mail, phone or id the customer has, normalised as imports do. An
+// export of what a list shows takes its ids (CustomerExportRequest::ids), in its order.
 #pragma once
 
 #include "segments/SegmentDefinition.h"
@@ -89,8 +90,8 @@ public:
                                   const std::atomic_bool *cancel = nullptr);
     // The rows of these customers, in this order (ids that no longer exist are left out).
     static QList<CustomerListRow> rows(SQLite::Database &db, const std::vector<qint64> &ids);
-    // The query as a segment definition (search included), for exports and saving.
-    static SegmentNode asSegment(const CustomerListQuery &query);
+    // The segment the list is filtered by, if any (the search is not a segment condition).
+    static std::optional<SegmentNode> filterSegment(const CustomerListQuery &query);
 };
 
 } // namespace mwb

@@ -176,7 +176,7 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
         const SegmentContext context = SegmentContext::load(db);
         CompiledSegment compiled;
         compiled.where = "1";
-        if (request.segment) {
+        if (request.segment && request.ids.empty()) {
             compiled = SegmentQuery::compile(db, *request.segment, context);
             if (!compiled.ok()) {
                 result.problem = CustomerExportResult::Problem::Segment;
@@ -196,9 +196,23 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
             result.columns.prepend(u"member_token"_s);
             specs.prepend(&kMemberToken);
         }
+        std::string order = " ORDER BY c.id";
+        std::string idList;
+        if (!request.ids.empty()) {
+            // The ids as one bound JSON array; rows in its order.
+            from = " FROM json_each(?" + std::to_string(compiled.params.size() + 1)
+                   + ") AS ids JOIN customers c ON c.id = ids.value JOIN customer_metrics m ON m.customer_id = c.id";
+            order = " ORDER BY ids.key";
+            idList.push_back('[');
+            for (const qint64 id : request.ids)
+                idList += std::to_string(id) + ",";
+            idList.back() = ']';
+        }
         auto bindAll = [&](SQLite::Statement &statement) {
             bindSegmentParams(statement, compiled.params);
-            if (request.campaignTreatment > 0)
+            if (!idList.empty())
+                statement.bind(static_cast<int>(compiled.params.size() + 1), idList);
+            else if (request.campaignTreatment > 0)
                 statement.bind(static_cast<int>(compiled.params.size() + 1), static_cast<int64_t>(request.campaignTreatment));
         };
 
@@ -216,7 +230,7 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
             return result;
         }
         // Rows come in id order straight from the primary key, one at a time.
-        SQLite::Statement query(db, "SELECT " + select + from + " ORDER BY c.id");
+        SQLite::Statement query(db, "SELECT " + select + from + order);
         bindAll(query);
         ExportRow row(specs.size());
         while (query.executeStep()) {

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace SQLite {
 class Database;
@@ -36,6 +37,8 @@ struct CustomerExportRequest
     std::optional<SegmentNode> segment; // none: every customer
     // > 0: the treatment group of this campaign instead, each row led by its member_token.
     qint64 campaignTreatment = 0;
+    // Not empty: exactly these customers, in this order (a list as a table shows it).
+    std::vector<qint64> ids;
 };
 
 struct CustomerExportResult

@@ -14,6 +14,7 @@ BulkLoad::BulkLoad(SQLite::Database &db, const std::vector<std::string> &tables,
     SQLite::Statement query(db, "SELECT type, name, sql FROM sqlite_schema "
                                 "WHERE type IN ('index', 'trigger') AND tbl_name = ?1 AND sql IS NOT NULL");
     for (const std::string &table : tables) {
+        m_customers = m_customers || table == "customers";
         query.bind(1, table);
         while (query.executeStep()) {
             if (std::find(keepIndexes.begin(), keepIndexes.end(), query.getColumn(1).getString()) != keepIndexes.end())
@@ -53,6 +54,8 @@ void BulkLoad::finish()
     m_finished = true;
     recreate();
     rebuildSalesDaily(m_db);
+    if (m_customers)
+        m_db.exec("INSERT INTO customer_search(customer_search) VALUES ('rebuild')");
 }
 
 void BulkLoad::finish(const DailySales &sales)
@@ -62,6 +65,8 @@ void BulkLoad::finish(const DailySales &sales)
     m_finished = true;
     recreate();
     sales.applyTo(m_db);
+    if (m_customers)
+        m_db.exec("INSERT INTO customer_search(customer_search) VALUES ('rebuild')");
 }
 
 namespace {

@@ -33,6 +33,7 @@ private:
 
     SQLite::Database &m_db;
     std::vector<std::string> m_recreate;
+    bool m_customers = false; // the customers' search index is rebuilt at the end
     bool m_finished = false;
 };
 

@@ -275,12 +275,36 @@ CREATE TABLE customer_merges(
 CREATE INDEX customer_merges_kept ON customer_merges(kept_id);
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{{
+// Quick search of the customers table: a trigram index of each customer's name, e-mail,
+// phone and external id (any part of three characters or more, ignoring case), kept in
+// step with customers by triggers (a bulk load rebuilds it once at the end).
+constexpr const char *kVersion6 = R"sql(
+CREATE VIRTUAL TABLE customer_search USING fts5(name, email, phone, external_id, content='customers',
+    content_rowid='id', tokenize='trigram');
+CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_search(rowid, name, email, phone, external_id)
+    VALUES (NEW.id, NEW.name, NEW.email, NEW.phone, NEW.external_id);
+END;
+CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+    INSERT INTO customer_search(customer_search, rowid, name, email, phone, external_id)
+    VALUES ('delete', OLD.id, OLD.name, OLD.email, OLD.phone, OLD.external_id);
+END;
+CREATE TRIGGER customers_search_update AFTER UPDATE OF name, email, phone, external_id ON customers BEGIN
+    INSERT INTO customer_search(customer_search, rowid, name, email, phone, external_id)
+    VALUES ('delete', OLD.id, OLD.name, OLD.email, OLD.phone, OLD.external_id);
+    INSERT INTO customer_search(rowid, name, email, phone, external_id)
+    VALUES (NEW.id, NEW.name, NEW.email, NEW.phone, NEW.external_id);
+END;
+INSERT INTO customer_search(customer_search) VALUES ('rebuild');
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
     {5, kVersion5},
+    {6, kVersion6},
 }};
 
 } // namespace
