@@ -23,5 +23,8 @@ int runClv(const QStringList &arguments);
 int runKpis(const QStringList &arguments);
 int runCohorts(const QStringList &arguments);
 int runNps(const QStringList &arguments);
+int runCustomers(const QStringList &arguments);
+int runCustomer(const QStringList &arguments);
+int runJourneys(const QStringList &arguments);
 
 } // namespace mwb::cli

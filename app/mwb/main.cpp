@@ -39,6 +39,9 @@ const std::map<QString, Command> &commands()
         {u"kpis"_s, {runKpis, "kpis WS [--period month|quarter|year]   this period against the one before"}},
         {u"cohorts"_s, {runCohorts, "cohorts WS [--basis first_purchase|signup] monthly cohorts"}},
         {u"nps"_s, {runNps, "nps WS [--segment NAME]                  Net Promoter Score"}},
+        {u"customers"_s, {runCustomers, "customers WS [--search TEXT] [--segment NAME] [--sort COL] the customers table"}},
+        {u"customer"_s, {runCustomer, "customer show|timeline|tag|untag|merge WS ID  one customer"}},
+        {u"journeys"_s, {runJourneys, "journeys WS [options]                    paths to first purchase, attribution"}},
         {u"export"_s, {runExport, "export customers WS --out FILE [options] customer list as CSV or XLSX"}},
     };
     return table;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void campaignHashedAndXlsx();
     void clvFitReproducesCdnow();
     void analyticsCommands();
+    void customersAndJourneys();
 
 private:
     // A demo workspace of 1500 customers plus four contacts in "Testville" whose names a
