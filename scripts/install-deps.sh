@@ -13,6 +13,7 @@ packages=(
   libuchardet-dev libphonenumber-dev libxlsxwriter-dev libnlopt-cxx-dev libcsv-dev
   libgl-dev
   xvfb xauth fonts-noto-cjk
+  file dpkg-dev desktop-file-utils
 )
 
 missing=()
