@@ -26,5 +26,6 @@ int runNps(const QStringList &arguments);
 int runCustomers(const QStringList &arguments);
 int runCustomer(const QStringList &arguments);
 int runJourneys(const QStringList &arguments);
+int runForget(const QStringList &arguments);
 
 } // namespace mwb::cli

@@ -7,6 +7,7 @@
 
 #include "customers/CustomerDirectory.h"
 #include "customers/CustomerMerge.h"
+#include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
 #include "journeys/JourneyAnalysis.h"
 #include "store/WorkspaceSettings.h"
@@ -232,6 +233,33 @@ int merge(const QStringList &arguments)
                            .arg(r.eventsMoved));
 }
 
+int forget(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    const QCommandLineOption customer(u"customer"_s, u"The customer's id."_s, u"ID"_s);
+    parser.addOption(customer);
+    if (!cli.parse(parser, u"forget"_s, arguments, 1, u"WS --customer ID"_s))
+        return cli.exitCode();
+    if (!parser.isSet(customer))
+        return cli.usage(u"forget takes --customer ID"_s);
+    const auto id = customerId(cli, parser.value(customer));
+    if (!id)
+        return cli.exitCode();
+    auto opened = Workspace::open(parser.positionalArguments().constFirst());
+    if (!opened.workspace)
+        return cli.failStore(opened.error);
+    const ForgetResult r = CustomerPrivacy::forget(opened.workspace->db(), *id);
+    if (!r.ok())
+        return cli.fail(ExitData, r.error);
+    return cli.succeed({{u"id"_s, r.customerId}, {u"identities_removed"_s, r.identitiesRemoved},
+                        {u"tags_removed"_s, r.tagsRemoved}, {u"events_cleared"_s, r.eventsCleared},
+                        {u"tokens_replaced"_s, r.tokensReplaced}},
+                       u"Customer %1 forgotten: %2 identifiers removed, %3 member tokens replaced"_s.arg(r.customerId)
+                           .arg(r.identitiesRemoved)
+                           .arg(r.tokensReplaced));
+}
+
 int journeys(const QStringList &arguments)
 {
     Cli cli;
@@ -339,6 +367,16 @@ int runCustomer(const QStringList &arguments)
     }
     try {
         return it->second(arguments.mid(1));
+    } catch (const SQLite::Exception &e) {
+        Cli cli;
+        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+    }
+}
+
+int runForget(const QStringList &arguments)
+{
+    try {
+        return forget(arguments);
     } catch (const SQLite::Exception &e) {
         Cli cli;
         return cli.fail(ExitInternal, QString::fromUtf8(e.what()));

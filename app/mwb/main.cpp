@@ -42,6 +42,7 @@ const std::map<QString, Command> &commands()
         {u"customers"_s, {runCustomers, "customers WS [--search TEXT] [--segment NAME] [--sort COL] the customers table"}},
         {u"customer"_s, {runCustomer, "customer show|timeline|tag|untag|merge WS ID  one customer"}},
         {u"journeys"_s, {runJourneys, "journeys WS [options]                    paths to first purchase, attribution"}},
+        {u"forget"_s, {runForget, "forget WS --customer ID                  remove what identifies a customer"}},
         {u"export"_s, {runExport, "export customers WS --out FILE [options] customer list as CSV or XLSX"}},
     };
     return table;

@@ -298,13 +298,23 @@ END;
 INSERT INTO customer_search(customer_search) VALUES ('rebuild');
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations{{
+// Customers forgotten on request: when, and which record (no personal data).
+constexpr const char *kVersion7 = R"sql(
+CREATE TABLE customer_forgets(
+    id           INTEGER PRIMARY KEY,
+    customer_id  INTEGER NOT NULL,
+    forgotten_at INTEGER NOT NULL
+) STRICT;
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
     {5, kVersion5},
     {6, kVersion6},
+    {7, kVersion7},
 }};
 
 } // namespace

@@ -4,6 +4,7 @@
 // model on hand-built journeys worked out by hand.
 #include "customers/CustomerDirectory.h"
 #include "customers/CustomerMerge.h"
+#include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
 #include "demo/DemoGenerator.h"
 #include "export/CustomerExport.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void profileAndTimeline();
     void tags();
     void merge();
+    void forgetKeepsAggregates();
     void journeysWorkedByHand();
     void journeyFilters();
 
@@ -315,6 +317,56 @@ void TestCustomers::merge()
     QVERIFY(!CustomerMerge::merge(db, kept, kept).ok());
     QVERIFY(!CustomerMerge::merge(db, kept, merged).ok()); // gone
     QCOMPARE(count(db, "SELECT count(*) FROM customers"), customers - 1);
+}
+
+void TestCustomers::forgetKeepsAggregates()
+{
+    const QString path = m_dir.filePath(u"forget.mwb"_s);
+    QVERIFY(QFile::copy(m_demo, path));
+    auto opened = Workspace::open(path);
+    SQLite::Database &db = opened.workspace->db();
+    // A campaign member with orders, e-mail and phone.
+    const qint64 id = count(db, "SELECT cm.customer_id FROM campaign_members cm JOIN customers c ON c.id = cm.customer_id "
+                                "JOIN customer_metrics m ON m.customer_id = c.id WHERE c.email IS NOT NULL "
+                                "AND c.phone IS NOT NULL AND m.orders > 0 ORDER BY cm.customer_id LIMIT 1");
+    const std::string who = std::to_string(id);
+    const CustomerProfileData before = CustomerProfile::load(db, id);
+    const QString oldToken = QString::fromStdString(
+        db.execAndGet("SELECT member_token FROM campaign_members WHERE customer_id = " + who + " LIMIT 1").getString());
+    const qint64 revenue = count(db, "SELECT sum(revenue_minor) FROM customer_metrics");
+    const qint64 events = count(db, "SELECT count(*) FROM events");
+    const qint64 members = count(db, "SELECT count(*) FROM campaign_members");
+    QVERIFY(CustomerProfile::addTag(db, id, u"VIP"_s).isEmpty());
+
+    const ForgetResult r = CustomerPrivacy::forget(db, id);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.identitiesRemoved >= 2);
+    QVERIFY(r.tagsRemoved >= 1); // VIP, and any the demo gave
+    QVERIFY(r.tokensReplaced >= 1);
+    const CustomerProfileData after = CustomerProfile::load(db, id);
+    QVERIFY(after.ok());
+    QVERIFY(after.name.isEmpty() && after.email.isEmpty() && after.phone.isEmpty() && after.externalId.isEmpty());
+    QVERIFY(after.identities.isEmpty() && after.tags.isEmpty() && after.attributes.isEmpty());
+    QCOMPARE(after.orders, before.orders); // what they did stays
+    QCOMPARE(after.stage, before.stage);
+    QCOMPARE(count(db, "SELECT sum(revenue_minor) FROM customer_metrics"), revenue);
+    QCOMPARE(count(db, "SELECT count(*) FROM events"), events);
+    QCOMPARE(count(db, "SELECT count(*) FROM campaign_members"), members);
+    QCOMPARE(count(db, "SELECT count(*) FROM campaign_members WHERE member_token = '" + oldToken.toStdString() + "'"),
+             qint64(0));
+    QCOMPARE(count(db, "SELECT count(*) FROM events WHERE customer_id = " + who + " AND detail IS NOT NULL"), qint64(0));
+    // Not found by anything that identified them.
+    for (const QString &text : {before.email, before.phone, before.externalId, before.name}) {
+        CustomerListQuery query;
+        query.search = text;
+        const CustomerIds ids = CustomerDirectory::orderedIds(db, query);
+        QVERIFY2(std::find(ids.ids.begin(), ids.ids.end(), id) == ids.ids.end(), qPrintable(text));
+    }
+    db.exec("INSERT INTO customer_search(customer_search, rank) VALUES ('integrity-check', 1)");
+    const QList<ForgetRecord> log = CustomerPrivacy::log(db);
+    QCOMPARE(log.size(), qsizetype(1));
+    QCOMPARE(log.first().customerId, id);
+    QVERIFY(!CustomerPrivacy::forget(db, 999999999).ok());
 }
 
 void TestCustomers::journeysWorkedByHand()
