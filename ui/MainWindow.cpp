@@ -10,6 +10,7 @@
 #include "pages/CohortsPage.h"
 #include "pages/CustomerValuePage.h"
 #include "pages/ImportsPage.h"
+#include "pages/JourneysPage.h"
 #include "pages/LifecyclePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SegmentsPage.h"
@@ -159,6 +160,7 @@ void MainWindow::createPages()
 
     addPage(new OverviewPage(m_session, this));
     addPage(new LifecyclePage(m_session, this));
+    addPage(new JourneysPage(m_session, this));
     addPage(new SegmentsPage(m_session, this));
     addPage(new CampaignsPage(m_session, this));
     addPage(new CohortsPage(m_session, this));
