@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qt6-translations-l10n
   libqt6svg6 libqt6opengl6-dev libxkbcommon-dev qt6-qpa-plugins
   libsqlite3-dev sqlite3 libsqlitecpp-dev
   libboost-dev libboost-math-dev

@@ -1,0 +1,4885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CampaignExportDialog</name>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportPdf</name>
+    <message>
+        <source>Result against the control group</source>
+        <translation>与对照组比较的结果</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>By lifecycle stage the day before the send</source>
+        <translation>按发送前一天的生命周期阶段</translation>
+    </message>
+    <message>
+        <source>By RFM segment at creation</source>
+        <translation>按创建时的 RFM 分层</translation>
+    </message>
+    <message>
+        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Marketing Workbench, %1.</source>
+        <translation>提升：实验组转化率 − 对照组转化率，附 Newcombe 95% 置信区间；p 值来自双比例 z 检验。增量营收：实验组营收 − 按实验组规模折算的对照组营收。ROI：(增量营收 − 成本) / 成本。Marketing Workbench，%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportText</name>
+    <message>
+        <source>%1 of %2 converted</source>
+        <translation>%2 人中 %1 人转化</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Treatment conversion</source>
+        <translation>实验组转化率</translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <source>No control group</source>
+        <translation>无对照组</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>95% CI %1 to %2</source>
+        <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Needs members in both groups</source>
+        <translation>两组都需要有成员</translation>
+    </message>
+    <message>
+        <source>Not defined: nobody or everybody converted</source>
+        <translation>无法计算：无人转化或全部转化</translation>
+    </message>
+    <message>
+        <source>Significant at 5%</source>
+        <translation>在 5% 水平上显著</translation>
+    </message>
+    <message>
+        <source>Not significant at 5%</source>
+        <translation>在 5% 水平上不显著</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量转化</translation>
+    </message>
+    <message>
+        <source>Beyond what the control rate predicts</source>
+        <translation>超出对照组转化率预期的部分</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量营收</translation>
+    </message>
+    <message>
+        <source>Treatment revenue %1</source>
+        <translation>实验组营收 %1</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>%1 fixed + %2 per contact</source>
+        <translation>固定 %1 + 每次触达 %2</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Incremental revenue − cost) / cost</source>
+        <translation>(增量营收 − 成本) / 成本</translation>
+    </message>
+    <message>
+        <source>Not defined without a cost</source>
+        <translation>未设成本，无法计算</translation>
+    </message>
+    <message>
+        <source>Cost per incremental conversion</source>
+        <translation>每次增量转化成本</translation>
+    </message>
+    <message>
+        <source>No incremental conversions</source>
+        <translation>没有增量转化</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>发送于 %1</translation>
+    </message>
+    <message>
+        <source>%1-day window to %2</source>
+        <translation>%1 天归因窗口，截至 %2</translation>
+    </message>
+    <message>
+        <source>segment “%1”</source>
+        <translation>客群“%1”</translation>
+    </message>
+    <message>
+        <source>control %1%2</source>
+        <translation>对照组 %1%2</translation>
+    </message>
+    <message>
+        <source> by stage</source>
+        <translation> 按阶段</translation>
+    </message>
+    <message>
+        <source>offer: %1</source>
+        <translation>优惠：%1</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>成本 %1</translation>
+    </message>
+    <message>
+        <source>The attribution window runs to %1 and the data does not reach it yet: conversions may still come in, and the figures will change.</source>
+        <translation>归因窗口截至 %1，而数据尚未覆盖到该日：转化可能仍会陆续产生，各项数字还会变化。</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App push</source>
+        <translation>App 推送</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直邮</translation>
+    </message>
+    <message>
+        <source>Ads audience</source>
+        <translation>广告受众</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>已点击</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStyle</name>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直邮</translation>
+    </message>
+    <message>
+        <source>Web visit</source>
+        <translation>网站访问</translation>
+    </message>
+    <message>
+        <source>E-mail opened</source>
+        <translation>打开邮件</translation>
+    </message>
+    <message>
+        <source>E-mail link clicked</source>
+        <translation>点击邮件链接</translation>
+    </message>
+    <message>
+        <source>SMS link clicked</source>
+        <translation>点击短信链接</translation>
+    </message>
+    <message>
+        <source>WeChat message</source>
+        <translation>微信消息</translation>
+    </message>
+    <message>
+        <source>Followed on WeChat</source>
+        <translation>关注微信</translation>
+    </message>
+    <message>
+        <source>App opened</source>
+        <translation>打开 App</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed</source>
+        <translation>核销优惠券</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Referred someone</source>
+        <translation>推荐他人</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>活动已发送</translation>
+    </message>
+    <message>
+        <source>Campaign delivered</source>
+        <translation>活动已送达</translation>
+    </message>
+    <message>
+        <source>Campaign bounced</source>
+        <translation>活动被退回</translation>
+    </message>
+    <message>
+        <source>Campaign opened</source>
+        <translation>活动已打开</translation>
+    </message>
+    <message>
+        <source>Campaign clicked</source>
+        <translation>活动已点击</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>无渠道</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Campaign contact</source>
+        <translation>活动触达</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>member token</source>
+        <translation>成员令牌</translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::AttributionChart</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>First-purchase revenue by channel and attribution model</source>
+        <translation>按渠道和归因模型的首购营收</translation>
+    </message>
+    <message>
+        <source>First-purchase revenue by channel</source>
+        <translation>按渠道的首购营收</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>首次触点</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>末次触点</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>时间衰减</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营收（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::AttributionTable</name>
+    <message>
+        <source>First-purchase revenue by channel and model</source>
+        <translation>按渠道和模型的首购营收</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::BehaviourEditor</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation>活动 #%1</translation>
+    </message>
+    <message>
+        <source>no campaign yet</source>
+        <translation>暂无活动</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>each at least</source>
+        <translation>每笔至少</translation>
+    </message>
+    <message>
+        <source>Minimum amount of each order</source>
+        <translation>每笔订单的最低金额</translation>
+    </message>
+    <message>
+        <source>in channel</source>
+        <translation>渠道为</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>于</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>任意渠道</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>在最近</translation>
+    </message>
+    <message>
+        <source>Within the last days</source>
+        <translation>在最近几天内</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>At least this many times</source>
+        <translation>至少发生这么多次</translation>
+    </message>
+    <message>
+        <source> order(s)</source>
+        <translation> 笔订单</translation>
+    </message>
+    <message>
+        <source> time(s)</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>product contains</source>
+        <translation>商品包含</translation>
+    </message>
+    <message>
+        <source>Product contains</source>
+        <translation>商品包含</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>任意商品</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignBreakdownTable</name>
+    <message>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignComparisonTable</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Treatment
+rate</source>
+        <translation>实验组
+转化率</translation>
+    </message>
+    <message>
+        <source>Control
+rate</source>
+        <translation>对照组
+转化率</translation>
+    </message>
+    <message>
+        <source>Uplift
+(95% CI)</source>
+        <translation>提升
+（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Incremental
+revenue</source>
+        <translation>增量
+营收</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignExportDialog</name>
+    <message>
+        <source>Byte order mark (for Excel)</source>
+        <translation>字节顺序标记（供 Excel 使用）</translation>
+    </message>
+    <message>
+        <source>Record the members as contacted on the send date</source>
+        <translation>在发送日期将成员记为已触达</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export the list of “%1”</source>
+        <translation>导出“%1”的名单</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>Hashed audience for ads platforms (SHA-256 of e-mail and phone)</source>
+        <translation>广告平台哈希受众（电子邮件和电话的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Each member gets one “campaign sent” touchpoint, once however often the list is exported. Leave it off for a file to look at.</source>
+        <translation>每位成员获得一条“活动已发送”触点，无论名单导出多少次都只记一次。仅为查看而导出文件时请不要勾选。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The list holds the %1 members of the treatment group; the control group is never contacted. member_token leads every row, so results come back exactly.</source>
+        <translation>名单包含实验组的 %1 位成员；对照组永远不会被触达。每行以 member_token 开头，因此结果可以准确回传。</translation>
+    </message>
+    <message>
+        <source>Columns after member_token</source>
+        <translation>member_token 之后的列</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written…</source>
+        <translation>已写入 %1 / %2 行…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export campaign list</source>
+        <translation>导出活动名单</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to go with member_token.</source>
+        <translation>请至少选择一列与 member_token 一同导出。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>正在写入名单…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written and nobody was logged as contacted.</source>
+        <translation>已取消：未写入文件，也没有人被记为已触达。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2. %3 members logged as contacted.</source>
+        <translation>已将 %1 行写入 %2。%3 位成员被记为已触达。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignFunnelChart</name>
+    <message>
+        <source>Funnel, as a share of each group&apos;s members</source>
+        <translation>漏斗（占各组成员的比例）</translation>
+    </message>
+    <message>
+        <source>Treatment (%1)</source>
+        <translation>实验组（%1）</translation>
+    </message>
+    <message>
+        <source>Control (%1, not contacted)</source>
+        <translation>对照组（%1，未触达）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignReportView</name>
+    <message>
+        <source>By lifecycle stage</source>
+        <translation>按生命周期阶段</translation>
+    </message>
+    <message>
+        <source>By RFM segment</source>
+        <translation>按 RFM 分层</translation>
+    </message>
+    <message>
+        <source>No campaign chosen</source>
+        <translation>未选择活动</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>无法计算报告：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treatment&lt;/b&gt; %1 members, %2 contacted, %3 converted, revenue %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Control&lt;/b&gt; %5 members (never contacted), %6 converted, revenue %7</source>
+        <translation>&lt;b&gt;实验组&lt;/b&gt; %1 位成员，%2 位已触达，%3 位已转化，营收 %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;对照组&lt;/b&gt; %5 位成员（从未触达），%6 位已转化，营收 %7</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignsPage</name>
+    <message>
+        <source>New Campaign…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Send a saved segment, with a random control group held out</source>
+        <translation>向已保存的客群发送，并随机留出对照组</translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation>导出名单…</translation>
+    </message>
+    <message>
+        <source>Write the treatment group&apos;s list for the e-mail, SMS or ads tool</source>
+        <translation>为邮件、短信或广告工具写出实验组名单</translation>
+    </message>
+    <message>
+        <source>Import Results…</source>
+        <translation>导入结果…</translation>
+    </message>
+    <message>
+        <source>Read back what the sending tool reports: delivered, opened, clicked, converted…</source>
+        <translation>读回发送工具的报告：送达、打开、点击、转化…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen campaign</source>
+        <translation>删除所选活动</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Save the chosen campaign&apos;s report</source>
+        <translation>保存所选活动的报告</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Computing the reports…</source>
+        <translation>正在计算报告…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read: %1</source>
+        <translation>无法读取活动：%1</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends a saved segment and holds out a random control group, so its effect can be measured.</source>
+        <translation>暂无活动。活动向已保存的客群发送，并随机留出对照组，以便衡量效果。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers contacted · each measured against its own random control group</source>
+        <translation>%1 · 已触达 %2 位客户 · 每个活动都与其自身的随机对照组比较</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 个活动</translation>
+    </message>
+    <message>
+        <source>%1 campaigns</source>
+        <translation>%1 个活动</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>暂无活动</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 报告</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>将报告导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its members? The touchpoints it left on customers stay, without the campaign.</source>
+        <translation>删除活动“%1”及其成员？它在客户身上留下的触点会保留，但不再关联该活动。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>无法删除“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ChannelMixChart</name>
+    <message>
+        <source>Revenue by channel</source>
+        <translation>按渠道的营收</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（无渠道）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Other  %1</source>
+        <translation>其他  %1</translation>
+    </message>
+    <message>
+        <source>%1 in the period</source>
+        <translation>本期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ClvModelPanel</name>
+    <message>
+        <source>Fit model</source>
+        <translation>拟合模型</translation>
+    </message>
+    <message>
+        <source>Fit the model to see how well it predicts the holdout.</source>
+        <translation>拟合模型后即可查看它对验证期的预测效果。</translation>
+    </message>
+    <message>
+        <source>Score customers</source>
+        <translation>为客户评分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Calibration ends</source>
+        <translation>校准期截止</translation>
+    </message>
+    <message>
+        <source>The model learns from the orders up to this day and is checked against the orders after it.</source>
+        <translation>模型从截至这一天的订单中学习，并用之后的订单检验。</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Fitted parameters</source>
+        <translation>拟合参数</translation>
+    </message>
+    <message>
+        <source>BG/NBD: repeat purchases</source>
+        <translation>BG/NBD：复购</translation>
+    </message>
+    <message>
+        <source>shape of the purchase rate</source>
+        <translation>购买率的形状参数</translation>
+    </message>
+    <message>
+        <source>scale of the purchase rate</source>
+        <translation>购买率的尺度参数</translation>
+    </message>
+    <message>
+        <source>dropout, beta a</source>
+        <translation>流失，beta a</translation>
+    </message>
+    <message>
+        <source>dropout, beta b</source>
+        <translation>流失，beta b</translation>
+    </message>
+    <message>
+        <source>log-lik.</source>
+        <translation>对数似然</translation>
+    </message>
+    <message>
+        <source>log-likelihood of the fit</source>
+        <translation>拟合的对数似然值</translation>
+    </message>
+    <message>
+        <source>Gamma-gamma: spend per order</source>
+        <translation>Gamma-Gamma：每单消费</translation>
+    </message>
+    <message>
+        <source>shape of the spend</source>
+        <translation>消费的形状参数</translation>
+    </message>
+    <message>
+        <source>shape across customers</source>
+        <translation>客户间的形状参数</translation>
+    </message>
+    <message>
+        <source>scale across customers</source>
+        <translation>客户间的尺度参数</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Annual discount rate</source>
+        <translation>年折现率</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Fits the model on all the data and stores each buyer&apos;s predicted CLV, for segments (field “Predicted CLV”).</source>
+        <translation>用全部数据拟合模型，并保存每位购买客户的预测 CLV，供客群使用（字段“预测 CLV”）。</translation>
+    </message>
+    <message>
+        <source>Stops scoring; the stored predicted CLV stays as it was.</source>
+        <translation>停止评分；已保存的预测 CLV 保持不变。</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open them.</source>
+        <translation>双击客户即可打开。</translation>
+    </message>
+    <message>
+        <source>Predict over</source>
+        <translation>预测未来</translation>
+    </message>
+    <message>
+        <source>discounted at</source>
+        <translation>按年折现率</translation>
+    </message>
+    <message>
+        <source>a year, margin</source>
+        <translation>折现，利润率</translation>
+    </message>
+    <message>
+        <source>Most valuable customers</source>
+        <translation>最有价值客户</translation>
+    </message>
+    <message>
+        <source>Fitting on the orders up to %1…</source>
+        <translation>正在用截至 %1 的订单拟合…</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted: %1</source>
+        <translation>无法拟合模型：%1</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases). Fitted in %8 s.</source>
+        <translation>截至 %3 共 %1 位客户（其中 %2 位有复购）；验证期至 %4（%5 %6，%7 次复购）。拟合用时 %8 秒。</translation>
+    </message>
+    <message>
+        <source>Not fitted: %1</source>
+        <translation>未拟合：%1</translation>
+    </message>
+    <message>
+        <source>Tracking: cumulative repeat purchases</source>
+        <translation>跟踪：累计复购次数</translation>
+    </message>
+    <message>
+        <source>Tracking: not drawn</source>
+        <translation>跟踪：未绘制</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers scored…</source>
+        <translation>已为 %1 / %2 位客户评分…</translation>
+    </message>
+    <message>
+        <source>Fitting the model on all the data…</source>
+        <translation>正在用全部数据拟合模型…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: the stored predicted CLV is as it was.</source>
+        <translation>已取消评分：已保存的预测 CLV 保持不变。</translation>
+    </message>
+    <message>
+        <source>Customers could not be scored: %1</source>
+        <translation>无法为客户评分：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers scored · predicted CLV %2 in total (in %3 s)</source>
+        <translation>已为 %1 位客户评分 · 预测 CLV 合计 %2（用时 %3 秒）</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Scored %1 customers on %2 over %3, discounted at %4 a year, margin %5</source>
+        <translation>于 %2 为 %1 位客户评分，预测期 %3，年折现率 %4，利润率 %5</translation>
+    </message>
+    <message>
+        <source>The stored scores could not be read: %1</source>
+        <translation>无法读取已保存的评分：%1</translation>
+    </message>
+    <message>
+        <source>No customer has been scored yet: score them to see who the model values most.</source>
+        <translation>尚未为任何客户评分：评分后即可查看模型认为最有价值的客户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CohortTableModel</name>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>人均营收</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer</source>
+        <translation>人均累计营收</translation>
+    </message>
+    <message>
+        <source>%1 customers in the cohort of %2</source>
+        <translation>%2 同期群中的 %1 位客户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohort of %1&lt;/b&gt;, month %2 (%3)&lt;br&gt;%4 customers in the cohort&lt;br&gt;%5 bought that month (retention %6)&lt;br&gt;Revenue that month: %7&lt;br&gt;Revenue to date: %8</source>
+        <translation>&lt;b&gt;%1 同期群&lt;/b&gt;，第 %2 个月（%3）&lt;br&gt;同期群客户 %4 位&lt;br&gt;当月购买 %5 位（留存率 %6）&lt;br&gt;当月营收：%7&lt;br&gt;累计营收：%8</translation>
+    </message>
+    <message>
+        <source>Months after the cohort&apos;s month (0: the month itself)</source>
+        <translation>同期群所在月之后的月数（0：当月）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CohortsPage</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Cohorts by</source>
+        <translation>同期群划分依据</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Signup</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Cohort table</source>
+        <translation>同期群表</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Computing cohorts…</source>
+        <translation>正在计算同期群…</translation>
+    </message>
+    <message>
+        <source>The cohorts could not be computed: %1</source>
+        <translation>无法计算同期群：%1</translation>
+    </message>
+    <message>
+        <source>No cohorts yet: the workspace holds no orders.</source>
+        <translation>暂无同期群：工作区中没有订单。</translation>
+    </message>
+    <message>
+        <source>%1 cohorts from %2 to %3 · %4 customers</source>
+        <translation>%2 至 %3 共 %1 个同期群 · %4 位客户</translation>
+    </message>
+    <message>
+        <source>Each row is the customers who signed up in that month</source>
+        <translation>每一行是在该月注册的客户</translation>
+    </message>
+    <message>
+        <source>Each row is the customers whose first purchase fell in that month</source>
+        <translation>每一行是首次购买发生在该月的客户</translation>
+    </message>
+    <message>
+        <source>the share of them who bought in each month since (M0: the month itself)</source>
+        <translation>其中在此后每个月购买的比例（M0：当月）</translation>
+    </message>
+    <message>
+        <source>what they spent in each month since, per customer of the cohort</source>
+        <translation>他们此后每个月的消费，按同期群人均计算</translation>
+    </message>
+    <message>
+        <source>what they spent up to each month since, per customer of the cohort</source>
+        <translation>他们截至此后每个月的累计消费，按同期群人均计算</translation>
+    </message>
+    <message>
+        <source>%1; the cells show %2. Hover a cell for the counts behind it.</source>
+        <translation>%1；单元格显示%2。将鼠标悬停在单元格上可查看背后的人数。</translation>
+    </message>
+    <message>
+        <source>Export cohorts</source>
+        <translation>导出同期群</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save cohort picture</source>
+        <translation>保存同期群图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ConditionRowEditor</name>
+    <message>
+        <source>has the tag</source>
+        <translation>带有标签</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>为</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>does not have the tag</source>
+        <translation>没有标签</translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation>不为</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation>不晚于</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>晚于</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>介于</translation>
+    </message>
+    <message>
+        <source>has any of the tags</source>
+        <translation>带有任一标签</translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation>属于其中任一</translation>
+    </message>
+    <message>
+        <source>has none of the tags</source>
+        <translation>不带以下任何标签</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>不属于其中任何一个</translation>
+    </message>
+    <message>
+        <source>has a tag containing</source>
+        <translation>带有包含以下内容的标签</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>has a tag starting with</source>
+        <translation>带有以下开头的标签</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <source>has no tags</source>
+        <translation>没有任何标签</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>has any tag</source>
+        <translation>带有任意标签</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>The stage customers were in on a given day</source>
+        <translation>客户在指定日期所处的阶段</translation>
+    </message>
+    <message>
+        <source>Stage as of</source>
+        <translation>截至某日的阶段</translation>
+    </message>
+    <message>
+        <source>Bought (orders)</source>
+        <translation>购买过（订单）</translation>
+    </message>
+    <message>
+        <source>Did an event</source>
+        <translation>发生过事件</translation>
+    </message>
+    <message>
+        <source>Campaign response</source>
+        <translation>活动响应</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerFactsView</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Control (held out)</source>
+        <translation>对照组（留出）</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation>已点击</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>身份标识</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Campaigns received</source>
+        <translation>收到的活动</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>距最近购买天数</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>进入阶段日期</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分层</translation>
+    </message>
+    <message>
+        <source>R score</source>
+        <translation>R 分</translation>
+    </message>
+    <message>
+        <source>F score</source>
+        <translation>F 分</translation>
+    </message>
+    <message>
+        <source>M score</source>
+        <translation>M 分</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>预测 CLV</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer</source>
+        <translation>最近一次 NPS 回答</translation>
+    </message>
+    <message>
+        <source>Contact and identities</source>
+        <translation>联系方式与身份标识</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>生于 %1</translation>
+    </message>
+    <message>
+        <source>signed up %1</source>
+        <translation>注册于 %1</translation>
+    </message>
+    <message>
+        <source>came through %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>bought in the window</source>
+        <translation>在窗口期内购买</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>No campaign has reached this customer yet.</source>
+        <translation>尚无活动触达过此客户。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerListDialog</name>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>正在查找客户…</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>另存为客群…</translation>
+    </message>
+    <message>
+        <source>Saves a segment that selects exactly these customers</source>
+        <translation>保存一个恰好选中这些客户的客群</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>无法列出客户：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers; the first %2 are listed.</source>
+        <translation>共 %1 位客户；列出前 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 customers.</source>
+        <translation>共 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>另存为客群</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>客群名称：</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1” (%2 customers now).</source>
+        <translation>已保存客群“%1”（当前 %2 位客户）。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerProfileDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation>正在加载档案…</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Merge with another customer</source>
+        <translation>与另一位客户合并</translation>
+    </message>
+    <message>
+        <source>Make another customer who is the same person one with this one</source>
+        <translation>将同一人的另一条客户记录合并到此客户</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>无法读取档案：%1</translation>
+    </message>
+    <message>
+        <source>%1 — Customer profile</source>
+        <translation>%1 — 客户档案</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Reading the other customer…</source>
+        <translation>正在读取另一位客户…</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge “%1” (%2) into “%3” (%4)?
+
+Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 campaign memberships; their empty details are filled from “%1”.
+
+“%1” is then removed. The merge is logged, but it cannot be undone here.</source>
+        <translation>将“%1”(%2) 合并到“%3”(%4)？
+
+移至“%3”的内容：%5 个身份标识、%6 笔订单、%7 个触点、%8 个新标签和 %9 个活动成员资格；其空白信息将由“%1”补全。
+
+随后“%1”将被删除。此次合并会被记录，但无法在此撤销。</translation>
+    </message>
+    <message>
+        <source>Not merged.</source>
+        <translation>未合并。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerService</name>
+    <message>
+        <source>There are no customers to export.</source>
+        <translation>没有可导出的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerTable</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerTableModel</name>
+    <message>
+        <source>(no longer in the workspace)</source>
+        <translation>（已不在工作区中）</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分层</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>预测 CLV</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列无法排序</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerTagEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Remove the chosen tag</source>
+        <translation>移除所选标签</translation>
+    </message>
+    <message>
+        <source>No tags yet: type one below and press Add</source>
+        <translation>暂无标签：在下方输入后点击“添加”</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerValuePage</name>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Predicted value (BG/NBD + gamma-gamma)</source>
+        <translation>预测价值（BG/NBD + Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>终身价值</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>What customers have been worth from %1 to %2, what the model expects of them, and what they say.</source>
+        <translation>客户在 %1 至 %2 期间贡献的价值、模型对他们的预期，以及他们的评价。</translation>
+    </message>
+    <message>
+        <source>This workspace holds no orders yet.</source>
+        <translation>此工作区中还没有订单。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomersPage</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Search by customer ID, e-mail, phone or name</source>
+        <translation>按客户 ID、电子邮件、电话或姓名搜索</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Show customers of</source>
+        <translation>显示客户范围</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>选择列</translation>
+    </message>
+    <message>
+        <source>Choose the columns the table shows</source>
+        <translation>选择表格显示的列</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Write the customers listed here to a CSV or Excel file</source>
+        <translation>将此处列出的客户写入 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>无法列出客户：%1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>客群：%1</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>正在查找客户…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 位客户</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <source>Counting the customers…</source>
+        <translation>正在统计客户…</translation>
+    </message>
+    <message>
+        <source>Export Customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>%1 — exported %2 to %3</source>
+        <translation>%1 — 已将 %2 导出到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::DateValueEditor</name>
+    <message>
+        <source>the day</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation>天前</translation>
+    </message>
+    <message>
+        <source>Fixed day or days ago</source>
+        <translation>固定日期或几天前</translation>
+    </message>
+    <message>
+        <source>A fixed day, or a number of days before the last day of the data</source>
+        <translation>固定日期，或数据最后一天之前的天数</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Days ago</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> 天前</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::DragHandle</name>
+    <message>
+        <source>Drag to move this row</source>
+        <translation>拖动以移动此行</translation>
+    </message>
+    <message>
+        <source>Drag to move this row or put it into another group</source>
+        <translation>拖动以移动此行，或将其放入另一个组</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::GroupRowEditor</name>
+    <message>
+        <source>&lt;b&gt;Not&lt;/b&gt;</source>
+        <translation>&lt;b&gt;非&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>customers who do not match the row below</source>
+        <translation>不满足下方条件的客户</translation>
+    </message>
+    <message>
+        <source>Group matches</source>
+        <translation>组匹配</translation>
+    </message>
+    <message>
+        <source>All of</source>
+        <translation>全部满足</translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation>任一满足</translation>
+    </message>
+    <message>
+        <source>All of: customers matching every row below. Any of: customers matching at least one.</source>
+        <translation>全部满足：满足下方每一行的客户。任一满足：至少满足其中一行的客户。</translation>
+    </message>
+    <message>
+        <source>the following</source>
+        <translation>以下条件</translation>
+    </message>
+    <message>
+        <source>(no conditions yet: every customer)</source>
+        <translation>（尚无条件：所有客户）</translation>
+    </message>
+    <message>
+        <source>(no conditions yet: no customer)</source>
+        <translation>（尚无条件：没有客户）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::HistoricalClvPanel</name>
+    <message>
+        <source>Historical value</source>
+        <translation>历史价值</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>The share of revenue that is profit; 100 % gives the value in revenue.</source>
+        <translation>营收中属于利润的比例；设为 100% 时即按营收计算价值。</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>购买过的客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>= revenue ÷ orders</source>
+        <translation>= 营收 ÷ 订单数</translation>
+    </message>
+    <message>
+        <source>Purchases per customer</source>
+        <translation>人均购买次数</translation>
+    </message>
+    <message>
+        <source>= orders ÷ customers</source>
+        <translation>= 订单数 ÷ 客户数</translation>
+    </message>
+    <message>
+        <source>Average lifespan</source>
+        <translation>平均生命周期</translation>
+    </message>
+    <message>
+        <source>= mean of first to last purchase</source>
+        <translation>= 首次到末次购买间隔的平均值</translation>
+    </message>
+    <message>
+        <source>CLV per customer</source>
+        <translation>人均 CLV</translation>
+    </message>
+    <message>
+        <source>= revenue ÷ customers × margin</source>
+        <translation>= 营收 ÷ 客户数 × 利润率</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not be computed: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::HoldoutChart</name>
+    <message>
+        <source>Holdout: actual vs expected purchases</source>
+        <translation>验证期：实际与预期购买次数</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in calibration</source>
+        <translation>校准期内的复购次数</translation>
+    </message>
+    <message>
+        <source>Mean in holdout</source>
+        <translation>验证期平均值</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportCheckPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as in a real import; nothing is written yet.</source>
+        <translation>逐行读取并检查，与正式导入相同；目前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Would be rejected because</source>
+        <translation>将被拒绝，原因是</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行内容</translation>
+    </message>
+    <message>
+        <source>%1 rows checked…</source>
+        <translation>已检查 %1 行…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 would be imported, %3 are already in the workspace, %4 would be rejected.</source>
+        <translation>%1 行：%2 行将被导入，%3 行已在工作区中，%4 行将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 new customers, %2 existing ones matched.</source>
+        <translation>%1 位新客户，%2 位已有客户被匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportFilePage</name>
+    <message>
+        <source>The first row holds column names</source>
+        <translation>第一行是列名</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Contacts from a CRM or member system, orders from a shop or POS, or touchpoints from marketing tools. Nothing is written until the last step.</source>
+        <translation>来自 CRM 或会员系统的联系人、来自网店或 POS 的订单，或来自营销工具的触点。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Contacts (customers, members, leads)</source>
+        <translation>联系人（客户、会员、潜在客户）</translation>
+    </message>
+    <message>
+        <source>Orders (transactions, receipts, refunds)</source>
+        <translation>订单（交易、小票、退款）</translation>
+    </message>
+    <message>
+        <source>Touchpoints (visits, opens, clicks, NPS…)</source>
+        <translation>触点（访问、打开、点击、NPS…）</translation>
+    </message>
+    <message>
+        <source>Campaign results (delivered, opened, clicked, converted…)</source>
+        <translation>活动结果（送达、打开、点击、转化…）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign whose exported list the results report on</source>
+        <translation>结果所对应的已导出名单的活动</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Loading campaigns…</source>
+        <translation>正在加载活动…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sent %3</source>
+        <translation>%1 · %2 · 发送于 %3</translation>
+    </message>
+    <message>
+        <source>This workspace has no campaigns yet</source>
+        <translation>此工作区中还没有活动</translation>
+    </message>
+    <message>
+        <source>Choose the campaign</source>
+        <translation>选择活动</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the start of the file…</source>
+        <translation>正在读取文件开头…</translation>
+    </message>
+    <message>
+        <source>%1 · delimiter: %2 · %3 · about %4 rows (%5)</source>
+        <translation>%1 · 分隔符：%2 · %3 · 约 %4 行（%5）</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>第一行为表头</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>无表头行</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportMappingPage</name>
+    <message>
+        <source>— leave out —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Keep as custom attribute</source>
+        <translation>保留为自定义属性</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation>地区 / 省份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Signup date</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>获客渠道</translation>
+    </message>
+    <message>
+        <source>Tier / level</source>
+        <translation>等级 / 级别</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Value / score</source>
+        <translation>数值 / 评分</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Member token</source>
+        <translation>成员令牌</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Each column goes to a field of the workspace. The proposals come from the column names; change any of them.</source>
+        <translation>每一列对应工作区中的一个字段。建议的对应关系来自列名，可逐项修改。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>看起来像</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>对应到</translation>
+    </message>
+    <message>
+        <source>As the values show (else month/day/year, as this computer writes dates)</source>
+        <translation>按数据值判断（否则按本机的日期写法，即月/日/年）</translation>
+    </message>
+    <message>
+        <source>As the values show (else day/month/year, as this computer writes dates)</source>
+        <translation>按数据值判断（否则按本机的日期写法，即日/月/年）</translation>
+    </message>
+    <message>
+        <source>Day/month/year (07/05/2024 is 7 May)</source>
+        <translation>日/月/年（07/05/2024 为 5 月 7 日）</translation>
+    </message>
+    <message>
+        <source>Month/day/year (05/07/2024 is 7 May)</source>
+        <translation>月/日/年（05/07/2024 为 5 月 7 日）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Shop orders export”</source>
+        <translation>可选，例如“网店订单导出”</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2024</source>
+        <translation>类似 03/04/2024 的日期</translation>
+    </message>
+    <message>
+        <source>Save this mapping as</source>
+        <translation>将此映射保存为</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>第 %1 列的字段</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>仍需指定：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Open Rejected Rows</source>
+        <translation>打开被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The import is one transaction: cancelled or interrupted, it leaves the workspace as it was.</source>
+        <translation>导入作为一个事务进行：若被取消或中断，工作区将保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s · about %3 s left</source>
+        <translation>%1 行 · %2 行/秒 · 约剩 %3 秒</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The workspace is as it was before the import.</source>
+        <translation>已取消。工作区与导入前相同。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows in %3 s: %4 already in the workspace, %5 rejected. %6 new customers, %7 existing customers matched.</source>
+        <translation>用时 %3 秒导入了 %2 行中的 %1 行：%4 行已在工作区中，%5 行被拒绝。新客户 %6 位，匹配到已有客户 %7 位。</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with line and reason, are in %1.</source>
+        <translation>被拒绝的行及其行号和原因保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportWizard</name>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 行按%2匹配</translation>
+    </message>
+    <message>
+        <source>%1 rows matched a campaign member, %2 matched none.</source>
+        <translation>%1 行匹配到活动成员，%2 行未匹配。</translation>
+    </message>
+    <message>
+        <source>Matched: %1.</source>
+        <translation>匹配方式：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Open Rejected Rows</source>
+        <translation>打开被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Undo Import…</source>
+        <translation>撤销导入…</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Remove everything import #%1 (%2) added, and restore what it changed?</source>
+        <translation>删除第 %1 次导入（%2）添加的所有内容，并恢复它所做的更改？</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Import</source>
+        <translation>无法撤销导入</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Include campaign contacts</source>
+        <translation>包含活动触达</translation>
+    </message>
+    <message>
+        <source>Every journey, whenever it started</source>
+        <translation>所有旅程，不论何时开始</translation>
+    </message>
+    <message>
+        <source>Journeys starting on or after</source>
+        <translation>旅程开始日期不早于</translation>
+    </message>
+    <message>
+        <source>Journeys starting on or before</source>
+        <translation>旅程开始日期不晚于</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Steps by</source>
+        <translation>步骤依据</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Count our own campaign sends and their results as steps</source>
+        <translation>将我们自己的活动发送及其结果计为步骤</translation>
+    </message>
+    <message>
+        <source>Most steps in a path</source>
+        <translation>路径中最多步骤数</translation>
+    </message>
+    <message>
+        <source>Longer journeys keep their last steps after a leading “…”</source>
+        <translation>更长的旅程保留最后几步，前面以“…”省略</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Journeys starting</source>
+        <translation>旅程开始于</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>该客群已不存在。</translation>
+    </message>
+    <message>
+        <source>Tick at least one channel.</source>
+        <translation>请至少勾选一个渠道。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>无渠道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation>
+            <numerusform>%n 个渠道</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFlowLayout</name>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>未购买</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFlowView</name>
+    <message>
+        <source>Journey flow</source>
+        <translation>旅程流向</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers on the paths drawn</source>
+        <translation>
+            <numerusform>所绘路径上共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>未购买</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 → %4&lt;br&gt;%5 customers&lt;br&gt;%6 of %1 at %3 · %7 of all journeys</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 → %4&lt;br&gt;%5 位客户&lt;br&gt;占 %3 处 %1 的 %6 · 占全部旅程的 %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers · %3 of all journeys</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 位客户 · 占全部旅程的 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;%3 customers · %4 of all journeys</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3 位客户 · 占全部旅程的 %4</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Customer journeys</source>
+        <translation>客户旅程</translation>
+    </message>
+    <message>
+        <source>Paths to the first purchase, drawn by Marketing Workbench</source>
+        <translation>首次购买路径，由 Marketing Workbench 绘制</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyPathModel</name>
+    <message>
+        <source>(no touchpoint)</source>
+        <translation>（无触点）</translation>
+    </message>
+    <message>
+        <source>Every path beyond the ones listed, counted together</source>
+        <translation>未列出的所有其他路径合计</translation>
+    </message>
+    <message>
+        <source>Other paths</source>
+        <translation>其他路径</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买客户</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Median days to buy</source>
+        <translation>购买所需天数中位数</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyTimeline</name>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Show the newest entries first, or the oldest</source>
+        <translation>按最新或最早的记录在前显示</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Campaign contacts</source>
+        <translation>活动触达</translation>
+    </message>
+    <message>
+        <source>Orders and refunds</source>
+        <translation>订单和退款</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>%1   ·   1 entry</source>
+        <translation>%1   ·   1 条记录</translation>
+    </message>
+    <message>
+        <source>%1   ·   %2 entries</source>
+        <translation>%1   ·   %2 条记录</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%2 条记录中的 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>数值 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneysPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Touchpoints read</source>
+        <translation>已读取的触点</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流向</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>归因</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>客户旅程</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>保存 SVG…</translation>
+    </message>
+    <message>
+        <source>Customers from their first step (left) to their first purchase or none (right), for the most common paths. Hover a band or a step for its customers.</source>
+        <translation>客户从第一步（左）到首次购买或未购买（右）的最常见路径。将鼠标悬停在色带或步骤上可查看对应客户。</translation>
+    </message>
+    <message>
+        <source>Computing the journeys…</source>
+        <translation>正在计算旅程…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s touchpoints before their first order (all of them for the others), repeats collapsed; the days run from the first touch to the first order.</source>
+        <translation>每位客户首次下单前的触点（未购买者为全部触点），连续重复的合并；天数从首次触达算到首次下单。</translation>
+    </message>
+    <message>
+        <source>Save chart PNG…</source>
+        <translation>保存图表 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart SVG…</source>
+        <translation>保存图表 SVG…</translation>
+    </message>
+    <message>
+        <source>Each buyer&apos;s first order credited to the touchpoints before it: all to the first, all to the last, equal parts, or parts halving every 7 days before the order. Buyers with no touchpoint before it count as (direct).</source>
+        <translation>每位购买客户的首笔订单归因于其之前的触点：全部归于首个、全部归于最后一个、平均分配，或每往前 7 天权重减半。下单前没有触点的购买客户计为（直接）。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures are still those of the previous filters. &lt;a href=&quot;#compute&quot;&gt;Compute again&lt;/a&gt;</source>
+        <translation>已取消：显示的仍是之前筛选条件下的数字。&lt;a href=&quot;#compute&quot;&gt;重新计算&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelled. &lt;a href=&quot;#compute&quot;&gt;Compute&lt;/a&gt;</source>
+        <translation>已取消。&lt;a href=&quot;#compute&quot;&gt;计算&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The journeys could not be computed: %1</source>
+        <translation>无法计算旅程：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers with a journey · %2 buyers · %3 touchpoints read · %4 first-purchase revenue</source>
+        <translation>%1 位客户有旅程 · %2 位购买客户 · 已读取 %3 个触点 · 首购营收 %4</translation>
+    </message>
+    <message>
+        <source>No journeys for these filters.</source>
+        <translation>在这些筛选条件下没有旅程。</translation>
+    </message>
+    <message>
+        <source>Export journey paths</source>
+        <translation>导出旅程路径</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export attribution</source>
+        <translation>导出归因</translation>
+    </message>
+    <message>
+        <source>Save journey flow</source>
+        <translation>保存旅程流向图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save attribution chart</source>
+        <translation>保存归因图表</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::KpiText</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Customers known by the end of the period (signed up, bought or were reached).</source>
+        <translation>截至期末已知的客户（已注册、已购买或已被触达）。</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase fell in the period.</source>
+        <translation>首次购买发生在本期的客户。</translation>
+    </message>
+    <message>
+        <source>Customers with at least one order in the period.</source>
+        <translation>本期至少有一笔订单的客户。</translation>
+    </message>
+    <message>
+        <source>Orders in the period, refunds excluded.</source>
+        <translation>本期订单数，不含退款。</translation>
+    </message>
+    <message>
+        <source>The amounts of the period&apos;s orders, refunds excluded.</source>
+        <translation>本期订单金额，不含退款。</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ orders.</source>
+        <translation>营收 ÷ 订单数。</translation>
+    </message>
+    <message>
+        <source>Orders ÷ active customers.</source>
+        <translation>订单数 ÷ 活跃客户数。</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s buyers who had bought before it or bought on two or more days in it.</source>
+        <translation>本期购买客户中，在本期之前买过或在本期内有两天及以上购买的比例。</translation>
+    </message>
+    <message>
+        <source>Share of the previous period&apos;s buyers who did not buy in this one.</source>
+        <translation>上期购买客户中，本期未再购买的比例。</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>▲ new</source>
+        <translation>▲ 新增</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::KpiTrendChart</name>
+    <message>
+        <source>Revenue and active customers by month</source>
+        <translation>按月的营收和活跃客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>所选时段</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Revenue (%1 thousand)</source>
+        <translation>营收（千%1）</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营收（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::LifecyclePage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Of the customers who reached a stage (and are not lapsed), the share who went on to the next one.</source>
+        <translation>在到达某一阶段（且未流失）的客户中，继续进入下一阶段的比例。</translation>
+    </message>
+    <message>
+        <source>Stages on</source>
+        <translation>阶段日期</translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation>对比日期</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>运营策略</translation>
+    </message>
+    <message>
+        <source>Create segment</source>
+        <translation>创建客群</translation>
+    </message>
+    <message>
+        <source>Saves a segment of the customers in %1 now</source>
+        <translation>将当前处于%1阶段的客户保存为客群</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Migration&lt;/b&gt; – where the customers of one day stood on the other. Click a cell for its customers.</source>
+        <translation>&lt;b&gt;迁移&lt;/b&gt; – 某一天各阶段的客户在另一天所处的阶段。点击单元格可查看对应客户。</translation>
+    </message>
+    <message>
+        <source>Loading stages…</source>
+        <translation>正在加载阶段…</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded: %1</source>
+        <translation>无法加载阶段：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers known on %2 · the data runs to %3</source>
+        <translation>%2 已知客户 %1 位 · 数据截至 %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3%</source>
+        <translation>%1 → %2：%3%</translation>
+    </message>
+    <message>
+        <source>Conversion  </source>
+        <translation>转化率  </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not yet known on %1</source>
+        <translation>%1 尚未出现</translation>
+    </message>
+    <message>
+        <source>These customers cannot be listed: %1</source>
+        <translation>无法列出这些客户：%1</translation>
+    </message>
+    <message>
+        <source>Recomputing every stage…</source>
+        <translation>正在重新计算所有阶段…</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules</source>
+        <translation>生命周期规则</translation>
+    </message>
+    <message>
+        <source>The rules could not be applied: %1</source>
+        <translation>无法应用规则：%1</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>客群名称：</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”: the customers in %2, kept up to date.</source>
+        <translation>已保存客群“%1”：%2阶段的客户，并自动保持更新。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::LifecycleRulesDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Customers who referred someone are advocates</source>
+        <translation>推荐过他人的客户视为拥护者</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules</source>
+        <translation>生命周期规则</translation>
+    </message>
+    <message>
+        <source>Aware: known, no engagement yet. Attempt: engaged, never bought. Adopt: has bought. Advocate and Abandon as set below. Every stage is recomputed when you apply new rules.</source>
+        <translation>认知：已知，尚无互动。尝试：有互动，从未购买。购买：已购买。拥护和流失按下方设置。应用新规则时会重新计算所有阶段。</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>拥护</translation>
+    </message>
+    <message>
+        <source>At least this many purchases…</source>
+        <translation>购买次数至少为…</translation>
+    </message>
+    <message>
+        <source>…within the last</source>
+        <translation>…在最近</translation>
+    </message>
+    <message>
+        <source>or a latest NPS answer of at least</source>
+        <translation>或最近一次 NPS 回答至少为</translation>
+    </message>
+    <message>
+        <source>Abandon: no purchase or engagement for</source>
+        <translation>流失：无购买或互动达</translation>
+    </message>
+    <message>
+        <source>Attempt customers</source>
+        <translation>尝试阶段客户</translation>
+    </message>
+    <message>
+        <source>Adopt customers</source>
+        <translation>购买阶段客户</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MainWindow</name>
+    <message>
+        <source>Marketing Workbench workspaces (*.mwb);;All files (*)</source>
+        <translation>Marketing Workbench 工作区 (*.mwb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace figures: %1</source>
+        <translation>无法读取工作区数据：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Marketing Workbench</source>
+        <translation>关于 Marketing Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>%1 — Marketing Workbench</source>
+        <translation>%1 — Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>Marketing Workbench</source>
+        <translation>Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 orders · %3 touchpoints · %4 campaigns</source>
+        <translation>%1 位客户 · %2 笔订单 · %3 个触点 · %4 个活动</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>正在创建演示工作区…</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo workspace</source>
+        <translation>无法创建演示工作区</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>没有最近使用的工作区</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>About Marketing Workbench</source>
+        <translation>关于 Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>Marketing Workbench %1
+
+Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for marketing and CRM analysts.</source>
+        <translation>Marketing Workbench %1
+
+为营销和 CRM 分析师提供客户旅程、5A 生命周期、客群与闭环营销活动分析。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MergeCustomerDialog</name>
+    <message>
+        <source>Keep the chosen customer instead (this one moves into it)</source>
+        <translation>改为保留所选客户（当前客户并入该客户）</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Find the customer who is the same person as %1. Their identities, orders, touchpoints, tags and campaigns move to %1, and they are removed.</source>
+        <translation>查找与 %1 为同一人的客户。其身份标识、订单、触点、标签和活动将移至 %1，随后该客户被删除。</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此客户</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Customer ID, e-mail, phone or name</source>
+        <translation>客户 ID、电子邮件、电话或姓名</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>匹配的客户</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>输入以搜索。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 笔订单</translation>
+    </message>
+    <message>
+        <source>No other customer matches.</source>
+        <translation>没有其他匹配的客户。</translation>
+    </message>
+    <message>
+        <source>%1 shown; choose one and press Merge.</source>
+        <translation>显示 %1 位；选择一位后点击“合并”。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MigrationTable</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>自 %1 起新增</translation>
+    </message>
+    <message>
+        <source>%1
+%2%</source>
+        <translation>%1
+%2%</translation>
+    </message>
+    <message>
+        <source>%1 customers: %2 of the row</source>
+        <translation>%1 位客户：占该行的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MostValuableTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(存活)</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>预期购买次数</translation>
+    </message>
+    <message>
+        <source>Spend per purchase</source>
+        <translation>每次购买消费</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>预测 CLV</translation>
+    </message>
+    <message>
+        <source>The probability that the customer is still buying</source>
+        <translation>客户仍在持续购买的概率</translation>
+    </message>
+    <message>
+        <source>Purchases the model expects within the horizon</source>
+        <translation>模型预计在预测期内的购买次数</translation>
+    </message>
+    <message>
+        <source>The spend the model expects per purchase</source>
+        <translation>模型预计的每次购买消费</translation>
+    </message>
+    <message>
+        <source>Discounted and margin-adjusted value over the horizon</source>
+        <translation>预测期内经折现和利润率调整后的价值</translation>
+    </message>
+    <message>
+        <source>Most valuable customers</source>
+        <translation>最有价值客户</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MultiValueEditor</name>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Choose the values</source>
+        <translation>选择值</translation>
+    </message>
+    <message>
+        <source>Values to match</source>
+        <translation>要匹配的值</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>添加值</translation>
+    </message>
+    <message>
+        <source>Add a number, press Enter</source>
+        <translation>添加数字，按 Enter</translation>
+    </message>
+    <message>
+        <source>Add a value, press Enter</source>
+        <translation>添加值，按 Enter</translation>
+    </message>
+    <message>
+        <source>Choose values…</source>
+        <translation>选择值…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NewCampaignDialog</name>
+    <message>
+        <source>New seed</source>
+        <translation>新种子</translation>
+    </message>
+    <message>
+        <source>Split each lifecycle stage on its own (same control share in each)</source>
+        <translation>每个生命周期阶段单独拆分（各阶段对照组比例相同）</translation>
+    </message>
+    <message>
+        <source>Contacted by another campaign in the last</source>
+        <translation>被其他活动触达过，在最近</translation>
+    </message>
+    <message>
+        <source>Opted out of this channel</source>
+        <translation>已退订此渠道</translation>
+    </message>
+    <message>
+        <source>Unreachable on this channel (no e-mail address or phone)</source>
+        <translation>无法通过此渠道触达（无电子邮件地址或电话）</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>e.g. Mid-autumn tea gift, VIP e-mail</source>
+        <translation>例如：中秋茶礼、VIP 邮件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>e.g. 15% off oolong, free shipping</source>
+        <translation>例如：乌龙茶 85 折、包邮</translation>
+    </message>
+    <message>
+        <source>Audience segment</source>
+        <translation>受众客群</translation>
+    </message>
+    <message>
+        <source>No saved segment: save one on the Segments page</source>
+        <translation>没有已保存的客群：请先在“客群”页面保存一个</translation>
+    </message>
+    <message>
+        <source>%1 (%2 when last counted)</source>
+        <translation>%1（上次统计时为 %2）</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Attribution window</source>
+        <translation>归因窗口</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation>固定成本</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>每次触达成本</translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation>对照组比例</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The same audience, share and seed always give the same split</source>
+        <translation>相同的受众、比例和种子总会得到相同的拆分结果</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Create Campaign</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>fixed, plus</source>
+        <translation>固定，另加</translation>
+    </message>
+    <message>
+        <source>per contact</source>
+        <translation>每次触达</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Hold out</source>
+        <translation>留出</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>%1 opted out</source>
+        <translation>%1 位已退订</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 位无法触达</translation>
+    </message>
+    <message>
+        <source>%1 contacted recently</source>
+        <translation>%1 位近期已被触达</translation>
+    </message>
+    <message>
+        <source>Treatment %1 · Control %2</source>
+        <translation>实验组 %1 · 对照组 %2</translation>
+    </message>
+    <message>
+        <source>nobody excluded</source>
+        <translation>未排除任何人</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>已排除：%1</translation>
+    </message>
+    <message>
+        <source>%1 in the segment now</source>
+        <translation>当前客群中有 %1 位</translation>
+    </message>
+    <message>
+        <source>Save a segment on the Segments page first: a campaign goes to a saved segment.</source>
+        <translation>请先在“客群”页面保存客群：活动的发送对象是已保存的客群。</translation>
+    </message>
+    <message>
+        <source>Choose the audience: the saved segment the campaign goes to.</source>
+        <translation>选择受众：活动发送对象的已保存客群。</translation>
+    </message>
+    <message>
+        <source>%1 (updating…)</source>
+        <translation>%1（更新中…）</translation>
+    </message>
+    <message>
+        <source>Planning the split…</source>
+        <translation>正在规划拆分…</translation>
+    </message>
+    <message>
+        <source>The split cannot be planned: %1</source>
+        <translation>无法规划拆分：%1</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>正在创建活动…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NpsPanel</name>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>NPS of a segment</source>
+        <translation>客群 NPS</translation>
+    </message>
+    <message>
+        <source>Customers in</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (answers 9–10) − % detractors (0–6); passives answer 7–8. By month: every answer given that month. For a segment: each customer&apos;s latest answer.</source>
+        <translation>NPS = 推荐者占比（回答 9–10）− 贬损者占比（0–6）；被动者回答 7–8。按月：当月给出的所有回答。按客群：每位客户最近一次回答。</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>正在读取回答…</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>NPS could not be read: %1</source>
+        <translation>无法读取 NPS：%1</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this workspace yet (events of type “nps”).</source>
+        <translation>此工作区中还没有 NPS 回答（类型为“nps”的事件）。</translation>
+    </message>
+    <message>
+        <source>%1 answers over %2 months; NPS of every answer: %3</source>
+        <translation>%2 个月共 %1 条回答；全部回答的 NPS：%3</translation>
+    </message>
+    <message>
+        <source>This segment cannot be read: %1</source>
+        <translation>无法读取此客群：%1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>NPS could not be computed: %1</source>
+        <translation>无法计算 NPS：%1</translation>
+    </message>
+    <message>
+        <source>No one in this segment has answered the NPS question.</source>
+        <translation>此客群中还没有人回答过 NPS 问题。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1e8e3e&apos;&gt;%1 promoters&lt;/span&gt; · %2 passives · &lt;span style=&apos;color:#c5221f&apos;&gt;%3 detractors&lt;/span&gt; — %4 customers answered</source>
+        <translation>&lt;span style=&apos;color:#1e8e3e&apos;&gt;%1 位推荐者&lt;/span&gt; · %2 位被动者 · &lt;span style=&apos;color:#c5221f&apos;&gt;%3 位贬损者&lt;/span&gt; — 共 %4 位客户回答</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NpsTrendChart</name>
+    <message>
+        <source>Net Promoter Score by month</source>
+        <translation>按月净推荐值</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::OverlapPanel</name>
+    <message>
+        <source>Segment A</source>
+        <translation>客群 A</translation>
+    </message>
+    <message>
+        <source>Segment B</source>
+        <translation>客群 B</translation>
+    </message>
+    <message>
+        <source>Segment C</source>
+        <translation>客群 C</translation>
+    </message>
+    <message>
+        <source>Customers in each region</source>
+        <translation>各区域的客户数</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>How many customers two or three saved segments share. Each region counts the customers in exactly those segments.</source>
+        <translation>两个或三个已保存客群共有多少客户。每个区域统计恰好属于这些客群的客户。</translation>
+    </message>
+    <message>
+        <source>Save two segments to compare them.</source>
+        <translation>保存两个客群后即可比较。</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be counted: %2</source>
+        <translation>无法统计“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Pick two different segments (and a third, if you like).</source>
+        <translation>请选择两个不同的客群（如需要，可再选第三个）。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者皆有</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>三者皆有</translation>
+    </message>
+    <message>
+        <source>%1 and %2 only</source>
+        <translation>仅 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>The overlap could not be counted: %1</source>
+        <translation>无法统计重叠：%1</translation>
+    </message>
+    <message>
+        <source>In any of them</source>
+        <translation>属于其中任一</translation>
+    </message>
+    <message>
+        <source>Shares are of the %1 customers in at least one segment; %2 are in none.</source>
+        <translation>占比以至少属于一个客群的 %1 位客户为基数；%2 位不属于任何客群。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::OverlapView</name>
+    <message>
+        <source>Overlap of the segments</source>
+        <translation>客群重叠</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::OverviewPage</name>
+    <message>
+        <source>Click for the customers behind this figure.</source>
+        <translation>点击查看此数字背后的客户。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Loading figures…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2</source>
+        <translation>数据范围：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>This workspace holds no orders or touchpoints yet.</source>
+        <translation>此工作区中还没有订单或触点。</translation>
+    </message>
+    <message>
+        <source>All time: %1 customers · %2 orders · %3 revenue · %4 touchpoints</source>
+        <translation>全部时间：%1 位客户 · %2 笔订单 · 营收 %3 · %4 个触点</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 (%4 to %5)</source>
+        <translation>%1 至 %2，对比 %3（%4 至 %5）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>Better than the period before</source>
+        <translation>优于上一期</translation>
+    </message>
+    <message>
+        <source>Worse than the period before</source>
+        <translation>差于上一期</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>上一时段</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一时段</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>下一时段</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下一时段</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::RfmGridView</name>
+    <message>
+        <source>RFM grid: recency by frequency</source>
+        <translation>RFM 网格：最近购买 × 购买频次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Recency score %2 · frequency score %3&lt;br&gt;%4 customers (%5% of buyers)&lt;br&gt;%6 revenue&lt;br&gt;&lt;i&gt;Click for the customers&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;最近购买分 %2 · 频次分 %3&lt;br&gt;%4 位客户（占购买客户的 %5%）&lt;br&gt;营收 %6&lt;br&gt;&lt;i&gt;点击查看客户&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Frequency score (F): 1 fewest orders → 5 most orders</source>
+        <translation>频次分 (F)：1 订单最少 → 5 订单最多</translation>
+    </message>
+    <message>
+        <source>Recency score (R): 5 most recent ↑</source>
+        <translation>最近购买分 (R)：5 最近 ↑</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::RfmPanel</name>
+    <message>
+        <source>Named RFM segments</source>
+        <translation>RFM 命名分层</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分层</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Double-click a segment for its customers</source>
+        <translation>双击分层可查看其客户</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message>
+        <source>The RFM scores could not be read: %1</source>
+        <translation>无法读取 RFM 评分：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 customers who bought&lt;/b&gt;, scored 1–5 on recency, frequency and revenue against each other. Colour shows customers; click a cell for its customers.</source>
+        <translation>&lt;b&gt;%1 位购买过的客户&lt;/b&gt;，按最近购买、频次和金额相互比较评为 1–5 分。颜色表示客户数；点击单元格可查看对应客户。</translation>
+    </message>
+    <message>
+        <source>%1 · R %2 · F %3</source>
+        <translation>%1 · R %2 · F %3</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SavedSegmentList</name>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客群</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未统计</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>统计于 %1</translation>
+    </message>
+    <message>
+        <source>Not counted since it was saved</source>
+        <translation>保存后尚未统计</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>No saved segments yet.
+Build one on the right and choose Save as…, or import a JSON definition.</source>
+        <translation>还没有已保存的客群。
+在右侧构建客群后选择“另存为…”，或导入 JSON 定义。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentBuilder</name>
+    <message>
+        <source>An event condition needs an event type or a channel.</source>
+        <translation>事件条件需要指定事件类型或渠道。</translation>
+    </message>
+    <message>
+        <source>%1: choose at least one value.</source>
+        <translation>%1：请至少选择一个值。</translation>
+    </message>
+    <message>
+        <source>%1: enter a value.</source>
+        <translation>%1：请输入一个值。</translation>
+    </message>
+    <message>
+        <source>Segment conditions</source>
+        <translation>客群条件</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Add a condition to the selected group</source>
+        <translation>向所选组添加条件</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加组</translation>
+    </message>
+    <message>
+        <source>Add a group of conditions (all of / any of)</source>
+        <translation>添加一组条件（全部满足 / 任一满足）</translation>
+    </message>
+    <message>
+        <source>Negate</source>
+        <translation>取反</translation>
+    </message>
+    <message>
+        <source>Match the customers who do not match the selected row, or undo that</source>
+        <translation>匹配不满足所选行的客户，或撤销取反</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo the change</source>
+        <translation>重做更改</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation>编辑条件</translation>
+    </message>
+    <message>
+        <source>Match all</source>
+        <translation>全部满足</translation>
+    </message>
+    <message>
+        <source>Match any</source>
+        <translation>任一满足</translation>
+    </message>
+    <message>
+        <source>Remove negation</source>
+        <translation>取消取反</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>移动行</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentEditor</name>
+    <message>
+        <source>All customers…</source>
+        <translation>所有客户…</translation>
+    </message>
+    <message>
+        <source>The definition in words</source>
+        <translation>定义说明</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>客群中的客户</translation>
+    </message>
+    <message>
+        <source>Share of all customers</source>
+        <translation>占所有客户的比例</translation>
+    </message>
+    <message>
+        <source>List the customers of this definition (the first 500) and save them as a segment</source>
+        <translation>列出符合此定义的客户（前 500 位），并可将其保存为客群</translation>
+    </message>
+    <message>
+        <source>First customers of the segment</source>
+        <translation>客群的前几位客户</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The definition is not complete yet.</source>
+        <translation>定义尚不完整。</translation>
+    </message>
+    <message>
+        <source>Not countable yet</source>
+        <translation>暂无法统计</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>无法统计</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <source>· %1% of %2</source>
+        <translation>· 占 %2 的 %1%</translation>
+    </message>
+    <message>
+        <source>Counted in %1 ms</source>
+        <translation>统计用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>无法列出客户：%1</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>没有匹配的客户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First customers&lt;/b&gt; · by customer number</source>
+        <translation>&lt;b&gt;前几位客户&lt;/b&gt; · 按客户编号</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentService</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken.</source>
+        <translation>无法创建快照。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentsPage</name>
+    <message>
+        <source>Segment definitions (*.json);;All files (*)</source>
+        <translation>客群定义 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Save Segment</source>
+        <translation>保存客群</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新客群</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved segments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已保存的客群&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Start a new segment of everyone</source>
+        <translation>新建一个包含所有人的客群</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen segment</source>
+        <translation>保存所选客群的副本</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen segment</source>
+        <translation>重命名所选客群</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen segment</source>
+        <translation>删除所选客群</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <source>Save a segment from a definition file</source>
+        <translation>从定义文件保存客群</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Write the definition to a file (for another workspace or the mwb command)</source>
+        <translation>将定义写入文件（供其他工作区或 mwb 命令使用）</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Freeze today&apos;s members of the chosen segment</source>
+        <translation>冻结所选客群今天的成员</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the definition (Ctrl+S)</source>
+        <translation>保存定义 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save the definition as a new segment</source>
+        <translation>将定义另存为新客群</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>● not saved yet</source>
+        <translation>● 尚未保存</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>● unsaved changes</source>
+        <translation>● 有未保存的更改</translation>
+    </message>
+    <message>
+        <source>saved · counted %1</source>
+        <translation>已保存 · 统计于 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” first?</source>
+        <translation>是否先保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not complete. Discard them?</source>
+        <translation>对“%1”的更改尚不完整。是否放弃？</translation>
+    </message>
+    <message>
+        <source>Open segment</source>
+        <translation>打开客群</translation>
+    </message>
+    <message>
+        <source>The segment “%1” cannot be read: %2</source>
+        <translation>无法读取客群“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存客群</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Save segment as</source>
+        <translation>客群另存为</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>客群名称：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>复制客群</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名客群</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除客群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.</source>
+        <translation>删除客群“%1”？其定义和快照将被删除；客户会保留。</translation>
+    </message>
+    <message>
+        <source>Import segment definition</source>
+        <translation>导入客群定义</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a segment definition: %2</source>
+        <translation>%1 不是客群定义：%2</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Export segment definition</source>
+        <translation>导出客群定义</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be frozen: %2</source>
+        <translation>无法冻结“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Froze the %1 customers of “%2” as of %3.</source>
+        <translation>已冻结“%2”截至 %3 的 %1 位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StageFunnelChart</name>
+    <message>
+        <source>Customers by stage</source>
+        <translation>各阶段客户数</translation>
+    </message>
+    <message>
+        <source>Customers by stage on %1</source>
+        <translation>%1 各阶段客户数</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3%</source>
+        <translation>%1  %2 · %3%</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StageStyle</name>
+    <message>
+        <source>Aware</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>拥护</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Awareness content: introduce the brand, invite a first visit.</source>
+        <translation>认知内容：介绍品牌，吸引首次访问。</translation>
+    </message>
+    <message>
+        <source>Trial offers and samples: turn interest into a first order.</source>
+        <translation>试用优惠和小样：把兴趣转化为首单。</translation>
+    </message>
+    <message>
+        <source>Onboarding and cross-sell: a second order, a second category.</source>
+        <translation>新客引导与交叉销售：促成第二单、第二个品类。</translation>
+    </message>
+    <message>
+        <source>Referral and member rewards: thank them, let them bring friends.</source>
+        <translation>推荐与会员奖励：感谢他们，让他们带来朋友。</translation>
+    </message>
+    <message>
+        <source>Win-back offers: remind, reward the return.</source>
+        <translation>召回优惠：提醒回访，奖励回归。</translation>
+    </message>
+    <message>
+        <source>Aware – awareness content</source>
+        <translation>认知 – 认知内容</translation>
+    </message>
+    <message>
+        <source>Attempt – trial offer</source>
+        <translation>尝试 – 试用优惠</translation>
+    </message>
+    <message>
+        <source>Adopt – onboarding and cross-sell</source>
+        <translation>购买 – 新客引导与交叉销售</translation>
+    </message>
+    <message>
+        <source>Advocate – referral rewards</source>
+        <translation>拥护 – 推荐奖励</translation>
+    </message>
+    <message>
+        <source>Abandon – win-back</source>
+        <translation>流失 – 召回</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StageTrendChart</name>
+    <message>
+        <source>Stage sizes by month</source>
+        <translation>按月的阶段规模</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TrackingChart</name>
+    <message>
+        <source>Tracking: cumulative repeat purchases</source>
+        <translation>跟踪：累计复购次数</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Calibration end</source>
+        <translation>校准期截止</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>复购次数</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ValueEditor</name>
+    <message>
+        <source>and</source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::WelcomePage</name>
+    <message>
+        <source>Marketing Workbench</source>
+        <translation>Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>Bring your CRM, order and touchpoint exports together, follow each customer&apos;s journey, build segments and measure campaigns against a control group — offline, in one workspace file.</source>
+        <translation>把你的 CRM、订单和触点导出数据汇集在一起，追踪每位客户的旅程，构建客群，并以对照组衡量营销活动——离线完成，只需一个工作区文件。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>CampaignExportDialog</name>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗號 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分號 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>定位字元 (Tab)</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>豎線 (|)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportPdf</name>
+    <message>
+        <source>Result against the control group</source>
+        <translation>與對照組比較的結果</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>退訂</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>By lifecycle stage the day before the send</source>
+        <translation>按傳送前一天的生命週期階段</translation>
+    </message>
+    <message>
+        <source>By RFM segment at creation</source>
+        <translation>按建立時的 RFM 分層</translation>
+    </message>
+    <message>
+        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Marketing Workbench, %1.</source>
+        <translation>提升：實驗組轉換率 − 對照組轉換率，附 Newcombe 95% 信賴區間；p 值來自雙比例 z 檢驗。增量營收：實驗組營收 − 按實驗組規模折算的對照組營收。ROI：(增量營收 − 成本) / 成本。Marketing Workbench，%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportText</name>
+    <message>
+        <source>%1 of %2 converted</source>
+        <translation>%2 人中 %1 人轉換</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Treatment conversion</source>
+        <translation>實驗組轉換率</translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation>對照組轉換率</translation>
+    </message>
+    <message>
+        <source>No control group</source>
+        <translation>無對照組</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>95% CI %1 to %2</source>
+        <translation>95% 信賴區間 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Needs members in both groups</source>
+        <translation>兩組都需要有成員</translation>
+    </message>
+    <message>
+        <source>Not defined: nobody or everybody converted</source>
+        <translation>無法計算：無人轉換或全部轉換</translation>
+    </message>
+    <message>
+        <source>Significant at 5%</source>
+        <translation>在 5% 水準上顯著</translation>
+    </message>
+    <message>
+        <source>Not significant at 5%</source>
+        <translation>在 5% 水準上不顯著</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量轉換</translation>
+    </message>
+    <message>
+        <source>Beyond what the control rate predicts</source>
+        <translation>超出對照組轉換率預期的部分</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量營收</translation>
+    </message>
+    <message>
+        <source>Treatment revenue %1</source>
+        <translation>實驗組營收 %1</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>%1 fixed + %2 per contact</source>
+        <translation>固定 %1 + 每次觸及 %2</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Incremental revenue − cost) / cost</source>
+        <translation>(增量營收 − 成本) / 成本</translation>
+    </message>
+    <message>
+        <source>Not defined without a cost</source>
+        <translation>未設成本，無法計算</translation>
+    </message>
+    <message>
+        <source>Cost per incremental conversion</source>
+        <translation>每次增量轉換成本</translation>
+    </message>
+    <message>
+        <source>No incremental conversions</source>
+        <translation>沒有增量轉換</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>傳送於 %1</translation>
+    </message>
+    <message>
+        <source>%1-day window to %2</source>
+        <translation>%1 天歸因期間，截至 %2</translation>
+    </message>
+    <message>
+        <source>segment “%1”</source>
+        <translation>分群「%1」</translation>
+    </message>
+    <message>
+        <source>control %1%2</source>
+        <translation>對照組 %1%2</translation>
+    </message>
+    <message>
+        <source> by stage</source>
+        <translation> 按階段</translation>
+    </message>
+    <message>
+        <source>offer: %1</source>
+        <translation>優惠：%1</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>成本 %1</translation>
+    </message>
+    <message>
+        <source>The attribution window runs to %1 and the data does not reach it yet: conversions may still come in, and the figures will change.</source>
+        <translation>歸因期間截至 %1，而資料尚未覆蓋到該日：轉換可能仍會陸續產生，各項數字還會變化。</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App push</source>
+        <translation>App 推播</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直效郵件</translation>
+    </message>
+    <message>
+        <source>Ads audience</source>
+        <translation>廣告受眾</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已觸及</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已開啟</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>已點選</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStyle</name>
+    <message>
+        <source>Web</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直效郵件</translation>
+    </message>
+    <message>
+        <source>Web visit</source>
+        <translation>網站造訪</translation>
+    </message>
+    <message>
+        <source>E-mail opened</source>
+        <translation>開啟郵件</translation>
+    </message>
+    <message>
+        <source>E-mail link clicked</source>
+        <translation>點選郵件連結</translation>
+    </message>
+    <message>
+        <source>SMS link clicked</source>
+        <translation>點選簡訊連結</translation>
+    </message>
+    <message>
+        <source>WeChat message</source>
+        <translation>微信訊息</translation>
+    </message>
+    <message>
+        <source>Followed on WeChat</source>
+        <translation>關注微信</translation>
+    </message>
+    <message>
+        <source>App opened</source>
+        <translation>開啟 App</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>註冊</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed</source>
+        <translation>兌換優惠券</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>諮詢</translation>
+    </message>
+    <message>
+        <source>Referred someone</source>
+        <translation>推薦他人</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>活動已傳送</translation>
+    </message>
+    <message>
+        <source>Campaign delivered</source>
+        <translation>活動已送達</translation>
+    </message>
+    <message>
+        <source>Campaign bounced</source>
+        <translation>活動被退回</translation>
+    </message>
+    <message>
+        <source>Campaign opened</source>
+        <translation>活動已開啟</translation>
+    </message>
+    <message>
+        <source>Campaign clicked</source>
+        <translation>活動已點選</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>退訂</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>無通路</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Campaign contact</source>
+        <translation>活動觸及</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Detect</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗號 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分號 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>定位字元 (Tab)</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>豎線 (|)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>member token</source>
+        <translation>成員權杖</translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::AttributionChart</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>First-purchase revenue by channel and attribution model</source>
+        <translation>按通路和歸因模型的首購營收</translation>
+    </message>
+    <message>
+        <source>First-purchase revenue by channel</source>
+        <translation>按通路的首購營收</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>首次接觸點</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>末次接觸點</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>線性</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>時間衰減</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>營收（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::AttributionTable</name>
+    <message>
+        <source>First-purchase revenue by channel and model</source>
+        <translation>按通路和模型的首購營收</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::BehaviourEditor</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation>活動 #%1</translation>
+    </message>
+    <message>
+        <source>no campaign yet</source>
+        <translation>暫無活動</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>任意類型</translation>
+    </message>
+    <message>
+        <source>each at least</source>
+        <translation>每筆至少</translation>
+    </message>
+    <message>
+        <source>Minimum amount of each order</source>
+        <translation>每筆訂單的最低金額</translation>
+    </message>
+    <message>
+        <source>in channel</source>
+        <translation>通路為</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>於</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>任意通路</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>在最近</translation>
+    </message>
+    <message>
+        <source>Within the last days</source>
+        <translation>在最近幾天內</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>At least this many times</source>
+        <translation>至少發生這麼多次</translation>
+    </message>
+    <message>
+        <source> order(s)</source>
+        <translation> 筆訂單</translation>
+    </message>
+    <message>
+        <source> time(s)</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>product contains</source>
+        <translation>商品包含</translation>
+    </message>
+    <message>
+        <source>Product contains</source>
+        <translation>商品包含</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>任意商品</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignBreakdownTable</name>
+    <message>
+        <source>Group</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignComparisonTable</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>傳送日期</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已觸及</translation>
+    </message>
+    <message>
+        <source>Treatment
+rate</source>
+        <translation>實驗組
+轉換率</translation>
+    </message>
+    <message>
+        <source>Control
+rate</source>
+        <translation>對照組
+轉換率</translation>
+    </message>
+    <message>
+        <source>Uplift
+(95% CI)</source>
+        <translation>提升
+（95% 信賴區間）</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Incremental
+revenue</source>
+        <translation>增量
+營收</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignExportDialog</name>
+    <message>
+        <source>Byte order mark (for Excel)</source>
+        <translation>位元組順序標記（供 Excel 使用）</translation>
+    </message>
+    <message>
+        <source>Record the members as contacted on the send date</source>
+        <translation>在傳送日期將成員記為已觸及</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Export the list of “%1”</source>
+        <translation>匯出「%1」的名單</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 活頁簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>Hashed audience for ads platforms (SHA-256 of e-mail and phone)</source>
+        <translation>廣告平台雜湊受眾（電子郵件和電話的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符號</translation>
+    </message>
+    <message>
+        <source>Each member gets one “campaign sent” touchpoint, once however often the list is exported. Leave it off for a file to look at.</source>
+        <translation>每位成員獲得一條「活動已傳送」接觸點，無論名單匯出多少次都只記一次。僅為檢視而匯出檔案時請不要勾選。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>The list holds the %1 members of the treatment group; the control group is never contacted. member_token leads every row, so results come back exactly.</source>
+        <translation>名單包含實驗組的 %1 位成員；對照組永遠不會被觸及。每列以 member_token 開頭，因此結果可以準確回傳。</translation>
+    </message>
+    <message>
+        <source>Columns after member_token</source>
+        <translation>member_token 之後的欄</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written…</source>
+        <translation>已寫入 %1 / %2 列…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export campaign list</source>
+        <translation>匯出活動名單</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to go with member_token.</source>
+        <translation>請至少選擇一欄與 member_token 一同匯出。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>正在寫入名單…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written and nobody was logged as contacted.</source>
+        <translation>已取消：未寫入檔案，也沒有人被記為已觸及。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2. %3 members logged as contacted.</source>
+        <translation>已將 %1 列寫入 %2。%3 位成員被記為已觸及。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignFunnelChart</name>
+    <message>
+        <source>Funnel, as a share of each group&apos;s members</source>
+        <translation>漏斗（佔各組成員的比例）</translation>
+    </message>
+    <message>
+        <source>Treatment (%1)</source>
+        <translation>實驗組（%1）</translation>
+    </message>
+    <message>
+        <source>Control (%1, not contacted)</source>
+        <translation>對照組（%1，未觸及）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignReportView</name>
+    <message>
+        <source>By lifecycle stage</source>
+        <translation>按生命週期階段</translation>
+    </message>
+    <message>
+        <source>By RFM segment</source>
+        <translation>按 RFM 分層</translation>
+    </message>
+    <message>
+        <source>No campaign chosen</source>
+        <translation>未選擇活動</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>無法計算報告：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treatment&lt;/b&gt; %1 members, %2 contacted, %3 converted, revenue %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Control&lt;/b&gt; %5 members (never contacted), %6 converted, revenue %7</source>
+        <translation>&lt;b&gt;實驗組&lt;/b&gt; %1 位成員，%2 位已觸及，%3 位已轉換，營收 %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;對照組&lt;/b&gt; %5 位成員（從未觸及），%6 位已轉換，營收 %7</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignsPage</name>
+    <message>
+        <source>New Campaign…</source>
+        <translation>新增活動…</translation>
+    </message>
+    <message>
+        <source>Send a saved segment, with a random control group held out</source>
+        <translation>向已儲存的分群傳送，並隨機留出對照組</translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation>匯出名單…</translation>
+    </message>
+    <message>
+        <source>Write the treatment group&apos;s list for the e-mail, SMS or ads tool</source>
+        <translation>為郵件、簡訊或廣告工具寫出實驗組名單</translation>
+    </message>
+    <message>
+        <source>Import Results…</source>
+        <translation>匯入結果…</translation>
+    </message>
+    <message>
+        <source>Read back what the sending tool reports: delivered, opened, clicked, converted…</source>
+        <translation>讀回傳送工具的報告：送達、開啟、點選、轉換…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen campaign</source>
+        <translation>刪除所選活動</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>Save the chosen campaign&apos;s report</source>
+        <translation>儲存所選活動的報告</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>匯出為 PDF…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>匯出為 CSV…</translation>
+    </message>
+    <message>
+        <source>Computing the reports…</source>
+        <translation>正在計算報告…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read: %1</source>
+        <translation>無法讀取活動：%1</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends a saved segment and holds out a random control group, so its effect can be measured.</source>
+        <translation>暫無活動。活動向已儲存的分群傳送，並隨機留出對照組，以便衡量效果。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers contacted · each measured against its own random control group</source>
+        <translation>%1 · 已觸及 %2 位顧客 · 每個活動都與其自身的隨機對照組比較</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 個活動</translation>
+    </message>
+    <message>
+        <source>%1 campaigns</source>
+        <translation>%1 個活動</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>暫無活動</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 報告</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>將報告匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 檔案 (*.pdf);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>將報告匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>刪除活動</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its members? The touchpoints it left on customers stay, without the campaign.</source>
+        <translation>刪除活動「%1」及其成員？它在顧客身上留下的接觸點會保留，但不再關聯該活動。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>無法刪除「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ChannelMixChart</name>
+    <message>
+        <source>Revenue by channel</source>
+        <translation>按通路的營收</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（無通路）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Other  %1</source>
+        <translation>其他  %1</translation>
+    </message>
+    <message>
+        <source>%1 in the period</source>
+        <translation>本期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ClvModelPanel</name>
+    <message>
+        <source>Fit model</source>
+        <translation>擬合模型</translation>
+    </message>
+    <message>
+        <source>Fit the model to see how well it predicts the holdout.</source>
+        <translation>擬合模型後即可檢視它對驗證期的預測效果。</translation>
+    </message>
+    <message>
+        <source>Score customers</source>
+        <translation>為顧客評分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Calibration ends</source>
+        <translation>校準期截止</translation>
+    </message>
+    <message>
+        <source>The model learns from the orders up to this day and is checked against the orders after it.</source>
+        <translation>模型從截至這一天的訂單中學習，並用之後的訂單檢驗。</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>時間單位</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Fitted parameters</source>
+        <translation>擬合參數</translation>
+    </message>
+    <message>
+        <source>BG/NBD: repeat purchases</source>
+        <translation>BG/NBD：回購</translation>
+    </message>
+    <message>
+        <source>shape of the purchase rate</source>
+        <translation>購買率的形狀參數</translation>
+    </message>
+    <message>
+        <source>scale of the purchase rate</source>
+        <translation>購買率的尺度參數</translation>
+    </message>
+    <message>
+        <source>dropout, beta a</source>
+        <translation>流失，beta a</translation>
+    </message>
+    <message>
+        <source>dropout, beta b</source>
+        <translation>流失，beta b</translation>
+    </message>
+    <message>
+        <source>log-lik.</source>
+        <translation>對數概似</translation>
+    </message>
+    <message>
+        <source>log-likelihood of the fit</source>
+        <translation>擬合的對數概似值</translation>
+    </message>
+    <message>
+        <source>Gamma-gamma: spend per order</source>
+        <translation>Gamma-Gamma：每單消費</translation>
+    </message>
+    <message>
+        <source>shape of the spend</source>
+        <translation>消費的形狀參數</translation>
+    </message>
+    <message>
+        <source>shape across customers</source>
+        <translation>顧客間的形狀參數</translation>
+    </message>
+    <message>
+        <source>scale across customers</source>
+        <translation>顧客間的尺度參數</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>預測期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>Annual discount rate</source>
+        <translation>年折現率</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利潤率</translation>
+    </message>
+    <message>
+        <source>Fits the model on all the data and stores each buyer&apos;s predicted CLV, for segments (field “Predicted CLV”).</source>
+        <translation>用全部資料擬合模型，並儲存每位購買顧客的預測 CLV，供分群使用（欄位「預測 CLV」）。</translation>
+    </message>
+    <message>
+        <source>Stops scoring; the stored predicted CLV stays as it was.</source>
+        <translation>停止評分；已儲存的預測 CLV 保持不變。</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open them.</source>
+        <translation>按兩下顧客即可開啟。</translation>
+    </message>
+    <message>
+        <source>Predict over</source>
+        <translation>預測未來</translation>
+    </message>
+    <message>
+        <source>discounted at</source>
+        <translation>按年折現率</translation>
+    </message>
+    <message>
+        <source>a year, margin</source>
+        <translation>折現，利潤率</translation>
+    </message>
+    <message>
+        <source>Most valuable customers</source>
+        <translation>最有價值顧客</translation>
+    </message>
+    <message>
+        <source>Fitting on the orders up to %1…</source>
+        <translation>正在用截至 %1 的訂單擬合…</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted: %1</source>
+        <translation>無法擬合模型：%1</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases). Fitted in %8 s.</source>
+        <translation>截至 %3 共 %1 位顧客（其中 %2 位有回購）；驗證期至 %4（%5 %6，%7 次回購）。擬合耗時 %8 秒。</translation>
+    </message>
+    <message>
+        <source>Not fitted: %1</source>
+        <translation>未擬合：%1</translation>
+    </message>
+    <message>
+        <source>Tracking: cumulative repeat purchases</source>
+        <translation>追蹤：累計回購次數</translation>
+    </message>
+    <message>
+        <source>Tracking: not drawn</source>
+        <translation>追蹤：未繪製</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers scored…</source>
+        <translation>已為 %1 / %2 位顧客評分…</translation>
+    </message>
+    <message>
+        <source>Fitting the model on all the data…</source>
+        <translation>正在用全部資料擬合模型…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: the stored predicted CLV is as it was.</source>
+        <translation>已取消評分：已儲存的預測 CLV 保持不變。</translation>
+    </message>
+    <message>
+        <source>Customers could not be scored: %1</source>
+        <translation>無法為顧客評分：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers scored · predicted CLV %2 in total (in %3 s)</source>
+        <translation>已為 %1 位顧客評分 · 預測 CLV 合計 %2（耗時 %3 秒）</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 個月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 個月</translation>
+    </message>
+    <message>
+        <source>Scored %1 customers on %2 over %3, discounted at %4 a year, margin %5</source>
+        <translation>於 %2 為 %1 位顧客評分，預測期 %3，年折現率 %4，利潤率 %5</translation>
+    </message>
+    <message>
+        <source>The stored scores could not be read: %1</source>
+        <translation>無法讀取已儲存的評分：%1</translation>
+    </message>
+    <message>
+        <source>No customer has been scored yet: score them to see who the model values most.</source>
+        <translation>尚未為任何顧客評分：評分後即可檢視模型認為最有價值的顧客。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CohortTableModel</name>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>人均營收</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer</source>
+        <translation>人均累計營收</translation>
+    </message>
+    <message>
+        <source>%1 customers in the cohort of %2</source>
+        <translation>%2 同期群組中的 %1 位顧客</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohort of %1&lt;/b&gt;, month %2 (%3)&lt;br&gt;%4 customers in the cohort&lt;br&gt;%5 bought that month (retention %6)&lt;br&gt;Revenue that month: %7&lt;br&gt;Revenue to date: %8</source>
+        <translation>&lt;b&gt;%1 同期群組&lt;/b&gt;，第 %2 個月（%3）&lt;br&gt;同期群組顧客 %4 位&lt;br&gt;當月購買 %5 位（留存率 %6）&lt;br&gt;當月營收：%7&lt;br&gt;累計營收：%8</translation>
+    </message>
+    <message>
+        <source>Months after the cohort&apos;s month (0: the month itself)</source>
+        <translation>同期群組所在月之後的月數（0：當月）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CohortsPage</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>同期群組</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>儲存圖片…</translation>
+    </message>
+    <message>
+        <source>Cohorts by</source>
+        <translation>同期群組劃分依據</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次購買</translation>
+    </message>
+    <message>
+        <source>Signup</source>
+        <translation>註冊</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Cohort table</source>
+        <translation>同期群組表</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Computing cohorts…</source>
+        <translation>正在計算同期群組…</translation>
+    </message>
+    <message>
+        <source>The cohorts could not be computed: %1</source>
+        <translation>無法計算同期群組：%1</translation>
+    </message>
+    <message>
+        <source>No cohorts yet: the workspace holds no orders.</source>
+        <translation>暫無同期群組：工作區中沒有訂單。</translation>
+    </message>
+    <message>
+        <source>%1 cohorts from %2 to %3 · %4 customers</source>
+        <translation>%2 至 %3 共 %1 個同期群組 · %4 位顧客</translation>
+    </message>
+    <message>
+        <source>Each row is the customers who signed up in that month</source>
+        <translation>每一列是在該月註冊的顧客</translation>
+    </message>
+    <message>
+        <source>Each row is the customers whose first purchase fell in that month</source>
+        <translation>每一列是首次購買發生在該月的顧客</translation>
+    </message>
+    <message>
+        <source>the share of them who bought in each month since (M0: the month itself)</source>
+        <translation>其中在此後每個月購買的比例（M0：當月）</translation>
+    </message>
+    <message>
+        <source>what they spent in each month since, per customer of the cohort</source>
+        <translation>他們此後每個月的消費，按同期群組人均計算</translation>
+    </message>
+    <message>
+        <source>what they spent up to each month since, per customer of the cohort</source>
+        <translation>他們截至此後每個月的累計消費，按同期群組人均計算</translation>
+    </message>
+    <message>
+        <source>%1; the cells show %2. Hover a cell for the counts behind it.</source>
+        <translation>%1；儲存格顯示%2。將滑鼠移到儲存格上可檢視背後的人數。</translation>
+    </message>
+    <message>
+        <source>Export cohorts</source>
+        <translation>匯出同期群組</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save cohort picture</source>
+        <translation>儲存同期群組圖片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ConditionRowEditor</name>
+    <message>
+        <source>has the tag</source>
+        <translation>帶有標籤</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>為</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等於</translation>
+    </message>
+    <message>
+        <source>does not have the tag</source>
+        <translation>沒有標籤</translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation>不為</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等於</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>早於</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>小於</translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation>不晚於</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>不超過</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>晚於</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>大於</translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation>不早於</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>不少於</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>介於</translation>
+    </message>
+    <message>
+        <source>has any of the tags</source>
+        <translation>帶有任一標籤</translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation>屬於其中任一</translation>
+    </message>
+    <message>
+        <source>has none of the tags</source>
+        <translation>不帶以下任何標籤</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>不屬於其中任何一個</translation>
+    </message>
+    <message>
+        <source>has a tag containing</source>
+        <translation>帶有包含以下內容的標籤</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>has a tag starting with</source>
+        <translation>帶有以下開頭的標籤</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>開頭是</translation>
+    </message>
+    <message>
+        <source>has no tags</source>
+        <translation>沒有任何標籤</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+    <message>
+        <source>has any tag</source>
+        <translation>帶有任意標籤</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不為空</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運算子</translation>
+    </message>
+    <message>
+        <source>The stage customers were in on a given day</source>
+        <translation>顧客在指定日期所處的階段</translation>
+    </message>
+    <message>
+        <source>Stage as of</source>
+        <translation>截至某日的階段</translation>
+    </message>
+    <message>
+        <source>Bought (orders)</source>
+        <translation>購買過（訂單）</translation>
+    </message>
+    <message>
+        <source>Did an event</source>
+        <translation>發生過事件</translation>
+    </message>
+    <message>
+        <source>Campaign response</source>
+        <translation>活動回應</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerFactsView</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Control (held out)</source>
+        <translation>對照組（留出）</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已開啟</translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation>已點選</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>已退訂</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>已轉換</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>身分識別</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>傳送日期</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Campaigns received</source>
+        <translation>收到的活動</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>關鍵資料</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次購買</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近購買</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>距最近購買天數</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>進入階段日期</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分層</translation>
+    </message>
+    <message>
+        <source>R score</source>
+        <translation>R 分</translation>
+    </message>
+    <message>
+        <source>F score</source>
+        <translation>F 分</translation>
+    </message>
+    <message>
+        <source>M score</source>
+        <translation>M 分</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>預測 CLV</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer</source>
+        <translation>最近一次 NPS 回答</translation>
+    </message>
+    <message>
+        <source>Contact and identities</source>
+        <translation>聯絡方式與身分識別</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>等級 %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>生於 %1</translation>
+    </message>
+    <message>
+        <source>signed up %1</source>
+        <translation>註冊於 %1</translation>
+    </message>
+    <message>
+        <source>came through %1</source>
+        <translation>來自 %1</translation>
+    </message>
+    <message>
+        <source>bought in the window</source>
+        <translation>在歸因期間內購買</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>無回應</translation>
+    </message>
+    <message>
+        <source>No campaign has reached this customer yet.</source>
+        <translation>尚無活動觸及過此顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerListDialog</name>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>正在尋找顧客…</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>另存為分群…</translation>
+    </message>
+    <message>
+        <source>Saves a segment that selects exactly these customers</source>
+        <translation>儲存一個恰好選中這些顧客的分群</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>無法列出顧客：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers; the first %2 are listed.</source>
+        <translation>共 %1 位顧客；列出前 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 customers.</source>
+        <translation>共 %1 位顧客。</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>另存為分群</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>分群名稱：</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1” (%2 customers now).</source>
+        <translation>已儲存分群「%1」（目前 %2 位顧客）。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerProfileDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>顧客 %1</translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation>正在載入顧客資料…</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <source>Merge with another customer</source>
+        <translation>與另一位顧客合併</translation>
+    </message>
+    <message>
+        <source>Make another customer who is the same person one with this one</source>
+        <translation>將同一人的另一筆顧客紀錄合併到此顧客</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>無法讀取顧客資料：%1</translation>
+    </message>
+    <message>
+        <source>%1 — Customer profile</source>
+        <translation>%1 — 顧客資料</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Reading the other customer…</source>
+        <translation>正在讀取另一位顧客…</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合併顧客</translation>
+    </message>
+    <message>
+        <source>Merge “%1” (%2) into “%3” (%4)?
+
+Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 campaign memberships; their empty details are filled from “%1”.
+
+“%1” is then removed. The merge is logged, but it cannot be undone here.</source>
+        <translation>將「%1」(%2) 合併到「%3」(%4)？
+
+移至「%3」的內容：%5 個身分識別、%6 筆訂單、%7 個接觸點、%8 個新標籤和 %9 個活動成員資格；其空白資訊將由「%1」補全。
+
+隨後「%1」將被刪除。此次合併會被記錄，但無法在此撤銷。</translation>
+    </message>
+    <message>
+        <source>Not merged.</source>
+        <translation>未合併。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合併…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerService</name>
+    <message>
+        <source>There are no customers to export.</source>
+        <translation>沒有可匯出的顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerTable</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>目前階段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近購買</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerTableModel</name>
+    <message>
+        <source>(no longer in the workspace)</source>
+        <translation>（已不在工作區中）</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近購買</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分層</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>預測 CLV</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此欄無法排序</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerTagEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新標籤</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message>
+        <source>Remove the chosen tag</source>
+        <translation>移除所選標籤</translation>
+    </message>
+    <message>
+        <source>No tags yet: type one below and press Add</source>
+        <translation>暫無標籤：在下方輸入後點選「新增」</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerValuePage</name>
+    <message>
+        <source>Customer value</source>
+        <translation>顧客價值</translation>
+    </message>
+    <message>
+        <source>Predicted value (BG/NBD + gamma-gamma)</source>
+        <translation>預測價值（BG/NBD + Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>終身價值</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>What customers have been worth from %1 to %2, what the model expects of them, and what they say.</source>
+        <translation>顧客在 %1 至 %2 期間貢獻的價值、模型對他們的預期，以及他們的評價。</translation>
+    </message>
+    <message>
+        <source>This workspace holds no orders yet.</source>
+        <translation>此工作區中還沒有訂單。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomersPage</name>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Search by customer ID, e-mail, phone or name</source>
+        <translation>按顧客 ID、電子郵件、電話或姓名搜尋</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜尋顧客</translation>
+    </message>
+    <message>
+        <source>Show customers of</source>
+        <translation>顯示顧客範圍</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>選擇欄</translation>
+    </message>
+    <message>
+        <source>Choose the columns the table shows</source>
+        <translation>選擇表格顯示的欄</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>匯出顧客</translation>
+    </message>
+    <message>
+        <source>Write the customers listed here to a CSV or Excel file</source>
+        <translation>將此處列出的顧客寫入 CSV 或 Excel 檔案</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>無法列出顧客：%1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有顧客</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>階段：%1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>分群：%1</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>正在尋找顧客…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 位顧客</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位顧客</translation>
+    </message>
+    <message>
+        <source>Counting the customers…</source>
+        <translation>正在統計顧客…</translation>
+    </message>
+    <message>
+        <source>Export Customers</source>
+        <translation>匯出顧客</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>%1 — exported %2 to %3</source>
+        <translation>%1 — 已將 %2 匯出到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::DateValueEditor</name>
+    <message>
+        <source>the day</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation>天前</translation>
+    </message>
+    <message>
+        <source>Fixed day or days ago</source>
+        <translation>固定日期或幾天前</translation>
+    </message>
+    <message>
+        <source>A fixed day, or a number of days before the last day of the data</source>
+        <translation>固定日期，或資料最後一天之前的天數</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Days ago</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> 天前</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::DragHandle</name>
+    <message>
+        <source>Drag to move this row</source>
+        <translation>拖曳以移動此列</translation>
+    </message>
+    <message>
+        <source>Drag to move this row or put it into another group</source>
+        <translation>拖曳以移動此列，或將其放入另一個群組</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::GroupRowEditor</name>
+    <message>
+        <source>&lt;b&gt;Not&lt;/b&gt;</source>
+        <translation>&lt;b&gt;非&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>customers who do not match the row below</source>
+        <translation>不滿足下方條件的顧客</translation>
+    </message>
+    <message>
+        <source>Group matches</source>
+        <translation>群組比對</translation>
+    </message>
+    <message>
+        <source>All of</source>
+        <translation>全部滿足</translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation>任一滿足</translation>
+    </message>
+    <message>
+        <source>All of: customers matching every row below. Any of: customers matching at least one.</source>
+        <translation>全部滿足：滿足下方每一列的顧客。任一滿足：至少滿足其中一列的顧客。</translation>
+    </message>
+    <message>
+        <source>the following</source>
+        <translation>以下條件</translation>
+    </message>
+    <message>
+        <source>(no conditions yet: every customer)</source>
+        <translation>（尚無條件：所有顧客）</translation>
+    </message>
+    <message>
+        <source>(no conditions yet: no customer)</source>
+        <translation>（尚無條件：沒有顧客）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::HistoricalClvPanel</name>
+    <message>
+        <source>Historical value</source>
+        <translation>歷史價值</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利潤率</translation>
+    </message>
+    <message>
+        <source>The share of revenue that is profit; 100 % gives the value in revenue.</source>
+        <translation>營收中屬於利潤的比例；設為 100% 時即按營收計算價值。</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>購買過的顧客</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>= revenue ÷ orders</source>
+        <translation>= 營收 ÷ 訂單數</translation>
+    </message>
+    <message>
+        <source>Purchases per customer</source>
+        <translation>人均購買次數</translation>
+    </message>
+    <message>
+        <source>= orders ÷ customers</source>
+        <translation>= 訂單數 ÷ 顧客數</translation>
+    </message>
+    <message>
+        <source>Average lifespan</source>
+        <translation>平均生命週期</translation>
+    </message>
+    <message>
+        <source>= mean of first to last purchase</source>
+        <translation>= 首次到末次購買間隔的平均值</translation>
+    </message>
+    <message>
+        <source>CLV per customer</source>
+        <translation>人均 CLV</translation>
+    </message>
+    <message>
+        <source>= revenue ÷ customers × margin</source>
+        <translation>= 營收 ÷ 顧客數 × 利潤率</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Could not be computed: %1</source>
+        <translation>無法計算：%1</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::HoldoutChart</name>
+    <message>
+        <source>Holdout: actual vs expected purchases</source>
+        <translation>驗證期：實際與預期購買次數</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in calibration</source>
+        <translation>校準期內的回購次數</translation>
+    </message>
+    <message>
+        <source>Mean in holdout</source>
+        <translation>驗證期平均值</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportCheckPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation>檢查檔案</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as in a real import; nothing is written yet.</source>
+        <translation>逐列讀取並檢查，與正式匯入相同；目前不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <source>Would be rejected because</source>
+        <translation>將被拒絕，原因是</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>列號</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列內容</translation>
+    </message>
+    <message>
+        <source>%1 rows checked…</source>
+        <translation>已檢查 %1 列…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 would be imported, %3 are already in the workspace, %4 would be rejected.</source>
+        <translation>%1 列：%2 列將被匯入，%3 列已在工作區中，%4 列將被拒絕。</translation>
+    </message>
+    <message>
+        <source>%1 new customers, %2 existing ones matched.</source>
+        <translation>%1 位新顧客，%2 位既有顧客被比對。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportFilePage</name>
+    <message>
+        <source>The first row holds column names</source>
+        <translation>第一列是欄位名稱</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <source>Contacts from a CRM or member system, orders from a shop or POS, or touchpoints from marketing tools. Nothing is written until the last step.</source>
+        <translation>來自 CRM 或會員系統的聯絡人、來自網路商店或 POS 的訂單，或來自行銷工具的接觸點。在最後一步之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Contacts (customers, members, leads)</source>
+        <translation>聯絡人（顧客、會員、潛在顧客）</translation>
+    </message>
+    <message>
+        <source>Orders (transactions, receipts, refunds)</source>
+        <translation>訂單（交易、收據、退款）</translation>
+    </message>
+    <message>
+        <source>Touchpoints (visits, opens, clicks, NPS…)</source>
+        <translation>接觸點（造訪、開啟、點選、NPS…）</translation>
+    </message>
+    <message>
+        <source>Campaign results (delivered, opened, clicked, converted…)</source>
+        <translation>活動結果（送達、開啟、點選、轉換…）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>The campaign whose exported list the results report on</source>
+        <translation>結果所對應的已匯出名單的活動</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>檔案內容</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符號</translation>
+    </message>
+    <message>
+        <source>Loading campaigns…</source>
+        <translation>正在載入活動…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sent %3</source>
+        <translation>%1 · %2 · 傳送於 %3</translation>
+    </message>
+    <message>
+        <source>This workspace has no campaigns yet</source>
+        <translation>此工作區中還沒有活動</translation>
+    </message>
+    <message>
+        <source>Choose the campaign</source>
+        <translation>選擇活動</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文字檔案 (*.csv *.txt *.tsv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the start of the file…</source>
+        <translation>正在讀取檔案開頭…</translation>
+    </message>
+    <message>
+        <source>%1 · delimiter: %2 · %3 · about %4 rows (%5)</source>
+        <translation>%1 · 分隔符號：%2 · %3 · 約 %4 列（%5）</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>第一列為標題列</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>無標題列</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportMappingPage</name>
+    <message>
+        <source>— leave out —</source>
+        <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+        <source>Keep as custom attribute</source>
+        <translation>保留為自訂屬性</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation>地區 / 省份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Signup date</source>
+        <translation>註冊日期</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>獲客通路</translation>
+    </message>
+    <message>
+        <source>Tier / level</source>
+        <translation>等級 / 級別</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>訂單 ID</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>下單日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Value / score</source>
+        <translation>數值 / 評分</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Member token</source>
+        <translation>成員權杖</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>對應欄位</translation>
+    </message>
+    <message>
+        <source>Each column goes to a field of the workspace. The proposals come from the column names; change any of them.</source>
+        <translation>每一欄對應工作區中的一個欄位。建議的對應關係來自欄名，可逐項修改。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>範例值</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>看起來像</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>對應到</translation>
+    </message>
+    <message>
+        <source>As the values show (else month/day/year, as this computer writes dates)</source>
+        <translation>按資料值判斷（否則按本機的日期寫法，即月/日/年）</translation>
+    </message>
+    <message>
+        <source>As the values show (else day/month/year, as this computer writes dates)</source>
+        <translation>按資料值判斷（否則按本機的日期寫法，即日/月/年）</translation>
+    </message>
+    <message>
+        <source>Day/month/year (07/05/2024 is 7 May)</source>
+        <translation>日/月/年（07/05/2024 為 5 月 7 日）</translation>
+    </message>
+    <message>
+        <source>Month/day/year (05/07/2024 is 7 May)</source>
+        <translation>月/日/年（05/07/2024 為 5 月 7 日）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “Shop orders export”</source>
+        <translation>選填，例如「網路商店訂單匯出」</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2024</source>
+        <translation>類似 03/04/2024 的日期</translation>
+    </message>
+    <message>
+        <source>Save this mapping as</source>
+        <translation>將此對應儲存為</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>第 %1 欄的欄位</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>仍需指定：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Open Rejected Rows</source>
+        <translation>開啟被拒絕的列</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>The import is one transaction: cancelled or interrupted, it leaves the workspace as it was.</source>
+        <translation>匯入以單一交易進行：若被取消或中斷，工作區將保持原樣。</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows/s · about %3 s left</source>
+        <translation>%1 列 · %2 列/秒 · 約剩 %3 秒</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The workspace is as it was before the import.</source>
+        <translation>已取消。工作區與匯入前相同。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows in %3 s: %4 already in the workspace, %5 rejected. %6 new customers, %7 existing customers matched.</source>
+        <translation>耗時 %3 秒匯入了 %2 列中的 %1 列：%4 列已在工作區中，%5 列被拒絕。新顧客 %6 位，比對到既有顧客 %7 位。</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with line and reason, are in %1.</source>
+        <translation>被拒絕的列及其列號和原因儲存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportWizard</name>
+    <message>
+        <source>Import a File</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 列依%2比對</translation>
+    </message>
+    <message>
+        <source>%1 rows matched a campaign member, %2 matched none.</source>
+        <translation>%1 列比對到活動成員，%2 列未比對。</translation>
+    </message>
+    <message>
+        <source>Matched: %1.</source>
+        <translation>比對方式：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Open Rejected Rows</source>
+        <translation>開啟被拒絕的列</translation>
+    </message>
+    <message>
+        <source>Undo Import…</source>
+        <translation>撤銷匯入…</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>匯入紀錄</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新顧客</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已比對</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤銷匯入</translation>
+    </message>
+    <message>
+        <source>Remove everything import #%1 (%2) added, and restore what it changed?</source>
+        <translation>刪除第 %1 次匯入（%2）新增的所有內容，並還原它所做的變更？</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Import</source>
+        <translation>無法撤銷匯入</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation>全部時間</translation>
+    </message>
+    <message>
+        <source>Include campaign contacts</source>
+        <translation>包含活動觸及</translation>
+    </message>
+    <message>
+        <source>Every journey, whenever it started</source>
+        <translation>所有旅程，不論何時開始</translation>
+    </message>
+    <message>
+        <source>Journeys starting on or after</source>
+        <translation>旅程開始日期不早於</translation>
+    </message>
+    <message>
+        <source>Journeys starting on or before</source>
+        <translation>旅程開始日期不晚於</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Steps by</source>
+        <translation>步驟依據</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>Count our own campaign sends and their results as steps</source>
+        <translation>將我們自己的活動傳送及其結果計為步驟</translation>
+    </message>
+    <message>
+        <source>Most steps in a path</source>
+        <translation>路徑中最多步驟數</translation>
+    </message>
+    <message>
+        <source>Longer journeys keep their last steps after a leading “…”</source>
+        <translation>更長的旅程保留最後幾步，前面以「…」省略</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Journeys starting</source>
+        <translation>旅程開始於</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>該分群已不存在。</translation>
+    </message>
+    <message>
+        <source>Tick at least one channel.</source>
+        <translation>請至少勾選一個通路。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>開始日期晚於結束日期。</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有顧客</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有通路</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>無通路</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation>
+            <numerusform>%n 個通路</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFlowLayout</name>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>未購買</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFlowView</name>
+    <message>
+        <source>Journey flow</source>
+        <translation>旅程流向</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers on the paths drawn</source>
+        <translation>
+            <numerusform>所繪路徑上共 %n 位顧客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>未購買</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 → %4&lt;br&gt;%5 customers&lt;br&gt;%6 of %1 at %3 · %7 of all journeys</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 → %4&lt;br&gt;%5 位顧客&lt;br&gt;佔 %3 處 %1 的 %6 · 佔全部旅程的 %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers · %3 of all journeys</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 位顧客 · 佔全部旅程的 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;%3 customers · %4 of all journeys</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3 位顧客 · 佔全部旅程的 %4</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Customer journeys</source>
+        <translation>顧客旅程</translation>
+    </message>
+    <message>
+        <source>Paths to the first purchase, drawn by Marketing Workbench</source>
+        <translation>首次購買路徑，由 Marketing Workbench 繪製</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyPathModel</name>
+    <message>
+        <source>(no touchpoint)</source>
+        <translation>（無接觸點）</translation>
+    </message>
+    <message>
+        <source>Every path beyond the ones listed, counted together</source>
+        <translation>未列出的所有其他路徑合計</translation>
+    </message>
+    <message>
+        <source>Other paths</source>
+        <translation>其他路徑</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>購買顧客</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <source>Median days to buy</source>
+        <translation>購買所需天數中位數</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyTimeline</name>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Show the newest entries first, or the oldest</source>
+        <translation>按最新或最早的紀錄在前顯示</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>紀錄類型</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Campaign contacts</source>
+        <translation>活動觸及</translation>
+    </message>
+    <message>
+        <source>Orders and refunds</source>
+        <translation>訂單和退款</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>所有通路</translation>
+    </message>
+    <message>
+        <source>%1   ·   1 entry</source>
+        <translation>%1   ·   1 筆紀錄</translation>
+    </message>
+    <message>
+        <source>%1   ·   %2 entries</source>
+        <translation>%1   ·   %2 筆紀錄</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 筆紀錄</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%2 筆紀錄中的 %1 條</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>評分 %1</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>數值 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneysPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Touchpoints read</source>
+        <translation>已讀取的接觸點</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流向</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>歸因</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>顧客旅程</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>儲存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>儲存 SVG…</translation>
+    </message>
+    <message>
+        <source>Customers from their first step (left) to their first purchase or none (right), for the most common paths. Hover a band or a step for its customers.</source>
+        <translation>顧客從第一步（左）到首次購買或未購買（右）的最常見路徑。將滑鼠移到色帶或步驟上可檢視對應顧客。</translation>
+    </message>
+    <message>
+        <source>Computing the journeys…</source>
+        <translation>正在計算旅程…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s touchpoints before their first order (all of them for the others), repeats collapsed; the days run from the first touch to the first order.</source>
+        <translation>每位顧客首次下單前的接觸點（未購買者為全部接觸點），連續重複的合併；天數從首次觸及算到首次下單。</translation>
+    </message>
+    <message>
+        <source>Save chart PNG…</source>
+        <translation>儲存圖表 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart SVG…</source>
+        <translation>儲存圖表 SVG…</translation>
+    </message>
+    <message>
+        <source>Each buyer&apos;s first order credited to the touchpoints before it: all to the first, all to the last, equal parts, or parts halving every 7 days before the order. Buyers with no touchpoint before it count as (direct).</source>
+        <translation>每位購買顧客的首筆訂單歸因於其之前的接觸點：全部歸於首個、全部歸於最後一個、平均分配，或每往前 7 天權重減半。下單前沒有接觸點的購買顧客計為（直接）。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures are still those of the previous filters. &lt;a href=&quot;#compute&quot;&gt;Compute again&lt;/a&gt;</source>
+        <translation>已取消：顯示的仍是之前篩選條件下的數字。&lt;a href=&quot;#compute&quot;&gt;重新計算&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelled. &lt;a href=&quot;#compute&quot;&gt;Compute&lt;/a&gt;</source>
+        <translation>已取消。&lt;a href=&quot;#compute&quot;&gt;計算&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The journeys could not be computed: %1</source>
+        <translation>無法計算旅程：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers with a journey · %2 buyers · %3 touchpoints read · %4 first-purchase revenue</source>
+        <translation>%1 位顧客有旅程 · %2 位購買顧客 · 已讀取 %3 個接觸點 · 首購營收 %4</translation>
+    </message>
+    <message>
+        <source>No journeys for these filters.</source>
+        <translation>在這些篩選條件下沒有旅程。</translation>
+    </message>
+    <message>
+        <source>Export journey paths</source>
+        <translation>匯出旅程路徑</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export attribution</source>
+        <translation>匯出歸因</translation>
+    </message>
+    <message>
+        <source>Save journey flow</source>
+        <translation>儲存旅程流向圖</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 圖片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save attribution chart</source>
+        <translation>儲存歸因圖表</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::KpiText</name>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新顧客</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活躍顧客</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>購買頻次</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>回購率</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Customers known by the end of the period (signed up, bought or were reached).</source>
+        <translation>截至期末已知的顧客（已註冊、已購買或已被觸及）。</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase fell in the period.</source>
+        <translation>首次購買發生在本期的顧客。</translation>
+    </message>
+    <message>
+        <source>Customers with at least one order in the period.</source>
+        <translation>本期至少有一筆訂單的顧客。</translation>
+    </message>
+    <message>
+        <source>Orders in the period, refunds excluded.</source>
+        <translation>本期訂單數，不含退款。</translation>
+    </message>
+    <message>
+        <source>The amounts of the period&apos;s orders, refunds excluded.</source>
+        <translation>本期訂單金額，不含退款。</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ orders.</source>
+        <translation>營收 ÷ 訂單數。</translation>
+    </message>
+    <message>
+        <source>Orders ÷ active customers.</source>
+        <translation>訂單數 ÷ 活躍顧客數。</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s buyers who had bought before it or bought on two or more days in it.</source>
+        <translation>本期購買顧客中，在本期之前買過或在本期內有兩天及以上購買的比例。</translation>
+    </message>
+    <message>
+        <source>Share of the previous period&apos;s buyers who did not buy in this one.</source>
+        <translation>上期購買顧客中，本期未再購買的比例。</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>無變化</translation>
+    </message>
+    <message>
+        <source>▲ new</source>
+        <translation>▲ 新增</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::KpiTrendChart</name>
+    <message>
+        <source>Revenue and active customers by month</source>
+        <translation>按月的營收和活躍顧客</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>所選時段</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活躍顧客</translation>
+    </message>
+    <message>
+        <source>Revenue (%1 thousand)</source>
+        <translation>營收（千%1）</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>營收（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::LifecyclePage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>規則…</translation>
+    </message>
+    <message>
+        <source>Of the customers who reached a stage (and are not lapsed), the share who went on to the next one.</source>
+        <translation>在到達某一階段（且未流失）的顧客中，繼續進入下一階段的比例。</translation>
+    </message>
+    <message>
+        <source>Stages on</source>
+        <translation>階段日期</translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation>對比日期</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行動方案</translation>
+    </message>
+    <message>
+        <source>Create segment</source>
+        <translation>建立分群</translation>
+    </message>
+    <message>
+        <source>Saves a segment of the customers in %1 now</source>
+        <translation>將目前處於%1階段的顧客儲存為分群</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Migration&lt;/b&gt; – where the customers of one day stood on the other. Click a cell for its customers.</source>
+        <translation>&lt;b&gt;遷移&lt;/b&gt; – 某一天各階段的顧客在另一天所處的階段。點選儲存格可檢視對應顧客。</translation>
+    </message>
+    <message>
+        <source>Loading stages…</source>
+        <translation>正在載入階段…</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded: %1</source>
+        <translation>無法載入階段：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers known on %2 · the data runs to %3</source>
+        <translation>%2 已知顧客 %1 位 · 資料截至 %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3%</source>
+        <translation>%1 → %2：%3%</translation>
+    </message>
+    <message>
+        <source>Conversion  </source>
+        <translation>轉換率  </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not yet known on %1</source>
+        <translation>%1 尚未出現</translation>
+    </message>
+    <message>
+        <source>These customers cannot be listed: %1</source>
+        <translation>無法列出這些顧客：%1</translation>
+    </message>
+    <message>
+        <source>Recomputing every stage…</source>
+        <translation>正在重新計算所有階段…</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules</source>
+        <translation>生命週期規則</translation>
+    </message>
+    <message>
+        <source>The rules could not be applied: %1</source>
+        <translation>無法套用規則：%1</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>分群名稱：</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”: the customers in %2, kept up to date.</source>
+        <translation>已儲存分群「%1」：%2階段的顧客，並自動保持更新。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::LifecycleRulesDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Customers who referred someone are advocates</source>
+        <translation>推薦過他人的顧客視為擁護者</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules</source>
+        <translation>生命週期規則</translation>
+    </message>
+    <message>
+        <source>Aware: known, no engagement yet. Attempt: engaged, never bought. Adopt: has bought. Advocate and Abandon as set below. Every stage is recomputed when you apply new rules.</source>
+        <translation>認知：已知，尚無互動。嘗試：有互動，從未購買。購買：已購買。擁護和流失按下方設定。套用新規則時會重新計算所有階段。</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>擁護</translation>
+    </message>
+    <message>
+        <source>At least this many purchases…</source>
+        <translation>購買次數至少為…</translation>
+    </message>
+    <message>
+        <source>…within the last</source>
+        <translation>…在最近</translation>
+    </message>
+    <message>
+        <source>or a latest NPS answer of at least</source>
+        <translation>或最近一次 NPS 回答至少為</translation>
+    </message>
+    <message>
+        <source>Abandon: no purchase or engagement for</source>
+        <translation>流失：無購買或互動達</translation>
+    </message>
+    <message>
+        <source>Attempt customers</source>
+        <translation>嘗試階段顧客</translation>
+    </message>
+    <message>
+        <source>Adopt customers</source>
+        <translation>購買階段顧客</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>擁護者</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MainWindow</name>
+    <message>
+        <source>Marketing Workbench workspaces (*.mwb);;All files (*)</source>
+        <translation>Marketing Workbench 工作區 (*.mwb);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace figures: %1</source>
+        <translation>無法讀取工作區資料：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新增工作區(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>開啟示範工作區(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Marketing Workbench</source>
+        <translation>關於 Marketing Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>%1 — Marketing Workbench</source>
+        <translation>%1 — Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>Marketing Workbench</source>
+        <translation>Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未開啟工作區</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 orders · %3 touchpoints · %4 campaigns</source>
+        <translation>%1 位顧客 · %2 筆訂單 · %3 個接觸點 · %4 個活動</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>無法開啟工作區</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>開啟工作區</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新增工作區</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>無法建立工作區</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>正在建立示範工作區…</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo workspace</source>
+        <translation>無法建立示範工作區</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>沒有最近使用的工作區</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除清單</translation>
+    </message>
+    <message>
+        <source>About Marketing Workbench</source>
+        <translation>關於 Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>Marketing Workbench %1
+
+Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for marketing and CRM analysts.</source>
+        <translation>Marketing Workbench %1
+
+為行銷和 CRM 分析師提供顧客旅程、5A 生命週期、分群與閉環行銷活動分析。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MergeCustomerDialog</name>
+    <message>
+        <source>Keep the chosen customer instead (this one moves into it)</source>
+        <translation>改為保留所選顧客（目前顧客併入該顧客）</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <source>Find the customer who is the same person as %1. Their identities, orders, touchpoints, tags and campaigns move to %1, and they are removed.</source>
+        <translation>尋找與 %1 為同一人的顧客。其身分識別、訂單、接觸點、標籤和活動將移至 %1，隨後該顧客被刪除。</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此顧客</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜尋顧客</translation>
+    </message>
+    <message>
+        <source>Customer ID, e-mail, phone or name</source>
+        <translation>顧客 ID、電子郵件、電話或姓名</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>符合的顧客</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合併…</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>輸入以搜尋。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（無姓名）</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 筆訂單</translation>
+    </message>
+    <message>
+        <source>No other customer matches.</source>
+        <translation>沒有其他符合的顧客。</translation>
+    </message>
+    <message>
+        <source>%1 shown; choose one and press Merge.</source>
+        <translation>顯示 %1 位；選擇一位後點選「合併」。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MigrationTable</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>自 %1 起新增</translation>
+    </message>
+    <message>
+        <source>%1
+%2%</source>
+        <translation>%1
+%2%</translation>
+    </message>
+    <message>
+        <source>%1 customers: %2 of the row</source>
+        <translation>%1 位顧客：佔該列的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MostValuableTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(存活)</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>預期購買次數</translation>
+    </message>
+    <message>
+        <source>Spend per purchase</source>
+        <translation>每次購買消費</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>預測 CLV</translation>
+    </message>
+    <message>
+        <source>The probability that the customer is still buying</source>
+        <translation>顧客仍在持續購買的機率</translation>
+    </message>
+    <message>
+        <source>Purchases the model expects within the horizon</source>
+        <translation>模型預計在預測期內的購買次數</translation>
+    </message>
+    <message>
+        <source>The spend the model expects per purchase</source>
+        <translation>模型預計的每次購買消費</translation>
+    </message>
+    <message>
+        <source>Discounted and margin-adjusted value over the horizon</source>
+        <translation>預測期內經折現和利潤率調整後的價值</translation>
+    </message>
+    <message>
+        <source>Most valuable customers</source>
+        <translation>最有價值顧客</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MultiValueEditor</name>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Choose the values</source>
+        <translation>選擇值</translation>
+    </message>
+    <message>
+        <source>Values to match</source>
+        <translation>要比對的值</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>新增值</translation>
+    </message>
+    <message>
+        <source>Add a number, press Enter</source>
+        <translation>新增數字，按 Enter</translation>
+    </message>
+    <message>
+        <source>Add a value, press Enter</source>
+        <translation>新增值，按 Enter</translation>
+    </message>
+    <message>
+        <source>Choose values…</source>
+        <translation>選擇值…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NewCampaignDialog</name>
+    <message>
+        <source>New seed</source>
+        <translation>新種子</translation>
+    </message>
+    <message>
+        <source>Split each lifecycle stage on its own (same control share in each)</source>
+        <translation>每個生命週期階段單獨拆分（各階段對照組比例相同）</translation>
+    </message>
+    <message>
+        <source>Contacted by another campaign in the last</source>
+        <translation>被其他活動觸及過，在最近</translation>
+    </message>
+    <message>
+        <source>Opted out of this channel</source>
+        <translation>已退訂此通路</translation>
+    </message>
+    <message>
+        <source>Unreachable on this channel (no e-mail address or phone)</source>
+        <translation>無法透過此通路觸及（無電子郵件地址或電話）</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>e.g. Mid-autumn tea gift, VIP e-mail</source>
+        <translation>例如：中秋茶禮、VIP 郵件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <source>e.g. 15% off oolong, free shipping</source>
+        <translation>例如：烏龍茶 85 折、免運</translation>
+    </message>
+    <message>
+        <source>Audience segment</source>
+        <translation>受眾分群</translation>
+    </message>
+    <message>
+        <source>No saved segment: save one on the Segments page</source>
+        <translation>沒有已儲存的分群：請先在「分群」頁面儲存一個</translation>
+    </message>
+    <message>
+        <source>%1 (%2 when last counted)</source>
+        <translation>%1（上次統計時為 %2）</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>傳送日期</translation>
+    </message>
+    <message>
+        <source>Attribution window</source>
+        <translation>歸因期間</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation>固定成本</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>每次觸及成本</translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation>對照組比例</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>The same audience, share and seed always give the same split</source>
+        <translation>相同的受眾、比例和種子總會得到相同的拆分結果</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Create Campaign</source>
+        <translation>建立活動</translation>
+    </message>
+    <message>
+        <source>fixed, plus</source>
+        <translation>固定，另加</translation>
+    </message>
+    <message>
+        <source>per contact</source>
+        <translation>每次觸及</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受眾</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Hold out</source>
+        <translation>留出</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>%1 opted out</source>
+        <translation>%1 位已退訂</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 位無法觸及</translation>
+    </message>
+    <message>
+        <source>%1 contacted recently</source>
+        <translation>%1 位近期已被觸及</translation>
+    </message>
+    <message>
+        <source>Treatment %1 · Control %2</source>
+        <translation>實驗組 %1 · 對照組 %2</translation>
+    </message>
+    <message>
+        <source>nobody excluded</source>
+        <translation>未排除任何人</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>已排除：%1</translation>
+    </message>
+    <message>
+        <source>%1 in the segment now</source>
+        <translation>目前分群中有 %1 位</translation>
+    </message>
+    <message>
+        <source>Save a segment on the Segments page first: a campaign goes to a saved segment.</source>
+        <translation>請先在「分群」頁面儲存分群：活動的傳送對象是已儲存的分群。</translation>
+    </message>
+    <message>
+        <source>Choose the audience: the saved segment the campaign goes to.</source>
+        <translation>選擇受眾：活動傳送對象的已儲存分群。</translation>
+    </message>
+    <message>
+        <source>%1 (updating…)</source>
+        <translation>%1（更新中…）</translation>
+    </message>
+    <message>
+        <source>Planning the split…</source>
+        <translation>正在規劃拆分…</translation>
+    </message>
+    <message>
+        <source>The split cannot be planned: %1</source>
+        <translation>無法規劃拆分：%1</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>正在建立活動…</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NpsPanel</name>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推薦者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被動者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>貶損者</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>NPS of a segment</source>
+        <translation>分群 NPS</translation>
+    </message>
+    <message>
+        <source>Customers in</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (answers 9–10) − % detractors (0–6); passives answer 7–8. By month: every answer given that month. For a segment: each customer&apos;s latest answer.</source>
+        <translation>NPS = 推薦者佔比（回答 9–10）− 貶損者佔比（0–6）；被動者回答 7–8。按月：當月給出的所有回答。按分群：每位顧客最近一次回答。</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>正在讀取回答…</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有顧客</translation>
+    </message>
+    <message>
+        <source>NPS could not be read: %1</source>
+        <translation>無法讀取 NPS：%1</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this workspace yet (events of type “nps”).</source>
+        <translation>此工作區中還沒有 NPS 回答（類型為「nps」的事件）。</translation>
+    </message>
+    <message>
+        <source>%1 answers over %2 months; NPS of every answer: %3</source>
+        <translation>%2 個月共 %1 條回答；全部回答的 NPS：%3</translation>
+    </message>
+    <message>
+        <source>This segment cannot be read: %1</source>
+        <translation>無法讀取此分群：%1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>NPS could not be computed: %1</source>
+        <translation>無法計算 NPS：%1</translation>
+    </message>
+    <message>
+        <source>No one in this segment has answered the NPS question.</source>
+        <translation>此分群中還沒有人回答過 NPS 問題。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1e8e3e&apos;&gt;%1 promoters&lt;/span&gt; · %2 passives · &lt;span style=&apos;color:#c5221f&apos;&gt;%3 detractors&lt;/span&gt; — %4 customers answered</source>
+        <translation>&lt;span style=&apos;color:#1e8e3e&apos;&gt;%1 位推薦者&lt;/span&gt; · %2 位被動者 · &lt;span style=&apos;color:#c5221f&apos;&gt;%3 位貶損者&lt;/span&gt; — 共 %4 位顧客回答</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NpsTrendChart</name>
+    <message>
+        <source>Net Promoter Score by month</source>
+        <translation>按月淨推薦值</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::OverlapPanel</name>
+    <message>
+        <source>Segment A</source>
+        <translation>分群 A</translation>
+    </message>
+    <message>
+        <source>Segment B</source>
+        <translation>分群 B</translation>
+    </message>
+    <message>
+        <source>Segment C</source>
+        <translation>分群 C</translation>
+    </message>
+    <message>
+        <source>Customers in each region</source>
+        <translation>各區域的顧客數</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>How many customers two or three saved segments share. Each region counts the customers in exactly those segments.</source>
+        <translation>兩個或三個已儲存分群共有多少顧客。每個區域統計恰好屬於這些分群的顧客。</translation>
+    </message>
+    <message>
+        <source>Save two segments to compare them.</source>
+        <translation>儲存兩個分群後即可比較。</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 無 —</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be counted: %2</source>
+        <translation>無法統計「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Pick two different segments (and a third, if you like).</source>
+        <translation>請選擇兩個不同的分群（如需要，可再選第三個）。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>僅 %1</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>兩者皆有</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>三者皆有</translation>
+    </message>
+    <message>
+        <source>%1 and %2 only</source>
+        <translation>僅 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>The overlap could not be counted: %1</source>
+        <translation>無法統計重疊：%1</translation>
+    </message>
+    <message>
+        <source>In any of them</source>
+        <translation>屬於其中任一</translation>
+    </message>
+    <message>
+        <source>Shares are of the %1 customers in at least one segment; %2 are in none.</source>
+        <translation>佔比以至少屬於一個分群的 %1 位顧客為基數；%2 位不屬於任何分群。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::OverlapView</name>
+    <message>
+        <source>Overlap of the segments</source>
+        <translation>分群重疊</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::OverviewPage</name>
+    <message>
+        <source>Click for the customers behind this figure.</source>
+        <translation>點選檢視此數字背後的顧客。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未開啟工作區</translation>
+    </message>
+    <message>
+        <source>Loading figures…</source>
+        <translation>正在載入資料…</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2</source>
+        <translation>資料範圍：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>This workspace holds no orders or touchpoints yet.</source>
+        <translation>此工作區中還沒有訂單或接觸點。</translation>
+    </message>
+    <message>
+        <source>All time: %1 customers · %2 orders · %3 revenue · %4 touchpoints</source>
+        <translation>全部時間：%1 位顧客 · %2 筆訂單 · 營收 %3 · %4 個接觸點</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>無法計算資料：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 (%4 to %5)</source>
+        <translation>%1 至 %2，對比 %3（%4 至 %5）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 對比 %2</translation>
+    </message>
+    <message>
+        <source>Better than the period before</source>
+        <translation>優於上一期</translation>
+    </message>
+    <message>
+        <source>Worse than the period before</source>
+        <translation>差於上一期</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PeriodPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>上一時段</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一時段</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>下一時段</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下一時段</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::RfmGridView</name>
+    <message>
+        <source>RFM grid: recency by frequency</source>
+        <translation>RFM 網格：最近購買 × 購買頻次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Recency score %2 · frequency score %3&lt;br&gt;%4 customers (%5% of buyers)&lt;br&gt;%6 revenue&lt;br&gt;&lt;i&gt;Click for the customers&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;最近購買分 %2 · 頻次分 %3&lt;br&gt;%4 位顧客（佔購買顧客的 %5%）&lt;br&gt;營收 %6&lt;br&gt;&lt;i&gt;點選檢視顧客&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Frequency score (F): 1 fewest orders → 5 most orders</source>
+        <translation>頻次分 (F)：1 訂單最少 → 5 訂單最多</translation>
+    </message>
+    <message>
+        <source>Recency score (R): 5 most recent ↑</source>
+        <translation>最近購買分 (R)：5 最近 ↑</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::RfmPanel</name>
+    <message>
+        <source>Named RFM segments</source>
+        <translation>RFM 命名分層</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分層</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Double-click a segment for its customers</source>
+        <translation>按兩下分層可檢視其顧客</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在評分…</translation>
+    </message>
+    <message>
+        <source>The RFM scores could not be read: %1</source>
+        <translation>無法讀取 RFM 評分：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 customers who bought&lt;/b&gt;, scored 1–5 on recency, frequency and revenue against each other. Colour shows customers; click a cell for its customers.</source>
+        <translation>&lt;b&gt;%1 位購買過的顧客&lt;/b&gt;，按最近購買、頻次和金額相互比較評為 1–5 分。顏色表示顧客數；點選儲存格可檢視對應顧客。</translation>
+    </message>
+    <message>
+        <source>%1 · R %2 · F %3</source>
+        <translation>%1 · R %2 · F %3</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SavedSegmentList</name>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>統計時間</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已儲存的分群</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未統計</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>統計於 %1</translation>
+    </message>
+    <message>
+        <source>Not counted since it was saved</source>
+        <translation>儲存後尚未統計</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分鐘前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小時前</translation>
+    </message>
+    <message>
+        <source>No saved segments yet.
+Build one on the right and choose Save as…, or import a JSON definition.</source>
+        <translation>還沒有已儲存的分群。
+在右側建立分群後選擇「另存為…」，或匯入 JSON 定義。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentBuilder</name>
+    <message>
+        <source>An event condition needs an event type or a channel.</source>
+        <translation>事件條件需要指定事件類型或通路。</translation>
+    </message>
+    <message>
+        <source>%1: choose at least one value.</source>
+        <translation>%1：請至少選擇一個值。</translation>
+    </message>
+    <message>
+        <source>%1: enter a value.</source>
+        <translation>%1：請輸入一個值。</translation>
+    </message>
+    <message>
+        <source>Segment conditions</source>
+        <translation>分群條件</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>新增條件</translation>
+    </message>
+    <message>
+        <source>Add a condition to the selected group</source>
+        <translation>在所選群組中新增條件</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>新增群組</translation>
+    </message>
+    <message>
+        <source>Add a group of conditions (all of / any of)</source>
+        <translation>新增一組條件（全部滿足／任一滿足）</translation>
+    </message>
+    <message>
+        <source>Negate</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>Match the customers who do not match the selected row, or undo that</source>
+        <translation>比對不符合所選列的顧客，或取消反向</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete the selected row</source>
+        <translation>刪除所選列</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>復原上一次變更</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo the change</source>
+        <translation>重做變更</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>刪除列</translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation>編輯條件</translation>
+    </message>
+    <message>
+        <source>Match all</source>
+        <translation>全部滿足</translation>
+    </message>
+    <message>
+        <source>Match any</source>
+        <translation>任一滿足</translation>
+    </message>
+    <message>
+        <source>Remove negation</source>
+        <translation>取消反向</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>移動列</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentEditor</name>
+    <message>
+        <source>All customers…</source>
+        <translation>所有顧客…</translation>
+    </message>
+    <message>
+        <source>The definition in words</source>
+        <translation>定義說明</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>分群中的顧客</translation>
+    </message>
+    <message>
+        <source>Share of all customers</source>
+        <translation>佔所有顧客的比例</translation>
+    </message>
+    <message>
+        <source>List the customers of this definition (the first 500) and save them as a segment</source>
+        <translation>列出符合此定義的顧客（前 500 位），並可將其儲存為分群</translation>
+    </message>
+    <message>
+        <source>First customers of the segment</source>
+        <translation>分群的前幾位顧客</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>The definition is not complete yet.</source>
+        <translation>定義尚不完整。</translation>
+    </message>
+    <message>
+        <source>Not countable yet</source>
+        <translation>暫無法統計</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>無法統計</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位顧客</translation>
+    </message>
+    <message>
+        <source>· %1% of %2</source>
+        <translation>· 佔 %2 的 %1%</translation>
+    </message>
+    <message>
+        <source>Counted in %1 ms</source>
+        <translation>統計耗時 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>無法列出顧客：%1</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>沒有符合的顧客。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First customers&lt;/b&gt; · by customer number</source>
+        <translation>&lt;b&gt;前幾位顧客&lt;/b&gt; · 按顧客編號</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentService</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>沒有開啟的工作區。</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken.</source>
+        <translation>無法建立快照。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentsPage</name>
+    <message>
+        <source>Segment definitions (*.json);;All files (*)</source>
+        <translation>分群定義 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重疊</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Save Segment</source>
+        <translation>儲存分群</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新分群</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved segments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已儲存的分群&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Start a new segment of everyone</source>
+        <translation>新增一個包含所有人的分群</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen segment</source>
+        <translation>儲存所選分群的副本</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen segment</source>
+        <translation>重新命名所選分群</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen segment</source>
+        <translation>刪除所選分群</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>匯入 JSON…</translation>
+    </message>
+    <message>
+        <source>Save a segment from a definition file</source>
+        <translation>從定義檔案儲存分群</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>匯出 JSON…</translation>
+    </message>
+    <message>
+        <source>Write the definition to a file (for another workspace or the mwb command)</source>
+        <translation>將定義寫入檔案（供其他工作區或 mwb 指令使用）</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Freeze today&apos;s members of the chosen segment</source>
+        <translation>凍結所選分群今天的成員</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the definition (Ctrl+S)</source>
+        <translation>儲存定義 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <source>Save the definition as a new segment</source>
+        <translation>將定義另存為新分群</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>● not saved yet</source>
+        <translation>● 尚未儲存</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source>● unsaved changes</source>
+        <translation>● 有未儲存的變更</translation>
+    </message>
+    <message>
+        <source>saved · counted %1</source>
+        <translation>已儲存 · 統計於 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” first?</source>
+        <translation>是否先儲存對「%1」的變更？</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not complete. Discard them?</source>
+        <translation>對「%1」的變更尚不完整。是否放棄？</translation>
+    </message>
+    <message>
+        <source>Open segment</source>
+        <translation>開啟分群</translation>
+    </message>
+    <message>
+        <source>The segment “%1” cannot be read: %2</source>
+        <translation>無法讀取分群「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>儲存分群</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>無法儲存「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Save segment as</source>
+        <translation>分群另存為</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>分群名稱：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>複製分群</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重新命名分群</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>刪除分群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.</source>
+        <translation>刪除分群「%1」？其定義和快照將被刪除；顧客會保留。</translation>
+    </message>
+    <message>
+        <source>Import segment definition</source>
+        <translation>匯入分群定義</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a segment definition: %2</source>
+        <translation>%1 不是分群定義：%2</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Export segment definition</source>
+        <translation>匯出分群定義</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be frozen: %2</source>
+        <translation>無法凍結「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Froze the %1 customers of “%2” as of %3.</source>
+        <translation>已凍結「%2」截至 %3 的 %1 位顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StageFunnelChart</name>
+    <message>
+        <source>Customers by stage</source>
+        <translation>各階段顧客數</translation>
+    </message>
+    <message>
+        <source>Customers by stage on %1</source>
+        <translation>%1 各階段顧客數</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3%</source>
+        <translation>%1  %2 · %3%</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StageStyle</name>
+    <message>
+        <source>Aware</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>嘗試</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>擁護</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Awareness content: introduce the brand, invite a first visit.</source>
+        <translation>認知內容：介紹品牌，吸引首次造訪。</translation>
+    </message>
+    <message>
+        <source>Trial offers and samples: turn interest into a first order.</source>
+        <translation>試用優惠與試用品：把興趣轉換為首筆訂單。</translation>
+    </message>
+    <message>
+        <source>Onboarding and cross-sell: a second order, a second category.</source>
+        <translation>新客引導與交叉銷售：促成第二單、第二個品類。</translation>
+    </message>
+    <message>
+        <source>Referral and member rewards: thank them, let them bring friends.</source>
+        <translation>推薦與會員獎勵：感謝他們，讓他們帶來朋友。</translation>
+    </message>
+    <message>
+        <source>Win-back offers: remind, reward the return.</source>
+        <translation>召回優惠：提醒回訪，獎勵回流。</translation>
+    </message>
+    <message>
+        <source>Aware – awareness content</source>
+        <translation>認知 – 認知內容</translation>
+    </message>
+    <message>
+        <source>Attempt – trial offer</source>
+        <translation>嘗試 – 試用優惠</translation>
+    </message>
+    <message>
+        <source>Adopt – onboarding and cross-sell</source>
+        <translation>購買 – 新客引導與交叉銷售</translation>
+    </message>
+    <message>
+        <source>Advocate – referral rewards</source>
+        <translation>擁護 – 推薦獎勵</translation>
+    </message>
+    <message>
+        <source>Abandon – win-back</source>
+        <translation>流失 – 召回</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StageTrendChart</name>
+    <message>
+        <source>Stage sizes by month</source>
+        <translation>按月的階段規模</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TrackingChart</name>
+    <message>
+        <source>Tracking: cumulative repeat purchases</source>
+        <translation>追蹤：累計回購次數</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期</translation>
+    </message>
+    <message>
+        <source>Calibration end</source>
+        <translation>校準期截止</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>回購次數</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ValueEditor</name>
+    <message>
+        <source>and</source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::WelcomePage</name>
+    <message>
+        <source>Marketing Workbench</source>
+        <translation>Marketing Workbench</translation>
+    </message>
+    <message>
+        <source>Bring your CRM, order and touchpoint exports together, follow each customer&apos;s journey, build segments and measure campaigns against a control group — offline, in one workspace file.</source>
+        <translation>把你的 CRM、訂單和接觸點匯出資料彙集在一起，追蹤每位顧客的旅程，建立分群，並以對照組衡量行銷活動——離線完成，只需一個工作區檔案。</translation>
+    </message>
+</context>
+</TS>
