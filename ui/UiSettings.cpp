@@ -18,12 +18,13 @@ struct Entry
     QVariant (*defaultValue)();
 };
 
-const std::array<Entry, 4> kEntries{{
+const std::array<Entry, 5> kEntries{{
     {UiSetting::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(); }},
     {UiSetting::MainWindowState, "mainWindow/state", [] { return QVariant(); }},
     {UiSetting::RecentWorkspaces, "workspaces/recent", [] { return QVariant(QStringList()); }},
     {UiSetting::LastDirectory, "workspaces/lastDirectory",
      [] { return QVariant(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)); }},
+    {UiSetting::Language, "general/language", [] { return QVariant(QStringLiteral("system")); }},
 }};
 
 const Entry &entry(UiSetting setting)

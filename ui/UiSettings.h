@@ -12,6 +12,7 @@ enum class UiSetting {
     MainWindowState,
     RecentWorkspaces,
     LastDirectory,
+    Language, // "system", "en", "zh_CN" or "zh_TW"; read once at start
 };
 
 class UiSettings

@@ -1,7 +1,9 @@
 // marketing-workbench: the desktop application.
+#include "AppLanguage.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
+#include "UiSettings.h"
 #include "WorkspaceSession.h"
 
 #include <QApplication>
@@ -37,9 +39,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(u"size"_s, u"Window size as WIDTHxHEIGHT."_s, u"WxH"_s);
     const QCommandLineOption reportStartup(u"report-startup"_s,
                                            u"Print the time to first paint and to the figures, then quit."_s);
-    parser.addOptions({demo, screenshots, size, reportStartup});
+    const QCommandLineOption language(
+        u"language"_s,
+        u"Language of the interface: system, en, zh_CN or zh_TW (else the saved preference)."_s,
+        u"CODE"_s);
+    parser.addOptions({demo, screenshots, size, reportStartup, language});
     parser.addPositionalArgument(u"workspace"_s, u"Workspace file to open."_s, u"[workspace]"_s);
     parser.process(app);
+
+    // Before the first window: every string is translated as it is created.
+    QString languageCode = mwb::ui::UiSettings::value(mwb::ui::UiSetting::Language).toString();
+    if (parser.isSet(language)) {
+        languageCode = parser.value(language);
+        if (AppLanguage::normalised(languageCode).isEmpty()) {
+            qWarning("Unknown language \"%s\": use system, en, zh_CN or zh_TW", qPrintable(languageCode));
+            return 1;
+        }
+    }
+    const QString normalisedCode = AppLanguage::normalised(languageCode);
+    AppLanguage::install(&app, normalisedCode.isEmpty() ? u"system"_s : normalisedCode);
 
     mwb::ui::MainWindow window;
     if (parser.isSet(reportStartup))
