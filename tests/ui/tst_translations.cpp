@@ -1,0 +1,287 @@
+// The Chinese translations: both .ts files are complete (nothing unfinished, vanished,
+// obsolete or empty; every %1…%9 and %n, accelerator and HTML tag kept), the .qm files are
+// built into the resources, and the main window speaks Chinese once they are installed.
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QFile>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one, or one per plural form
+    bool numerus = false;
+    qint64 line = 0;
+};
+
+struct TsFile
+{
+    QString language;
+    QList<TsMessage> messages;
+    QString error;
+};
+
+TsFile readTs(const QString &path)
+{
+    TsFile ts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ts.error = file.errorString();
+        return ts;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"TS") {
+            ts.language = xml.attributes().value(u"language"_s).toString();
+        } else if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            message = TsMessage{context, {}, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes", xml.lineNumber()};
+        } else if (name == u"source") {
+            message.source = xml.readElementText();
+        } else if (name == u"translation") {
+            message.type = xml.attributes().value(u"type"_s).toString();
+            if (message.numerus) {
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == u"numerusform")
+                        message.translations << xml.readElementText();
+                    else
+                        xml.skipCurrentElement();
+                }
+            } else {
+                message.translations << xml.readElementText();
+            }
+            ts.messages << message;
+        }
+    }
+    if (xml.hasError())
+        ts.error = u"%1 at line %2"_s.arg(xml.errorString()).arg(xml.lineNumber());
+    return ts;
+}
+
+// %1…%99 and %n, each once, sorted.
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(u"%(\\d+|n)"_s);
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.removeDuplicates();
+    found.sort();
+    return found;
+}
+
+// HTML tags as written (<b>, </b>, <br>, <a href="#compute">…), sorted.
+QStringList tags(const QString &text)
+{
+    static const QRegularExpression re(u"</?[a-zA-Z][^<>]*>"_s);
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.sort();
+    return found;
+}
+
+// A menu accelerator: "&File", not "&&" or an entity such as "&nbsp;".
+bool hasAccelerator(const QString &text)
+{
+    static const QRegularExpression re(u"(?<!&)&(?!&|[a-z]+;|#\\d+;)\\S"_s);
+    return re.match(text).hasMatch();
+}
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(MWB_TRANSLATIONS_DIR) + u"/marketing-workbench_"_s + language + u".ts"_s;
+}
+
+// What the sidebar, the menus and a few pages say in each language.
+struct Expected
+{
+    const char *context;
+    const char *source;
+    const char *zhCN;
+    const char *zhTW;
+};
+const Expected kExpected[] = {
+    {"mwb::ui::OverviewPage", "Overview", "概览", "總覽"},
+    {"mwb::ui::CustomersPage", "Customers", "客户", "顧客"},
+    {"mwb::ui::LifecyclePage", "Lifecycle", "生命周期", "生命週期"},
+    {"mwb::ui::SegmentsPage", "Segments", "客群", "分群"},
+    {"mwb::ui::CampaignsPage", "Campaigns", "营销活动", "行銷活動"},
+    {"mwb::ui::CohortsPage", "Cohorts", "同期群", "同期群組"},
+    {"mwb::ui::CustomerValuePage", "Customer value", "客户价值", "顧客價值"},
+    {"mwb::ui::KpiText", "Churn rate", "流失率", "流失率"},
+    {"mwb::ui::KpiText", "Repeat-purchase rate", "复购率", "回購率"},
+    {"mwb::ui::MainWindow", "&File", "文件(&F)", "檔案(&F)"},
+};
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void tsFileIsComplete_data();
+    void tsFileIsComplete();
+    void qmIsBuiltIntoTheResources_data();
+    void qmIsBuiltIntoTheResources();
+    void pluralFormsKeepTheCount();
+    void mainWindowShowsChinesePageNames_data();
+    void mainWindowShowsChinesePageNames();
+
+private:
+    QTranslator *m_installed = nullptr;
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"MarketingWorkbenchTest"_s);
+    QCoreApplication::setApplicationName(u"tst_translations"_s);
+    QSettings().clear();
+}
+
+void TestTranslations::cleanup()
+{
+    if (m_installed) {
+        QCoreApplication::removeTranslator(m_installed);
+        delete m_installed;
+        m_installed = nullptr;
+    }
+}
+
+void TestTranslations::tsFileIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+}
+
+void TestTranslations::tsFileIsComplete()
+{
+    QFETCH(QString, language);
+    const TsFile ts = readTs(tsPath(language));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QCOMPARE(ts.language, language);
+    QVERIFY2(ts.messages.size() > 500, qPrintable(QString::number(ts.messages.size())));
+
+    QStringList problems;
+    for (const TsMessage &m : ts.messages) {
+        const QString where = u"line %1 (%2) \"%3\": "_s.arg(m.line).arg(m.context, m.source.left(60));
+        if (!m.type.isEmpty()) {
+            problems << where + m.type;
+            continue;
+        }
+        if (m.translations.isEmpty()
+            || std::any_of(m.translations.cbegin(), m.translations.cend(),
+                           [](const QString &t) { return t.trimmed().isEmpty(); })) {
+            problems << where + u"empty translation"_s;
+            continue;
+        }
+        for (const QString &t : m.translations) {
+            if (placeholders(t) != placeholders(m.source))
+                problems << where + u"placeholders %1 in the source, %2 in \"%3\""_s.arg(
+                                        placeholders(m.source).join(u' '), placeholders(t).join(u' '), t);
+            if (tags(t) != tags(m.source))
+                problems << where + u"HTML tags differ in \"%1\""_s.arg(t);
+            if (hasAccelerator(m.source) && !hasAccelerator(t))
+                problems << where + u"accelerator lost in \"%1\""_s.arg(t);
+        }
+        if (m.numerus && !m.source.contains(u"%n"_s))
+            problems << where + u"plural without %n"_s;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems:\n"_s.arg(problems.size()) + problems.join(u'\n')));
+}
+
+void TestTranslations::qmIsBuiltIntoTheResources_data()
+{
+    tsFileIsComplete_data();
+}
+
+void TestTranslations::qmIsBuiltIntoTheResources()
+{
+    QFETCH(QString, language);
+    const QString path = u":/i18n/marketing-workbench_"_s + language + u".qm"_s;
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    QTranslator translator;
+    QVERIFY(translator.load(path));
+    QCOMPARE(translator.language(), language);
+    for (const Expected &e : kExpected) {
+        const QString expected = QString::fromUtf8(language == u"zh_CN"_s ? e.zhCN : e.zhTW);
+        QCOMPARE(translator.translate(e.context, e.source), expected);
+    }
+    // The same English word in another context keeps its own translation.
+    QVERIFY(!translator.translate("mwb::ui::CohortTableModel", "Customers").isEmpty());
+}
+
+void TestTranslations::pluralFormsKeepTheCount()
+{
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+    const QString text = QCoreApplication::translate("mwb::ui::JourneyFilterBar", "%n channels", nullptr, 3);
+    QVERIFY2(text.contains(u'3') && !text.contains(u"channels"_s), qPrintable(text));
+}
+
+void TestTranslations::mainWindowShowsChinesePageNames_data()
+{
+    tsFileIsComplete_data();
+}
+
+void TestTranslations::mainWindowShowsChinesePageNames()
+{
+    QFETCH(QString, language);
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+
+    mwb::ui::MainWindow window;
+    window.show();
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    QVERIFY(sidebar);
+    QStringList pages;
+    for (int i = 0; i < sidebar->count(); ++i)
+        pages << sidebar->item(i)->text();
+    for (const Expected &e : kExpected) {
+        if (QByteArray(e.source).startsWith('&') || QByteArray(e.context) == "mwb::ui::KpiText")
+            continue;
+        const QString expected = QString::fromUtf8(language == u"zh_CN"_s ? e.zhCN : e.zhTW);
+        QVERIFY2(pages.contains(expected), qPrintable(expected + u" not in "_s + pages.join(u", "_s)));
+    }
+    // No page is left in English.
+    for (const QString &page : std::as_const(pages)) {
+        static const QRegularExpression latin(u"^[A-Za-z ]+$"_s);
+        QVERIFY2(!latin.match(page).hasMatch(), qPrintable(page));
+    }
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(!menus.isEmpty());
+    QCOMPARE(menus.constFirst()->text(), QString::fromUtf8(language == u"zh_CN"_s ? "文件(&F)" : "檔案(&F)"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
