@@ -182,8 +182,8 @@ JourneyFlowLayout JourneyFlowLayout::compute(const QList<JourneyLink> &links, co
         return node.label.isEmpty() ? tr("(none)") : node.label;
     };
     auto labelDetail = [&](const FlowNode &node) {
-        return tr("%1 · %2").arg(DisplayFormat::count(node.customers),
-                                 DisplayFormat::percent(double(node.customers) / double(layout.total), 0));
+        const double share = double(node.customers) / double(layout.total);
+        return tr("%1 · %2").arg(DisplayFormat::count(node.customers), DisplayFormat::percent(share, share < 0.01 ? 1 : 0));
     };
     double rightMargin = 8;
     for (const FlowNode &node : std::as_const(layout.nodes))
@@ -297,7 +297,9 @@ JourneyFlowLayout JourneyFlowLayout::compute(const QList<JourneyLink> &links, co
             const double h = twoLines ? 2 * lineHeight : lineHeight;
             const double width = std::min(room, std::max(boldMetrics.horizontalAdvance(label.title),
                                                          twoLines ? metrics.horizontalAdvance(label.detail) : 0.0));
-            label.rect = QRectF(node.rect.right() + kLabelPad, node.rect.center().y() - h / 2, width, h);
+            // Beside the node's middle, kept below the column titles and inside the drawing.
+            const double y = std::clamp(node.rect.center().y() - h / 2, top, std::max(top, size.height() - h - 2));
+            label.rect = QRectF(node.rect.right() + kLabelPad, y, width, h);
             const bool clash = std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) {
                 return r.adjusted(0, -1, 0, 1).intersects(label.rect);
             });

@@ -139,8 +139,8 @@ QWidget *JourneysPage::createFlowTab()
     connect(png, &QPushButton::clicked, this, &JourneysPage::exportFlowPng);
     connect(svg, &QPushButton::clicked, this, &JourneysPage::exportFlowSvg);
     auto *top = new QHBoxLayout;
-    top->addWidget(caption(tr("Customers from their first step (left) to their first purchase or none (right), "
-                              "for the most common paths. Hover a band or a step for its customers."),
+    top->addWidget(caption(tr("The most common paths, from the first step to the first purchase or none. "
+                              "Hover a band or a step for its customers."),
                            tab),
                    1);
     top->addWidget(png);
