@@ -9,6 +9,7 @@
 #include "pages/CampaignsPage.h"
 #include "pages/CohortsPage.h"
 #include "pages/CustomerValuePage.h"
+#include "pages/CustomersPage.h"
 #include "pages/ImportsPage.h"
 #include "pages/JourneysPage.h"
 #include "pages/LifecyclePage.h"
@@ -159,6 +160,7 @@ void MainWindow::createPages()
     m_stack->addWidget(m_welcome);
 
     addPage(new OverviewPage(m_session, this));
+    addPage(new CustomersPage(m_session, this));
     addPage(new LifecyclePage(m_session, this));
     addPage(new JourneysPage(m_session, this));
     addPage(new SegmentsPage(m_session, this));

@@ -18,12 +18,15 @@ struct Entry
     QVariant (*defaultValue)();
 };
 
-const std::array<Entry, 5> kEntries{{
+const std::array<Entry, 6> kEntries{{
     {UiSetting::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(); }},
     {UiSetting::MainWindowState, "mainWindow/state", [] { return QVariant(); }},
     {UiSetting::RecentWorkspaces, "workspaces/recent", [] { return QVariant(QStringList()); }},
     {UiSetting::LastDirectory, "workspaces/lastDirectory",
      [] { return QVariant(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)); }},
+    // Contact details beyond the e-mail, and the score columns, are a click away.
+    {UiSetting::CustomerHiddenColumns, "customers/hiddenColumns",
+     [] { return QVariant(QStringList{QStringLiteral("phone"), QStringLiteral("predicted_clv")}); }},
     {UiSetting::Language, "general/language", [] { return QVariant(QStringLiteral("system")); }},
 }};
 

@@ -12,6 +12,7 @@ enum class UiSetting {
     MainWindowState,
     RecentWorkspaces,
     LastDirectory,
+    CustomerHiddenColumns, // the Customers page's hidden columns, by export name
     Language, // "system", "en", "zh_CN" or "zh_TW"; read once at start
 };
 

@@ -4,6 +4,8 @@
 #include "jobs/AsyncTask.h"
 #include "segments/RfmScores.h"
 #include "campaigns/CampaignService.h"
+#include "customers/CustomerService.h"
+#include "customers/ProfileLauncher.h"
 #include "segments/SegmentService.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -33,12 +35,20 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     , m_segments(new SegmentService(this))
     , m_campaigns(new CampaignService(this))
     , m_analytics(new AnalyticsService(this))
+    , m_customers(new CustomerService(this))
+    , m_profiles(new ProfileLauncher(this))
 {
     // An export that logged contacts added events and moved stages: reload the figures
     // (the pages that show stages and counts follow overviewChanged()).
     connect(m_campaigns, &CampaignService::customerDataChanged, this, &WorkspaceSession::refresh);
     // Predicted CLV feeds segment conditions: the pages that count segments follow.
     connect(m_analytics, &AnalyticsService::metricsChanged, this, &WorkspaceSession::scoresChanged);
+    // A merge moved orders and events and recomputed metrics, stages and RFM scores.
+    connect(m_customers, &CustomerService::customersMerged, this, [this] {
+        refresh();
+        Q_EMIT lifecycleChanged();
+        Q_EMIT scoresChanged();
+    });
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
@@ -69,6 +79,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace)
     m_segments->setWorkspace(m_workspace.get());
     m_campaigns->setWorkspace(m_workspace.get());
     m_analytics->setWorkspace(m_workspace.get());
+    m_customers->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -83,6 +94,7 @@ void WorkspaceSession::close()
     m_segments->setWorkspace(nullptr);
     m_campaigns->setWorkspace(nullptr);
     m_analytics->setWorkspace(nullptr);
+    m_customers->setWorkspace(nullptr);
     m_workspace.reset();
     m_loaded = false;
     m_overview = {};
@@ -195,6 +207,11 @@ void WorkspaceSession::applyLifecycleRules(const LifecycleRules &rules, std::fun
             if (error.isEmpty())
                 Q_EMIT lifecycleChanged();
         });
+}
+
+CustomerProfileDialog *WorkspaceSession::openProfile(qint64 customerId, QWidget *parent)
+{
+    return m_profiles->open(customerId, parent);
 }
 
 void WorkspaceSession::importLanded(ImportKind kind)

@@ -3,7 +3,8 @@
 // (own read-only connection) so the window paints at once even on a million customers.
 // A failed open leaves the current workspace as it was. Segment questions and edits go
 // through its SegmentService, campaign ones through its CampaignService, KPIs, cohorts,
-// CLV and NPS through its AnalyticsService.
+// CLV and NPS through its AnalyticsService, customer lists, profiles, tags and merges
+// through its CustomerService; openProfile() opens a customer's profile from anywhere.
 #pragma once
 
 #include "analytics/WorkspaceStats.h"
@@ -14,6 +15,8 @@
 #include "store/Workspace.h"
 
 #include <QObject>
+
+class QWidget;
 
 #include <functional>
 #include <memory>
@@ -32,6 +35,9 @@ struct LifecycleFigures
 
 class AnalyticsService;
 class CampaignService;
+class CustomerProfileDialog;
+class CustomerService;
+class ProfileLauncher;
 class SegmentService;
 
 class WorkspaceSession : public QObject
@@ -81,6 +87,12 @@ public:
     CampaignService *campaigns() const { return m_campaigns; }
     // The KPI dashboard, cohorts, customer lifetime value and NPS of this workspace.
     AnalyticsService *analytics() const { return m_analytics; }
+    // Customer lists, profiles, tags and merges of this workspace.
+    CustomerService *customers() const { return m_customers; }
+    // Opens the profile of a customer (raises it when it is open already); null when no
+    // workspace is open. Profiles are windows of `parent`'s main window.
+    CustomerProfileDialog *openProfile(qint64 customerId, QWidget *parent = nullptr);
+    ProfileLauncher *profiles() const { return m_profiles; }
 
     // A file of this kind was imported into the workspace: the figures are reloaded (and
     // campaigns told when it held campaign results).
@@ -104,6 +116,8 @@ private:
     SegmentService *m_segments;
     CampaignService *m_campaigns;
     AnalyticsService *m_analytics;
+    CustomerService *m_customers;
+    ProfileLauncher *m_profiles;
     OverviewKpis m_overview;
     bool m_loaded = false;
     quint64 m_generation = 0; // answers for an older generation are stale and dropped

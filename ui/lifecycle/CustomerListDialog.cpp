@@ -52,6 +52,8 @@ CustomerListDialog::CustomerListDialog(WorkspaceSession *session, const SegmentN
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &CustomerListDialog::saveAsSegment);
+    connect(m_table, &CustomerTable::customerActivated, this,
+            [this](qint64 customerId) { m_session->openProfile(customerId, this); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -1,6 +1,6 @@
 // CustomerListDialog: the customers of a segment definition (a lifecycle figure, an RFM
 // cell…): how many, the first of them, and one click to save exactly that set as a
-// segment.
+// segment. A double-click on a customer opens their profile.
 #pragma once
 
 #include "segments/SegmentDefinition.h"

@@ -22,6 +22,10 @@ CustomerTable::CustomerTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setAccessibleName(tr("Customers"));
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.row() >= 0 && index.row() < m_rows.size())
+            Q_EMIT customerActivated(m_rows.at(index.row()).id);
+    });
 }
 
 void CustomerTable::setCustomers(const QList<CustomerSummary> &rows, const QString &currency)

@@ -1,5 +1,6 @@
 // CustomerTable: a read-only table of customer summaries (id, name, contact, stage,
-// orders, revenue, last purchase), as drill-downs and segment previews list them.
+// orders, revenue, last purchase), as drill-downs and segment previews list them. A
+// double-click or Enter on a row asks for that customer's profile.
 #pragma once
 
 #include "lifecycle/Lifecycle.h"
@@ -20,6 +21,9 @@ public:
     // `currency`: ISO 4217 code of the workspace, for the revenue column.
     void setCustomers(const QList<CustomerSummary> &rows, const QString &currency);
     const QList<CustomerSummary> &customers() const { return m_rows; }
+
+Q_SIGNALS:
+    void customerActivated(qint64 customerId);
 
 private:
     QList<CustomerSummary> m_rows;

@@ -96,7 +96,8 @@ SegmentEditor::SegmentEditor(WorkspaceSession *session, QWidget *parent)
     m_preview->hideColumn(CustomerTable::ExternalId);
     m_preview->hideColumn(CustomerTable::StageSince);
     connect(m_showAll, &QPushButton::clicked, this, &SegmentEditor::allCustomersRequested);
-    connect(m_preview, &CustomerTable::cellDoubleClicked, this, &SegmentEditor::allCustomersRequested);
+    connect(m_preview, &CustomerTable::customerActivated, this,
+            [this](qint64 customerId) { m_session->openProfile(customerId, this); });
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
