@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
 #include "campaigns/NewCampaignDialog.h"
+#include "customers/CustomerProfileDialog.h"
+#include "customers/CustomerService.h"
 #include "analytics/ClvModelPanel.h"
 #include "pages/CampaignsPage.h"
 #include "pages/CustomerValuePage.h"
@@ -16,6 +18,7 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -102,7 +105,7 @@ void ScreenshotTour::captureNewCampaign()
     auto *page = qobject_cast<mwb::ui::CampaignsPage *>(m_window->currentPage());
     QPointer<mwb::ui::NewCampaignDialog> dialog = page ? page->newCampaign() : nullptr;
     if (!dialog) {
-        QCoreApplication::quit();
+        captureProfile();
         return;
     }
     if (auto *name = dialog->findChild<QLineEdit *>(u"campaignName"_s))
@@ -121,7 +124,51 @@ void ScreenshotTour::captureNewCampaign()
             save(dialog, u"campaigns-new"_s);
             dialog->reject();
         }
-        QCoreApplication::quit();
+        captureProfile();
     });
     poll->start(100);
+}
+
+void ScreenshotTour::captureProfile()
+{
+    m_window->showPage(u"customers"_s);
+    mwb::CustomerListQuery query;
+    query.segment = mwb::SegmentNode::condition(u"rfm_segment"_s, mwb::SegmentOp::Equal, u"Champions"_s);
+    query.sort = mwb::CustomerSort::Orders;
+    query.descending = true;
+    auto *session = m_window->session();
+    session->customers()->firstPage(query, 20, this, [this, session](const mwb::ui::CustomerPage &page) {
+        // Among the Champions with the most orders, one with a Chinese name, so the shot
+        // shows CJK text in the header, the identities and the journey.
+        qint64 id = page.rows.isEmpty() ? 0 : page.rows.constFirst().id;
+        for (const mwb::CustomerListRow &row : page.rows) {
+            if (std::any_of(row.name.cbegin(), row.name.cend(), [](QChar c) { return c.unicode() >= 0x4e00; })) {
+                id = row.id;
+                break;
+            }
+        }
+        QPointer<mwb::ui::CustomerProfileDialog> dialog = id > 0 ? session->openProfile(id, m_window) : nullptr;
+        if (!dialog) {
+            std::fprintf(stderr, "  (no Champion to show a profile of)\n");
+            QCoreApplication::quit();
+            return;
+        }
+        dialog->resize(1280, 800);
+        auto taken = std::make_shared<bool>(false);
+        auto grab = [this, dialog, taken] {
+            if (*taken)
+                return;
+            *taken = true;
+            QTimer::singleShot(500, this, [this, dialog] {
+                if (dialog)
+                    save(dialog, u"customer-profile"_s);
+                QCoreApplication::quit();
+            });
+        };
+        if (dialog->isLoaded())
+            grab();
+        else
+            connect(dialog, &mwb::ui::CustomerProfileDialog::loaded, this, grab, Qt::SingleShotConnection);
+        QTimer::singleShot(kReadyTimeoutMs, this, grab);
+    });
 }

@@ -2,7 +2,8 @@
 // window for each into a folder and quits. Drives docs/screenshots/ and lets a person
 // (or a script) see what the application shows without clicking through it (the Customer
 // value page once its model is fitted). Then opens the New Campaign dialog on the first
-// saved segment and saves it with its live split.
+// saved segment and saves it with its live split, and the profile of one of the demo's
+// Champions with the most orders (a long journey; a Chinese name where one is near the top).
 #pragma once
 
 #include <QObject>
@@ -30,6 +31,7 @@ private:
     void capture(int pageIndex);
     void grabPage(mwb::ui::WorkbenchPage *page, int pageIndex);
     void captureNewCampaign();
+    void captureProfile();
     void save(QWidget *widget, const QString &name);
 
     mwb::ui::MainWindow *m_window;
