@@ -23,7 +23,7 @@ constexpr double kLabelPad = 5;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JourneyFlowLayout", text);
+    return QCoreApplication::translate("mwb::ui::JourneyFlowLayout", text);
 }
 
 // Where a band passes a column: it enters at xIn and leaves at xOut, its top edge at y.
