@@ -3099,10 +3099,6 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
         <translation>保存 SVG…</translation>
     </message>
     <message>
-        <source>Customers from their first step (left) to their first purchase or none (right), for the most common paths. Hover a band or a step for its customers.</source>
-        <translation>客户从第一步（左）到首次购买或未购买（右）的最常见路径。将鼠标悬停在色带或步骤上可查看对应客户。</translation>
-    </message>
-    <message>
         <source>Computing the journeys…</source>
         <translation>正在计算旅程…</translation>
     </message>
@@ -3181,6 +3177,10 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
     <message>
         <source>Save attribution chart</source>
         <translation>保存归因图表</translation>
+    </message>
+    <message>
+        <source>The most common paths, from the first step to the first purchase or none. Hover a band or a step for its customers.</source>
+        <translation>最常见的路径，从第一步到首次购买或未购买。将鼠标悬停在色带或步骤上可查看对应客户。</translation>
     </message>
 </context>
 <context>

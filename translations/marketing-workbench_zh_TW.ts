@@ -3099,10 +3099,6 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
         <translation>儲存 SVG…</translation>
     </message>
     <message>
-        <source>Customers from their first step (left) to their first purchase or none (right), for the most common paths. Hover a band or a step for its customers.</source>
-        <translation>顧客從第一步（左）到首次購買或未購買（右）的最常見路徑。將滑鼠移到色帶或步驟上可檢視對應顧客。</translation>
-    </message>
-    <message>
         <source>Computing the journeys…</source>
         <translation>正在計算旅程…</translation>
     </message>
@@ -3181,6 +3177,10 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
     <message>
         <source>Save attribution chart</source>
         <translation>儲存歸因圖表</translation>
+    </message>
+    <message>
+        <source>The most common paths, from the first step to the first purchase or none. Hover a band or a step for its customers.</source>
+        <translation>最常見的路徑，從第一步到首次購買或未購買。將滑鼠移到色帶或步驟上可檢視對應顧客。</translation>
     </message>
 </context>
 <context>
