@@ -20,11 +20,11 @@ namespace mwb {
 namespace {
 
 constexpr qint64 kDay = 86400;
-const QString kDirect = u"(direct)"_s;
-const QString kNoTouchpoint = u"(no touchpoint)"_s;
-const QString kMore = u"…"_s;
-const QString kPurchase = u"Purchase"_s;
-const QString kNoPurchase = u"No purchase"_s;
+const QString kDirect = kJourneyDirect.toString();
+const QString kNoTouchpoint = kJourneyNoTouchpoint.toString();
+const QString kMore = kJourneyMore.toString();
+const QString kPurchase = kJourneyPurchase.toString();
+const QString kNoPurchase = kJourneyNoPurchase.toString();
 
 struct Touch
 {
@@ -142,7 +142,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
             touches.clear();
             while (moreEvents && events.getColumn(0).getInt64() == customer) {
                 ++result.touchpoints;
-                if ((result.touchpoints & 0xffff) == 0 && progress)
+                if ((result.touchpoints & 0xfff) == 0 && progress)
                     progress(std::min(result.touchpoints, eventsTotal), eventsTotal);
                 const qint64 at = events.getColumn(1).getInt64();
                 const char *type = events.getColumn(2).getText();
@@ -243,7 +243,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                 otherDays.insert(otherDays.end(), p.days.begin(), p.days.end());
             }
         }
-        result.other.steps = {u"(other paths)"_s};
+        result.other.steps = {kJourneyOtherPaths.toString()};
         result.other.medianDaysToConvert = median(std::move(otherDays));
 
         // Bands of the flow drawing, from the listed paths.

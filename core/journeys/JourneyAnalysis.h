@@ -33,6 +33,14 @@ namespace mwb {
 
 enum class JourneyStep { Channel, EventType };
 
+// The labels the analysis writes itself (the rest are channels or event types).
+inline constexpr QStringView kJourneyPurchase = u"Purchase";
+inline constexpr QStringView kJourneyNoPurchase = u"No purchase";
+inline constexpr QStringView kJourneyNoTouchpoint = u"(no touchpoint)";
+inline constexpr QStringView kJourneyDirect = u"(direct)";
+inline constexpr QStringView kJourneyOtherPaths = u"(other paths)";
+inline constexpr QStringView kJourneyMore = u"…";
+
 struct JourneyFilter
 {
     QDate from; // journeys starting (first touch, else first order) on or after; invalid: any
