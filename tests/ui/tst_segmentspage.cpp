@@ -75,7 +75,7 @@ private Q_SLOTS:
     void snapshotFreezesTheMembers();
     void rfmGridAgreesWithTheCoreAndOpensCells();
     void overlapAgreesWithTheCore();
-    void mainWindowListsThePageAfterLifecycle();
+    void mainWindowListsThePageAfterJourneys();
 
 private:
     std::unique_ptr<Workspace> core(); // a second connection, to compare with
@@ -485,7 +485,7 @@ void TestSegmentsPage::overlapAgreesWithTheCore()
     screenshot(m_page.get(), u"segments-overlap"_s);
 }
 
-void TestSegmentsPage::mainWindowListsThePageAfterLifecycle()
+void TestSegmentsPage::mainWindowListsThePageAfterJourneys()
 {
     cleanup(); // the window opens the workspace in its own session
     {
@@ -499,7 +499,9 @@ void TestSegmentsPage::mainWindowListsThePageAfterLifecycle()
     QStringList ids;
     for (WorkbenchPage *page : window.pages())
         ids << page->pageId();
-    QCOMPARE(ids.indexOf(u"segments"_s), ids.indexOf(u"lifecycle"_s) + 1);
+    // Lifecycle, then the journeys that lead into it, then the segments built on both.
+    QCOMPARE(ids.indexOf(u"journeys"_s), ids.indexOf(u"lifecycle"_s) + 1);
+    QCOMPARE(ids.indexOf(u"segments"_s), ids.indexOf(u"journeys"_s) + 1);
     window.showPage(u"segments"_s);
     auto *page = qobject_cast<SegmentsPage *>(window.currentPage());
     QVERIFY(page);
