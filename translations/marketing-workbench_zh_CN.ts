@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CampaignExportDialog</name>
-    <message>
-        <source>Comma (,)</source>
-        <translation>逗号 (,)</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>分号 (;)</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>Pipe (|)</source>
-        <translation>竖线 (|)</translation>
-    </message>
-</context>
-<context>
     <name>CampaignReportPdf</name>
     <message>
         <source>Result against the control group</source>
@@ -414,48 +395,6 @@
     </message>
 </context>
 <context>
-    <name>ImportFilePage</name>
-    <message>
-        <source>Detect</source>
-        <translation>自动检测</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>逗号 (,)</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>分号 (;)</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>Pipe (|)</source>
-        <translation>竖线 (|)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>member token</source>
-        <translation>成员令牌</translation>
-    </message>
-    <message>
-        <source>customer id</source>
-        <translation>客户 ID</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-</context>
-<context>
     <name>mwb::ui::AttributionChart</name>
     <message>
         <source>Could not write %1.</source>
@@ -807,6 +746,22 @@ revenue</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>竖线 (|)</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2339,22 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
         <source>no header row</source>
         <translation>无表头行</translation>
     </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::ImportMappingPage</name>
@@ -2652,6 +2623,22 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
     <message>
         <source>Matched: %1.</source>
         <translation>匹配方式：%1。</translation>
+    </message>
+    <message>
+        <source>member token</source>
+        <translation>成员令牌</translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>

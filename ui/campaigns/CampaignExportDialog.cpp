@@ -34,10 +34,10 @@ struct Delimiter
     char value;
     const char *label;
 };
-constexpr Delimiter kDelimiters[] = {{',', QT_TRANSLATE_NOOP("CampaignExportDialog", "Comma (,)")},
-                                     {';', QT_TRANSLATE_NOOP("CampaignExportDialog", "Semicolon (;)")},
-                                     {'\t', QT_TRANSLATE_NOOP("CampaignExportDialog", "Tab")},
-                                     {'|', QT_TRANSLATE_NOOP("CampaignExportDialog", "Pipe (|)")}};
+constexpr Delimiter kDelimiters[] = {{',', QT_TRANSLATE_NOOP("mwb::ui::CampaignExportDialog", "Comma (,)")},
+                                     {';', QT_TRANSLATE_NOOP("mwb::ui::CampaignExportDialog", "Semicolon (;)")},
+                                     {'\t', QT_TRANSLATE_NOOP("mwb::ui::CampaignExportDialog", "Tab")},
+                                     {'|', QT_TRANSLATE_NOOP("mwb::ui::CampaignExportDialog", "Pipe (|)")}};
 
 // A file name from the campaign's name, without characters file systems refuse.
 QString safeName(const QString &name)

@@ -33,11 +33,11 @@ struct Delimiter
     char value;
     const char *label;
 };
-constexpr Delimiter kDelimiters[] = {{0, QT_TRANSLATE_NOOP("ImportFilePage", "Detect")},
-                                     {',', QT_TRANSLATE_NOOP("ImportFilePage", "Comma (,)")},
-                                     {';', QT_TRANSLATE_NOOP("ImportFilePage", "Semicolon (;)")},
-                                     {'\t', QT_TRANSLATE_NOOP("ImportFilePage", "Tab")},
-                                     {'|', QT_TRANSLATE_NOOP("ImportFilePage", "Pipe (|)")}};
+constexpr Delimiter kDelimiters[] = {{0, QT_TRANSLATE_NOOP("mwb::ui::ImportFilePage", "Detect")},
+                                     {',', QT_TRANSLATE_NOOP("mwb::ui::ImportFilePage", "Comma (,)")},
+                                     {';', QT_TRANSLATE_NOOP("mwb::ui::ImportFilePage", "Semicolon (;)")},
+                                     {'\t', QT_TRANSLATE_NOOP("mwb::ui::ImportFilePage", "Tab")},
+                                     {'|', QT_TRANSLATE_NOOP("mwb::ui::ImportFilePage", "Pipe (|)")}};
 
 QString delimiterLabel(char delimiter)
 {

@@ -52,10 +52,10 @@ QString ImportWizard::matchText(const ImportSummary &summary)
     {
         const char16_t *key;
         const char *label;
-    } kMatchedBy[] = {{u"member_token", QT_TRANSLATE_NOOP("ImportWizard", "member token")},
-                      {u"external_id", QT_TRANSLATE_NOOP("ImportWizard", "customer id")},
-                      {u"email", QT_TRANSLATE_NOOP("ImportWizard", "e-mail")},
-                      {u"phone", QT_TRANSLATE_NOOP("ImportWizard", "phone")}};
+    } kMatchedBy[] = {{u"member_token", QT_TRANSLATE_NOOP("mwb::ui::ImportWizard", "member token")},
+                      {u"external_id", QT_TRANSLATE_NOOP("mwb::ui::ImportWizard", "customer id")},
+                      {u"email", QT_TRANSLATE_NOOP("mwb::ui::ImportWizard", "e-mail")},
+                      {u"phone", QT_TRANSLATE_NOOP("mwb::ui::ImportWizard", "phone")}};
     QStringList by;
     for (const auto &m : kMatchedBy) {
         const qint64 n = summary.matchedBy.value(QString::fromUtf16(m.key));
