@@ -3548,6 +3548,14 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
 
 为营销和 CRM 分析师提供客户旅程、5A 生命周期、客群与闭环营销活动分析。</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MergeCustomerDialog</name>
@@ -4210,6 +4218,89 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PreferencesDialog</name>
+    <message>
+        <source>Ask before deleting, undoing an import or merging customers</source>
+        <translation>删除、撤销导入或合并客户前先确认</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language applies when the application starts again.</source>
+        <translation>新语言将在应用程序下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Phone region of new workspaces</source>
+        <translation>新工作区的电话地区</translation>
+    </message>
+    <message>
+        <source>Currency of new workspaces</source>
+        <translation>新工作区的货币</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>New workspaces: phone region</source>
+        <translation>新工作区：电话地区</translation>
+    </message>
+    <message>
+        <source>New workspaces: currency</source>
+        <translation>新工作区：货币</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>当前工作区</translation>
+    </message>
+    <message>
+        <source>This workspace: %1</source>
+        <translation>当前工作区：%1</translation>
+    </message>
+    <message>
+        <source>Phone region of this workspace</source>
+        <translation>当前工作区的电话地区</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>电话地区</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this region in imports and segment conditions.</source>
+        <translation>导入和客群条件中不带国家代码的电话号码，按此地区的号码解读。</translation>
+    </message>
+    <message>
+        <source>Amounts are stored in this currency&apos;s minor units; it is chosen when the workspace is created.</source>
+        <translation>金额以此货币的最小单位存储；货币在创建工作区时选定。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>5A Lifecycle Rules…</source>
+        <translation>5A 生命周期规则…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
     </message>
 </context>
 <context>

@@ -3548,6 +3548,14 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
 
 為行銷和 CRM 分析師提供顧客旅程、5A 生命週期、分群與閉環行銷活動分析。</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MergeCustomerDialog</name>
@@ -4210,6 +4218,89 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PreferencesDialog</name>
+    <message>
+        <source>Ask before deleting, undoing an import or merging customers</source>
+        <translation>刪除、復原匯入或合併顧客前先確認</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>依照系統</translation>
+    </message>
+    <message>
+        <source>A new language applies when the application starts again.</source>
+        <translation>新語言將在應用程式下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Phone region of new workspaces</source>
+        <translation>新工作區的電話地區</translation>
+    </message>
+    <message>
+        <source>Currency of new workspaces</source>
+        <translation>新工作區的貨幣</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>應用程式</translation>
+    </message>
+    <message>
+        <source>New workspaces: phone region</source>
+        <translation>新工作區：電話地區</translation>
+    </message>
+    <message>
+        <source>New workspaces: currency</source>
+        <translation>新工作區：貨幣</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>目前工作區</translation>
+    </message>
+    <message>
+        <source>This workspace: %1</source>
+        <translation>目前工作區：%1</translation>
+    </message>
+    <message>
+        <source>Phone region of this workspace</source>
+        <translation>目前工作區的電話地區</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>電話地區</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this region in imports and segment conditions.</source>
+        <translation>匯入與分群條件中未含國碼的電話號碼，依此地區的號碼解讀。</translation>
+    </message>
+    <message>
+        <source>Amounts are stored in this currency&apos;s minor units; it is chosen when the workspace is created.</source>
+        <translation>金額以此貨幣的最小單位儲存；貨幣於建立工作區時選定。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>5A Lifecycle Rules…</source>
+        <translation>5A 生命週期規則…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "dialogs/PreferencesDialog.h"
+
 #include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
@@ -114,6 +116,12 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(u"actionPreferences"_s);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::preferences);
+
     m_aboutAction = new QAction(tr("&About Marketing Workbench"), this);
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -135,6 +143,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preferencesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -280,7 +291,8 @@ void MainWindow::newWorkspace()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".mwb"_s;
-    const StoreError error = m_session->create(path);
+    const StoreError error = m_session->create(path, {UiSettings::value(UiSetting::NewWorkspaceRegion).toString(),
+                                                      UiSettings::value(UiSetting::NewWorkspaceCurrency).toString()});
     if (!error.ok()) {
         MessageBox::critical(this, tr("Cannot create workspace"), error.message);
         return;
@@ -372,6 +384,17 @@ void MainWindow::rebuildRecentMenu()
         connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this,
                 [] { UiSettings::setValue(UiSetting::RecentWorkspaces, QStringList()); });
     }
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(m_session, this);
+    connect(&dialog, &PreferencesDialog::lifecycleRulesRequested, this, [this] {
+        showPage(u"lifecycle"_s);
+        if (auto *lifecycle = qobject_cast<LifecyclePage *>(currentPage()))
+            QMetaObject::invokeMethod(lifecycle, &LifecyclePage::openRulesDialog, Qt::QueuedConnection);
+    });
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -61,6 +61,7 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void closeWorkspace();
+    void preferences();
     void about();
 
     WorkspaceSession *m_session;
@@ -75,6 +76,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 

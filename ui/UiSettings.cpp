@@ -1,5 +1,7 @@
 #include "UiSettings.h"
 
+#include "store/WorkspaceSettings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -18,7 +20,7 @@ struct Entry
     QVariant (*defaultValue)();
 };
 
-const std::array<Entry, 6> kEntries{{
+const std::array<Entry, 9> kEntries{{
     {UiSetting::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(); }},
     {UiSetting::MainWindowState, "mainWindow/state", [] { return QVariant(); }},
     {UiSetting::RecentWorkspaces, "workspaces/recent", [] { return QVariant(QStringList()); }},
@@ -28,6 +30,9 @@ const std::array<Entry, 6> kEntries{{
     {UiSetting::CustomerHiddenColumns, "customers/hiddenColumns",
      [] { return QVariant(QStringList{QStringLiteral("phone"), QStringLiteral("predicted_clv")}); }},
     {UiSetting::Language, "general/language", [] { return QVariant(QStringLiteral("system")); }},
+    {UiSetting::NewWorkspaceRegion, "workspaces/newRegion", [] { return QVariant(defaultRegion()); }},
+    {UiSetting::NewWorkspaceCurrency, "workspaces/newCurrency", [] { return QVariant(defaultCurrency()); }},
+    {UiSetting::ConfirmChanges, "general/confirmChanges", [] { return QVariant(true); }},
 }};
 
 const Entry &entry(UiSetting setting)

@@ -14,6 +14,9 @@ enum class UiSetting {
     LastDirectory,
     CustomerHiddenColumns, // the Customers page's hidden columns, by export name
     Language, // "system", "en", "zh_CN" or "zh_TW"; read once at start
+    NewWorkspaceRegion,   // phone region of new workspaces (ISO 3166), default from the system
+    NewWorkspaceCurrency, // currency of new workspaces (ISO 4217), default from the system
+    ConfirmChanges,       // ask before deleting, undoing or merging (bool)
 };
 
 class UiSettings

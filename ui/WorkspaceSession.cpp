@@ -116,6 +116,17 @@ QString WorkspaceSession::currency() const
     return m_workspace ? m_workspace->currency() : QString();
 }
 
+QString WorkspaceSession::region() const
+{
+    return m_workspace ? m_workspace->region() : QString();
+}
+
+void WorkspaceSession::setRegion(const QString &region)
+{
+    if (m_workspace && !region.isEmpty())
+        m_workspace->setSetting(WorkspaceSetting::Region, region.toUpper());
+}
+
 QList<ImportRecord> WorkspaceSession::imports() const
 {
     return m_workspace ? ImportHistory::list(m_workspace->db()) : QList<ImportRecord>();

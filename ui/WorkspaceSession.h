@@ -56,6 +56,9 @@ public:
     QString path() const;
     QString displayName() const;
     QString currency() const;
+    // The region phone numbers without a country code are read in (imports, segments).
+    QString region() const;
+    void setRegion(const QString &region);
 
     // The figures of the last completed load; loaded() is false until the first one lands.
     bool loaded() const { return m_loaded; }

@@ -237,9 +237,7 @@ void CustomerProfileDialog::confirmMerge(const CustomerProfileData &kept, const 
                  DisplayFormat::count(merged.identities.size()), DisplayFormat::count(merged.orders),
                  DisplayFormat::count(merged.events), DisplayFormat::count(newTags),
                  DisplayFormat::count(merged.campaigns.size()));
-    const auto answer = MessageBox::question(this, tr("Merge customers"), text, QMessageBox::Yes | QMessageBox::No,
-                                             QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
+    if (!MessageBox::confirm(this, tr("Merge customers"), text)) {
         m_merging = false;
         m_merge->setEnabled(true);
         m_status->clear();

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include "UiSettings.h"
+
 namespace mwb::ui {
 
 namespace {
@@ -30,6 +32,13 @@ QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString 
 QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title, const QString &text)
 {
     return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    if (!UiSettings::value(UiSetting::ConfirmChanges).toBool())
+        return true;
+    return question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,

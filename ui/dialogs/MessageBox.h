@@ -19,6 +19,10 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
 
+    // Asks before a change that is hard to take back (delete, undo, merge), unless the
+    // user turned such questions off in Preferences; true to go ahead.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text);
+
     // For tests: the next box is not shown; it returns `answer` at once.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // For tests: the text of the last box shown or answered in advance.

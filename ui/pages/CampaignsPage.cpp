@@ -380,13 +380,10 @@ bool CampaignsPage::deleteCampaign()
         return false;
     const qint64 id = report->campaign.id;
     const QString name = report->campaign.name;
-    const auto answer = MessageBox::question(
-        this, tr("Delete campaign"),
-        tr("Delete the campaign “%1” and its members? The touchpoints it left on customers stay, without the "
-           "campaign.")
-            .arg(name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!MessageBox::confirm(this, tr("Delete campaign"),
+                             tr("Delete the campaign “%1” and its members? The touchpoints it left on customers stay, "
+                                "without the campaign.")
+                                 .arg(name)))
         return false;
     m_delete->setEnabled(false);
     m_session->campaigns()->remove(id, this, [this, name](const QString &error) {

@@ -165,11 +165,9 @@ void ImportsPage::undoSelected()
     if (id == 0)
         return;
     const QString file = m_table->item(m_table->currentRow(), File)->text();
-    const auto answer = MessageBox::question(
-        this, tr("Undo Import"),
-        tr("Remove everything import #%1 (%2) added, and restore what it changed?").arg(id).arg(file),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!MessageBox::confirm(
+            this, tr("Undo Import"),
+            tr("Remove everything import #%1 (%2) added, and restore what it changed?").arg(id).arg(file)))
         return;
     m_undo->setEnabled(false);
     m_session->undoImport(id, [this](const UndoResult &result) {

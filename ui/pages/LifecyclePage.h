@@ -48,6 +48,8 @@ public:
     void drillDown(const StageSelection &selection);
     // Applies new rules (the Rules dialog ends here).
     void applyRules(const LifecycleRules &rules);
+    // The Rules dialog (also reached from Preferences).
+    void openRulesDialog();
 
 Q_SIGNALS:
     void figuresShown();
@@ -55,7 +57,6 @@ Q_SIGNALS:
 private:
     void reload();
     void showFigures(const LifecycleFigures &figures);
-    void openRulesDialog();
     void createPlaybookSegment(LifecycleStage stage);
     QString conversionText() const;
 

@@ -463,11 +463,9 @@ bool SegmentsPage::deleteSegment()
     const qint64 id = currentSegmentId();
     if (id == 0)
         return false;
-    const auto answer = MessageBox::question(
-        this, tr("Delete segment"),
-        tr("Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.").arg(m_currentName),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!MessageBox::confirm(
+            this, tr("Delete segment"),
+            tr("Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.").arg(m_currentName)))
         return false;
     const QString error = m_session->segments()->remove(id);
     if (!error.isEmpty()) {

@@ -1,0 +1,157 @@
+// The Preferences dialog driven offscreen: what it stores (language, the region and
+// currency new workspaces get, whether changes are confirmed, the open workspace's phone
+// region) and what follows from it: a new workspace made from the File menu carries the
+// chosen region and currency, and with confirmations off nothing is asked.
+#include "MainWindow.h"
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "dialogs/PreferencesDialog.h"
+
+#include "demo/DemoGenerator.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace mwb;
+using namespace mwb::ui;
+
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void storesTheApplicationPreferences();
+    void newWorkspacesGetTheChosenRegionAndCurrency();
+    void workspaceRegionAndLifecycleRules();
+    void confirmationsCanBeTurnedOff();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+namespace {
+
+void choose(QComboBox *combo, const QString &data)
+{
+    QVERIFY(combo);
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data));
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+void TestPreferences::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"MarketingWorkbenchTest"_s);
+    QCoreApplication::setApplicationName(u"tst_preferences"_s);
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(u"demo.mwb"_s);
+    DemoOptions options;
+    options.customers = 300;
+    QVERIFY(DemoGenerator::create(m_demo, options).error.ok());
+}
+
+void TestPreferences::storesTheApplicationPreferences()
+{
+    PreferencesDialog dialog(nullptr);
+    QCOMPARE(PreferencesDialog::languageCodes(), (QStringList{u"system"_s, u"en"_s, u"zh_CN"_s, u"zh_TW"_s}));
+    auto *note = dialog.findChild<QLabel *>(u"preferencesRestartNote"_s);
+    dialog.show();
+    QVERIFY(!note->isVisible());
+    choose(dialog.findChild<QComboBox *>(u"preferencesLanguage"_s), u"zh_TW"_s);
+    QVERIFY(note->isVisible()); // applies at the next start
+    choose(dialog.findChild<QComboBox *>(u"preferencesNewRegion"_s), u"HK"_s);
+    choose(dialog.findChild<QComboBox *>(u"preferencesNewCurrency"_s), u"HKD"_s);
+    dialog.findChild<QCheckBox *>(u"preferencesConfirm"_s)->setChecked(false);
+    dialog.accept();
+    QCOMPARE(UiSettings::value(UiSetting::Language).toString(), u"zh_TW"_s);
+    QCOMPARE(UiSettings::value(UiSetting::NewWorkspaceRegion).toString(), u"HK"_s);
+    QCOMPARE(UiSettings::value(UiSetting::NewWorkspaceCurrency).toString(), u"HKD"_s);
+    QCOMPARE(UiSettings::value(UiSetting::ConfirmChanges).toBool(), false);
+
+    // Cancel stores nothing.
+    PreferencesDialog again(nullptr);
+    QCOMPARE(again.findChild<QComboBox *>(u"preferencesLanguage"_s)->currentData().toString(), u"zh_TW"_s);
+    choose(again.findChild<QComboBox *>(u"preferencesLanguage"_s), u"en"_s);
+    again.reject();
+    QCOMPARE(UiSettings::value(UiSetting::Language).toString(), u"zh_TW"_s);
+}
+
+void TestPreferences::newWorkspacesGetTheChosenRegionAndCurrency()
+{
+    UiSettings::setValue(UiSetting::NewWorkspaceRegion, u"SG"_s);
+    UiSettings::setValue(UiSetting::NewWorkspaceCurrency, u"SGD"_s);
+    MainWindow window;
+    window.show();
+    const QString path = m_dir.filePath(u"fresh.mwb"_s);
+    FileDialog::setNextFileName(path);
+    window.findChild<QAction *>(u"actionNew"_s)->trigger();
+    QVERIFY(window.session()->isOpen());
+    QCOMPARE(window.session()->region(), u"SG"_s);
+    QCOMPARE(window.session()->currency(), u"SGD"_s);
+    window.session()->close();
+    auto opened = Workspace::open(path);
+    QCOMPARE(opened.workspace->region(), u"SG"_s);
+    QCOMPARE(opened.workspace->currency(), u"SGD"_s);
+}
+
+void TestPreferences::workspaceRegionAndLifecycleRules()
+{
+    const QString path = m_dir.filePath(u"region.mwb"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    WorkspaceSession session;
+    QVERIFY(session.open(path).ok());
+    PreferencesDialog dialog(&session);
+    QCOMPARE(dialog.findChild<QLabel *>(u"preferencesCurrency"_s)->text(), session.currency());
+    choose(dialog.findChild<QComboBox *>(u"preferencesRegion"_s), u"TW"_s);
+    dialog.accept();
+    QCOMPARE(session.region(), u"TW"_s);
+    session.close();
+    QCOMPARE(Workspace::open(path).workspace->region(), u"TW"_s);
+
+    QVERIFY(session.open(path).ok());
+    PreferencesDialog rules(&session);
+    QSignalSpy asked(&rules, &PreferencesDialog::lifecycleRulesRequested);
+    rules.show();
+    QTest::mouseClick(rules.findChild<QPushButton *>(u"preferencesLifecycleRules"_s), Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(!rules.isVisible());
+}
+
+void TestPreferences::confirmationsCanBeTurnedOff()
+{
+    // On (the default): the question is asked, and No means no.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!MessageBox::confirm(nullptr, u"Delete"_s, u"Delete it?"_s));
+    QCOMPARE(MessageBox::lastText(), u"Delete it?"_s);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(MessageBox::confirm(nullptr, u"Delete"_s, u"Delete this one?"_s));
+    // Off: no question, go ahead (an answer given in advance is not used).
+    UiSettings::setValue(UiSetting::ConfirmChanges, false);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(MessageBox::confirm(nullptr, u"Delete"_s, u"Never asked"_s));
+    QVERIFY(MessageBox::lastText() != u"Never asked"_s);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"

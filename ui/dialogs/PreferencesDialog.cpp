@@ -1,0 +1,156 @@
+#include "PreferencesDialog.h"
+
+#include "UiSettings.h"
+#include "WorkspaceSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+namespace {
+
+// Regions and currencies analysts of this product work with most, in the order offered;
+// the region's own name follows in the list.
+const QStringList kRegions{u"CN"_s, u"HK"_s, u"TW"_s, u"MO"_s, u"SG"_s, u"MY"_s, u"JP"_s, u"KR"_s,
+                           u"US"_s, u"CA"_s, u"GB"_s, u"DE"_s, u"FR"_s, u"NL"_s, u"ES"_s, u"IT"_s,
+                           u"AU"_s, u"NZ"_s};
+const QStringList kCurrencies{u"CNY"_s, u"HKD"_s, u"TWD"_s, u"MOP"_s, u"SGD"_s, u"MYR"_s, u"JPY"_s, u"KRW"_s,
+                              u"USD"_s, u"CAD"_s, u"GBP"_s, u"EUR"_s, u"AUD"_s, u"NZD"_s};
+
+void fillRegions(QComboBox *combo, const QString &current)
+{
+    QStringList regions = kRegions;
+    if (!current.isEmpty() && !regions.contains(current))
+        regions.prepend(current);
+    for (const QString &code : regions) {
+        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
+        combo->addItem(u"%1 — %2"_s.arg(code, QLocale::territoryToString(locale.territory())), code);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void fillCurrencies(QComboBox *combo, const QString &current)
+{
+    QStringList currencies = kCurrencies;
+    if (!current.isEmpty() && !currencies.contains(current))
+        currencies.prepend(current);
+    for (const QString &code : currencies)
+        combo->addItem(code, code);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+} // namespace
+
+QStringList PreferencesDialog::languageCodes()
+{
+    return {u"system"_s, u"en"_s, u"zh_CN"_s, u"zh_TW"_s};
+}
+
+PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_language(new QComboBox(this))
+    , m_restartNote(new QLabel(this))
+    , m_newRegion(new QComboBox(this))
+    , m_newCurrency(new QComboBox(this))
+    , m_confirm(new QCheckBox(tr("Ask before deleting, undoing an import or merging customers"), this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(u"preferencesDialog"_s);
+
+    m_language->setObjectName(u"preferencesLanguage"_s);
+    m_language->setAccessibleName(tr("Language"));
+    // Language names in their own language, so anyone can find theirs.
+    m_language->addItem(tr("As the system"), u"system"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->addItem(u"繁體中文"_s, u"zh_TW"_s);
+    const QString language = UiSettings::value(UiSetting::Language).toString();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_restartNote->setObjectName(u"preferencesRestartNote"_s);
+    m_restartNote->setText(tr("A new language applies when the application starts again."));
+    m_restartNote->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, language] {
+        m_restartNote->setVisible(m_language->currentData().toString() != language);
+    });
+
+    m_newRegion->setObjectName(u"preferencesNewRegion"_s);
+    m_newRegion->setAccessibleName(tr("Phone region of new workspaces"));
+    fillRegions(m_newRegion, UiSettings::value(UiSetting::NewWorkspaceRegion).toString());
+    m_newCurrency->setObjectName(u"preferencesNewCurrency"_s);
+    m_newCurrency->setAccessibleName(tr("Currency of new workspaces"));
+    fillCurrencies(m_newCurrency, UiSettings::value(UiSetting::NewWorkspaceCurrency).toString());
+    m_confirm->setObjectName(u"preferencesConfirm"_s);
+    m_confirm->setChecked(UiSettings::value(UiSetting::ConfirmChanges).toBool());
+
+    auto *general = new QGroupBox(tr("Application"), this);
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("Language"), m_language);
+    generalForm->addRow(QString(), m_restartNote);
+    generalForm->addRow(tr("New workspaces: phone region"), m_newRegion);
+    generalForm->addRow(tr("New workspaces: currency"), m_newCurrency);
+    generalForm->addRow(QString(), m_confirm);
+
+    auto *workspace = new QGroupBox(tr("This workspace"), this);
+    auto *workspaceForm = new QFormLayout(workspace);
+    if (m_session && m_session->isOpen()) {
+        workspace->setTitle(tr("This workspace: %1").arg(m_session->displayName()));
+        m_region = new QComboBox(this);
+        m_region->setObjectName(u"preferencesRegion"_s);
+        m_region->setAccessibleName(tr("Phone region of this workspace"));
+        fillRegions(m_region, m_session->region());
+        workspaceForm->addRow(tr("Phone region"), m_region);
+        auto *hint = new QLabel(tr("Phone numbers written without a country code are read as numbers of this region "
+                                   "in imports and segment conditions."),
+                                this);
+        hint->setWordWrap(true);
+        workspaceForm->addRow(QString(), hint);
+        // The currency is what every stored amount is counted in: fixed when the workspace is made.
+        auto *currency = new QLabel(m_session->currency(), this);
+        currency->setObjectName(u"preferencesCurrency"_s);
+        currency->setToolTip(tr("Amounts are stored in this currency's minor units; it is chosen when the "
+                                "workspace is created."));
+        workspaceForm->addRow(tr("Currency"), currency);
+        auto *rules = new QPushButton(tr("5A Lifecycle Rules…"), this);
+        rules->setObjectName(u"preferencesLifecycleRules"_s);
+        connect(rules, &QPushButton::clicked, this, [this] {
+            QDialog::reject();
+            Q_EMIT lifecycleRulesRequested();
+        });
+        workspaceForm->addRow(tr("Lifecycle"), rules);
+    } else {
+        workspaceForm->addRow(new QLabel(tr("No workspace is open."), this));
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(workspace);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    UiSettings::setValue(UiSetting::Language, m_language->currentData());
+    UiSettings::setValue(UiSetting::NewWorkspaceRegion, m_newRegion->currentData());
+    UiSettings::setValue(UiSetting::NewWorkspaceCurrency, m_newCurrency->currentData());
+    UiSettings::setValue(UiSetting::ConfirmChanges, m_confirm->isChecked());
+    if (m_region && m_session && m_session->isOpen())
+        m_session->setRegion(m_region->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace mwb::ui
