@@ -122,7 +122,23 @@ QColor ChannelStyle::color(const QString &channel)
     if (const Channel *c = findChannel(channel))
         return QColor::fromRgb(c->color);
     // A colour of its own, the same every time.
-    return QColor::fromHsv(static_cast<int>(qHash(channel) % 360), 140, 190);
+    return QColor::fromHsv(static_cast<int>(stableHash(channel) % 360), 140, 190);
+}
+
+bool ChannelStyle::isKnown(const QString &channel)
+{
+    return findChannel(channel) != nullptr;
+}
+
+quint32 ChannelStyle::stableHash(const QString &text)
+{
+    // FNV-1a over the UTF-16 code units.
+    quint32 h = 2166136261u;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
 }
 
 QIcon ChannelStyle::icon(const QString &channel)

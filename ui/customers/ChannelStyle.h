@@ -17,6 +17,11 @@ class ChannelStyle
 public:
     static QString displayName(const QString &channel);
     static QColor color(const QString &channel);
+    // Whether the channel is one of the shared vocabulary's, with a colour of its own.
+    static bool isKnown(const QString &channel);
+    // A hash of a name that is the same in every run (qHash is seeded per process), for
+    // colours picked by name.
+    static quint32 stableHash(const QString &text);
     // A filled circle in the channel's colour.
     static QIcon icon(const QString &channel);
     static QString typeName(const QString &type);

@@ -1,5 +1,8 @@
 #include "JourneyPalette.h"
 
+#include "customers/ChannelStyle.h"
+#include "journeys/JourneyAnalysis.h"
+
 #include <QHash>
 #include <QList>
 
@@ -9,15 +12,13 @@ namespace mwb::ui {
 
 namespace {
 
-const QHash<QString, QColor> &knownChannels()
+// The labels the analysis writes itself.
+const QHash<QString, QColor> &ownLabels()
 {
-    // The channels as the Customers page colours them (ChannelStyle), so a channel looks
-    // the same on every page.
     static const QHash<QString, QColor> colors{
-        {u"web"_s, QColor(0x3b7dd8)},    {u"email"_s, QColor(0x8e5bd6)},  {u"sms"_s, QColor(0xe08a1e)},
-        {u"wechat"_s, QColor(0x1aad19)}, {u"app"_s, QColor(0x14a3b8)},    {u"store"_s, QColor(0xb5651d)},
-        {u"ads"_s, QColor(0xd6336c)},    {u"phone"_s, QColor(0x5c6b7a)},  {u"direct_mail"_s, QColor(0x8d6e63)},
-        {u"(direct)"_s, QColor(0x607d8b)}, {u"(no touchpoint)"_s, QColor(0x78909c)}, {u"…"_s, QColor(0xa0a7b0)},
+        {kJourneyDirect.toString(), QColor(0x607d8b)},
+        {kJourneyNoTouchpoint.toString(), QColor(0x78909c)},
+        {kJourneyMore.toString(), QColor(0xa0a7b0)},
     };
     return colors;
 }
@@ -31,36 +32,26 @@ const QList<QColor> &hashed()
     return colors;
 }
 
-// FNV-1a over the UTF-16 code units: unlike qHash it does not change between runs.
-quint32 stableHash(const QString &text)
-{
-    quint32 h = 2166136261u;
-    for (QChar c : text) {
-        h ^= c.unicode();
-        h *= 16777619u;
-    }
-    return h;
-}
-
 } // namespace
 
 QColor JourneyPalette::stepColor(const QString &label)
 {
     const QString key = label.toLower();
-    const auto known = knownChannels().constFind(key);
-    if (known != knownChannels().cend())
-        return *known;
+    const auto own = ownLabels().constFind(key);
+    if (own != ownLabels().cend())
+        return *own;
+    // A channel looks the same here as on the Customers page and in profiles.
+    if (ChannelStyle::isKnown(key))
+        return ChannelStyle::color(key);
     // An event type named after its channel (email_open, wechat_message): that hue,
     // lighter or darker by the rest of its name.
     const qsizetype cut = key.indexOf(u'_');
-    if (cut > 0) {
-        const auto channel = knownChannels().constFind(key.left(cut));
-        if (channel != knownChannels().cend()) {
-            const int shade = static_cast<int>(stableHash(key.mid(cut + 1)) % 5); // 0..4
-            return shade < 2 ? channel->darker(115 + 15 * shade) : channel->lighter(100 + 12 * (shade - 2));
-        }
+    if (cut > 0 && ChannelStyle::isKnown(key.left(cut))) {
+        const QColor channel = ChannelStyle::color(key.left(cut));
+        const int shade = static_cast<int>(ChannelStyle::stableHash(key.mid(cut + 1)) % 5); // 0..4
+        return shade < 2 ? channel.darker(115 + 15 * shade) : channel.lighter(100 + 12 * (shade - 2));
     }
-    return hashed().at(static_cast<int>(stableHash(key) % hashed().size()));
+    return hashed().at(static_cast<int>(ChannelStyle::stableHash(key) % hashed().size()));
 }
 
 QColor JourneyPalette::outcomeColor(bool purchased)
