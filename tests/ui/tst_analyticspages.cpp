@@ -36,11 +36,13 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QAbstractItemModelTester>
 #include <QtTest>
 
@@ -546,15 +548,30 @@ void TestAnalyticsPages::cancelledScoringLeavesTheStoredScores()
     const QList<ValuedCustomer> valuedBefore = ClvModel::mostValuable(*connection, 5, model->predictRequest());
     const QString lineBefore = model->lastScoring()->text();
 
-    // Another horizon, cancelled at once.
+    // Another horizon, cancelled at once: every worker thread is held until the Cancel, so
+    // the scoring cannot get past the core's first look at the flag before it.
     model->horizonSpin()->setValue(36);
     QSignalSpy stopped(model, &ClvModelPanel::scoringStopped);
     QSignalSpy scored(model, &ClvModelPanel::scored);
     QSignalSpy metrics(m_session.get(), &WorkspaceSession::scoresChanged);
-    QTest::mouseClick(model->scoreButton(), Qt::LeftButton);
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore started;
+    QSemaphore held;
+    const int threads = pool->maxThreadCount();
+    for (int i = 0; i < threads; ++i) {
+        pool->start([&started, &held] {
+            started.release();
+            held.acquire();
+        });
+    }
+    // No events until they are let go: painting waits for the pool too.
+    started.acquire(threads);
+    model->scoreButton()->click();
     QVERIFY(model->isScoring());
-    QTest::mouseClick(model->cancelButton(), Qt::LeftButton);
+    QVERIFY(model->cancelButton()->isVisible());
+    model->cancelButton()->click();
     QVERIFY(!model->cancelButton()->isEnabled());
+    held.release(threads);
     QVERIFY(stopped.wait(60000));
     QCOMPARE(scored.count(), 0);
     QCOMPARE(metrics.count(), 0);

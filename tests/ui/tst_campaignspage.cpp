@@ -365,11 +365,17 @@ void TestCampaignsPage::closingTheWindowDuringAnExportCancelsIt()
 
     // Every worker thread is held, so the export cannot end before the window goes.
     QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore started;
     QSemaphore held;
     const int threads = pool->maxThreadCount();
-    for (int i = 0; i < threads; ++i)
-        pool->start([&held] { held.acquire(); });
-    QTRY_COMPARE(pool->activeThreadCount(), threads);
+    for (int i = 0; i < threads; ++i) {
+        pool->start([&started, &held] {
+            started.release();
+            held.acquire();
+        });
+    }
+    // No events until they are let go: painting waits for the pool too.
+    started.acquire(threads);
     dialog->exportList();
     QVERIFY(dialog->running());
 
