@@ -93,6 +93,9 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     m_fitStatus->setObjectName(u"fitStatus"_s);
     m_holdout->setObjectName(u"holdoutChart"_s);
     m_tracking->setObjectName(u"trackingChart"_s);
+    // The page scrolls rather than squeezing the charts under the customer table.
+    m_holdout->setMinimumHeight(300);
+    m_tracking->setMinimumHeight(300);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Calibration ends"), this));
