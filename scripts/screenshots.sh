@@ -31,6 +31,8 @@ printf '%s' '{"all":[{"field":"frequency","op":">=","value":2},{"purchase":{"wit
 "$bin/mwb/mwb" segment save "$work/Demo.mwb" --name "上海北京 VIP 活跃会员" --definition "$work/vip.json" >/dev/null
 "$bin/mwb/mwb" segment save "$work/Demo.mwb" --name "Win-back: at risk, not contacted" --definition "$work/winback.json" >/dev/null
 "$bin/mwb/mwb" segment save "$work/Demo.mwb" --name "Repeat buyers, last 6 months" --definition "$work/repeat.json" >/dev/null
+# Scored once, so the Customer value page lists its most valuable customers.
+"$bin/mwb/mwb" clv predict "$work/Demo.mwb" >/dev/null
 
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 xvfb-run -a -s "-screen 0 1440x900x24" \
