@@ -27,4 +27,26 @@ void runAsync(QObject *context, Work &&work, Callback &&callback)
     watcher->setFuture(QtConcurrent::run(std::forward<Work>(work)));
 }
 
+// runAsync for the services that answer a window's questions about the open workspace:
+// the answer reaches `callback` only while `context` (else `owner`) lives, while the
+// workspace is still the one asked (*workspaceGeneration unchanged) and, for a live
+// question (`liveGeneration` given), when no newer question of its kind was asked since.
+template <typename Work, typename Callback>
+void runAsyncLatest(QObject *owner, QObject *context, const quint64 *workspaceGeneration, quint64 *liveGeneration,
+                    Work &&work, Callback &&callback)
+{
+    const quint64 askedWorkspace = *workspaceGeneration;
+    const quint64 asked = liveGeneration ? ++*liveGeneration : 0;
+    QPointer<QObject> guard(context ? context : owner);
+    runAsync(owner, std::forward<Work>(work),
+             [workspaceGeneration, liveGeneration, askedWorkspace, asked, guard,
+              callback = std::forward<Callback>(callback)](const auto &answer) mutable {
+                 if (!guard || askedWorkspace != *workspaceGeneration)
+                     return;
+                 if (liveGeneration && asked != *liveGeneration)
+                     return;
+                 callback(answer);
+             });
+}
+
 } // namespace mwb

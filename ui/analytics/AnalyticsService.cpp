@@ -49,23 +49,12 @@ QString AnalyticsService::currency() const
     return m_workspace ? m_workspace->currency() : QString();
 }
 
-// Delivers a worker's answer to `done` on the GUI thread when nothing overtook it: the
-// context is alive, the workspace is the one asked, and (for live questions) no newer
-// request of the same kind was made since.
+// Delivers a worker's answer to `done` on the GUI thread when nothing overtook it.
 template <typename Work, typename Done>
 void AnalyticsService::ask(quint64 *liveGeneration, QObject *context, Work &&work, Done &&done)
 {
-    const quint64 askedWorkspace = m_workspaceGeneration;
-    const quint64 asked = liveGeneration ? ++*liveGeneration : 0;
-    QPointer<QObject> guard(context ? context : this);
-    runAsync(this, std::forward<Work>(work),
-             [this, liveGeneration, askedWorkspace, asked, guard, done = std::forward<Done>(done)](const auto &answer) {
-                 if (!guard || askedWorkspace != m_workspaceGeneration)
-                     return;
-                 if (liveGeneration && asked != *liveGeneration)
-                     return;
-                 done(answer);
-             });
+    runAsyncLatest(this, context, &m_workspaceGeneration, liveGeneration, std::forward<Work>(work),
+                   std::forward<Done>(done));
 }
 
 void AnalyticsService::dashboard(const Period &current, const Period &previous, QObject *context,

@@ -60,13 +60,7 @@ QString CustomerService::path() const
 template <typename Work, typename Done>
 void CustomerService::ask(QObject *context, Work &&work, Done &&done)
 {
-    const quint64 asked = m_workspaceGeneration;
-    QPointer<QObject> guard(context ? context : this);
-    runAsync(this, std::forward<Work>(work),
-             [this, asked, guard, done = std::forward<Done>(done)](const auto &answer) {
-                 if (guard && asked == m_workspaceGeneration)
-                     done(answer);
-             });
+    runAsyncLatest(this, context, &m_workspaceGeneration, nullptr, std::forward<Work>(work), std::forward<Done>(done));
 }
 
 void CustomerService::firstPage(const CustomerListQuery &query, int limit, QObject *context,

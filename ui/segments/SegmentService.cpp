@@ -28,25 +28,13 @@ std::unique_ptr<SQLite::Database> readConnection(const QString &path)
     return Workspace::openConnection(path, Workspace::Access::ReadOnly);
 }
 
-// Delivers a worker's answer to `done` on the GUI thread when nothing overtook it: the
-// context is alive, the workspace is the one asked, and (for live questions) no newer
-// request of the same kind was made since.
+// Delivers a worker's answer to `done` on the GUI thread when nothing overtook it.
 template <typename Work, typename Done>
 void ask(SegmentService *service, const quint64 *workspaceGeneration, quint64 *liveGeneration, QObject *context,
          Work &&work, Done &&done)
 {
-    const quint64 askedWorkspace = *workspaceGeneration;
-    const quint64 asked = liveGeneration ? ++*liveGeneration : 0;
-    QPointer<QObject> guard(context ? context : service);
-    runAsync(service, std::forward<Work>(work),
-             [workspaceGeneration, liveGeneration, askedWorkspace, asked, guard,
-              done = std::forward<Done>(done)](const auto &answer) {
-                 if (!guard || askedWorkspace != *workspaceGeneration)
-                     return;
-                 if (liveGeneration && asked != *liveGeneration)
-                     return;
-                 done(answer);
-             });
+    runAsyncLatest(service, context, workspaceGeneration, liveGeneration, std::forward<Work>(work),
+                   std::forward<Done>(done));
 }
 
 } // namespace
