@@ -166,7 +166,7 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
         SQLite::Statement update(db, "UPDATE customer_metrics SET predicted_clv_minor = ?2 WHERE customer_id = ?1");
         std::map<Key, double> discounted; // each distinct (x, t_x, T) evaluated once
         for (const CustomerRepeats &c : summary.customers) {
-            if ((result.customersScored & 0x3fff) == 0) {
+            if ((result.customersScored & 0x3ff) == 0) {
                 if (cancel && cancel->load()) {
                     result.cancelled = true; // the transaction rolls back: the stored values stay as they were
                     result.customersScored = 0;
@@ -203,6 +203,12 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
             {u"customers_scored"_s, result.customersScored},
         };
         writeSetting(db, WorkspaceSetting::ClvModel, QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Compact)));
+        if (cancel && cancel->load()) { // asked while the last customers were scored: nothing is stored
+            result.cancelled = true;
+            result.customersScored = 0;
+            result.totalMinor = 0;
+            return result;
+        }
         transaction.commit();
     } catch (const SQLite::Exception &e) {
         result.error = u"Cannot store the predicted values: %1"_s.arg(QString::fromUtf8(e.what()));
