@@ -1,5 +1,7 @@
 #include "ImportCheckPage.h"
 
+#include "SharedJobProgress.h"
+
 #include "DisplayFormat.h"
 #include "ImportWizard.h"
 
@@ -18,7 +20,7 @@ namespace mwb::ui {
 ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_progress(new JobProgress(this))
+    , m_progress(sharedJobProgress())
     , m_bar(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_reasons(new QTableWidget(this))
@@ -47,11 +49,16 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     layout->addWidget(m_reasons, 1);
     layout->addWidget(m_rows, 2);
 
-    connect(m_progress, &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64 rows) {
+    connect(m_progress.get(), &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64 rows) {
         m_bar->setMaximum(1000);
         m_bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
         m_summary->setText(tr("%1 rows checked…").arg(DisplayFormat::count(rows)));
     });
+}
+
+ImportCheckPage::~ImportCheckPage()
+{
+    m_progress->cancel(); // an import still running stops and rolls back
 }
 
 void ImportCheckPage::initializePage()
@@ -69,7 +76,7 @@ void ImportCheckPage::initializePage()
     request.dryRun = true;
     const QString workspace = m_wizard->workspacePath();
     const quint64 generation = ++m_generation;
-    JobProgress *progress = m_progress;
+    std::shared_ptr<JobProgress> progress = m_progress;
     runAsync(
         this,
         [workspace, request, progress] {

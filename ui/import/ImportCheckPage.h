@@ -5,6 +5,8 @@
 
 #include "jobs/JobProgress.h"
 
+#include <memory>
+
 #include <QWizardPage>
 
 class QLabel;
@@ -21,6 +23,7 @@ class ImportCheckPage : public QWizardPage
 
 public:
     explicit ImportCheckPage(ImportWizard *wizard);
+    ~ImportCheckPage() override;
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
@@ -28,7 +31,8 @@ public:
 
 private:
     ImportWizard *m_wizard;
-    JobProgress *m_progress;
+    // Shared with the worker, so it outlives a page closed mid-import (which cancels it).
+    std::shared_ptr<JobProgress> m_progress;
     QProgressBar *m_bar;
     QLabel *m_summary;
     QTableWidget *m_reasons;

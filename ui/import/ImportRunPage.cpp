@@ -1,5 +1,7 @@
 #include "ImportRunPage.h"
 
+#include "SharedJobProgress.h"
+
 #include "DisplayFormat.h"
 #include "ImportWizard.h"
 
@@ -20,7 +22,7 @@ namespace mwb::ui {
 ImportRunPage::ImportRunPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_progress(new JobProgress(this))
+    , m_progress(sharedJobProgress())
     , m_bar(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel Import"), this))
@@ -46,7 +48,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     connect(m_openRejects, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->result().summary.rejectsFile));
     });
-    connect(m_progress, &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64 rows) {
+    connect(m_progress.get(), &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64 rows) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
         const double seconds = static_cast<double>(m_progress->elapsed()) / 1000.0;
@@ -56,6 +58,11 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
                               .arg(DisplayFormat::count(rows), DisplayFormat::count(static_cast<qint64>(perSecond)))
                               .arg(static_cast<int>(left + 0.5)));
     });
+}
+
+ImportRunPage::~ImportRunPage()
+{
+    m_progress->cancel(); // an import still running stops and rolls back
 }
 
 void ImportRunPage::initializePage()
@@ -73,7 +80,7 @@ void ImportRunPage::initializePage()
     const ImportRequest request = m_wizard->request;
     const QString workspace = m_wizard->workspacePath();
     const QString preset = m_wizard->presetName;
-    JobProgress *progress = m_progress;
+    std::shared_ptr<JobProgress> progress = m_progress;
     runAsync(
         this,
         [workspace, request, preset, progress] {

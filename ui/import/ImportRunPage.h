@@ -5,6 +5,8 @@
 
 #include "jobs/JobProgress.h"
 
+#include <memory>
+
 #include <QWizardPage>
 
 class QLabel;
@@ -21,6 +23,7 @@ class ImportRunPage : public QWizardPage
 
 public:
     explicit ImportRunPage(ImportWizard *wizard);
+    ~ImportRunPage() override;
     void initializePage() override;
     bool isComplete() const override;
     bool running() const { return m_running; }
@@ -28,7 +31,8 @@ public:
 
 private:
     ImportWizard *m_wizard;
-    JobProgress *m_progress;
+    // Shared with the worker, so it outlives a page closed mid-import (which cancels it).
+    std::shared_ptr<JobProgress> m_progress;
     QProgressBar *m_bar;
     QLabel *m_status;
     QPushButton *m_cancel;
