@@ -9,6 +9,7 @@
 #include "segments/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/BulkLoad.h"
+#include "store/CustomerSearchIndex.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 
@@ -231,6 +232,9 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         insertImport.exec();
         s.importId = db.getLastInsertRowid();
 
+        // The customers' search index is brought up to date once at the end, for the
+        // customers the import touched (row by row it would cost more than the import).
+        CustomerSearchIndex::Deferred searchIndex(db);
         ImportContext context(db, s.importId, region.isEmpty() ? defaultRegion() : region);
         context.kind = request.kind;
         context.campaignId = request.campaignId;
@@ -383,6 +387,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             s.warnings << u"%1 identifiers already belong to other customers and were left with them."_s.arg(
                 context.identities.conflicts());
         }
+        searchIndex.refresh(context.touched);
         CustomerMetrics::recompute(db, context.touched);
         Lifecycle::recompute(db, context.touched);
         // Quintiles are relative to every buyer: any change of metrics can move them.

@@ -1,5 +1,7 @@
 #include "BulkLoad.h"
 
+#include "CustomerSearchIndex.h"
+
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
@@ -55,7 +57,7 @@ void BulkLoad::finish()
     recreate();
     rebuildSalesDaily(m_db);
     if (m_customers)
-        m_db.exec("INSERT INTO customer_search(customer_search) VALUES ('rebuild')");
+        CustomerSearchIndex::rebuild(m_db);
 }
 
 void BulkLoad::finish(const DailySales &sales)
@@ -66,7 +68,7 @@ void BulkLoad::finish(const DailySales &sales)
     recreate();
     sales.applyTo(m_db);
     if (m_customers)
-        m_db.exec("INSERT INTO customer_search(customer_search) VALUES ('rebuild')");
+        CustomerSearchIndex::rebuild(m_db);
 }
 
 namespace {

@@ -307,7 +307,32 @@ CREATE TABLE customer_forgets(
 ) STRICT;
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations{{
+// The search index keeps its own copy of the four columns (an FTS5 table with content),
+// so the customers an import touched can be indexed again in one statement without
+// knowing what they held before (see CustomerSearchIndex).
+constexpr const char *kVersion8 = R"sql(
+DROP TRIGGER customers_search_insert;
+DROP TRIGGER customers_search_delete;
+DROP TRIGGER customers_search_update;
+DROP TABLE customer_search;
+CREATE VIRTUAL TABLE customer_search USING fts5(name, email, phone, external_id, tokenize='trigram');
+CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_search(rowid, name, email, phone, external_id)
+    VALUES (NEW.id, NEW.name, NEW.email, NEW.phone, NEW.external_id);
+END;
+CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+    DELETE FROM customer_search WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER customers_search_update AFTER UPDATE OF name, email, phone, external_id ON customers BEGIN
+    DELETE FROM customer_search WHERE rowid = OLD.id;
+    INSERT INTO customer_search(rowid, name, email, phone, external_id)
+    VALUES (NEW.id, NEW.name, NEW.email, NEW.phone, NEW.external_id);
+END;
+INSERT INTO customer_search(rowid, name, email, phone, external_id)
+SELECT id, name, email, phone, external_id FROM customers;
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -315,6 +340,7 @@ constexpr std::array<Migration, 7> kMigrations{{
     {5, kVersion5},
     {6, kVersion6},
     {7, kVersion7},
+    {8, kVersion8},
 }};
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
 #include "demo/DemoGenerator.h"
+#include "import/Importer.h"
 #include "export/CustomerExport.h"
 #include "journeys/JourneyAnalysis.h"
 #include "lifecycle/Lifecycle.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void tags();
     void merge();
     void forgetKeepsAggregates();
+    void importsKeepTheSearchIndex();
     void journeysWorkedByHand();
     void journeyFilters();
 
@@ -367,6 +369,46 @@ void TestCustomers::forgetKeepsAggregates()
     QCOMPARE(log.size(), qsizetype(1));
     QCOMPARE(log.first().customerId, id);
     QVERIFY(!CustomerPrivacy::forget(db, 999999999).ok());
+}
+
+void TestCustomers::importsKeepTheSearchIndex()
+{
+    QTemporaryDir dir;
+    auto created = Workspace::create(dir.filePath(u"i.mwb"_s), {u"CN"_s, u"CNY"_s});
+    SQLite::Database &db = created.workspace->db();
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return file.fileName();
+    };
+    auto found = [&db](const QString &text) {
+        CustomerListQuery query;
+        query.search = text;
+        return CustomerDirectory::orderedIds(db, query).ids.size();
+    };
+    ImportRequest first;
+    first.kind = ImportKind::Contacts;
+    first.path = write(u"a.csv"_s, "会员编号,姓名,手机号\r\nVIP001,欧阳娜娜,13800138000\r\nVIP002,Zhang Wei,\r\n");
+    QVERIFY(Importer::run(db, first).ok());
+    QCOMPARE(found(u"欧阳娜"_s), std::size_t(1));
+    QCOMPARE(found(u"38001"_s), std::size_t(1));
+    // A second file fills VIP002's e-mail: the index follows.
+    ImportRequest second = first;
+    second.path = write(u"b.csv"_s, "会员编号,邮箱\r\nVIP002,wei.zhang@example.com\r\n");
+    QVERIFY(Importer::run(db, second).ok());
+    QCOMPARE(found(u"wei.zhang@ex"_s), std::size_t(1));
+    // A dry run and an undo leave the index as the customers are.
+    ImportRequest dry = first;
+    dry.path = write(u"c.csv"_s, "会员编号,姓名\r\nVIP003,Dry Run Person\r\n");
+    dry.dryRun = true;
+    QVERIFY(Importer::run(db, dry).ok());
+    QCOMPARE(found(u"Dry Run"_s), std::size_t(0));
+    db.exec("INSERT INTO customer_search(customer_search, rank) VALUES ('integrity-check', 1)");
+    SQLite::Statement triggers(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customers_search_%'");
+    QVERIFY(triggers.executeStep());
+    QCOMPARE(triggers.getColumn(0).getInt(), 3); // back after every import
+    QCOMPARE(count(db, "SELECT count(*) FROM customer_search"), count(db, "SELECT count(*) FROM customers"));
 }
 
 void TestCustomers::journeysWorkedByHand()
