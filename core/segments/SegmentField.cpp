@@ -3,6 +3,8 @@
 #include "lifecycle/LifecycleStage.h"
 #include "RfmScores.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +12,15 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+constexpr char kContext[] = "mwb::SegmentField";
+
+// The English source of a label marked with QT_TRANSLATE_NOOP: what definitions, the CLI and
+// the documentation show; the GUI translates it in context "mwb::SegmentField".
+QString label(const char *source)
+{
+    return QString::fromUtf8(source);
+}
 
 struct OpName
 {
@@ -48,31 +59,31 @@ QList<SegmentField> buildFields()
     for (LifecycleStage stage : kLifecycleStages)
         stages.append(stageName(stage));
     return {
-        {u"external_id"_s, P::Profile, T::Text, u"Customer ID"_s, {}, kTextOps, {}},
-        {u"name"_s, P::Profile, T::Text, u"Name"_s, {}, kTextOps, {}},
-        {u"email"_s, P::Profile, T::Text, u"E-mail"_s, {}, kTextOps, {}},
-        {u"phone"_s, P::Profile, T::Text, u"Phone"_s, {}, kTextOps, {}},
-        {u"city"_s, P::Profile, T::Choice, u"City"_s, {}, kTextOps, {}},
-        {u"region"_s, P::Profile, T::Choice, u"Region"_s, {}, kTextOps, {}},
-        {u"country"_s, P::Profile, T::Choice, u"Country"_s, {}, kTextOps, {}},
-        {u"gender"_s, P::Profile, T::Choice, u"Gender"_s, {}, kTextOps, {}},
-        {u"tier"_s, P::Profile, T::Choice, u"Membership tier"_s, {}, kTextOps, {}},
-        {u"source_channel"_s, P::Profile, T::Choice, u"Source channel"_s, {}, kTextOps, {}},
-        {u"signup_date"_s, P::Profile, T::Date, u"Signup date"_s, {}, kDateOps, {}},
-        {u"tag"_s, P::Profile, T::Tag, u"Tag"_s, {}, kTextOps, {}},
-        {u"frequency"_s, P::Purchases, T::Number, u"Number of orders"_s, u"orders"_s, kNumberOps, {}},
-        {u"monetary"_s, P::Purchases, T::Money, u"Revenue"_s, {}, kNumberOps, {}},
-        {u"aov"_s, P::Purchases, T::Money, u"Average order value"_s, {}, kNumberOps, {}},
-        {u"first_purchase_date"_s, P::Purchases, T::Date, u"First purchase"_s, {}, kDateOps, {}},
-        {u"last_purchase_date"_s, P::Purchases, T::Date, u"Last purchase"_s, {}, kDateOps, {}},
-        {u"recency_days"_s, P::Purchases, T::Number, u"Days since last purchase"_s, u"days"_s, kNumberOps, {}},
-        {u"predicted_clv"_s, P::Purchases, T::Money, u"Predicted lifetime value"_s, {}, kNumberOps, {}},
-        {u"r_score"_s, P::Rfm, T::Number, u"Recency score"_s, {}, kNumberOps, {}},
-        {u"f_score"_s, P::Rfm, T::Number, u"Frequency score"_s, {}, kNumberOps, {}},
-        {u"m_score"_s, P::Rfm, T::Number, u"Monetary score"_s, {}, kNumberOps, {}},
-        {u"rfm_segment"_s, P::Rfm, T::Choice, u"RFM segment"_s, {}, kVocabularyOps, RfmScores::segmentNames()},
-        {u"lifecycle_stage"_s, P::Lifecycle, T::Choice, u"Lifecycle stage"_s, {}, kVocabularyOps, stages},
-        {u"nps"_s, P::Behaviour, T::Number, u"Latest NPS answer"_s, {}, kNumberOps, {}},
+        {u"external_id"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Customer ID")), {}, kTextOps, {}},
+        {u"name"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Name")), {}, kTextOps, {}},
+        {u"email"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "E-mail")), {}, kTextOps, {}},
+        {u"phone"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Phone")), {}, kTextOps, {}},
+        {u"city"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "City")), {}, kTextOps, {}},
+        {u"region"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Region")), {}, kTextOps, {}},
+        {u"country"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Country")), {}, kTextOps, {}},
+        {u"gender"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Gender")), {}, kTextOps, {}},
+        {u"tier"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Membership tier")), {}, kTextOps, {}},
+        {u"source_channel"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Source channel")), {}, kTextOps, {}},
+        {u"signup_date"_s, P::Profile, T::Date, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Signup date")), {}, kDateOps, {}},
+        {u"tag"_s, P::Profile, T::Tag, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Tag")), {}, kTextOps, {}},
+        {u"frequency"_s, P::Purchases, T::Number, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Number of orders")), label(QT_TRANSLATE_NOOP("mwb::SegmentField", "orders")), kNumberOps, {}},
+        {u"monetary"_s, P::Purchases, T::Money, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Revenue")), {}, kNumberOps, {}},
+        {u"aov"_s, P::Purchases, T::Money, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Average order value")), {}, kNumberOps, {}},
+        {u"first_purchase_date"_s, P::Purchases, T::Date, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "First purchase")), {}, kDateOps, {}},
+        {u"last_purchase_date"_s, P::Purchases, T::Date, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Last purchase")), {}, kDateOps, {}},
+        {u"recency_days"_s, P::Purchases, T::Number, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Days since last purchase")), label(QT_TRANSLATE_NOOP("mwb::SegmentField", "days")), kNumberOps, {}},
+        {u"predicted_clv"_s, P::Purchases, T::Money, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Predicted lifetime value")), {}, kNumberOps, {}},
+        {u"r_score"_s, P::Rfm, T::Number, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Recency score")), {}, kNumberOps, {}},
+        {u"f_score"_s, P::Rfm, T::Number, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Frequency score")), {}, kNumberOps, {}},
+        {u"m_score"_s, P::Rfm, T::Number, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Monetary score")), {}, kNumberOps, {}},
+        {u"rfm_segment"_s, P::Rfm, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "RFM segment")), {}, kVocabularyOps, RfmScores::segmentNames()},
+        {u"lifecycle_stage"_s, P::Lifecycle, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Lifecycle stage")), {}, kVocabularyOps, stages},
+        {u"nps"_s, P::Behaviour, T::Number, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Latest NPS answer")), {}, kNumberOps, {}},
     };
 }
 
@@ -116,19 +127,34 @@ QString SegmentFields::topicName(SegmentTopic topic)
 {
     switch (topic) {
     case SegmentTopic::Profile:
-        return u"Profile"_s;
+        return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Profile"));
     case SegmentTopic::Purchases:
-        return u"Purchases"_s;
+        return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Purchases"));
     case SegmentTopic::Rfm:
-        return u"RFM"_s;
+        return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "RFM"));
     case SegmentTopic::Lifecycle:
-        return u"Lifecycle"_s;
+        return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Lifecycle"));
     case SegmentTopic::Behaviour:
-        return u"Behaviour"_s;
+        return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Behaviour"));
     case SegmentTopic::Campaigns:
-        return u"Campaigns"_s;
+        return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Campaigns"));
     }
     return {};
+}
+
+QString SegmentFields::displayLabel(const SegmentField &field)
+{
+    return QCoreApplication::translate(kContext, field.label.toUtf8().constData());
+}
+
+QString SegmentFields::displayUnit(const SegmentField &field)
+{
+    return field.unit.isEmpty() ? QString() : QCoreApplication::translate(kContext, field.unit.toUtf8().constData());
+}
+
+QString SegmentFields::displayTopicName(SegmentTopic topic)
+{
+    return QCoreApplication::translate(kContext, topicName(topic).toUtf8().constData());
 }
 
 } // namespace mwb

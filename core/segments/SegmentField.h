@@ -48,7 +48,7 @@ struct SegmentField
     QString name;  // as in definitions: "recency_days"
     SegmentTopic topic;
     SegmentFieldType type;
-    QString label; // English display name: "Days since last purchase"
+    QString label; // English display name (translated by SegmentFields::displayLabel): "Days since last purchase"
     QString unit;  // "days", "orders"… (empty for none; money: the workspace currency)
     QList<SegmentOp> ops;
     QStringList choices; // the closed vocabulary of lifecycle_stage and rfm_segment; empty otherwise
@@ -60,6 +60,11 @@ public:
     static const QList<SegmentField> &all();
     static const SegmentField *find(QStringView name);
     static QString topicName(SegmentTopic topic); // "Profile", "Purchases", …
+    // The same in the language of the installed translators (context "mwb::SegmentField");
+    // the English above when none is installed.
+    static QString displayLabel(const SegmentField &field);
+    static QString displayUnit(const SegmentField &field);
+    static QString displayTopicName(SegmentTopic topic);
 };
 
 } // namespace mwb

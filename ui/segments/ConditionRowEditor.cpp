@@ -108,7 +108,7 @@ void ConditionRowEditor::fillFieldPicker()
 {
     auto *model = qobject_cast<QStandardItemModel *>(m_field->model());
     auto addHeader = [&](SegmentTopic topic) {
-        auto *header = new QStandardItem(SegmentFields::topicName(topic));
+        auto *header = new QStandardItem(SegmentFields::displayTopicName(topic));
         header->setFlags(Qt::NoItemFlags);
         QFont font = m_field->font();
         font.setBold(true);
@@ -125,7 +125,7 @@ void ConditionRowEditor::fillFieldPicker()
         addHeader(topic);
         for (const SegmentField &field : SegmentFields::all()) {
             if (field.topic == topic)
-                addEntry(field.label, FieldChoice, field.name);
+                addEntry(SegmentFields::displayLabel(field), FieldChoice, field.name);
         }
         if (topic == SegmentTopic::Purchases)
             addEntry(tr("Bought (orders)"), PurchaseChoice, QString());

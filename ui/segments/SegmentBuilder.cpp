@@ -91,9 +91,9 @@ QString incompleteRow(const SegmentNode &node)
     if (!field)
         return {};
     if ((node.op == SegmentOp::In || node.op == SegmentOp::NotIn) && node.value.toArray().isEmpty())
-        return SegmentBuilder::tr("%1: choose at least one value.").arg(field->label);
+        return SegmentBuilder::tr("%1: choose at least one value.").arg(SegmentFields::displayLabel(*field));
     if (node.value.isString() && node.value.toString().trimmed().isEmpty())
-        return SegmentBuilder::tr("%1: enter a value.").arg(field->label);
+        return SegmentBuilder::tr("%1: enter a value.").arg(SegmentFields::displayLabel(*field));
     return {};
 }
 

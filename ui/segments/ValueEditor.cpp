@@ -187,7 +187,7 @@ QWidget *ValueEditor::single(const SegmentField &field, SegmentOp op, const QJso
 {
     const bool pair = m_shape == Shape::Pair;
     const QString accessible = pair ? (name == u"valueFrom"_s ? tr("From") : tr("To")) : tr("Value");
-    const QString unit = field.type == SegmentFieldType::Money ? vocabulary.currency : field.unit;
+    const QString unit = field.type == SegmentFieldType::Money ? vocabulary.currency : SegmentFields::displayUnit(field);
     const QString suffix = unit.isEmpty() ? QString() : u" "_s + unit;
 
     if (field.type == SegmentFieldType::Date) {
