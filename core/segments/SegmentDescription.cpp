@@ -1,6 +1,10 @@
 // SegmentDefinition::describe: a definition as a sentence an analyst can read back.
+// The sentence is English unless a translator is installed (context "mwb::SegmentDescription");
+// each phrase is one translatable pattern with %N placeholders so that a language can put the
+// parts in its own order (in Chinese the clauses come before “的客户”).
 #include "SegmentDefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -10,57 +14,69 @@ namespace mwb {
 
 namespace {
 
+// Text::tr translates in context "mwb::SegmentDescription".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::SegmentDescription)
+};
+
+QString quoted(const QString &text)
+{
+    return Text::tr("“%1”").arg(text);
+}
+
 QString valueText(const SegmentField &field, const QJsonValue &value)
 {
     if (value.isObject()) {
         const int days = value.toObject().value(u"days_ago"_s).toInt();
-        return days == 0 ? u"the reference day"_s : days == 1 ? u"1 day ago"_s : u"%1 days ago"_s.arg(days);
+        return days == 0 ? Text::tr("the reference day")
+               : days == 1 ? Text::tr("1 day ago")
+                           : Text::tr("%1 days ago").arg(days);
     }
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 12);
     if (field.type == SegmentFieldType::Date)
         return value.toString();
-    return u"“"_s + value.toString() + u"”"_s;
+    return quoted(value.toString());
 }
 
-QString listText(const SegmentField &field, const QJsonValue &value, const QString &conjunction)
+// "a, b or c": `last` is the pattern joining the last value to the others ("%1 or %2").
+QString listText(const SegmentField &field, const QJsonValue &value, const QString &last)
 {
     QStringList parts;
     for (const QJsonValue &item : value.toArray())
         parts.append(valueText(field, item));
     if (parts.size() <= 1)
         return parts.join(QString());
-    const QString last = parts.takeLast();
-    return parts.join(u", "_s) + u" "_s + conjunction + u" "_s + last;
+    const QString tail = parts.takeLast();
+    return last.arg(parts.join(Text::tr(", ")), tail);
+}
+
+QString orList(const SegmentField &field, const QJsonValue &value)
+{
+    return listText(field, value, Text::tr("%1 or %2"));
 }
 
 QString label(const SegmentField &field)
 {
     // "RFM segment" and "NPS" keep their capitals; other labels read in lower case.
-    if (field.label.size() > 1 && field.label.at(1).isUpper())
-        return field.label;
-    return field.label.at(0).toLower() + field.label.mid(1);
+    const QString text = SegmentFields::displayLabel(field);
+    if (text.size() > 1 && text.at(1).isUpper())
+        return text;
+    return text.at(0).toLower() + text.mid(1);
 }
 
 QString tagPhrase(const SegmentNode &node, const SegmentField &field)
 {
     switch (node.op) {
-    case SegmentOp::Equal:
-        return u"who have the tag "_s + valueText(field, node.value);
-    case SegmentOp::NotEqual:
-        return u"who do not have the tag "_s + valueText(field, node.value);
-    case SegmentOp::In:
-        return u"who have the tag "_s + listText(field, node.value, u"or"_s);
-    case SegmentOp::NotIn:
-        return u"who have none of the tags "_s + listText(field, node.value, u"or"_s);
-    case SegmentOp::Contains:
-        return u"who have a tag containing "_s + valueText(field, node.value);
-    case SegmentOp::StartsWith:
-        return u"who have a tag starting with "_s + valueText(field, node.value);
-    case SegmentOp::IsEmpty:
-        return u"who have no tags"_s;
-    default:
-        return u"who have a tag"_s;
+    case SegmentOp::Equal: return Text::tr("who have the tag %1").arg(valueText(field, node.value));
+    case SegmentOp::NotEqual: return Text::tr("who do not have the tag %1").arg(valueText(field, node.value));
+    case SegmentOp::In: return Text::tr("who have the tag %1").arg(orList(field, node.value));
+    case SegmentOp::NotIn: return Text::tr("who have none of the tags %1").arg(orList(field, node.value));
+    case SegmentOp::Contains: return Text::tr("who have a tag containing %1").arg(valueText(field, node.value));
+    case SegmentOp::StartsWith: return Text::tr("who have a tag starting with %1").arg(valueText(field, node.value));
+    case SegmentOp::IsEmpty: return Text::tr("who have no tags");
+    default: return Text::tr("who have a tag");
     }
 }
 
@@ -72,97 +88,88 @@ QString fieldPhrase(const SegmentNode &node)
     if (field->type == SegmentFieldType::Tag)
         return tagPhrase(node, *field);
     const bool date = field->type == SegmentFieldType::Date;
-    QString subject = u"whose "_s + label(*field);
+    QString subject = label(*field);
     if (node.asOf.isValid())
-        subject += u" on "_s + node.asOf.toString(Qt::ISODate);
+        subject = Text::tr("%1 on %2", "a field as it was on a day").arg(subject, node.asOf.toString(Qt::ISODate));
+    const QString value = node.op == SegmentOp::In || node.op == SegmentOp::NotIn || node.op == SegmentOp::Between
+                              ? QString()
+                              : valueText(*field, node.value);
     const QJsonArray pair = node.value.toArray();
-    QString predicate;
     switch (node.op) {
     case SegmentOp::Equal:
-        predicate = (date ? u"is on "_s : u"is "_s) + valueText(*field, node.value);
-        break;
+        return (date ? Text::tr("whose %1 is on %2") : Text::tr("whose %1 is %2")).arg(subject, value);
     case SegmentOp::NotEqual:
-        predicate = (date ? u"is not on "_s : u"is not "_s) + valueText(*field, node.value);
-        break;
+        return (date ? Text::tr("whose %1 is not on %2") : Text::tr("whose %1 is not %2")).arg(subject, value);
     case SegmentOp::Less:
-        predicate = (date ? u"is before "_s : u"is less than "_s) + valueText(*field, node.value);
-        break;
+        return (date ? Text::tr("whose %1 is before %2") : Text::tr("whose %1 is less than %2")).arg(subject, value);
     case SegmentOp::LessEqual:
-        predicate = (date ? u"is on or before "_s : u"is at most "_s) + valueText(*field, node.value);
-        break;
+        return (date ? Text::tr("whose %1 is on or before %2") : Text::tr("whose %1 is at most %2"))
+            .arg(subject, value);
     case SegmentOp::Greater:
-        predicate = (date ? u"is after "_s : u"is more than "_s) + valueText(*field, node.value);
-        break;
+        return (date ? Text::tr("whose %1 is after %2") : Text::tr("whose %1 is more than %2")).arg(subject, value);
     case SegmentOp::GreaterEqual:
-        predicate = (date ? u"is on or after "_s : u"is at least "_s) + valueText(*field, node.value);
-        break;
+        return (date ? Text::tr("whose %1 is on or after %2") : Text::tr("whose %1 is at least %2"))
+            .arg(subject, value);
     case SegmentOp::Between:
-        predicate = u"is between %1 and %2"_s.arg(valueText(*field, pair.at(0)), valueText(*field, pair.at(1)));
-        break;
-    case SegmentOp::In:
-        predicate = u"is "_s + listText(*field, node.value, u"or"_s);
-        break;
+        return Text::tr("whose %1 is between %2 and %3")
+            .arg(subject, valueText(*field, pair.at(0)), valueText(*field, pair.at(1)));
+    case SegmentOp::In: return Text::tr("whose %1 is %2").arg(subject, orList(*field, node.value));
     case SegmentOp::NotIn:
-        predicate = u"is neither "_s + listText(*field, node.value, u"nor"_s);
-        break;
-    case SegmentOp::Contains:
-        predicate = u"contains "_s + valueText(*field, node.value);
-        break;
-    case SegmentOp::StartsWith:
-        predicate = u"starts with "_s + valueText(*field, node.value);
-        break;
-    case SegmentOp::IsEmpty:
-        predicate = u"is empty"_s;
-        break;
-    case SegmentOp::IsNotEmpty:
-        predicate = u"is not empty"_s;
-        break;
+        return Text::tr("whose %1 is neither %2")
+            .arg(subject, listText(*field, node.value, Text::tr("%1 nor %2")));
+    case SegmentOp::Contains: return Text::tr("whose %1 contains %2").arg(subject, value);
+    case SegmentOp::StartsWith: return Text::tr("whose %1 starts with %2").arg(subject, value);
+    case SegmentOp::IsEmpty: return Text::tr("whose %1 is empty").arg(subject);
+    case SegmentOp::IsNotEmpty: return Text::tr("whose %1 is not empty").arg(subject);
     }
-    return subject + u" "_s + predicate;
+    return {};
 }
 
 QString times(int count)
 {
-    return count == 1 ? u"at least once"_s : u"at least %1 times"_s.arg(count);
+    return count == 1 ? Text::tr("at least once") : Text::tr("at least %1 times").arg(count);
 }
 
 QString window(const SegmentNode &node)
 {
     QString text;
     if (node.withinDays)
-        text = *node.withinDays == 1 ? u" on the reference day"_s : u" in the last %1 days"_s.arg(*node.withinDays);
+        text = *node.withinDays == 1 ? Text::tr(" on the reference day")
+                                     : Text::tr(" in the last %1 days").arg(*node.withinDays);
     const QString from = node.from.toString(Qt::ISODate);
     const QString to = node.to.toString(Qt::ISODate);
     if (node.from.isValid() && node.to.isValid())
-        text += node.from == node.to ? u" on %1"_s.arg(from) : u" from %1 to %2"_s.arg(from, to);
+        text += node.from == node.to ? Text::tr(" on %1").arg(from) : Text::tr(" from %1 to %2").arg(from, to);
     else if (node.from.isValid())
-        text += u" on or after %1"_s.arg(from);
+        text += Text::tr(" on or after %1").arg(from);
     else if (node.to.isValid())
-        text += u" on or before %1"_s.arg(to);
+        text += Text::tr(" on or before %1").arg(to);
     return text;
 }
 
 QString behaviourPhrase(const SegmentNode &node)
 {
     if (node.kind == SegmentNode::Kind::Purchase) {
-        QString text = u"who bought "_s + times(node.minCount);
+        QString details;
         if (node.minAmount)
-            text += u" for at least "_s + QString::number(*node.minAmount, 'g', 12);
+            details += Text::tr(" for at least %1").arg(QString::number(*node.minAmount, 'g', 12));
         if (!node.channel.isEmpty())
-            text += u" via "_s + node.channel;
+            details += Text::tr(" via %1").arg(node.channel);
         if (!node.productContains.isEmpty())
-            text += u" a product containing “"_s + node.productContains + u"”"_s;
-        return text + window(node);
+            details += Text::tr(" a product containing %1").arg(quoted(node.productContains));
+        return Text::tr("who bought %1%2%3", "%1: how often, %2: amount, channel and product, %3: when")
+            .arg(times(node.minCount), details, window(node));
     }
-    QString what = node.type.isEmpty() ? u"an event"_s : node.type;
-    QString text = u"who had "_s + what;
+    const QString what = node.type.isEmpty() ? Text::tr("an event") : node.type;
+    QString details;
     if (!node.channel.isEmpty())
-        text += u" on "_s + node.channel;
+        details += Text::tr(" on %1", "an event on a channel").arg(node.channel);
     if (!node.campaign.isUndefined() && !node.campaign.isNull())
-        text += u" of campaign "_s
-                + (node.campaign.isString() ? u"“"_s + node.campaign.toString() + u"”"_s
-                                            : QString::number(node.campaign.toInteger()));
-    return text + u" "_s + times(node.minCount) + window(node);
+        details += Text::tr(" of campaign %1")
+                       .arg(node.campaign.isString() ? quoted(node.campaign.toString())
+                                                     : QString::number(node.campaign.toInteger()));
+    return Text::tr("who had %1%2 %3%4", "%1: the event, %2: channel and campaign, %3: how often, %4: when")
+        .arg(what, details, times(node.minCount), window(node));
 }
 
 QString phrase(const SegmentNode &node, bool nested)
@@ -171,18 +178,19 @@ QString phrase(const SegmentNode &node, bool nested)
     case SegmentNode::Kind::All:
     case SegmentNode::Kind::Any: {
         if (node.children.isEmpty())
-            return node.kind == SegmentNode::Kind::All ? u"(everyone)"_s : u"(no one)"_s;
+            return node.kind == SegmentNode::Kind::All ? Text::tr("(everyone)") : Text::tr("(no one)");
         if (node.children.size() == 1)
             return phrase(node.children.constFirst(), nested);
         QStringList parts;
         for (const SegmentNode &child : node.children)
             parts.append(phrase(child, true));
-        const QString text = parts.join(node.kind == SegmentNode::Kind::All ? u" and "_s : u" or "_s);
-        return nested ? u"("_s + text + u")"_s : text;
+        const QString text = parts.join(node.kind == SegmentNode::Kind::All ? Text::tr(" and ") : Text::tr(" or "));
+        return nested ? Text::tr("(%1)").arg(text) : text;
     }
     case SegmentNode::Kind::Not:
-        return u"not "_s + (node.children.isEmpty() ? u"(nothing)"_s
-                                                     : u"("_s + phrase(node.children.constFirst(), false) + u")"_s);
+        return Text::tr("not %1").arg(node.children.isEmpty()
+                                          ? Text::tr("(nothing)")
+                                          : Text::tr("(%1)").arg(phrase(node.children.constFirst(), false)));
     case SegmentNode::Kind::Field:
         return fieldPhrase(node);
     case SegmentNode::Kind::Event:
@@ -197,8 +205,8 @@ QString phrase(const SegmentNode &node, bool nested)
 QString SegmentDefinition::describe(const SegmentNode &node)
 {
     if (node.isGroup() && node.kind != SegmentNode::Kind::Not && node.children.isEmpty())
-        return node.kind == SegmentNode::Kind::All ? u"All customers"_s : u"No customers"_s;
-    return u"Customers "_s + phrase(node, false);
+        return node.kind == SegmentNode::Kind::All ? Text::tr("All customers") : Text::tr("No customers");
+    return Text::tr("Customers %1").arg(phrase(node, false));
 }
 
 } // namespace mwb
