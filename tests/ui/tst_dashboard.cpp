@@ -10,6 +10,7 @@
 #include "analytics/PeriodPicker.h"
 #include "charts/ChannelMixChart.h"
 #include "charts/KpiTrendChart.h"
+#include "customers/ChannelStyle.h"
 #include "lifecycle/CustomerListDialog.h"
 #include "pages/OverviewPage.h"
 #include "widgets/KpiCard.h"
@@ -22,6 +23,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -281,6 +284,19 @@ void TestDashboard::chartsDrawTheTrendAndChannelMix()
         channels += c.revenueMinor > 0 ? 1 : 0;
     QVERIFY(channels > 0);
     QCOMPARE(m_page->channelChart()->sliceCount(), std::min(channels, 7));
+
+    // The legend names channels as the rest of the window does, not by their ids.
+    const auto *series = qobject_cast<QPieSeries *>(m_page->channelChart()->chart()->series().value(0));
+    QVERIFY(series);
+    QStringList expected;
+    for (const ChannelShare &c : shown.channels) {
+        if (c.revenueMinor > 0 && !c.channel.isEmpty() && expected.size() < std::min(channels, 7) - 1)
+            expected.append(ChannelStyle::displayName(c.channel));
+    }
+    QVERIFY(!expected.isEmpty());
+    for (int i = 0; i < expected.size(); ++i)
+        QVERIFY2(series->slices().at(i)->label().startsWith(expected.at(i) + u"  "_s),
+                 qPrintable(series->slices().at(i)->label()));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -2,6 +2,7 @@
 
 #include "ChartSupport.h"
 #include "DisplayFormat.h"
+#include "customers/ChannelStyle.h"
 
 #include <QLegend>
 #include <QPieSeries>
@@ -56,7 +57,7 @@ void ChannelMixChart::setChannels(const QList<ChannelShare> &channels, const QSt
             other += c.revenueMinor;
             continue;
         }
-        const QString name = c.channel.isEmpty() ? tr("(no channel)") : c.channel;
+        const QString name = c.channel.isEmpty() ? tr("(no channel)") : ChannelStyle::displayName(c.channel);
         const double share = static_cast<double>(c.revenueMinor) / static_cast<double>(total);
         QPieSlice *slice = series->append(tr("%1  %2").arg(name, DisplayFormat::percent(share, 0)),
                                           static_cast<double>(c.revenueMinor));
