@@ -58,6 +58,18 @@ QString DisplayFormat::moneyShort(qint64 minor, const QString &currency)
     return currencySymbol(currency) + number;
 }
 
+QString DisplayFormat::monthFormat(bool full)
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return u"yyyy年M月"_s;
+    return full ? u"MMMM yyyy"_s : u"MMM yyyy"_s;
+}
+
+QString DisplayFormat::month(const QDate &month, bool full)
+{
+    return QLocale().toString(month, monthFormat(full));
+}
+
 QString DisplayFormat::date(const QDate &date)
 {
     if (!date.isValid())

@@ -15,6 +15,10 @@ public:
     // Large amounts shortened for cards and axes: ¥1.2M, ¥310.4M.
     static QString moneyShort(qint64 minor, const QString &currency);
     static QString date(const QDate &date);
+    // A month with its year as the locale writes it: "May 2026" ("Sep 2026" when not `full`),
+    // "2026年5月" in Chinese; monthFormat is the pattern, for date axes.
+    static QString month(const QDate &month, bool full = true);
+    static QString monthFormat(bool full = true);
     static QString currencySymbol(const QString &currency);
 
     // A share (0.123) as a percentage: 12.3%.

@@ -136,7 +136,7 @@ QVariant CohortTableModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ToolTipRole: return tr("%1 customers in the cohort of %2")
                                          .arg(DisplayFormat::count(row.customers),
-                                              QLocale().toString(row.month, u"MMMM yyyy"_s));
+                                              DisplayFormat::month(row.month));
         default: return {};
         }
     }
@@ -167,9 +167,9 @@ QString CohortTableModel::toolTip(int r, int k) const
     const QDate month = row.month.addMonths(k);
     return tr("<b>Cohort of %1</b>, month %2 (%3)<br>%4 customers in the cohort<br>%5 bought that month "
               "(retention %6)<br>Revenue that month: %7<br>Revenue to date: %8")
-        .arg(QLocale().toString(row.month, u"MMMM yyyy"_s))
+        .arg(DisplayFormat::month(row.month))
         .arg(k)
-        .arg(QLocale().toString(month, u"MMM yyyy"_s), DisplayFormat::count(row.customers),
+        .arg(DisplayFormat::month(month, false), DisplayFormat::count(row.customers),
              DisplayFormat::count(buyers), DisplayFormat::percent(row.retention(k)),
              DisplayFormat::money(revenue, m_currency), DisplayFormat::money(cumulative, m_currency));
 }
@@ -183,7 +183,7 @@ QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Vertical) {
         if (section < 0 || section >= m_matrix.rows.size())
             return {};
-        return QLocale().toString(m_matrix.rows.at(section).month, u"MMM yyyy"_s);
+        return DisplayFormat::month(m_matrix.rows.at(section).month, false);
     }
     if (section == kSizeColumn)
         return tr("Customers");

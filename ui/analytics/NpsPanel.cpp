@@ -150,7 +150,7 @@ void NpsPanel::showMonthly(const NpsMonthlyAnswer &answer)
         const NpsMonth &m = *it;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(m.month, u"MMM yyyy"_s)));
+        m_table->setItem(row, 0, new QTableWidgetItem(DisplayFormat::month(m.month, false)));
         m_table->setItem(row, 1, numberItem(scoreText(m.counts)));
         m_table->setItem(row, 2, numberItem(DisplayFormat::count(m.counts.promoters)));
         m_table->setItem(row, 3, numberItem(DisplayFormat::count(m.counts.passives)));

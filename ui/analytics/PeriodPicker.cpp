@@ -140,10 +140,9 @@ void PeriodPicker::customDatesEdited()
 
 QString PeriodPicker::describe(PeriodKind kind, const Period &period)
 {
-    const QLocale locale;
     switch (kind) {
     case PeriodKind::Month:
-        return locale.toString(period.from, u"MMMM yyyy"_s);
+        return DisplayFormat::month(period.from);
     case PeriodKind::Quarter:
         return tr("Q%1 %2").arg((period.from.month() - 1) / 3 + 1).arg(period.from.year());
     case PeriodKind::Year:

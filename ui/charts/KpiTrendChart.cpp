@@ -97,7 +97,7 @@ void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, const Period &perio
     chart->addSeries(active);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(u"MMM yyyy"_s);
+    x->setFormat(DisplayFormat::monthFormat(false));
     x->setTickCount(std::min<int>(7, std::max<int>(2, m_points)));
     // Whole months at both ends, so the chosen period's band shows even at the edge.
     x->setRange(QDateTime(trend.constFirst().month, QTime(0, 0)),

@@ -1,6 +1,7 @@
 #include "NpsTrendChart.h"
 
 #include "ChartSupport.h"
+#include "DisplayFormat.h"
 
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -67,7 +68,7 @@ void NpsTrendChart::setMonths(const QList<NpsMonth> &months)
     chart->addSeries(dots);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(u"MMM yyyy"_s);
+    x->setFormat(DisplayFormat::monthFormat(false));
     x->setTickCount(std::min(6, std::max(2, m_points)));
     x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(line->at(0).x())),
                 QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(line->at(line->count() - 1).x())));

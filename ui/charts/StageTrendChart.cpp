@@ -1,6 +1,7 @@
 #include "StageTrendChart.h"
 
 #include "ChartSupport.h"
+#include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
 
 #include <QAreaSeries>
@@ -53,7 +54,7 @@ void StageTrendChart::setTrend(const StageTrend &trend)
         return;
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(u"MMM yyyy"_s);
+    x->setFormat(DisplayFormat::monthFormat(false));
     x->setTickCount(std::min<int>(7, std::max<int>(2, static_cast<int>(trend.months.size()))));
     x->setRange(QDateTime(trend.months.constFirst(), QTime(12, 0)), QDateTime(trend.months.constLast(), QTime(12, 0)));
     chart->addAxis(x, Qt::AlignBottom);

@@ -150,8 +150,8 @@ void CohortsPage::showMatrix(const CohortMatrix &matrix)
                               ? tr("No cohorts yet: the workspace holds no orders.")
                               : tr("%1 cohorts from %2 to %3 · %4 customers")
                                     .arg(matrix.rows.size())
-                                    .arg(QLocale().toString(matrix.rows.constFirst().month, u"MMM yyyy"_s),
-                                         QLocale().toString(matrix.rows.constLast().month, u"MMM yyyy"_s),
+                                    .arg(DisplayFormat::month(matrix.rows.constFirst().month, false),
+                                         DisplayFormat::month(matrix.rows.constLast().month, false),
                                          DisplayFormat::count(customers)));
     m_exportCsv->setEnabled(!matrix.rows.isEmpty());
     m_exportPng->setEnabled(!matrix.rows.isEmpty());
