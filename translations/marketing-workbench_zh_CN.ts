@@ -395,6 +395,384 @@
     </message>
 </context>
 <context>
+    <name>mwb::SegmentDescription</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>the reference day</source>
+        <translation>参考日</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>who have the tag %1</source>
+        <translation>带有标签%1</translation>
+    </message>
+    <message>
+        <source>who do not have the tag %1</source>
+        <translation>不带标签%1</translation>
+    </message>
+    <message>
+        <source>who have none of the tags %1</source>
+        <translation>不带%1中的任何标签</translation>
+    </message>
+    <message>
+        <source>who have a tag containing %1</source>
+        <translation>带有包含%1的标签</translation>
+    </message>
+    <message>
+        <source>who have a tag starting with %1</source>
+        <translation>带有以%1开头的标签</translation>
+    </message>
+    <message>
+        <source>who have no tags</source>
+        <translation>没有任何标签</translation>
+    </message>
+    <message>
+        <source>who have a tag</source>
+        <translation>带有标签</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a field as it was on a day</comment>
+        <translation>%2 当天的%1</translation>
+    </message>
+    <message>
+        <source>whose %1 is on %2</source>
+        <translation>%1为 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is %2</source>
+        <translation>%1为%2</translation>
+    </message>
+    <message>
+        <source>whose %1 is not on %2</source>
+        <translation>%1不为 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is not %2</source>
+        <translation>%1不为%2</translation>
+    </message>
+    <message>
+        <source>whose %1 is before %2</source>
+        <translation>%1早于 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is less than %2</source>
+        <translation>%1小于 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is on or before %2</source>
+        <translation>%1不晚于 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is at most %2</source>
+        <translation>%1不超过 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is after %2</source>
+        <translation>%1晚于 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is more than %2</source>
+        <translation>%1大于 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is on or after %2</source>
+        <translation>%1不早于 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is at least %2</source>
+        <translation>%1至少为 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is between %2 and %3</source>
+        <translation>%1介于 %2 和 %3 之间</translation>
+    </message>
+    <message>
+        <source>whose %1 is neither %2</source>
+        <translation>%1不是%2中的任何一个</translation>
+    </message>
+    <message>
+        <source>%1 nor %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>whose %1 contains %2</source>
+        <translation>%1包含%2</translation>
+    </message>
+    <message>
+        <source>whose %1 starts with %2</source>
+        <translation>%1以%2开头</translation>
+    </message>
+    <message>
+        <source>whose %1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <source>whose %1 is not empty</source>
+        <translation>%1不为空</translation>
+    </message>
+    <message>
+        <source>at least once</source>
+        <translation>至少一次</translation>
+    </message>
+    <message>
+        <source>at least %1 times</source>
+        <translation>至少 %1 次</translation>
+    </message>
+    <message>
+        <source> on the reference day</source>
+        <translation>参考日当天</translation>
+    </message>
+    <message>
+        <source> in the last %1 days</source>
+        <translation>最近 %1 天内</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>%1 当天</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation>%1 至 %2 期间</translation>
+    </message>
+    <message>
+        <source> on or after %1</source>
+        <translation>%1 及之后</translation>
+    </message>
+    <message>
+        <source> on or before %1</source>
+        <translation>%1 及之前</translation>
+    </message>
+    <message>
+        <source> for at least %1</source>
+        <translation>，金额至少 %1</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation>，渠道为 %1</translation>
+    </message>
+    <message>
+        <source> a product containing %1</source>
+        <translation>，商品名称包含%1</translation>
+    </message>
+    <message>
+        <source>who bought %1%2%3</source>
+        <comment>%1: how often, %2: amount, channel and product, %3: when</comment>
+        <translation>%3购买过%1%2</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <comment>an event on a channel</comment>
+        <translation>在 %1 渠道</translation>
+    </message>
+    <message>
+        <source> of campaign %1</source>
+        <translation>针对活动%1</translation>
+    </message>
+    <message>
+        <source>who had %1%2 %3%4</source>
+        <comment>%1: the event, %2: channel and campaign, %3: how often, %4: when</comment>
+        <translation>%4%2发生过%1，%3</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>（所有人）</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>不满足%1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无条件）</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>No customers</source>
+        <translation>没有客户</translation>
+    </message>
+    <message>
+        <source>Customers %1</source>
+        <translation>%1的客户</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentField</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Membership tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Signup date</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>最近消费天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Predicted lifetime value</source>
+        <translation>预测终身价值</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>最近消费评分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>消费频次评分（F）</translation>
+    </message>
+    <message>
+        <source>Monetary score</source>
+        <translation>消费金额评分（M）</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分层</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer</source>
+        <translation>最近一次净推荐值评分</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::AttributionChart</name>
     <message>
         <source>Could not write %1.</source>

@@ -395,6 +395,384 @@
     </message>
 </context>
 <context>
+    <name>mwb::SegmentDescription</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>the reference day</source>
+        <translation>參考日</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>who have the tag %1</source>
+        <translation>帶有標籤%1</translation>
+    </message>
+    <message>
+        <source>who do not have the tag %1</source>
+        <translation>不帶標籤%1</translation>
+    </message>
+    <message>
+        <source>who have none of the tags %1</source>
+        <translation>不帶%1中的任何標籤</translation>
+    </message>
+    <message>
+        <source>who have a tag containing %1</source>
+        <translation>帶有包含%1的標籤</translation>
+    </message>
+    <message>
+        <source>who have a tag starting with %1</source>
+        <translation>帶有以%1開頭的標籤</translation>
+    </message>
+    <message>
+        <source>who have no tags</source>
+        <translation>沒有任何標籤</translation>
+    </message>
+    <message>
+        <source>who have a tag</source>
+        <translation>帶有標籤</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a field as it was on a day</comment>
+        <translation>%2 當天的%1</translation>
+    </message>
+    <message>
+        <source>whose %1 is on %2</source>
+        <translation>%1為 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is %2</source>
+        <translation>%1為%2</translation>
+    </message>
+    <message>
+        <source>whose %1 is not on %2</source>
+        <translation>%1不為 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is not %2</source>
+        <translation>%1不為%2</translation>
+    </message>
+    <message>
+        <source>whose %1 is before %2</source>
+        <translation>%1早於 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is less than %2</source>
+        <translation>%1小於 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is on or before %2</source>
+        <translation>%1不晚於 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is at most %2</source>
+        <translation>%1不超過 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is after %2</source>
+        <translation>%1晚於 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is more than %2</source>
+        <translation>%1大於 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is on or after %2</source>
+        <translation>%1不早於 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is at least %2</source>
+        <translation>%1至少為 %2</translation>
+    </message>
+    <message>
+        <source>whose %1 is between %2 and %3</source>
+        <translation>%1介於 %2 和 %3 之間</translation>
+    </message>
+    <message>
+        <source>whose %1 is neither %2</source>
+        <translation>%1不是%2中的任何一個</translation>
+    </message>
+    <message>
+        <source>%1 nor %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>whose %1 contains %2</source>
+        <translation>%1包含%2</translation>
+    </message>
+    <message>
+        <source>whose %1 starts with %2</source>
+        <translation>%1以%2開頭</translation>
+    </message>
+    <message>
+        <source>whose %1 is empty</source>
+        <translation>%1為空</translation>
+    </message>
+    <message>
+        <source>whose %1 is not empty</source>
+        <translation>%1不為空</translation>
+    </message>
+    <message>
+        <source>at least once</source>
+        <translation>至少一次</translation>
+    </message>
+    <message>
+        <source>at least %1 times</source>
+        <translation>至少 %1 次</translation>
+    </message>
+    <message>
+        <source> on the reference day</source>
+        <translation>參考日當天</translation>
+    </message>
+    <message>
+        <source> in the last %1 days</source>
+        <translation>最近 %1 天內</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>%1 當天</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation>%1 至 %2 期間</translation>
+    </message>
+    <message>
+        <source> on or after %1</source>
+        <translation>%1 及之後</translation>
+    </message>
+    <message>
+        <source> on or before %1</source>
+        <translation>%1 及之前</translation>
+    </message>
+    <message>
+        <source> for at least %1</source>
+        <translation>，金額至少 %1</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation>，通路為 %1</translation>
+    </message>
+    <message>
+        <source> a product containing %1</source>
+        <translation>，商品名稱包含%1</translation>
+    </message>
+    <message>
+        <source>who bought %1%2%3</source>
+        <comment>%1: how often, %2: amount, channel and product, %3: when</comment>
+        <translation>%3購買過%1%2</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <comment>an event on a channel</comment>
+        <translation>在 %1 通路</translation>
+    </message>
+    <message>
+        <source> of campaign %1</source>
+        <translation>針對活動%1</translation>
+    </message>
+    <message>
+        <source>who had %1%2 %3%4</source>
+        <comment>%1: the event, %2: channel and campaign, %3: how often, %4: when</comment>
+        <translation>%4%2發生過%1，%3</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>（所有人）</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>（無人）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>不滿足%1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（無條件）</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有顧客</translation>
+    </message>
+    <message>
+        <source>No customers</source>
+        <translation>沒有顧客</translation>
+    </message>
+    <message>
+        <source>Customers %1</source>
+        <translation>%1的顧客</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentField</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Membership tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>來源通路</translation>
+    </message>
+    <message>
+        <source>Signup date</source>
+        <translation>註冊日期</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>消費次數</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>消費金額</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客單價</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次購買</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近購買</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>最近消費天數</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Predicted lifetime value</source>
+        <translation>預測終身價值</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>最近消費評分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>消費頻次評分（F）</translation>
+    </message>
+    <message>
+        <source>Monetary score</source>
+        <translation>消費金額評分（M）</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer</source>
+        <translation>最近一次淨推薦值評分</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>顧客資料</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>購買紀錄</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行為</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>行銷活動</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::AttributionChart</name>
     <message>
         <source>Could not write %1.</source>

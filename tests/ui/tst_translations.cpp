@@ -1,7 +1,10 @@
 // The Chinese translations: both .ts files are complete (nothing unfinished, vanished,
 // obsolete or empty; every %1…%9 and %n, accelerator and HTML tag kept), the .qm files are
 // built into the resources, and the main window speaks Chinese once they are installed.
+#include "DisplayFormat.h"
 #include "MainWindow.h"
+
+#include "segments/SegmentDefinition.h"
 
 #include <QAction>
 #include <QFile>
@@ -153,6 +156,9 @@ private Q_SLOTS:
     void pluralFormsKeepTheCount();
     void mainWindowShowsChinesePageNames_data();
     void mainWindowShowsChinesePageNames();
+    void segmentTextsFromCoreAreTranslated_data();
+    void segmentTextsFromCoreAreTranslated();
+    void monthsReadTheChineseWay();
 
 private:
     QTranslator *m_installed = nullptr;
@@ -281,6 +287,62 @@ void TestTranslations::mainWindowShowsChinesePageNames()
     const QList<QAction *> menus = window.menuBar()->actions();
     QVERIFY(!menus.isEmpty());
     QCOMPARE(menus.constFirst()->text(), QString::fromUtf8(language == u"zh_CN"_s ? "文件(&F)" : "檔案(&F)"));
+}
+
+void TestTranslations::segmentTextsFromCoreAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"城市"_s << u"客户档案"_s
+                           << u"城市为“上海”且最近 90 天内购买过至少 2 次的客户"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s << u"城市"_s << u"顧客資料"_s
+                           << u"城市為「上海」且最近 90 天內購買過至少 2 次的顧客"_s;
+}
+
+void TestTranslations::segmentTextsFromCoreAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, city);
+    QFETCH(QString, profile);
+    QFETCH(QString, description);
+    const mwb::SegmentParse parsed = mwb::SegmentDefinition::fromText(
+        R"({"all": [{"field": "city", "op": "=", "value": "上海"},
+                    {"purchase": {"min_count": 2, "within_days": 90}}]})");
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    const mwb::SegmentField *field = mwb::SegmentFields::find(u"city");
+    QVERIFY(field);
+    // Without a translator: the English of core, as the CLI shows it.
+    QCOMPARE(mwb::SegmentFields::displayLabel(*field), u"City"_s);
+    QCOMPARE(mwb::SegmentDefinition::describe(parsed.node),
+             u"Customers whose city is “上海” and who bought at least 2 times in the last 90 days"_s);
+
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+    QCOMPARE(mwb::SegmentFields::displayLabel(*field), city);
+    QCOMPARE(mwb::SegmentFields::displayTopicName(mwb::SegmentTopic::Profile), profile);
+    QCOMPARE(mwb::SegmentDefinition::describe(parsed.node), description);
+    // The stored label stays the English source.
+    QCOMPARE(field->label, u"City"_s);
+}
+
+void TestTranslations::monthsReadTheChineseWay()
+{
+    const QLocale before;
+    const QDate may(2026, 5, 1);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString chinese = mwb::ui::DisplayFormat::month(may);
+    const QString chineseShort = mwb::ui::DisplayFormat::month(may, false);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = mwb::ui::DisplayFormat::month(may);
+    const QString englishShort = mwb::ui::DisplayFormat::month(may, false);
+    QLocale::setDefault(before);
+    QCOMPARE(chinese, u"2026年5月"_s);
+    QCOMPARE(chineseShort, u"2026年5月"_s);
+    QCOMPARE(english, u"May 2026"_s);
+    QCOMPARE(englishShort, u"May 2026"_s);
 }
 
 QTEST_MAIN(TestTranslations)
