@@ -362,17 +362,17 @@ int runClv(const QStringList &arguments)
 
 int runKpis(const QStringList &arguments)
 {
-    return kpis(arguments);
+    return runGuarded(kpis, arguments);
 }
 
 int runCohorts(const QStringList &arguments)
 {
-    return cohorts(arguments);
+    return runGuarded(cohorts, arguments);
 }
 
 int runNps(const QStringList &arguments)
 {
-    return nps(arguments);
+    return runGuarded(nps, arguments);
 }
 
 } // namespace mwb::cli

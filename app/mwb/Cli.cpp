@@ -3,6 +3,8 @@
 #include "export/ExportOptions.h"
 #include "store/WorkspaceSettings.h"
 
+#include <SQLiteCpp/Exception.h>
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -120,6 +122,16 @@ std::optional<char> exportDelimiterFrom(const QString &text)
     if (text.size() == 1 && text.at(0).unicode() < 128 && isValidCsvDelimiter(static_cast<char>(text.at(0).unicode())))
         return static_cast<char>(text.at(0).unicode());
     return std::nullopt;
+}
+
+int runGuarded(int (*command)(const QStringList &), const QStringList &arguments)
+{
+    try {
+        return command(arguments);
+    } catch (const SQLite::Exception &e) {
+        Cli cli;
+        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+    }
 }
 
 double majorUnits(qint64 minor, const QString &currency)

@@ -51,6 +51,9 @@ private:
 // ("tab" too); nothing when it cannot separate CSV fields.
 std::optional<char> exportDelimiterFrom(const QString &text);
 
+// Runs a command; an SQLite error that escapes it becomes one line and exit code 3.
+int runGuarded(int (*command)(const QStringList &), const QStringList &arguments);
+
 // Money in JSON is a number in major units.
 double majorUnits(qint64 minor, const QString &currency);
 

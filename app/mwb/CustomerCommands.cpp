@@ -336,12 +336,7 @@ int journeys(const QStringList &arguments)
 
 int runCustomers(const QStringList &arguments)
 {
-    try {
-        return list(arguments);
-    } catch (const SQLite::Exception &e) {
-        Cli cli;
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
-    }
+    return runGuarded(list, arguments);
 }
 
 int runCustomer(const QStringList &arguments)
@@ -375,22 +370,12 @@ int runCustomer(const QStringList &arguments)
 
 int runForget(const QStringList &arguments)
 {
-    try {
-        return forget(arguments);
-    } catch (const SQLite::Exception &e) {
-        Cli cli;
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
-    }
+    return runGuarded(forget, arguments);
 }
 
 int runJourneys(const QStringList &arguments)
 {
-    try {
-        return journeys(arguments);
-    } catch (const SQLite::Exception &e) {
-        Cli cli;
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
-    }
+    return runGuarded(journeys, arguments);
 }
 
 } // namespace mwb::cli
