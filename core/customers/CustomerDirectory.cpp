@@ -162,11 +162,6 @@ QString CustomerDirectory::sortLabel(CustomerSort sort)
     return spec(sort).label.toString();
 }
 
-std::optional<SegmentNode> CustomerDirectory::filterSegment(const CustomerListQuery &query)
-{
-    return query.segment;
-}
-
 QList<CustomerListRow> CustomerDirectory::firstPage(SQLite::Database &db, const CustomerListQuery &query, int limit,
                                                     QString *error)
 {

@@ -90,8 +90,6 @@ public:
                                   const std::atomic_bool *cancel = nullptr);
     // The rows of these customers, in this order (ids that no longer exist are left out).
     static QList<CustomerListRow> rows(SQLite::Database &db, const std::vector<qint64> &ids);
-    // The segment the list is filtered by, if any (the search is not a segment condition).
-    static std::optional<SegmentNode> filterSegment(const CustomerListQuery &query);
 };
 
 } // namespace mwb
