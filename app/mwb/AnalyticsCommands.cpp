@@ -307,15 +307,11 @@ int nps(const QStringList &arguments)
         return QJsonObject{{u"promoters"_s, c.promoters}, {u"passives"_s, c.passives}, {u"detractors"_s, c.detractors},
                            {u"answers"_s, c.answers()}, {u"nps"_s, number(c.score())}};
     };
-    SegmentNode node = SegmentNode::group(SegmentNode::Kind::All);
-    if (parser.isSet(segment)) {
-        const auto saved = SegmentInput::findSaved(cli, *ws, parser.value(segment));
-        if (!saved)
-            return cli.exitCode();
-        node = saved->node;
-    }
+    std::optional<SegmentNode> node = SegmentNode::group(SegmentNode::Kind::All);
+    if (!SegmentInput::optionalSaved(cli, *ws, parser, segment, &node))
+        return cli.exitCode();
     QString error;
-    const NpsCounts latest = NpsReport::forSegment(ws->db(), node, &error);
+    const NpsCounts latest = NpsReport::forSegment(ws->db(), *node, &error);
     if (!error.isEmpty())
         return SegmentInput::failDefinition(cli, SegmentInput::savedSource(parser.value(segment)), error);
     QJsonArray months;

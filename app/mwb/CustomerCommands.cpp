@@ -82,12 +82,8 @@ int list(const QStringList &arguments)
     auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
     if (!ws)
         return cli.exitCode();
-    if (parser.isSet(segment)) {
-        const auto saved = SegmentInput::findSaved(cli, *ws, parser.value(segment));
-        if (!saved)
-            return cli.exitCode();
-        query.segment = saved->node;
-    }
+    if (!SegmentInput::optionalSaved(cli, *ws, parser, segment, &query.segment))
+        return cli.exitCode();
     const CustomerIds ids = CustomerDirectory::orderedIds(ws->db(), query);
     if (!ids.ok())
         return cli.fail(ExitData, ids.error);
@@ -297,12 +293,8 @@ int journeys(const QStringList &arguments)
     auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
     if (!ws)
         return cli.exitCode();
-    if (parser.isSet(segment)) {
-        const auto saved = SegmentInput::findSaved(cli, *ws, parser.value(segment));
-        if (!saved)
-            return cli.exitCode();
-        filter.segment = saved->node;
-    }
+    if (!SegmentInput::optionalSaved(cli, *ws, parser, segment, &filter.segment))
+        return cli.exitCode();
     const JourneyResult r = JourneyAnalyzer::analyze(ws->db(), filter, [&cli](qint64 done, qint64 total) {
         cli.progress(u"Reading touchpoints…"_s, done, total);
     });

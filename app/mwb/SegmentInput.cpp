@@ -63,6 +63,18 @@ std::optional<DefinitionFile> SegmentInput::readFile(Cli &cli, const QString &fi
     return DefinitionFile{parsed.node, QJsonDocument::fromJson(text).object()};
 }
 
+bool SegmentInput::optionalSaved(Cli &cli, Workspace &ws, const QCommandLineParser &parser,
+                                 const QCommandLineOption &option, std::optional<SegmentNode> *node)
+{
+    if (!parser.isSet(option))
+        return true;
+    const auto saved = findSaved(cli, ws, parser.value(option));
+    if (!saved)
+        return false;
+    *node = saved->node;
+    return true;
+}
+
 std::optional<NamedSegment> SegmentInput::findSaved(Cli &cli, Workspace &ws, const QString &name)
 {
     auto saved = SegmentStore::findByName(ws.db(), name);

@@ -40,6 +40,10 @@ public:
     static std::optional<DefinitionFile> readFile(Cli &cli, const QString &file);
     // A saved segment by name. Nothing (after reporting) when there is none.
     static std::optional<NamedSegment> findSaved(Cli &cli, Workspace &ws, const QString &name);
+    // The saved segment an optional --segment option names into `node` (left as it is when
+    // the option is not given). False (after reporting) when there is no such segment.
+    static bool optionalSaved(Cli &cli, Workspace &ws, const QCommandLineParser &parser,
+                              const QCommandLineOption &option, std::optional<SegmentNode> *node);
 
     // "Invalid segment definition in FILE: all[0].op: unknown operator 'eq'" (exit 2).
     static int failDefinition(Cli &cli, const QString &source, const QString &error);
