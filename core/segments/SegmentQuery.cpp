@@ -3,6 +3,7 @@
 #include "RfmScores.h"
 #include "SegmentColumns.h"
 #include "identity/ContactNormalizer.h"
+#include "store/ReaderPool.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 
@@ -54,21 +55,19 @@ public:
             std::stable_sort(children.begin(), children.end(), [](const SegmentNode &a, const SegmentNode &b) {
                 return cost(a) < cost(b);
             });
-            // A behaviour condition below an "all" that also holds a field condition is only
-            // asked for the customers that condition lets through: a lookup per customer
-            // pays. Anywhere else it is asked for nearly everyone, and one pass over the
-            // matching events into a set pays instead.
-            const bool guarded = node.kind == SegmentNode::Kind::All
-                                 && std::any_of(children.begin(), children.end(),
-                                                [](const SegmentNode &child) { return cost(child) == 0; });
+            // A condition below an "all" that also holds a cheaper one is only asked for the
+            // customers that one lets through: a lookup per customer pays. Anywhere else it
+            // is asked for nearly everyone, and one pass over the matching rows into a set
+            // pays instead.
+            const int guard = node.kind == SegmentNode::Kind::All ? cost(children.constFirst()) : kUnguarded;
             std::string sql = "(";
             for (qsizetype i = 0; i < children.size(); ++i) {
                 if (i > 0)
                     sql += node.kind == SegmentNode::Kind::All ? " AND " : " OR ";
-                const bool outer = m_guarded;
-                m_guarded = outer || guarded;
+                const int outer = m_guard;
+                m_guard = std::min(outer, guard);
                 sql += this->node(children.at(i));
-                m_guarded = outer;
+                m_guard = outer;
             }
             return sql + ")";
         }
@@ -85,11 +84,14 @@ public:
     }
 
 private:
+    // What a condition costs per customer: a column (0), a look at the customer's tags (1),
+    // a look at the customer's history (2).
+    static constexpr int kUnguarded = 3;
     static int cost(const SegmentNode &node)
     {
         switch (node.kind) {
         case SegmentNode::Kind::Field:
-            return 0;
+            return node.field == u"tag"_s ? 1 : 0;
         case SegmentNode::Kind::Event:
         case SegmentNode::Kind::Purchase:
             return 2;
@@ -109,6 +111,25 @@ private:
     }
 
     std::string bindText(const QString &text) { return bind(text.toStdString()); }
+
+    enum class Match { Anywhere, Prefix };
+
+    // `text` found in the column, ignoring the case of ASCII letters (as SQLite's lower()
+    // would): LIKE with the text's own % _ and \ escaped, which needs no copy of the value.
+    std::string like(const std::string &col, const QString &text, Match match)
+    {
+        QString pattern;
+        pattern.reserve(text.size() + 2);
+        if (match == Match::Anywhere)
+            pattern += u'%';
+        for (const QChar c : text) {
+            if (c == u'%' || c == u'_' || c == u'\\')
+                pattern += u'\\';
+            pattern += c;
+        }
+        pattern += u'%';
+        return col + " LIKE " + bindText(pattern) + " ESCAPE '\\'";
+    }
 
     qint64 minor(double major) const
     {
@@ -182,11 +203,9 @@ private:
             return col + collate + " IN (" + list + ")";
         }
         case SegmentOp::Contains:
-            return "instr(lower(" + col + "), lower(" + bindText(node.value.toString()) + ")) > 0";
-        case SegmentOp::StartsWith: {
-            const std::string prefix = bindText(node.value.toString());
-            return "substr(lower(" + col + "), 1, length(" + prefix + ")) = lower(" + prefix + ")";
-        }
+            return like(col, node.value.toString(), Match::Anywhere);
+        case SegmentOp::StartsWith:
+            return like(col, node.value.toString(), Match::Prefix);
         case SegmentOp::IsEmpty:
         case SegmentOp::IsNotEmpty:
             return "1";
@@ -292,34 +311,39 @@ private:
 
     std::string tag(const SegmentNode &node)
     {
-        auto having = [](const std::string &condition) {
-            return "m.customer_id IN (SELECT customer_id FROM customer_tags WHERE tag <> '' AND " + condition + ")";
+        // After a cheaper condition, a look at the customer's own tags (the key leads with
+        // the customer); else one pass over the tags into a set.
+        const bool probe = m_guard < 1;
+        auto having = [probe](const std::string &condition) {
+            if (probe)
+                return "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = m.customer_id AND g.tag <> '' AND "
+                       + condition + ")";
+            return "m.customer_id IN (SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + condition
+                   + ")";
         };
         std::string positive;
         switch (node.op) {
         case SegmentOp::Equal:
         case SegmentOp::NotEqual:
-            positive = having("tag = " + bindText(node.value.toString()) + " COLLATE NOCASE");
+            positive = having("g.tag = " + bindText(node.value.toString()) + " COLLATE NOCASE");
             break;
         case SegmentOp::In:
         case SegmentOp::NotIn: {
             std::string list;
             for (const QJsonValue &item : node.value.toArray())
                 list += (list.empty() ? "" : ", ") + bindText(item.toString());
-            positive = having("tag COLLATE NOCASE IN (" + list + ")");
+            positive = having("g.tag COLLATE NOCASE IN (" + list + ")");
             break;
         }
         case SegmentOp::Contains:
-            positive = having("instr(lower(tag), lower(" + bindText(node.value.toString()) + ")) > 0");
+            positive = having(like("g.tag", node.value.toString(), Match::Anywhere));
             break;
-        case SegmentOp::StartsWith: {
-            const std::string prefix = bindText(node.value.toString());
-            positive = having("substr(lower(tag), 1, length(" + prefix + ")) = lower(" + prefix + ")");
+        case SegmentOp::StartsWith:
+            positive = having(like("g.tag", node.value.toString(), Match::Prefix));
             break;
-        }
         case SegmentOp::IsEmpty:
         case SegmentOp::IsNotEmpty:
-            positive = "m.customer_id IN (SELECT customer_id FROM customer_tags)";
+            positive = "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = m.customer_id)";
             break;
         default:
             return "0";
@@ -367,7 +391,7 @@ private:
 
     std::string event(const SegmentNode &node)
     {
-        if (!m_guarded && !node.type.isEmpty()) {
+        if (m_guard >= 2 && !node.type.isEmpty()) {
             // events_type leads with the type (ignoring case) and the time.
             std::string filter = "e.type = " + bindText(node.type) + " COLLATE NOCASE";
             filter += since(node, "e.occurred_at");
@@ -406,8 +430,8 @@ private:
         if (!node.channel.isEmpty())
             filter += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
         if (!node.productContains.isEmpty())
-            filter += " AND instr(lower(t.product), lower(" + bindText(node.productContains) + ")) > 0";
-        if (!m_guarded && hasWindow(node)) // transactions_time leads with the time; guests' orders have no customer
+            filter += " AND " + like("t.product", node.productContains, Match::Anywhere);
+        if (m_guard >= 2 && hasWindow(node)) // transactions_time leads with the time; guests' orders have no customer
             return "(" + memberOf("transactions t", filter + " AND t.customer_id IS NOT NULL", node.minCount) + ")";
         return atLeast("transactions t WHERE t.customer_id = m.customer_id AND " + filter, node.minCount);
     }
@@ -442,7 +466,8 @@ private:
     }
 
     SQLite::Database &m_db;
-    bool m_guarded = false;
+    // The cost of the cheapest condition every customer passes before this one is asked.
+    int m_guard = kUnguarded;
     SegmentContext m_context;
     ContactNormalizer m_normalizer;
 };
@@ -563,7 +588,7 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
         workers.emplace_back([&, part] {
             const auto i = static_cast<std::size_t>(part);
             try {
-                auto connection = Workspace::openConnection(path, Workspace::Access::ReadOnly);
+                const auto connection = ReaderPool::borrow(path);
                 registerLifecycleFunctions(*connection);
                 counts[i] = countRange(*connection, compiled, first + part * step,
                                        std::min(last, first + (part + 1) * step - 1));

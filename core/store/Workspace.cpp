@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "ReaderPool.h"
+
 #include "lifecycle/Lifecycle.h"
 
 #include "Schema.h"
@@ -173,7 +175,11 @@ Workspace::Workspace(const QString &path, std::unique_ptr<SQLite::Database> db, 
 {
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // Before this connection, the last, closes and folds the write-ahead log back in.
+    ReaderPool::close(m_path);
+}
 
 std::unique_ptr<SQLite::Database> Workspace::openConnection(const QString &path, Access access)
 {

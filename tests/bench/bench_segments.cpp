@@ -3,7 +3,8 @@
 // condition). Counts every definition RUNS times through SegmentQuery::count, as the
 // builder does, after one untimed pass that warms the page cache, and prints each
 // definition's median and the p50/p95 over all timed counts.
-// Usage: bench_segments WORKSPACE [RUNS]   (tests/bench/bench_segments.sh makes the demo)
+// Usage: bench_segments WORKSPACE [RUNS] [--sql]   (tests/bench/bench_segments.sh makes the demo)
+// --sql prints each definition's compiled WHERE clause and its parameters before timing it.
 #include "lifecycle/Lifecycle.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
@@ -72,7 +73,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_segments WORKSPACE [RUNS]\n");
         return 1;
     }
-    const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
+    const int runs = args.size() > 2 && args.at(2) != "--sql"_L1 ? args.at(2).toInt() : 5;
+    const bool showSql = args.contains("--sql"_L1);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // one line per definition as it finishes
     auto opened = mwb::Workspace::open(args.at(1), mwb::Workspace::Access::ReadOnly);
     if (!opened.workspace) {
@@ -88,6 +90,26 @@ int main(int argc, char **argv)
         if (!parse.ok()) {
             std::fprintf(stderr, "definition %d: %s\n", index, qPrintable(parse.error));
             return 2;
+        }
+        if (showSql) {
+            const mwb::CompiledSegment compiled =
+                mwb::SegmentQuery::compile(db, parse.node, mwb::SegmentContext::load(db));
+            std::printf("-- %d\n%s\n", index, compiled.where.c_str());
+            for (std::size_t i = 0; i < compiled.params.size(); ++i) {
+                std::visit(
+                    [i](const auto &value) {
+                        using T = std::decay_t<decltype(value)>;
+                        if constexpr (std::is_same_v<T, std::nullptr_t>)
+                            std::printf("   ?%zu = NULL\n", i + 1);
+                        else if constexpr (std::is_same_v<T, qint64>)
+                            std::printf("   ?%zu = %lld\n", i + 1, static_cast<long long>(value));
+                        else if constexpr (std::is_same_v<T, double>)
+                            std::printf("   ?%zu = %g\n", i + 1, value);
+                        else
+                            std::printf("   ?%zu = '%s'\n", i + 1, value.c_str());
+                    },
+                    compiled.params[i]);
+            }
         }
         mwb::SegmentQuery::count(db, parse.node); // warm the page cache
         std::vector<double> times;

@@ -2,6 +2,7 @@
 // (without touching a byte of it), damaged files, and migrations that keep data,
 // leave a backup and change nothing when they fail.
 #include "store/Schema.h"
+#include "store/ReaderPool.h"
 #include "store/Workspace.h"
 
 #include "demo/DemoGenerator.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void reopens();
     void opensReadOnly();
     void openOfAMissingFileIsNotFound();
+    void readerPoolKeepsConnectionsWhileOpen();
     void refusesWhatIsNotAWorkspace_data();
     void refusesWhatIsNotAWorkspace();
     void refusesAnotherProgramsDatabase_data();
@@ -295,6 +297,49 @@ void TestWorkspace::opensReadOnly()
     QCOMPARE(opened.workspace->schemaVersion(), currentSchemaVersion());
     QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
                              opened.workspace->db().exec("INSERT INTO customers(external_id) VALUES ('X')"));
+}
+
+void TestWorkspace::readerPoolKeepsConnectionsWhileOpen()
+{
+    const QString file = path(u"pool.mwb"_s);
+    auto created = Workspace::create(file);
+    QVERIFY(created.workspace);
+    auto count = [](SQLite::Database &db) {
+        SQLite::Statement query(db, "SELECT count(*) FROM customers");
+        query.executeStep();
+        return query.getColumn(0).getInt64();
+    };
+    SQLite::Database *first = nullptr;
+    {
+        auto lease = ReaderPool::borrow(file);
+        first = lease.get();
+        QCOMPARE(count(*lease), 0);
+        QVERIFY_THROWS_EXCEPTION(SQLite::Exception, lease->exec("INSERT INTO customers(external_id) VALUES ('X')"));
+    }
+    QCOMPARE(ReaderPool::idleCount(file), 1);
+    {
+        // The same connection again, and it sees what was written since.
+        created.workspace->db().exec("INSERT INTO customers(external_id) VALUES ('A')");
+        auto lease = ReaderPool::borrow(m_dir->path() + u"/./pool.mwb"_s);
+        QCOMPARE(lease.get(), first);
+        QCOMPARE(ReaderPool::idleCount(file), 0);
+        auto second = ReaderPool::borrow(file); // none idle: a new one
+        QVERIFY(second.get() != first);
+        QCOMPARE(count(*lease), 1);
+        QCOMPARE(count(*second), 1);
+    }
+    QCOMPARE(ReaderPool::idleCount(file), 2);
+    // Closing the workspace closes them before its own connection, which folds the log in.
+    created.workspace.reset();
+    QCOMPARE(ReaderPool::idleCount(file), 0);
+    QVERIFY(!QFile::exists(file + u"-wal"_s));
+    // One borrowed while the workspace closes closes on return.
+    auto reopened = Workspace::open(file);
+    QVERIFY(reopened.workspace);
+    auto borrowed = ReaderPool::borrow(file);
+    reopened.workspace.reset();
+    borrowed.reset();
+    QCOMPARE(ReaderPool::idleCount(file), 0);
 }
 
 void TestWorkspace::openOfAMissingFileIsNotFound()

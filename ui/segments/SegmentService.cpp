@@ -1,6 +1,7 @@
 #include "SegmentService.h"
 
 #include "jobs/AsyncTask.h"
+#include "store/ReaderPool.h"
 #include "store/Workspace.h"
 
 #include <QPointer>
@@ -23,9 +24,11 @@ QString messageOf(const std::exception &e)
     return QString::fromUtf8(e.what());
 }
 
-std::unique_ptr<SQLite::Database> readConnection(const QString &path)
+// Counts and previews run while the analyst types: a kept connection spares each the
+// opening of the file.
+ReaderPool::Lease readConnection(const QString &path)
 {
-    return Workspace::openConnection(path, Workspace::Access::ReadOnly);
+    return ReaderPool::borrow(path);
 }
 
 // Delivers a worker's answer to `done` on the GUI thread when nothing overtook it.
