@@ -1,6 +1,8 @@
 #include "Lifecycle.h"
 
 #include "StageHistory.h"
+#include "store/ReaderPool.h"
+#include "store/RowCursor.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -10,8 +12,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QThread>
+
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <condition_variable>
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <optional>
 #include <string>
-#include <unordered_map>
+#include <thread>
+#include <vector>
+#include <map>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +35,7 @@ namespace mwb {
 namespace {
 
 constexpr qint64 kSecondsPerDay = 86400;
+constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 const QDate kEpoch(1970, 1, 1);
 
 const char *stageText(LifecycleStage stage)
@@ -57,10 +73,11 @@ public:
     {
     }
 
-    CustomerFacts::Touch classify(const char *type, SQLite::Column value)
+    // An event of `type` with `value` (an NPS score; NaN when there is none).
+    CustomerFacts::Touch classify(const char *type, double value)
     {
         using Touch = CustomerFacts::Touch;
-        auto it = m_kinds.find(type);
+        auto it = m_kinds.find(std::string_view(type));
         if (it == m_kinds.end()) {
             const std::string_view t(type);
             Kind kind = Kind::Engaged;
@@ -71,15 +88,15 @@ public:
                 kind = Kind::Nps;
             else if (t == "referral")
                 kind = Kind::Referral;
-            it = m_kinds.emplace(type, kind).first;
+            it = m_kinds.emplace(std::string(t), kind).first;
         }
         switch (it->second) {
         case Kind::Known: return Touch::Known;
         case Kind::Referral: return Touch::Referral;
         case Kind::Nps:
-            if (value.isNull())
+            if (std::isnan(value))
                 return Touch::Engaged;
-            return value.getDouble() >= m_rules.promoterMinScore ? Touch::Promoter : Touch::NotPromoter;
+            return value >= m_rules.promoterMinScore ? Touch::Promoter : Touch::NotPromoter;
         case Kind::Engaged: break;
         }
         return Touch::Engaged;
@@ -88,7 +105,7 @@ public:
 private:
     enum class Kind { Known, Engaged, Nps, Referral };
     const LifecycleRules &m_rules;
-    std::unordered_map<std::string, Kind> m_kinds;
+    std::map<std::string, Kind, std::less<>> m_kinds; // looked up without a copy of the type
 };
 
 // Writes one customer's history and stage on the reference day.
@@ -231,40 +248,208 @@ void registerLifecycleFunctions(SQLite::Database &db)
     }
 }
 
-void Lifecycle::recomputeAll(SQLite::Database &db)
+namespace {
+
+// The stored stage rows that change, of the customers in one range of ids.
+struct StageChanges
+{
+    std::vector<qint64> ids;
+    std::vector<const char *> stages;          // nullptr: no stage (NULL)
+    std::vector<std::optional<qint64>> since;  // seconds
+    std::vector<std::size_t> historyEnds;      // end of each customer's history in `histories`
+    std::string histories;
+};
+
+// Builds the stage histories of the customers with ids in [first, last] from their raw
+// history, read through `db` in three streams merged in customer order, and keeps those
+// that differ from what is stored: a change of rules leaves most customers as they were,
+// and an unchanged row need not be written.
+StageChanges computeStages(SQLite::Database &db, const LifecycleRules &rules, qint32 referenceDay, qint64 first,
+                           qint64 last)
+{
+    RowCursor customers(db, "SELECT c.id, c.signup_at, m.customer_id, m.stage_history, m.lifecycle_stage, "
+                            "m.stage_since FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+                            "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
+    // Both read from the covering indexes that lead with the customer and the time.
+    RowCursor orders(db, "SELECT customer_id, ordered_at FROM transactions INDEXED BY transactions_customer "
+                         "WHERE customer_id BETWEEN ?1 AND ?2 AND amount_minor > 0 ORDER BY customer_id, ordered_at");
+    RowCursor events(db, "SELECT customer_id, occurred_at, type, value FROM events INDEXED BY events_customer "
+                         "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, occurred_at");
+    for (RowCursor *query : {&customers, &orders, &events}) {
+        query->bind(1, first);
+        query->bind(2, last);
+    }
+    bool moreOrders = orders.step();
+    bool moreEvents = events.step();
+    TouchClassifier classifier(rules);
+    StageHistoryBuilder builder(rules);
+    CustomerFacts facts;
+    QByteArray history;
+    StageChanges changes;
+    while (customers.step()) {
+        const qint64 id = customers.integer(0);
+        facts.clear();
+        if (!customers.isNull(1))
+            facts.signupDay = dayOfSeconds(customers.integer(1));
+        while (moreOrders && orders.integer(0) <= id) {
+            if (orders.integer(0) == id)
+                facts.purchaseDays.push_back(dayOfSeconds(orders.integer(1)));
+            moreOrders = orders.step();
+        }
+        while (moreEvents && events.integer(0) <= id) {
+            if (events.integer(0) == id) {
+                const double value = events.isNull(3) ? kNoValue : events.real(3);
+                facts.touches.push_back({dayOfSeconds(events.integer(1)), classifier.classify(events.text(2), value)});
+            }
+            moreEvents = events.step();
+        }
+        if (customers.isNull(2))
+            continue; // no metrics row to write to (CustomerMetrics keeps one for everyone)
+        encodeStageHistory(builder.build(facts), history);
+        const auto now = stageOnDay(history.constData(), history.size(), referenceDay);
+        const char *stage = now ? stageText(now->stage) : nullptr;
+        std::optional<qint64> since;
+        if (now && now->since != kAlwaysKnownDay)
+            since = qint64(now->since) * kSecondsPerDay;
+
+        const std::string_view storedHistory = customers.blob(3);
+        const char *storedStage = customers.text(4);
+        const bool sameHistory = !customers.isNull(3)
+                                 && storedHistory == std::string_view(history.constData(),
+                                                                      static_cast<std::size_t>(history.size()));
+        const bool sameStage = stage ? storedStage && std::strcmp(storedStage, stage) == 0 : !storedStage;
+        const bool sameSince = since ? !customers.isNull(5) && customers.integer(5) == *since : customers.isNull(5);
+        if (sameHistory && sameStage && sameSince)
+            continue;
+        changes.ids.push_back(id);
+        changes.stages.push_back(stage);
+        changes.since.push_back(since);
+        changes.histories.append(history.constData(), static_cast<std::size_t>(history.size()));
+        changes.historyEnds.push_back(changes.histories.size());
+    }
+    return changes;
+}
+
+void writeStages(SQLite::Statement &update, const StageChanges &changes)
+{
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < changes.ids.size(); ++i) {
+        const std::size_t end = changes.historyEnds[i];
+        update.bind(1, static_cast<int64_t>(changes.ids[i]));
+        if (changes.stages[i])
+            update.bindNoCopy(2, changes.stages[i]);
+        else
+            update.bind(2);
+        if (changes.since[i])
+            update.bind(3, static_cast<int64_t>(*changes.since[i]));
+        else
+            update.bind(3);
+        update.bindNoCopy(4, changes.histories.data() + begin, static_cast<int>(end - begin));
+        update.exec();
+        update.reset();
+        begin = end;
+    }
+}
+
+// From this many customers a recompute that may read in parallel does
+// (MWB_LIFECYCLE_PARALLEL_FROM sets another bound, so tests can take that path).
+qint64 parallelFrom()
+{
+    bool set = false;
+    const int bound = qEnvironmentVariableIntValue("MWB_LIFECYCLE_PARALLEL_FROM", &set);
+    return set ? bound : 100000;
+}
+// Ranges of ids: small enough for the writing to start early and the workers to finish
+// together, large enough for each range's statements to pay.
+constexpr qint64 kRanges = 32;
+
+} // namespace
+
+void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
 {
     const LifecycleRules rules = LifecycleRules::load(db);
     const qint32 referenceDay = computeReferenceDay(db);
-    // customer_metrics holds a row for every customer (CustomerMetrics keeps it so).
-    // Three streams in customer order, merged: customers, their orders (read from the
-    // covering index on customer), their events.
-    SQLite::Statement customers(db, "SELECT id, signup_at FROM customers ORDER BY id");
-    SQLite::Statement orders(db, "SELECT customer_id, ordered_at FROM transactions "
-                                 "WHERE customer_id IS NOT NULL AND amount_minor > 0 ORDER BY customer_id");
-    SQLite::Statement events(db, "SELECT customer_id, occurred_at, type, value FROM events ORDER BY customer_id");
-    bool moreOrders = orders.executeStep();
-    bool moreEvents = events.executeStep();
-    TouchClassifier classifier(rules);
-    StageWriter writer(db, rules, referenceDay);
-    CustomerFacts facts;
-    while (customers.executeStep()) {
-        const qint64 id = customers.getColumn(0).getInt64();
-        facts.clear();
-        if (!customers.getColumn(1).isNull())
-            facts.signupDay = dayOfSeconds(customers.getColumn(1).getInt64());
-        while (moreOrders && orders.getColumn(0).getInt64() <= id) {
-            if (orders.getColumn(0).getInt64() == id)
-                facts.purchaseDays.push_back(dayOfSeconds(orders.getColumn(1).getInt64()));
-            moreOrders = orders.executeStep();
+    qint64 first = 0;
+    qint64 last = -1;
+    {
+        // Apart, each is read from one end of the table (a count would read all of it).
+        SQLite::Statement low(db, "SELECT min(id) FROM customers");
+        SQLite::Statement high(db, "SELECT max(id) FROM customers");
+        if (low.executeStep() && high.executeStep() && !low.getColumn(0).isNull()) {
+            first = low.getColumn(0).getInt64();
+            last = high.getColumn(0).getInt64();
         }
-        while (moreEvents && events.getColumn(0).getInt64() <= id) {
-            if (events.getColumn(0).getInt64() == id) {
-                facts.touches.push_back({dayOfSeconds(events.getColumn(1).getInt64()),
-                                         classifier.classify(events.getColumn(2).getText(), events.getColumn(3))});
+    }
+    const qint64 customerSpan = last - first + 1; // about the number of customers
+    SQLite::Statement update(db, "UPDATE customer_metrics SET lifecycle_stage = ?2, stage_since = ?3, "
+                                 "stage_history = ?4 WHERE customer_id = ?1");
+    const QString path = QString::fromStdString(db.getFilename());
+    // Two workers even on one core: one computes while the other waits on the disk.
+    const int threads = std::clamp(QThread::idealThreadCount(), 2, 4);
+    if (reads == HistoryReads::ThisConnection || customerSpan < parallelFrom() || path.isEmpty()) {
+        // Range by range: each range's statements are done before its rows are written.
+        const qint64 step = (last - first) / 8 + 1;
+        for (qint64 from = first; from <= last; from += step)
+            writeStages(update, computeStages(db, rules, referenceDay, from, std::min(last, from + step - 1)));
+    } else {
+        // Worker threads compute ranges on read-only connections, which see what this one
+        // does (the caller has no uncommitted change to the history); this thread writes
+        // each range as soon as it and those before it are done.
+        const qint64 step = (last - first) / kRanges + 1;
+        const auto ranges = static_cast<std::size_t>((last - first) / step + 1);
+        std::vector<std::optional<StageChanges>> done(ranges);
+        std::exception_ptr failure;
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::atomic<std::size_t> next{0};
+        std::atomic_bool stop{false};
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back([&] {
+                try {
+                    const auto connection = ReaderPool::borrow(path);
+                    for (std::size_t i = next++; i < ranges && !stop; i = next++) {
+                        const qint64 from = first + static_cast<qint64>(i) * step;
+                        StageChanges changes = computeStages(*connection, rules, referenceDay, from,
+                                                             std::min(last, from + step - 1));
+                        std::lock_guard lock(mutex);
+                        done[i] = std::move(changes);
+                        ready.notify_all();
+                    }
+                } catch (...) {
+                    std::lock_guard lock(mutex);
+                    if (!failure)
+                        failure = std::current_exception();
+                    stop = true;
+                    ready.notify_all();
+                }
+            });
+        }
+        auto finish = [&] {
+            stop = true;
+            for (std::thread &worker : workers)
+                worker.join();
+        };
+        try {
+            for (std::size_t i = 0; i < ranges; ++i) {
+                std::optional<StageChanges> changes;
+                {
+                    std::unique_lock lock(mutex);
+                    ready.wait(lock, [&] { return done[i].has_value() || failure; });
+                    if (failure)
+                        break;
+                    changes = std::move(done[i]);
+                    done[i].reset();
+                }
+                writeStages(update, *changes);
             }
-            moreEvents = events.executeStep();
+        } catch (...) {
+            finish();
+            throw;
         }
-        writer.write(id, facts);
+        finish();
+        if (failure)
+            std::rethrow_exception(failure);
     }
     writeSetting(db, WorkspaceSetting::LifecycleReferenceDay, QString::number(referenceDay));
     writeSetting(db, WorkspaceSetting::LifecycleComputedUnder, rulesKey(rules));
@@ -309,7 +494,9 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
         events.bind(1, static_cast<int64_t>(id));
         while (events.executeStep())
             facts.touches.push_back({dayOfSeconds(events.getColumn(0).getInt64()),
-                                     classifier.classify(events.getColumn(1).getText(), events.getColumn(2))});
+                                     classifier.classify(events.getColumn(1).getText(),
+                                                         events.getColumn(2).isNull() ? kNoValue
+                                                                                      : events.getColumn(2).getDouble())});
         events.reset();
         writer.write(id, facts);
     });
@@ -326,7 +513,7 @@ bool Lifecycle::ensureCurrent(SQLite::Database &db)
     if (readSetting(db, WorkspaceSetting::LifecycleComputedUnder) == rulesKey(LifecycleRules::load(db)))
         return false;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-    recomputeAll(db);
+    recomputeAll(db, HistoryReads::Parallel); // nothing written yet
     transaction.commit();
     return true;
 }
@@ -335,7 +522,7 @@ void Lifecycle::applyRules(SQLite::Database &db, const LifecycleRules &rules)
 {
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     LifecycleRules::save(db, rules);
-    recomputeAll(db);
+    recomputeAll(db, HistoryReads::Parallel); // only the rules written
     transaction.commit();
 }
 

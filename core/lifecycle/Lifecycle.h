@@ -83,9 +83,15 @@ struct CustomerSummary
 class Lifecycle
 {
 public:
+    // Where recomputeAll may read the customers' raw history: through this connection only
+    // (its transaction changed customers, orders or events), or also through read-only
+    // connections on other threads, in parallel (this connection holds no uncommitted
+    // change to them, and its transaction keeps other writers out).
+    enum class HistoryReads { ThisConnection, Parallel };
+
     // Stage histories of every customer from their raw history. Call inside the
     // transaction that changed the data (or the rules).
-    static void recomputeAll(SQLite::Database &db);
+    static void recomputeAll(SQLite::Database &db, HistoryReads reads = HistoryReads::ThisConnection);
     // The same for the customers in `dirty` (one pass over everyone when they are many),
     // and the stages "now" of everyone when the reference day moved.
     static void recompute(SQLite::Database &db, const CustomerSet &dirty);

@@ -34,13 +34,18 @@ void sortFacts(const CustomerFacts &facts, SortedFacts &s, std::vector<CustomerF
     s.npsDays.clear();
     s.npsPromoter.clear();
     s.firstReferral.reset();
+    // Facts read from the workspace come in time order: then the sorts are only checks.
     s.purchases.assign(facts.purchaseDays.begin(), facts.purchaseDays.end());
-    std::sort(s.purchases.begin(), s.purchases.end());
+    if (!std::is_sorted(s.purchases.begin(), s.purchases.end()))
+        std::sort(s.purchases.begin(), s.purchases.end());
     s.activity.assign(s.purchases.begin(), s.purchases.end());
+    const auto purchasesEnd = static_cast<std::ptrdiff_t>(s.activity.size());
 
     // Stable, so among NPS answers of one day the last one listed wins.
     touches.assign(facts.touches.begin(), facts.touches.end());
-    std::stable_sort(touches.begin(), touches.end(), [](const auto &a, const auto &b) { return a.day < b.day; });
+    const auto byDay = [](const auto &a, const auto &b) { return a.day < b.day; };
+    if (!std::is_sorted(touches.begin(), touches.end(), byDay))
+        std::stable_sort(touches.begin(), touches.end(), byDay);
     std::optional<qint32> known = facts.signupDay;
     auto earliest = [&known](qint32 day) { known = known ? std::min(*known, day) : day; };
     if (!s.purchases.empty())
@@ -62,7 +67,8 @@ void sortFacts(const CustomerFacts &facts, SortedFacts &s, std::vector<CustomerF
             s.firstReferral = t.day;
         }
     }
-    std::sort(s.activity.begin(), s.activity.end());
+    // Two sorted runs: the purchases, then the engagement days.
+    std::inplace_merge(s.activity.begin(), s.activity.begin() + purchasesEnd, s.activity.end());
     s.activity.erase(std::unique(s.activity.begin(), s.activity.end()), s.activity.end());
     if (known)
         s.knownDay = *known;
@@ -126,16 +132,19 @@ const StageTransitions &StageHistoryBuilder::build(const CustomerFacts &facts)
 
     // The stage can only change on a day something happens, a purchase leaves the
     // advocate window, or an inactivity threshold is reached.
+    // Each kind of day is a sorted run of its own; merged one after the other.
     std::vector<qint32> &days = m_scratch->days;
     days.assign(1, s.knownDay);
-    for (qint32 a : s.activity) {
-        days.push_back(a);
-        for (int threshold : m_thresholds)
-            days.push_back(a + threshold);
-    }
-    for (qint32 p : s.purchases)
-        days.push_back(p + m_rules.advocateWindowDays);
-    std::sort(days.begin(), days.end());
+    auto appendRun = [&days](const std::vector<qint32> &from, qint32 offset) {
+        const auto middle = static_cast<std::ptrdiff_t>(days.size());
+        for (qint32 day : from)
+            days.push_back(day + offset);
+        std::inplace_merge(days.begin(), days.begin() + middle, days.end());
+    };
+    appendRun(s.activity, 0);
+    for (int threshold : m_thresholds)
+        appendRun(s.activity, threshold);
+    appendRun(s.purchases, m_rules.advocateWindowDays);
     days.erase(std::unique(days.begin(), days.end()), days.end());
 
     for (qint32 day : days) {

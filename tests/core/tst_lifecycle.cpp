@@ -7,6 +7,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "segments/SegmentQuery.h"
 #include "lifecycle/StageHistory.h"
+#include "demo/DemoGenerator.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void encodingKeepsDaysBefore1970();
     void rulesRoundTripAndValidation();
     void workspaceFiguresAndDrillDown();
+    void parallelRecomputeEqualsSequential();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -273,6 +275,47 @@ void TestLifecycle::rulesRoundTripAndValidation()
     QVERIFY2(error.contains(u"promoter_min_score"_s) && error.contains(u"10"_s), qPrintable(error));
     LifecycleRules::fromJson(QJsonObject{{u"advocate_window_days"_s, 1.5}}, &error);
     QVERIFY2(error.contains(u"whole number"_s), qPrintable(error));
+}
+
+void TestLifecycle::parallelRecomputeEqualsSequential()
+{
+    const QString path = m_dir.filePath(u"demo.mwb"_s);
+    DemoOptions options;
+    options.customers = 3000;
+    QVERIFY(DemoGenerator::create(path, options).error.message.isEmpty());
+    auto opened = Workspace::open(path);
+    QVERIFY(opened.workspace);
+    SQLite::Database &db = opened.workspace->db();
+    auto stages = [&db] {
+        QStringList rows;
+        SQLite::Statement query(db, "SELECT customer_id, lifecycle_stage, stage_since, hex(stage_history) "
+                                    "FROM customer_metrics ORDER BY customer_id");
+        while (query.executeStep())
+            rows.append(QString::fromStdString(query.getColumn(0).getString() + ' ' + query.getColumn(1).getString()
+                                               + ' ' + query.getColumn(2).getString() + ' '
+                                               + query.getColumn(3).getString()));
+        return rows;
+    };
+    const QStringList demo = stages(); // computed by the demo on its own connection
+    LifecycleRules strict;
+    strict.abandonAfterDaysAdopt = 60;
+    strict.advocateMinPurchases = 2;
+
+    // Sequential: nothing is parallel below the bound.
+    qputenv("MWB_LIFECYCLE_PARALLEL_FROM", "100000000");
+    Lifecycle::applyRules(db, strict);
+    const QStringList sequential = stages();
+    QVERIFY(sequential != demo); // the rules changed stages
+    Lifecycle::applyRules(db, LifecycleRules());
+    QCOMPARE(stages(), demo);
+
+    // Parallel, on the workers' own connections, gives the very same rows both ways.
+    qputenv("MWB_LIFECYCLE_PARALLEL_FROM", "0");
+    Lifecycle::applyRules(db, strict);
+    QCOMPARE(stages(), sequential);
+    Lifecycle::applyRules(db, LifecycleRules());
+    QCOMPARE(stages(), demo);
+    qunsetenv("MWB_LIFECYCLE_PARALLEL_FROM");
 }
 
 void TestLifecycle::workspaceFiguresAndDrillDown()
