@@ -57,6 +57,18 @@ std::optional<std::string> ContactNormalizer::phone(std::string_view text) const
         return std::nullopt;
     std::string out;
     util->Format(number, PhoneNumberUtil::E164, &out);
+    if (!util->IsValidNumber(number)) {
+        // A possible but not valid number ("0006 8080", "0111111111111" in China) can come
+        // out as an E.164 text that reads back as another number. An identity must read
+        // back as itself; valid numbers always do.
+        PhoneNumber again;
+        std::string check;
+        if (util->Parse(out, m_region, &again) != PhoneNumberUtil::NO_PARSING_ERROR)
+            return std::nullopt;
+        util->Format(again, PhoneNumberUtil::E164, &check);
+        if (check != out)
+            return std::nullopt;
+    }
     return out;
 }
 

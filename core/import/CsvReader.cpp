@@ -73,7 +73,13 @@ bool CsvReader::next(CsvRecord &record)
 
 std::string CsvReader::recover()
 {
-    std::string skipped;
+    // The broken part of the record first (after text behind a closing quote), then the
+    // rest of the physical line.
+    std::string skipped(m_buffer.data() + m_pos, m_errorSkip);
+    m_pos += m_errorSkip;
+    if (m_errorSkip > 0)
+        m_line = m_errorLine;
+    m_errorSkip = 0;
     for (;;) {
         const char *data = m_buffer.data();
         std::size_t i = m_pos;
@@ -123,6 +129,9 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
         m_line = line;
         return Parse::NeedMore; // nothing left: next() sees the end
     }
+    // The blank lines are passed for good: a record that fails starts after them.
+    m_pos = i;
+    m_line = line;
 
     const qint64 startLine = line;
     m_storage.clear();
@@ -159,6 +168,10 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
             }
             if (i < m_end && data[i] != delimiter && data[i] != '\n' && data[i] != '\r') {
                 m_error = {line, column, u"Unexpected text after a closing quote (a quote inside a field must be doubled)."_s};
+                // The record is broken up to here: recovery gives up all of it, through the
+                // end of this line, rather than reading its quoted lines again as records.
+                m_errorSkip = i - m_pos;
+                m_errorLine = line;
                 return Parse::Error;
             }
         } else {

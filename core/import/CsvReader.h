@@ -51,8 +51,9 @@ public:
     bool next(CsvRecord &record);
 
     const CsvError &error() const { return m_error; }
-    // After an error: skips the physical line where the failed record starts, returns its
-    // text, clears the error and lets reading go on from the next line.
+    // After an error: skips the physical line where the failed record starts (for text
+    // after a closing quote: the record up to the end of the line where that text is),
+    // returns the text skipped, clears the error and lets reading go on from the next line.
     std::string recover();
     // Bytes of the source consumed so far, for progress.
     qint64 bytesConsumed() const { return m_consumedBefore + static_cast<qint64>(m_pos); }
@@ -76,6 +77,8 @@ private:
     std::string m_storage;             // field bytes of the current record
     std::vector<std::size_t> m_bounds; // start/end offsets into m_storage, two per field
     CsvError m_error;
+    std::size_t m_errorSkip = 0; // bytes of the failed record recover() gives up before its line's end
+    qint64 m_errorLine = 0;      // the physical line those bytes end on
 };
 
 } // namespace mwb

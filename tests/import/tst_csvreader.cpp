@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void unclosedQuoteNamesItsLine();
     void recoverySkipsTheBrokenLine();
     void strayQuoteIsAnError();
+    void recoveryGivesUpABrokenMultilineRecord();
+    void recoveryAfterBlankLines();
     void otherDelimiters();
     void oversizedRecordIsRefused();
     void csvSpectrum_data();
@@ -155,6 +158,49 @@ void TestCsvReader::recoverySkipsTheBrokenLine()
     QCOMPARE(record.fields.at(1), std::string_view("3"));
     QVERIFY(!reader.next(record));
     QVERIFY(!reader.error().isSet());
+}
+
+void TestCsvReader::recoveryGivesUpABrokenMultilineRecord()
+{
+    // Text after a closing quote two lines down: the whole broken record goes, and the
+    // line inside its quotes is not read again as a record of its own.
+    const QByteArray data("a,b\n1,\"note\nstill note\" oops,x\n2,3\n");
+    for (int readSize : {1, 3, 7, 1 << 20}) {
+        qint64 offset = 0;
+        CsvReader reader(
+            [&](char *buffer, qint64 capacity) {
+                const qint64 n = std::min({capacity, qint64(readSize), qint64(data.size()) - offset});
+                std::memcpy(buffer, data.constData() + offset, static_cast<std::size_t>(n));
+                offset += n;
+                return n;
+            },
+            {});
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QVERIFY(!reader.next(record));
+        QCOMPARE(reader.error().line, qint64(3));
+        QCOMPARE(reader.error().column, 2);
+        QCOMPARE(reader.recover(), std::string("1,\"note\nstill note\" oops,x"));
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.line, qint64(4));
+        QCOMPARE(record.fields.at(0), std::string_view("2"));
+        QVERIFY(!reader.next(record));
+        QVERIFY(!reader.error().isSet());
+    }
+}
+
+void TestCsvReader::recoveryAfterBlankLines()
+{
+    // Blank lines before a broken record are not rows: one recovery gives up the record.
+    const QByteArray data("a,b\n\n\n1,\"x\"y\n2,3\n");
+    CsvReader reader(CsvReader::bytesSource(data), {});
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QVERIFY(!reader.next(record));
+    QCOMPARE(reader.error().line, qint64(4));
+    QCOMPARE(reader.recover(), std::string("1,\"x\"y"));
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.line, qint64(5));
 }
 
 void TestCsvReader::strayQuoteIsAnError()
