@@ -15,6 +15,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <QDateTime>
@@ -300,12 +301,18 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             else
                 insertReject.bind(3);
             insertReject.bind(4, reason.toStdString());
-            insertReject.bind(5, raw);
+            insertReject.bindNoCopy(5, raw); // kept whole: the rejects file gives the row back
             insertReject.exec();
             insertReject.reset();
             ++s.rejectReasons[reasonKind(reason)];
-            if (s.firstRejects.size() < 100)
-                s.firstRejects.append({line, column, reason, QString::fromStdString(raw)});
+            if (s.firstRejects.size() < 100) {
+                // For display only: a few kilobytes of a row say enough.
+                constexpr std::size_t kShown = 4096;
+                QString shown = QString::fromUtf8(raw.data(), static_cast<qsizetype>(std::min(raw.size(), kShown)));
+                if (raw.size() > kShown)
+                    shown += u'…';
+                s.firstRejects.append({line, column, reason, shown});
+            }
         };
 
         CsvRecord record;
@@ -344,7 +351,29 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                                                    record.fields.size()).arg(width));
             } else {
                 bool valid = true;
-                if (utf8) {
+                for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
+                    valid = record.fields[f].size() <= Importer::kMaxValueBytes;
+                    if (!valid) {
+                        outcome = RowOutcome::rejected(
+                            static_cast<int>(f) + 1,
+                            u"A value of %1 MB; a value holds at most %2 MB (is a quote left open?)."_s
+                                .arg(static_cast<double>(record.fields[f].size()) / (1 << 20), 0, 'f', 1)
+                                .arg(Importer::kMaxValueBytes >> 20));
+                    }
+                }
+                if (!utf8 && valid) {
+                    // The decoder writes U+FFFD for bytes the file's encoding does not have.
+                    for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
+                        valid = record.fields[f].find("\xEF\xBF\xBD") == std::string_view::npos;
+                        if (!valid) {
+                            outcome = RowOutcome::rejected(static_cast<int>(f) + 1,
+                                                           u"Bytes that are not valid %1 (is the file in another "
+                                                           "encoding? choose it with --encoding)."_s
+                                                               .arg(sniff.encoding.name));
+                        }
+                    }
+                }
+                if (utf8 && valid) {
                     for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
                         valid = TextEncoding::isValidUtf8(record.fields[f].data(),
                                                           static_cast<qsizetype>(record.fields[f].size()));
@@ -411,9 +440,13 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         if (!request.dryRun) // a dry run ends here: the transaction rolls back as it goes out of scope
             transaction.commit();
     } catch (const SQLite::Exception &e) {
+        const int code = e.getErrorCode() & 0xff;
+        const QString cause = code == SQLITE_FULL       ? u"the disk is full (free some space and import again)"_s
+                              : code == SQLITE_READONLY ? u"the workspace cannot be written (a read-only file or folder)"_s
+                                                        : QString::fromUtf8(e.what());
         result.error = u"Importing %1 failed after %2 rows: %3. The workspace is unchanged."_s.arg(fileName)
                            .arg(s.rowsRead)
-                           .arg(QString::fromUtf8(e.what()));
+                           .arg(cause);
         return result;
     }
 

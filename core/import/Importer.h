@@ -95,6 +95,10 @@ public:
 
     static QString defaultRejectsPath(const QString &importedFile);
 
+    // A row with a longer value is rejected: no name, address or note is a megabyte long,
+    // and such a value is nearly always a quote left open that swallowed the lines after it.
+    static constexpr std::size_t kMaxValueBytes = 1u << 20;
+
     // For a worker thread: opens its own connection to the workspace at `workspacePath`,
     // saves the mapping as a preset when `presetName` is set (and the import is not a dry
     // run), and imports. Errors of the connection come back in the result.

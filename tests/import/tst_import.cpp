@@ -71,6 +71,9 @@ private Q_SLOTS:
     void undoRemovesExactlyWhatWasAdded();
     void undoRefusesWhenALaterImportBuiltOnIt();
     void missingFieldsAreNamed();
+    void fullDiskLeavesWorkspaceUnchanged();
+    void hostileFiles_data();
+    void hostileFiles();
     void mappingPresetsComeBack();
     void onlineRetail();
 
@@ -551,6 +554,108 @@ void TestImport::cancelLeavesWorkspaceUnchanged()
     QCOMPARE(text(db(), "PRAGMA integrity_check"), u"ok"_s);
     // And the same file then imports completely.
     QCOMPARE(import(path, ImportKind::Transactions).summary.rowsImported, 30000);
+}
+
+void TestImport::fullDiskLeavesWorkspaceUnchanged()
+{
+    QVERIFY(import(write(u"first.csv"_s, "member_id,name\nM1,Wang\n"), ImportKind::Contacts).ok());
+    QByteArray data = "order_id,customer_id,order_date,amount,product\n";
+    for (int i = 0; i < 30000; ++i)
+        data += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 5000) + ",2024-01-01 10:00,"
+                + QByteArray::number(i % 997) + ".50,Green tea\n";
+    const QString path = write(u"orders.csv"_s, data);
+    // The disk fills a few hundred kilobytes into the import (SQLite's page limit stands
+    // in for the disk: the same error reaches the same code).
+    const qint64 pages = scalar(db(), "PRAGMA page_count");
+    db().exec("PRAGMA max_page_count = " + std::to_string(pages + 100));
+    const ImportResult full = import(path, ImportKind::Transactions);
+    QVERIFY(!full.ok());
+    QVERIFY2(full.error.contains(u"the disk is full"_s), qPrintable(full.error));
+    QVERIFY2(full.error.contains(u"orders.csv"_s) && full.error.contains(u"unchanged"_s), qPrintable(full.error));
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM imports"), 1); // the first import only
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 1);
+    QCOMPARE(text(db(), "PRAGMA integrity_check"), u"ok"_s);
+    // With room again the same file imports whole.
+    db().exec("PRAGMA max_page_count = 1073741823");
+    QCOMPARE(import(path, ImportKind::Transactions).summary.rowsImported, 30000);
+}
+
+void TestImport::hostileFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("error");   // the import refused, with this in its message
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<qint64>("rejectedLine"); // the first rejected row's line (0: none)
+    QTest::addColumn<int>("rejectedColumn");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("empty") << QByteArray() << QString() << u"is empty"_s << 0 << qint64(0) << 0 << QString();
+    QTest::newRow("header only") << QByteArray("member_id,name,phone\n") << QString() << QString() << 0 << qint64(0)
+                                 << 0 << QString();
+    QByteArray wide;
+    for (int i = 0; i < 100000; ++i)
+        wide += (i ? "," : "") + QByteArray("c") + QByteArray::number(i);
+    wide += "\n";
+    for (int i = 0; i < 100000; ++i)
+        wide += i ? ",v" : "v";
+    QTest::newRow("100,000 columns") << wide << QString() << u"need a column for: an identifier"_s << 0 << qint64(0)
+                                     << 0 << QString();
+    QTest::newRow("50 MB field") << QByteArray("member_id,name\nM1,Li\nM2,\"" + QByteArray(50 << 20, 'x') + "\"\nM3,Wu\n")
+                                 << QString() << QString() << 2 << qint64(3) << 2 << u"at most 1 MB"_s;
+    QTest::newRow("NUL bytes") << QByteArray("member_id,name\nM1,Wang\0Li\n", 27) << QString() << u"NUL bytes"_s << 0
+                               << qint64(0) << 0 << QString();
+    QTest::newRow("binary renamed .csv") << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008060000")
+                                         << QString() << u"binary data"_s << 0 << qint64(0) << 0 << QString();
+    QTest::newRow("invalid UTF-8 declared") << QByteArray("member_id,name\nM1,ok\nM2,\xff\xfe bad\n") << u"UTF-8"_s
+                                            << QString() << 1 << qint64(3) << 2 << u"not valid UTF-8"_s;
+    QTest::newRow("invalid GB18030 declared")
+        << (QByteArray("member_id,name\nM1,") + QByteArray::fromHex("cdf5d0a1c3f7") + "\nM2,\x81\x20" "bad\n") << u"GB18030"_s
+        << QString() << 1 << qint64(3) << 2 << u"not valid GB18030"_s;
+    QTest::newRow("unterminated quote at the end") << QByteArray("member_id,name\nM1,Chen\nM2,\"Open to the end\n")
+                                                   << QString() << QString() << 1 << qint64(3) << 2 << u"never closed"_s;
+}
+
+// Hostile and broken files: a clear answer naming the line and column, nothing half
+// written, the workspace intact.
+void TestImport::hostileFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, error);
+    QFETCH(int, imported);
+    QFETCH(qint64, rejectedLine);
+    QFETCH(int, rejectedColumn);
+    QFETCH(QString, reason);
+    const QString path = write(u"hostile.csv"_s, bytes);
+    bytes.clear();
+    ImportRequest request;
+    request.sniff.encoding = encoding;
+    request.writeRejectsFile = false;
+    const ImportResult result = import(path, ImportKind::Contacts, request);
+    if (!error.isEmpty()) {
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"hostile.csv"_s), qPrintable(result.error));
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM imports"), 0);
+    } else {
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.summary.rowsImported, imported);
+        if (rejectedLine > 0) {
+            QCOMPARE(result.summary.rowsRejected, 1);
+            QCOMPARE(result.summary.firstRejects.constFirst().line, rejectedLine);
+            QCOMPARE(result.summary.firstRejects.constFirst().column, rejectedColumn);
+            QVERIFY2(result.summary.firstRejects.constFirst().reason.contains(reason),
+                     qPrintable(result.summary.firstRejects.constFirst().reason));
+            QVERIFY(result.summary.firstRejects.constFirst().raw.size() <= 4097); // shown, not held whole
+            // Nothing lost: the rejected row is kept whole in the workspace.
+            QVERIFY(scalar(db(), "SELECT max(length(raw)) FROM import_rejects") > 0);
+        } else {
+            QCOMPARE(result.summary.rowsRejected, 0);
+        }
+    }
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), imported);
+    QCOMPARE(text(db(), "PRAGMA integrity_check"), u"ok"_s);
 }
 
 void TestImport::killedImportIsAllOrNothing()

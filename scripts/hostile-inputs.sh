@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Feeds `mwb import` the hostile and broken files analysts' tools produce and prints, for
+# each, the exit code, the first line of the message, the peak memory and whether the
+# workspace kept its data and its integrity. Nothing here may crash, hang or half-write.
+# Usage: scripts/hostile-inputs.sh [BUILD_DIR (default build/release)] [--big]
+#   --big also tries a 2 GB file (about 3 GB of disk while it runs).
+set -euo pipefail
+build=${1:-build/release}
+big=${2:-}
+mwb="$build/app/mwb/mwb"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+ws="$work/ws.mwb"
+"$mwb" init "$ws" --region CN --currency CNY >/dev/null
+printf 'member_id,name,phone\nM1,王小明,13800138000\nM2,李华,13900139000\n' >"$work/good.csv"
+"$mwb" import "$ws" --kind contacts "$work/good.csv" >/dev/null
+
+python3 - "$work" "$big" <<'PY'
+import os, sys
+work, big = sys.argv[1], sys.argv[2]
+def w(name, data):
+    with open(os.path.join(work, name), 'wb') as f:
+        f.write(data)
+w('empty.csv', b'')
+w('header-only.csv', b'member_id,name,phone\n')
+w('columns-100k.csv', (','.join('c%d' % i for i in range(100000)) + '\n' + ','.join('v' for _ in range(100000)) + '\n').encode())
+w('field-50mb.csv', b'member_id,name\nM3,"' + b'x' * (50 << 20) + b'"\n')
+w('nul-bytes.csv', b'member_id,name\nM4,Wang\x00Li\nM5,\x00\n')
+w('invalid-utf8.csv', b'member_id,name\nM6,\xff\xfe\xc3\x28 Zhang\nM6b,Ok\n')
+w('invalid-gb18030.csv', '会员编号,姓名\nM11,王小明\n'.encode('gb18030') + b'M12,\x81\x20bad\n')
+w('binary.csv', bytes((i * 7919) % 256 for i in range(1 << 20)))
+w('unterminated-quote.csv', b'member_id,name\nM7,Chen\nM8,"Open quote to the end\n')
+w('ragged.csv', b'member_id,name,phone\nM9,Zhou\nM10,Wu,13700137000,extra\n')
+if big:
+    # 2 GB: a valid header, then rows, then the file ends inside an open quote.
+    row = b'M%09d,Customer name that is reasonably long,13800138000\n'
+    with open(os.path.join(work, 'file-2gb.csv'), 'wb') as f:
+        f.write(b'member_id,name,phone\n')
+        block = b''.join(b'M%09d,Customer name that is reasonably long,13800138000\n' % i for i in range(100000))
+        written = 0
+        while written < (2 << 30):
+            f.write(block)
+            written += len(block)
+PY
+
+count() { sqlite3 "$ws" "SELECT count(*) FROM customers"; }
+printf '%-38s %4s %9s %8s %6s  %s\n' input exit peak_MB before after message
+cases=(empty header-only columns-100k field-50mb nul-bytes invalid-utf8 "invalid-utf8 --encoding UTF-8"
+       "invalid-gb18030 --encoding GB18030" binary unterminated-quote ragged file-2gb)
+for case in "${cases[@]}"; do
+    read -r file options <<<"$case"
+    [[ -f "$work/$file.csv" ]] || continue
+    before=$(count)
+    set +e
+    /usr/bin/time -f '%M' -o "$work/time" "$mwb" import "$ws" --kind contacts "$work/$file.csv" $options >"$work/out" 2>"$work/err"
+    code=$?
+    set -e
+    after=$(count)
+    peak=$(( $(tail -1 "$work/time") / 1024 ))
+    message=$(cat "$work/err" "$work/out" | grep -v '^\s*$' | head -1 | cut -c1-110)
+    integrity=$(sqlite3 "$ws" "PRAGMA integrity_check")
+    [[ $integrity == ok ]] || message="INTEGRITY: $integrity; $message"
+    printf '%-38s %4s %9s %8s %6s  %s\n' "$file${options:+ $options}" "$code" "$peak" "$before" "$after" "$message"
+done
