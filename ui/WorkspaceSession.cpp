@@ -1,5 +1,9 @@
 #include "WorkspaceSession.h"
 
+#include "store/WorkspaceLock.h"
+
+#include <QFileInfo>
+
 #include "analytics/AnalyticsService.h"
 #include "jobs/AsyncTask.h"
 #include "segments/RfmScores.h"
@@ -55,10 +59,16 @@ WorkspaceSession::~WorkspaceSession() = default;
 
 StoreError WorkspaceSession::open(const QString &path)
 {
+    if (m_workspace && QFileInfo(m_workspace->path()) == QFileInfo(path))
+        close(); // opened again: read afresh, under a lock taken again
+    StoreError error;
+    auto lock = WorkspaceLock::acquire(path, &error);
+    if (!lock)
+        return error;
     auto opened = Workspace::open(path);
     if (!opened.workspace)
         return opened.error;
-    adopt(std::move(opened.workspace));
+    adopt(std::move(opened.workspace), std::move(lock));
     return {};
 }
 
@@ -67,15 +77,20 @@ StoreError WorkspaceSession::create(const QString &path, const NewWorkspaceOptio
     auto created = Workspace::create(path, options);
     if (!created.workspace)
         return created.error;
-    adopt(std::move(created.workspace));
+    StoreError error;
+    auto lock = WorkspaceLock::acquire(path, &error);
+    if (!lock)
+        return error;
+    adopt(std::move(created.workspace), std::move(lock));
     return {};
 }
 
-void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace)
+void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock)
 {
     if (m_workspace)
         close();
     m_workspace = std::move(workspace);
+    m_lock = std::move(lock);
     m_segments->setWorkspace(m_workspace.get());
     m_campaigns->setWorkspace(m_workspace.get());
     m_analytics->setWorkspace(m_workspace.get());
@@ -96,6 +111,7 @@ void WorkspaceSession::close()
     m_analytics->setWorkspace(nullptr);
     m_customers->setWorkspace(nullptr);
     m_workspace.reset();
+    m_lock.reset(); // after the workspace: another window may take it from here
     m_loaded = false;
     m_overview = {};
     Q_EMIT closed();

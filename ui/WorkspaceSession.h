@@ -13,6 +13,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceLock.h"
 
 #include <QObject>
 
@@ -113,9 +114,10 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    void adopt(std::unique_ptr<Workspace> workspace);
+    void adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceLock> m_lock; // held while the workspace is open here
     SegmentService *m_segments;
     CampaignService *m_campaigns;
     AnalyticsService *m_analytics;

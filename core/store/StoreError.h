@@ -17,7 +17,8 @@ struct StoreError
         NewerVersion,   // written by a newer Marketing Workbench
         Corrupt,        // damaged or truncated workspace
         Io,             // cannot read, write or create the file
-        MigrationFailed // an upgrade failed; the file was left as it was
+        MigrationFailed, // an upgrade failed; the file was left as it was
+        InUse            // open in another window of the application
     };
 
     Code code = Code::None;

@@ -65,6 +65,7 @@ const char *codeName(Code code)
     case Code::Corrupt: return "Corrupt";
     case Code::Io: return "Io";
     case Code::MigrationFailed: return "MigrationFailed";
+    case Code::InUse: return "InUse";
     }
     return "?";
 }

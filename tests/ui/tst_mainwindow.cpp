@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QtTest>
 
 #include <cmath>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void kpiCardsAgreeWithCliStats();
     void refusesAFileThatIsNotAWorkspace();
     void refusesANewerWorkspace();
+    void secondWindowIsToldWhereTheWorkspaceIsOpen();
     void newWorkspaceIsCreatedAndOpened();
     void closeReturnsToWelcome();
     void recentWorkspacesReopen();
@@ -195,6 +197,44 @@ void TestMainWindow::refusesANewerWorkspace()
     QCOMPARE(window.session()->path(), m_demo);
     SQLite::Database db(newer.toStdString(), SQLite::OPEN_READONLY);
     QCOMPARE(db.execAndGet("PRAGMA user_version").getInt(), 99);
+}
+
+void TestMainWindow::secondWindowIsToldWhereTheWorkspaceIsOpen()
+{
+    MainWindow first;
+    first.show();
+    QVERIFY(openAndLoad(first, m_demo));
+    QVERIFY(QFile::exists(m_demo + u".lock"_s));
+    const qint64 customers = first.session()->overview().totals.customers;
+
+    // Another window (as another instance would) is told, and opens nothing.
+    MainWindow second;
+    second.show();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!second.openWorkspace(m_demo));
+    QVERIFY2(MessageBox::lastText().contains(u"open in another Marketing Workbench window"_s),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QString::number(QCoreApplication::applicationPid())));
+    QVERIFY(!second.session()->isOpen());
+    QCOMPARE(first.session()->path(), m_demo);
+    {
+        SQLite::Database db(m_demo.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(db.execAndGet("PRAGMA integrity_check").getString(), std::string("ok"));
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM customers").getInt64(), customers);
+    }
+
+    // Closed there, it opens here.
+    action(first, "actionClose")->trigger();
+    QVERIFY(!QFile::exists(m_demo + u".lock"_s));
+    QVERIFY(openAndLoad(second, m_demo));
+    action(second, "actionClose")->trigger();
+
+    // The lock of a process that is gone does not keep anyone out.
+    QFile stale(m_demo + u".lock"_s);
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("999999\nmarketing-workbench\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    stale.close();
+    QVERIFY(openAndLoad(second, m_demo));
 }
 
 void TestMainWindow::newWorkspaceIsCreatedAndOpened()
