@@ -59,7 +59,11 @@ int runDemo(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption customers(u"customers"_s, u"Number of customers (default 20000)."_s, u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Random seed; the same seed gives the same data."_s, u"S"_s);
-    parser.addOptions({customers, seed});
+    const QCommandLineOption activity(u"activity"_s,
+                                      u"How busy customers are: 1 (default) gives about 2 orders and 7 touchpoints "
+                                      "a customer, 6 about 10 and 30."_s,
+                                      u"F"_s);
+    parser.addOptions({customers, seed, activity});
     if (!cli.parse(parser, u"demo"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
 
@@ -69,6 +73,12 @@ int runDemo(const QStringList &arguments)
         options.customers = parser.value(customers).toInt(&ok);
         if (!ok || options.customers < 0 || options.customers > 20000000)
             return cli.usage(u"--customers takes a whole number from 0 to 20000000"_s);
+    }
+    if (parser.isSet(activity)) {
+        bool ok = false;
+        options.activity = parser.value(activity).toDouble(&ok);
+        if (!ok || options.activity < 0.1 || options.activity > 10)
+            return cli.usage(u"--activity takes a number from 0.1 to 10"_s);
     }
     if (parser.isSet(seed)) {
         bool ok = false;

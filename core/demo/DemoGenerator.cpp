@@ -311,7 +311,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
                       {"transactions_customer", "events_customer", "campaign_members_customer"});
         writeCampaigns(db, summary);
 
-        DemoPopulation population(options.seed, options.endDate);
+        DemoPopulation population(options.seed, options.endDate, options.activity);
         DemoWriter writer(db);
         const qint64 total = options.customers;
         DrawAhead drawn(population, total);

@@ -19,6 +19,9 @@ struct DemoOptions
     int customers = 20000;
     quint64 seed = 20260630;
     QDate endDate = QDate(2026, 6, 30); // last day of history; it starts three years earlier
+    // How busy customers are: purchase rate, loyalty and touchpoints scale with it (1: a
+    // typical brand, about 2 orders and 7 touchpoints a customer; 6: about 10 and 30).
+    double activity = 1.0;
 };
 
 struct DemoSummary

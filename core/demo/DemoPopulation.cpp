@@ -163,8 +163,9 @@ const std::array<DemoCampaign, 3> kCampaigns{{
 
 } // namespace
 
-DemoPopulation::DemoPopulation(quint64 seed, QDate endDate)
+DemoPopulation::DemoPopulation(quint64 seed, QDate endDate, double activity)
     : m_seed(seed)
+    , m_activity(activity)
     , m_start(epoch(endDate.addYears(-3).addDays(1)))
     , m_end(epoch(endDate.addDays(1)) - 1)
 {
@@ -298,8 +299,8 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
         c.orders.push_back(order);
     };
     if (buyer) {
-        const double ratePerWeek = random.gamma(0.9, 0.12);
-        const double dropout = random.beta(1.2, 4.0);
+        const double ratePerWeek = random.gamma(0.9, 0.12) * m_activity;
+        const double dropout = random.beta(1.2, 4.0) / m_activity;
         qint64 t = c.signupAt + static_cast<qint64>(random.exponential(10.0 * kDay));
         const int pre = random.poisson(2.5);
         for (int i = 0; i < pre; ++i)
@@ -325,7 +326,7 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
     const double engagedMonths = static_cast<double>(engagedUntil - c.signupAt) / (30.4 * kDay);
     if (!c.email.empty() && random.chance(0.45)) {
         c.tags.push_back("newsletter");
-        const int opens = random.poisson(engagedMonths * 0.45);
+        const int opens = random.poisson(engagedMonths * 0.45 * m_activity);
         for (int i = 0; i < opens; ++i) {
             const qint64 at = random.between(c.signupAt, std::max(c.signupAt, engagedUntil));
             addEvent(at, "email_open", "email");
@@ -335,12 +336,12 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
     }
     if (chinese && random.chance(0.4)) {
         c.tags.push_back("wechat_follower");
-        const int messages = random.poisson(engagedMonths * 0.3);
+        const int messages = random.poisson(engagedMonths * 0.3 * m_activity);
         for (int i = 0; i < messages; ++i)
             addEvent(random.between(c.signupAt, std::max(c.signupAt, engagedUntil)), "wechat_message", "wechat");
     }
     if (random.chance(0.25)) {
-        const int opens = random.poisson(engagedMonths * 0.5);
+        const int opens = random.poisson(engagedMonths * 0.5 * m_activity);
         for (int i = 0; i < opens; ++i)
             addEvent(random.between(c.signupAt, std::max(c.signupAt, engagedUntil)), "app_open", "app");
     }

@@ -83,7 +83,7 @@ struct DemoCampaign
 class DemoPopulation
 {
 public:
-    DemoPopulation(quint64 seed, QDate endDate);
+    DemoPopulation(quint64 seed, QDate endDate, double activity = 1.0);
 
     void draw(qint64 id, CustomerDraft &out) const;
 
@@ -94,6 +94,7 @@ public:
 
 private:
     quint64 m_seed;
+    double m_activity;
     qint64 m_start; // epoch seconds, first second of history
     qint64 m_end;   // epoch seconds, last second of history
 };

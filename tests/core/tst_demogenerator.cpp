@@ -98,6 +98,7 @@ private Q_SLOTS:
     void sameSeedSameData();
     void otherSeedOtherData();
     void customersDoNotDependOnTheTotal();
+    void activityScalesOrdersAndTouchpoints();
     void summaryMatchesTheTables();
     void buyersHaveRfmScores();
     void workspaceStatsMatchTheTables();
@@ -168,6 +169,28 @@ void TestDemoGenerator::otherSeedOtherData()
                                            [table](const TableOrder &o) { return qstrcmp(o.table, table) == 0; });
         QVERIFY2(digest(seven, dumpSql(*t)) != digest(eight, dumpSql(*t)), table);
     }
+}
+
+void TestDemoGenerator::activityScalesOrdersAndTouchpoints()
+{
+    DemoSummary usual;
+    make(u"usual.mwb"_s, 3000, 7, &usual);
+    DemoOptions options;
+    options.customers = 3000;
+    options.seed = 7;
+    options.activity = 6;
+    const DemoResult busy = DemoGenerator::create(m_dir.filePath(u"busy.mwb"_s), options);
+    QVERIFY(busy.error.ok());
+    // About 2 orders and 7 touchpoints a customer usually; about 10 and 30 at six times.
+    const double ordersEach = double(usual.transactions) / 3000;
+    const double eventsEach = double(usual.events) / 3000;
+    QVERIFY2(ordersEach > 1.5 && ordersEach < 2.5, qPrintable(QString::number(ordersEach)));
+    QVERIFY2(eventsEach > 5 && eventsEach < 9, qPrintable(QString::number(eventsEach)));
+    const double busyOrders = double(busy.summary.transactions) / 3000;
+    const double busyEvents = double(busy.summary.events) / 3000;
+    QVERIFY2(busyOrders > 8 && busyOrders < 12, qPrintable(QString::number(busyOrders)));
+    QVERIFY2(busyEvents > 24 && busyEvents < 38, qPrintable(QString::number(busyEvents)));
+    QCOMPARE(busy.summary.customers, 3000);
 }
 
 void TestDemoGenerator::customersDoNotDependOnTheTotal()
