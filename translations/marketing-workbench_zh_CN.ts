@@ -2114,6 +2114,54 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
+    <message>
+        <source>Forget Customer…</source>
+        <translation>遗忘客户…</translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation>遗忘此客户</translation>
+    </message>
+    <message>
+        <source>Remove everything that identifies this person (a request to erase their data); their orders and touchpoints stay, anonymous</source>
+        <translation>删除能识别此人的全部信息（删除个人数据的请求）；其订单和触点以匿名方式保留</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”(%2)</translation>
+    </message>
+    <message>
+        <source>Forget %1?
+
+Removed: their %2 identifiers (customer id, e-mail address, phone number), their name, city, region, country, gender, birth date, custom attributes and %3 tags, the free text of their touchpoints, and what undoing an import would restore for them. Their member tokens in %4 campaigns are replaced, so a list already sent can no longer be tied back to them.
+
+Kept, no longer tied to a person: their orders and revenue, the type, channel and time of their touchpoints, their sign-up date, tier and source channel, their lifecycle stage and their campaign groups and results, so every figure stays as it is.
+
+The request is logged without personal data. This cannot be undone.</source>
+        <translation>遗忘%1？
+
+将删除：其 %2 个身份标识（客户 ID、电子邮件地址、电话号码），其姓名、城市、地区、国家、性别、出生日期、自定义属性和 %3 个标签，其触点的自由文本，以及撤销导入时会为其恢复的内容。其在 %4 个活动中的成员令牌将被替换，已发出的名单因此无法再关联到此人。
+
+将保留（不再与任何人关联）：其订单和营收，其触点的类型、渠道和时间，其注册日期、会员等级和来源渠道，其生命周期阶段，以及其活动分组和结果，因此所有数字保持不变。
+
+此请求会被记录，但不含个人数据。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Forget customer</source>
+        <translation>遗忘客户</translation>
+    </message>
+    <message>
+        <source>Not forgotten.</source>
+        <translation>未遗忘。</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>正在遗忘…</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CustomerService</name>
@@ -3933,6 +3981,10 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Customer %1 was forgotten: everything that identified them was removed.</source>
+        <translation>客户 %1 已被遗忘：能识别此人的全部信息均已删除。</translation>
     </message>
 </context>
 <context>

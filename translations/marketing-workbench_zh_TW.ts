@@ -2114,6 +2114,54 @@ Moves to “%3”: %5 identities, %6 orders, %7 touchpoints, %8 new tags and %9 
         <source>Merging…</source>
         <translation>正在合併…</translation>
     </message>
+    <message>
+        <source>Forget Customer…</source>
+        <translation>遺忘顧客…</translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation>遺忘此顧客</translation>
+    </message>
+    <message>
+        <source>Remove everything that identifies this person (a request to erase their data); their orders and touchpoints stay, anonymous</source>
+        <translation>刪除能識別此人的全部資訊（刪除個人資料的請求）；其訂單和接觸點以匿名方式保留</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>「%1」(%2)</translation>
+    </message>
+    <message>
+        <source>Forget %1?
+
+Removed: their %2 identifiers (customer id, e-mail address, phone number), their name, city, region, country, gender, birth date, custom attributes and %3 tags, the free text of their touchpoints, and what undoing an import would restore for them. Their member tokens in %4 campaigns are replaced, so a list already sent can no longer be tied back to them.
+
+Kept, no longer tied to a person: their orders and revenue, the type, channel and time of their touchpoints, their sign-up date, tier and source channel, their lifecycle stage and their campaign groups and results, so every figure stays as it is.
+
+The request is logged without personal data. This cannot be undone.</source>
+        <translation>遺忘%1？
+
+將刪除：其 %2 個身分識別（顧客 ID、電子郵件地址、電話號碼），其姓名、城市、地區、國家、性別、出生日期、自訂屬性和 %3 個標籤，其接觸點的自由文字，以及撤銷匯入時會為其還原的內容。其在 %4 個活動中的成員權杖將被替換，已發出的名單因此無法再關聯到此人。
+
+將保留（不再與任何人關聯）：其訂單和營收，其接觸點的類型、通路和時間，其註冊日期、會員等級和來源通路，其生命週期階段，以及其活動分組和結果，因此所有數字保持不變。
+
+此請求會被記錄，但不含個人資料。此操作無法撤銷。</translation>
+    </message>
+    <message>
+        <source>Forget customer</source>
+        <translation>遺忘顧客</translation>
+    </message>
+    <message>
+        <source>Not forgotten.</source>
+        <translation>未遺忘。</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>正在遺忘…</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CustomerService</name>
@@ -3933,6 +3981,10 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Customer %1 was forgotten: everything that identified them was removed.</source>
+        <translation>顧客 %1 已被遺忘：能識別此人的全部資訊均已刪除。</translation>
     </message>
 </context>
 <context>

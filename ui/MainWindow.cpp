@@ -5,6 +5,7 @@
 #include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "customers/CustomerService.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "import/ImportWizard.h"
@@ -73,6 +74,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::overviewChanged, this, &MainWindow::updateStatus);
     connect(m_session, &WorkspaceSession::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the workspace figures: %1").arg(message));
+    });
+    // The profile that forgot a customer closes at once: the notice stays here.
+    connect(m_session->customers(), &CustomerService::customerForgotten, this, [this](qint64 customerId) {
+        statusBar()->showMessage(
+            tr("Customer %1 was forgotten: everything that identified them was removed.").arg(customerId), 10000);
     });
 
     const QByteArray geometry = UiSettings::value(UiSetting::MainWindowGeometry).toByteArray();

@@ -53,6 +53,9 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
         Q_EMIT lifecycleChanged();
         Q_EMIT scoresChanged();
     });
+    // A forgotten customer keeps their orders, touchpoints and stage, but lists that
+    // showed their name or details (and segments on those) are out of date.
+    connect(m_customers, &CustomerService::customerForgotten, this, &WorkspaceSession::refresh);
 }
 
 WorkspaceSession::~WorkspaceSession() = default;

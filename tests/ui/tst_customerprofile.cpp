@@ -3,14 +3,18 @@
 // headers in order, reversed by the order toggle and narrowed by kind and channel; a tag
 // added or removed through the window is what the core then has; a merge through the
 // window moves the other customer's orders to this one (core counts before and after),
-// the other customer is gone and the session's figures follow.
+// the other customer is gone and the session's figures follow; "Forget Customer…" through
+// the window does to the workspace exactly what CustomerPrivacy::forget does to a copy of
+// it and closes the profile, and a declined forget changes nothing.
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "customers/CustomerDirectory.h"
 #include "customers/CustomerFactsView.h"
 #include "customers/CustomerMerge.h"
+#include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
 #include "customers/CustomerProfileDialog.h"
+#include "customers/CustomerService.h"
 #include "customers/CustomerTagEditor.h"
 #include "customers/JourneyTimeline.h"
 #include "customers/MergeCustomerDialog.h"
@@ -33,6 +37,9 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 using namespace Qt::StringLiterals;
 using namespace mwb;
 using namespace mwb::ui;
@@ -53,6 +60,8 @@ private Q_SLOTS:
     void tagsAddedAndRemovedThroughTheWindow();
     void mergeMovesTheOtherCustomersOrders();
     void declinedMergeChangesNothing();
+    void forgetThroughTheWindowIsTheCoresForget();
+    void declinedForgetChangesNothing();
 
 private:
     std::unique_ptr<Workspace> core();
@@ -395,6 +404,180 @@ void TestCustomerProfile::declinedMergeChangesNothing()
     QCOMPARE(CustomerProfile::load(ws->db(), best[0].id).orders, best[0].orders);
     QVERIFY(CustomerMerge::history(ws->db()).isEmpty());
     QVERIFY(dialog->mergeButton()->isEnabled());
+}
+
+namespace {
+
+qint64 scalar(SQLite::Database &db, const std::string &sql)
+{
+    return db.execAndGet(sql).getInt64();
+}
+
+// Touchpoints of the customer that still carry free text or a content key.
+qint64 eventsWithText(SQLite::Database &db, qint64 id)
+{
+    return scalar(db, "SELECT count(*) FROM events WHERE customer_id = " + std::to_string(id)
+                          + " AND (detail IS NOT NULL OR content_key IS NOT NULL)");
+}
+
+// The customer's campaign member tokens.
+QStringList tokens(SQLite::Database &db, qint64 id)
+{
+    SQLite::Statement query(db, "SELECT member_token FROM campaign_members WHERE customer_id = ?1 ORDER BY campaign_id");
+    query.bind(1, static_cast<int64_t>(id));
+    QStringList out;
+    while (query.executeStep())
+        out << QString::fromStdString(query.getColumn(0).getString());
+    return out;
+}
+
+} // namespace
+
+void TestCustomerProfile::forgetThroughTheWindowIsTheCoresForget()
+{
+    CustomerProfileData before;
+    QStringList tokensBefore;
+    qint64 id = 0;
+    // What the core does: the same forget on a copy of the workspace (taken through SQLite,
+    // so the copy holds what is still in the write-ahead log).
+    const QString twinPath = m_dir.filePath(u"forget-twin.mwb"_s);
+    QFile::remove(twinPath);
+    {
+        auto ws = core();
+        // A campaign member who bought and has touchpoints, one of them with free text (the
+        // demo writes none), and a tag.
+        id = scalar(ws->db(), "SELECT cm.customer_id FROM campaign_members cm JOIN customer_metrics m "
+                              "ON m.customer_id = cm.customer_id WHERE m.orders > 0 AND EXISTS (SELECT 1 FROM events e "
+                              "WHERE e.customer_id = cm.customer_id) ORDER BY m.orders DESC, cm.customer_id LIMIT 1");
+        QVERIFY(id > 0);
+        ws->db().exec("UPDATE events SET detail = 'Asked about the autumn tea set' WHERE id = (SELECT min(id) FROM "
+                      "events WHERE customer_id = " + std::to_string(id) + ")");
+        QVERIFY(CustomerProfile::addTag(ws->db(), id, u"VIP"_s).isEmpty());
+        before = CustomerProfile::load(ws->db(), id);
+        tokensBefore = tokens(ws->db(), id);
+        SQLite::Statement copy(ws->db(), "VACUUM INTO ?1");
+        copy.bind(1, twinPath.toStdString());
+        copy.exec();
+    }
+    QVERIFY(!before.identities.isEmpty());
+    QVERIFY(!before.externalId.isEmpty());
+    auto twin = Workspace::open(twinPath).workspace;
+    QVERIFY(twin);
+    const qint64 textBefore = eventsWithText(twin->db(), id);
+    const ForgetResult expected = CustomerPrivacy::forget(twin->db(), id);
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    const CustomerProfileData wanted = CustomerProfile::load(twin->db(), id);
+
+    QPointer<CustomerProfileDialog> dialog = openLoaded(id);
+    QVERIFY(dialog);
+    QPushButton *forget = dialog->forgetButton();
+    QVERIFY(forget->isEnabled());
+    QVERIFY(!forget->accessibleName().isEmpty());
+    ForgetResult got;
+    int finished = 0;
+    connect(dialog, &CustomerProfileDialog::forgetFinished, this, [&] {
+        got = dialog->lastForget();
+        ++finished;
+    });
+    QSignalSpy forgotten(m_session->customers(), &CustomerService::customerForgotten);
+    QSignalSpy figures(m_session.get(), &WorkspaceSession::overviewChanged);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QVERIFY(forgotten.wait(20000));
+    QCOMPARE(forgotten.constFirst().constFirst().toLongLong(), id);
+    QCOMPARE(finished, 1);
+    QVERIFY2(got.ok(), qPrintable(got.error));
+    // The question said who, what goes and that it is final.
+    const QString asked = MessageBox::lastText();
+    QVERIFY(asked.contains(before.externalId));
+    QVERIFY(asked.contains(u"tags"_s));
+    QVERIFY(asked.contains(u"cannot be undone"_s));
+
+    // The profile closed and is no longer filed as open.
+    QTRY_VERIFY(!dialog);
+    QVERIFY(!m_session->profiles()->find(id));
+
+    // The core: the same as CustomerPrivacy::forget did to the copy.
+    QCOMPARE(got.customerId, id);
+    QCOMPARE(got.identitiesRemoved, expected.identitiesRemoved);
+    QCOMPARE(got.identitiesRemoved, qint64(before.identities.size()));
+    QCOMPARE(got.tagsRemoved, expected.tagsRemoved);
+    QCOMPARE(got.tagsRemoved, qint64(before.tags.size()));
+    QCOMPARE(got.eventsCleared, expected.eventsCleared);
+    QCOMPARE(got.eventsCleared, textBefore);
+    QCOMPARE(got.tokensReplaced, expected.tokensReplaced);
+    QCOMPARE(got.tokensReplaced, qint64(before.campaigns.size()));
+    QVERIFY(got.identitiesRemoved > 0 && got.tagsRemoved > 0 && got.eventsCleared > 0 && got.tokensReplaced > 0);
+    auto ws = core();
+    const QList<ForgetRecord> log = CustomerPrivacy::log(ws->db());
+    QCOMPARE(log.size(), qsizetype(1));
+    QCOMPARE(log.first().customerId, id);
+    const CustomerProfileData after = CustomerProfile::load(ws->db(), id);
+    QVERIFY(after.ok());
+    QCOMPARE(after.externalId, wanted.externalId);
+    QCOMPARE(after.name, wanted.name);
+    QCOMPARE(after.email, wanted.email);
+    QCOMPARE(after.phone, wanted.phone);
+    QCOMPARE(after.city, wanted.city);
+    QCOMPARE(after.region, wanted.region);
+    QCOMPARE(after.country, wanted.country);
+    QCOMPARE(after.gender, wanted.gender);
+    QCOMPARE(after.birthDate, wanted.birthDate);
+    QCOMPARE(after.identities.size(), wanted.identities.size());
+    QCOMPARE(after.attributes, wanted.attributes);
+    QCOMPARE(after.tags, wanted.tags);
+    QVERIFY(after.externalId.isEmpty() && after.name.isEmpty() && after.email.isEmpty() && after.phone.isEmpty());
+    QVERIFY(after.identities.isEmpty() && after.tags.isEmpty() && after.attributes.isEmpty());
+    QCOMPARE(eventsWithText(ws->db(), id), qint64(0));
+    const QStringList tokensAfter = tokens(ws->db(), id);
+    QCOMPARE(tokensAfter.size(), tokensBefore.size());
+    for (const QString &token : tokensBefore)
+        QVERIFY(!tokensAfter.contains(token));
+    // What they did stays.
+    QCOMPARE(after.orders, before.orders);
+    QCOMPARE(after.revenueMinor, before.revenueMinor);
+    QCOMPARE(after.events, before.events);
+    QCOMPARE(after.stage, before.stage);
+    QCOMPARE(after.campaigns.size(), before.campaigns.size());
+    // Lists reload.
+    QVERIFY(figures.count() > 0 || figures.wait(10000));
+}
+
+void TestCustomerProfile::declinedForgetChangesNothing()
+{
+    const qint64 id = champions(1).at(0).id;
+    CustomerProfileData before;
+    qint64 textBefore = 0;
+    {
+        auto ws = core();
+        before = CustomerProfile::load(ws->db(), id);
+        textBefore = eventsWithText(ws->db(), id);
+    }
+    CustomerProfileDialog *dialog = openLoaded(id);
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog, &CustomerProfileDialog::forgetFinished);
+    QSignalSpy forgotten(m_session->customers(), &CustomerService::customerForgotten);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(dialog->forgetButton(), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1); // declined at once: nothing was started
+    QVERIFY(!dialog->lastForget().ok());
+    QTest::qWait(200);
+    QVERIFY(forgotten.isEmpty());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->forgetButton()->isEnabled());
+    QVERIFY(dialog->mergeButton()->isEnabled());
+    auto ws = core();
+    QVERIFY(CustomerPrivacy::log(ws->db()).isEmpty());
+    const CustomerProfileData after = CustomerProfile::load(ws->db(), id);
+    QCOMPARE(after.externalId, before.externalId);
+    QCOMPARE(after.name, before.name);
+    QCOMPARE(after.email, before.email);
+    QCOMPARE(after.phone, before.phone);
+    QCOMPARE(after.city, before.city);
+    QCOMPARE(after.identities.size(), before.identities.size());
+    QCOMPARE(after.attributes, before.attributes);
+    QCOMPARE(after.tags, before.tags);
+    QCOMPARE(eventsWithText(ws->db(), id), textBefore);
 }
 
 QTEST_MAIN(TestCustomerProfile)

@@ -42,6 +42,7 @@ CustomerProfileDialog::CustomerProfileDialog(WorkspaceSession *session, qint64 c
     , m_subtitle(new QLabel(this))
     , m_status(new QLabel(tr("Loading the profile…"), this))
     , m_merge(new QPushButton(tr("Merge with…"), this))
+    , m_forget(new QPushButton(tr("Forget Customer…"), this))
     , m_facts(new CustomerFactsView(this))
     , m_tags(new CustomerTagEditor(this))
     , m_journey(new JourneyTimeline(this))
@@ -66,6 +67,12 @@ CustomerProfileDialog::CustomerProfileDialog(WorkspaceSession *session, qint64 c
     m_merge->setToolTip(tr("Make another customer who is the same person one with this one"));
     m_merge->setEnabled(false);
     connect(m_merge, &QPushButton::clicked, this, &CustomerProfileDialog::chooseMerge);
+    m_forget->setObjectName(u"profileForget"_s);
+    m_forget->setAccessibleName(tr("Forget this customer"));
+    m_forget->setToolTip(tr("Remove everything that identifies this person (a request to erase their data); "
+                            "their orders and touchpoints stay, anonymous"));
+    m_forget->setEnabled(false);
+    connect(m_forget, &QPushButton::clicked, this, &CustomerProfileDialog::forgetCustomer);
 
     auto *nameRow = new QHBoxLayout;
     nameRow->setSpacing(12);
@@ -74,6 +81,7 @@ CustomerProfileDialog::CustomerProfileDialog(WorkspaceSession *session, qint64 c
     nameRow->addStretch(1);
     nameRow->addWidget(m_status);
     nameRow->addWidget(m_merge);
+    nameRow->addWidget(m_forget);
 
     auto *tagsBox = new QGroupBox(tr("Tags"), this);
     (new QVBoxLayout(tagsBox))->addWidget(m_tags);
@@ -127,7 +135,8 @@ void CustomerProfileDialog::showLoad(const CustomerProfileLoad &load)
     const QString error = !load.error.isEmpty() ? load.error : load.profile.error;
     if (!error.isEmpty()) {
         m_status->setText(tr("The profile could not be read: %1").arg(error));
-        m_merge->setEnabled(false);
+        m_shown = false;
+        updateActions();
         m_loaded = true;
         Q_EMIT loaded();
         return;
@@ -162,7 +171,8 @@ void CustomerProfileDialog::showLoad(const CustomerProfileLoad &load)
     m_tags->setBusy(false);
     m_journey->setTimeline(load.timeline, currency);
     m_status->clear();
-    m_merge->setEnabled(!m_merging);
+    m_shown = true;
+    updateActions();
     m_loaded = true;
     Q_EMIT loaded();
 }
@@ -186,7 +196,7 @@ void CustomerProfileDialog::editTag(const QString &tag, bool add)
 
 MergeCustomerDialog *CustomerProfileDialog::chooseMerge()
 {
-    if (!m_loaded || m_merging)
+    if (!m_shown || m_merging || m_forgetting)
         return nullptr;
     auto *picker = new MergeCustomerDialog(m_session->customers(), m_customerId, displayName(m_profile), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
@@ -198,17 +208,17 @@ MergeCustomerDialog *CustomerProfileDialog::chooseMerge()
 
 void CustomerProfileDialog::mergeWith(qint64 otherId, bool keepOther)
 {
-    if (otherId <= 0 || otherId == m_customerId || m_merging)
+    if (otherId <= 0 || otherId == m_customerId || m_merging || m_forgetting)
         return;
     m_merging = true;
-    m_merge->setEnabled(false);
+    updateActions();
     m_status->setText(tr("Reading the other customer…"));
     // What will move is read from the merged customer's profile before anything is asked.
     const CustomerProfileData current = m_profile;
     m_session->customers()->loadProfile(otherId, this, [this, current, keepOther](const CustomerProfileLoad &load) {
         if (!load.error.isEmpty() || !load.profile.ok()) {
             m_merging = false;
-            m_merge->setEnabled(true);
+            updateActions();
             m_status->clear();
             m_lastMerge = {};
             m_lastMerge.error = !load.error.isEmpty() ? load.error : load.profile.error;
@@ -239,7 +249,7 @@ void CustomerProfileDialog::confirmMerge(const CustomerProfileData &kept, const 
                  DisplayFormat::count(merged.campaigns.size()));
     if (!MessageBox::confirm(this, tr("Merge customers"), text)) {
         m_merging = false;
-        m_merge->setEnabled(true);
+        updateActions();
         m_status->clear();
         m_lastMerge = {};
         m_lastMerge.error = tr("Not merged.");
@@ -252,7 +262,7 @@ void CustomerProfileDialog::confirmMerge(const CustomerProfileData &kept, const 
         m_lastMerge = result;
         m_status->clear();
         if (!result.ok()) {
-            m_merge->setEnabled(true);
+            updateActions();
             MessageBox::critical(this, tr("Merge customers"), result.error);
             Q_EMIT mergeFinished();
             return;
@@ -265,6 +275,61 @@ void CustomerProfileDialog::confirmMerge(const CustomerProfileData &kept, const 
         reload();
         Q_EMIT mergeFinished();
     });
+}
+
+void CustomerProfileDialog::forgetCustomer()
+{
+    if (!m_shown || m_merging || m_forgetting)
+        return;
+    m_forgetting = true;
+    updateActions();
+    const QString name = displayName(m_profile);
+    const QString who = m_profile.externalId.isEmpty() || m_profile.externalId == name
+                            ? tr("“%1”").arg(name)
+                            : tr("“%1” (%2)").arg(name, m_profile.externalId);
+    // Says what CustomerPrivacy::forget removes and what it keeps.
+    const QString text =
+        tr("Forget %1?\n\n"
+           "Removed: their %2 identifiers (customer id, e-mail address, phone number), their name, city, region, "
+           "country, gender, birth date, custom attributes and %3 tags, the free text of their touchpoints, and "
+           "what undoing an import would restore for them. Their member tokens in %4 campaigns are replaced, so a "
+           "list already sent can no longer be tied back to them.\n\n"
+           "Kept, no longer tied to a person: their orders and revenue, the type, channel and time of their "
+           "touchpoints, their sign-up date, tier and source channel, their lifecycle stage and their campaign "
+           "groups and results, so every figure stays as it is.\n\n"
+           "The request is logged without personal data. This cannot be undone.")
+            .arg(who, DisplayFormat::count(m_profile.identities.size()), DisplayFormat::count(m_profile.tags.size()),
+                 DisplayFormat::count(m_profile.campaigns.size()));
+    if (!MessageBox::confirm(this, tr("Forget customer"), text)) {
+        m_forgetting = false;
+        updateActions();
+        m_lastForget = {};
+        m_lastForget.customerId = m_customerId;
+        m_lastForget.error = tr("Not forgotten.");
+        Q_EMIT forgetFinished();
+        return;
+    }
+    m_status->setText(tr("Forgetting…"));
+    m_session->customers()->forgetCustomer(m_customerId, this, [this](const ForgetResult &result) {
+        m_forgetting = false;
+        m_lastForget = result;
+        m_status->clear();
+        if (!result.ok()) {
+            updateActions();
+            MessageBox::critical(this, tr("Forget customer"), result.error);
+            Q_EMIT forgetFinished();
+            return;
+        }
+        Q_EMIT forgetFinished();
+        close(); // nothing of the person is left to show
+    });
+}
+
+void CustomerProfileDialog::updateActions()
+{
+    const bool idle = m_shown && !m_merging && !m_forgetting;
+    m_merge->setEnabled(idle);
+    m_forget->setEnabled(idle);
 }
 
 } // namespace mwb::ui

@@ -2,10 +2,13 @@
 // customer): who they are (name, stage, identities, attributes, tags), their figures and
 // campaigns, and their journey day by day. Everything is loaded on a worker and shown
 // when it lands. Tags are added and removed here; "Merge with…" makes another customer
-// (the same person) one with this one, after saying what will move.
+// (the same person) one with this one, after saying what will move; "Forget Customer…"
+// removes everything that identifies the person (a data-subject erasure request), after
+// saying what goes and what stays, and closes the profile.
 #pragma once
 
 #include "customers/CustomerMerge.h"
+#include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
 
 #include <QDialog>
@@ -36,6 +39,7 @@ public:
     JourneyTimeline *journey() const { return m_journey; }
     CustomerTagEditor *tagEditor() const { return m_tags; }
     QPushButton *mergeButton() const { return m_merge; }
+    QPushButton *forgetButton() const { return m_forget; }
 
     // Loads the profile and the journey again.
     void reload();
@@ -46,6 +50,11 @@ public:
     // merges on a worker; mergeFinished() follows (also when declined or failed).
     void mergeWith(qint64 otherId, bool keepOther = false);
     const MergeResult &lastMerge() const { return m_lastMerge; }
+    // Says what will be removed and what kept and, when confirmed, forgets the customer on
+    // a worker and closes the profile; forgetFinished() follows (also when declined or
+    // failed).
+    void forgetCustomer();
+    const ForgetResult &lastForget() const { return m_lastForget; }
 
 Q_SIGNALS:
     void loaded();
@@ -53,25 +62,32 @@ Q_SIGNALS:
     void customerChanged(qint64 fromId, qint64 toId);
     void tagsSaved(const QString &error);
     void mergeFinished();
+    void forgetFinished();
 
 private:
     void showLoad(const CustomerProfileLoad &load);
     void editTag(const QString &tag, bool add);
     void confirmMerge(const CustomerProfileData &kept, const CustomerProfileData &merged);
+    // The write actions are offered once the profile is shown and while none is running.
+    void updateActions();
 
     WorkspaceSession *m_session;
     qint64 m_customerId;
     quint64 m_generation = 0;
     bool m_loaded = false;
+    bool m_shown = false; // the last load succeeded: the profile on screen is this customer's
     bool m_merging = false;
+    bool m_forgetting = false;
     CustomerProfileData m_profile;
     MergeResult m_lastMerge;
+    ForgetResult m_lastForget;
 
     QLabel *m_name;
     QLabel *m_stage;
     QLabel *m_subtitle;
     QLabel *m_status;
     QPushButton *m_merge;
+    QPushButton *m_forget;
     CustomerFactsView *m_facts;
     CustomerTagEditor *m_tags;
     JourneyTimeline *m_journey;

@@ -206,6 +206,35 @@ void CustomerService::merge(qint64 keptId, qint64 mergedId, QObject *context,
         });
 }
 
+void CustomerService::forgetCustomer(qint64 customerId, QObject *context,
+                                     std::function<void(const ForgetResult &)> done)
+{
+    if (!m_workspace)
+        return;
+    // The service itself is the context: the lists must hear of the erasure even when the
+    // window that asked was closed meanwhile.
+    ask(
+        this,
+        [path = path(), customerId]() -> ForgetResult {
+            try {
+                auto db = connection(path, Workspace::Access::ReadWrite);
+                return CustomerPrivacy::forget(*db, customerId);
+            } catch (const std::exception &e) {
+                ForgetResult failed;
+                failed.customerId = customerId;
+                failed.error = messageOf(e);
+                return failed;
+            }
+        },
+        [this, tied = context != nullptr, context = QPointer<QObject>(context),
+         done = std::move(done)](const ForgetResult &result) {
+            if (!tied || context)
+                done(result);
+            if (result.ok())
+                Q_EMIT customerForgotten(result.customerId);
+        });
+}
+
 void CustomerService::exportList(const std::vector<qint64> &ids, const QStringList &columns, const QString &path,
                                  QObject *context, std::function<void(const CustomerExportResult &)> done)
 {

@@ -33,6 +33,11 @@ ProfileLauncher::ProfileLauncher(WorkspaceSession *session)
         if (CustomerProfileDialog *kept = find(keptId))
             kept->reload();
     });
+    connect(session->customers(), &CustomerService::customerForgotten, this, [this](qint64 customerId) {
+        CustomerProfileDialog *forgotten = find(customerId);
+        if (forgotten && forgotten->isVisible())
+            forgotten->close();
+    });
 }
 
 CustomerProfileDialog *ProfileLauncher::open(qint64 customerId, QWidget *parent)

@@ -1,7 +1,7 @@
 // ProfileLauncher: opens customer profiles, one window per customer (asking again raises
 // the open one), owned by the WorkspaceSession. Profiles are non-modal windows of the main
 // window, so closing the list they were opened from leaves them open; they close with the
-// workspace, and the profile of a customer merged into another closes.
+// workspace, and the profile of a customer merged into another, or forgotten, closes.
 #pragma once
 
 #include <QHash>
