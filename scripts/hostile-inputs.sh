@@ -33,8 +33,7 @@ w('binary.csv', bytes((i * 7919) % 256 for i in range(1 << 20)))
 w('unterminated-quote.csv', b'member_id,name\nM7,Chen\nM8,"Open quote to the end\n')
 w('ragged.csv', b'member_id,name,phone\nM9,Zhou\nM10,Wu,13700137000,extra\n')
 if big:
-    # 2 GB: a valid header, then rows, then the file ends inside an open quote.
-    row = b'M%09d,Customer name that is reasonably long,13800138000\n'
+    # 2 GB of contacts: streamed, so memory stays that of one buffer and one batch.
     with open(os.path.join(work, 'file-2gb.csv'), 'wb') as f:
         f.write(b'member_id,name,phone\n')
         block = b''.join(b'M%09d,Customer name that is reasonably long,13800138000\n' % i for i in range(100000))
