@@ -13,8 +13,10 @@
 #include <QThread>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <thread>
 
@@ -253,7 +255,7 @@ private:
     {
         const SegmentField *field = SegmentFields::find(node.field);
         if (!field) {
-            fail(u"unknown field '%1'"_s.arg(node.field));
+            fail(QCoreApplication::translate("mwb::SegmentQuery", "unknown field '%1'").arg(node.field));
             return "0";
         }
         if (field->type == SegmentFieldType::Tag)
@@ -389,9 +391,42 @@ private:
                + " GROUP BY customer_id HAVING count(*) >= " + bind(SqlValue(qint64(count))) + ")";
     }
 
+    // Whether the index range a set would read (`range`, over `table`) holds few rows:
+    // then one pass over them into a set costs less than a look at the rows of each
+    // customer the conditions before let through. Reads at most that many index entries
+    // (100,000; MWB_SEGMENT_FEW_ROWS sets another bound, so tests can take either path).
+    static qint64 fewRows()
+    {
+        bool set = false;
+        const int bound = qEnvironmentVariableIntValue("MWB_SEGMENT_FEW_ROWS", &set);
+        return set ? bound : 100000;
+    }
+    bool few(const std::string &table, const std::function<std::string()> &range)
+    {
+        const qint64 kFewRows = fewRows();
+        if (kFewRows <= 0)
+            return false;
+        std::vector<SqlValue> outer;
+        outer.swap(params);
+        const std::string where = range(); // binds from ?1, into its own list
+        std::vector<SqlValue> local;
+        local.swap(params);
+        params.swap(outer);
+        SQLite::Statement query(m_db, "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + where + " LIMIT "
+                                          + std::to_string(kFewRows) + ")");
+        bindSegmentParams(query, local);
+        query.executeStep();
+        return query.getColumn(0).getInt64() < kFewRows;
+    }
+
     std::string event(const SegmentNode &node)
     {
-        if (m_guard >= 2 && !node.type.isEmpty()) {
+        const bool asSet = !node.type.isEmpty()
+                           && (m_guard >= 2 || few("events e INDEXED BY events_type", [&] {
+                                   return "e.type = " + bindText(node.type) + " COLLATE NOCASE"
+                                          + since(node, "e.occurred_at");
+                               }));
+        if (asSet) {
             // events_type leads with the type (ignoring case) and the time.
             std::string filter = "e.type = " + bindText(node.type) + " COLLATE NOCASE";
             filter += since(node, "e.occurred_at");
@@ -431,7 +466,10 @@ private:
             filter += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
         if (!node.productContains.isEmpty())
             filter += " AND " + like("t.product", node.productContains, Match::Anywhere);
-        if (m_guard >= 2 && hasWindow(node)) // transactions_time leads with the time; guests' orders have no customer
+        const bool asSet = hasWindow(node) && (m_guard >= 2 || few("transactions t INDEXED BY transactions_time", [&] {
+                                                   return "1" + since(node, "t.ordered_at");
+                                               }));
+        if (asSet) // transactions_time leads with the time; guests' orders have no customer
             return "(" + memberOf("transactions t", filter + " AND t.customer_id IS NOT NULL", node.minCount) + ")";
         return atLeast("transactions t WHERE t.customer_id = m.customer_id AND " + filter, node.minCount);
     }
@@ -444,7 +482,7 @@ private:
             query.bind(1, static_cast<int64_t>(id));
             if (query.executeStep())
                 return id;
-            fail(u"unknown campaign %1"_s.arg(id));
+            fail(QCoreApplication::translate("mwb::SegmentQuery", "unknown campaign %1").arg(id));
             return std::nullopt;
         }
         const QString name = campaign.toString();
@@ -455,7 +493,7 @@ private:
         query.bind(1, name.toStdString());
         if (query.executeStep())
             return query.getColumn(0).getInt64();
-        fail(u"unknown campaign '%1'"_s.arg(name));
+        fail(QCoreApplication::translate("mwb::SegmentQuery", "unknown campaign '%1'").arg(name));
         return std::nullopt;
     }
 
@@ -653,13 +691,13 @@ SegmentOverlap SegmentQuery::overlap(SQLite::Database &db, const QList<SegmentNo
 {
     SegmentOverlap result;
     if (segments.size() < 2 || segments.size() > 3) {
-        result.error = u"overlap takes two or three segments"_s;
+        result.error = QCoreApplication::translate("mwb::SegmentQuery", "overlap takes two or three segments");
         return result;
     }
     registerLifecycleFunctions(db);
     for (qsizetype i = 0; i < segments.size(); ++i) {
         if (const QString error = SegmentDefinition::validate(segments.at(i)); !error.isEmpty()) {
-            result.error = u"segment %1: %2"_s.arg(i + 1).arg(error);
+            result.error = QCoreApplication::translate("mwb::SegmentQuery", "segment %1: %2").arg(i + 1).arg(error);
             return result;
         }
     }
