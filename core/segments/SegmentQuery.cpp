@@ -366,18 +366,45 @@ private:
 
     // The period a behaviour condition looks at: the last N days (the reference day
     // included) and/or fixed days from … to (both included).
-    std::string since(const SegmentNode &node, const char *column)
+    // The first second of the period and the first second after it (none: unbounded).
+    std::pair<std::optional<qint64>, std::optional<qint64>> period(const SegmentNode &node) const
     {
-        std::string sql;
         std::optional<qint64> first;
+        std::optional<qint64> end;
         if (node.withinDays)
             first = qint64(m_context.referenceDay - *node.withinDays + 1) * kDay;
         if (node.from.isValid())
             first = std::max(first.value_or(std::numeric_limits<qint64>::min()), QDate(1970, 1, 1).daysTo(node.from) * kDay);
+        if (node.to.isValid())
+            end = (QDate(1970, 1, 1).daysTo(node.to) + 1) * kDay;
+        return {first, end};
+    }
+
+    std::string since(const SegmentNode &node, const char *column)
+    {
+        std::string sql;
+        const auto [first, end] = period(node);
         if (first)
             sql += std::string(" AND ") + column + " >= " + bind(SqlValue(*first));
-        if (node.to.isValid())
-            sql += std::string(" AND ") + column + " < " + bind(SqlValue((QDate(1970, 1, 1).daysTo(node.to) + 1) * kDay));
+        if (end)
+            sql += std::string(" AND ") + column + " < " + bind(SqlValue(*end));
+        return sql;
+    }
+
+    // What the customer's metrics say must hold before their own rows are looked at: a
+    // last event (or order) inside the period's start, a first one before its end, at
+    // least K of them. The metrics are refreshed with every write to the history, and
+    // one column costs far less than a look into the index of a busy customer's rows.
+    std::string metricsAllow(const SegmentNode &node, const char *last, const char *firstAt, const char *count)
+    {
+        std::string sql;
+        const auto [first, end] = period(node);
+        if (first)
+            sql += std::string("m.") + last + " >= " + bind(SqlValue(*first)) + " AND ";
+        if (end)
+            sql += std::string("m.") + firstAt + " < " + bind(SqlValue(*end)) + " AND ";
+        if (node.minCount > 1)
+            sql += std::string("m.") + count + " >= " + bind(SqlValue(qint64(node.minCount))) + " AND ";
         return sql;
     }
 
@@ -441,8 +468,11 @@ private:
             return "(" + memberOf("events e INDEXED BY events_type", filter, node.minCount) + ")";
         }
         // One customer's events: the planner must not be tempted by events_type, which
-        // would read every event of the type for each customer.
-        std::string from = "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id";
+        // would read every event of the type for each customer. With a type, the seek goes
+        // straight to the customer's events of that type in the period.
+        std::string from = node.type.isEmpty()
+                               ? "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id"
+                               : "events e INDEXED BY events_customer_type WHERE e.customer_id = m.customer_id";
         if (!node.type.isEmpty())
             from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
         if (!node.channel.isEmpty())
@@ -454,7 +484,7 @@ private:
             from += " AND e.campaign_id = " + bind(SqlValue(*id));
         }
         from += since(node, "e.occurred_at");
-        return atLeast(from, node.minCount);
+        return "(" + metricsAllow(node, "last_event_at", "first_event_at", "events") + atLeast(from, node.minCount) + ")";
     }
 
     std::string purchase(const SegmentNode &node)
@@ -471,7 +501,8 @@ private:
                                                }));
         if (asSet) // transactions_time leads with the time; guests' orders have no customer
             return "(" + memberOf("transactions t", filter + " AND t.customer_id IS NOT NULL", node.minCount) + ")";
-        return atLeast("transactions t WHERE t.customer_id = m.customer_id AND " + filter, node.minCount);
+        return "(" + metricsAllow(node, "last_purchase_at", "first_purchase_at", "orders")
+               + atLeast("transactions t WHERE t.customer_id = m.customer_id AND " + filter, node.minCount) + ")";
     }
 
     std::optional<qint64> campaignId(const QJsonValue &campaign)
