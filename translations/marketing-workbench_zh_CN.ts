@@ -262,118 +262,6 @@
 <context>
     <name>ChannelStyle</name>
     <message>
-        <source>Web</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <source>Ads</source>
-        <translation>广告</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Direct mail</source>
-        <translation>直邮</translation>
-    </message>
-    <message>
-        <source>Web visit</source>
-        <translation>网站访问</translation>
-    </message>
-    <message>
-        <source>E-mail opened</source>
-        <translation>打开邮件</translation>
-    </message>
-    <message>
-        <source>E-mail link clicked</source>
-        <translation>点击邮件链接</translation>
-    </message>
-    <message>
-        <source>SMS link clicked</source>
-        <translation>点击短信链接</translation>
-    </message>
-    <message>
-        <source>WeChat message</source>
-        <translation>微信消息</translation>
-    </message>
-    <message>
-        <source>Followed on WeChat</source>
-        <translation>关注微信</translation>
-    </message>
-    <message>
-        <source>App opened</source>
-        <translation>打开 App</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>注册</translation>
-    </message>
-    <message>
-        <source>Coupon redeemed</source>
-        <translation>核销优惠券</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <source>Referred someone</source>
-        <translation>推荐他人</translation>
-    </message>
-    <message>
-        <source>NPS answer</source>
-        <translation>NPS 回答</translation>
-    </message>
-    <message>
-        <source>Campaign sent</source>
-        <translation>活动已发送</translation>
-    </message>
-    <message>
-        <source>Campaign delivered</source>
-        <translation>活动已送达</translation>
-    </message>
-    <message>
-        <source>Campaign bounced</source>
-        <translation>活动被退回</translation>
-    </message>
-    <message>
-        <source>Campaign opened</source>
-        <translation>活动已打开</translation>
-    </message>
-    <message>
-        <source>Campaign clicked</source>
-        <translation>活动已点击</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>退订</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>已转化</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -392,6 +280,698 @@
     <message>
         <source>Campaign contact</source>
         <translation>活动触达</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::BgNbd</name>
+    <message>
+        <source>The calibration period is too short: every customer bought for the first time on its last day.</source>
+        <translation>校准期太短：每位客户都在校准期最后一天才首次购买。</translation>
+    </message>
+    <message>
+        <source>The BG/NBD fit did not converge.</source>
+        <translation>BG/NBD 拟合未收敛。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CampaignExport</name>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>没有 ID 为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>Cannot export the campaign list: %1</source>
+        <translation>无法导出活动名单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CampaignReport</name>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>没有 ID 为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s results: %1</source>
+        <translation>无法读取活动结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (known: %2).</source>
+        <translation>未知渠道“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>The control group&apos;s share must be between 0 and 0.9, not %1.</source>
+        <translation>对照组比例必须介于 0 和 0.9 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The attribution window must be 1 to 365 days, not %1.</source>
+        <translation>归因窗口必须为 1 到 365 天，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Costs cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>The days for &apos;contacted recently&apos; cannot be negative.</source>
+        <translation>“近期已触达”的天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the segment the campaign goes to.</source>
+        <translation>请选择活动发送的客群。</translation>
+    </message>
+    <message>
+        <source>There is no saved segment with id %1.</source>
+        <translation>没有 ID 为 %1 的已保存客群。</translation>
+    </message>
+    <message>
+        <source>Segment &apos;%1&apos;: %2</source>
+        <translation>客群“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>A campaign named &apos;%1&apos; already exists.</source>
+        <translation>已存在名为“%1”的活动。</translation>
+    </message>
+    <message>
+        <source>Nobody is left to contact: the segment has %1 customers and the exclusions leave none.</source>
+        <translation>没有可触达的客户：该客群有 %1 位客户，排除条件后一位也不剩。</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign: %1</source>
+        <translation>无法创建活动：%1</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>没有 ID 为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the campaign: %1</source>
+        <translation>无法删除活动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ClvModel</name>
+    <message>
+        <source>Not drawn: the model could not be fitted.</source>
+        <translation>未绘制：模型无法拟合。</translation>
+    </message>
+    <message>
+        <source>Not drawn: there is no holdout after the calibration end.</source>
+        <translation>未绘制：校准期截止后没有验证期。</translation>
+    </message>
+    <message>
+        <source>Predicted CLV needs both models: %1</source>
+        <translation>预测 CLV 需要两个模型：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the predicted values: %1</source>
+        <translation>无法保存预测值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Cohorts</name>
+    <message>
+        <source>Cannot read the orders: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerDirectory</name>
+    <message>
+        <source>Cannot read the customers: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerExport</name>
+    <message>
+        <source>An empty column name in the column list.</source>
+        <translation>列清单中有空的列名。</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos; (known: %2).</source>
+        <translation>未知列“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is listed twice.</source>
+        <translation>列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Cannot read the customers: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerMerge</name>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Cannot merge the customers: %1</source>
+        <translation>无法合并客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerPrivacy</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Cannot forget the customer: %1</source>
+        <translation>无法遗忘客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerProfile</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Cannot read the customer: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <source>Cannot tag the customer: %1</source>
+        <translation>无法为客户添加标签：%1</translation>
+    </message>
+    <message>
+        <source>The customer has no tag &apos;%1&apos;.</source>
+        <translation>该客户没有标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag: %1</source>
+        <translation>无法移除标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::FileSniffer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data (NUL bytes), not text: is it really a CSV file?</source>
+        <translation>%1 包含二进制数据（NUL 字节），不是文本：它真的是 CSV 文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::GammaGamma</name>
+    <message>
+        <source>The gamma-gamma fit did not converge.</source>
+        <translation>Gamma-Gamma 拟合未收敛。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ImportHistory</name>
+    <message>
+        <source>There is no import #%1.</source>
+        <translation>没有第 %1 号导入。</translation>
+    </message>
+    <message>
+        <source>Import #%1 was already undone.</source>
+        <translation>第 %1 号导入已被撤销。</translation>
+    </message>
+    <message>
+        <source>Import #%1 added customers that import #%2 built on; undo #%2 first.</source>
+        <translation>第 %1 号导入添加的客户被第 %2 号导入所使用；请先撤销第 %2 号导入。</translation>
+    </message>
+    <message>
+        <source>Undoing import #%1 failed: %2. Nothing was changed.</source>
+        <translation>撤销第 %1 号导入失败：%2。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ImportKind</name>
+    <message>
+        <source>an identifier (customer id, e-mail or phone)</source>
+        <translation>一个标识（客户 ID、电子邮件或电话）</translation>
+    </message>
+    <message>
+        <source>order id</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>amount (or unit price)</source>
+        <translation>金额（或单价）</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>a customer identifier (id, e-mail or phone)</source>
+        <translation>一个客户标识（ID、电子邮件或电话）</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>a member token or customer identifier</source>
+        <translation>成员令牌或客户标识</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the missing fields</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Importer</name>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>活动结果</translation>
+    </message>
+    <message>
+        <source>Cannot write to the workspace: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <source>%1: campaign results need the campaign they report on.</source>
+        <translation>%1：活动结果需要指定其所属的活动。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns but the mapping names %3.</source>
+        <translation>%1 有 %2 列，但映射指定了 %3 列。</translation>
+    </message>
+    <message>
+        <source>The encoding could not be recognised; read as %1.</source>
+        <translation>无法识别编码；已按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dates in column &apos;%1&apos; fit both day/month/year and month/day/year; read as %2.</source>
+        <translation>“%1”列中的日期既符合日/月/年，也符合月/日/年；已按%2读取。</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>Dates in column &apos;%1&apos; mix day/month/year and month/day/year.</source>
+        <translation>“%1”列中的日期混用了日/月/年和月/日/年。</translation>
+    </message>
+    <message>
+        <source>%1: %2 need a column for: %3. Map one in the wizard or with --mapping.</source>
+        <translation>%1：%2需要对应以下字段的列：%3。请在向导中映射一列，或使用 --mapping。</translation>
+    </message>
+    <message>
+        <source>Skipped %1 title row(s) above the header.</source>
+        <translation>已跳过表头上方的 %1 行标题。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>此行有 %1 个字段，而表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid UTF-8 (is the file in another encoding? choose it with --encoding).</source>
+        <translation>存在无效的 UTF-8 字节（文件是否为其他编码？请选择其编码）。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; the workspace is unchanged.</source>
+        <translation>%1 的导入已取消；工作区未做更改。</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid %1; they were replaced by U+FFFD.</source>
+        <translation>部分字节不是有效的 %1；已替换为 U+FFFD。</translation>
+    </message>
+    <message>
+        <source>%1 identifiers already belong to other customers and were left with them.</source>
+        <translation>%1 个标识已属于其他客户，仍保留在这些客户名下。</translation>
+    </message>
+    <message>
+        <source>Importing %1 failed after %2 rows: %3. The workspace is unchanged.</source>
+        <translation>导入 %1 在 %2 行后失败：%3。工作区未做更改。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::JourneyAnalysis</name>
+    <message>
+        <source>Cannot read the touchpoints: %1</source>
+        <translation>无法读取触点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::KpiDashboard</name>
+    <message>
+        <source>A period needs a first and a last day, the first not after the last.</source>
+        <translation>时间段需要开始日和结束日，且开始日不能晚于结束日。</translation>
+    </message>
+    <message>
+        <source>Cannot read the orders: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::LifecycleStage</name>
+    <message>
+        <source>Aware</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>拥护</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::RepeatSummary</name>
+    <message>
+        <source>The workspace holds no orders of known customers.</source>
+        <translation>工作区中没有已知客户的订单。</translation>
+    </message>
+    <message>
+        <source>Cannot read the orders: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::RowWriter</name>
+    <message>
+        <source>Unreadable date %1.</source>
+        <translation>无法识别的日期 %1。</translation>
+    </message>
+    <message>
+        <source>No time.</source>
+        <translation>缺少时间。</translation>
+    </message>
+    <message>
+        <source>Unreadable time %1.</source>
+        <translation>无法识别的时间 %1。</translation>
+    </message>
+    <message>
+        <source>No event type.</source>
+        <translation>缺少事件类型。</translation>
+    </message>
+    <message>
+        <source>Unreadable value %1.</source>
+        <translation>无法识别的数值 %1。</translation>
+    </message>
+    <message>
+        <source>An NPS answer needs a whole score from 0 to 10, not %1.</source>
+        <translation>NPS 回答需要 0 到 10 的整数分，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>No usable identifier (customer id, e-mail or phone).</source>
+        <translation>没有可用的标识（客户 ID、电子邮件或电话）。</translation>
+    </message>
+    <message>
+        <source>No usable identifier: %1 cannot be read.</source>
+        <translation>没有可用的标识：无法识别%1。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the unreadable columns</comment>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>No order id.</source>
+        <translation>缺少订单 ID。</translation>
+    </message>
+    <message>
+        <source>No order date.</source>
+        <translation>缺少下单日期。</translation>
+    </message>
+    <message>
+        <source>Unreadable quantity %1.</source>
+        <translation>无法识别的数量 %1。</translation>
+    </message>
+    <message>
+        <source>Unreadable unit price %1.</source>
+        <translation>无法识别的单价 %1。</translation>
+    </message>
+    <message>
+        <source>Unreadable amount %1.</source>
+        <translation>无法识别的金额 %1。</translation>
+    </message>
+    <message>
+        <source>No amount.</source>
+        <translation>缺少金额。</translation>
+    </message>
+    <message>
+        <source>The customer with this external id is not a member of this campaign.</source>
+        <translation>具有此客户 ID 的客户不是此活动的成员。</translation>
+    </message>
+    <message>
+        <source>The customer with this email is not a member of this campaign.</source>
+        <translation>具有此电子邮件的客户不是此活动的成员。</translation>
+    </message>
+    <message>
+        <source>The customer with this phone is not a member of this campaign.</source>
+        <translation>具有此电话的客户不是此活动的成员。</translation>
+    </message>
+    <message>
+        <source>The customer with this %1 is not a member of this campaign.</source>
+        <translation>具有此%1的客户不是此活动的成员。</translation>
+    </message>
+    <message>
+        <source>a campaign to report on (there is no campaign with id %1)</source>
+        <translation>结果所属的活动（没有 ID 为 %1 的活动）</translation>
+    </message>
+    <message>
+        <source>Member token %1 belongs to another campaign (id %2).</source>
+        <translation>成员令牌 %1 属于另一个活动（ID %2）。</translation>
+    </message>
+    <message>
+        <source>No member of this campaign has the member token %1.</source>
+        <translation>此活动中没有成员的成员令牌为 %1。</translation>
+    </message>
+    <message>
+        <source>No customer in the workspace has this id, e-mail or phone.</source>
+        <translation>工作区中没有客户具有此 ID、电子邮件或电话。</translation>
+    </message>
+    <message>
+        <source>No status.</source>
+        <translation>缺少状态。</translation>
+    </message>
+    <message>
+        <source>Unknown status %1 (expected %2).</source>
+        <translation>未知状态 %1（应为 %2）。</translation>
+    </message>
+    <message>
+        <source>Unreadable revenue %1.</source>
+        <translation>无法识别的营收 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentDefinition</name>
+    <message>
+        <source>expected an object (a group or a condition), found %1</source>
+        <translation>应为对象（条件组或条件），实际为 %1</translation>
+    </message>
+    <message>
+        <source>an empty object is neither a group nor a condition</source>
+        <translation>空对象既不是条件组也不是条件</translation>
+    </message>
+    <message>
+        <source>a group or behaviour condition takes exactly one key, found %1</source>
+        <translation>条件组或行为条件只能有一个键，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a list of nodes, found %1</source>
+        <translation>应为节点列表，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected one node, found %1</source>
+        <translation>应为一个节点，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (expected all, any, not, field, event or purchase)</source>
+        <translation>未知键 %1（应为 all、any、not、field、event 或 purchase）</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>未知键 %1</translation>
+    </message>
+    <message>
+        <source>field %1 takes text, not %2</source>
+        <translation>字段 %1 需要文本，而不是 %2</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for field %2 (one of: %3)</source>
+        <translation>字段 %2 的值 %1 未知（可选：%3）</translation>
+    </message>
+    <message>
+        <source>field %1 takes a number, not %2</source>
+        <translation>字段 %1 需要数字，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days of at least 0</source>
+        <translation>应为不小于 0 的整数天数</translation>
+    </message>
+    <message>
+        <source>field %1 takes a date (&quot;YYYY-MM-DD&quot; or {&quot;days_ago&quot;: N}), not %2</source>
+        <translation>字段 %1 需要日期（&quot;YYYY-MM-DD&quot; 或 {&quot;days_ago&quot;: N}），而不是 %2</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>未知字段 %1</translation>
+    </message>
+    <message>
+        <source>missing operator</source>
+        <translation>缺少运算符</translation>
+    </message>
+    <message>
+        <source>unknown operator %1</source>
+        <translation>未知运算符 %1</translation>
+    </message>
+    <message>
+        <source>operator %1 does not apply to field %2</source>
+        <translation>运算符 %1 不适用于字段 %2</translation>
+    </message>
+    <message>
+        <source>only lifecycle_stage takes as_of</source>
+        <translation>只有 lifecycle_stage 可以使用 as_of</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no value</source>
+        <translation>运算符 %1 不需要值</translation>
+    </message>
+    <message>
+        <source>operator %1 takes a non-empty list</source>
+        <translation>运算符 %1 需要非空列表</translation>
+    </message>
+    <message>
+        <source>operator &apos;between&apos; takes [low, high]</source>
+        <translation>运算符 &apos;between&apos; 需要 [下限, 上限]</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>expected non-empty text, found %1</source>
+        <translation>应为非空文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days of at least 1</source>
+        <translation>应为不小于 1 的整数天数</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, found %1</source>
+        <translation>应为 YYYY-MM-DD 格式的日期，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>时间段的结束早于开始</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1</source>
+        <translation>应为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>an event condition needs a type or a channel</source>
+        <translation>事件条件需要类型或渠道</translation>
+    </message>
+    <message>
+        <source>expected a campaign id or name, found %1</source>
+        <translation>应为活动 ID 或名称，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an amount of at least 0, found %1</source>
+        <translation>应为不小于 0 的金额，实际为 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>不是有效的 JSON（偏移量 %1）：%2</translation>
+    </message>
+    <message>
+        <source>a definition is one JSON object</source>
+        <translation>定义必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>: a &quot;not&quot; takes exactly one node, found %1</source>
+        <translation>：&quot;not&quot; 只能包含一个节点，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -567,7 +1147,7 @@
     </message>
     <message>
         <source> via %1</source>
-        <translation>，渠道为 %1</translation>
+        <translation>，渠道为%1</translation>
     </message>
     <message>
         <source> a product containing %1</source>
@@ -585,7 +1165,7 @@
     <message>
         <source> on %1</source>
         <comment>an event on a channel</comment>
-        <translation>在 %1 渠道</translation>
+        <translation>在%1渠道</translation>
     </message>
     <message>
         <source> of campaign %1</source>
@@ -770,6 +1350,201 @@
     <message>
         <source>Campaigns</source>
         <translation>营销活动</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentQuery</name>
+    <message>
+        <source>unknown campaign %1</source>
+        <translation>未知活动 %1</translation>
+    </message>
+    <message>
+        <source>unknown campaign &apos;%1&apos;</source>
+        <translation>未知活动“%1”</translation>
+    </message>
+    <message>
+        <source>overlap takes two or three segments</source>
+        <translation>重叠分析需要两个或三个客群</translation>
+    </message>
+    <message>
+        <source>segment %1: %2</source>
+        <translation>客群 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentStore</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>客群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A segment named &apos;%1&apos; already exists.</source>
+        <translation>已存在名为“%1”的客群。</translation>
+    </message>
+    <message>
+        <source>The definition is not valid: %1</source>
+        <translation>定义无效：%1</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>没有客群 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::TableExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the export was already started.</source>
+        <translation>无法写入 %1：导出已经开始。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Vocabulary</name>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直邮</translation>
+    </message>
+    <message>
+        <source>Web visit</source>
+        <translation>网站访问</translation>
+    </message>
+    <message>
+        <source>E-mail opened</source>
+        <translation>打开邮件</translation>
+    </message>
+    <message>
+        <source>E-mail link clicked</source>
+        <translation>点击邮件链接</translation>
+    </message>
+    <message>
+        <source>SMS link clicked</source>
+        <translation>点击短信链接</translation>
+    </message>
+    <message>
+        <source>WeChat message</source>
+        <translation>微信消息</translation>
+    </message>
+    <message>
+        <source>Followed on WeChat</source>
+        <translation>关注微信</translation>
+    </message>
+    <message>
+        <source>App opened</source>
+        <translation>打开 App</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed</source>
+        <translation>核销优惠券</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Referred someone</source>
+        <translation>推荐他人</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>活动已发送</translation>
+    </message>
+    <message>
+        <source>Campaign delivered</source>
+        <translation>活动已送达</translation>
+    </message>
+    <message>
+        <source>Campaign bounced</source>
+        <translation>活动被退回</translation>
+    </message>
+    <message>
+        <source>Campaign opened</source>
+        <translation>活动已打开</translation>
+    </message>
+    <message>
+        <source>Campaign clicked</source>
+        <translation>活动已点击</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::XlsxTableWriter</name>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>invalid worksheet name &apos;%1&apos;</source>
+        <translation>无效的工作表名称“%1”</translation>
+    </message>
+    <message>
+        <source>row %1 has a text of more than 32,767 characters, more than an XLSX cell holds</source>
+        <translation>第 %1 行的文本超过 32,767 个字符，超出 XLSX 单元格的容量</translation>
+    </message>
+    <message>
+        <source>an XLSX worksheet holds at most %1 rows; export as CSV instead</source>
+        <translation>XLSX 工作表最多容纳 %1 行；请改为导出 CSV</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1953,14 @@ revenue</source>
     <message>
         <source>&lt;b&gt;Treatment&lt;/b&gt; %1 members, %2 contacted, %3 converted, revenue %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Control&lt;/b&gt; %5 members (never contacted), %6 converted, revenue %7</source>
         <translation>&lt;b&gt;实验组&lt;/b&gt; %1 位成员，%2 位已触达，%3 位已转化，营收 %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;对照组&lt;/b&gt; %5 位成员（从未触达），%6 位已转化，营收 %7</translation>
+    </message>
+    <message>
+        <source>Results by lifecycle stage</source>
+        <translation>按生命周期阶段的结果</translation>
+    </message>
+    <message>
+        <source>Results by RFM segment</source>
+        <translation>按 RFM 分层的结果</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3445,14 @@ The request is logged without personal data. This cannot be undone.</source>
         <source>%1 new customers, %2 existing ones matched.</source>
         <translation>%1 位新客户，%2 位已有客户被匹配。</translation>
     </message>
+    <message>
+        <source>Why rows would be rejected</source>
+        <translation>行将被拒绝的原因</translation>
+    </message>
+    <message>
+        <source>The first rows that would be rejected</source>
+        <translation>将被拒绝的前几行</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::ImportFilePage</name>
@@ -2780,6 +3571,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Pipe (|)</source>
         <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3778,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Still needed: %1.</source>
         <translation>仍需指定：%1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns and the fields they go to</source>
+        <translation>文件的各列及其对应的字段</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4864,10 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>%1 customers: %2 of the row</source>
         <translation>%1 位客户：占该行的 %2</translation>
+    </message>
+    <message>
+        <source>Migration between stages</source>
+        <translation>阶段间迁移</translation>
     </message>
 </context>
 <context>
@@ -5253,26 +6056,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
 </context>
 <context>
     <name>mwb::ui::StageStyle</name>
-    <message>
-        <source>Aware</source>
-        <translation>认知</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>尝试</translation>
-    </message>
-    <message>
-        <source>Adopt</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>拥护</translation>
-    </message>
-    <message>
-        <source>Abandon</source>
-        <translation>流失</translation>
-    </message>
     <message>
         <source>Awareness content: introduce the brand, invite a first visit.</source>
         <translation>认知内容：介绍品牌，吸引首次访问。</translation>

@@ -262,118 +262,6 @@
 <context>
     <name>ChannelStyle</name>
     <message>
-        <source>Web</source>
-        <translation>網站</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>簡訊</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>門市</translation>
-    </message>
-    <message>
-        <source>Ads</source>
-        <translation>廣告</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Direct mail</source>
-        <translation>直效郵件</translation>
-    </message>
-    <message>
-        <source>Web visit</source>
-        <translation>網站造訪</translation>
-    </message>
-    <message>
-        <source>E-mail opened</source>
-        <translation>開啟郵件</translation>
-    </message>
-    <message>
-        <source>E-mail link clicked</source>
-        <translation>點選郵件連結</translation>
-    </message>
-    <message>
-        <source>SMS link clicked</source>
-        <translation>點選簡訊連結</translation>
-    </message>
-    <message>
-        <source>WeChat message</source>
-        <translation>微信訊息</translation>
-    </message>
-    <message>
-        <source>Followed on WeChat</source>
-        <translation>關注微信</translation>
-    </message>
-    <message>
-        <source>App opened</source>
-        <translation>開啟 App</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>註冊</translation>
-    </message>
-    <message>
-        <source>Coupon redeemed</source>
-        <translation>兌換優惠券</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>諮詢</translation>
-    </message>
-    <message>
-        <source>Referred someone</source>
-        <translation>推薦他人</translation>
-    </message>
-    <message>
-        <source>NPS answer</source>
-        <translation>NPS 回答</translation>
-    </message>
-    <message>
-        <source>Campaign sent</source>
-        <translation>活動已傳送</translation>
-    </message>
-    <message>
-        <source>Campaign delivered</source>
-        <translation>活動已送達</translation>
-    </message>
-    <message>
-        <source>Campaign bounced</source>
-        <translation>活動被退回</translation>
-    </message>
-    <message>
-        <source>Campaign opened</source>
-        <translation>活動已開啟</translation>
-    </message>
-    <message>
-        <source>Campaign clicked</source>
-        <translation>活動已點選</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>退訂</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>已轉換</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
@@ -392,6 +280,698 @@
     <message>
         <source>Campaign contact</source>
         <translation>活動觸及</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::BgNbd</name>
+    <message>
+        <source>The calibration period is too short: every customer bought for the first time on its last day.</source>
+        <translation>校準期太短：每位顧客都在校準期最後一天才首次購買。</translation>
+    </message>
+    <message>
+        <source>The BG/NBD fit did not converge.</source>
+        <translation>BG/NBD 擬合未收斂。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CampaignExport</name>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>沒有 ID 為 %1 的活動。</translation>
+    </message>
+    <message>
+        <source>Cannot export the campaign list: %1</source>
+        <translation>無法匯出活動名單：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>無法開啟工作區：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CampaignReport</name>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>沒有 ID 為 %1 的活動。</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s results: %1</source>
+        <translation>無法讀取活動結果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活動需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (known: %2).</source>
+        <translation>未知通路「%1」（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>The control group&apos;s share must be between 0 and 0.9, not %1.</source>
+        <translation>對照組比例必須介於 0 和 0.9 之間，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The attribution window must be 1 to 365 days, not %1.</source>
+        <translation>歸因期間必須為 1 到 365 天，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Costs cannot be negative.</source>
+        <translation>成本不能為負數。</translation>
+    </message>
+    <message>
+        <source>The days for &apos;contacted recently&apos; cannot be negative.</source>
+        <translation>「近期已觸及」的天數不能為負數。</translation>
+    </message>
+    <message>
+        <source>Choose the segment the campaign goes to.</source>
+        <translation>請選擇活動傳送的分群。</translation>
+    </message>
+    <message>
+        <source>There is no saved segment with id %1.</source>
+        <translation>沒有 ID 為 %1 的已儲存分群。</translation>
+    </message>
+    <message>
+        <source>Segment &apos;%1&apos;: %2</source>
+        <translation>分群「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>無法讀取工作區：%1</translation>
+    </message>
+    <message>
+        <source>A campaign named &apos;%1&apos; already exists.</source>
+        <translation>已有名為「%1」的活動。</translation>
+    </message>
+    <message>
+        <source>Nobody is left to contact: the segment has %1 customers and the exclusions leave none.</source>
+        <translation>沒有可觸及的顧客：該分群有 %1 位顧客，排除條件後一位也不剩。</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign: %1</source>
+        <translation>無法建立活動：%1</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>沒有 ID 為 %1 的活動。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the campaign: %1</source>
+        <translation>無法刪除活動：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ClvModel</name>
+    <message>
+        <source>Not drawn: the model could not be fitted.</source>
+        <translation>未繪製：模型無法擬合。</translation>
+    </message>
+    <message>
+        <source>Not drawn: there is no holdout after the calibration end.</source>
+        <translation>未繪製：校準期截止後沒有驗證期。</translation>
+    </message>
+    <message>
+        <source>Predicted CLV needs both models: %1</source>
+        <translation>預測 CLV 需要兩個模型：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the predicted values: %1</source>
+        <translation>無法儲存預測值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Cohorts</name>
+    <message>
+        <source>Cannot read the orders: %1</source>
+        <translation>無法讀取訂單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerDirectory</name>
+    <message>
+        <source>Cannot read the customers: %1</source>
+        <translation>無法讀取顧客：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerExport</name>
+    <message>
+        <source>An empty column name in the column list.</source>
+        <translation>欄位清單中有空白的欄名。</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos; (known: %2).</source>
+        <translation>未知欄位「%1」（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is listed twice.</source>
+        <translation>欄位「%1」出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Cannot read the customers: %1</source>
+        <translation>無法讀取顧客：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>無法開啟工作區：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerMerge</name>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>顧客不能與自身合併。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>沒有 ID 為 %1 的顧客。</translation>
+    </message>
+    <message>
+        <source>Cannot merge the customers: %1</source>
+        <translation>無法合併顧客：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerPrivacy</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>沒有 ID 為 %1 的顧客。</translation>
+    </message>
+    <message>
+        <source>Cannot forget the customer: %1</source>
+        <translation>無法遺忘顧客：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::CustomerProfile</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>沒有 ID 為 %1 的顧客。</translation>
+    </message>
+    <message>
+        <source>Cannot read the customer: %1</source>
+        <translation>無法讀取顧客：%1</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>標籤不能為空白。</translation>
+    </message>
+    <message>
+        <source>Cannot tag the customer: %1</source>
+        <translation>無法為顧客新增標籤：%1</translation>
+    </message>
+    <message>
+        <source>The customer has no tag &apos;%1&apos;.</source>
+        <translation>該顧客沒有標籤「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag: %1</source>
+        <translation>無法移除標籤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::FileSniffer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空白檔案。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;.</source>
+        <translation>未知編碼「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data (NUL bytes), not text: is it really a CSV file?</source>
+        <translation>%1 包含二進位資料（NUL 位元組），不是文字：它真的是 CSV 檔案嗎？</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中沒有資料列。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::GammaGamma</name>
+    <message>
+        <source>The gamma-gamma fit did not converge.</source>
+        <translation>Gamma-Gamma 擬合未收斂。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ImportHistory</name>
+    <message>
+        <source>There is no import #%1.</source>
+        <translation>沒有第 %1 號匯入。</translation>
+    </message>
+    <message>
+        <source>Import #%1 was already undone.</source>
+        <translation>第 %1 號匯入已被撤銷。</translation>
+    </message>
+    <message>
+        <source>Import #%1 added customers that import #%2 built on; undo #%2 first.</source>
+        <translation>第 %1 號匯入新增的顧客被第 %2 號匯入所使用；請先撤銷第 %2 號匯入。</translation>
+    </message>
+    <message>
+        <source>Undoing import #%1 failed: %2. Nothing was changed.</source>
+        <translation>撤銷第 %1 號匯入失敗：%2。未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ImportKind</name>
+    <message>
+        <source>an identifier (customer id, e-mail or phone)</source>
+        <translation>一個識別（顧客 ID、電子郵件或電話）</translation>
+    </message>
+    <message>
+        <source>order id</source>
+        <translation>訂單 ID</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>下單日期</translation>
+    </message>
+    <message>
+        <source>amount (or unit price)</source>
+        <translation>金額（或單價）</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>事件類型</translation>
+    </message>
+    <message>
+        <source>a customer identifier (id, e-mail or phone)</source>
+        <translation>一個顧客識別（ID、電子郵件或電話）</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>a member token or customer identifier</source>
+        <translation>成員權杖或顧客識別</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the missing fields</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Importer</name>
+    <message>
+        <source>contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>活動結果</translation>
+    </message>
+    <message>
+        <source>Cannot write to the workspace: %1</source>
+        <translation>無法寫入工作區：%1</translation>
+    </message>
+    <message>
+        <source>%1: campaign results need the campaign they report on.</source>
+        <translation>%1：活動結果需要指定其所屬的活動。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns but the mapping names %3.</source>
+        <translation>%1 有 %2 欄，但對應指定了 %3 欄。</translation>
+    </message>
+    <message>
+        <source>The encoding could not be recognised; read as %1.</source>
+        <translation>無法辨識編碼；已按 %1 讀取。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dates in column &apos;%1&apos; fit both day/month/year and month/day/year; read as %2.</source>
+        <translation>「%1」欄中的日期既符合日/月/年，也符合月/日/年；已按%2讀取。</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>Dates in column &apos;%1&apos; mix day/month/year and month/day/year.</source>
+        <translation>「%1」欄中的日期混用了日/月/年和月/日/年。</translation>
+    </message>
+    <message>
+        <source>%1: %2 need a column for: %3. Map one in the wizard or with --mapping.</source>
+        <translation>%1：%2需要對應以下欄位的欄：%3。請在精靈中對應一欄，或使用 --mapping。</translation>
+    </message>
+    <message>
+        <source>Skipped %1 title row(s) above the header.</source>
+        <translation>已略過標題列上方的 %1 列標題。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>此列有 %1 個欄位，而標題列有 %2 個。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid UTF-8 (is the file in another encoding? choose it with --encoding).</source>
+        <translation>存在無效的 UTF-8 位元組（檔案是否為其他編碼？請選擇其編碼）。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; the workspace is unchanged.</source>
+        <translation>%1 的匯入已取消；工作區未做變更。</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid %1; they were replaced by U+FFFD.</source>
+        <translation>部分位元組不是有效的 %1；已取代為 U+FFFD。</translation>
+    </message>
+    <message>
+        <source>%1 identifiers already belong to other customers and were left with them.</source>
+        <translation>%1 個識別已屬於其他顧客，仍保留在這些顧客名下。</translation>
+    </message>
+    <message>
+        <source>Importing %1 failed after %2 rows: %3. The workspace is unchanged.</source>
+        <translation>匯入 %1 在 %2 列後失敗：%3。工作區未做變更。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::JourneyAnalysis</name>
+    <message>
+        <source>Cannot read the touchpoints: %1</source>
+        <translation>無法讀取接觸點：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::KpiDashboard</name>
+    <message>
+        <source>A period needs a first and a last day, the first not after the last.</source>
+        <translation>期間需要開始日和結束日，且開始日不能晚於結束日。</translation>
+    </message>
+    <message>
+        <source>Cannot read the orders: %1</source>
+        <translation>無法讀取訂單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::LifecycleStage</name>
+    <message>
+        <source>Aware</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>嘗試</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>擁護</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::RepeatSummary</name>
+    <message>
+        <source>The workspace holds no orders of known customers.</source>
+        <translation>工作區中沒有已知顧客的訂單。</translation>
+    </message>
+    <message>
+        <source>Cannot read the orders: %1</source>
+        <translation>無法讀取訂單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::RowWriter</name>
+    <message>
+        <source>Unreadable date %1.</source>
+        <translation>無法辨識的日期 %1。</translation>
+    </message>
+    <message>
+        <source>No time.</source>
+        <translation>缺少時間。</translation>
+    </message>
+    <message>
+        <source>Unreadable time %1.</source>
+        <translation>無法辨識的時間 %1。</translation>
+    </message>
+    <message>
+        <source>No event type.</source>
+        <translation>缺少事件類型。</translation>
+    </message>
+    <message>
+        <source>Unreadable value %1.</source>
+        <translation>無法辨識的數值 %1。</translation>
+    </message>
+    <message>
+        <source>An NPS answer needs a whole score from 0 to 10, not %1.</source>
+        <translation>NPS 回答需要 0 到 10 的整數分，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>No usable identifier (customer id, e-mail or phone).</source>
+        <translation>沒有可用的識別（顧客 ID、電子郵件或電話）。</translation>
+    </message>
+    <message>
+        <source>No usable identifier: %1 cannot be read.</source>
+        <translation>沒有可用的識別：無法辨識%1。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the unreadable columns</comment>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>No order id.</source>
+        <translation>缺少訂單 ID。</translation>
+    </message>
+    <message>
+        <source>No order date.</source>
+        <translation>缺少下單日期。</translation>
+    </message>
+    <message>
+        <source>Unreadable quantity %1.</source>
+        <translation>無法辨識的數量 %1。</translation>
+    </message>
+    <message>
+        <source>Unreadable unit price %1.</source>
+        <translation>無法辨識的單價 %1。</translation>
+    </message>
+    <message>
+        <source>Unreadable amount %1.</source>
+        <translation>無法辨識的金額 %1。</translation>
+    </message>
+    <message>
+        <source>No amount.</source>
+        <translation>缺少金額。</translation>
+    </message>
+    <message>
+        <source>The customer with this external id is not a member of this campaign.</source>
+        <translation>具有此顧客 ID 的顧客不是此活動的成員。</translation>
+    </message>
+    <message>
+        <source>The customer with this email is not a member of this campaign.</source>
+        <translation>具有此電子郵件的顧客不是此活動的成員。</translation>
+    </message>
+    <message>
+        <source>The customer with this phone is not a member of this campaign.</source>
+        <translation>具有此電話的顧客不是此活動的成員。</translation>
+    </message>
+    <message>
+        <source>The customer with this %1 is not a member of this campaign.</source>
+        <translation>具有此%1的顧客不是此活動的成員。</translation>
+    </message>
+    <message>
+        <source>a campaign to report on (there is no campaign with id %1)</source>
+        <translation>結果所屬的活動（沒有 ID 為 %1 的活動）</translation>
+    </message>
+    <message>
+        <source>Member token %1 belongs to another campaign (id %2).</source>
+        <translation>成員權杖 %1 屬於另一個活動（ID %2）。</translation>
+    </message>
+    <message>
+        <source>No member of this campaign has the member token %1.</source>
+        <translation>此活動中沒有成員的成員權杖為 %1。</translation>
+    </message>
+    <message>
+        <source>No customer in the workspace has this id, e-mail or phone.</source>
+        <translation>工作區中沒有顧客具有此 ID、電子郵件或電話。</translation>
+    </message>
+    <message>
+        <source>No status.</source>
+        <translation>缺少狀態。</translation>
+    </message>
+    <message>
+        <source>Unknown status %1 (expected %2).</source>
+        <translation>未知狀態 %1（應為 %2）。</translation>
+    </message>
+    <message>
+        <source>Unreadable revenue %1.</source>
+        <translation>無法辨識的營收 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentDefinition</name>
+    <message>
+        <source>expected an object (a group or a condition), found %1</source>
+        <translation>應為物件（條件組或條件），實際為 %1</translation>
+    </message>
+    <message>
+        <source>an empty object is neither a group nor a condition</source>
+        <translation>空物件既不是條件組也不是條件</translation>
+    </message>
+    <message>
+        <source>a group or behaviour condition takes exactly one key, found %1</source>
+        <translation>條件組或行為條件只能有一個鍵，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected a list of nodes, found %1</source>
+        <translation>應為節點清單，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected one node, found %1</source>
+        <translation>應為一個節點，實際為 %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (expected all, any, not, field, event or purchase)</source>
+        <translation>未知鍵 %1（應為 all、any、not、field、event 或 purchase）</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>未知鍵 %1</translation>
+    </message>
+    <message>
+        <source>field %1 takes text, not %2</source>
+        <translation>欄位 %1 需要文字，而不是 %2</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for field %2 (one of: %3)</source>
+        <translation>欄位 %2 的值 %1 未知（可選：%3）</translation>
+    </message>
+    <message>
+        <source>field %1 takes a number, not %2</source>
+        <translation>欄位 %1 需要數字，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days of at least 0</source>
+        <translation>應為不小於 0 的整數天數</translation>
+    </message>
+    <message>
+        <source>field %1 takes a date (&quot;YYYY-MM-DD&quot; or {&quot;days_ago&quot;: N}), not %2</source>
+        <translation>欄位 %1 需要日期（&quot;YYYY-MM-DD&quot; 或 {&quot;days_ago&quot;: N}），而不是 %2</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>未知欄位 %1</translation>
+    </message>
+    <message>
+        <source>missing operator</source>
+        <translation>缺少運算子</translation>
+    </message>
+    <message>
+        <source>unknown operator %1</source>
+        <translation>未知運算子 %1</translation>
+    </message>
+    <message>
+        <source>operator %1 does not apply to field %2</source>
+        <translation>運算子 %1 不適用於欄位 %2</translation>
+    </message>
+    <message>
+        <source>only lifecycle_stage takes as_of</source>
+        <translation>只有 lifecycle_stage 可以使用 as_of</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no value</source>
+        <translation>運算子 %1 不需要值</translation>
+    </message>
+    <message>
+        <source>operator %1 takes a non-empty list</source>
+        <translation>運算子 %1 需要非空清單</translation>
+    </message>
+    <message>
+        <source>operator &apos;between&apos; takes [low, high]</source>
+        <translation>運算子 &apos;between&apos; 需要 [下限, 上限]</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>expected non-empty text, found %1</source>
+        <translation>應為非空文字，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days of at least 1</source>
+        <translation>應為不小於 1 的整數天數</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, found %1</source>
+        <translation>應為 YYYY-MM-DD 格式的日期，實際為 %1</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>期間的結束早於開始</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1</source>
+        <translation>應為不小於 1 的整數</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>應為物件</translation>
+    </message>
+    <message>
+        <source>an event condition needs a type or a channel</source>
+        <translation>事件條件需要類型或通路</translation>
+    </message>
+    <message>
+        <source>expected a campaign id or name, found %1</source>
+        <translation>應為活動 ID 或名稱，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected an amount of at least 0, found %1</source>
+        <translation>應為不小於 0 的金額，實際為 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>不是有效的 JSON（位移 %1）：%2</translation>
+    </message>
+    <message>
+        <source>a definition is one JSON object</source>
+        <translation>定義必須是一個 JSON 物件</translation>
+    </message>
+    <message>
+        <source>: a &quot;not&quot; takes exactly one node, found %1</source>
+        <translation>：&quot;not&quot; 只能包含一個節點，實際為 %1</translation>
     </message>
 </context>
 <context>
@@ -567,7 +1147,7 @@
     </message>
     <message>
         <source> via %1</source>
-        <translation>，通路為 %1</translation>
+        <translation>，通路為%1</translation>
     </message>
     <message>
         <source> a product containing %1</source>
@@ -585,7 +1165,7 @@
     <message>
         <source> on %1</source>
         <comment>an event on a channel</comment>
-        <translation>在 %1 通路</translation>
+        <translation>在%1通路</translation>
     </message>
     <message>
         <source> of campaign %1</source>
@@ -770,6 +1350,201 @@
     <message>
         <source>Campaigns</source>
         <translation>行銷活動</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentQuery</name>
+    <message>
+        <source>unknown campaign %1</source>
+        <translation>未知活動 %1</translation>
+    </message>
+    <message>
+        <source>unknown campaign &apos;%1&apos;</source>
+        <translation>未知活動「%1」</translation>
+    </message>
+    <message>
+        <source>overlap takes two or three segments</source>
+        <translation>重疊分析需要兩個或三個分群</translation>
+    </message>
+    <message>
+        <source>segment %1: %2</source>
+        <translation>分群 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>未知欄位「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SegmentStore</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>分群需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>A segment named &apos;%1&apos; already exists.</source>
+        <translation>已有名為「%1」的分群。</translation>
+    </message>
+    <message>
+        <source>The definition is not valid: %1</source>
+        <translation>定義無效：%1</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>沒有分群 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::TableExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the export was already started.</source>
+        <translation>無法寫入 %1：匯出已經開始。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Vocabulary</name>
+    <message>
+        <source>Web</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直效郵件</translation>
+    </message>
+    <message>
+        <source>Web visit</source>
+        <translation>網站造訪</translation>
+    </message>
+    <message>
+        <source>E-mail opened</source>
+        <translation>開啟郵件</translation>
+    </message>
+    <message>
+        <source>E-mail link clicked</source>
+        <translation>點選郵件連結</translation>
+    </message>
+    <message>
+        <source>SMS link clicked</source>
+        <translation>點選簡訊連結</translation>
+    </message>
+    <message>
+        <source>WeChat message</source>
+        <translation>微信訊息</translation>
+    </message>
+    <message>
+        <source>Followed on WeChat</source>
+        <translation>關注微信</translation>
+    </message>
+    <message>
+        <source>App opened</source>
+        <translation>開啟 App</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>註冊</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed</source>
+        <translation>兌換優惠券</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>諮詢</translation>
+    </message>
+    <message>
+        <source>Referred someone</source>
+        <translation>推薦他人</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>活動已傳送</translation>
+    </message>
+    <message>
+        <source>Campaign delivered</source>
+        <translation>活動已送達</translation>
+    </message>
+    <message>
+        <source>Campaign bounced</source>
+        <translation>活動被退回</translation>
+    </message>
+    <message>
+        <source>Campaign opened</source>
+        <translation>活動已開啟</translation>
+    </message>
+    <message>
+        <source>Campaign clicked</source>
+        <translation>活動已點選</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>退訂</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::XlsxTableWriter</name>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>無法建立活頁簿</translation>
+    </message>
+    <message>
+        <source>invalid worksheet name &apos;%1&apos;</source>
+        <translation>無效的工作表名稱「%1」</translation>
+    </message>
+    <message>
+        <source>row %1 has a text of more than 32,767 characters, more than an XLSX cell holds</source>
+        <translation>第 %1 列的文字超過 32,767 個字元，超出 XLSX 儲存格的容量</translation>
+    </message>
+    <message>
+        <source>an XLSX worksheet holds at most %1 rows; export as CSV instead</source>
+        <translation>XLSX 工作表最多容納 %1 列；請改為匯出 CSV</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1953,14 @@ revenue</source>
     <message>
         <source>&lt;b&gt;Treatment&lt;/b&gt; %1 members, %2 contacted, %3 converted, revenue %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Control&lt;/b&gt; %5 members (never contacted), %6 converted, revenue %7</source>
         <translation>&lt;b&gt;實驗組&lt;/b&gt; %1 位成員，%2 位已觸及，%3 位已轉換，營收 %4 &amp;nbsp;·&amp;nbsp; &lt;b&gt;對照組&lt;/b&gt; %5 位成員（從未觸及），%6 位已轉換，營收 %7</translation>
+    </message>
+    <message>
+        <source>Results by lifecycle stage</source>
+        <translation>按生命週期階段的結果</translation>
+    </message>
+    <message>
+        <source>Results by RFM segment</source>
+        <translation>按 RFM 分層的結果</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3445,14 @@ The request is logged without personal data. This cannot be undone.</source>
         <source>%1 new customers, %2 existing ones matched.</source>
         <translation>%1 位新顧客，%2 位既有顧客被比對。</translation>
     </message>
+    <message>
+        <source>Why rows would be rejected</source>
+        <translation>列將被拒絕的原因</translation>
+    </message>
+    <message>
+        <source>The first rows that would be rejected</source>
+        <translation>將被拒絕的前幾列</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::ImportFilePage</name>
@@ -2780,6 +3571,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Pipe (|)</source>
         <translation>豎線 (|)</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>檔案的前幾列</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3778,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Still needed: %1.</source>
         <translation>仍需指定：%1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns and the fields they go to</source>
+        <translation>檔案的各欄及其對應的欄位</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4864,10 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>%1 customers: %2 of the row</source>
         <translation>%1 位顧客：佔該列的 %2</translation>
+    </message>
+    <message>
+        <source>Migration between stages</source>
+        <translation>階段間遷移</translation>
     </message>
 </context>
 <context>
@@ -5253,26 +6056,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
 </context>
 <context>
     <name>mwb::ui::StageStyle</name>
-    <message>
-        <source>Aware</source>
-        <translation>認知</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>嘗試</translation>
-    </message>
-    <message>
-        <source>Adopt</source>
-        <translation>購買</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>擁護</translation>
-    </message>
-    <message>
-        <source>Abandon</source>
-        <translation>流失</translation>
-    </message>
     <message>
         <source>Awareness content: introduce the brand, invite a first visit.</source>
         <translation>認知內容：介紹品牌，吸引首次造訪。</translation>

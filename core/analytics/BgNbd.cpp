@@ -1,5 +1,7 @@
 #include "BgNbd.h"
 
+#include <QCoreApplication>
+
 #include "ModelFitting.h"
 
 #include <boost/math/special_functions/digamma.hpp>
@@ -15,6 +17,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::BgNbd" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::BgNbd)
+};
 
 using Key = std::tuple<int, double, double>; // x, t_x, T
 
@@ -120,7 +129,7 @@ BgNbdFit BgNbd::fit(const std::vector<CustomerRepeats> &customers)
         return result;
     }
     if (meanT <= 0) {
-        result.error = u"The calibration period is too short: every customer bought for the first time on its last day."_s;
+        result.error = Text::tr("The calibration period is too short: every customer bought for the first time on its last day.");
         return result;
     }
     const Groups groups = groupCustomers(customers);
@@ -130,7 +139,7 @@ BgNbdFit BgNbd::fit(const std::vector<CustomerRepeats> &customers)
     // α is on the scale of the time unit: start it at a tenth of the mean observation time.
     const fitting::Maximum best = fitting::maximize(objective, {1.0, std::max(0.1, meanT / 10), 1.0, 1.0});
     if (!best.converged || !std::isfinite(best.value)) {
-        result.error = u"The BG/NBD fit did not converge."_s;
+        result.error = Text::tr("The BG/NBD fit did not converge.");
         return result;
     }
     result.parameters = {best.theta[0], best.theta[1], best.theta[2], best.theta[3]};

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::ClvModel" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::ClvModel)
+};
 
 constexpr double kDaysPerMonth = 365.25 / 12;
 constexpr int kFrequencyRows = 8;           // x = 0 … 6, then 7 or more
@@ -73,8 +81,8 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
     result.bgnbd = BgNbd::fit(summary.customers);
     result.gammaGamma = GammaGamma::fit(summary.customers);
     if (!result.bgnbd.ok() || result.holdoutLength <= 0) {
-        result.trackingNote = !result.bgnbd.ok() ? u"Not drawn: the model could not be fitted."_s
-                                                 : u"Not drawn: there is no holdout after the calibration end."_s;
+        result.trackingNote = !result.bgnbd.ok() ? Text::tr("Not drawn: the model could not be fitted.")
+                                                 : Text::tr("Not drawn: there is no holdout after the calibration end.");
         result.seconds = static_cast<double>(timer.elapsed()) / 1000;
         return result;
     }
@@ -155,7 +163,7 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
     result.bgnbd = BgNbd::fit(summary.customers);
     result.gammaGamma = GammaGamma::fit(summary.customers);
     if (!result.bgnbd.ok() || !result.gammaGamma.ok()) {
-        result.error = u"Predicted CLV needs both models: %1"_s.arg(!result.bgnbd.ok() ? result.bgnbd.error
+        result.error = Text::tr("Predicted CLV needs both models: %1").arg(!result.bgnbd.ok() ? result.bgnbd.error
                                                                                       : result.gammaGamma.error);
         return result;
     }
@@ -211,7 +219,7 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
         }
         transaction.commit();
     } catch (const SQLite::Exception &e) {
-        result.error = u"Cannot store the predicted values: %1"_s.arg(QString::fromUtf8(e.what()));
+        result.error = Text::tr("Cannot store the predicted values: %1").arg(QString::fromUtf8(e.what()));
         result.customersScored = 0;
         result.totalMinor = 0;
     }

@@ -1,5 +1,7 @@
 #include "Cohorts.h"
 
+#include <QCoreApplication>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -11,6 +13,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::Cohorts" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::Cohorts)
+};
 
 constexpr qint64 kDay = 86400;
 
@@ -117,7 +126,7 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
         // Months in which nobody joined are no cohort.
         matrix.rows.removeIf([](const CohortRow &row) { return row.customers == 0; });
     } catch (const SQLite::Exception &e) {
-        matrix.error = u"Cannot read the orders: %1"_s.arg(QString::fromUtf8(e.what()));
+        matrix.error = Text::tr("Cannot read the orders: %1").arg(QString::fromUtf8(e.what()));
     }
     return matrix;
 }

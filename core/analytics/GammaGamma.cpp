@@ -1,5 +1,7 @@
 #include "GammaGamma.h"
 
+#include <QCoreApplication>
+
 #include "ModelFitting.h"
 
 #include <boost/math/special_functions/digamma.hpp>
@@ -12,6 +14,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::GammaGamma" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::GammaGamma)
+};
 
 using Key = std::pair<int, double>; // x, zbar
 
@@ -106,7 +115,7 @@ GammaGammaFit GammaGamma::fit(const std::vector<CustomerRepeats> &customers)
     };
     const fitting::Maximum best = fitting::maximize(objective, {1.0, 2.0, meanSpend});
     if (!best.converged || !std::isfinite(best.value)) {
-        result.error = u"The gamma-gamma fit did not converge."_s;
+        result.error = Text::tr("The gamma-gamma fit did not converge.");
         return result;
     }
     result.parameters = {best.theta[0], best.theta[1], best.theta[2]};

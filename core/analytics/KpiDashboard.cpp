@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,6 +18,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::KpiDashboard" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::KpiDashboard)
+};
 
 constexpr qint64 kDay = 86400;
 
@@ -139,7 +147,7 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
     data.current = current;
     data.previous = previous;
     if (!current.isValid() || !previous.isValid()) {
-        data.error = u"A period needs a first and a last day, the first not after the last."_s;
+        data.error = Text::tr("A period needs a first and a last day, the first not after the last.");
         return data;
     }
     try {
@@ -268,7 +276,7 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             data.trend.append(point);
         }
     } catch (const SQLite::Exception &e) {
-        data.error = u"Cannot read the orders: %1"_s.arg(QString::fromUtf8(e.what()));
+        data.error = Text::tr("Cannot read the orders: %1").arg(QString::fromUtf8(e.what()));
     }
     return data;
 }

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -16,6 +17,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::RepeatSummary" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::RepeatSummary)
+};
 
 constexpr qint64 kDay = 86400;
 
@@ -43,7 +51,7 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
     try {
         SQLite::Statement last(db, "SELECT max(ordered_at) FROM transactions WHERE customer_id IS NOT NULL");
         if (!last.executeStep() || last.getColumn(0).isNull()) {
-            summary.error = u"The workspace holds no orders of known customers."_s;
+            summary.error = Text::tr("The workspace holds no orders of known customers.");
             return summary;
         }
         const QDate lastDay = QDate(1970, 1, 1).addDays(dayOf(last.getColumn(0).getInt64()));
@@ -140,7 +148,7 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
             }
         }
     } catch (const SQLite::Exception &e) {
-        summary.error = u"Cannot read the orders: %1"_s.arg(QString::fromUtf8(e.what()));
+        summary.error = Text::tr("Cannot read the orders: %1").arg(QString::fromUtf8(e.what()));
     }
     return summary;
 }

@@ -12,6 +12,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 
@@ -20,6 +21,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CampaignExport" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CampaignExport)
+};
 
 QString sha256Hex(const QString &text)
 {
@@ -168,7 +176,7 @@ CampaignExportResult CampaignExport::run(SQLite::Database &db, const CampaignExp
     try {
         const std::optional<Campaign> campaign = CampaignStore::find(db, request.campaignId);
         if (!campaign) {
-            result.error = u"There is no campaign with id %1."_s.arg(request.campaignId);
+            result.error = Text::tr("There is no campaign with id %1.").arg(request.campaignId);
             return result;
         }
         if (request.format == CampaignListFormat::Hashed) {
@@ -191,7 +199,7 @@ CampaignExportResult CampaignExport::run(SQLite::Database &db, const CampaignExp
         if (result.ok() && request.logContacts)
             result.contactsLogged = logContacts(db, *campaign);
     } catch (const SQLite::Exception &e) {
-        result.error = u"Cannot export the campaign list: %1"_s.arg(QString::fromUtf8(e.what()));
+        result.error = Text::tr("Cannot export the campaign list: %1").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }
@@ -204,7 +212,7 @@ CampaignExportResult CampaignExport::runInWorkspace(const QString &workspacePath
         return run(*db, request, progress, cancel);
     } catch (const SQLite::Exception &e) {
         CampaignExportResult failed;
-        failed.error = u"Cannot open the workspace: %1"_s.arg(QString::fromUtf8(e.what()));
+        failed.error = Text::tr("Cannot open the workspace: %1").arg(QString::fromUtf8(e.what()));
         return failed;
     }
 }

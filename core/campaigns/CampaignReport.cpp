@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -23,6 +24,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CampaignReport" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CampaignReport)
+};
 
 constexpr qint64 kDay = 86400;
 
@@ -109,7 +117,7 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
     try {
         const std::optional<Campaign> campaign = CampaignStore::find(db, campaignId);
         if (!campaign) {
-            report.error = u"There is no campaign with id %1."_s.arg(campaignId);
+            report.error = Text::tr("There is no campaign with id %1.").arg(campaignId);
             return report;
         }
         report.campaign = *campaign;
@@ -206,7 +214,7 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         report.byStage = breakdown(members, stageNames(), &MemberFacts::stage);
         report.byRfm = breakdown(members, RfmScores::segmentNames(), &MemberFacts::rfm);
     } catch (const SQLite::Exception &e) {
-        report.error = u"Cannot read the campaign's results: %1"_s.arg(QString::fromUtf8(e.what()));
+        report.error = Text::tr("Cannot read the campaign's results: %1").arg(QString::fromUtf8(e.what()));
     }
     return report;
 }

@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -24,6 +25,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CampaignStore" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CampaignStore)
+};
 
 constexpr qint64 kDay = 86400;
 
@@ -139,19 +147,19 @@ QDate CampaignStore::defaultSendDate(SQLite::Database &db)
 QString CampaignStore::validate(const CampaignSpec &spec)
 {
     if (spec.name.trimmed().isEmpty())
-        return u"A campaign needs a name."_s;
+        return Text::tr("A campaign needs a name.");
     if (!isCampaignChannel(spec.channel))
-        return u"Unknown channel '%1' (known: %2)."_s.arg(spec.channel, campaignChannels().join(u", "_s));
+        return Text::tr("Unknown channel '%1' (known: %2).").arg(spec.channel, campaignChannels().join(u", "_s));
     if (!(spec.holdout >= 0.0 && spec.holdout <= 0.9))
-        return u"The control group's share must be between 0 and 0.9, not %1."_s.arg(spec.holdout);
+        return Text::tr("The control group's share must be between 0 and 0.9, not %1.").arg(spec.holdout);
     if (spec.attributionDays < 1 || spec.attributionDays > 365)
-        return u"The attribution window must be 1 to 365 days, not %1."_s.arg(spec.attributionDays);
+        return Text::tr("The attribution window must be 1 to 365 days, not %1.").arg(spec.attributionDays);
     if (spec.costFixedMinor < 0 || spec.costPerContactMinor < 0)
-        return u"Costs cannot be negative."_s;
+        return Text::tr("Costs cannot be negative.");
     if (spec.excludeContactedWithinDays < 0)
-        return u"The days for 'contacted recently' cannot be negative."_s;
+        return Text::tr("The days for 'contacted recently' cannot be negative.");
     if (spec.segmentId <= 0)
-        return u"Choose the segment the campaign goes to."_s;
+        return Text::tr("Choose the segment the campaign goes to.");
     return {};
 }
 
@@ -164,18 +172,18 @@ CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
     try {
         const std::optional<SavedSegment> segment = SegmentStore::find(db, spec.segmentId);
         if (!segment) {
-            plan.error = u"There is no saved segment with id %1."_s.arg(spec.segmentId);
+            plan.error = Text::tr("There is no saved segment with id %1.").arg(spec.segmentId);
             return plan;
         }
         const SegmentParse parsed = SegmentDefinition::fromJson(segment->definition);
         if (!parsed.ok()) {
-            plan.error = u"Segment '%1': %2"_s.arg(segment->name, parsed.error);
+            plan.error = Text::tr("Segment '%1': %2").arg(segment->name, parsed.error);
             return plan;
         }
         QString error;
         const QList<qint64> members = SegmentQuery::ids(db, parsed.node, &error);
         if (!error.isEmpty()) {
-            plan.error = u"Segment '%1': %2"_s.arg(segment->name, error);
+            plan.error = Text::tr("Segment '%1': %2").arg(segment->name, error);
             return plan;
         }
         std::vector<qint64> ids(members.cbegin(), members.cend());
@@ -230,7 +238,7 @@ CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
         plan.treatmentIds = std::move(split.treatment);
         plan.controlIds = std::move(split.control);
     } catch (const SQLite::Exception &e) {
-        plan.error = u"Cannot read the workspace: %1"_s.arg(QString::fromUtf8(e.what()));
+        plan.error = Text::tr("Cannot read the workspace: %1").arg(QString::fromUtf8(e.what()));
     }
     return plan;
 }
@@ -244,7 +252,7 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
             SQLite::Statement taken(db, "SELECT 1 FROM campaigns WHERE name = ?1");
             taken.bind(1, spec.name.trimmed().toStdString());
             if (taken.executeStep()) {
-                created.error = u"A campaign named '%1' already exists."_s.arg(spec.name.trimmed());
+                created.error = Text::tr("A campaign named '%1' already exists.").arg(spec.name.trimmed());
                 return created;
             }
         }
@@ -254,7 +262,7 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
             return created;
         }
         if (created.plan.treatment == 0) {
-            created.error = u"Nobody is left to contact: the segment has %1 customers and the exclusions leave none."_s
+            created.error = Text::tr("Nobody is left to contact: the segment has %1 customers and the exclusions leave none.")
                                 .arg(created.plan.audience);
             return created;
         }
@@ -318,7 +326,7 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
         transaction.commit();
     } catch (const SQLite::Exception &e) {
         created.id = 0;
-        created.error = u"Cannot create the campaign: %1"_s.arg(QString::fromUtf8(e.what()));
+        created.error = Text::tr("Cannot create the campaign: %1").arg(QString::fromUtf8(e.what()));
     }
     return created;
 }
@@ -364,10 +372,10 @@ QString CampaignStore::remove(SQLite::Database &db, qint64 id)
         SQLite::Statement campaign(db, "DELETE FROM campaigns WHERE id = ?1");
         campaign.bind(1, static_cast<int64_t>(id));
         if (campaign.exec() == 0)
-            return u"There is no campaign with id %1."_s.arg(id);
+            return Text::tr("There is no campaign with id %1.").arg(id);
         transaction.commit();
     } catch (const SQLite::Exception &e) {
-        return u"Cannot delete the campaign: %1"_s.arg(QString::fromUtf8(e.what()));
+        return Text::tr("Cannot delete the campaign: %1").arg(QString::fromUtf8(e.what()));
     }
     return {};
 }

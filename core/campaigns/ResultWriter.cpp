@@ -4,6 +4,7 @@
 #include "import/Importer.h"
 #include "store/Bind.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -11,8 +12,31 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
-using F = ImportField;
+
+// Messages for people, translated in context "mwb::RowWriter" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::RowWriter)
+};
+
+// "The customer with this external id is not a member of this campaign.", one sentence per
+// identifier so that each translates whole.
+QString notMemberReason(std::string_view identifier)
+{
+    if (identifier == "external_id")
+        return Text::tr("The customer with this external id is not a member of this campaign.");
+    if (identifier == "email")
+        return Text::tr("The customer with this email is not a member of this campaign.");
+    if (identifier == "phone")
+        return Text::tr("The customer with this phone is not a member of this campaign.");
+    return Text::tr("The customer with this %1 is not a member of this campaign.")
+        .arg(QString::fromLatin1(identifier.data(), static_cast<qsizetype>(identifier.size())).replace(u'_', u' '));
 }
+
+using F = ImportField;
+
+} // namespace
 
 ResultWriter::ResultWriter(ImportContext &context)
     : m_context(context)
@@ -35,7 +59,7 @@ ResultWriter::ResultWriter(ImportContext &context)
 QString ResultWriter::missingFields() const
 {
     if (!m_campaignFound)
-        return u"a campaign to report on (there is no campaign with id %1)"_s.arg(m_context.campaignId);
+        return Text::tr("a campaign to report on (there is no campaign with id %1)").arg(m_context.campaignId);
     return mwb::missingFields(m_context.kind, m_context.mapping());
 }
 
@@ -72,11 +96,11 @@ ResultWriter::Member ResultWriter::match(const std::vector<std::string_view> &fi
                 found.customerId = customer;
                 found.matchedBy = "member_token";
             } else {
-                found.problem = u"Member token %1 belongs to another campaign (id %2)."_s.arg(quoted(tokenText))
+                found.problem = Text::tr("Member token %1 belongs to another campaign (id %2).").arg(quoted(tokenText))
                                     .arg(campaign);
             }
         } else {
-            found.problem = u"No member of this campaign has the member token %1."_s.arg(quoted(tokenText));
+            found.problem = Text::tr("No member of this campaign has the member token %1.").arg(quoted(tokenText));
         }
         m_byToken.reset();
         if (found.customerId > 0)
@@ -110,8 +134,7 @@ ResultWriter::Member ResultWriter::match(const std::vector<std::string_view> &fi
             return found;
         }
         if (notMember.isEmpty()) {
-            notMember = u"The customer with this %1 is not a member of this campaign."_s.arg(
-                QString::fromLatin1(attempt.name).replace(u'_', u' '));
+            notMember = notMemberReason(attempt.name);
         }
     }
     if (found.problem.isEmpty()) {
@@ -120,7 +143,7 @@ ResultWriter::Member ResultWriter::match(const std::vector<std::string_view> &fi
         else if (identity.empty())
             found.problem = c.noIdentity(unreadable).reason;
         else
-            found.problem = u"No customer in the workspace has this id, e-mail or phone."_s;
+            found.problem = Text::tr("No customer in the workspace has this id, e-mail or phone.");
     }
     return found;
 }
@@ -140,10 +163,10 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
     const std::string_view statusText = c.value(fields, F::Status);
     const int statusColumn = c.column(F::Status) + 1;
     if (statusText.empty())
-        return RowOutcome::rejected(statusColumn, u"No status."_s);
+        return RowOutcome::rejected(statusColumn, Text::tr("No status."));
     const std::optional<ResultStatus> status = resultStatusFromText(statusText);
     if (!status) {
-        return RowOutcome::rejected(statusColumn, u"Unknown status %1 (expected %2)."_s.arg(
+        return RowOutcome::rejected(statusColumn, Text::tr("Unknown status %1 (expected %2).").arg(
                                                       quoted(statusText), resultStatusNames().join(u", "_s)));
     }
 
@@ -152,7 +175,7 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
     if (!timeText.empty()) {
         const auto parsed = c.dateParser(c.column(F::EventTime)).parse(timeText);
         if (!parsed)
-            return RowOutcome::rejected(c.column(F::EventTime) + 1, u"Unreadable time %1."_s.arg(quoted(timeText)));
+            return RowOutcome::rejected(c.column(F::EventTime) + 1, Text::tr("Unreadable time %1.").arg(quoted(timeText)));
         at = *parsed;
     }
 
@@ -161,7 +184,7 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
     if (!amountText.empty()) {
         const auto fixed = c.numberParser(c.column(F::Amount)).parseFixed(amountText);
         if (!fixed)
-            return RowOutcome::rejected(c.column(F::Amount) + 1, u"Unreadable revenue %1."_s.arg(quoted(amountText)));
+            return RowOutcome::rejected(c.column(F::Amount) + 1, Text::tr("Unreadable revenue %1.").arg(quoted(amountText)));
         revenue = static_cast<double>(*fixed) / NumberParser::kScale;
     }
     const std::string_view orderText = c.value(fields, F::OrderId);

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CustomerDirectory" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CustomerDirectory)
+};
 
 struct SortSpec
 {
@@ -200,7 +208,7 @@ CustomerIds CustomerDirectory::orderedIds(SQLite::Database &db, const CustomerLi
             }
         }
     } catch (const SQLite::Exception &e) {
-        result.error = u"Cannot read the customers: %1"_s.arg(QString::fromUtf8(e.what()));
+        result.error = Text::tr("Cannot read the customers: %1").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

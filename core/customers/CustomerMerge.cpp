@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CustomerMerge" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CustomerMerge)
+};
 
 // Runs `sql` with ?1 = kept and ?2 = merged; the rows it changed.
 int run(SQLite::Database &db, const char *sql, qint64 kept, qint64 merged)
@@ -35,7 +43,7 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
     r.keptId = keptId;
     r.mergedId = mergedId;
     if (keptId == mergedId) {
-        r.error = u"A customer cannot be merged with itself."_s;
+        r.error = Text::tr("A customer cannot be merged with itself.");
         return r;
     }
     try {
@@ -49,7 +57,7 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
                                          "'attributes', attributes, 'import_id', import_id) FROM customers WHERE id = ?1");
             exists.bind(1, static_cast<int64_t>(id));
             if (!exists.executeStep()) {
-                r.error = u"There is no customer with id %1."_s.arg(id);
+                r.error = Text::tr("There is no customer with id %1.").arg(id);
                 return r;
             }
             if (id == mergedId)
@@ -103,7 +111,7 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
         r = MergeResult{};
         r.keptId = keptId;
         r.mergedId = mergedId;
-        r.error = u"Cannot merge the customers: %1"_s.arg(QString::fromUtf8(e.what()));
+        r.error = Text::tr("Cannot merge the customers: %1").arg(QString::fromUtf8(e.what()));
     }
     return r;
 }

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <vector>
@@ -15,6 +16,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CustomerPrivacy" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CustomerPrivacy)
+};
 
 int run(SQLite::Database &db, const char *sql, qint64 customerId)
 {
@@ -35,7 +43,7 @@ ForgetResult CustomerPrivacy::forget(SQLite::Database &db, qint64 customerId)
             SQLite::Statement exists(db, "SELECT 1 FROM customers WHERE id = ?1");
             exists.bind(1, static_cast<int64_t>(customerId));
             if (!exists.executeStep()) {
-                r.error = u"There is no customer with id %1."_s.arg(customerId);
+                r.error = Text::tr("There is no customer with id %1.").arg(customerId);
                 return r;
             }
         }
@@ -74,7 +82,7 @@ ForgetResult CustomerPrivacy::forget(SQLite::Database &db, qint64 customerId)
     } catch (const SQLite::Exception &e) {
         r = ForgetResult{};
         r.customerId = customerId;
-        r.error = u"Cannot forget the customer: %1"_s.arg(QString::fromUtf8(e.what()));
+        r.error = Text::tr("Cannot forget the customer: %1").arg(QString::fromUtf8(e.what()));
     }
     return r;
 }

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,6 +17,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CustomerProfile" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CustomerProfile)
+};
 
 constexpr qint64 kDay = 86400;
 
@@ -48,7 +56,7 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
                                 "FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id WHERE c.id = ?1");
         q.bind(1, static_cast<int64_t>(customerId));
         if (!q.executeStep()) {
-            p.error = u"There is no customer with id %1."_s.arg(customerId);
+            p.error = Text::tr("There is no customer with id %1.").arg(customerId);
             return p;
         }
         p.id = customerId;
@@ -129,7 +137,7 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
             p.campaigns.append(o);
         }
     } catch (const SQLite::Exception &e) {
-        p.error = u"Cannot read the customer: %1"_s.arg(QString::fromUtf8(e.what()));
+        p.error = Text::tr("Cannot read the customer: %1").arg(QString::fromUtf8(e.what()));
     }
     return p;
 }
@@ -192,18 +200,18 @@ QString CustomerProfile::addTag(SQLite::Database &db, qint64 customerId, const Q
 {
     const QString t = tag.trimmed();
     if (t.isEmpty())
-        return u"A tag cannot be empty."_s;
+        return Text::tr("A tag cannot be empty.");
     try {
         SQLite::Statement exists(db, "SELECT 1 FROM customers WHERE id = ?1");
         exists.bind(1, static_cast<int64_t>(customerId));
         if (!exists.executeStep())
-            return u"There is no customer with id %1."_s.arg(customerId);
+            return Text::tr("There is no customer with id %1.").arg(customerId);
         SQLite::Statement insert(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
         insert.bind(1, static_cast<int64_t>(customerId));
         insert.bind(2, t.toStdString());
         insert.exec();
     } catch (const SQLite::Exception &e) {
-        return u"Cannot tag the customer: %1"_s.arg(QString::fromUtf8(e.what()));
+        return Text::tr("Cannot tag the customer: %1").arg(QString::fromUtf8(e.what()));
     }
     return {};
 }
@@ -215,9 +223,9 @@ QString CustomerProfile::removeTag(SQLite::Database &db, qint64 customerId, cons
         remove.bind(1, static_cast<int64_t>(customerId));
         remove.bind(2, tag.trimmed().toStdString());
         if (remove.exec() == 0)
-            return u"The customer has no tag '%1'."_s.arg(tag.trimmed());
+            return Text::tr("The customer has no tag '%1'.").arg(tag.trimmed());
     } catch (const SQLite::Exception &e) {
-        return u"Cannot remove the tag: %1"_s.arg(QString::fromUtf8(e.what()));
+        return Text::tr("Cannot remove the tag: %1").arg(QString::fromUtf8(e.what()));
     }
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <array>
@@ -18,6 +19,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::CustomerExport" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CustomerExport)
+};
 
 // How a column's SQL value becomes a cell.
 enum class Kind {
@@ -144,11 +152,11 @@ QString CustomerExport::validateColumns(const QStringList &columns)
     QSet<QString> seen;
     for (const QString &column : columns) {
         if (column.isEmpty())
-            return u"An empty column name in the column list."_s;
+            return Text::tr("An empty column name in the column list.");
         if (!findSpec(column))
-            return u"Unknown column '%1' (known: %2)."_s.arg(column, columnNames().join(u", "_s));
+            return Text::tr("Unknown column '%1' (known: %2).").arg(column, columnNames().join(u", "_s));
         if (seen.contains(column))
-            return u"Column '%1' is listed twice."_s.arg(column);
+            return Text::tr("Column '%1' is listed twice.").arg(column);
         seen.insert(column);
     }
     return {};
@@ -261,7 +269,7 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
     } catch (const SQLite::Exception &e) {
         out.discard();
         result.problem = CustomerExportResult::Problem::Workspace;
-        result.error = u"Cannot read the customers: %1"_s.arg(QString::fromUtf8(e.what()));
+        result.error = Text::tr("Cannot read the customers: %1").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }
@@ -275,7 +283,7 @@ CustomerExportResult CustomerExport::runInWorkspace(const QString &workspacePath
     } catch (const SQLite::Exception &e) {
         CustomerExportResult failed;
         failed.problem = CustomerExportResult::Problem::Workspace;
-        failed.error = u"Cannot open the workspace: %1"_s.arg(QString::fromUtf8(e.what()));
+        failed.error = Text::tr("Cannot open the workspace: %1").arg(QString::fromUtf8(e.what()));
         return failed;
     }
 }

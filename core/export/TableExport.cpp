@@ -3,6 +3,7 @@
 #include "CsvTableWriter.h"
 #include "XlsxTableWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -13,6 +14,17 @@
 using namespace Qt::StringLiterals;
 
 namespace mwb {
+
+namespace {
+
+// Messages for people, translated in context "mwb::TableExport" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::TableExport)
+};
+
+} // namespace
 
 TableExport::TableExport(const QString &path, const ExportOptions &options)
     : m_path(QFileInfo(path).absoluteFilePath())
@@ -28,13 +40,13 @@ TableExport::~TableExport()
 QString TableExport::failed(const QString &reason)
 {
     discard();
-    return u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(m_path), reason);
+    return Text::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(m_path), reason);
 }
 
 QString TableExport::begin(const QStringList &columns)
 {
     if (m_temp)
-        return u"Cannot write %1: the export was already started."_s.arg(QDir::toNativeSeparators(m_path));
+        return Text::tr("Cannot write %1: the export was already started.").arg(QDir::toNativeSeparators(m_path));
     if (m_options.format == ExportFormat::Csv && !isValidCsvDelimiter(m_options.delimiter))
         return failed(u"'%1' cannot separate CSV fields"_s.arg(QChar::fromLatin1(m_options.delimiter)));
     const QFileInfo target(m_path);

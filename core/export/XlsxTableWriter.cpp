@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::XlsxTableWriter" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::XlsxTableWriter)
+};
 
 QString lxwMessage(lxw_error error)
 {
@@ -28,13 +36,13 @@ XlsxTableWriter::XlsxTableWriter(const QString &path, const QString &sheetName)
     const QByteArray fileName = QFile::encodeName(path);
     m_workbook = workbook_new_opt(fileName.constData(), &options);
     if (!m_workbook) {
-        m_openError = u"cannot create the workbook"_s;
+        m_openError = Text::tr("cannot create the workbook");
         return;
     }
     const QByteArray sheet = sheetName.left(31).toUtf8(); // Excel's limit for sheet names
     m_sheet = workbook_add_worksheet(m_workbook, sheet.isEmpty() ? nullptr : sheet.constData());
     if (!m_sheet) {
-        m_openError = u"invalid worksheet name '%1'"_s.arg(sheetName);
+        m_openError = Text::tr("invalid worksheet name '%1'").arg(sheetName);
         return;
     }
     m_headerFormat = workbook_add_format(m_workbook);
@@ -53,7 +61,7 @@ XlsxTableWriter::~XlsxTableWriter()
 QString XlsxTableWriter::writeText(int column, const QString &text, lxw_format *format)
 {
     if (text.size() > kMaxCellChars)
-        return u"row %1 has a text of more than 32,767 characters, more than an XLSX cell holds"_s.arg(m_row);
+        return Text::tr("row %1 has a text of more than 32,767 characters, more than an XLSX cell holds").arg(m_row);
     const QByteArray utf8 = text.toUtf8();
     const lxw_error error = worksheet_write_string(m_sheet, static_cast<lxw_row_t>(m_row),
                                                    static_cast<lxw_col_t>(column), utf8.constData(), format);
@@ -75,7 +83,7 @@ QString XlsxTableWriter::writeHeader(const QStringList &columns)
 QString XlsxTableWriter::writeRow(const ExportRow &row)
 {
     if (m_row >= kMaxRows)
-        return u"an XLSX worksheet holds at most %1 rows; export as CSV instead"_s.arg(kMaxRows - 1);
+        return Text::tr("an XLSX worksheet holds at most %1 rows; export as CSV instead").arg(kMaxRows - 1);
     for (qsizetype i = 0; i < row.size(); ++i) {
         const auto r = static_cast<lxw_row_t>(m_row);
         const auto c = static_cast<lxw_col_t>(i);

@@ -3,6 +3,7 @@
 #include "Vocabulary.h"
 #include "store/Bind.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -12,6 +13,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::RowWriter" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::RowWriter)
+};
 
 using F = ImportField;
 
@@ -81,7 +89,7 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
         if (text.empty())
             return {};
         out = c.dateParser(c.column(field)).parse(text);
-        return out ? QString() : u"Unreadable date %1."_s.arg(quoted(text));
+        return out ? QString() : Text::tr("Unreadable date %1.").arg(quoted(text));
     };
     std::optional<qint64> birth, signup;
     if (const QString error = parseDate(F::BirthDate, birth); !error.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "store/Bind.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -9,8 +10,17 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::RowWriter" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::RowWriter)
+};
+
 using F = ImportField;
-}
+
+} // namespace
 
 EventWriter::EventWriter(ImportContext &context)
     : m_context(context)
@@ -50,11 +60,11 @@ RowOutcome EventWriter::write(const std::vector<std::string_view> &fields)
     const std::string_view timeText = c.value(fields, F::EventTime);
     const auto at = c.dateParser(timeColumn).parse(timeText);
     if (!at)
-        return RowOutcome::rejected(timeColumn + 1, timeText.empty() ? u"No time."_s
-                                                                     : u"Unreadable time %1."_s.arg(quoted(timeText)));
+        return RowOutcome::rejected(timeColumn + 1, timeText.empty() ? Text::tr("No time.")
+                                                                     : Text::tr("Unreadable time %1.").arg(quoted(timeText)));
     const std::string_view typeText = c.value(fields, F::EventType);
     if (typeText.empty())
-        return RowOutcome::rejected(c.column(F::EventType) + 1, u"No event type."_s);
+        return RowOutcome::rejected(c.column(F::EventType) + 1, Text::tr("No event type."));
     const std::string &type = c.eventType(typeText);
 
     std::optional<double> value;
@@ -62,13 +72,13 @@ RowOutcome EventWriter::write(const std::vector<std::string_view> &fields)
     if (!valueText.empty()) {
         const auto fixed = c.numberParser(c.column(F::Value)).parseFixed(valueText);
         if (!fixed)
-            return RowOutcome::rejected(c.column(F::Value) + 1, u"Unreadable value %1."_s.arg(quoted(valueText)));
+            return RowOutcome::rejected(c.column(F::Value) + 1, Text::tr("Unreadable value %1.").arg(quoted(valueText)));
         value = static_cast<double>(*fixed) / NumberParser::kScale;
     }
     if (type == "nps") {
         if (!value || *value < 0 || *value > 10 || *value != static_cast<double>(static_cast<int>(*value))) {
             return RowOutcome::rejected(c.column(F::Value) + 1,
-                                        u"An NPS answer needs a whole score from 0 to 10, not %1."_s.arg(
+                                        Text::tr("An NPS answer needs a whole score from 0 to 10, not %1.").arg(
                                             quoted(valueText)));
         }
     }

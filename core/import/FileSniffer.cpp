@@ -3,6 +3,7 @@
 #include "ColumnMapper.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -16,6 +17,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::FileSniffer" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::FileSniffer)
+};
 
 // The sample's first records, up to `maxRecords` or the first broken one. With `total`,
 // reading goes on to the end of the sample to count every record (broken ones too),
@@ -124,14 +132,14 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
     SniffResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = u"Cannot read %1: %2"_s.arg(QFileInfo(path).fileName(), file.errorString());
+        result.error = Text::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return result;
     }
     result.fileSize = file.size();
     const QByteArray raw = file.read(kSampleBytes);
     result.sampleIsWholeFile = file.atEnd();
     if (raw.isEmpty()) {
-        result.error = u"%1 is empty."_s.arg(QFileInfo(path).fileName());
+        result.error = Text::tr("%1 is empty.").arg(QFileInfo(path).fileName());
         return result;
     }
 
@@ -141,14 +149,14 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
     } else {
         const QString name = TextEncoding::canonicalName(forced);
         if (name.isEmpty()) {
-            result.error = u"Unknown encoding '%1'."_s.arg(forced);
+            result.error = Text::tr("Unknown encoding '%1'.").arg(forced);
             return result;
         }
         const DetectedEncoding bom = TextEncoding::detect(raw.left(4), false);
         result.encoding = {name, bom.bomLength > 0 && bom.name == name ? bom.bomLength : 0, true};
     }
     if (raw.contains('\0') && !result.encoding.name.startsWith(u"UTF-16"_s)) {
-        result.error = u"%1 holds binary data (NUL bytes), not text: is it really a CSV file?"_s.arg(
+        result.error = Text::tr("%1 holds binary data (NUL bytes), not text: is it really a CSV file?").arg(
             QFileInfo(path).fileName());
         return result;
     }
@@ -174,7 +182,7 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
     qint64 sampleRecords = 0;
     auto records = readRecords(utf8, result.dialect, 5000, &sampleRecords);
     if (records.empty()) {
-        result.error = u"%1 holds no rows."_s.arg(QFileInfo(path).fileName());
+        result.error = Text::tr("%1 holds no rows.").arg(QFileInfo(path).fileName());
         return result;
     }
     // Spreadsheet exports often put a title (one filled cell) above the real header.

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::ImportHistory" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::ImportHistory)
+};
 
 qint64 count(SQLite::Database &db, const char *sql, qint64 importId)
 {
@@ -65,11 +73,11 @@ UndoResult ImportHistory::undo(SQLite::Database &db, qint64 importId)
             SQLite::Statement status(db, "SELECT status FROM imports WHERE id = ?1");
             status.bind(1, static_cast<int64_t>(importId));
             if (!status.executeStep()) {
-                result.error = u"There is no import #%1."_s.arg(importId);
+                result.error = Text::tr("There is no import #%1.").arg(importId);
                 return result;
             }
             if (status.getColumn(0).getString() == "undone") {
-                result.error = u"Import #%1 was already undone."_s.arg(importId);
+                result.error = Text::tr("Import #%1 was already undone.").arg(importId);
                 return result;
             }
         }
@@ -90,7 +98,7 @@ SELECT min(import_id) FROM (
 )sql");
         later.bind(1, static_cast<int64_t>(importId));
         if (later.executeStep() && !later.getColumn(0).isNull()) {
-            result.error = u"Import #%1 added customers that import #%2 built on; undo #%2 first."_s.arg(importId).arg(
+            result.error = Text::tr("Import #%1 added customers that import #%2 built on; undo #%2 first.").arg(importId).arg(
                 later.getColumn(0).getInt64());
             return result;
         }
@@ -138,7 +146,7 @@ FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
         transaction.commit();
     } catch (const SQLite::Exception &e) {
         result = {};
-        result.error = u"Undoing import #%1 failed: %2. Nothing was changed."_s.arg(importId).arg(QString::fromUtf8(e.what()));
+        result.error = Text::tr("Undoing import #%1 failed: %2. Nothing was changed.").arg(importId).arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

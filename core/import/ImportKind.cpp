@@ -1,5 +1,6 @@
 #include "ImportKind.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <array>
@@ -10,6 +11,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::ImportKind" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::ImportKind)
+};
 
 constexpr std::array<std::pair<ImportKind, const char *>, 4> kKinds{{
     {ImportKind::Contacts, "contacts"},
@@ -104,32 +112,32 @@ QString missingFields(ImportKind kind, const QList<ImportField> &mapping)
     switch (kind) {
     case ImportKind::Contacts:
         if (!identity)
-            missing << u"an identifier (customer id, e-mail or phone)"_s;
+            missing << Text::tr("an identifier (customer id, e-mail or phone)");
         break;
     case ImportKind::Transactions:
         if (!mapping.contains(F::OrderId))
-            missing << u"order id"_s;
+            missing << Text::tr("order id");
         if (!mapping.contains(F::OrderDate))
-            missing << u"order date"_s;
+            missing << Text::tr("order date");
         if (!mapping.contains(F::Amount) && !mapping.contains(F::UnitPrice))
-            missing << u"amount (or unit price)"_s;
+            missing << Text::tr("amount (or unit price)");
         break;
     case ImportKind::Events:
         if (!mapping.contains(F::EventTime))
-            missing << u"time"_s;
+            missing << Text::tr("time");
         if (!mapping.contains(F::EventType))
-            missing << u"event type"_s;
+            missing << Text::tr("event type");
         if (!identity)
-            missing << u"a customer identifier (id, e-mail or phone)"_s;
+            missing << Text::tr("a customer identifier (id, e-mail or phone)");
         break;
     case ImportKind::Results:
         if (!mapping.contains(F::Status))
-            missing << u"status"_s;
+            missing << Text::tr("status");
         if (!identity && !mapping.contains(F::MemberToken))
-            missing << u"a member token or customer identifier"_s;
+            missing << Text::tr("a member token or customer identifier");
         break;
     }
-    return missing.join(u", "_s);
+    return missing.join(Text::tr(", ", "between the missing fields"));
 }
 
 } // namespace mwb

@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,6 +37,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::Importer" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::Importer)
+};
 
 constexpr qint64 kBulkRows = 50000;
 
@@ -81,6 +89,18 @@ QString mappingJson(const QStringList &headers, const QList<ImportField> &mappin
     for (qsizetype i = 0; i < mapping.size(); ++i)
         columns.append(QJsonObject{{u"header"_s, headers.value(i)}, {u"field"_s, importFieldName(mapping[i])}});
     return QString::fromUtf8(QJsonDocument(columns).toJson(QJsonDocument::Compact));
+}
+
+// The kind of rows a file holds, as the messages name it ("contacts need a column for…").
+QString kindNoun(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Contacts: return Text::tr("contacts");
+    case ImportKind::Transactions: return Text::tr("transactions");
+    case ImportKind::Events: return Text::tr("events");
+    case ImportKind::Results: return Text::tr("results");
+    }
+    return importKindName(kind);
 }
 
 QString reasonKind(const QString &reason)
@@ -150,7 +170,7 @@ ImportResult Importer::runInWorkspace(const QString &workspacePath, const Import
         return result;
     } catch (const SQLite::Exception &e) {
         ImportResult failed;
-        failed.error = u"Cannot write to the workspace: %1"_s.arg(QString::fromUtf8(e.what()));
+        failed.error = Text::tr("Cannot write to the workspace: %1").arg(QString::fromUtf8(e.what()));
         return failed;
     }
 }
@@ -172,7 +192,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     const QString fileName = QFileInfo(request.path).fileName();
 
     if (request.kind == ImportKind::Results && request.campaignId <= 0) {
-        result.error = u"%1: campaign results need the campaign they report on."_s.arg(fileName);
+        result.error = Text::tr("%1: campaign results need the campaign they report on.").arg(fileName);
         return result;
     }
 
@@ -189,17 +209,17 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     s.headers = sniff.headers;
     s.mapping = request.mapping.isEmpty() ? sniff.proposed : request.mapping;
     if (s.mapping.size() != s.headers.size()) {
-        result.error = u"%1 has %2 columns but the mapping names %3."_s.arg(fileName)
+        result.error = Text::tr("%1 has %2 columns but the mapping names %3.").arg(fileName)
                            .arg(s.headers.size())
                            .arg(s.mapping.size());
         return result;
     }
     if (!sniff.encoding.detected)
-        s.warnings << u"The encoding could not be recognised; read as %1."_s.arg(sniff.encoding.name);
+        s.warnings << Text::tr("The encoding could not be recognised; read as %1.").arg(sniff.encoding.name);
 
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = u"Cannot read %1: %2"_s.arg(fileName, file.errorString());
+        result.error = Text::tr("Cannot read %1: %2").arg(fileName, file.errorString());
         return result;
     }
     Utf8Stream stream(&file, sniff.encoding.name, sniff.encoding.bomLength);
@@ -250,14 +270,14 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 if (order == DateOrder::Unknown) {
                     order = request.ambiguousDateOrder;
                     if (evidence.dates.ambiguous > 0) {
-                        s.warnings << u"Dates in column '%1' fit both day/month/year and month/day/year; read as %2."_s
+                        s.warnings << Text::tr("Dates in column '%1' fit both day/month/year and month/day/year; read as %2.")
                                           .arg(s.headers.value(c),
-                                               order == DateOrder::MonthDayYear ? u"month/day/year"_s
-                                                                                : u"day/month/year"_s);
+                                               order == DateOrder::MonthDayYear ? Text::tr("month/day/year")
+                                                                                : Text::tr("day/month/year"));
                     }
                 }
                 if (evidence.dates.conflicting()) {
-                    s.warnings << u"Dates in column '%1' mix day/month/year and month/day/year."_s.arg(s.headers.value(c));
+                    s.warnings << Text::tr("Dates in column '%1' mix day/month/year and month/day/year.").arg(s.headers.value(c));
                 }
                 context.dateParsers.emplace(column, DateTimeParser(order));
             } else if (isNumberField(s.mapping[c])) {
@@ -285,8 +305,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
 
         std::unique_ptr<RowWriter> writer = RowWriter::create(context);
         if (const QString missing = writer->missingFields(); !missing.isEmpty()) {
-            result.error = u"%1: %2 need a column for: %3. Map one in the wizard or with --mapping."_s.arg(
-                fileName, importKindName(request.kind), missing);
+            result.error = Text::tr("%1: %2 need a column for: %3. Map one in the wizard or with --mapping.").arg(
+                fileName, kindNoun(request.kind), missing);
             return result;
         }
 
@@ -318,7 +338,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         CsvRecord record;
         int titlesToSkip = sniff.titleRows;
         if (titlesToSkip > 0)
-            s.warnings << u"Skipped %1 title row(s) above the header."_s.arg(titlesToSkip);
+            s.warnings << Text::tr("Skipped %1 title row(s) above the header.").arg(titlesToSkip);
         bool headerSkipped = !sniff.hasHeader;
         const auto width = static_cast<std::size_t>(s.headers.size());
         for (;;) {
@@ -328,7 +348,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 const CsvError error = reader.error();
                 const std::string raw = reader.recover();
                 if (!headerSkipped) {
-                    result.error = u"%1, line %2: %3"_s.arg(fileName).arg(error.line).arg(error.message);
+                    result.error = Text::tr("%1, line %2: %3").arg(fileName).arg(error.line).arg(error.message);
                     return result;
                 }
                 ++s.rowsRead;
@@ -347,7 +367,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             RowOutcome outcome;
             if (record.fields.size() != width) {
                 outcome = RowOutcome::rejected(static_cast<int>(std::min(record.fields.size(), width)) + 1,
-                                               u"The row has %1 fields where the header has %2."_s.arg(
+                                               Text::tr("The row has %1 fields where the header has %2.").arg(
                                                    record.fields.size()).arg(width));
             } else {
                 bool valid = true;
@@ -379,8 +399,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                                                           static_cast<qsizetype>(record.fields[f].size()));
                         if (!valid) {
                             outcome = RowOutcome::rejected(static_cast<int>(f) + 1,
-                                                           u"Bytes that are not valid UTF-8 (is the file in another "
-                                                           "encoding? choose it with --encoding)."_s);
+                                                           Text::tr("Bytes that are not valid UTF-8 (is the file in another "
+                                                                    "encoding? choose it with --encoding)."));
                         }
                     }
                 }
@@ -397,7 +417,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             if ((s.rowsRead & 0x1fff) == 0) {
                 if (cancel && cancel->load()) {
                     result.cancelled = true;
-                    result.error = u"The import of %1 was cancelled; the workspace is unchanged."_s.arg(fileName);
+                    result.error = Text::tr("The import of %1 was cancelled; the workspace is unchanged.").arg(fileName);
                     return result;
                 }
                 if (progress)
@@ -405,7 +425,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             }
         }
         if (stream.hadDecodingErrors())
-            s.warnings << u"Some bytes are not valid %1; they were replaced by U+FFFD."_s.arg(s.encoding);
+            s.warnings << Text::tr("Some bytes are not valid %1; they were replaced by U+FFFD.").arg(s.encoding);
 
         if (bulk)
             bulk->finish(bulkSales);
@@ -413,7 +433,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         s.customersCreated = context.customersCreated;
         s.customersMatched = context.touched.size() - s.customersCreated;
         if (context.identities.conflicts() > 0) {
-            s.warnings << u"%1 identifiers already belong to other customers and were left with them."_s.arg(
+            s.warnings << Text::tr("%1 identifiers already belong to other customers and were left with them.").arg(
                 context.identities.conflicts());
         }
         searchIndex.refresh(context.touched);
@@ -444,7 +464,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         const QString cause = code == SQLITE_FULL       ? u"the disk is full (free some space and import again)"_s
                               : code == SQLITE_READONLY ? u"the workspace cannot be written (a read-only file or folder)"_s
                                                         : QString::fromUtf8(e.what());
-        result.error = u"Importing %1 failed after %2 rows: %3. The workspace is unchanged."_s.arg(fileName)
+        result.error = Text::tr("Importing %1 failed after %2 rows: %3. The workspace is unchanged.").arg(fileName)
                            .arg(s.rowsRead)
                            .arg(cause);
         return result;

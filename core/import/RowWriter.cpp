@@ -6,11 +6,24 @@
 #include "Vocabulary.h"
 #include "campaigns/ResultWriter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace mwb {
+
+namespace {
+
+// Messages for people, translated in context "mwb::RowWriter" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::RowWriter)
+};
+
+} // namespace
 
 ImportContext::ImportContext(SQLite::Database &database, qint64 import, const QString &region)
     : db(database)
@@ -72,9 +85,9 @@ RowOutcome ImportContext::noIdentity(const QStringList &unreadable) const
 {
     const int c = std::max({column(ImportField::ExternalId), column(ImportField::Email), column(ImportField::Phone)});
     return RowOutcome::rejected(c + 1, unreadable.isEmpty()
-                                           ? u"No usable identifier (customer id, e-mail or phone)."_s
-                                           : u"No usable identifier: %1 cannot be read."_s.arg(
-                                               unreadable.join(u" and "_s)));
+                                           ? Text::tr("No usable identifier (customer id, e-mail or phone).")
+                                           : Text::tr("No usable identifier: %1 cannot be read.").arg(
+                                               unreadable.join(Text::tr(" and ", "between the unreadable columns"))));
 }
 
 const DateTimeParser &ImportContext::dateParser(int column) const

@@ -4,13 +4,24 @@
 #include "store/Bind.h"
 #include "store/BulkLoad.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::RowWriter" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::RowWriter)
+};
+
 using F = ImportField;
-}
+
+} // namespace
 
 TransactionWriter::TransactionWriter(ImportContext &context)
     : m_context(context)
@@ -35,14 +46,14 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     ImportContext &c = m_context;
     const std::string orderId = ContactNormalizer::id(c.value(fields, F::OrderId));
     if (orderId.empty())
-        return RowOutcome::rejected(c.column(F::OrderId) + 1, u"No order id."_s);
+        return RowOutcome::rejected(c.column(F::OrderId) + 1, Text::tr("No order id."));
 
     const int dateColumn = c.column(F::OrderDate);
     const std::string_view dateText = c.value(fields, F::OrderDate);
     const auto orderedAt = c.dateParser(dateColumn).parse(dateText);
     if (!orderedAt) {
-        return RowOutcome::rejected(dateColumn + 1, dateText.empty() ? u"No order date."_s
-                                                                     : u"Unreadable date %1."_s.arg(quoted(dateText)));
+        return RowOutcome::rejected(dateColumn + 1, dateText.empty() ? Text::tr("No order date.")
+                                                                     : Text::tr("Unreadable date %1.").arg(quoted(dateText)));
     }
 
     std::optional<qint64> quantity;
@@ -50,7 +61,7 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     if (!quantityText.empty()) {
         quantity = c.numberParser(c.column(F::Quantity)).parseInteger(quantityText);
         if (!quantity)
-            return RowOutcome::rejected(c.column(F::Quantity) + 1, u"Unreadable quantity %1."_s.arg(quoted(quantityText)));
+            return RowOutcome::rejected(c.column(F::Quantity) + 1, Text::tr("Unreadable quantity %1.").arg(quoted(quantityText)));
     }
 
     qint64 amountMinor = 0;
@@ -59,15 +70,15 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     if (c.column(F::UnitPrice) >= 0 && !priceText.empty()) {
         const auto price = c.numberParser(c.column(F::UnitPrice)).parseFixed(priceText);
         if (!price)
-            return RowOutcome::rejected(c.column(F::UnitPrice) + 1, u"Unreadable unit price %1."_s.arg(quoted(priceText)));
+            return RowOutcome::rejected(c.column(F::UnitPrice) + 1, Text::tr("Unreadable unit price %1.").arg(quoted(priceText)));
         amountMinor = NumberParser::toMinor(*price * quantity.value_or(1), c.minorPerMajor);
     } else if (!amountText.empty()) {
         const auto amount = c.numberParser(c.column(F::Amount)).parseFixed(amountText);
         if (!amount)
-            return RowOutcome::rejected(c.column(F::Amount) + 1, u"Unreadable amount %1."_s.arg(quoted(amountText)));
+            return RowOutcome::rejected(c.column(F::Amount) + 1, Text::tr("Unreadable amount %1.").arg(quoted(amountText)));
         amountMinor = NumberParser::toMinor(*amount, c.minorPerMajor);
     } else if (!m_lineMode) {
-        return RowOutcome::rejected(std::max(c.column(F::Amount), c.column(F::UnitPrice)) + 1, u"No amount."_s);
+        return RowOutcome::rejected(std::max(c.column(F::Amount), c.column(F::UnitPrice)) + 1, Text::tr("No amount."));
     }
 
     const RowIdentity identity = c.identity(fields, nullptr);

@@ -1,5 +1,6 @@
 #include "Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +51,61 @@ const std::initializer_list<Entry> kEventTypes = {
     {"campaign_converted", {u"campaignconverted", u"converted", u"conversion", u"purchase", u"purchased", u"转化", u"轉化", u"成交"}},
 };
 
+struct DisplayName
+{
+    const char16_t *name;
+    const char *label; // translated in context "mwb::Vocabulary"
+};
+
+const DisplayName kChannelNames[] = {
+    {u"web", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Web")},
+    {u"email", QT_TRANSLATE_NOOP("mwb::Vocabulary", "E-mail")},
+    {u"sms", QT_TRANSLATE_NOOP("mwb::Vocabulary", "SMS")},
+    {u"wechat", QT_TRANSLATE_NOOP("mwb::Vocabulary", "WeChat")},
+    {u"app", QT_TRANSLATE_NOOP("mwb::Vocabulary", "App")},
+    {u"store", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Store")},
+    {u"ads", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Ads")},
+    {u"phone", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Phone")},
+    {u"direct_mail", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Direct mail")},
+};
+
+const DisplayName kEventTypeNames[] = {
+    {u"web_visit", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Web visit")},
+    {u"email_open", QT_TRANSLATE_NOOP("mwb::Vocabulary", "E-mail opened")},
+    {u"email_click", QT_TRANSLATE_NOOP("mwb::Vocabulary", "E-mail link clicked")},
+    {u"sms_click", QT_TRANSLATE_NOOP("mwb::Vocabulary", "SMS link clicked")},
+    {u"wechat_message", QT_TRANSLATE_NOOP("mwb::Vocabulary", "WeChat message")},
+    {u"wechat_follower", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Followed on WeChat")},
+    {u"app_open", QT_TRANSLATE_NOOP("mwb::Vocabulary", "App opened")},
+    {u"register", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Registered")},
+    {u"coupon_redeem", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Coupon redeemed")},
+    {u"inquiry", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Inquiry")},
+    {u"referral", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Referred someone")},
+    {u"nps", QT_TRANSLATE_NOOP("mwb::Vocabulary", "NPS answer")},
+    {u"campaign_sent", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Campaign sent")},
+    {u"campaign_delivered", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Campaign delivered")},
+    {u"campaign_bounced", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Campaign bounced")},
+    {u"campaign_opened", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Campaign opened")},
+    {u"campaign_clicked", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Campaign clicked")},
+    {u"campaign_unsubscribed", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Unsubscribed")},
+    {u"campaign_converted", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Converted")},
+};
+
+template <std::size_t N>
+QString displayName(const DisplayName (&table)[N], const QString &name, bool *known)
+{
+    for (const DisplayName &entry : table) {
+        if (name == QStringView(entry.name)) {
+            if (known)
+                *known = true;
+            return QCoreApplication::translate("mwb::Vocabulary", entry.label);
+        }
+    }
+    if (known)
+        *known = false;
+    return name;
+}
+
 QString normalize(std::string_view text)
 {
     const QString raw = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -86,6 +142,16 @@ std::string Vocabulary::channel(std::string_view text)
 std::string Vocabulary::eventType(std::string_view text)
 {
     return lookup(kEventTypes, text);
+}
+
+QString Vocabulary::channelDisplayName(const QString &channel, bool *known)
+{
+    return displayName(kChannelNames, channel, known);
+}
+
+QString Vocabulary::eventTypeDisplayName(const QString &type, bool *known)
+{
+    return displayName(kEventTypeNames, type, known);
 }
 
 std::string Vocabulary::gender(std::string_view text)

@@ -1,5 +1,7 @@
 #include "JourneyAnalysis.h"
 
+#include <QCoreApplication>
+
 #include "segments/SegmentQuery.h"
 
 #include <SQLiteCpp/Database.h>
@@ -18,6 +20,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::JourneyAnalysis" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::JourneyAnalysis)
+};
 
 constexpr qint64 kDay = 86400;
 const QString kDirect = kJourneyDirect.toString();
@@ -269,7 +278,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
             return a.lastTouchMinor != b.lastTouchMinor ? a.lastTouchMinor > b.lastTouchMinor : a.channel < b.channel;
         });
     } catch (const SQLite::Exception &e) {
-        result.error = u"Cannot read the touchpoints: %1"_s.arg(QString::fromUtf8(e.what()));
+        result.error = Text::tr("Cannot read the touchpoints: %1").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "LifecycleStage.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace mwb {
@@ -24,6 +26,18 @@ std::optional<LifecycleStage> stageFromName(const QString &name)
             return stage;
     }
     return std::nullopt;
+}
+
+QString stageDisplayName(LifecycleStage stage)
+{
+    switch (stage) {
+    case LifecycleStage::Aware: return QCoreApplication::translate("mwb::LifecycleStage", "Aware");
+    case LifecycleStage::Attempt: return QCoreApplication::translate("mwb::LifecycleStage", "Attempt");
+    case LifecycleStage::Adopt: return QCoreApplication::translate("mwb::LifecycleStage", "Adopt");
+    case LifecycleStage::Advocate: return QCoreApplication::translate("mwb::LifecycleStage", "Advocate");
+    case LifecycleStage::Abandon: return QCoreApplication::translate("mwb::LifecycleStage", "Abandon");
+    }
+    return {};
 }
 
 } // namespace mwb

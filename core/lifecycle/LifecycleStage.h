@@ -1,4 +1,5 @@
-// The five stages of the 5A customer lifecycle and their names in the shared vocabulary.
+// The five stages of the 5A customer lifecycle, their names in the shared vocabulary and
+// the names people read.
 #pragma once
 
 #include <QString>
@@ -30,5 +31,8 @@ inline int stageIndex(LifecycleStage stage)
 // "aware", "attempt", "adopt", "advocate", "abandon" (CLI.md, segment definitions, storage).
 QString stageName(LifecycleStage stage);
 std::optional<LifecycleStage> stageFromName(const QString &name);
+// "Aware", "Attempt", …: what the window and segment descriptions show, translated in
+// context "mwb::LifecycleStage" once a translator is installed.
+QString stageDisplayName(LifecycleStage stage);
 
 } // namespace mwb

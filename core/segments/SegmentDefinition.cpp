@@ -1,5 +1,6 @@
 #include "SegmentDefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,6 +13,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::SegmentDefinition" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::SegmentDefinition)
+};
 
 QString quoted(const QString &text)
 {
@@ -53,15 +61,15 @@ public:
     {
         SegmentNode result;
         if (!json.isObject()) {
-            fail(path, u"expected an object (a group or a condition), found %1"_s.arg(jsonText(json)));
+            fail(path, Text::tr("expected an object (a group or a condition), found %1").arg(jsonText(json)));
             return result;
         }
         const QJsonObject object = json.toObject();
         if (object.contains(u"field"_s))
             return fieldCondition(object, path);
         if (object.size() != 1) {
-            fail(path, object.isEmpty() ? u"an empty object is neither a group nor a condition"_s
-                                        : u"a group or behaviour condition takes exactly one key, found %1"_s.arg(
+            fail(path, object.isEmpty() ? Text::tr("an empty object is neither a group nor a condition")
+                                        : Text::tr("a group or behaviour condition takes exactly one key, found %1").arg(
                                               object.keys().join(u", "_s)));
             return result;
         }
@@ -71,7 +79,7 @@ public:
         if (key == u"all"_s || key == u"any"_s) {
             result.kind = key == u"all"_s ? SegmentNode::Kind::All : SegmentNode::Kind::Any;
             if (!value.isArray()) {
-                fail(inner, u"expected a list of nodes, found %1"_s.arg(jsonText(value)));
+                fail(inner, Text::tr("expected a list of nodes, found %1").arg(jsonText(value)));
                 return result;
             }
             const QJsonArray children = value.toArray();
@@ -80,7 +88,7 @@ public:
         } else if (key == u"not"_s) {
             result.kind = SegmentNode::Kind::Not;
             if (!value.isObject()) {
-                fail(inner, u"expected one node, found %1"_s.arg(jsonText(value)));
+                fail(inner, Text::tr("expected one node, found %1").arg(jsonText(value)));
                 return result;
             }
             result.children.append(node(value, inner));
@@ -89,7 +97,7 @@ public:
         } else if (key == u"purchase"_s) {
             return purchase(value, inner);
         } else {
-            fail(path, u"unknown key %1 (expected all, any, not, field, event or purchase)"_s.arg(quoted(key)));
+            fail(path, Text::tr("unknown key %1 (expected all, any, not, field, event or purchase)").arg(quoted(key)));
         }
         return result;
     }
@@ -110,7 +118,7 @@ private:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end()) {
-                fail(join(path, it.key()), u"unknown key %1"_s.arg(quoted(it.key())));
+                fail(join(path, it.key()), Text::tr("unknown key %1").arg(quoted(it.key())));
                 return false;
             }
         }
@@ -124,7 +132,7 @@ private:
         case SegmentFieldType::Choice:
         case SegmentFieldType::Tag:
             if (!value.isString()) {
-                fail(path, u"field %1 takes text, not %2"_s.arg(quoted(field.name), jsonText(value)));
+                fail(path, Text::tr("field %1 takes text, not %2").arg(quoted(field.name), jsonText(value)));
                 return false;
             }
             if (!field.choices.isEmpty()) {
@@ -133,7 +141,7 @@ private:
                     return c.compare(text, Qt::CaseInsensitive) == 0;
                 });
                 if (!known) {
-                    fail(path, u"unknown value %1 for field %2 (one of: %3)"_s.arg(quoted(text), quoted(field.name),
+                    fail(path, Text::tr("unknown value %1 for field %2 (one of: %3)").arg(quoted(text), quoted(field.name),
                                                                                     field.choices.join(u", "_s)));
                     return false;
                 }
@@ -142,14 +150,14 @@ private:
         case SegmentFieldType::Number:
         case SegmentFieldType::Money:
             if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-                fail(path, u"field %1 takes a number, not %2"_s.arg(quoted(field.name), jsonText(value)));
+                fail(path, Text::tr("field %1 takes a number, not %2").arg(quoted(field.name), jsonText(value)));
                 return false;
             }
             return true;
         case SegmentFieldType::Date:
             if (value.isString()) {
                 if (!QDate::fromString(value.toString(), Qt::ISODate).isValid()) {
-                    fail(path, u"%1 is not a date (YYYY-MM-DD)"_s.arg(quoted(value.toString())));
+                    fail(path, Text::tr("%1 is not a date (YYYY-MM-DD)").arg(quoted(value.toString())));
                     return false;
                 }
                 return true;
@@ -159,12 +167,12 @@ private:
                 if (!checkKeys(object, path, {u"days_ago"}))
                     return false;
                 if (!wholeNumber(object.value(u"days_ago"_s), 0)) {
-                    fail(join(path, u"days_ago"_s), u"expected a whole number of days of at least 0"_s);
+                    fail(join(path, u"days_ago"_s), Text::tr("expected a whole number of days of at least 0"));
                     return false;
                 }
                 return true;
             }
-            fail(path, u"field %1 takes a date (\"YYYY-MM-DD\" or {\"days_ago\": N}), not %2"_s.arg(
+            fail(path, Text::tr("field %1 takes a date (\"YYYY-MM-DD\" or {\"days_ago\": N}), not %2").arg(
                            quoted(field.name), jsonText(value)));
             return false;
         }
@@ -180,32 +188,32 @@ private:
         const QJsonValue fieldValue = object.value(u"field"_s);
         const SegmentField *field = fieldValue.isString() ? SegmentFields::find(fieldValue.toString()) : nullptr;
         if (!field) {
-            fail(join(path, u"field"_s), u"unknown field %1"_s.arg(jsonText(fieldValue)));
+            fail(join(path, u"field"_s), Text::tr("unknown field %1").arg(jsonText(fieldValue)));
             return result;
         }
         result.field = field->name;
         const QJsonValue opValue = object.value(u"op"_s);
         const auto op = opValue.isString() ? segmentOpFromName(opValue.toString()) : std::nullopt;
         if (!op) {
-            fail(join(path, u"op"_s), opValue.isUndefined() ? u"missing operator"_s
-                                                            : u"unknown operator %1"_s.arg(jsonText(opValue)));
+            fail(join(path, u"op"_s), opValue.isUndefined() ? Text::tr("missing operator")
+                                                            : Text::tr("unknown operator %1").arg(jsonText(opValue)));
             return result;
         }
         if (!field->ops.contains(*op)) {
             fail(join(path, u"op"_s),
-                 u"operator %1 does not apply to field %2"_s.arg(quoted(segmentOpName(*op)), quoted(field->name)));
+                 Text::tr("operator %1 does not apply to field %2").arg(quoted(segmentOpName(*op)), quoted(field->name)));
             return result;
         }
         result.op = *op;
         if (object.contains(u"as_of"_s)) {
             const QJsonValue asOf = object.value(u"as_of"_s);
             if (field->name != u"lifecycle_stage"_s) {
-                fail(join(path, u"as_of"_s), u"only lifecycle_stage takes as_of"_s);
+                fail(join(path, u"as_of"_s), Text::tr("only lifecycle_stage takes as_of"));
                 return result;
             }
             result.asOf = asOf.isString() ? QDate::fromString(asOf.toString(), Qt::ISODate) : QDate();
             if (!result.asOf.isValid()) {
-                fail(join(path, u"as_of"_s), u"%1 is not a date (YYYY-MM-DD)"_s.arg(jsonText(asOf)));
+                fail(join(path, u"as_of"_s), Text::tr("%1 is not a date (YYYY-MM-DD)").arg(jsonText(asOf)));
                 return result;
             }
         }
@@ -215,12 +223,12 @@ private:
         case SegmentOp::IsEmpty:
         case SegmentOp::IsNotEmpty:
             if (!value.isUndefined() && !value.isNull())
-                fail(valuePath, u"operator %1 takes no value"_s.arg(quoted(segmentOpName(*op))));
+                fail(valuePath, Text::tr("operator %1 takes no value").arg(quoted(segmentOpName(*op))));
             return result;
         case SegmentOp::In:
         case SegmentOp::NotIn: {
             if (!value.isArray() || value.toArray().isEmpty()) {
-                fail(valuePath, u"operator %1 takes a non-empty list"_s.arg(quoted(segmentOpName(*op))));
+                fail(valuePath, Text::tr("operator %1 takes a non-empty list").arg(quoted(segmentOpName(*op))));
                 return result;
             }
             const QJsonArray list = value.toArray();
@@ -233,7 +241,7 @@ private:
         case SegmentOp::Between: {
             const QJsonArray pair = value.toArray();
             if (!value.isArray() || pair.size() != 2) {
-                fail(valuePath, u"operator 'between' takes [low, high]"_s);
+                fail(valuePath, Text::tr("operator 'between' takes [low, high]"));
                 return result;
             }
             if (!scalar(*field, pair.at(0), valuePath + u"[0]"_s) || !scalar(*field, pair.at(1), valuePath + u"[1]"_s))
@@ -242,7 +250,7 @@ private:
         }
         default:
             if (value.isUndefined()) {
-                fail(valuePath, u"missing value"_s);
+                fail(valuePath, Text::tr("missing value"));
                 return result;
             }
             if (!scalar(*field, value, valuePath))
@@ -258,7 +266,7 @@ private:
             return true;
         const QJsonValue value = object.value(key);
         if (!value.isString() || value.toString().isEmpty()) {
-            fail(join(path, key), u"expected non-empty text, found %1"_s.arg(jsonText(value)));
+            fail(join(path, key), Text::tr("expected non-empty text, found %1").arg(jsonText(value)));
             return false;
         }
         *out = value.toString();
@@ -270,7 +278,7 @@ private:
         if (object.contains(u"within_days"_s)) {
             result->withinDays = wholeNumber(object.value(u"within_days"_s), 1);
             if (!result->withinDays) {
-                fail(join(path, u"within_days"_s), u"expected a whole number of days of at least 1"_s);
+                fail(join(path, u"within_days"_s), Text::tr("expected a whole number of days of at least 1"));
                 return false;
             }
         }
@@ -280,18 +288,18 @@ private:
             const QJsonValue value = object.value(key);
             *target = value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
             if (!target->isValid()) {
-                fail(join(path, key), u"expected a date YYYY-MM-DD, found %1"_s.arg(jsonText(value)));
+                fail(join(path, key), Text::tr("expected a date YYYY-MM-DD, found %1").arg(jsonText(value)));
                 return false;
             }
         }
         if (result->from.isValid() && result->to.isValid() && result->from > result->to) {
-            fail(join(path, u"to"_s), u"the period ends before it starts"_s);
+            fail(join(path, u"to"_s), Text::tr("the period ends before it starts"));
             return false;
         }
         if (object.contains(u"min_count"_s)) {
             const auto count = wholeNumber(object.value(u"min_count"_s), 1);
             if (!count) {
-                fail(join(path, u"min_count"_s), u"expected a whole number of at least 1"_s);
+                fail(join(path, u"min_count"_s), Text::tr("expected a whole number of at least 1"));
                 return false;
             }
             result->minCount = *count;
@@ -304,7 +312,7 @@ private:
         SegmentNode result;
         result.kind = SegmentNode::Kind::Event;
         if (!json.isObject()) {
-            fail(path, u"expected an object"_s);
+            fail(path, Text::tr("expected an object"));
             return result;
         }
         const QJsonObject object = json.toObject();
@@ -313,7 +321,7 @@ private:
             || !window(object, path, &result))
             return result;
         if (result.type.isEmpty() && result.channel.isEmpty()) {
-            fail(path, u"an event condition needs a type or a channel"_s);
+            fail(path, Text::tr("an event condition needs a type or a channel"));
             return result;
         }
         if (object.contains(u"campaign"_s)) {
@@ -321,7 +329,7 @@ private:
             const bool valid = campaign.isDouble() ? wholeNumber(campaign, 1).has_value()
                                                    : campaign.isString() && !campaign.toString().isEmpty();
             if (!valid) {
-                fail(join(path, u"campaign"_s), u"expected a campaign id or name, found %1"_s.arg(jsonText(campaign)));
+                fail(join(path, u"campaign"_s), Text::tr("expected a campaign id or name, found %1").arg(jsonText(campaign)));
                 return result;
             }
             result.campaign = campaign;
@@ -334,7 +342,7 @@ private:
         SegmentNode result;
         result.kind = SegmentNode::Kind::Purchase;
         if (!json.isObject()) {
-            fail(path, u"expected an object"_s);
+            fail(path, Text::tr("expected an object"));
             return result;
         }
         const QJsonObject object = json.toObject();
@@ -345,7 +353,7 @@ private:
         if (object.contains(u"min_amount"_s)) {
             const QJsonValue amount = object.value(u"min_amount"_s);
             if (!amount.isDouble() || !std::isfinite(amount.toDouble()) || amount.toDouble() < 0) {
-                fail(join(path, u"min_amount"_s), u"expected an amount of at least 0, found %1"_s.arg(jsonText(amount)));
+                fail(join(path, u"min_amount"_s), Text::tr("expected an amount of at least 0, found %1").arg(jsonText(amount)));
                 return result;
             }
             result.minAmount = amount.toDouble();
@@ -436,12 +444,12 @@ SegmentParse SegmentDefinition::fromText(const QByteArray &text)
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         SegmentParse result;
-        result.error = u"not valid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString());
+        result.error = Text::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return result;
     }
     if (!document.isObject()) {
         SegmentParse result;
-        result.error = u"a definition is one JSON object"_s;
+        result.error = Text::tr("a definition is one JSON object");
         return result;
     }
     return fromJson(document.object());
@@ -457,7 +465,7 @@ QString shapeError(const SegmentNode &node, const QString &path)
     case SegmentNode::Kind::Not:
         if (node.children.size() != 1)
             return (path.isEmpty() ? u"not"_s : path + u".not"_s)
-                   + u": a \"not\" takes exactly one node, found %1"_s.arg(node.children.size());
+                   + Text::tr(": a \"not\" takes exactly one node, found %1").arg(node.children.size());
         return shapeError(node.children.constFirst(), path.isEmpty() ? u"not"_s : path + u".not"_s);
     case SegmentNode::Kind::All:
     case SegmentNode::Kind::Any: {

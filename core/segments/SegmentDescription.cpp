@@ -1,8 +1,13 @@
 // SegmentDefinition::describe: a definition as a sentence an analyst can read back.
 // The sentence is English unless a translator is installed (context "mwb::SegmentDescription");
 // each phrase is one translatable pattern with %N placeholders so that a language can put the
-// parts in its own order (in Chinese the clauses come before “的客户”).
+// parts in its own order (in Chinese the clauses come before “的客户”). Stages, channels and
+// event types read by the names the window shows ("Adopt", "WeChat", "E-mail opened"), not
+// by their codes; text a person typed (a city, a tag, a product) stays as typed.
 #include "SegmentDefinition.h"
+
+#include "import/Vocabulary.h"
+#include "lifecycle/LifecycleStage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,6 +42,10 @@ QString valueText(const SegmentField &field, const QJsonValue &value)
         return QString::number(value.toDouble(), 'g', 12);
     if (field.type == SegmentFieldType::Date)
         return value.toString();
+    if (field.name == u"lifecycle_stage"_s) {
+        if (const auto stage = stageFromName(value.toString()))
+            return quoted(stageDisplayName(*stage));
+    }
     return quoted(value.toString());
 }
 
@@ -154,16 +163,16 @@ QString behaviourPhrase(const SegmentNode &node)
         if (node.minAmount)
             details += Text::tr(" for at least %1").arg(QString::number(*node.minAmount, 'g', 12));
         if (!node.channel.isEmpty())
-            details += Text::tr(" via %1").arg(node.channel);
+            details += Text::tr(" via %1").arg(Vocabulary::channelDisplayName(node.channel));
         if (!node.productContains.isEmpty())
             details += Text::tr(" a product containing %1").arg(quoted(node.productContains));
         return Text::tr("who bought %1%2%3", "%1: how often, %2: amount, channel and product, %3: when")
             .arg(times(node.minCount), details, window(node));
     }
-    const QString what = node.type.isEmpty() ? Text::tr("an event") : node.type;
+    const QString what = node.type.isEmpty() ? Text::tr("an event") : Vocabulary::eventTypeDisplayName(node.type);
     QString details;
     if (!node.channel.isEmpty())
-        details += Text::tr(" on %1", "an event on a channel").arg(node.channel);
+        details += Text::tr(" on %1", "an event on a channel").arg(Vocabulary::channelDisplayName(node.channel));
     if (!node.campaign.isUndefined() && !node.campaign.isNull())
         details += Text::tr(" of campaign %1")
                        .arg(node.campaign.isString() ? quoted(node.campaign.toString())

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::SegmentStore" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::SegmentStore)
+};
 
 constexpr const char *kSelect = "SELECT id, name, definition, updated_at, last_count, last_counted_at FROM segments";
 
@@ -47,16 +55,16 @@ bool nameTaken(SQLite::Database &db, const QString &name, qint64 exceptId = 0)
 QString nameError(SQLite::Database &db, const QString &name, qint64 exceptId = 0)
 {
     if (name.isEmpty())
-        return u"A segment needs a name."_s;
+        return Text::tr("A segment needs a name.");
     if (nameTaken(db, name, exceptId))
-        return u"A segment named '%1' already exists."_s.arg(name);
+        return Text::tr("A segment named '%1' already exists.").arg(name);
     return {};
 }
 
 QString definitionError(const QJsonObject &definition)
 {
     const QString error = SegmentDefinition::fromJson(definition).error;
-    return error.isEmpty() ? QString() : u"The definition is not valid: %1"_s.arg(error);
+    return error.isEmpty() ? QString() : Text::tr("The definition is not valid: %1").arg(error);
 }
 
 qint64 now()
@@ -115,7 +123,7 @@ QString SegmentStore::rename(SQLite::Database &db, qint64 id, const QString &nam
 {
     const QString trimmed = name.trimmed();
     if (!find(db, id))
-        return u"There is no segment %1."_s.arg(id);
+        return Text::tr("There is no segment %1.").arg(id);
     if (const QString error = nameError(db, trimmed, id); !error.isEmpty())
         return error;
     SQLite::Statement update(db, "UPDATE segments SET name = ?1, updated_at = ?2 WHERE id = ?3");
@@ -136,7 +144,7 @@ QString SegmentStore::updateDefinition(SQLite::Database &db, qint64 id, const QJ
     update.bind(2, static_cast<int64_t>(now()));
     update.bind(3, static_cast<int64_t>(id));
     if (update.exec() == 0)
-        return u"There is no segment %1."_s.arg(id);
+        return Text::tr("There is no segment %1.").arg(id);
     return {};
 }
 
@@ -145,7 +153,7 @@ QString SegmentStore::remove(SQLite::Database &db, qint64 id)
     SQLite::Statement remove(db, "DELETE FROM segments WHERE id = ?1");
     remove.bind(1, static_cast<int64_t>(id));
     if (remove.exec() == 0)
-        return u"There is no segment %1."_s.arg(id);
+        return Text::tr("There is no segment %1.").arg(id);
     return {};
 }
 
@@ -154,12 +162,12 @@ SegmentSaveResult SegmentStore::duplicate(SQLite::Database &db, qint64 id)
     const auto original = find(db, id);
     if (!original) {
         SegmentSaveResult result;
-        result.error = u"There is no segment %1."_s.arg(id);
+        result.error = Text::tr("There is no segment %1.").arg(id);
         return result;
     }
-    QString name = u"%1 (copy)"_s.arg(original->name);
+    QString name = Text::tr("%1 (copy)").arg(original->name);
     for (int n = 2; nameTaken(db, name); ++n)
-        name = u"%1 (copy %2)"_s.arg(original->name).arg(n);
+        name = Text::tr("%1 (copy %2)").arg(original->name).arg(n);
     return save(db, name, original->definition);
 }
 
@@ -181,7 +189,7 @@ std::optional<SegmentSnapshot> SegmentStore::snapshot(SQLite::Database &db, qint
     };
     const auto segment = find(db, id);
     if (!segment)
-        return failed(u"There is no segment %1."_s.arg(id));
+        return failed(Text::tr("There is no segment %1.").arg(id));
     const SegmentParse parse = SegmentDefinition::fromJson(segment->definition);
     if (!parse.ok())
         return failed(parse.error);

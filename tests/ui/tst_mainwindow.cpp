@@ -1,11 +1,13 @@
 // The main window driven as a user would, offscreen: opening, creating and closing
 // workspaces, refusing files that are not workspaces, recent workspaces, remembered
-// geometry, and KPI cards that agree with `mwb stats`.
+// geometry, KPI cards that agree with `mwb stats`, and on every page (and every tab of it)
+// and in a customer's profile each control a screen reader reaches has a name.
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
 #include "DisplayFormat.h"
 #include "charts/KpiTrendChart.h"
+#include "customers/CustomerProfileDialog.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "pages/OverviewPage.h"
@@ -17,7 +19,17 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +68,7 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void demoIsCreatedInTheDataFolder();
     void analyticsPagesFollowCampaigns();
+    void everyControlHasAName();
 
 private:
     static QAction *action(MainWindow &window, const char *name);
@@ -78,6 +91,58 @@ void TestMainWindow::initTestCase()
     const DemoResult result = DemoGenerator::create(m_demo, options);
     QVERIFY2(result.error.ok(), qPrintable(result.error.message));
 }
+
+namespace {
+
+// A part of another control, named by it: a combo or spin box's editor, a view's header or
+// corner button, a tab bar's scroll buttons.
+bool partOfAnotherControl(const QWidget *widget)
+{
+    for (const QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p)
+            || qobject_cast<const QTabBar *>(p))
+            return true;
+        if (p->isWindow())
+            break;
+    }
+    return qobject_cast<const QHeaderView *>(widget) || widget->inherits("QTableCornerButton");
+}
+
+QString describe(const QWidget *widget)
+{
+    QStringList path;
+    for (const QWidget *w = widget; w && !w->isWindow(); w = w->parentWidget()) {
+        if (!w->objectName().isEmpty())
+            path.prepend(w->objectName());
+    }
+    return u"%1 %2%3"_s.arg(QString::fromLatin1(widget->metaObject()->className()), path.join(u'/'),
+                           widget->toolTip().isEmpty() ? QString() : u" (tip: %1)"_s.arg(widget->toolTip()));
+}
+
+// The visible, enabled controls under `root` without a name a screen reader can say: their
+// accessible name, else the text or label they are known by (a button's text, a QLabel
+// buddy, the title of the QGroupBox they sit in).
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || !w->isEnabled() || partOfAnotherControl(w))
+            continue;
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                             || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QGraphicsView *>(w);
+        if (!control)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+        const QString name = accessible ? accessible->text(QAccessible::Name) : w->accessibleName();
+        if (name.trimmed().isEmpty())
+            unnamed << describe(w);
+    }
+    return unnamed;
+}
+
+} // namespace
 
 void TestMainWindow::init()
 {
@@ -350,6 +415,57 @@ void TestMainWindow::analyticsPagesFollowCampaigns()
     }
     window.showPage(u"customer-value"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->isReady(), 20000);
+}
+
+void TestMainWindow::everyControlHasAName()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(openAndLoad(window, m_demo));
+    QStringList unnamed;
+    const auto check = [&](const QString &where) {
+        for (const QString &control : unnamedControls(&window))
+            unnamed << where + u": "_s + control;
+    };
+    for (WorkbenchPage *page : window.pages()) {
+        window.showPage(page->pageId());
+        QTRY_VERIFY_WITH_TIMEOUT(page->isReady(), 20000);
+        QTest::qWait(50);
+        check(page->pageId());
+        // Every tab of the page, too.
+        const QList<QTabWidget *> tabs = page->findChildren<QTabWidget *>();
+        for (QTabWidget *tabWidget : tabs) {
+            if (!tabWidget->isVisible())
+                continue;
+            const int shown = tabWidget->currentIndex();
+            for (int i = 0; i < tabWidget->count(); ++i) {
+                if (i == shown || !tabWidget->isTabEnabled(i))
+                    continue;
+                tabWidget->setCurrentIndex(i);
+                QTest::qWait(50);
+                check(page->pageId() + u" › "_s + tabWidget->tabText(i));
+            }
+            tabWidget->setCurrentIndex(shown);
+        }
+    }
+    // A customer's profile, a window of its own.
+    qint64 customerId = 0;
+    {
+        SQLite::Database db(m_demo.toStdString(), SQLite::OPEN_READONLY);
+        customerId = db.execAndGet("SELECT min(customer_id) FROM customer_metrics WHERE orders > 1").getInt64();
+    }
+    CustomerProfileDialog *profile = window.session()->openProfile(customerId, &window);
+    QVERIFY(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(profile->isLoaded(), 10000);
+    for (const QString &control : unnamedControls(profile))
+        unnamed << u"profile: "_s + control;
+    profile->close();
+
+    unnamed.removeDuplicates();
+    for (const QString &control : std::as_const(unnamed))
+        qWarning().noquote() << "no accessible name:" << control;
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"%1 controls without a name, listed above"_s.arg(unnamed.size())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,10 +1,16 @@
 // The Chinese translations: both .ts files are complete (nothing unfinished, vanished,
 // obsolete or empty; every %1…%9 and %n, accelerator and HTML tag kept), the .qm files are
-// built into the resources, and the main window speaks Chinese once they are installed.
+// built into the resources, and the main window speaks Chinese once they are installed; the
+// messages core makes for people (import rejections and errors, campaign and segment errors)
+// and segment descriptions, with stages, channels and event types by their names, are
+// translated too, and stay English without a translator, as the CLI shows them.
 #include "DisplayFormat.h"
 #include "MainWindow.h"
 
+#include "campaigns/CampaignStore.h"
+#include "import/Importer.h"
 #include "segments/SegmentDefinition.h"
+#include "store/Workspace.h"
 
 #include <QAction>
 #include <QFile>
@@ -13,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -158,6 +165,10 @@ private Q_SLOTS:
     void mainWindowShowsChinesePageNames();
     void segmentTextsFromCoreAreTranslated_data();
     void segmentTextsFromCoreAreTranslated();
+    void segmentDescriptionsNameStagesChannelsAndTypes_data();
+    void segmentDescriptionsNameStagesChannelsAndTypes();
+    void coreMessagesAreTranslated_data();
+    void coreMessagesAreTranslated();
     void monthsReadTheChineseWay();
 
 private:
@@ -326,6 +337,100 @@ void TestTranslations::segmentTextsFromCoreAreTranslated()
     QCOMPARE(mwb::SegmentDefinition::describe(parsed.node), description);
     // The stored label stays the English source.
     QCOMPARE(field->label, u"City"_s);
+}
+
+void TestTranslations::segmentDescriptionsNameStagesChannelsAndTypes_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"生命周期阶段为“购买”且最近 30 天内在微信渠道发生过打开邮件，至少一次且带有标签“vip”的客户"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s << u"生命週期階段為「購買」且最近 30 天內在微信通路發生過開啟郵件，至少一次且帶有標籤「vip」的顧客"_s;
+}
+
+void TestTranslations::segmentDescriptionsNameStagesChannelsAndTypes()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, description);
+    const mwb::SegmentParse parsed = mwb::SegmentDefinition::fromText(
+        R"({"all": [{"field": "lifecycle_stage", "op": "=", "value": "adopt"},
+                    {"event": {"type": "email_open", "channel": "wechat", "within_days": 30}},
+                    {"field": "tag", "op": "=", "value": "vip"}]})");
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    // English: the names the window shows, not the codes; the tag as typed.
+    QCOMPARE(mwb::SegmentDefinition::describe(parsed.node),
+             u"Customers whose lifecycle stage is “Adopt” and who had E-mail opened on WeChat at least once in the "
+             "last 30 days and who have the tag “vip”"_s);
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+    const QString translated = mwb::SegmentDefinition::describe(parsed.node);
+    for (const QString &code : {u"adopt"_s, u"email_open"_s, u"wechat"_s})
+        QVERIFY2(!translated.contains(code, Qt::CaseInsensitive), qPrintable(translated));
+    QCOMPARE(translated, description);
+}
+
+void TestTranslations::coreMessagesAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("noName");
+    QTest::addColumn<QString>("notAnObject");
+    QTest::addColumn<QString>("badDate");
+    QTest::addColumn<QString>("ragged");
+    QTest::addColumn<QString>("missing");
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"活动需要一个名称。"_s << u"定义必须是一个 JSON 对象"_s
+                           << u"无法识别的日期 '32/13/2025'。"_s << u"此行有 2 个字段，而表头有 3 个。"_s
+                           << u"订单 ID、下单日期"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s << u"活動需要一個名稱。"_s << u"定義必須是一個 JSON 物件"_s
+                           << u"無法辨識的日期 '32/13/2025'。"_s << u"此列有 2 個欄位，而標題列有 3 個。"_s
+                           << u"訂單 ID、下單日期"_s;
+}
+
+void TestTranslations::coreMessagesAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, noName);
+    QFETCH(QString, notAnObject);
+    QFETCH(QString, badDate);
+    QFETCH(QString, ragged);
+    QFETCH(QString, missing);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto created = mwb::Workspace::create(dir.filePath(u"t.mwb"_s), {u"CN"_s, u"CNY"_s});
+    QVERIFY(created.workspace);
+    const QString csv = dir.filePath(u"orders.csv"_s);
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("order_id,order_date,amount\nA1,2025-03-01,10\nA2,32/13/2025,12\nA3,2025-03-02\n");
+    }
+    mwb::ImportRequest request;
+    request.path = csv;
+    request.kind = mwb::ImportKind::Transactions;
+    request.dryRun = true;
+    request.writeRejectsFile = false;
+    const auto rejects = [&] {
+        const mwb::ImportResult result = mwb::Importer::run(created.workspace->db(), request);
+        QStringList reasons;
+        for (const mwb::RejectedRow &row : result.summary.firstRejects)
+            reasons << row.reason;
+        return result.error.isEmpty() ? reasons : QStringList{result.error};
+    };
+    const auto missingFields = [] {
+        return mwb::missingFields(mwb::ImportKind::Transactions, {mwb::ImportField::Amount});
+    };
+    // Without a translator: the English the CLI prints and the tests compare.
+    QCOMPARE(mwb::CampaignStore::validate({}), u"A campaign needs a name."_s);
+    QCOMPARE(mwb::SegmentDefinition::fromText("[]").error, u"a definition is one JSON object"_s);
+    QCOMPARE(rejects(), QStringList({u"Unreadable date '32/13/2025'."_s, u"The row has 2 fields where the header has 3."_s}));
+    QCOMPARE(missingFields(), u"order id, order date"_s);
+
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+    QCOMPARE(mwb::CampaignStore::validate({}), noName);
+    QCOMPARE(mwb::SegmentDefinition::fromText("[]").error, notAnObject);
+    QCOMPARE(rejects(), QStringList({badDate, ragged}));
+    QCOMPARE(missingFields(), missing);
 }
 
 void TestTranslations::monthsReadTheChineseWay()

@@ -51,6 +51,8 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     m_funnel->setObjectName(u"reportFunnel"_s);
     m_byStage->setObjectName(u"reportByStage"_s);
     m_byRfm->setObjectName(u"reportByRfm"_s);
+    m_byStage->setAccessibleName(tr("Results by lifecycle stage"));
+    m_byRfm->setAccessibleName(tr("Results by RFM segment"));
     m_breakdowns->setObjectName(u"reportBreakdowns"_s);
     m_breakdowns->setDocumentMode(true);
     m_breakdowns->addTab(m_byStage, tr("By lifecycle stage"));

@@ -8,6 +8,9 @@ QChart *setUpChartView(QChartView *view, const QString &title, int minimumHeight
 {
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(minimumHeight);
+    // What a screen reader calls the chart, unless the view names itself.
+    if (view->accessibleName().isEmpty())
+        view->setAccessibleName(title);
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setTitle(title);

@@ -1,5 +1,7 @@
 #include "ChannelStyle.h"
 
+#include "import/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
@@ -14,51 +16,20 @@ namespace {
 struct Channel
 {
     const char16_t *name;
-    const char *label; // translated in the ChannelStyle context
     QRgb color;
 };
 
-// The channels of the shared vocabulary (core/import/Vocabulary.cpp).
+// The channels of the shared vocabulary (core/import/Vocabulary.cpp), which names them.
 const Channel kChannels[] = {
-    {u"web", QT_TRANSLATE_NOOP("ChannelStyle", "Web"), 0x3b7dd8},
-    {u"email", QT_TRANSLATE_NOOP("ChannelStyle", "E-mail"), 0x8e5bd6},
-    {u"sms", QT_TRANSLATE_NOOP("ChannelStyle", "SMS"), 0xe08a1e},
-    {u"wechat", QT_TRANSLATE_NOOP("ChannelStyle", "WeChat"), 0x1aad19},
-    {u"app", QT_TRANSLATE_NOOP("ChannelStyle", "App"), 0x14a3b8},
-    {u"store", QT_TRANSLATE_NOOP("ChannelStyle", "Store"), 0xb5651d},
-    {u"ads", QT_TRANSLATE_NOOP("ChannelStyle", "Ads"), 0xd6336c},
-    {u"phone", QT_TRANSLATE_NOOP("ChannelStyle", "Phone"), 0x5c6b7a},
-    {u"direct_mail", QT_TRANSLATE_NOOP("ChannelStyle", "Direct mail"), 0x8d6e63},
-};
-
-struct Type
-{
-    const char16_t *name;
-    const char *label;
-};
-
-const Type kTypes[] = {
-    {u"web_visit", QT_TRANSLATE_NOOP("ChannelStyle", "Web visit")},
-    {u"email_open", QT_TRANSLATE_NOOP("ChannelStyle", "E-mail opened")},
-    {u"email_click", QT_TRANSLATE_NOOP("ChannelStyle", "E-mail link clicked")},
-    {u"sms_click", QT_TRANSLATE_NOOP("ChannelStyle", "SMS link clicked")},
-    {u"wechat_message", QT_TRANSLATE_NOOP("ChannelStyle", "WeChat message")},
-    {u"wechat_follower", QT_TRANSLATE_NOOP("ChannelStyle", "Followed on WeChat")},
-    {u"app_open", QT_TRANSLATE_NOOP("ChannelStyle", "App opened")},
-    {u"register", QT_TRANSLATE_NOOP("ChannelStyle", "Registered")},
-    {u"coupon_redeem", QT_TRANSLATE_NOOP("ChannelStyle", "Coupon redeemed")},
-    {u"inquiry", QT_TRANSLATE_NOOP("ChannelStyle", "Inquiry")},
-    {u"referral", QT_TRANSLATE_NOOP("ChannelStyle", "Referred someone")},
-    {u"nps", QT_TRANSLATE_NOOP("ChannelStyle", "NPS answer")},
-    {u"campaign_sent", QT_TRANSLATE_NOOP("ChannelStyle", "Campaign sent")},
-    {u"campaign_delivered", QT_TRANSLATE_NOOP("ChannelStyle", "Campaign delivered")},
-    {u"campaign_bounced", QT_TRANSLATE_NOOP("ChannelStyle", "Campaign bounced")},
-    {u"campaign_opened", QT_TRANSLATE_NOOP("ChannelStyle", "Campaign opened")},
-    {u"campaign_clicked", QT_TRANSLATE_NOOP("ChannelStyle", "Campaign clicked")},
-    {u"campaign_unsubscribed", QT_TRANSLATE_NOOP("ChannelStyle", "Unsubscribed")},
-    {u"campaign_converted", QT_TRANSLATE_NOOP("ChannelStyle", "Converted")},
-    {u"order", QT_TRANSLATE_NOOP("ChannelStyle", "Order")},
-    {u"refund", QT_TRANSLATE_NOOP("ChannelStyle", "Refund")},
+    {u"web", 0x3b7dd8},
+    {u"email", 0x8e5bd6},
+    {u"sms", 0xe08a1e},
+    {u"wechat", 0x1aad19},
+    {u"app", 0x14a3b8},
+    {u"store", 0xb5651d},
+    {u"ads", 0xd6336c},
+    {u"phone", 0x5c6b7a},
+    {u"direct_mail", 0x8d6e63},
 };
 
 const Channel *findChannel(const QString &name)
@@ -110,9 +81,7 @@ QString ChannelStyle::displayName(const QString &channel)
 {
     if (channel.isEmpty())
         return QCoreApplication::translate("ChannelStyle", "No channel");
-    if (const Channel *c = findChannel(channel))
-        return QCoreApplication::translate("ChannelStyle", c->label);
-    return channel;
+    return Vocabulary::channelDisplayName(channel);
 }
 
 QColor ChannelStyle::color(const QString &channel)
@@ -148,10 +117,13 @@ QIcon ChannelStyle::icon(const QString &channel)
 
 QString ChannelStyle::typeName(const QString &type)
 {
-    for (const Type &t : kTypes) {
-        if (type == QStringView(t.name))
-            return QCoreApplication::translate("ChannelStyle", t.label);
-    }
+    bool known = false;
+    if (const QString name = Vocabulary::eventTypeDisplayName(type, &known); known)
+        return name;
+    if (type == u"order"_s)
+        return kindName(TimelineKind::Order);
+    if (type == u"refund"_s)
+        return kindName(TimelineKind::Refund);
     QString words = type;
     words.replace(u'_', u' ');
     if (!words.isEmpty())

@@ -1,7 +1,8 @@
 // ChannelStyle: how channels and journey entries look and read in the window: the
 // translated channel name, its colour and a small coloured dot icon, and an event type
-// ("email_click") in words ("E-mail click"). Unknown channels get a stable colour of their
-// own; unknown types read as written, with spaces.
+// ("email_click") in words ("E-mail link clicked"); the names are core's Vocabulary's, so
+// segment descriptions read the same. Unknown channels get a stable colour of their own;
+// unknown types read as written, with spaces.
 #pragma once
 
 #include "customers/CustomerProfile.h"

@@ -31,12 +31,14 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_summary->setObjectName(u"checkSummary"_s);
     m_summary->setWordWrap(true);
     m_reasons->setObjectName(u"checkReasons"_s);
+    m_reasons->setAccessibleName(tr("Why rows would be rejected"));
     m_reasons->setColumnCount(2);
     m_reasons->setHorizontalHeaderLabels({tr("Rows"), tr("Would be rejected because")});
     m_reasons->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_reasons->verticalHeader()->hide();
     m_reasons->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->setObjectName(u"checkRows"_s);
+    m_rows->setAccessibleName(tr("The first rows that would be rejected"));
     m_rows->setColumnCount(4);
     m_rows->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Reason"), tr("Row")});
     m_rows->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);

@@ -83,12 +83,14 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     fileRow->addWidget(browse);
 
     m_encoding->setObjectName(u"importEncoding"_s);
+    m_encoding->setAccessibleName(tr("Encoding"));
     m_encoding->setEditable(true);
     m_encoding->addItem(tr("Detect"), QString());
     for (const char *name : {"UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE", "Shift_JIS", "EUC-KR", "windows-1252",
                              "ISO-8859-1"})
         m_encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
     m_delimiter->setObjectName(u"importDelimiter"_s);
+    m_delimiter->setAccessibleName(tr("Delimiter"));
     for (const Delimiter &d : kDelimiters)
         m_delimiter->addItem(tr(d.label), QChar::fromLatin1(d.value));
     m_header->setObjectName(u"importHeader"_s);
@@ -96,6 +98,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_detected->setObjectName(u"importDetected"_s);
     m_detected->setWordWrap(true);
     m_preview->setObjectName(u"importPreview"_s);
+    m_preview->setAccessibleName(tr("The first rows of the file"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setDefaultSectionSize(22);
     m_preview->horizontalHeader()->setDefaultSectionSize(130);

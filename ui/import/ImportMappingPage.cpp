@@ -81,6 +81,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     setSubTitle(tr("Each column goes to a field of the workspace. The proposals come from the column names; "
                    "change any of them."));
     m_table->setObjectName(u"mappingTable"_s);
+    m_table->setAccessibleName(tr("The file's columns and the fields they go to"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Column"), tr("Sample values"), tr("Looks like"), tr("Goes to")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

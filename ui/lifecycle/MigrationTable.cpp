@@ -11,6 +11,7 @@ namespace mwb::ui {
 MigrationTable::MigrationTable(QWidget *parent)
     : QTableWidget(StageMigration::kNotYetKnown + 1, kLifecycleStageCount, parent)
 {
+    setAccessibleName(tr("Migration between stages"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setFocusPolicy(Qt::StrongFocus);

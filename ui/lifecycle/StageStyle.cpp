@@ -13,14 +13,7 @@ QString tr(const char *text)
 
 QString StageStyle::displayName(LifecycleStage stage)
 {
-    switch (stage) {
-    case LifecycleStage::Aware: return tr("Aware");
-    case LifecycleStage::Attempt: return tr("Attempt");
-    case LifecycleStage::Adopt: return tr("Adopt");
-    case LifecycleStage::Advocate: return tr("Advocate");
-    case LifecycleStage::Abandon: return tr("Abandon");
-    }
-    return {};
+    return stageDisplayName(stage);
 }
 
 QColor StageStyle::color(LifecycleStage stage)

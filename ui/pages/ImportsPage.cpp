@@ -63,6 +63,7 @@ ImportsPage::ImportsPage(WorkspaceSession *session, QAction *importAction, QWidg
     m_undo->setObjectName(u"undoImportButton"_s);
 
     m_table->setObjectName(u"importsTable"_s);
+    m_table->setAccessibleName(tr("Imports"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("#"), tr("When"), tr("Kind"), tr("File"), tr("Rows"), tr("Imported"),
                                         tr("Duplicates"), tr("Rejected"), tr("New customers"), tr("Matched"),

@@ -73,10 +73,14 @@ LifecyclePage::LifecyclePage(WorkspaceSession *session, QWidget *parent)
     m_reloadTimer->setInterval(250);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Stages on"), this));
+    auto *asOfLabel = new QLabel(tr("Stages on"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto *fromLabel = new QLabel(tr("compared with"), this);
+    fromLabel->setBuddy(m_from);
+    controls->addWidget(asOfLabel);
     controls->addWidget(m_asOf);
     controls->addSpacing(16);
-    controls->addWidget(new QLabel(tr("compared with"), this));
+    controls->addWidget(fromLabel);
     controls->addWidget(m_from);
     controls->addStretch(1);
     controls->addWidget(m_rules);
