@@ -33,11 +33,16 @@ constexpr qint64 kDay = 86400;
 class Compiler
 {
 public:
-    Compiler(SQLite::Database &db, const SegmentContext &context)
+    // `customersJoined`: the query joins customers c to customer_metrics m; the
+    // conditions on a customer's own rows then name the customer by c.id, so SQLite asks
+    // them after the profile conditions, not before the join.
+    Compiler(SQLite::Database &db, const SegmentContext &context, bool customersJoined = false)
         : m_db(db)
         , m_context(context)
         , m_normalizer(context.region)
+        , m_key(customersJoined ? "c.id" : "m.customer_id")
     {
+        usesCustomers = customersJoined;
     }
 
     std::vector<SqlValue> params;
@@ -306,7 +311,7 @@ private:
         // A value that cannot be an identity of this kind matches no one.
         const std::string positive =
             list.empty() ? std::string("0")
-                         : "m.customer_id IN (SELECT customer_id FROM identities WHERE kind = " + bind(std::string(kind))
+                         : m_key + " IN (SELECT customer_id FROM identities WHERE kind = " + bind(std::string(kind))
                                + " AND value COLLATE NOCASE IN (" + list + "))";
         return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
     }
@@ -316,12 +321,11 @@ private:
         // After a cheaper condition, a look at the customer's own tags (the key leads with
         // the customer); else one pass over the tags into a set.
         const bool probe = m_guard < 1;
-        auto having = [probe](const std::string &condition) {
+        auto having = [this, probe](const std::string &condition) {
             if (probe)
-                return "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = m.customer_id AND g.tag <> '' AND "
+                return "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + " AND g.tag <> '' AND "
                        + condition + ")";
-            return "m.customer_id IN (SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + condition
-                   + ")";
+            return m_key + " IN (SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + condition + ")";
         };
         std::string positive;
         switch (node.op) {
@@ -345,7 +349,7 @@ private:
             break;
         case SegmentOp::IsEmpty:
         case SegmentOp::IsNotEmpty:
-            positive = "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = m.customer_id)";
+            positive = "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + ")";
             break;
         default:
             return "0";
@@ -413,8 +417,8 @@ private:
     std::string memberOf(const std::string &table, const std::string &filter, int count)
     {
         if (count <= 1)
-            return "m.customer_id IN (SELECT customer_id FROM " + table + " WHERE " + filter + ")";
-        return "m.customer_id IN (SELECT customer_id FROM " + table + " WHERE " + filter
+            return m_key + " IN (SELECT customer_id FROM " + table + " WHERE " + filter + ")";
+        return m_key + " IN (SELECT customer_id FROM " + table + " WHERE " + filter
                + " GROUP BY customer_id HAVING count(*) >= " + bind(SqlValue(qint64(count))) + ")";
     }
 
@@ -471,8 +475,8 @@ private:
         // would read every event of the type for each customer. With a type, the seek goes
         // straight to the customer's events of that type in the period.
         std::string from = node.type.isEmpty()
-                               ? "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id"
-                               : "events e INDEXED BY events_customer_type WHERE e.customer_id = m.customer_id";
+                               ? "events e INDEXED BY events_customer WHERE e.customer_id = " + m_key
+                               : "events e INDEXED BY events_customer_type WHERE e.customer_id = " + m_key;
         if (!node.type.isEmpty())
             from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
         if (!node.channel.isEmpty())
@@ -502,7 +506,7 @@ private:
         if (asSet) // transactions_time leads with the time; guests' orders have no customer
             return "(" + memberOf("transactions t", filter + " AND t.customer_id IS NOT NULL", node.minCount) + ")";
         return "(" + metricsAllow(node, "last_purchase_at", "first_purchase_at", "orders")
-               + atLeast("transactions t WHERE t.customer_id = m.customer_id AND " + filter, node.minCount) + ")";
+               + atLeast("transactions t WHERE t.customer_id = " + m_key + " AND " + filter, node.minCount) + ")";
     }
 
     std::optional<qint64> campaignId(const QJsonValue &campaign)
@@ -539,11 +543,31 @@ private:
     int m_guard = kUnguarded;
     SegmentContext m_context;
     ContactNormalizer m_normalizer;
+    std::string m_key; // the customer's id in the query: m.customer_id, or c.id after the join
 };
+
+// Whether a definition reads a column of customers (a profile field), so that its query
+// joins them; decided before compiling, as it names the customer's id for the compiler.
+bool readsCustomers(const SegmentNode &node)
+{
+    if (node.kind == SegmentNode::Kind::Field) {
+        if (node.field == u"tag"_s || (node.field == u"lifecycle_stage"_s && node.asOf.isValid()))
+            return false;
+        const SegmentColumn &where = segmentColumn(node.field);
+        const bool byIdentity = where.identityKind
+                                && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual
+                                    || node.op == SegmentOp::In || node.op == SegmentOp::NotIn);
+        return !byIdentity && where.sql && std::string_view(where.sql).substr(0, 2) == "c.";
+    }
+    return std::any_of(node.children.begin(), node.children.end(), readsCustomers);
+}
 
 std::string fromClause(bool usesCustomers)
 {
-    return usesCustomers ? " FROM customer_metrics m JOIN customers c ON c.id = m.customer_id"
+    // CROSS JOIN keeps customer_metrics the outer loop (SQLite does not reorder it): the
+    // range of ids and the metrics conditions come first, then the profile, then the
+    // customer's own rows.
+    return usesCustomers ? " FROM customer_metrics m CROSS JOIN customers c ON c.id = m.customer_id"
                          : " FROM customer_metrics m";
 }
 
@@ -583,7 +607,7 @@ CompiledSegment SegmentQuery::compile(SQLite::Database &db, const SegmentNode &n
     compiled.error = SegmentDefinition::validate(node);
     if (!compiled.ok())
         return compiled;
-    Compiler compiler(db, context);
+    Compiler compiler(db, context, readsCustomers(node));
     compiled.where = compiler.node(node);
     compiled.params = std::move(compiler.params);
     compiled.error = compiler.error;
@@ -732,7 +756,8 @@ SegmentOverlap SegmentQuery::overlap(SQLite::Database &db, const QList<SegmentNo
             return result;
         }
     }
-    Compiler compiler(db, SegmentContext::load(db));
+    const bool joined = std::any_of(segments.begin(), segments.end(), readsCustomers);
+    Compiler compiler(db, SegmentContext::load(db), joined);
     std::string mask;
     for (qsizetype i = 0; i < segments.size(); ++i)
         mask += (i ? " + " : "") + std::to_string(1 << i) + " * " + compiler.node(segments.at(i));
