@@ -62,3 +62,35 @@ for case in "${cases[@]}"; do
     [[ $integrity == ok ]] || message="INTEGRITY: $integrity; $message"
     printf '%-38s %4s %9s %8s %6s  %s\n' "$file${options:+ $options}" "$code" "$peak" "$before" "$after" "$message"
 done
+
+# Broken places: a full disk and a read-only folder (a small tmpfs; needs root to mount).
+mnt="$work/small-disk"
+mkdir -p "$mnt"
+if mount -t tmpfs -o size=3m tmpfs "$mnt" 2>/dev/null; then
+    trap 'umount "$mnt" 2>/dev/null; rm -rf "$work"' EXIT
+    "$mwb" init "$mnt/ws.mwb" --region CN --currency CNY >/dev/null
+    python3 -c "
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('order_id,customer_id,order_date,amount\n')
+    for i in range(200000):
+        f.write('SO%d,C%d,2024-01-01,%d.50\n' % (i, i % 5000, i % 997))
+" "$work/orders.csv"
+    set +e
+    "$mwb" import "$mnt/ws.mwb" --kind transactions "$work/orders.csv" >"$work/out" 2>"$work/err"
+    code=$?
+    set -e
+    printf '%-38s %4s %9s %8s %6s  %s\n' "full disk (3 MB tmpfs)" "$code" - 0 \
+        "$(sqlite3 "$mnt/ws.mwb" 'SELECT count(*) FROM transactions')" "$(head -1 "$work/err" | cut -c1-110)"
+    echo "  integrity after: $(sqlite3 "$mnt/ws.mwb" 'PRAGMA integrity_check')"
+    "$mwb" import "$mnt/ws.mwb" --kind contacts "$work/good.csv" >/dev/null 2>&1 || true
+    mount -o remount,ro "$mnt"
+    set +e
+    "$mwb" import "$mnt/ws.mwb" --kind contacts "$work/good.csv" >"$work/out" 2>"$work/err"
+    code=$?
+    set -e
+    printf '%-38s %4s %9s %8s %6s  %s\n' "read-only folder" "$code" - - - "$(head -1 "$work/err" | cut -c1-110)"
+    umount "$mnt"
+else
+    echo "full disk and read-only folder: skipped (mounting a tmpfs needs root)"
+fi
