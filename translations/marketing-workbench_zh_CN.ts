@@ -409,6 +409,21 @@
     </message>
 </context>
 <context>
+    <name>mwb::CsvReader</name>
+    <message>
+        <source>A record longer than %1 MB; is a quote left open?</source>
+        <translation>有一条记录超过 %1 MB；是否有引号没有闭合？</translation>
+    </message>
+    <message>
+        <source>The quote opened here is never closed.</source>
+        <translation>此处开始的引号始终没有闭合。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote (a quote inside a field must be doubled).</source>
+        <translation>闭合引号后出现了多余的文本（字段内的引号必须写成两个）。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::CustomerDirectory</name>
     <message>
         <source>Cannot read the customers: %1</source>
@@ -1526,6 +1541,73 @@
     <message>
         <source>Converted</source>
         <translation>已转化</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Workspace</name>
+    <message>
+        <source>%1 is not a Marketing Workbench workspace (not an SQLite database).</source>
+        <translation>%1 不是 Marketing Workbench 工作区（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup copy.</source>
+        <translation>%1 已损坏（%2）。请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file and what went wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Marketing Workbench workspace.</source>
+        <translation>%1 是 SQLite 数据库，但不是 Marketing Workbench 工作区。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Marketing Workbench (workspace version %2; this version reads up to %3). Update the application to open it.</source>
+        <translation>%1 由更新版本的 Marketing Workbench 写入（工作区版本 %2；此版本最高只能读取 %3）。请更新应用程序后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2 of %3 bytes). Restore it from a backup copy.</source>
+        <translation>%1 不完整（只有 %3 字节中的 %2 字节）。请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup copy %1: %2</source>
+        <translation>无法写入备份副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from version %2 to %3 failed: %4. The file was left unchanged.</source>
+        <translation>将 %1 从版本 %2 升级到 %3 失败：%4。文件未做更改。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it.</source>
+        <translation>%1 已存在；请换一个名称，或者打开它。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade from version %2 and was opened read-only.</source>
+        <translation>%1 需要从版本 %2 升级，但它是以只读方式打开的。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceLock</name>
+    <message>
+        <source>%1 is open in another Marketing Workbench window (process %2 on %3). Close it there first: two windows working on one workspace would each miss the other&apos;s changes.</source>
+        <translation>%1 已在另一个 Marketing Workbench 窗口中打开（%3 上的进程 %2）。请先在那里关闭它：两个窗口同时处理一个工作区，会互相看不到对方的更改。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>

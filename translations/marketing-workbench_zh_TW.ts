@@ -409,6 +409,21 @@
     </message>
 </context>
 <context>
+    <name>mwb::CsvReader</name>
+    <message>
+        <source>A record longer than %1 MB; is a quote left open?</source>
+        <translation>有一筆記錄超過 %1 MB；是否有引號沒有閉合？</translation>
+    </message>
+    <message>
+        <source>The quote opened here is never closed.</source>
+        <translation>此處開始的引號始終沒有閉合。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote (a quote inside a field must be doubled).</source>
+        <translation>閉合引號後出現了多餘的文字（欄位內的引號必須寫成兩個）。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::CustomerDirectory</name>
     <message>
         <source>Cannot read the customers: %1</source>
@@ -1526,6 +1541,73 @@
     <message>
         <source>Converted</source>
         <translation>已轉換</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Workspace</name>
+    <message>
+        <source>%1 is not a Marketing Workbench workspace (not an SQLite database).</source>
+        <translation>%1 不是 Marketing Workbench 工作區（不是 SQLite 資料庫）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup copy.</source>
+        <translation>%1 已損毀（%2）。請從備份副本還原。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>無法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file and what went wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Marketing Workbench workspace.</source>
+        <translation>%1 是 SQLite 資料庫，但不是 Marketing Workbench 工作區。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Marketing Workbench (workspace version %2; this version reads up to %3). Update the application to open it.</source>
+        <translation>%1 由較新版本的 Marketing Workbench 寫入（工作區版本 %2；此版本最高只能讀取 %3）。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2 of %3 bytes). Restore it from a backup copy.</source>
+        <translation>%1 不完整（只有 %3 位元組中的 %2 位元組）。請從備份副本還原。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup copy %1: %2</source>
+        <translation>無法寫入備份副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from version %2 to %3 failed: %4. The file was left unchanged.</source>
+        <translation>將 %1 從版本 %2 升級到 %3 失敗：%4。檔案未做變更。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it.</source>
+        <translation>%1 已存在；請換一個名稱，或者開啟它。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是檔案。</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade from version %2 and was opened read-only.</source>
+        <translation>%1 需要從版本 %2 升級，但它是以唯讀方式開啟的。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceLock</name>
+    <message>
+        <source>%1 is open in another Marketing Workbench window (process %2 on %3). Close it there first: two windows working on one workspace would each miss the other&apos;s changes.</source>
+        <translation>%1 已在另一個 Marketing Workbench 視窗中開啟（%3 上的處理程序 %2）。請先在那裡關閉它：兩個視窗同時處理一個工作區，會互相看不到對方的變更。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本機</translation>
     </message>
 </context>
 <context>

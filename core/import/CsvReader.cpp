@@ -1,14 +1,23 @@
 #include "CsvReader.h"
 
-#include <cstring>
+#include <QCoreApplication>
 
-using namespace Qt::StringLiterals;
+#include <cstring>
 
 namespace mwb {
 
 namespace {
+
 constexpr std::size_t kChunk = 1u << 20;
-}
+
+// Messages for people, translated in context "mwb::CsvReader" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::CsvReader)
+};
+
+} // namespace
 
 CsvReader::Source CsvReader::bytesSource(const QByteArray &bytes)
 {
@@ -61,7 +70,7 @@ bool CsvReader::next(CsvRecord &record)
             return false;
         case Parse::NeedMore:
             if (m_end - m_pos > kMaxRecordBytes) {
-                m_error = {m_line, 1, u"A record longer than %1 MB; is a quote left open?"_s.arg(kMaxRecordBytes >> 20)};
+                m_error = {m_line, 1, Text::tr("A record longer than %1 MB; is a quote left open?").arg(kMaxRecordBytes >> 20)};
                 return false;
             }
             if (!fill() && m_pos == m_end)
@@ -153,7 +162,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 if (!found) {
                     if (!m_eof)
                         return Parse::NeedMore;
-                    m_error = {quoteLine, column, u"The quote opened here is never closed."_s};
+                    m_error = {quoteLine, column, Text::tr("The quote opened here is never closed.")};
                     return Parse::Error;
                 }
                 i = stop + 1;
@@ -167,7 +176,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 break;
             }
             if (i < m_end && data[i] != delimiter && data[i] != '\n' && data[i] != '\r') {
-                m_error = {line, column, u"Unexpected text after a closing quote (a quote inside a field must be doubled)."_s};
+                m_error = {line, column, Text::tr("Unexpected text after a closing quote (a quote inside a field must be doubled).")};
                 // The record is broken up to here: recovery gives up all of it, through the
                 // end of this line, rather than reading its quoted lines again as records.
                 m_errorSkip = i - m_pos;

@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +24,13 @@ namespace mwb {
 namespace {
 
 using Code = StoreError::Code;
+
+// Messages for people, translated in context "mwb::Workspace" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::Workspace)
+};
 
 std::string nativePath(const QString &path)
 {
@@ -63,20 +71,20 @@ StoreError errorFromException(const QString &path, const SQLite::Exception &e)
     switch (e.getErrorCode() & 0xff) {
     case SQLITE_NOTADB:
         return StoreError::make(Code::NotAWorkspace,
-                                u"%1 is not a Marketing Workbench workspace (not an SQLite database)."_s
+                                Text::tr("%1 is not a Marketing Workbench workspace (not an SQLite database).")
                                     .arg(file));
     case SQLITE_CORRUPT:
         return StoreError::make(Code::Corrupt,
-                                u"%1 is damaged (%2). Restore it from a backup copy."_s.arg(
+                                Text::tr("%1 is damaged (%2). Restore it from a backup copy.").arg(
                                     file, QString::fromUtf8(e.what())));
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_FULL:
-        return StoreError::make(Code::Io, u"Cannot use %1: %2"_s.arg(path, QString::fromUtf8(e.what())));
+        return StoreError::make(Code::Io, Text::tr("Cannot use %1: %2").arg(path, QString::fromUtf8(e.what())));
     default:
-        return StoreError::make(Code::Io, u"%1: %2"_s.arg(file, QString::fromUtf8(e.what())));
+        return StoreError::make(Code::Io, Text::tr("%1: %2", "a file and what went wrong").arg(file, QString::fromUtf8(e.what())));
     }
 }
 
@@ -89,14 +97,14 @@ StoreError checkIdentity(SQLite::Database &db, const QString &path, std::span<co
     const int applicationId = pragmaInt(db, "PRAGMA application_id");
     if (applicationId != kApplicationId) {
         return StoreError::make(Code::NotAWorkspace,
-                                u"%1 is an SQLite database, but not a Marketing Workbench workspace."_s.arg(file));
+                                Text::tr("%1 is an SQLite database, but not a Marketing Workbench workspace.").arg(file));
     }
     const int version = pragmaInt(db, "PRAGMA user_version");
     const int newest = migrations.empty() ? 0 : migrations.back().version;
     if (version > newest) {
         return StoreError::make(Code::NewerVersion,
-                                u"%1 was written by a newer Marketing Workbench (workspace version %2; this "
-                                "version reads up to %3). Update the application to open it."_s
+                                Text::tr("%1 was written by a newer Marketing Workbench (workspace version %2; this "
+                                         "version reads up to %3). Update the application to open it.")
                                     .arg(file)
                                     .arg(version)
                                     .arg(newest));
@@ -107,7 +115,7 @@ StoreError checkIdentity(SQLite::Database &db, const QString &path, std::span<co
     const bool hasWal = QFileInfo::exists(path + u"-wal"_s);
     if (!hasWal && QFileInfo(path).size() < pageSize * pages) {
         return StoreError::make(Code::Corrupt,
-                                u"%1 is truncated (%2 of %3 bytes). Restore it from a backup copy."_s.arg(file)
+                                Text::tr("%1 is truncated (%2 of %3 bytes). Restore it from a backup copy.").arg(file)
                                     .arg(QFileInfo(path).size())
                                     .arg(pageSize * pages));
     }
@@ -122,8 +130,8 @@ StoreError backupTo(SQLite::Database &db, const QString &target)
         SQLite::Backup backup(copy, db);
         backup.executeStep(-1);
     } catch (const SQLite::Exception &e) {
-        return StoreError::make(Code::Io, u"Cannot write the backup copy %1: %2"_s.arg(target,
-                                                                                         QString::fromUtf8(e.what())));
+        return StoreError::make(Code::Io, Text::tr("Cannot write the backup copy %1: %2")
+                                                      .arg(target, QString::fromUtf8(e.what())));
     }
     return {};
 }
@@ -157,7 +165,7 @@ StoreError migrate(SQLite::Database &db, const QString &path, int from, std::spa
     } catch (const SQLite::Exception &e) {
         db.exec("PRAGMA foreign_keys = ON");
         return StoreError::make(Code::MigrationFailed,
-                                u"Upgrading %1 from version %2 to %3 failed: %4. The file was left unchanged."_s
+                                Text::tr("Upgrading %1 from version %2 to %3 failed: %4. The file was left unchanged.")
                                     .arg(QFileInfo(path).fileName())
                                     .arg(from)
                                     .arg(to)
@@ -199,7 +207,7 @@ Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptio
 {
     if (QFileInfo::exists(path)) {
         return {nullptr, StoreError::make(Code::AlreadyExists,
-                                          u"%1 already exists; choose another name or open it."_s.arg(path))};
+                                          Text::tr("%1 already exists; choose another name or open it.").arg(path))};
     }
     std::unique_ptr<SQLite::Database> db;
     try {
@@ -248,9 +256,9 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {nullptr, StoreError::make(Code::NotFound, u"%1 does not exist."_s.arg(path))};
+        return {nullptr, StoreError::make(Code::NotFound, Text::tr("%1 does not exist.").arg(path))};
     if (!info.isFile())
-        return {nullptr, StoreError::make(Code::NotAWorkspace, u"%1 is not a file."_s.arg(path))};
+        return {nullptr, StoreError::make(Code::NotAWorkspace, Text::tr("%1 is not a file.").arg(path))};
 
     std::unique_ptr<SQLite::Database> db;
     int version = 0;
@@ -269,7 +277,7 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
     if (version < newest) {
         if (access == Access::ReadOnly) {
             return {nullptr, StoreError::make(Code::MigrationFailed,
-                                              u"%1 needs an upgrade from version %2 and was opened read-only."_s
+                                              Text::tr("%1 needs an upgrade from version %2 and was opened read-only.")
                                                   .arg(info.fileName())
                                                   .arg(version))};
         }

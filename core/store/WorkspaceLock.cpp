@@ -1,10 +1,20 @@
 #include "WorkspaceLock.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
-using namespace Qt::StringLiterals;
-
 namespace mwb {
+
+namespace {
+
+// Messages for people, translated in context "mwb::WorkspaceLock" once the GUI has installed
+// a translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::WorkspaceLock)
+};
+
+} // namespace
 
 WorkspaceLock::WorkspaceLock(const QString &path)
     : m_file(lockPath(path))
@@ -28,11 +38,11 @@ std::unique_ptr<WorkspaceLock> WorkspaceLock::acquire(const QString &path, Store
         if (error) {
             *error = StoreError::make(
                 StoreError::Code::InUse,
-                u"%1 is open in another Marketing Workbench window (process %2 on %3). Close it there "
-                "first: two windows working on one workspace would each miss the other's changes."_s
+                Text::tr("%1 is open in another Marketing Workbench window (process %2 on %3). Close it there "
+                         "first: two windows working on one workspace would each miss the other's changes.")
                     .arg(QFileInfo(path).fileName())
                     .arg(pid)
-                    .arg(host.isEmpty() ? u"this computer"_s : host));
+                    .arg(host.isEmpty() ? Text::tr("this computer") : host));
         }
         return nullptr;
     }

@@ -1,16 +1,21 @@
 // The Chinese translations: both .ts files are complete (nothing unfinished, vanished,
 // obsolete or empty; every %1…%9 and %n, accelerator and HTML tag kept), the .qm files are
 // built into the resources, and the main window speaks Chinese once they are installed; the
-// messages core makes for people (import rejections and errors, campaign and segment errors)
-// and segment descriptions, with stages, channels and event types by their names, are
-// translated too, and stay English without a translator, as the CLI shows them.
+// messages core makes for people (import rejections and errors, CSV syntax errors, campaign and
+// segment errors, why a workspace cannot be opened) and segment descriptions, with stages,
+// channels and event types by their names, are translated too, and stay English without a
+// translator, as the CLI shows them.
 #include "DisplayFormat.h"
 #include "MainWindow.h"
 
 #include "campaigns/CampaignStore.h"
+#include "import/CsvReader.h"
 #include "import/Importer.h"
 #include "segments/SegmentDefinition.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceLock.h"
+
+#include <SQLiteCpp/Database.h>
 
 #include <QAction>
 #include <QFile>
@@ -19,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -169,6 +175,8 @@ private Q_SLOTS:
     void segmentDescriptionsNameStagesChannelsAndTypes();
     void coreMessagesAreTranslated_data();
     void coreMessagesAreTranslated();
+    void csvAndWorkspaceErrorsAreTranslated_data();
+    void csvAndWorkspaceErrorsAreTranslated();
     void monthsReadTheChineseWay();
 
 private:
@@ -431,6 +439,99 @@ void TestTranslations::coreMessagesAreTranslated()
     QCOMPARE(mwb::SegmentDefinition::fromText("[]").error, notAnObject);
     QCOMPARE(rejects(), QStringList({badDate, ragged}));
     QCOMPARE(missingFields(), missing);
+}
+
+void TestTranslations::csvAndWorkspaceErrorsAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unclosed");
+    QTest::addColumn<QString>("afterQuote");
+    QTest::addColumn<QString>("missing");
+    QTest::addColumn<QString>("foreign");
+    QTest::addColumn<QString>("newer");
+    QTest::addColumn<QString>("inUse");
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"此处开始的引号始终没有闭合。"_s
+                           << u"闭合引号后出现了多余的文本（字段内的引号必须写成两个）。"_s << u"%1 不存在。"_s
+                           << u"%1 是 SQLite 数据库，但不是 Marketing Workbench 工作区。"_s
+                           << u"%1 由更新版本的 Marketing Workbench 写入（工作区版本 %2；此版本最高只能读取 %3）。"
+                              "请更新应用程序后再打开。"_s
+                           << u"%1 已在另一个 Marketing Workbench 窗口中打开（%3 上的进程 %2）。请先在那里关闭它："
+                              "两个窗口同时处理一个工作区，会互相看不到对方的更改。"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s << u"此處開始的引號始終沒有閉合。"_s
+                           << u"閉合引號後出現了多餘的文字（欄位內的引號必須寫成兩個）。"_s << u"%1 不存在。"_s
+                           << u"%1 是 SQLite 資料庫，但不是 Marketing Workbench 工作區。"_s
+                           << u"%1 由較新版本的 Marketing Workbench 寫入（工作區版本 %2；此版本最高只能讀取 %3）。"
+                              "請更新應用程式後再開啟。"_s
+                           << u"%1 已在另一個 Marketing Workbench 視窗中開啟（%3 上的處理程序 %2）。請先在那裡關閉它："
+                              "兩個視窗同時處理一個工作區，會互相看不到對方的變更。"_s;
+}
+
+void TestTranslations::csvAndWorkspaceErrorsAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, unclosed);
+    QFETCH(QString, afterQuote);
+    QFETCH(QString, missing);
+    QFETCH(QString, foreign);
+    QFETCH(QString, newer);
+    QFETCH(QString, inUse);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto csvError = [](const char *text) {
+        mwb::CsvReader reader(mwb::CsvReader::bytesSource(QByteArray(text)), {});
+        mwb::CsvRecord record;
+        while (reader.next(record)) {
+        }
+        return reader.error().message;
+    };
+    const QString absent = dir.filePath(u"absent.mwb"_s);
+    const QString other = dir.filePath(u"other.db"_s);
+    {
+        SQLite::Database db(other.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE notes(text)");
+    }
+    const QString later = dir.filePath(u"later.mwb"_s);
+    int newest = 0;
+    {
+        auto created = mwb::Workspace::create(later, {u"CN"_s, u"CNY"_s});
+        QVERIFY(created.workspace);
+        newest = created.workspace->schemaVersion();
+        created.workspace->db().exec("PRAGMA user_version = " + std::to_string(newest + 1));
+    }
+    const QString locked = dir.filePath(u"locked.mwb"_s);
+    const auto held = mwb::WorkspaceLock::acquire(locked, nullptr);
+    QVERIFY(held);
+    const auto errors = [&] {
+        mwb::StoreError inUseError;
+        const bool acquired = mwb::WorkspaceLock::acquire(locked, &inUseError) != nullptr;
+        return QStringList{csvError("a,b\n1,\"never closed\n"), csvError("a,b\n\"1\"x,2\n"),
+                           mwb::Workspace::open(absent).error.message, mwb::Workspace::open(other).error.message,
+                           mwb::Workspace::open(later).error.message,
+                           acquired ? u"locked twice"_s : inUseError.message};
+    };
+    // The host QLockFile records, as the message names it.
+    const QString host = QSysInfo::machineHostName();
+    const qint64 pid = QCoreApplication::applicationPid();
+    // Without a translator: the English the CLI prints and the tests compare.
+    QCOMPARE(errors(),
+             QStringList({u"The quote opened here is never closed."_s,
+                          u"Unexpected text after a closing quote (a quote inside a field must be doubled)."_s,
+                          u"%1 does not exist."_s.arg(absent),
+                          u"other.db is an SQLite database, but not a Marketing Workbench workspace."_s,
+                          u"later.mwb was written by a newer Marketing Workbench (workspace version %1; this version "
+                          "reads up to %2). Update the application to open it."_s.arg(newest + 1).arg(newest),
+                          u"locked.mwb is open in another Marketing Workbench window (process %1 on %2). Close it "
+                          "there first: two windows working on one workspace would each miss the other's changes."_s
+                              .arg(pid)
+                              .arg(host.isEmpty() ? u"this computer"_s : host)}));
+
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+    const QString here = language == u"zh_CN"_s ? u"本机"_s : u"本機"_s;
+    QCOMPARE(errors(), QStringList({unclosed, afterQuote, missing.arg(absent), foreign.arg(u"other.db"_s),
+                                    newer.arg(u"later.mwb"_s).arg(newest + 1).arg(newest),
+                                    inUse.arg(u"locked.mwb"_s).arg(pid).arg(host.isEmpty() ? here : host)}));
 }
 
 void TestTranslations::monthsReadTheChineseWay()
