@@ -205,6 +205,8 @@ std::optional<qint64> DateTimeParser::parse(std::string_view text) const
     for (char ch : text)
         allDigits = allDigits && isDigit(ch);
     if (allDigits) {
+        if (text.size() > 13) // longer than any compact date or epoch time (and than a qint64)
+            return std::nullopt;
         qint64 value = 0;
         for (char ch : text)
             value = value * 10 + (ch - '0');

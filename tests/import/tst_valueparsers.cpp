@@ -77,6 +77,7 @@ void TestValueParsers::dates_data()
     QTest::newRow("leap day") << u"2024-02-29"_s << dmy << utc(2024, 2, 29);
     QTest::newRow("spaces") << u"  2024-05-07  "_s << dmy << utc(2024, 5, 7);
     QTest::newRow("not leap") << u"2023-02-29"_s << dmy << qint64(-1);
+    QTest::newRow("21 digits (once an overflow)") << u"222200202002022420224"_s << dmy << qint64(-1);
     QTest::newRow("month 13 in d/m/y") << u"07/13/2024"_s << dmy << qint64(-1);
     QTest::newRow("hour 24") << u"2024-05-07 24:00"_s << dmy << qint64(-1);
     QTest::newRow("words") << u"yesterday"_s << dmy << qint64(-1);
@@ -225,6 +226,9 @@ void TestValueParsers::phones_data()
     QTest::newRow("us parentheses") << u"US"_s << u"(202) 555-0143"_s << u"+12025550143"_s;
     QTest::newRow("too short") << u"CN"_s << u"12"_s << QString();
     QTest::newRow("letters") << u"CN"_s << u"call me"_s << QString();
+    // Possible but invalid numbers whose E.164 form would read back as another number.
+    QTest::newRow("reads back as another") << u"CN"_s << u"0111111111111"_s << QString();
+    QTest::newRow("leading zeros") << u"CN"_s << u"0006 8080"_s << QString();
 }
 
 void TestValueParsers::phones()
