@@ -339,7 +339,14 @@ constexpr const char *kVersion9 = R"sql(
 CREATE INDEX events_customer_type ON events(customer_id, type COLLATE NOCASE, occurred_at);
 )sql";
 
-constexpr std::array<Migration, 9> kMigrations{{
+// Segments: "an order in channel C in the period" asked of one customer reads the channel
+// from the index, not from each order's row.
+constexpr const char *kVersion10 = R"sql(
+DROP INDEX transactions_customer;
+CREATE INDEX transactions_customer ON transactions(customer_id, ordered_at, amount_minor, channel);
+)sql";
+
+constexpr std::array<Migration, 10> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -349,6 +356,7 @@ constexpr std::array<Migration, 9> kMigrations{{
     {7, kVersion7},
     {8, kVersion8},
     {9, kVersion9},
+    {10, kVersion10},
 }};
 
 } // namespace
