@@ -6,6 +6,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -15,6 +17,22 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// The named segments, in the order of the table in RfmScores.h: stored as written, shown
+// translated in context "mwb::RfmScores".
+constexpr const char *kSegmentNames[] = {
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Champions"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Loyal"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Potential loyalist"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "New"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Promising"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Need attention"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "About to sleep"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "At risk"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Can't lose them"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Hibernating"),
+    QT_TRANSLATE_NOOP("mwb::RfmScores", "Lost"),
+};
 
 struct Buyer
 {
@@ -54,11 +72,27 @@ std::optional<int> optionalInt(const SQLite::Column &column)
 
 const QStringList &RfmScores::segmentNames()
 {
-    static const QStringList names{u"Champions"_s,      u"Loyal"_s,          u"Potential loyalist"_s,
-                                   u"New"_s,            u"Promising"_s,      u"Need attention"_s,
-                                   u"About to sleep"_s, u"At risk"_s,        u"Can't lose them"_s,
-                                   u"Hibernating"_s,    u"Lost"_s};
+    static const QStringList names = [] {
+        QStringList list;
+        for (const char *name : kSegmentNames)
+            list.append(QString::fromLatin1(name));
+        return list;
+    }();
     return names;
+}
+
+QString rfmSegmentDisplayName(const QString &segment, bool *known)
+{
+    for (const char *name : kSegmentNames) {
+        if (segment.compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0) {
+            if (known)
+                *known = true;
+            return QCoreApplication::translate("mwb::RfmScores", name);
+        }
+    }
+    if (known)
+        *known = false;
+    return segment;
 }
 
 QString RfmScores::segmentName(int r, int f)

@@ -39,10 +39,18 @@ public:
     // Scores the customers when they never were (a workspace from before RFM).
     static bool ensureCurrent(SQLite::Database &db);
 
+    // The name stored in rfm_segment and written in definitions ("Champions", "Can't lose
+    // them"): a code, English whatever the language of the window (see rfmSegmentDisplayName).
     static QString segmentName(int r, int f);
     static const QStringList &segmentNames(); // in the order of the table above
 
     static RfmGrid grid(SQLite::Database &db);
 };
+
+// What the window and segment descriptions show for a named segment, matched in any case as
+// definitions are: "Champions" itself in English, translated in context "mwb::RfmScores"
+// once a translator is installed. A name outside the eleven comes back as given, and
+// `known` false.
+QString rfmSegmentDisplayName(const QString &segment, bool *known = nullptr);
 
 } // namespace mwb

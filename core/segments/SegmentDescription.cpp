@@ -1,9 +1,11 @@
 // SegmentDefinition::describe: a definition as a sentence an analyst can read back.
 // The sentence is English unless a translator is installed (context "mwb::SegmentDescription");
 // each phrase is one translatable pattern with %N placeholders so that a language can put the
-// parts in its own order (in Chinese the clauses come before “的客户”). Stages, channels and
-// event types read by the names the window shows ("Adopt", "WeChat", "E-mail opened"), not
-// by their codes; text a person typed (a city, a tag, a product) stays as typed.
+// parts in its own order (in Chinese the clauses come before “的客户”). Stages, RFM segments,
+// channels and event types read by the names the window shows ("Adopt", "Champions",
+// "WeChat", "E-mail opened"), not by their codes; text a person typed (a city, a tag, a
+// product) stays as typed.
+#include "RfmScores.h"
 #include "SegmentDefinition.h"
 
 #include "import/Vocabulary.h"
@@ -46,6 +48,8 @@ QString valueText(const SegmentField &field, const QJsonValue &value)
         if (const auto stage = stageFromName(value.toString()))
             return quoted(stageDisplayName(*stage));
     }
+    if (field.name == u"rfm_segment"_s)
+        return quoted(rfmSegmentDisplayName(value.toString()));
     return quoted(value.toString());
 }
 

@@ -1,7 +1,8 @@
 // The segment builder driven through its widgets offscreen: a nested definition built with
 // clicks and typing comes out as the exact JSON; every field, operator and behaviour
 // condition survives setDefinition/definition; negate, delete, drag-and-drop moves, undo,
-// the operator list and the value editor follow the rows.
+// the operator list and the value editor follow the rows; RFM segments, event types and
+// channels are picked by their names, in the window's language, and stored as their codes.
 #include "segments/BehaviourEditor.h"
 #include "segments/ConditionRowEditor.h"
 #include "segments/DateValueEditor.h"
@@ -26,6 +27,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void operatorsFollowTheField();
     void valueEditorFitsTheField();
     void behaviourConditionsByHand();
+    void rfmSegmentsArePickedByName();
     void undoRedo();
     void incompleteRowsAreExplained();
 
@@ -646,6 +649,39 @@ void TestSegmentBuilder::behaviourConditionsByHand()
     QCOMPARE(m_builder->definition().children.first().toJson(),
              json(R"({"event": {"type": "campaign_converted", "campaign": 8, "within_days": 30}})"));
     QCOMPARE(m_builder->validationError(), QString());
+}
+
+void TestSegmentBuilder::rfmSegmentsArePickedByName()
+{
+    click("addCondition");
+    pickField({0}, u"rfm_segment"_s);
+    pickOp({0}, u"="_s);
+    const auto combo = [this] { return condition({0})->findChild<QComboBox *>(u"valueCombo"_s); };
+    QVERIFY(combo() && !combo()->isEditable());
+    QCOMPARE(combo()->count(), 11);
+    QCOMPARE(combo()->itemText(8), u"Can't lose them"_s);
+    QCOMPARE(combo()->itemData(8).toString(), u"Can't lose them"_s);
+
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/marketing-workbench_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    m_builder->setVocabulary(vocabulary()); // the rows drawn again, in Chinese
+    QCOMPARE(combo()->itemText(0), u"冠军客户"_s);
+    combo()->setCurrentIndex(combo()->findText(u"不可流失"_s));
+    QCOMPARE(m_builder->definition().children.first().value, QJsonValue(u"Can't lose them"_s));
+
+    pickOp({0}, u"in"_s);
+    auto *list = condition({0})->findChild<MultiValueEditor *>();
+    QVERIFY(list);
+    QCOMPARE(list->list()->count(), 11);
+    QCOMPARE(list->list()->item(0)->text(), u"不可流失"_s); // the value kept from "is"
+    QCOMPARE(list->list()->item(0)->checkState(), Qt::Checked);
+    const QList<QListWidgetItem *> lost = list->list()->findItems(u"已流失"_s, Qt::MatchExactly);
+    QCOMPARE(lost.size(), 1);
+    lost.first()->setCheckState(Qt::Checked);
+    QCOMPARE(m_builder->definition().children.first().value, QJsonValue(QJsonArray{u"Can't lose them"_s, u"Lost"_s}));
+    QVERIFY(list->button()->text().contains(u"不可流失"_s));
 }
 
 void TestSegmentBuilder::undoRedo()

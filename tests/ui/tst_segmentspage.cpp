@@ -2,7 +2,8 @@
 // with the core, a stale count never replaces a newer one, segments are saved, listed with
 // their counts, renamed, duplicated, deleted, exported and imported as JSON, snapshotted;
 // the RFM grid and the overlap of saved segments show the core's figures and open the
-// customers behind a cell.
+// customers behind a cell; the named RFM segments read in the window's language while the
+// drill-down asks for the stored name.
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
 #include "demo/DemoGenerator.h"
@@ -28,10 +29,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void importRefusesABrokenFileNamingIt();
     void snapshotFreezesTheMembers();
     void rfmGridAgreesWithTheCoreAndOpensCells();
+    void rfmSegmentsShowTheirTranslatedNames();
     void overlapAgreesWithTheCore();
     void mainWindowListsThePageAfterJourneys();
 
@@ -453,6 +457,43 @@ void TestSegmentsPage::rfmGridAgreesWithTheCoreAndOpensCells()
     for (int row = 0; row < table->rowCount(); ++row)
         named += table->item(row, 1)->data(Qt::UserRole).toLongLong();
     QCOMPARE(named, expected.scored);
+}
+
+void TestSegmentsPage::rfmSegmentsShowTheirTranslatedNames()
+{
+    RfmPanel *panel = m_page->rfmPanel();
+    m_page->tabs()->setCurrentWidget(panel);
+    QTableWidget *table = panel->segmentTable();
+    QCOMPARE(table->item(0, 0)->text(), u"Champions"_s);
+
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/marketing-workbench_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    panel->reload();
+    QTRY_VERIFY(panel->isLoaded());
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        shown << table->item(row, 0)->text();
+        QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toString(), RfmScores::segmentNames().at(row));
+    }
+    QCOMPARE(shown.first(), u"冠军客户"_s);
+    QCOMPARE(shown.last(), u"已流失"_s);
+    for (const QString &name : std::as_const(shown)) {
+        static const QRegularExpression latin(u"[A-Za-z]"_s);
+        QVERIFY2(!latin.match(name).hasMatch(), qPrintable(name));
+    }
+    QVERIFY2(panel->grid()->cellToolTip(5, 5).contains(u"冠军客户"_s), qPrintable(panel->grid()->cellToolTip(5, 5)));
+
+    // A double-click on a named segment lists its customers, asked for by the stored name.
+    Q_EMIT table->cellActivated(0, 0);
+    CustomerListDialog *dialog = panel->lastDrillDown();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"RFM：冠军客户"_s);
+    QCOMPARE(dialog->definition(), SegmentNode::condition(u"rfm_segment"_s, SegmentOp::Equal, u"Champions"_s));
+    QTRY_VERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->count(), table->item(0, 1)->data(Qt::UserRole).toLongLong());
+    QVERIFY(dialog->count() > 0);
 }
 
 void TestSegmentsPage::overlapAgreesWithTheCore()

@@ -3,14 +3,16 @@
 // built into the resources, and the main window speaks Chinese once they are installed; the
 // messages core makes for people (import rejections and errors, CSV syntax errors, campaign and
 // segment errors, why a workspace cannot be opened) and segment descriptions, with stages,
-// channels and event types by their names, are translated too, and stay English without a
-// translator, as the CLI shows them.
+// RFM segments, channels and event types by their names, are translated too, and stay English
+// without a translator, as the CLI shows them.
 #include "DisplayFormat.h"
 #include "MainWindow.h"
+#include "campaigns/CampaignReportText.h"
 
 #include "campaigns/CampaignStore.h"
 #include "import/CsvReader.h"
 #include "import/Importer.h"
+#include "segments/RfmScores.h"
 #include "segments/SegmentDefinition.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceLock.h"
@@ -173,6 +175,8 @@ private Q_SLOTS:
     void segmentTextsFromCoreAreTranslated();
     void segmentDescriptionsNameStagesChannelsAndTypes_data();
     void segmentDescriptionsNameStagesChannelsAndTypes();
+    void rfmSegmentsReadByTheirNames_data();
+    void rfmSegmentsReadByTheirNames();
     void coreMessagesAreTranslated_data();
     void coreMessagesAreTranslated();
     void csvAndWorkspaceErrorsAreTranslated_data();
@@ -375,6 +379,61 @@ void TestTranslations::segmentDescriptionsNameStagesChannelsAndTypes()
     for (const QString &code : {u"adopt"_s, u"email_open"_s, u"wechat"_s})
         QVERIFY2(!translated.contains(code, Qt::CaseInsensitive), qPrintable(translated));
     QCOMPARE(translated, description);
+}
+
+void TestTranslations::rfmSegmentsReadByTheirNames_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("names"); // of RfmScores::segmentNames(), in its order
+    QTest::addColumn<QString>("description");
+    QTest::newRow("zh_CN") << u"zh_CN"_s
+                           << QStringList{u"冠军客户"_s,   u"忠诚客户"_s, u"潜在忠诚客户"_s, u"新客户"_s,
+                                          u"有潜力客户"_s, u"需要关注"_s, u"即将沉睡"_s,     u"有流失风险"_s,
+                                          u"不可流失"_s,   u"沉睡客户"_s, u"已流失"_s}
+                           << u"RFM 分层为“冠军客户”或“不可流失”且不满足（RFM 分层为“已流失”）的客户"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s
+                           << QStringList{u"冠軍顧客"_s,   u"忠誠顧客"_s, u"潛在忠誠顧客"_s, u"新顧客"_s,
+                                          u"有潛力顧客"_s, u"需要關注"_s, u"即將沉睡"_s,     u"有流失風險"_s,
+                                          u"不可流失"_s,   u"沉睡顧客"_s, u"已流失"_s}
+                           << u"RFM 分群為「冠軍顧客」或「不可流失」且不滿足（RFM 分群為「已流失」）的顧客"_s;
+}
+
+void TestTranslations::rfmSegmentsReadByTheirNames()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, names);
+    QFETCH(QString, description);
+    const mwb::SegmentParse parsed = mwb::SegmentDefinition::fromText(
+        R"({"all": [{"field": "rfm_segment", "op": "in", "value": ["Champions", "Can't lose them"]},
+                    {"not": {"field": "rfm_segment", "op": "=", "value": "lost"}}]})");
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    const auto displayNames = [] {
+        QStringList shown;
+        for (const QString &code : mwb::RfmScores::segmentNames())
+            shown << mwb::rfmSegmentDisplayName(code);
+        return shown;
+    };
+    // Without a translator the names are the codes themselves, as the CLI shows them; a
+    // definition may write them in any case.
+    QCOMPARE(displayNames(), mwb::RfmScores::segmentNames());
+    bool known = false;
+    QCOMPARE(mwb::rfmSegmentDisplayName(u"can't LOSE them"_s, &known), u"Can't lose them"_s);
+    QVERIFY(known);
+    QCOMPARE(mwb::rfmSegmentDisplayName(u"Whales"_s, &known), u"Whales"_s);
+    QVERIFY(!known);
+    QCOMPARE(mwb::SegmentDefinition::describe(parsed.node),
+             u"Customers whose RFM segment is “Champions” or “Can't lose them” and not (whose RFM segment is “Lost”)"_s);
+    QCOMPARE(mwb::ui::CampaignReportText::rfmName(u"At risk"_s), u"At risk"_s);
+
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+    QCOMPARE(displayNames(), names);
+    QCOMPARE(mwb::rfmSegmentDisplayName(u"Whales"_s), u"Whales"_s);
+    QCOMPARE(mwb::SegmentDefinition::describe(parsed.node), description);
+    QCOMPARE(mwb::ui::CampaignReportText::rfmName(u"At risk"_s), names.at(7));
+    // The stored names stay English: they are what the workspace and definitions hold.
+    QCOMPARE(mwb::RfmScores::segmentName(5, 5), u"Champions"_s);
 }
 
 void TestTranslations::coreMessagesAreTranslated_data()

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "lifecycle/LifecycleStage.h"
 #include "lifecycle/StageStyle.h"
+#include "segments/RfmScores.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -160,7 +161,7 @@ QString CampaignReportText::stageName(const QString &key)
 
 QString CampaignReportText::rfmName(const QString &key)
 {
-    return key.isEmpty() ? tr("Unknown") : key;
+    return key.isEmpty() ? tr("Unknown") : rfmSegmentDisplayName(key);
 }
 
 QStringList CampaignReportText::funnelLabels()

@@ -3,6 +3,7 @@
 #include "ChannelStyle.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
+#include "segments/RfmScores.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -202,7 +203,7 @@ void CustomerFactsView::setProfile(const CustomerProfileData &p, const QString &
     setFigure(Figure::Touchpoints, DisplayFormat::count(p.events));
     setFigure(Figure::Stage, stage ? StageStyle::displayName(*stage) : DisplayFormat::undefined());
     setFigure(Figure::StageSince, date(p.stageSince));
-    setFigure(Figure::RfmSegment, p.rfmSegment.isEmpty() ? DisplayFormat::undefined() : p.rfmSegment);
+    setFigure(Figure::RfmSegment, p.rfmSegment.isEmpty() ? DisplayFormat::undefined() : rfmSegmentDisplayName(p.rfmSegment));
     setFigure(Figure::RScore, score(p.rScore));
     setFigure(Figure::FScore, score(p.fScore));
     setFigure(Figure::MScore, score(p.mScore));

@@ -3,6 +3,7 @@
 #include "CustomerService.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
+#include "segments/RfmScores.h"
 
 #include <algorithm>
 
@@ -316,7 +317,7 @@ QString CustomerTableModel::display(const CustomerListRow &row, int column) cons
     case LastPurchase:
         return row.lastPurchase.isValid() ? DisplayFormat::date(row.lastPurchase) : QString();
     case RfmSegment:
-        return row.rfmSegment;
+        return rfmSegmentDisplayName(row.rfmSegment);
     case PredictedClv:
         return row.predictedClvMinor ? DisplayFormat::money(*row.predictedClvMinor, m_currency) : QString();
     default:

@@ -107,7 +107,7 @@ QString RfmGridView::cellToolTip(int r, int f) const
     const double share = m_grid.scored > 0 ? 100.0 * double(customers) / double(m_grid.scored) : 0.0;
     return tr("<b>%1</b><br>Recency score %2 · frequency score %3<br>%4 customers (%5% of buyers)<br>%6 revenue"
               "<br><i>Click for the customers</i>")
-        .arg(RfmScores::segmentName(r, f).toHtmlEscaped())
+        .arg(rfmSegmentDisplayName(RfmScores::segmentName(r, f)).toHtmlEscaped())
         .arg(r)
         .arg(f)
         .arg(DisplayFormat::count(customers), QLocale().toString(share, 'f', 1),
@@ -145,7 +145,7 @@ void RfmGridView::paintEvent(QPaintEvent *)
             const QRect nameBox(inner.left(), inner.top(), inner.width(), smallMetrics.lineSpacing() * 2);
             p.setFont(small);
             p.setPen(faint);
-            const QString name = RfmScores::segmentName(r, f);
+            const QString name = rfmSegmentDisplayName(RfmScores::segmentName(r, f));
             if (smallMetrics.horizontalAdvance(name) <= inner.width() || inner.height() < 70)
                 p.drawText(nameBox, Qt::AlignLeft | Qt::AlignTop, smallMetrics.elidedText(name, Qt::ElideRight, inner.width()));
             else

@@ -97,8 +97,8 @@ void RfmPanel::showFigures(const RfmFigures &figures)
     for (int row = 0; row < names.size(); ++row) {
         const double share = grid.scored > 0 ? 100.0 * static_cast<double>(customers[row]) / static_cast<double>(grid.scored)
                                              : 0.0;
-        auto *name = new QTableWidgetItem(names[row]);
-        name->setData(Qt::UserRole, names[row]);
+        auto *name = new QTableWidgetItem(rfmSegmentDisplayName(names[row]));
+        name->setData(Qt::UserRole, names[row]); // the stored name the drill-down asks for
         auto *count = new QTableWidgetItem(DisplayFormat::count(customers[row]));
         auto *percent = new QTableWidgetItem(QLocale().toString(share, 'f', 1) + u'%');
         auto *money = new QTableWidgetItem(DisplayFormat::moneyShort(revenue[row], currency));
@@ -122,12 +122,12 @@ SegmentNode RfmPanel::cellDefinition(int r, int f)
 
 void RfmPanel::openCell(int r, int f)
 {
-    openCustomers(cellDefinition(r, f), tr("%1 · R %2 · F %3").arg(RfmScores::segmentName(r, f)).arg(r).arg(f));
+    openCustomers(cellDefinition(r, f), tr("%1 · R %2 · F %3").arg(rfmSegmentDisplayName(RfmScores::segmentName(r, f))).arg(r).arg(f));
 }
 
 void RfmPanel::openNamedSegment(const QString &name)
 {
-    openCustomers(SegmentNode::condition(u"rfm_segment"_s, SegmentOp::Equal, name), tr("RFM: %1").arg(name));
+    openCustomers(SegmentNode::condition(u"rfm_segment"_s, SegmentOp::Equal, name), tr("RFM: %1").arg(rfmSegmentDisplayName(name)));
 }
 
 void RfmPanel::openCustomers(const SegmentNode &definition, const QString &description)

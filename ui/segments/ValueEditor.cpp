@@ -2,6 +2,7 @@
 
 #include "DateValueEditor.h"
 #include "lifecycle/StageStyle.h"
+#include "segments/RfmScores.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -38,16 +39,6 @@ int moneyDecimals(const QJsonValue &value)
     return 6;
 }
 
-// "can't_lose_them" reads as "Can't lose them".
-QString readable(const QString &name)
-{
-    QString text = name;
-    text.replace(u'_', u' ');
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
-
 } // namespace
 
 ValueEditor::Shape ValueEditor::shapeOf(SegmentOp op)
@@ -66,9 +57,10 @@ QList<MultiValueEditor::Option> ValueEditor::options(const SegmentField &field, 
 {
     QList<MultiValueEditor::Option> options;
     if (!field.choices.isEmpty()) {
+        // Stored as the codes, shown by their names.
         for (const QString &choice : field.choices) {
             const auto stage = field.name == u"lifecycle_stage"_s ? stageFromName(choice) : std::nullopt;
-            options.append({QJsonValue(choice), stage ? StageStyle::displayName(*stage) : readable(choice)});
+            options.append({QJsonValue(choice), stage ? StageStyle::displayName(*stage) : rfmSegmentDisplayName(choice)});
         }
         return options;
     }
