@@ -120,6 +120,7 @@ private Q_SLOTS:
     void valueEditorFitsTheField();
     void behaviourConditionsByHand();
     void rfmSegmentsArePickedByName();
+    void eventTypesAndChannelsArePickedByName();
     void undoRedo();
     void incompleteRowsAreExplained();
 
@@ -643,8 +644,9 @@ void TestSegmentBuilder::behaviourConditionsByHand()
     QCOMPARE(campaign->count(), 2);
     campaign->setCurrentIndex(campaign->findText(u"Win-back"_s));
     auto *type = row->findChild<QComboBox *>(u"eventType"_s);
-    QCOMPARE(type->itemText(0), u"campaign_sent"_s);
-    type->setCurrentIndex(type->findText(u"campaign_converted"_s));
+    QCOMPARE(type->itemText(0), u"Campaign sent"_s);
+    QCOMPARE(type->itemData(0).toString(), u"campaign_sent"_s);
+    type->setCurrentIndex(type->findText(u"Converted"_s));
     row->findChild<QCheckBox *>(u"withinCheck"_s)->click();
     QCOMPARE(m_builder->definition().children.first().toJson(),
              json(R"({"event": {"type": "campaign_converted", "campaign": 8, "within_days": 30}})"));
@@ -682,6 +684,63 @@ void TestSegmentBuilder::rfmSegmentsArePickedByName()
     lost.first()->setCheckState(Qt::Checked);
     QCOMPARE(m_builder->definition().children.first().value, QJsonValue(QJsonArray{u"Can't lose them"_s, u"Lost"_s}));
     QVERIFY(list->button()->text().contains(u"不可流失"_s));
+}
+
+void TestSegmentBuilder::eventTypesAndChannelsArePickedByName()
+{
+    click("addCondition");
+    pickField({0}, ConditionRowEditor::EventChoice);
+    const auto type = [this] { return condition({0})->findChild<QComboBox *>(u"eventType"_s); };
+    const auto channel = [this] { return condition({0})->findChild<QComboBox *>(u"channel"_s); };
+    const auto stored = [this] {
+        const SegmentNode event = m_builder->definition().children.first();
+        return QStringList{event.type, event.channel};
+    };
+    QVERIFY(type() && type()->isEditable() && channel() && channel()->isEditable());
+    // The names, not the codes; the first type the workspace has is picked.
+    QCOMPARE(type()->currentText(), u"Web visit"_s);
+    QCOMPARE(stored(), QStringList({u"web_visit"_s, QString()}));
+    QCOMPARE(type()->itemText(type()->findData(u"email_open"_s)), u"E-mail opened"_s);
+    QCOMPARE(type()->itemData(type()->findData(u"email_open"_s), Qt::ToolTipRole).toString(), u"email_open"_s);
+    QCOMPARE(channel()->itemText(channel()->findData(u"email"_s)), u"E-mail"_s);
+    QVERIFY(channel()->findText(u"email"_s) < 0);
+
+    type()->setCurrentIndex(type()->findText(u"E-mail link clicked"_s));
+    channel()->setCurrentIndex(channel()->findText(u"E-mail"_s));
+    QCOMPARE(stored(), QStringList({u"email_click"_s, u"email"_s}));
+    QCOMPARE(compact(m_builder->definition().children.first().toJson()),
+             QByteArray(R"({"event":{"channel":"email","type":"email_click","within_days":30}})"));
+
+    // Typed: a name is its code, a code stays itself, anything else is kept as written.
+    channel()->lineEdit()->selectAll();
+    QTest::keyClicks(channel()->lineEdit(), u"SMS"_s);
+    QCOMPARE(stored().last(), u"sms"_s);
+    channel()->lineEdit()->selectAll();
+    QTest::keyClicks(channel()->lineEdit(), u"wechat"_s);
+    QCOMPARE(stored().last(), u"wechat"_s);
+    type()->lineEdit()->selectAll();
+    QTest::keyClicks(type()->lineEdit(), u"livestream_view"_s);
+    QCOMPARE(stored(), QStringList({u"livestream_view"_s, u"wechat"_s}));
+
+    // Drawn again from the definition, in Chinese: the names in Chinese, the codes unchanged.
+    type()->setCurrentIndex(type()->findData(u"email_open"_s));
+    channel()->setCurrentIndex(channel()->findData(u"web"_s));
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/marketing-workbench_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    m_builder->setVocabulary(vocabulary());
+    QCOMPARE(type()->currentText(), u"打开邮件"_s);
+    QCOMPARE(channel()->currentText(), u"网站"_s);
+    QCOMPARE(stored(), QStringList({u"email_open"_s, u"web"_s}));
+    channel()->setCurrentIndex(channel()->findText(u"短信"_s));
+    type()->setEditText(u"点击邮件链接"_s); // typed with an input method
+    QCOMPARE(stored(), QStringList({u"email_click"_s, u"sms"_s}));
+    // A code the vocabulary does not name shows as written.
+    m_builder->setDefinition(node(R"({"all": [{"event": {"type": "livestream_view", "channel": "douyin"}}]})"));
+    QCOMPARE(type()->currentText(), u"livestream_view"_s);
+    QCOMPARE(channel()->currentText(), u"douyin"_s);
+    QCOMPARE(stored(), QStringList({u"livestream_view"_s, u"douyin"_s}));
 }
 
 void TestSegmentBuilder::undoRedo()

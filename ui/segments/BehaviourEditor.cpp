@@ -1,6 +1,7 @@
 #include "BehaviourEditor.h"
 
 #include "ValueEditor.h"
+#include "import/Vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,17 @@ QStringList campaignEventTypes(const SegmentVocabulary &vocabulary)
     return types;
 }
 
+// The codes a definition stores, each shown by its name ("email_open" as "E-mail opened");
+// a code outside the vocabulary shows as written.
+QList<MultiValueEditor::Option> named(const QStringList &codes, QString (*displayName)(const QString &, bool *))
+{
+    QList<MultiValueEditor::Option> options;
+    options.reserve(codes.size());
+    for (const QString &code : codes)
+        options.append({QJsonValue(code), displayName(code, nullptr)});
+    return options;
+}
+
 QLabel *caption(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -89,8 +101,8 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
-    auto suggestions = [this](const QStringList &items, const QString &current, const QString &name,
-                              const QString &accessible, const QString &placeholder) {
+    auto suggestions = [this](const QList<MultiValueEditor::Option> &items, const QString &current,
+                              const QString &name, const QString &accessible, const QString &placeholder) {
         QComboBox *combo = ValueEditor::suggestionCombo(items, current, this);
         combo->setObjectName(name);
         combo->setAccessibleName(accessible);
@@ -131,7 +143,8 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
         const QStringList types = mode == Mode::CampaignEvent ? campaignEventTypes(vocabulary)
                                                               : knownEventTypes(vocabulary);
         layout->addWidget(caption(tr("event"), this));
-        m_type = suggestions(types, node.type, u"eventType"_s, tr("Event type"), tr("any type"));
+        m_type = suggestions(named(types, &Vocabulary::eventTypeDisplayName), node.type, u"eventType"_s,
+                             tr("Event type"), tr("any type"));
         layout->addWidget(m_type);
     } else {
         m_amount = new QCheckBox(tr("each at least"), this);
@@ -155,7 +168,8 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     }
 
     layout->addWidget(caption(mode == Mode::Purchase ? tr("in channel") : tr("on"), this));
-    m_channel = suggestions(knownChannels(vocabulary), node.channel, u"channel"_s, tr("Channel"), tr("any channel"));
+    m_channel = suggestions(named(knownChannels(vocabulary), &Vocabulary::channelDisplayName), node.channel,
+                            u"channel"_s, tr("Channel"), tr("any channel"));
     layout->addWidget(m_channel);
 
     m_within = new QCheckBox(tr("in the last"), this);
@@ -210,7 +224,7 @@ SegmentNode BehaviourEditor::node() const
     // A fixed period (from a dashboard drill-down) has no editor here: it is kept as it was.
     node.from = m_fixedFrom;
     node.to = m_fixedTo;
-    node.channel = m_channel->currentText();
+    node.channel = ValueEditor::suggestionValue(m_channel);
     if (m_within->isChecked())
         node.withinDays = m_withinDays->value();
     node.minCount = m_minCount->value();
@@ -220,7 +234,7 @@ SegmentNode BehaviourEditor::node() const
         node.productContains = m_product->text();
         return node;
     }
-    node.type = m_type->currentText();
+    node.type = ValueEditor::suggestionValue(m_type);
     if (m_campaign && m_campaign->currentIndex() >= 0)
         node.campaign = m_campaign->currentData().toJsonValue();
     return node;

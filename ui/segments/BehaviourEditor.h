@@ -1,7 +1,8 @@
 // BehaviourEditor: the settings of a behaviour condition. "Did an event" (type, channel,
 // within the last N days, at least K times), the same on one campaign (campaign sent,
 // opened, clicked, converted…), and "bought" (within N days, at least K orders, each of at
-// least an amount, in a channel, of a product).
+// least an amount, in a channel, of a product). Event types and channels are offered by their
+// names and stored as their codes; any other text may be typed and is kept as written.
 #pragma once
 
 #include "segments/SegmentDefinition.h"

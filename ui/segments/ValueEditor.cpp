@@ -125,21 +125,41 @@ QJsonValue ValueEditor::adapt(const SegmentField &field, SegmentOp from, Segment
     return defaultValue(field, to, vocabulary);
 }
 
-QComboBox *ValueEditor::suggestionCombo(const QStringList &items, const QString &current, QWidget *parent)
+QComboBox *ValueEditor::suggestionCombo(const QList<MultiValueEditor::Option> &items, const QString &current,
+                                        QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItems(items);
+    for (const MultiValueEditor::Option &item : items) {
+        const QString value = item.first.toString();
+        combo->addItem(item.second, value);
+        if (item.second != value) // the code, as definitions and the mwb command write it
+            combo->setItemData(combo->count() - 1, value, Qt::ToolTipRole);
+    }
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     combo->setMinimumContentsLength(12);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    const int index = combo->findText(current, Qt::MatchExactly);
+    const int index = combo->findData(current);
     combo->setCurrentIndex(index);
     if (index < 0)
         combo->setEditText(current);
     return combo;
+}
+
+QString ValueEditor::suggestionValue(const QComboBox *combo)
+{
+    const QString text = combo->currentText();
+    // The suggestion picked; else a value typed as it is written ("email_open"), which wins
+    // over a suggestion that merely shows that text; else a suggestion's text typed out.
+    const int current = combo->currentIndex();
+    if (current >= 0 && combo->itemText(current) == text)
+        return combo->itemData(current).toString();
+    if (combo->findData(text) >= 0)
+        return text;
+    const int shown = combo->findText(text, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    return shown >= 0 ? combo->itemData(shown).toString() : text;
 }
 
 ValueEditor::ValueEditor(const SegmentField &field, SegmentOp op, const QJsonValue &value,
@@ -238,15 +258,12 @@ QWidget *ValueEditor::single(const SegmentField &field, SegmentOp op, const QJso
     }
     const bool suggest = (field.type == SegmentFieldType::Choice || field.type == SegmentFieldType::Tag) && !textOp;
     if (suggest) {
-        QStringList items;
-        for (const MultiValueEditor::Option &option : options(field, vocabulary))
-            items.append(option.second);
-        QComboBox *combo = suggestionCombo(items, value.toString(), this);
+        QComboBox *combo = suggestionCombo(options(field, vocabulary), value.toString(), this);
         combo->setObjectName(pair ? name : u"valueCombo"_s);
         combo->setAccessibleName(accessible);
         combo->lineEdit()->setPlaceholderText(field.type == SegmentFieldType::Tag ? tr("tag") : tr("value"));
         connect(combo, &QComboBox::currentTextChanged, this, &ValueEditor::changed);
-        m_readers.append([combo] { return QJsonValue(combo->currentText()); });
+        m_readers.append([combo] { return QJsonValue(suggestionValue(combo)); });
         return combo;
     }
     auto *line = new QLineEdit(value.toString(), this);

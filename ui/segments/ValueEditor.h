@@ -36,8 +36,13 @@ public:
                             const SegmentVocabulary &vocabulary);
     // The values the workspace offers for a field, as written and as shown.
     static QList<MultiValueEditor::Option> options(const SegmentField &field, const SegmentVocabulary &vocabulary);
-    // An editable list of suggestions that also takes any other text.
-    static QComboBox *suggestionCombo(const QStringList &items, const QString &current, QWidget *parent);
+    // An editable list of suggestions that also takes any other text. Each suggestion shows
+    // its text and holds its value (a code shown by its name: "email_open" as "E-mail opened");
+    // `current` is a value, or text as typed.
+    static QComboBox *suggestionCombo(const QList<MultiValueEditor::Option> &items, const QString &current,
+                                      QWidget *parent);
+    // What a suggestion combo holds: the value of the suggestion shown, else the text as typed.
+    static QString suggestionValue(const QComboBox *combo);
 
 Q_SIGNALS:
     void changed();
