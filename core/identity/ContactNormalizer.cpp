@@ -57,6 +57,8 @@ std::optional<std::string> ContactNormalizer::phone(std::string_view text) const
         return std::nullopt;
     std::string out;
     util->Format(number, PhoneNumberUtil::E164, &out);
+    if (out.size() > 16) // E.164 holds at most 15 digits; letters read as digits can make more
+        return std::nullopt;
     if (!util->IsValidNumber(number)) {
         // A possible but not valid number ("0006 8080", "0111111111111" in China) can come
         // out as an E.164 text that reads back as another number. An identity must read

@@ -229,6 +229,7 @@ void TestValueParsers::phones_data()
     // Possible but invalid numbers whose E.164 form would read back as another number.
     QTest::newRow("reads back as another") << u"CN"_s << u"0111111111111"_s << QString();
     QTest::newRow("leading zeros") << u"CN"_s << u"0006 8080n0<<<<<"_s << QString();
+    QTest::newRow("letters read as digits past 15") << u"CN"_s << u" 008213 8080013 b 0un0"_s << QString();
 }
 
 void TestValueParsers::phones()
