@@ -507,6 +507,29 @@
     </message>
 </context>
 <context>
+    <name>mwb::DemoGenerator</name>
+    <message>
+        <source>The number of customers cannot be negative.</source>
+        <translation>客户数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it.</source>
+        <translation>%1 已存在；请换一个名称，或打开它。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Writing the demo workspace failed: %1</source>
+        <translation>写入演示工作区失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the demo workspace into place at %1.</source>
+        <translation>无法将演示工作区移动到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::FileSniffer</name>
     <message>
         <source>Cannot read %1: %2</source>

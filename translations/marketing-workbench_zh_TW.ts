@@ -507,6 +507,29 @@
     </message>
 </context>
 <context>
+    <name>mwb::DemoGenerator</name>
+    <message>
+        <source>The number of customers cannot be negative.</source>
+        <translation>顧客數不能為負數。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it.</source>
+        <translation>%1 已存在；請換一個名稱，或開啟它。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Writing the demo workspace failed: %1</source>
+        <translation>寫入示範工作區失敗：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the demo workspace into place at %1.</source>
+        <translation>無法將示範工作區移動到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::FileSniffer</name>
     <message>
         <source>Cannot read %1: %2</source>

@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +28,12 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// The messages the window shows when the demo cannot be written, translated there.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::DemoGenerator)
+};
 
 using demo::CustomerDraft;
 using demo::DemoPopulation;
@@ -274,10 +281,10 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
 {
     using Code = StoreError::Code;
     if (options.customers < 0)
-        return {{}, StoreError::make(Code::Io, u"The number of customers cannot be negative."_s)};
+        return {{}, StoreError::make(Code::Io, Text::tr("The number of customers cannot be negative."))};
     if (QFileInfo::exists(path)) {
         return {{}, StoreError::make(Code::AlreadyExists,
-                                     u"%1 already exists; choose another name or open it."_s.arg(path))};
+                                     Text::tr("%1 already exists; choose another name or open it.").arg(path))};
     }
     const QString partial = path + u".partial"_s;
     QFile::remove(partial);
@@ -321,7 +328,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
                 writer.write(draft, summary);
             written += static_cast<qint64>(batch.size());
             if (cancel && cancel->load())
-                return fail(StoreError::make(Code::Io, u"Cancelled."_s));
+                return fail(StoreError::make(Code::Io, Text::tr("Cancelled.")));
             if (progress)
                 progress(written, total);
         }
@@ -335,12 +342,12 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         if (progress)
             progress(total, total);
     } catch (const SQLite::Exception &e) {
-        return fail(StoreError::make(Code::Io, u"Writing the demo workspace failed: %1"_s.arg(QString::fromUtf8(e.what()))));
+        return fail(StoreError::make(Code::Io, Text::tr("Writing the demo workspace failed: %1").arg(QString::fromUtf8(e.what()))));
     }
 
     opened.workspace.reset();
     if (!QFile::rename(partial, path)) {
-        return fail(StoreError::make(Code::Io, u"Cannot move the demo workspace into place at %1."_s.arg(path)));
+        return fail(StoreError::make(Code::Io, Text::tr("Cannot move the demo workspace into place at %1.").arg(path)));
     }
     return {summary, {}};
 }
