@@ -1,0 +1,601 @@
+#include "SegmentCompiler.h"
+
+#include "SegmentColumns.h"
+#include "identity/ContactNormalizer.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+} // namespace
+
+class SegmentCompiler::Impl
+{
+public:
+    // `customersJoined`: the query joins customers c to customer_metrics m; the
+    // conditions on a customer's own rows then name the customer by c.id, so SQLite asks
+    // them after the profile conditions, not before the join.
+    Impl(SQLite::Database &db, const SegmentContext &context, bool customersJoined)
+        : m_db(db)
+        , m_context(context)
+        , m_normalizer(context.region)
+        , m_key(customersJoined ? "c.id" : "m.customer_id")
+    {
+        usesCustomers = customersJoined;
+    }
+
+    std::vector<SqlValue> params;
+    QString error;
+    bool usesCustomers = false;
+
+    std::string node(const SegmentNode &node)
+    {
+        switch (node.kind) {
+        case SegmentNode::Kind::All:
+        case SegmentNode::Kind::Any: {
+            if (node.children.isEmpty())
+                return node.kind == SegmentNode::Kind::All ? "1" : "0";
+            // Cheap conditions first: a behaviour condition (a lookup in the customer's
+            // history) is then only evaluated for customers the others let through.
+            QList<SegmentNode> children = node.children;
+            std::stable_sort(children.begin(), children.end(), [](const SegmentNode &a, const SegmentNode &b) {
+                return cost(a) < cost(b);
+            });
+            // A condition below an "all" that also holds a cheaper one is only asked for the
+            // customers that one lets through: a lookup per customer pays. Anywhere else it
+            // is asked for nearly everyone, and one pass over the matching rows into a set
+            // pays instead.
+            const int guard = node.kind == SegmentNode::Kind::All ? cost(children.constFirst()) : kUnguarded;
+            std::string sql = "(";
+            for (qsizetype i = 0; i < children.size(); ++i) {
+                if (i > 0)
+                    sql += node.kind == SegmentNode::Kind::All ? " AND " : " OR ";
+                const int outer = m_guard;
+                m_guard = std::min(outer, guard);
+                sql += this->node(children.at(i));
+                m_guard = outer;
+            }
+            return sql + ")";
+        }
+        case SegmentNode::Kind::Not:
+            return "(NOT " + (node.children.isEmpty() ? std::string("1") : this->node(node.children.constFirst())) + ")";
+        case SegmentNode::Kind::Field:
+            return field(node);
+        case SegmentNode::Kind::Event:
+            return event(node);
+        case SegmentNode::Kind::Purchase:
+            return purchase(node);
+        }
+        return "0";
+    }
+
+private:
+    // What a condition costs per customer: a column (0), a look at the customer's tags (1),
+    // a look at the customer's history (2).
+    static constexpr int kUnguarded = 3;
+    static int cost(const SegmentNode &node)
+    {
+        switch (node.kind) {
+        case SegmentNode::Kind::Field:
+            return node.field == u"tag"_s ? 1 : 0;
+        case SegmentNode::Kind::Event:
+        case SegmentNode::Kind::Purchase:
+            return 2;
+        default: {
+            int worst = 0;
+            for (const SegmentNode &child : node.children)
+                worst = std::max(worst, cost(child));
+            return worst;
+        }
+        }
+    }
+
+    std::string bind(SqlValue value)
+    {
+        params.push_back(std::move(value));
+        return "?" + std::to_string(params.size());
+    }
+
+    std::string bindText(const QString &text) { return bind(text.toStdString()); }
+
+    enum class Match { Anywhere, Prefix };
+
+    // `text` found in the column, ignoring the case of ASCII letters (as SQLite's lower()
+    // would): LIKE with the text's own % _ and \ escaped, which needs no copy of the value.
+    std::string like(const std::string &col, const QString &text, Match match)
+    {
+        QString pattern;
+        pattern.reserve(text.size() + 2);
+        if (match == Match::Anywhere)
+            pattern += u'%';
+        for (const QChar c : text) {
+            if (c == u'%' || c == u'_' || c == u'\\')
+                pattern += u'\\';
+            pattern += c;
+        }
+        pattern += u'%';
+        return col + " LIKE " + bindText(pattern) + " ESCAPE '\\'";
+    }
+
+    qint64 minor(double major) const
+    {
+        return std::llround(major * m_context.minorPerMajor);
+    }
+
+    qint32 day(const QJsonValue &value) const
+    {
+        if (value.isObject())
+            return m_context.referenceDay - value.toObject().value(u"days_ago"_s).toInt();
+        return dayNumber(QDate::fromString(value.toString(), Qt::ISODate));
+    }
+
+    // A number or money value as bound: money in minor units of the workspace currency.
+    SqlValue number(const SegmentField &field, const QJsonValue &value) const
+    {
+        if (field.type == SegmentFieldType::Money)
+            return SqlValue(minor(value.toDouble()));
+        return SqlValue(value.toDouble());
+    }
+
+    std::string column(const SegmentNode &node)
+    {
+        if (node.field == u"lifecycle_stage"_s && node.asOf.isValid())
+            return "mwb_stage_on(m.stage_history, " + bind(SqlValue(qint64(dayNumber(node.asOf)))) + ")";
+        std::string sql = segmentColumn(node.field).sql;
+        if (sql.rfind("c.", 0) == 0)
+            usesCustomers = true;
+        const auto reference = sql.find("?R");
+        if (reference != std::string::npos)
+            sql.replace(reference, 2, bind(SqlValue(qint64(m_context.referenceDay))));
+        return sql;
+    }
+
+    // The condition as it holds for customers with a value; the caller adds the rule for
+    // customers without one. Never NULL for a present value.
+    std::string present(const SegmentNode &node, const SegmentField &field, const std::string &col)
+    {
+        const bool text = field.type == SegmentFieldType::Text || field.type == SegmentFieldType::Choice;
+        const std::string collate = text ? " COLLATE NOCASE" : "";
+        if (field.type == SegmentFieldType::Date)
+            return dateCondition(node, col);
+        auto scalar = [&](const QJsonValue &value) {
+            return text ? bindText(value.toString()) : bind(number(field, value));
+        };
+        switch (node.op) {
+        case SegmentOp::Equal:
+        case SegmentOp::NotEqual:
+            return col + collate + " = " + scalar(node.value);
+        case SegmentOp::Less:
+            return col + " < " + scalar(node.value);
+        case SegmentOp::LessEqual:
+            return col + " <= " + scalar(node.value);
+        case SegmentOp::Greater:
+            return col + " > " + scalar(node.value);
+        case SegmentOp::GreaterEqual:
+            return col + " >= " + scalar(node.value);
+        case SegmentOp::Between: {
+            const QJsonArray pair = node.value.toArray();
+            double lo = pair.at(0).toDouble();
+            double hi = pair.at(1).toDouble();
+            if (lo > hi)
+                std::swap(lo, hi);
+            return col + " BETWEEN " + scalar(lo) + " AND " + scalar(hi);
+        }
+        case SegmentOp::In:
+        case SegmentOp::NotIn: {
+            std::string list;
+            for (const QJsonValue &item : node.value.toArray())
+                list += (list.empty() ? "" : ", ") + scalar(item);
+            return col + collate + " IN (" + list + ")";
+        }
+        case SegmentOp::Contains:
+            return like(col, node.value.toString(), Match::Anywhere);
+        case SegmentOp::StartsWith:
+            return like(col, node.value.toString(), Match::Prefix);
+        case SegmentOp::IsEmpty:
+        case SegmentOp::IsNotEmpty:
+            return "1";
+        }
+        return "0";
+    }
+
+    std::string dateCondition(const SegmentNode &node, const std::string &col)
+    {
+        auto from = [&](qint32 d) { return col + " >= " + bind(SqlValue(qint64(d) * kDay)); };
+        auto before = [&](qint32 d) { return col + " < " + bind(SqlValue(qint64(d) * kDay)); };
+        switch (node.op) {
+        case SegmentOp::Equal:
+        case SegmentOp::NotEqual: {
+            const qint32 d = day(node.value);
+            return from(d) + " AND " + before(d + 1);
+        }
+        case SegmentOp::Less:
+            return before(day(node.value));
+        case SegmentOp::LessEqual:
+            return before(day(node.value) + 1);
+        case SegmentOp::Greater:
+            return from(day(node.value) + 1);
+        case SegmentOp::GreaterEqual:
+            return from(day(node.value));
+        case SegmentOp::Between: {
+            const QJsonArray pair = node.value.toArray();
+            qint32 lo = day(pair.at(0));
+            qint32 hi = day(pair.at(1));
+            if (lo > hi)
+                std::swap(lo, hi);
+            return from(lo) + " AND " + before(hi + 1);
+        }
+        default:
+            return "1";
+        }
+    }
+
+    static bool negative(SegmentOp op)
+    {
+        return op == SegmentOp::NotEqual || op == SegmentOp::NotIn || op == SegmentOp::IsEmpty;
+    }
+
+    std::string field(const SegmentNode &node)
+    {
+        const SegmentField *field = SegmentFields::find(node.field);
+        if (!field) {
+            fail(QCoreApplication::translate("mwb::SegmentQuery", "unknown field '%1'").arg(node.field));
+            return "0";
+        }
+        if (field->type == SegmentFieldType::Tag)
+            return tag(node);
+        const SegmentColumn &where = segmentColumn(node.field);
+        if (where.identityKind
+            && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual || node.op == SegmentOp::In
+                || node.op == SegmentOp::NotIn))
+            return identity(node, where.identityKind);
+        const std::string col = column(node);
+        const bool text = field->type == SegmentFieldType::Text || field->type == SegmentFieldType::Choice;
+        const std::string has = text ? "(" + col + " IS NOT NULL AND " + col + " <> '')" : "(" + col + " IS NOT NULL)";
+        if (node.op == SegmentOp::IsEmpty)
+            return "(NOT " + has + ")";
+        if (node.op == SegmentOp::IsNotEmpty)
+            return has;
+        const std::string positive = "(" + has + " AND " + present(node, *field, col) + ")";
+        return negative(node.op) ? "(NOT " + positive + ")" : positive;
+    }
+
+    std::optional<std::string> normalised(const char *kind, const QString &value) const
+    {
+        const std::string text = value.toStdString();
+        if (qstrcmp(kind, "email") == 0)
+            return ContactNormalizer::email(text);
+        if (qstrcmp(kind, "phone") == 0)
+            return m_normalizer.phone(text);
+        std::string id = ContactNormalizer::id(text);
+        if (id.empty())
+            return std::nullopt;
+        return id;
+    }
+
+    std::string identity(const SegmentNode &node, const char *kind)
+    {
+        QList<QJsonValue> values;
+        if (node.value.isArray()) {
+            for (const QJsonValue &item : node.value.toArray())
+                values.append(item);
+        } else {
+            values.append(node.value);
+        }
+        std::string list;
+        for (const QJsonValue &value : values) {
+            if (const auto text = normalised(kind, value.toString()))
+                list += (list.empty() ? "" : ", ") + bind(*text);
+        }
+        // A value that cannot be an identity of this kind matches no one.
+        const std::string positive =
+            list.empty() ? std::string("0")
+                         : m_key + " IN (SELECT customer_id FROM identities WHERE kind = " + bind(std::string(kind))
+                               + " AND value COLLATE NOCASE IN (" + list + "))";
+        return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
+    }
+
+    std::string tag(const SegmentNode &node)
+    {
+        // After a cheaper condition, a look at the customer's own tags (the key leads with
+        // the customer); else one pass over the tags into a set.
+        const bool probe = m_guard < 1;
+        auto having = [this, probe](const std::string &condition) {
+            if (probe)
+                return "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + " AND g.tag <> '' AND "
+                       + condition + ")";
+            return m_key + " IN (SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + condition + ")";
+        };
+        std::string positive;
+        switch (node.op) {
+        case SegmentOp::Equal:
+        case SegmentOp::NotEqual:
+            positive = having("g.tag = " + bindText(node.value.toString()) + " COLLATE NOCASE");
+            break;
+        case SegmentOp::In:
+        case SegmentOp::NotIn: {
+            std::string list;
+            for (const QJsonValue &item : node.value.toArray())
+                list += (list.empty() ? "" : ", ") + bindText(item.toString());
+            positive = having("g.tag COLLATE NOCASE IN (" + list + ")");
+            break;
+        }
+        case SegmentOp::Contains:
+            positive = having(like("g.tag", node.value.toString(), Match::Anywhere));
+            break;
+        case SegmentOp::StartsWith:
+            positive = having(like("g.tag", node.value.toString(), Match::Prefix));
+            break;
+        case SegmentOp::IsEmpty:
+        case SegmentOp::IsNotEmpty:
+            positive = "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + ")";
+            break;
+        default:
+            return "0";
+        }
+        return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
+    }
+
+    // "At least K rows": stops counting at K.
+    std::string atLeast(const std::string &from, int count)
+    {
+        if (count <= 1)
+            return "EXISTS (SELECT 1 FROM " + from + ")";
+        const std::string k = bind(SqlValue(qint64(count)));
+        return "((SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + k + ")) >= " + k + ")";
+    }
+
+    static bool hasWindow(const SegmentNode &node) { return node.withinDays || node.from.isValid() || node.to.isValid(); }
+
+    // The period a behaviour condition looks at: the last N days (the reference day
+    // included) and/or fixed days from … to (both included).
+    // The first second of the period and the first second after it (none: unbounded).
+    std::pair<std::optional<qint64>, std::optional<qint64>> period(const SegmentNode &node) const
+    {
+        std::optional<qint64> first;
+        std::optional<qint64> end;
+        if (node.withinDays)
+            first = qint64(m_context.referenceDay - *node.withinDays + 1) * kDay;
+        if (node.from.isValid())
+            first = std::max(first.value_or(std::numeric_limits<qint64>::min()), QDate(1970, 1, 1).daysTo(node.from) * kDay);
+        if (node.to.isValid())
+            end = (QDate(1970, 1, 1).daysTo(node.to) + 1) * kDay;
+        return {first, end};
+    }
+
+    std::string since(const SegmentNode &node, const char *column)
+    {
+        std::string sql;
+        const auto [first, end] = period(node);
+        if (first)
+            sql += std::string(" AND ") + column + " >= " + bind(SqlValue(*first));
+        if (end)
+            sql += std::string(" AND ") + column + " < " + bind(SqlValue(*end));
+        return sql;
+    }
+
+    // What the customer's metrics say must hold before their own rows are looked at: a
+    // last event (or order) inside the period's start, a first one before its end, at
+    // least K of them. The metrics are refreshed with every write to the history, and
+    // one column costs far less than a look into the index of a busy customer's rows.
+    std::string metricsAllow(const SegmentNode &node, const char *last, const char *firstAt, const char *count)
+    {
+        std::string sql;
+        const auto [first, end] = period(node);
+        if (first)
+            sql += std::string("m.") + last + " >= " + bind(SqlValue(*first)) + " AND ";
+        if (end)
+            sql += std::string("m.") + firstAt + " < " + bind(SqlValue(*end)) + " AND ";
+        if (node.minCount > 1)
+            sql += std::string("m.") + count + " >= " + bind(SqlValue(qint64(node.minCount))) + " AND ";
+        return sql;
+    }
+
+    // "At least K rows" as one set of customers built in one pass (over an index that
+    // leads with what `filter` tests), then a membership test per customer.
+    std::string memberOf(const std::string &table, const std::string &filter, int count)
+    {
+        if (count <= 1)
+            return m_key + " IN (SELECT customer_id FROM " + table + " WHERE " + filter + ")";
+        return m_key + " IN (SELECT customer_id FROM " + table + " WHERE " + filter
+               + " GROUP BY customer_id HAVING count(*) >= " + bind(SqlValue(qint64(count))) + ")";
+    }
+
+    // Whether the index range a set would read (`range`, over `table`) holds few rows:
+    // then one pass over them into a set costs less than a look at the rows of each
+    // customer the conditions before let through. Reads at most that many index entries
+    // (100,000; MWB_SEGMENT_FEW_ROWS sets another bound, so tests can take either path).
+    static qint64 fewRows()
+    {
+        bool set = false;
+        const int bound = qEnvironmentVariableIntValue("MWB_SEGMENT_FEW_ROWS", &set);
+        return set ? bound : 100000;
+    }
+    bool few(const std::string &table, const std::function<std::string()> &range)
+    {
+        const qint64 kFewRows = fewRows();
+        if (kFewRows <= 0)
+            return false;
+        std::vector<SqlValue> outer;
+        outer.swap(params);
+        const std::string where = range(); // binds from ?1, into its own list
+        std::vector<SqlValue> local;
+        local.swap(params);
+        params.swap(outer);
+        SQLite::Statement query(m_db, "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + where + " LIMIT "
+                                          + std::to_string(kFewRows) + ")");
+        bindSegmentParams(query, local);
+        query.executeStep();
+        return query.getColumn(0).getInt64() < kFewRows;
+    }
+
+    std::string event(const SegmentNode &node)
+    {
+        const bool asSet = !node.type.isEmpty()
+                           && (m_guard >= 2 || few("events e INDEXED BY events_type", [&] {
+                                   return "e.type = " + bindText(node.type) + " COLLATE NOCASE"
+                                          + since(node, "e.occurred_at");
+                               }));
+        if (asSet) {
+            // events_type leads with the type (ignoring case) and the time.
+            std::string filter = "e.type = " + bindText(node.type) + " COLLATE NOCASE";
+            filter += since(node, "e.occurred_at");
+            if (!node.channel.isEmpty())
+                filter += " AND e.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+            if (!node.campaign.isUndefined() && !node.campaign.isNull()) {
+                const auto id = campaignId(node.campaign);
+                if (!id)
+                    return "0";
+                filter += " AND e.campaign_id = " + bind(SqlValue(*id));
+            }
+            return "(" + memberOf("events e INDEXED BY events_type", filter, node.minCount) + ")";
+        }
+        // One customer's events: the planner must not be tempted by events_type, which
+        // would read every event of the type for each customer. With a type, the seek goes
+        // straight to the customer's events of that type in the period.
+        std::string from = node.type.isEmpty()
+                               ? "events e INDEXED BY events_customer WHERE e.customer_id = " + m_key
+                               : "events e INDEXED BY events_customer_type WHERE e.customer_id = " + m_key;
+        if (!node.type.isEmpty())
+            from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
+        if (!node.channel.isEmpty())
+            from += " AND e.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+        if (!node.campaign.isUndefined() && !node.campaign.isNull()) {
+            const auto id = campaignId(node.campaign);
+            if (!id)
+                return "0";
+            from += " AND e.campaign_id = " + bind(SqlValue(*id));
+        }
+        from += since(node, "e.occurred_at");
+        return "(" + metricsAllow(node, "last_event_at", "first_event_at", "events") + atLeast(from, node.minCount) + ")";
+    }
+
+    std::string purchase(const SegmentNode &node)
+    {
+        std::string filter = "t.amount_minor > 0" + since(node, "t.ordered_at");
+        if (node.minAmount)
+            filter += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
+        if (!node.channel.isEmpty())
+            filter += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+        if (!node.productContains.isEmpty())
+            filter += " AND " + like("t.product", node.productContains, Match::Anywhere);
+        const bool asSet = hasWindow(node) && (m_guard >= 2 || few("transactions t INDEXED BY transactions_time", [&] {
+                                                   return "1" + since(node, "t.ordered_at");
+                                               }));
+        if (asSet) // transactions_time leads with the time; guests' orders have no customer
+            return "(" + memberOf("transactions t", filter + " AND t.customer_id IS NOT NULL", node.minCount) + ")";
+        return "(" + metricsAllow(node, "last_purchase_at", "first_purchase_at", "orders")
+               + atLeast("transactions t WHERE t.customer_id = " + m_key + " AND " + filter, node.minCount) + ")";
+    }
+
+    std::optional<qint64> campaignId(const QJsonValue &campaign)
+    {
+        if (campaign.isDouble()) {
+            const qint64 id = campaign.toInteger();
+            SQLite::Statement query(m_db, "SELECT id FROM campaigns WHERE id = ?1");
+            query.bind(1, static_cast<int64_t>(id));
+            if (query.executeStep())
+                return id;
+            fail(QCoreApplication::translate("mwb::SegmentQuery", "unknown campaign %1").arg(id));
+            return std::nullopt;
+        }
+        const QString name = campaign.toString();
+        // The exact name first, then ignoring case, then a name written as its id.
+        SQLite::Statement query(m_db, "SELECT id FROM campaigns WHERE name = ?1 "
+                                      "UNION ALL SELECT id FROM campaigns WHERE name = ?1 COLLATE NOCASE "
+                                      "UNION ALL SELECT id FROM campaigns WHERE CAST(id AS TEXT) = ?1 LIMIT 1");
+        query.bind(1, name.toStdString());
+        if (query.executeStep())
+            return query.getColumn(0).getInt64();
+        fail(QCoreApplication::translate("mwb::SegmentQuery", "unknown campaign '%1'").arg(name));
+        return std::nullopt;
+    }
+
+    void fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+    }
+
+    SQLite::Database &m_db;
+    // The cost of the cheapest condition every customer passes before this one is asked.
+    int m_guard = kUnguarded;
+    SegmentContext m_context;
+    ContactNormalizer m_normalizer;
+    std::string m_key; // the customer's id in the query: m.customer_id, or c.id after the join
+};
+
+// Whether a definition reads a column of customers (a profile field), so that its query
+// joins them; decided before compiling, as it names the customer's id for the compiler.
+bool SegmentCompiler::readsCustomers(const SegmentNode &node)
+{
+    if (node.kind == SegmentNode::Kind::Field) {
+        if (node.field == u"tag"_s || (node.field == u"lifecycle_stage"_s && node.asOf.isValid()))
+            return false;
+        const SegmentColumn &where = segmentColumn(node.field);
+        const bool byIdentity = where.identityKind
+                                && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual
+                                    || node.op == SegmentOp::In || node.op == SegmentOp::NotIn);
+        return !byIdentity && where.sql && std::string_view(where.sql).substr(0, 2) == "c.";
+    }
+    return std::any_of(node.children.begin(), node.children.end(), readsCustomers);
+}
+
+std::string SegmentCompiler::fromClause(bool usesCustomers)
+{
+    // CROSS JOIN keeps customer_metrics the outer loop (SQLite does not reorder it): the
+    // range of ids and the metrics conditions come first, then the profile, then the
+    // customer's own rows.
+    return usesCustomers ? " FROM customer_metrics m CROSS JOIN customers c ON c.id = m.customer_id"
+                         : " FROM customer_metrics m";
+}
+
+
+SegmentCompiler::SegmentCompiler(SQLite::Database &db, const SegmentContext &context, bool customersJoined)
+    : m_impl(std::make_unique<Impl>(db, context, customersJoined))
+{
+}
+
+SegmentCompiler::~SegmentCompiler() = default;
+
+std::string SegmentCompiler::node(const SegmentNode &node)
+{
+    return m_impl->node(node);
+}
+
+const std::vector<SqlValue> &SegmentCompiler::params() const
+{
+    return m_impl->params;
+}
+
+std::vector<SqlValue> SegmentCompiler::takeParams()
+{
+    return std::move(m_impl->params);
+}
+
+const QString &SegmentCompiler::error() const
+{
+    return m_impl->error;
+}
+
+bool SegmentCompiler::usesCustomers() const
+{
+    return m_impl->usesCustomers;
+}
+
+} // namespace mwb
