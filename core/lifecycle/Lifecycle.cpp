@@ -108,6 +108,46 @@ private:
     std::map<std::string, Kind, std::less<>> m_kinds; // looked up without a copy of the type
 };
 
+// What is stored of a customer's stage on the reference day: the stage (null: none) and
+// the second it began (none: known from always).
+struct StoredStage
+{
+    const char *stage = nullptr;
+    std::optional<qint64> since;
+};
+
+StoredStage storedStage(const QByteArray &history, qint32 referenceDay)
+{
+    StoredStage stored;
+    if (const auto now = stageOnDay(history.constData(), history.size(), referenceDay)) {
+        stored.stage = stageText(now->stage);
+        if (now->since != kAlwaysKnownDay)
+            stored.since = qint64(now->since) * kSecondsPerDay;
+    }
+    return stored;
+}
+
+constexpr const char *kStoreStage = "UPDATE customer_metrics SET lifecycle_stage = ?2, stage_since = ?3, "
+                                    "stage_history = ?4 WHERE customer_id = ?1";
+
+// Runs kStoreStage for one customer.
+void storeStage(SQLite::Statement &update, qint64 customerId, const StoredStage &stored, const char *history,
+                std::size_t size)
+{
+    update.bind(1, static_cast<int64_t>(customerId));
+    if (stored.stage)
+        update.bindNoCopy(2, stored.stage);
+    else
+        update.bind(2);
+    if (stored.since)
+        update.bind(3, static_cast<int64_t>(*stored.since));
+    else
+        update.bind(3);
+    update.bindNoCopy(4, history, static_cast<int>(size));
+    update.exec();
+    update.reset();
+}
+
 // Writes one customer's history and stage on the reference day.
 class StageWriter
 {
@@ -115,30 +155,15 @@ public:
     StageWriter(SQLite::Database &db, const LifecycleRules &rules, qint32 referenceDay)
         : m_builder(rules)
         , m_referenceDay(referenceDay)
-        , m_update(db, "UPDATE customer_metrics SET lifecycle_stage = ?2, stage_since = ?3, stage_history = ?4 "
-                       "WHERE customer_id = ?1")
+        , m_update(db, kStoreStage)
     {
     }
 
     void write(qint64 customerId, const CustomerFacts &facts)
     {
         encodeStageHistory(m_builder.build(facts), m_history);
-        const QByteArray &history = m_history;
-        const auto now = stageOnDay(history.constData(), history.size(), m_referenceDay);
-        m_update.bind(1, static_cast<int64_t>(customerId));
-        if (now) {
-            m_update.bindNoCopy(2, stageText(now->stage));
-            if (now->since == kAlwaysKnownDay)
-                m_update.bind(3);
-            else
-                m_update.bind(3, static_cast<int64_t>(now->since * kSecondsPerDay));
-        } else {
-            m_update.bind(2);
-            m_update.bind(3);
-        }
-        m_update.bindNoCopy(4, history.constData(), static_cast<int>(history.size()));
-        m_update.exec();
-        m_update.reset();
+        storeStage(m_update, customerId, storedStage(m_history, m_referenceDay), m_history.constData(),
+                   static_cast<std::size_t>(m_history.size()));
     }
 
 private:
@@ -306,11 +331,9 @@ StageChanges computeStages(SQLite::Database &db, const LifecycleRules &rules, qi
         if (customers.isNull(2))
             continue; // no metrics row to write to (CustomerMetrics keeps one for everyone)
         encodeStageHistory(builder.build(facts), history);
-        const auto now = stageOnDay(history.constData(), history.size(), referenceDay);
-        const char *stage = now ? stageText(now->stage) : nullptr;
-        std::optional<qint64> since;
-        if (now && now->since != kAlwaysKnownDay)
-            since = qint64(now->since) * kSecondsPerDay;
+        const StoredStage stored = storedStage(history, referenceDay);
+        const char *stage = stored.stage;
+        const std::optional<qint64> since = stored.since;
 
         const std::string_view storedHistory = customers.blob(3);
         const char *storedStage = customers.text(4);
@@ -335,18 +358,8 @@ void writeStages(SQLite::Statement &update, const StageChanges &changes)
     std::size_t begin = 0;
     for (std::size_t i = 0; i < changes.ids.size(); ++i) {
         const std::size_t end = changes.historyEnds[i];
-        update.bind(1, static_cast<int64_t>(changes.ids[i]));
-        if (changes.stages[i])
-            update.bindNoCopy(2, changes.stages[i]);
-        else
-            update.bind(2);
-        if (changes.since[i])
-            update.bind(3, static_cast<int64_t>(*changes.since[i]));
-        else
-            update.bind(3);
-        update.bindNoCopy(4, changes.histories.data() + begin, static_cast<int>(end - begin));
-        update.exec();
-        update.reset();
+        storeStage(update, changes.ids[i], {changes.stages[i], changes.since[i]}, changes.histories.data() + begin,
+                   end - begin);
         begin = end;
     }
 }
@@ -381,8 +394,7 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
         }
     }
     const qint64 customerSpan = last - first + 1; // about the number of customers
-    SQLite::Statement update(db, "UPDATE customer_metrics SET lifecycle_stage = ?2, stage_since = ?3, "
-                                 "stage_history = ?4 WHERE customer_id = ?1");
+    SQLite::Statement update(db, kStoreStage);
     const QString path = QString::fromStdString(db.getFilename());
     // Two workers even on one core: one computes while the other waits on the disk.
     const int threads = std::clamp(QThread::idealThreadCount(), 2, 4);
