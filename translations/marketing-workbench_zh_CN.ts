@@ -712,6 +712,22 @@
         <source>Importing %1 failed after %2 rows: %3. The workspace is unchanged.</source>
         <translation>导入 %1 在 %2 行后失败：%3。工作区未做更改。</translation>
     </message>
+    <message>
+        <source>A value of %1 MB; a value holds at most %2 MB (is a quote left open?).</source>
+        <translation>值大小为 %1 MB；单个值最多 %2 MB（是否有未闭合的引号？）。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1 (is the file in another encoding? choose it with --encoding).</source>
+        <translation>含有不符合 %1 编码的字节（文件是否为其他编码？可用 --encoding 指定）。</translation>
+    </message>
+    <message>
+        <source>the disk is full (free some space and import again)</source>
+        <translation>磁盘已满（请释放空间后重新导入）</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (a read-only file or folder)</source>
+        <translation>无法写入工作区（文件或文件夹为只读）</translation>
+    </message>
 </context>
 <context>
     <name>mwb::JourneyAnalysis</name>

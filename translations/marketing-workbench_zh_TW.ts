@@ -712,6 +712,22 @@
         <source>Importing %1 failed after %2 rows: %3. The workspace is unchanged.</source>
         <translation>匯入 %1 在 %2 列後失敗：%3。工作區未做變更。</translation>
     </message>
+    <message>
+        <source>A value of %1 MB; a value holds at most %2 MB (is a quote left open?).</source>
+        <translation>值大小為 %1 MB；單一值最多 %2 MB（是否有未閉合的引號？）。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1 (is the file in another encoding? choose it with --encoding).</source>
+        <translation>含有不符合 %1 編碼的位元組（檔案是否為其他編碼？可用 --encoding 指定）。</translation>
+    </message>
+    <message>
+        <source>the disk is full (free some space and import again)</source>
+        <translation>磁碟已滿（請釋放空間後重新匯入）</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (a read-only file or folder)</source>
+        <translation>無法寫入工作區（檔案或資料夾為唯讀）</translation>
+    </message>
 </context>
 <context>
     <name>mwb::JourneyAnalysis</name>

@@ -370,39 +370,27 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                                                Text::tr("The row has %1 fields where the header has %2.").arg(
                                                    record.fields.size()).arg(width));
             } else {
+                // Each value: not longer than a value can be, and only bytes the file's
+                // encoding has (the decoder writes U+FFFD for the others).
                 bool valid = true;
                 for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
-                    valid = record.fields[f].size() <= Importer::kMaxValueBytes;
-                    if (!valid) {
-                        outcome = RowOutcome::rejected(
-                            static_cast<int>(f) + 1,
-                            u"A value of %1 MB; a value holds at most %2 MB (is a quote left open?)."_s
-                                .arg(static_cast<double>(record.fields[f].size()) / (1 << 20), 0, 'f', 1)
-                                .arg(Importer::kMaxValueBytes >> 20));
+                    const std::string_view value = record.fields[f];
+                    QString reason;
+                    if (value.size() > Importer::kMaxValueBytes) {
+                        reason = Text::tr("A value of %1 MB; a value holds at most %2 MB (is a quote left open?).")
+                                     .arg(static_cast<double>(value.size()) / (1 << 20), 0, 'f', 1)
+                                     .arg(Importer::kMaxValueBytes >> 20);
+                    } else if (utf8 ? !TextEncoding::isValidUtf8(value.data(), static_cast<qsizetype>(value.size()))
+                                    : value.find("\xEF\xBF\xBD") != std::string_view::npos) {
+                        reason = utf8 ? Text::tr("Bytes that are not valid UTF-8 (is the file in another "
+                                                 "encoding? choose it with --encoding).")
+                                      : Text::tr("Bytes that are not valid %1 (is the file in another "
+                                                 "encoding? choose it with --encoding).")
+                                            .arg(sniff.encoding.name);
                     }
-                }
-                if (!utf8 && valid) {
-                    // The decoder writes U+FFFD for bytes the file's encoding does not have.
-                    for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
-                        valid = record.fields[f].find("\xEF\xBF\xBD") == std::string_view::npos;
-                        if (!valid) {
-                            outcome = RowOutcome::rejected(static_cast<int>(f) + 1,
-                                                           u"Bytes that are not valid %1 (is the file in another "
-                                                           "encoding? choose it with --encoding)."_s
-                                                               .arg(sniff.encoding.name));
-                        }
-                    }
-                }
-                if (utf8 && valid) {
-                    for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
-                        valid = TextEncoding::isValidUtf8(record.fields[f].data(),
-                                                          static_cast<qsizetype>(record.fields[f].size()));
-                        if (!valid) {
-                            outcome = RowOutcome::rejected(static_cast<int>(f) + 1,
-                                                           Text::tr("Bytes that are not valid UTF-8 (is the file in another "
-                                                                    "encoding? choose it with --encoding)."));
-                        }
-                    }
+                    valid = reason.isEmpty();
+                    if (!valid)
+                        outcome = RowOutcome::rejected(static_cast<int>(f) + 1, reason);
                 }
                 if (valid)
                     outcome = writer->write(record.fields);
@@ -461,9 +449,10 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             transaction.commit();
     } catch (const SQLite::Exception &e) {
         const int code = e.getErrorCode() & 0xff;
-        const QString cause = code == SQLITE_FULL       ? u"the disk is full (free some space and import again)"_s
-                              : code == SQLITE_READONLY ? u"the workspace cannot be written (a read-only file or folder)"_s
-                                                        : QString::fromUtf8(e.what());
+        const QString cause = code == SQLITE_FULL ? Text::tr("the disk is full (free some space and import again)")
+                              : code == SQLITE_READONLY
+                                  ? Text::tr("the workspace cannot be written (a read-only file or folder)")
+                                  : QString::fromUtf8(e.what());
         result.error = Text::tr("Importing %1 failed after %2 rows: %3. The workspace is unchanged.").arg(fileName)
                            .arg(s.rowsRead)
                            .arg(cause);
