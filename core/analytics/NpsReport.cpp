@@ -1,6 +1,7 @@
 #include "NpsReport.h"
 
 #include "lifecycle/Lifecycle.h"
+#include "segments/EventSet.h"
 #include "segments/SegmentQuery.h"
 
 #include <SQLiteCpp/Database.h>
@@ -51,6 +52,7 @@ NpsCounts NpsReport::forSegment(SQLite::Database &db, const SegmentNode &segment
 {
     NpsCounts counts;
     registerLifecycleFunctions(db);
+    registerCustomerSetFunction(db);
     const CompiledSegment compiled = SegmentQuery::compile(db, segment, SegmentContext::load(db));
     if (error)
         *error = compiled.error;

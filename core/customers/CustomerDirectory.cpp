@@ -2,6 +2,7 @@
 
 #include "identity/ContactNormalizer.h"
 #include "lifecycle/Lifecycle.h"
+#include "segments/EventSet.h"
 #include "segments/SegmentQuery.h"
 
 #include <SQLiteCpp/Database.h>
@@ -137,6 +138,7 @@ void addSearch(ListSql &sql, const QString &text, const QString &region)
 ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
 {
     registerLifecycleFunctions(db);
+    registerCustomerSetFunction(db);
     ListSql out;
     const SegmentContext context = SegmentContext::load(db);
     const CompiledSegment compiled = SegmentQuery::compile(

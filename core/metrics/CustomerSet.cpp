@@ -17,11 +17,16 @@ void CustomerSet::insert(qint64 customerId)
     }
 }
 
-bool CustomerSet::contains(qint64 customerId) const
+void CustomerSet::unite(const CustomerSet &other)
 {
-    const auto word = static_cast<std::size_t>(customerId) / 64;
-    return customerId >= 0 && word < m_bits.size()
-           && (m_bits[word] & (std::uint64_t{1} << (static_cast<std::size_t>(customerId) % 64))) != 0;
+    if (other.m_bits.size() > m_bits.size())
+        m_bits.resize(other.m_bits.size(), 0);
+    m_size = 0;
+    for (std::size_t word = 0; word < m_bits.size(); ++word) {
+        if (word < other.m_bits.size())
+            m_bits[word] |= other.m_bits[word];
+        m_size += std::popcount(m_bits[word]);
+    }
 }
 
 } // namespace mwb

@@ -15,7 +15,14 @@ class CustomerSet
 {
 public:
     void insert(qint64 customerId);
-    bool contains(qint64 customerId) const;
+    bool contains(qint64 customerId) const
+    {
+        const auto word = static_cast<std::size_t>(customerId) / 64;
+        return customerId >= 0 && word < m_bits.size()
+               && (m_bits[word] & (std::uint64_t{1} << (static_cast<std::size_t>(customerId) % 64))) != 0;
+    }
+    // Adds the members of `other`.
+    void unite(const CustomerSet &other);
     qint64 size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 

@@ -1,5 +1,6 @@
 #include "SegmentCompiler.h"
 
+#include "EventSet.h"
 #include "SegmentColumns.h"
 #include "identity/ContactNormalizer.h"
 
@@ -35,6 +36,7 @@ public:
         , m_context(context)
         , m_normalizer(context.region)
         , m_key(customersJoined ? "c.id" : "m.customer_id")
+        , m_joined(customersJoined)
     {
         usesCustomers = customersJoined;
     }
@@ -62,14 +64,21 @@ public:
             // pays instead.
             const int guard = node.kind == SegmentNode::Kind::All ? cost(children.constFirst()) : kUnguarded;
             std::string sql = "(";
+            const std::size_t outerGuards = m_guards.size();
             for (qsizetype i = 0; i < children.size(); ++i) {
                 if (i > 0)
                     sql += node.kind == SegmentNode::Kind::All ? " AND " : " OR ";
                 const int outer = m_guard;
                 m_guard = std::min(outer, guard);
-                sql += this->node(children.at(i));
+                const std::string child = this->node(children.at(i));
                 m_guard = outer;
+                sql += child;
+                // Below an "all", each condition is asked only of the customers the ones
+                // before let through (the estimate of how many look at their rows).
+                if (node.kind == SegmentNode::Kind::All)
+                    m_guards.push_back(child);
             }
+            m_guards.resize(outerGuards);
             return sql + ")";
         }
         case SegmentNode::Kind::Not:
@@ -356,8 +365,8 @@ private:
     {
         if (count <= 1)
             return "EXISTS (SELECT 1 FROM " + from + ")";
-        const std::string k = bind(SqlValue(qint64(count)));
-        return "((SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + k + ")) >= " + k + ")";
+        // The K-th row, if there is one.
+        return "EXISTS (SELECT 1 FROM " + from + " LIMIT 1 OFFSET " + bind(SqlValue(qint64(count - 1))) + ")";
     }
 
     static bool hasWindow(const SegmentNode &node) { return node.withinDays || node.from.isValid() || node.to.isValid(); }
@@ -406,6 +415,29 @@ private:
         return sql;
     }
 
+    // The condition from the customer's metrics alone, when they answer it exactly: no
+    // filter on the rows (`filtered`), and a period open on at least one side (at least one
+    // row since the start: the last is; before the end: the first is), or none at all (at
+    // least K rows: the count). The metrics count what the conditions count: orders of a
+    // positive amount, events of any kind.
+    std::optional<std::string> fromMetrics(const SegmentNode &node, bool filtered, const char *last, const char *firstAt,
+                                           const char *count)
+    {
+        if (filtered)
+            return std::nullopt;
+        const auto [first, end] = period(node);
+        if (first && end)
+            return std::nullopt;
+        if (first || end) {
+            if (node.minCount > 1)
+                return std::nullopt;
+            const std::string col = std::string("m.") + (first ? last : firstAt);
+            return "(" + col + " IS NOT NULL AND " + col + (first ? " >= " : " < ") + bind(SqlValue(first ? *first : *end))
+                   + ")";
+        }
+        return std::string("(m.") + count + " >= " + bind(SqlValue(qint64(std::max(1, node.minCount)))) + ")";
+    }
+
     // "At least K rows" as one set of customers built in one pass (over an index that
     // leads with what `filter` tests), then a membership test per customer.
     std::string memberOf(const std::string &table, const std::string &filter, int count)
@@ -444,26 +476,128 @@ private:
         return query.getColumn(0).getInt64() < kFewRows;
     }
 
+    // The first and last customer ids and how many customers there are (read once).
+    void loadIdRange()
+    {
+        if (m_total >= 0)
+            return;
+        auto scalar = [this](const char *sql) {
+            SQLite::Statement query(m_db, sql);
+            query.executeStep();
+            return query.getColumn(0).getInt64();
+        };
+        m_firstId = scalar("SELECT coalesce(min(customer_id), 0) FROM customer_metrics");
+        m_lastId = scalar("SELECT coalesce(max(customer_id), 0) FROM customer_metrics");
+        m_total = scalar("SELECT count(*) FROM customer_metrics");
+    }
+
+    // "m.customer_id BETWEEN … OR …": 8 thin slices spread over the ids, together about
+    // 1/share of the customers.
+    std::string sample(qint64 share)
+    {
+        loadIdRange();
+        constexpr int kSlices = 8;
+        const qint64 span = m_lastId - m_firstId + 1;
+        const qint64 width = std::max<qint64>(1, span / (kSlices * share));
+        std::string slices;
+        for (int slice = 0; slice < kSlices; ++slice) {
+            const qint64 from = m_firstId + span * slice / kSlices;
+            slices += std::string(slice > 0 ? " OR " : "") + "m.customer_id BETWEEN " + std::to_string(from) + " AND "
+                      + std::to_string(from + width - 1);
+        }
+        return slices;
+    }
+
+    // How many rows of events_type a set for the condition would read (every row of its
+    // type, or of every type, in its period): the rows of the customers in a sample of
+    // 1/512 of them, scaled up.
+    qint64 rowsEstimate(const SegmentNode &node)
+    {
+        loadIdRange();
+        if (m_total <= 0)
+            return 0;
+        const auto [first, end] = period(node);
+        std::string from = node.type.isEmpty()
+                               ? "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id"
+                               : "events e INDEXED BY events_customer_type WHERE e.customer_id = m.customer_id "
+                                 "AND e.type = ?1 COLLATE NOCASE";
+        if (first)
+            from += " AND e.occurred_at >= ?2";
+        if (end)
+            from += " AND e.occurred_at < ?3";
+        SQLite::Statement query(m_db, "SELECT count(*), coalesce(sum((SELECT count(*) FROM " + from
+                                          + ")), 0) FROM customer_metrics m WHERE " + sample(512));
+        if (!node.type.isEmpty())
+            query.bind(1, node.type.toStdString());
+        if (first)
+            query.bind(2, static_cast<int64_t>(*first));
+        if (end)
+            query.bind(3, static_cast<int64_t>(*end));
+        if (!query.executeStep() || query.getColumn(0).getInt64() == 0)
+            return std::numeric_limits<qint64>::max();
+        return query.getColumn(1).getInt64() * m_total / query.getColumn(0).getInt64();
+    }
+
+    // How many customers would look at their own rows for a condition: those the
+    // conditions before it let through and its metrics test `allow` passes. Counted in 8
+    // thin slices spread over the ids (1/64 of the customers) and scaled up.
+    qint64 probesEstimate(const std::string &allow)
+    {
+        loadIdRange();
+        if (m_total <= 0)
+            return 0;
+        std::string condition;
+        for (const std::string &guard : m_guards)
+            condition += guard + " AND ";
+        condition += allow + "1";
+        // One statement over all slices: a set the conditions before build is built once.
+        const std::string slices = sample(64);
+        SQLite::Statement query(m_db, "SELECT count(*), coalesce(sum(CASE WHEN " + condition + " THEN 1 END), 0)"
+                                          + fromClause(m_joined) + " WHERE " + slices);
+        bindSegmentParams(query, params);
+        qint64 seen = 0;
+        qint64 passed = 0;
+        if (query.executeStep()) {
+            seen = query.getColumn(0).getInt64();
+            passed = query.getColumn(1).getInt64();
+        }
+        return seen > 0 ? passed * m_total / seen : m_total;
+    }
+
     std::string event(const SegmentNode &node)
     {
-        const bool asSet = !node.type.isEmpty()
-                           && (m_guard >= 2 || few("events e INDEXED BY events_type", [&] {
-                                   return "e.type = " + bindText(node.type) + " COLLATE NOCASE"
-                                          + since(node, "e.occurred_at");
-                               }));
-        if (asSet) {
-            // events_type leads with the type (ignoring case) and the time.
-            std::string filter = "e.type = " + bindText(node.type) + " COLLATE NOCASE";
-            filter += since(node, "e.occurred_at");
-            if (!node.channel.isEmpty())
-                filter += " AND e.channel = " + bindText(node.channel) + " COLLATE NOCASE";
-            if (!node.campaign.isUndefined() && !node.campaign.isNull()) {
-                const auto id = campaignId(node.campaign);
-                if (!id)
-                    return "0";
-                filter += " AND e.campaign_id = " + bind(SqlValue(*id));
-            }
-            return "(" + memberOf("events e INDEXED BY events_type", filter, node.minCount) + ")";
+        std::optional<qint64> campaign;
+        if (!node.campaign.isUndefined() && !node.campaign.isNull()) {
+            campaign = campaignId(node.campaign);
+            if (!campaign)
+                return "0";
+        }
+        if (auto exact = fromMetrics(node, !node.type.isEmpty() || !node.channel.isEmpty() || campaign, "last_event_at",
+                                     "first_event_at", "events"))
+            return *exact;
+        const auto [first, end] = period(node);
+        const std::string allow = metricsAllow(node, "last_event_at", "first_event_at", "events");
+        // One pass over the rows of events_type in the period into a set of customers, when
+        // reading them costs less than a look at the rows of each customer the conditions
+        // before let through: a look costs about as much as reading kRowsPerLook rows. Both
+        // numbers are estimated from samples of the customers; the pass gives up at twice
+        // what would still pay, so a wrong guess costs at most that. Asked of nearly every
+        // customer, a set of one type always pays. MWB_SEGMENT_FEW_ROWS=0 turns sets off
+        // after a cheaper condition (tests).
+        constexpr qint64 kRowsPerLook = 16;
+        const qint64 few = fewRows();
+        std::optional<qint64> budget;
+        if (m_guard >= 2 && !node.type.isEmpty()) {
+            budget = -1;
+        } else if (few > 0) {
+            const qint64 pays = std::max(few, probesEstimate(allow) * kRowsPerLook);
+            if (rowsEstimate(node) <= pays)
+                budget = 2 * pays;
+        }
+        if (budget) {
+            const EventRows rows{node.type, first, end, node.channel, campaign, std::max(1, node.minCount)};
+            if (auto set = buildEventSet(m_db, rows, *budget))
+                return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set)))) + ", " + m_key + ")";
         }
         // One customer's events: the planner must not be tempted by events_type, which
         // would read every event of the type for each customer. With a type, the seek goes
@@ -475,18 +609,17 @@ private:
             from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
         if (!node.channel.isEmpty())
             from += " AND e.channel = " + bindText(node.channel) + " COLLATE NOCASE";
-        if (!node.campaign.isUndefined() && !node.campaign.isNull()) {
-            const auto id = campaignId(node.campaign);
-            if (!id)
-                return "0";
-            from += " AND e.campaign_id = " + bind(SqlValue(*id));
-        }
+        if (campaign)
+            from += " AND e.campaign_id = " + bind(SqlValue(*campaign));
         from += since(node, "e.occurred_at");
-        return "(" + metricsAllow(node, "last_event_at", "first_event_at", "events") + atLeast(from, node.minCount) + ")";
+        return "(" + allow + atLeast(from, node.minCount) + ")";
     }
 
     std::string purchase(const SegmentNode &node)
     {
+        if (auto exact = fromMetrics(node, node.minAmount || !node.channel.isEmpty() || !node.productContains.isEmpty(),
+                                     "last_purchase_at", "first_purchase_at", "orders"))
+            return *exact;
         std::string filter = "t.amount_minor > 0" + since(node, "t.ordered_at");
         if (node.minAmount)
             filter += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
@@ -538,6 +671,13 @@ private:
     SegmentContext m_context;
     ContactNormalizer m_normalizer;
     std::string m_key; // the customer's id in the query: m.customer_id, or c.id after the join
+    bool m_joined = false;
+    // The conditions of the enclosing "all"s compiled so far: every customer a condition is
+    // asked of has passed them.
+    std::vector<std::string> m_guards;
+    qint64 m_firstId = 0;
+    qint64 m_lastId = 0;
+    qint64 m_total = -1; // customers; -1 until loaded
 };
 
 // Whether a definition reads a column of customers (a profile field), so that its query

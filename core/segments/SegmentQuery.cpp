@@ -1,5 +1,6 @@
 #include "SegmentQuery.h"
 
+#include "EventSet.h"
 #include "SegmentCompiler.h"
 #include "lifecycle/Lifecycle.h"
 #include "store/ReaderPool.h"
@@ -31,8 +32,11 @@ SegmentContext SegmentContext::load(SQLite::Database &db)
 
 void bindSegmentParams(SQLite::Statement &statement, const std::vector<SqlValue> &params, int offset)
 {
+    const int placeholders = statement.getBindParameterCount();
     for (std::size_t i = 0; i < params.size(); ++i) {
         const int index = offset + static_cast<int>(i) + 1;
+        if (index > placeholders)
+            break;
         std::visit(
             [&statement, index](const auto &value) {
                 using T = std::decay_t<decltype(value)>;
@@ -40,11 +44,26 @@ void bindSegmentParams(SQLite::Statement &statement, const std::vector<SqlValue>
                     statement.bind(index);
                 else if constexpr (std::is_same_v<T, qint64>)
                     statement.bind(index, static_cast<int64_t>(value));
+                else if constexpr (std::is_same_v<T, std::shared_ptr<const BoundCustomerSet>>)
+                    statement.bind(index, static_cast<int64_t>(value->handle()));
                 else
                     statement.bind(index, value);
             },
             params[i]);
     }
+}
+
+qint64 segmentParallelFrom()
+{
+    bool set = false;
+    const qint64 from = qEnvironmentVariable("MWB_SEGMENT_PARALLEL_FROM").toLongLong(&set);
+    return set ? from : 100000;
+}
+
+int segmentCountThreads()
+{
+    return qEnvironmentVariableIsSet("MWB_COUNT_THREADS") ? qEnvironmentVariableIntValue("MWB_COUNT_THREADS")
+                                                          : std::min(QThread::idealThreadCount(), 4);
 }
 
 CompiledSegment SegmentQuery::compile(SQLite::Database &db, const SegmentNode &node, const SegmentContext &context)
@@ -63,9 +82,6 @@ CompiledSegment SegmentQuery::compile(SQLite::Database &db, const SegmentNode &n
 
 namespace {
 
-// Workspaces from this many customers count in parallel over ranges of customer ids, one
-// connection per range: a count is a scan, and the scan splits cleanly across cores.
-constexpr qint64 kParallelFrom = 100000;
 
 qint64 countRange(SQLite::Database &db, const CompiledSegment &compiled, qint64 first, qint64 last)
 {
@@ -88,6 +104,7 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
     timer.start();
     SegmentCount result;
     registerLifecycleFunctions(db);
+    registerCustomerSetFunction(db);
     const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
     if (!compiled.ok()) {
         result.error = compiled.error;
@@ -107,12 +124,9 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
         last = scalar("SELECT max(customer_id) FROM customer_metrics");
         result.total = scalar("SELECT count(*) FROM customer_metrics");
     }
-    // MWB_COUNT_THREADS sets the number of ranges, so benchmarks can compare.
-    const int threads = qEnvironmentVariableIsSet("MWB_COUNT_THREADS")
-                            ? qEnvironmentVariableIntValue("MWB_COUNT_THREADS")
-                            : std::min(QThread::idealThreadCount(), 4);
+    const int threads = segmentCountThreads();
     const QString path = QString::fromStdString(db.getFilename());
-    if (result.total < kParallelFrom || threads < 2 || path.isEmpty()) {
+    if (result.total < segmentParallelFrom() || threads < 2 || path.isEmpty()) {
         result.count = countRange(db, compiled, first, last);
         result.millis = timer.elapsed();
         return result;
@@ -129,6 +143,7 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
             try {
                 const auto connection = ReaderPool::borrow(path);
                 registerLifecycleFunctions(*connection);
+                registerCustomerSetFunction(*connection);
                 counts[i] = countRange(*connection, compiled, first + part * step,
                                        std::min(last, first + (part + 1) * step - 1));
             } catch (const std::exception &e) {
@@ -157,6 +172,7 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
 QList<qint64> SegmentQuery::ids(SQLite::Database &db, const SegmentNode &node, QString *error)
 {
     registerLifecycleFunctions(db);
+    registerCustomerSetFunction(db);
     const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
     if (error)
         *error = compiled.error;
@@ -175,6 +191,7 @@ QList<CustomerSummary> SegmentQuery::preview(SQLite::Database &db, const Segment
                                              QString *error)
 {
     registerLifecycleFunctions(db);
+    registerCustomerSetFunction(db);
     const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
     if (error)
         *error = compiled.error;
@@ -196,6 +213,7 @@ SegmentOverlap SegmentQuery::overlap(SQLite::Database &db, const QList<SegmentNo
         return result;
     }
     registerLifecycleFunctions(db);
+    registerCustomerSetFunction(db);
     for (qsizetype i = 0; i < segments.size(); ++i) {
         if (const QString error = SegmentDefinition::validate(segments.at(i)); !error.isEmpty()) {
             result.error = QCoreApplication::translate("mwb::SegmentQuery", "segment %1: %2").arg(i + 1).arg(error);

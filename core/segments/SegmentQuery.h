@@ -19,6 +19,7 @@
 #include <QStringList>
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -47,7 +48,10 @@ struct SegmentVocabulary
     QString currency;                        // ISO 4217 code
 };
 
-using SqlValue = std::variant<std::nullptr_t, qint64, double, std::string>;
+class BoundCustomerSet;
+// A value bound to a compiled segment: SQL NULL, an integer, a real, a text, or a set of
+// customers asked through mwb_in_set (bound as its handle; see EventSet.h).
+using SqlValue = std::variant<std::nullptr_t, qint64, double, std::string, std::shared_ptr<const BoundCustomerSet>>;
 
 struct CompiledSegment
 {
@@ -99,7 +103,16 @@ public:
     static SegmentVocabulary vocabulary(SQLite::Database &db);
 };
 
-// Binds params to a statement prepared from SQL containing a compiled `where`.
+// Binds params to a statement prepared from SQL containing a compiled `where` (those past
+// the last placeholder the statement has are left out).
 void bindSegmentParams(SQLite::Statement &statement, const std::vector<SqlValue> &params, int offset = 0);
+
+// Workspaces from this many customers count (and build sets) in parallel over ranges of
+// customer ids, one connection per range: a count is a scan, and the scan splits cleanly
+// across cores. MWB_SEGMENT_PARALLEL_FROM sets another number, so tests take either way.
+qint64 segmentParallelFrom();
+// The connections a count (and the sets it builds) is split over: up to 4, one per core;
+// MWB_COUNT_THREADS sets another number, so benchmarks can compare.
+int segmentCountThreads();
 
 } // namespace mwb

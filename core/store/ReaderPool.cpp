@@ -29,8 +29,9 @@ struct Pool
 
 Pool &pool()
 {
-    static Pool instance;
-    return instance;
+    // Never destroyed: a workspace closed by a static destructor at exit still finds it.
+    static Pool *instance = new Pool;
+    return *instance;
 }
 
 // One key per file however it is written.

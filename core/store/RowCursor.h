@@ -29,6 +29,12 @@ public:
     RowCursor &operator=(const RowCursor &) = delete;
 
     void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bind(int index, std::string_view text)
+    {
+        sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    }
+    // Back to before the first row, the values bound kept.
+    void reset() { sqlite3_reset(m_statement); }
 
     // The next row; false after the last. Throws SQLite::Exception on an error.
     bool step()

@@ -3,6 +3,7 @@
 #include "ReaderPool.h"
 
 #include "lifecycle/Lifecycle.h"
+#include "segments/EventSet.h"
 
 #include "Schema.h"
 
@@ -57,6 +58,7 @@ void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
     if (access == Workspace::Access::ReadOnly)
         db.exec("PRAGMA mmap_size = 2147418112");
     registerLifecycleFunctions(db);
+    registerCustomerSetFunction(db);
 }
 
 int pragmaInt(SQLite::Database &db, const char *pragma)

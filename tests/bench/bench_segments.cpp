@@ -6,6 +6,7 @@
 // Usage: bench_segments WORKSPACE [RUNS] [--sql]   (tests/bench/bench_segments.sh makes the demo)
 // --sql prints each definition's compiled WHERE clause and its parameters before timing it.
 #include "lifecycle/Lifecycle.h"
+#include "segments/EventSet.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
 
@@ -105,6 +106,9 @@ int main(int argc, char **argv)
                             std::printf("   ?%zu = %lld\n", i + 1, static_cast<long long>(value));
                         else if constexpr (std::is_same_v<T, double>)
                             std::printf("   ?%zu = %g\n", i + 1, value);
+                        else if constexpr (std::is_same_v<T, std::shared_ptr<const mwb::BoundCustomerSet>>)
+                            std::printf("   ?%zu = a set of %lld customers\n", i + 1,
+                                        static_cast<long long>(value->set().size()));
                         else
                             std::printf("   ?%zu = '%s'\n", i + 1, value.c_str());
                     },

@@ -6,6 +6,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/StageHistory.h"
 #include "metrics/CustomerMetrics.h"
+#include "segments/EventSet.h"
 #include "segments/RfmScores.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
@@ -882,6 +883,7 @@ private Q_SLOTS:
     void randomDefinitionsAgreeWithReference();
     void injectionStaysValue_data();
     void injectionStaysValue();
+    void eventSetsReadTheirRowsOrGiveUp();
 
 private:
     // Compares one definition; describes the first difference in *failure.
@@ -961,14 +963,22 @@ void TestSegmentQuery::randomDefinitionsAgreeWithReference()
             QString failure;
             ++checked;
             // Both ways of asking a behaviour condition: a set of the matching rows (the
-            // rows are few, as here), and a look at each customer's own rows.
-            for (const char *fewRows : {"100000", "0"}) {
-                qputenv("MWB_SEGMENT_FEW_ROWS", fewRows);
+            // rows are few, as here), and a look at each customer's own rows; and the sets
+            // and the count split over three connections, as in a large workspace.
+            for (const char *fewRows : {"100000", "0", "split"}) {
+                const bool split = qstrcmp(fewRows, "split") == 0;
+                qputenv("MWB_SEGMENT_FEW_ROWS", split ? "100000" : fewRows);
+                if (split) {
+                    qputenv("MWB_SEGMENT_PARALLEL_FROM", "0");
+                    qputenv("MWB_COUNT_THREADS", "3");
+                }
                 if (!agrees(db, ref, node, &failure))
                     failures << u"[workspace %1, definition %2, few rows %3] %4"_s.arg(w).arg(d).arg(
                         QLatin1StringView(fewRows), failure);
             }
             qunsetenv("MWB_SEGMENT_FEW_ROWS");
+            qunsetenv("MWB_SEGMENT_PARALLEL_FROM");
+            qunsetenv("MWB_COUNT_THREADS");
             const qsizetype members = ref.members(node).size();
             telling += members > 0 && members < ws.customers.size();
         }
@@ -1054,6 +1064,53 @@ void TestSegmentQuery::injectionStaysValue()
         QVERIFY2(agrees(db, ref, node, &failure), qPrintable(failure));
     QCOMPARE(scalar(db, "SELECT count(*) FROM customers"), qint64(ws.customers.size()));
     QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'customers'"), 1);
+}
+
+void TestSegmentQuery::eventSetsReadTheirRowsOrGiveUp()
+{
+    auto created = Workspace::create(m_dir.filePath(u"eventset.mwb"_s), {u"CN"_s, u"CNY"_s});
+    QVERIFY(created.workspace);
+    SQLite::Database &db = created.workspace->db();
+    db.exec("INSERT INTO customers(id) VALUES (1), (2), (3), (70)");
+    // 1: three opens (one by SMS), 2: one open, 3: a click, 70: an open before the period.
+    db.exec("INSERT INTO events(customer_id, occurred_at, type, channel) VALUES "
+            "(1, 1000, 'email_open', 'email'), (1, 1100, 'Email_Open', 'EMAIL'), (1, 1200, 'email_open', 'sms'), "
+            "(2, 1500, 'email_open', 'email'), (3, 1500, 'email_click', 'email'), (70, 10, 'email_open', 'email')");
+    const auto members = [](const std::shared_ptr<const CustomerSet> &set) {
+        QList<qint64> ids;
+        set->forEach([&ids](qint64 id) { ids.append(id); });
+        return ids;
+    };
+    EventRows rows{u"email_open"_s, 500, std::nullopt, {}, std::nullopt, 1};
+    auto set = buildEventSet(db, rows, -1);
+    QVERIFY(set);
+    QCOMPARE(members(set), (QList<qint64>{1, 2})); // the type ignoring case, from the period's start
+    rows.minCount = 2;
+    QCOMPARE(members(buildEventSet(db, rows, -1)), QList<qint64>{1});
+    rows.channel = u"Email"_s;
+    QCOMPARE(members(buildEventSet(db, rows, -1)), QList<qint64>{1}); // two by e-mail, ignoring case
+    rows.minCount = 3;
+    QCOMPARE(members(buildEventSet(db, rows, -1)), QList<qint64>{});
+    const EventRows anyType{{}, std::nullopt, 1600, u"email"_s, std::nullopt, 1};
+    QCOMPARE(members(buildEventSet(db, anyType, -1)), (QList<qint64>{1, 2, 3, 70}));
+
+    // Four rows of the type in the period: a budget of three gives up, four reads them.
+    rows = EventRows{u"email_open"_s, 500, std::nullopt, {}, std::nullopt, 1};
+    QVERIFY(!buildEventSet(db, rows, 3));
+    QVERIFY(buildEventSet(db, rows, 4));
+
+    // A set is asked by its handle while the handle lives; a number naming no set is an error.
+    auto bound = std::make_shared<const BoundCustomerSet>(buildEventSet(db, rows, -1));
+    SQLite::Statement ask(db, "SELECT mwb_in_set(?1, 1), mwb_in_set(?1, 3)");
+    ask.bind(1, static_cast<int64_t>(bound->handle()));
+    QVERIFY(ask.executeStep());
+    QCOMPARE(ask.getColumn(0).getInt(), 1);
+    QCOMPARE(ask.getColumn(1).getInt(), 0);
+    const qint64 gone = bound->handle();
+    bound.reset();
+    SQLite::Statement stale(db, "SELECT mwb_in_set(?1, 1)");
+    stale.bind(1, static_cast<int64_t>(gone));
+    QVERIFY_THROWS_EXCEPTION(SQLite::Exception, stale.executeStep());
 }
 
 QTEST_GUILESS_MAIN(TestSegmentQuery)

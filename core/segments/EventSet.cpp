@@ -1,0 +1,296 @@
+#include "EventSet.h"
+
+#include "SegmentQuery.h"
+#include "store/ReaderPool.h"
+#include "store/RowCursor.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <bit>
+#include <exception>
+#include <limits>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace mwb {
+
+namespace {
+
+// The sets of the live BoundCustomerSets, by handle.
+struct Registry
+{
+    std::mutex mutex;
+    std::unordered_map<qint64, std::shared_ptr<const CustomerSet>> sets;
+    qint64 next = 0;
+};
+
+Registry &registry()
+{
+    // Never destroyed: sets held by static objects may be released after it at exit.
+    static Registry *instance = new Registry;
+    return *instance;
+}
+
+void releaseSet(void *held)
+{
+    delete static_cast<std::shared_ptr<const CustomerSet> *>(held);
+}
+
+void inSetSql(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    // The handle is a bound parameter, constant for the statement: the set found on the
+    // first row is kept with the statement (SQLite's auxiliary data) for the others.
+    auto *held = static_cast<std::shared_ptr<const CustomerSet> *>(sqlite3_get_auxdata(context, 0));
+    const CustomerSet *set = held ? held->get() : nullptr;
+    if (!set) {
+        std::shared_ptr<const CustomerSet> found;
+        {
+            Registry &sets = registry();
+            const std::lock_guard lock(sets.mutex);
+            const auto it = sets.sets.find(sqlite3_value_int64(argv[0]));
+            if (it != sets.sets.end())
+                found = it->second;
+        }
+        if (!found) {
+            sqlite3_result_error(context, "mwb_in_set: no such set of customers", -1);
+            return;
+        }
+        set = found.get();
+        // SQLite may release the copy at once; `found` keeps the set for this row.
+        sqlite3_set_auxdata(context, 0, new std::shared_ptr<const CustomerSet>(found), &releaseSet);
+        sqlite3_result_int(context, set->contains(sqlite3_value_int64(argv[1])) ? 1 : 0);
+        return;
+    }
+    sqlite3_result_int(context, set->contains(sqlite3_value_int64(argv[1])) ? 1 : 0);
+}
+
+// One stretch of the index a worker reads: the rows of one type in [from, end).
+struct Slice
+{
+    std::string type;
+    qint64 from = 0;
+    qint64 end = 0;
+};
+
+// The types of the events, one seek each (a DISTINCT would read the whole index).
+std::vector<std::string> eventTypes(SQLite::Database &db)
+{
+    std::vector<std::string> types;
+    RowCursor next(db, "SELECT type FROM events INDEXED BY events_type WHERE type > ?1 COLLATE NOCASE "
+                       "ORDER BY type COLLATE NOCASE LIMIT 1");
+    std::string after;
+    for (;;) {
+        next.bind(1, std::string_view(after));
+        if (!next.step())
+            break;
+        after = next.text(0);
+        next.reset();
+        types.push_back(after);
+    }
+    return types;
+}
+
+// The time of the type's first or last event (nothing when there is none).
+std::optional<qint64> boundary(SQLite::Database &db, const std::string &type, bool last)
+{
+    RowCursor query(db, std::string("SELECT occurred_at FROM events INDEXED BY events_type WHERE type = ?1 COLLATE NOCASE "
+                                    "ORDER BY occurred_at ")
+                            + (last ? "DESC" : "ASC") + " LIMIT 1");
+    query.bind(1, std::string_view(type));
+    if (!query.step())
+        return std::nullopt;
+    return query.integer(0);
+}
+
+// What one worker has read: the members (one event is enough) or the events per customer.
+struct Tally
+{
+    explicit Tally(qint64 maxId, int minCount)
+    {
+        if (minCount > 1)
+            counts.assign(static_cast<std::size_t>(maxId + 1), 0);
+    }
+    CustomerSet members;
+    std::vector<quint16> counts; // used when more than one event is needed (up to 65,535 counted)
+};
+
+} // namespace
+
+BoundCustomerSet::BoundCustomerSet(std::shared_ptr<const CustomerSet> set)
+    : m_set(std::move(set))
+{
+    Registry &sets = registry();
+    const std::lock_guard lock(sets.mutex);
+    m_handle = ++sets.next;
+    sets.sets.emplace(m_handle, m_set);
+}
+
+BoundCustomerSet::~BoundCustomerSet()
+{
+    Registry &sets = registry();
+    const std::lock_guard lock(sets.mutex);
+    sets.sets.erase(m_handle);
+}
+
+void registerCustomerSetFunction(SQLite::Database &db)
+{
+    const int result = sqlite3_create_function_v2(db.getHandle(), "mwb_in_set", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                                  nullptr, &inSetSql, nullptr, nullptr, nullptr);
+    // SQLite refuses only to replace a function while statements of the connection are
+    // running: then it is registered already, and stays.
+    (void)result;
+}
+
+std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const EventRows &rows, qint64 budget)
+{
+    if (rows.minCount > std::numeric_limits<quint16>::max())
+        return nullptr; // counted per customer up to 65,535
+    qint64 maxId = 0;
+    {
+        SQLite::Statement query(db, "SELECT coalesce(max(id), 0) FROM customers");
+        query.executeStep();
+        maxId = query.getColumn(0).getInt64();
+    }
+    const std::string path = db.getFilename();
+    // Readers beside this connection see what it sees only when it has no transaction
+    // open; in a small workspace one connection is quicker than starting others.
+    const bool parallel = maxId >= segmentParallelFrom() && !path.empty() && sqlite3_get_autocommit(db.getHandle()) != 0;
+    const int threads = parallel ? std::max(1, segmentCountThreads()) : 1;
+
+    std::vector<std::string> types;
+    if (rows.type.isEmpty())
+        types = eventTypes(db);
+    else
+        types.push_back(rows.type.toStdString());
+    // Each type's rows in the period, cut into four stretches of time per worker (the index
+    // keeps a type's rows in time order); a worker done early takes the next.
+    std::vector<Slice> slices;
+    for (const std::string &type : types) {
+        qint64 from = 0;
+        qint64 end = 0;
+        if (rows.from) {
+            from = *rows.from;
+        } else if (const auto first = boundary(db, type, false)) {
+            from = *first;
+        } else {
+            continue;
+        }
+        if (rows.end) {
+            end = *rows.end;
+        } else if (const auto last = boundary(db, type, true)) {
+            end = *last + 1;
+        } else {
+            continue;
+        }
+        if (from >= end)
+            continue;
+        const qint64 step = std::max<qint64>(1, (end - from) / (threads * 4) + 1);
+        for (qint64 at = from; at < end; at += step)
+            slices.push_back({type, at, std::min(end, at + step)});
+    }
+
+    // The channel and campaign are tested here, not in SQL, so that every row read counts
+    // against the budget (rows SQLite skipped would cost time unseen).
+    const bool filtered = !rows.channel.isEmpty() || rows.campaignId;
+    const std::string sql = std::string("SELECT customer_id") + (filtered ? ", channel, campaign_id" : "")
+                            + " FROM events INDEXED BY events_type "
+                              "WHERE type = ?1 COLLATE NOCASE AND occurred_at >= ?2 AND occurred_at < ?3";
+    const std::string channel = rows.channel.toStdString();
+    const qint64 limit = budget < 0 ? std::numeric_limits<qint64>::max() : budget;
+
+    std::atomic<std::size_t> nextSlice{0};
+    std::atomic<qint64> read{0};
+    std::atomic_bool over{false};
+    std::vector<Tally> tallies;
+    tallies.reserve(static_cast<std::size_t>(threads));
+    for (int i = 0; i < threads; ++i)
+        tallies.emplace_back(maxId, rows.minCount);
+    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
+
+    auto work = [&](SQLite::Database &connection, Tally &tally) {
+        RowCursor cursor(connection, sql);
+        const bool counting = !tally.counts.empty();
+        constexpr qint64 kBatch = 4096;
+        qint64 pending = 0;
+        for (std::size_t i = nextSlice++; i < slices.size() && !over.load(std::memory_order_relaxed); i = nextSlice++) {
+            const Slice &slice = slices[i];
+            cursor.bind(1, std::string_view(slice.type));
+            cursor.bind(2, slice.from);
+            cursor.bind(3, slice.end);
+            while (cursor.step()) {
+                const qint64 id = cursor.integer(0);
+                // As SQLite's NOCASE compares: ASCII letters without case.
+                const bool match = !filtered || ((channel.empty() || (!cursor.isNull(1) && sqlite3_stricmp(cursor.text(1), channel.c_str()) == 0))
+                                   && (!rows.campaignId || (!cursor.isNull(2) && cursor.integer(2) == *rows.campaignId)));
+                if (!match) {
+                    // not a member by this row
+                } else if (counting) {
+                    if (id >= 0 && id <= maxId && tally.counts[static_cast<std::size_t>(id)] < std::numeric_limits<quint16>::max())
+                        ++tally.counts[static_cast<std::size_t>(id)];
+                } else if (id > 0) {
+                    tally.members.insert(id);
+                }
+                if (++pending == kBatch) {
+                    pending = 0;
+                    if (read.fetch_add(kBatch, std::memory_order_relaxed) + kBatch > limit || over.load(std::memory_order_relaxed)) {
+                        over = true;
+                        return;
+                    }
+                }
+            }
+            cursor.reset();
+        }
+        if (read.fetch_add(pending, std::memory_order_relaxed) + pending > limit)
+            over = true;
+    };
+
+    std::vector<std::thread> workers;
+    for (int part = 1; part < threads; ++part) {
+        workers.emplace_back([&, part] {
+            const auto i = static_cast<std::size_t>(part);
+            try {
+                const auto connection = ReaderPool::borrow(QString::fromStdString(path));
+                work(*connection, tallies[i]);
+            } catch (...) {
+                errors[i] = std::current_exception();
+                over = true;
+            }
+        });
+    }
+    try {
+        work(db, tallies[0]);
+    } catch (...) {
+        errors[0] = std::current_exception();
+        over = true;
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    for (const std::exception_ptr &error : errors) {
+        if (error)
+            std::rethrow_exception(error);
+    }
+    if (over)
+        return nullptr;
+
+    auto set = std::make_shared<CustomerSet>();
+    if (rows.minCount > 1) {
+        const auto needed = static_cast<quint32>(rows.minCount);
+        for (std::size_t id = 1; id <= static_cast<std::size_t>(maxId); ++id) {
+            quint32 total = 0;
+            for (const Tally &tally : tallies)
+                total += tally.counts[id];
+            if (total >= needed)
+                set->insert(static_cast<qint64>(id));
+        }
+    } else {
+        for (const Tally &tally : tallies)
+            set->unite(tally.members);
+    }
+    return set;
+}
+
+} // namespace mwb
