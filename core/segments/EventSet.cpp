@@ -193,18 +193,35 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
             slices.push_back({type, at, std::min(end, at + step)});
     }
 
-    // The channel and campaign are tested here, not in SQL, so that every row read counts
-    // against the budget (rows SQLite skipped would cost time unseen).
-    const bool filtered = !rows.channel.isEmpty() || rows.campaignId;
-    const std::string sql = std::string("SELECT customer_id") + (filtered ? ", channel, campaign_id" : "")
-                            + " FROM events INDEXED BY events_type "
-                              "WHERE type = ?1 COLLATE NOCASE AND occurred_at >= ?2 AND occurred_at < ?3";
+    std::string sql = "SELECT customer_id FROM events INDEXED BY events_type "
+                      "WHERE type = ?1 COLLATE NOCASE AND occurred_at >= ?2 AND occurred_at < ?3";
+    if (!rows.channel.isEmpty())
+        sql += " AND channel = ?4 COLLATE NOCASE";
+    if (rows.campaignId)
+        sql += " AND campaign_id = ?5";
     const std::string channel = rows.channel.toStdString();
-    const qint64 limit = budget < 0 ? std::numeric_limits<qint64>::max() : budget;
+
+    // The budget counts SQLite's steps through the rows (about kStepsPerRow a row, whether
+    // the row matches or not), so rows passed over by the channel or campaign count too.
+    constexpr qint64 kStepsPerRow = 4;
+    constexpr int kCheckEvery = 1000; // steps
+    struct Spent
+    {
+        std::atomic<qint64> steps{0}; // as the progress handler saw them, for stopping early
+        std::atomic<qint64> counted{0}; // as the statements counted them, for the verdict
+        qint64 limit = 0;
+        std::atomic_bool over{false};
+    } spent;
+    spent.limit = budget < 0 ? std::numeric_limits<qint64>::max() : budget * kStepsPerRow;
+    const auto onProgress = [](void *data) -> int {
+        auto *s = static_cast<Spent *>(data);
+        if (s->steps.fetch_add(kCheckEvery, std::memory_order_relaxed) + kCheckEvery > s->limit)
+            s->over = true;
+        return s->over.load(std::memory_order_relaxed) ? 1 : 0; // 1 interrupts the statement
+    };
 
     std::atomic<std::size_t> nextSlice{0};
-    std::atomic<qint64> read{0};
-    std::atomic_bool over{false};
+    std::atomic_bool &over = spent.over;
     std::vector<Tally> tallies;
     tallies.reserve(static_cast<std::size_t>(threads));
     for (int i = 0; i < threads; ++i)
@@ -213,39 +230,43 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
 
     auto work = [&](SQLite::Database &connection, Tally &tally) {
         RowCursor cursor(connection, sql);
+        if (!rows.channel.isEmpty())
+            cursor.bind(4, std::string_view(channel));
+        if (rows.campaignId)
+            cursor.bind(5, *rows.campaignId);
+        struct Handler
+        {
+            sqlite3 *handle;
+            ~Handler() { sqlite3_progress_handler(handle, 0, nullptr, nullptr); }
+        } handler{connection.getHandle()};
+        if (budget >= 0)
+            sqlite3_progress_handler(handler.handle, kCheckEvery, onProgress, &spent);
         const bool counting = !tally.counts.empty();
-        constexpr qint64 kBatch = 4096;
-        qint64 pending = 0;
-        for (std::size_t i = nextSlice++; i < slices.size() && !over.load(std::memory_order_relaxed); i = nextSlice++) {
-            const Slice &slice = slices[i];
-            cursor.bind(1, std::string_view(slice.type));
-            cursor.bind(2, slice.from);
-            cursor.bind(3, slice.end);
-            while (cursor.step()) {
-                const qint64 id = cursor.integer(0);
-                // As SQLite's NOCASE compares: ASCII letters without case.
-                const bool match = !filtered || ((channel.empty() || (!cursor.isNull(1) && sqlite3_stricmp(cursor.text(1), channel.c_str()) == 0))
-                                   && (!rows.campaignId || (!cursor.isNull(2) && cursor.integer(2) == *rows.campaignId)));
-                if (!match) {
-                    // not a member by this row
-                } else if (counting) {
-                    if (id >= 0 && id <= maxId && tally.counts[static_cast<std::size_t>(id)] < std::numeric_limits<quint16>::max())
-                        ++tally.counts[static_cast<std::size_t>(id)];
-                } else if (id > 0) {
-                    tally.members.insert(id);
-                }
-                if (++pending == kBatch) {
-                    pending = 0;
-                    if (read.fetch_add(kBatch, std::memory_order_relaxed) + kBatch > limit || over.load(std::memory_order_relaxed)) {
-                        over = true;
-                        return;
+        try {
+            for (std::size_t i = nextSlice++; i < slices.size() && !over.load(std::memory_order_relaxed); i = nextSlice++) {
+                const Slice &slice = slices[i];
+                cursor.bind(1, std::string_view(slice.type));
+                cursor.bind(2, slice.from);
+                cursor.bind(3, slice.end);
+                while (cursor.step()) {
+                    const qint64 id = cursor.integer(0);
+                    if (id <= 0 || id > maxId)
+                        continue;
+                    if (counting) {
+                        quint16 &count = tally.counts[static_cast<std::size_t>(id)];
+                        if (count < std::numeric_limits<quint16>::max())
+                            ++count;
+                    } else {
+                        tally.members.insert(id);
                     }
                 }
+                cursor.reset();
+                spent.counted += cursor.takeSteps();
             }
-            cursor.reset();
+        } catch (const SQLite::Exception &e) {
+            if ((e.getErrorCode() & 0xff) != SQLITE_INTERRUPT || !over)
+                throw;
         }
-        if (read.fetch_add(pending, std::memory_order_relaxed) + pending > limit)
-            over = true;
     };
 
     std::vector<std::thread> workers;
@@ -273,7 +294,7 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
         if (error)
             std::rethrow_exception(error);
     }
-    if (over)
+    if (over || spent.counted > spent.limit)
         return nullptr;
 
     auto set = std::make_shared<CustomerSet>();

@@ -314,50 +314,68 @@ private:
         // A value that cannot be an identity of this kind matches no one.
         const std::string positive =
             list.empty() ? std::string("0")
-                         : m_key + " IN (SELECT customer_id FROM identities WHERE kind = " + bind(std::string(kind))
+                         : "m.customer_id IN (SELECT customer_id FROM identities WHERE kind = " + bind(std::string(kind))
                                + " AND value COLLATE NOCASE IN (" + list + "))";
         return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
     }
 
     std::string tag(const SegmentNode &node)
     {
+        if (node.op == SegmentOp::IsEmpty || node.op == SegmentOp::IsNotEmpty) {
+            const std::string any = "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + ")";
+            return negative(node.op) ? "(NOT " + any + ")" : "(" + any + ")";
+        }
+        // What a tag must be, over g.tag.
+        auto matching = [this, &node]() -> std::string {
+            switch (node.op) {
+            case SegmentOp::Equal:
+            case SegmentOp::NotEqual:
+                return "g.tag = " + bindText(node.value.toString()) + " COLLATE NOCASE";
+            case SegmentOp::In:
+            case SegmentOp::NotIn: {
+                std::string list;
+                for (const QJsonValue &item : node.value.toArray())
+                    list += (list.empty() ? "" : ", ") + bindText(item.toString());
+                return "g.tag COLLATE NOCASE IN (" + list + ")";
+            }
+            case SegmentOp::Contains:
+                return like("g.tag", node.value.toString(), Match::Anywhere);
+            case SegmentOp::StartsWith:
+                return like("g.tag", node.value.toString(), Match::Prefix);
+            default:
+                return "0";
+            }
+        };
         // After a cheaper condition, a look at the customer's own tags (the key leads with
         // the customer); else one pass over the tags into a set.
-        const bool probe = m_guard < 1;
-        auto having = [this, probe](const std::string &condition) {
-            if (probe)
-                return "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + " AND g.tag <> '' AND "
-                       + condition + ")";
-            return m_key + " IN (SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + condition + ")";
-        };
-        std::string positive;
-        switch (node.op) {
-        case SegmentOp::Equal:
-        case SegmentOp::NotEqual:
-            positive = having("g.tag = " + bindText(node.value.toString()) + " COLLATE NOCASE");
-            break;
-        case SegmentOp::In:
-        case SegmentOp::NotIn: {
-            std::string list;
-            for (const QJsonValue &item : node.value.toArray())
-                list += (list.empty() ? "" : ", ") + bindText(item.toString());
-            positive = having("g.tag COLLATE NOCASE IN (" + list + ")");
-            break;
-        }
-        case SegmentOp::Contains:
-            positive = having(like("g.tag", node.value.toString(), Match::Anywhere));
-            break;
-        case SegmentOp::StartsWith:
-            positive = having(like("g.tag", node.value.toString(), Match::Prefix));
-            break;
-        case SegmentOp::IsEmpty:
-        case SegmentOp::IsNotEmpty:
-            positive = "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + ")";
-            break;
-        default:
-            return "0";
-        }
+        const std::string positive =
+            m_guard < 1 ? "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + " AND g.tag <> '' AND "
+                              + matching() + ")"
+                        : selectedSet([&] {
+                              return "SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + matching();
+                          });
         return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
+    }
+
+    // The customers `select` ("SELECT customer_id …", its values bound from ?1) returns,
+    // read once into a set; asked per customer by mwb_in_set.
+    std::string selectedSet(const std::function<std::string()> &select)
+    {
+        std::vector<SqlValue> outer;
+        outer.swap(params);
+        const std::string sql = select(); // binds from ?1, into its own list
+        std::vector<SqlValue> local;
+        local.swap(params);
+        params.swap(outer);
+        auto set = std::make_shared<CustomerSet>();
+        SQLite::Statement query(m_db, sql);
+        bindSegmentParams(query, local);
+        while (query.executeStep()) {
+            const qint64 id = query.getColumn(0).getInt64();
+            if (id > 0)
+                set->insert(id);
+        }
+        return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set)))) + ", m.customer_id)";
     }
 
     // "At least K rows": stops counting at K.
@@ -436,16 +454,6 @@ private:
                    + ")";
         }
         return std::string("(m.") + count + " >= " + bind(SqlValue(qint64(std::max(1, node.minCount)))) + ")";
-    }
-
-    // "At least K rows" as one set of customers built in one pass (over an index that
-    // leads with what `filter` tests), then a membership test per customer.
-    std::string memberOf(const std::string &table, const std::string &filter, int count)
-    {
-        if (count <= 1)
-            return m_key + " IN (SELECT customer_id FROM " + table + " WHERE " + filter + ")";
-        return m_key + " IN (SELECT customer_id FROM " + table + " WHERE " + filter
-               + " GROUP BY customer_id HAVING count(*) >= " + bind(SqlValue(qint64(count))) + ")";
     }
 
     // Whether the index range a set would read (`range`, over `table`) holds few rows:
@@ -597,7 +605,7 @@ private:
         if (budget) {
             const EventRows rows{node.type, first, end, node.channel, campaign, std::max(1, node.minCount)};
             if (auto set = buildEventSet(m_db, rows, *budget))
-                return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set)))) + ", " + m_key + ")";
+                return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set)))) + ", m.customer_id)";
         }
         // One customer's events: the planner must not be tempted by events_type, which
         // would read every event of the type for each customer. With a type, the seek goes
@@ -620,20 +628,33 @@ private:
         if (auto exact = fromMetrics(node, node.minAmount || !node.channel.isEmpty() || !node.productContains.isEmpty(),
                                      "last_purchase_at", "first_purchase_at", "orders"))
             return *exact;
-        std::string filter = "t.amount_minor > 0" + since(node, "t.ordered_at");
-        if (node.minAmount)
-            filter += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
-        if (!node.channel.isEmpty())
-            filter += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
-        if (!node.productContains.isEmpty())
-            filter += " AND " + like("t.product", node.productContains, Match::Anywhere);
+        auto filter = [this, &node] {
+            std::string sql = "t.amount_minor > 0" + since(node, "t.ordered_at");
+            if (node.minAmount)
+                sql += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
+            if (!node.channel.isEmpty())
+                sql += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
+            if (!node.productContains.isEmpty())
+                sql += " AND " + like("t.product", node.productContains, Match::Anywhere);
+            return sql;
+        };
         const bool asSet = hasWindow(node) && (m_guard >= 2 || few("transactions t INDEXED BY transactions_time", [&] {
                                                    return "1" + since(node, "t.ordered_at");
                                                }));
-        if (asSet) // transactions_time leads with the time; guests' orders have no customer
-            return "(" + memberOf("transactions t", filter + " AND t.customer_id IS NOT NULL", node.minCount) + ")";
+        if (asSet) {
+            // One pass over the orders of the period (transactions_time leads with the
+            // time); guests' orders have no customer.
+            return "(" + selectedSet([&] {
+                       std::string sql = "SELECT t.customer_id FROM transactions t INDEXED BY transactions_time WHERE "
+                                         + filter() + " AND t.customer_id IS NOT NULL";
+                       if (node.minCount > 1)
+                           sql += " GROUP BY t.customer_id HAVING count(*) >= " + bind(SqlValue(qint64(node.minCount)));
+                       return sql;
+                   })
+                   + ")";
+        }
         return "(" + metricsAllow(node, "last_purchase_at", "first_purchase_at", "orders")
-               + atLeast("transactions t WHERE t.customer_id = " + m_key + " AND " + filter, node.minCount) + ")";
+               + atLeast("transactions t WHERE t.customer_id = " + m_key + " AND " + filter(), node.minCount) + ")";
     }
 
     std::optional<qint64> campaignId(const QJsonValue &campaign)
@@ -670,7 +691,11 @@ private:
     int m_guard = kUnguarded;
     SegmentContext m_context;
     ContactNormalizer m_normalizer;
-    std::string m_key; // the customer's id in the query: m.customer_id, or c.id after the join
+    // The customer's id in a look at the customer's own rows: m.customer_id, or c.id after
+    // the join, so that SQLite asks it after the profile conditions. Sets (a membership
+    // test costs less than reading the customer's profile) always name m.customer_id, so
+    // that SQLite asks them before.
+    std::string m_key;
     bool m_joined = false;
     // The conditions of the enclosing "all"s compiled so far: every customer a condition is
     // asked of has passed them.

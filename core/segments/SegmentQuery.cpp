@@ -14,6 +14,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <tuple>
+#include <utility>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -83,17 +86,25 @@ CompiledSegment SegmentQuery::compile(SQLite::Database &db, const SegmentNode &n
 namespace {
 
 
-qint64 countRange(SQLite::Database &db, const CompiledSegment &compiled, qint64 first, qint64 last)
+// Counts the members among the customers of the ranges of ids `next` hands out (each
+// [first, last]; none left: first > last), with one statement.
+template<typename Next>
+qint64 countRanges(SQLite::Database &db, const CompiledSegment &compiled, Next next)
 {
-    const auto next = std::to_string(compiled.params.size() + 1);
-    const auto after = std::to_string(compiled.params.size() + 2);
-    SQLite::Statement query(db, "SELECT count(*)" + SegmentCompiler::fromClause(compiled.usesCustomers) + " WHERE m.customer_id BETWEEN ?"
-                                    + next + " AND ?" + after + " AND " + compiled.where);
+    const auto low = static_cast<int>(compiled.params.size() + 1);
+    SQLite::Statement query(db, "SELECT count(*)" + SegmentCompiler::fromClause(compiled.usesCustomers)
+                                    + " WHERE m.customer_id BETWEEN ?" + std::to_string(low) + " AND ?"
+                                    + std::to_string(low + 1) + " AND " + compiled.where);
     bindSegmentParams(query, compiled.params);
-    query.bind(static_cast<int>(compiled.params.size() + 1), static_cast<int64_t>(first));
-    query.bind(static_cast<int>(compiled.params.size() + 2), static_cast<int64_t>(last));
-    query.executeStep();
-    return query.getColumn(0).getInt64();
+    qint64 count = 0;
+    for (auto [first, last] = next(); first <= last; std::tie(first, last) = next()) {
+        query.bind(low, static_cast<int64_t>(first));
+        query.bind(low + 1, static_cast<int64_t>(last));
+        query.executeStep();
+        count += query.getColumn(0).getInt64();
+        query.reset();
+    }
+    return count;
 }
 
 } // namespace
@@ -127,13 +138,28 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
     const int threads = segmentCountThreads();
     const QString path = QString::fromStdString(db.getFilename());
     if (result.total < segmentParallelFrom() || threads < 2 || path.isEmpty()) {
-        result.count = countRange(db, compiled, first, last);
+        bool done = false;
+        result.count = countRanges(db, compiled, [&] {
+            const auto range = done ? std::pair{qint64(1), qint64(0)} : std::pair{first, last};
+            done = true;
+            return range;
+        });
         result.millis = timer.elapsed();
         return result;
     }
-    // The first range runs here; each other on a thread of its own with its own
-    // read-only connection.
-    const qint64 step = (last - first) / threads + 1;
+    // The ids cut into four ranges per connection, handed out in turn: a connection done
+    // early takes the next, so none waits long for a range slower than the others (the
+    // sets a definition needs are built before, once). This thread counts on its own
+    // connection, each other on a read-only one of its own.
+    const int ranges = threads * 4;
+    const qint64 step = (last - first) / ranges + 1;
+    std::atomic_int nextRange{0};
+    auto next = [&] {
+        const int range = nextRange++;
+        if (range >= ranges)
+            return std::pair{qint64(1), qint64(0)};
+        return std::pair{first + range * step, std::min(last, first + (range + 1) * step - 1)};
+    };
     std::vector<qint64> counts(static_cast<std::size_t>(threads), 0);
     std::vector<QString> errors(static_cast<std::size_t>(threads));
     std::vector<std::thread> workers;
@@ -144,17 +170,18 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
                 const auto connection = ReaderPool::borrow(path);
                 registerLifecycleFunctions(*connection);
                 registerCustomerSetFunction(*connection);
-                counts[i] = countRange(*connection, compiled, first + part * step,
-                                       std::min(last, first + (part + 1) * step - 1));
+                counts[i] = countRanges(*connection, compiled, next);
             } catch (const std::exception &e) {
                 errors[i] = QString::fromUtf8(e.what());
+                nextRange = ranges; // the others stop too
             }
         });
     }
     try {
-        counts[0] = countRange(db, compiled, first, std::min(last, first + step - 1));
+        counts[0] = countRanges(db, compiled, next);
     } catch (const std::exception &e) {
         errors[0] = QString::fromUtf8(e.what());
+        nextRange = ranges;
     }
     for (std::thread &worker : workers)
         worker.join();

@@ -35,6 +35,8 @@ public:
     }
     // Back to before the first row, the values bound kept.
     void reset() { sqlite3_reset(m_statement); }
+    // The steps SQLite's virtual machine took since the last call (its measure of work).
+    qint64 takeSteps() { return sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_VM_STEP, 1); }
 
     // The next row; false after the last. Throws SQLite::Exception on an error.
     bool step()

@@ -3,8 +3,9 @@
 // condition). Counts every definition RUNS times through SegmentQuery::count, as the
 // builder does, after one untimed pass that warms the page cache, and prints each
 // definition's median and the p50/p95 over all timed counts.
-// Usage: bench_segments WORKSPACE [RUNS] [--sql]   (tests/bench/bench_segments.sh makes the demo)
-// --sql prints each definition's compiled WHERE clause and its parameters before timing it.
+// Usage: bench_segments WORKSPACE [RUNS] [--sql] [--only N]   (bench_segments.sh makes the demo)
+// --sql prints each definition's compiled WHERE clause and its parameters before timing it;
+// --only N times definition N alone.
 #include "lifecycle/Lifecycle.h"
 #include "segments/EventSet.h"
 #include "segments/SegmentQuery.h"
@@ -74,8 +75,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_segments WORKSPACE [RUNS]\n");
         return 1;
     }
-    const int runs = args.size() > 2 && args.at(2) != "--sql"_L1 ? args.at(2).toInt() : 5;
+    const int runs = args.size() > 2 && !args.at(2).startsWith("--"_L1) ? args.at(2).toInt() : 5;
     const bool showSql = args.contains("--sql"_L1);
+    const qsizetype onlyAt = args.indexOf("--only"_L1);
+    const int only = onlyAt > 0 ? args.value(onlyAt + 1).toInt() : 0;
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // one line per definition as it finishes
     auto opened = mwb::Workspace::open(args.at(1), mwb::Workspace::Access::ReadOnly);
     if (!opened.workspace) {
@@ -87,6 +90,8 @@ int main(int argc, char **argv)
     int index = 0;
     for (const char *text : kDefinitions) {
         ++index;
+        if (only > 0 && index != only)
+            continue;
         const mwb::SegmentParse parse = mwb::SegmentDefinition::fromText(QByteArray(text));
         if (!parse.ok()) {
             std::fprintf(stderr, "definition %d: %s\n", index, qPrintable(parse.error));

@@ -1094,12 +1094,26 @@ void TestSegmentQuery::eventSetsReadTheirRowsOrGiveUp()
     const EventRows anyType{{}, std::nullopt, 1600, u"email"_s, std::nullopt, 1};
     QCOMPARE(members(buildEventSet(db, anyType, -1)), (QList<qint64>{1, 2, 3, 70}));
 
-    // Four rows of the type in the period: a budget of three gives up, four reads them.
-    rows = EventRows{u"email_open"_s, 500, std::nullopt, {}, std::nullopt, 1};
-    QVERIFY(!buildEventSet(db, rows, 3));
-    QVERIFY(buildEventSet(db, rows, 4));
+    // A budget counts the rows read, matching or not: 3,000 clicks on another channel
+    // are too many for a budget of 1,000 rows, and few for one of 10,000.
+    {
+        SQLite::Transaction clicks(db);
+        SQLite::Statement insert(db, "INSERT INTO events(customer_id, occurred_at, type, channel) VALUES (3, ?1, 'email_click', 'app')");
+        for (int i = 0; i < 3000; ++i) {
+            insert.bind(1, 2000 + i);
+            insert.exec();
+            insert.reset();
+        }
+        clicks.commit();
+    }
+    const EventRows clicksByMail{u"email_click"_s, std::nullopt, std::nullopt, u"email"_s, std::nullopt, 1};
+    QVERIFY(!buildEventSet(db, clicksByMail, 1000));
+    const auto clickers = buildEventSet(db, clicksByMail, 10000);
+    QVERIFY(clickers);
+    QCOMPARE(members(clickers), QList<qint64>{3});
 
     // A set is asked by its handle while the handle lives; a number naming no set is an error.
+    rows = EventRows{u"email_open"_s, 500, std::nullopt, {}, std::nullopt, 1};
     auto bound = std::make_shared<const BoundCustomerSet>(buildEventSet(db, rows, -1));
     SQLite::Statement ask(db, "SELECT mwb_in_set(?1, 1), mwb_in_set(?1, 3)");
     ask.bind(1, static_cast<int64_t>(bound->handle()));
