@@ -5,6 +5,7 @@
 #include "StartupProbe.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "store/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    mwb::Workspace::configureSqlite();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Marketing Workbench"_s);
     QApplication::setApplicationDisplayName(u"Marketing Workbench"_s);

@@ -1,6 +1,7 @@
 // mwb: scripted imports, exports and reports on a workspace; see docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "store/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,7 @@ void printHelp(FILE *stream)
 
 int main(int argc, char *argv[])
 {
+    mwb::Workspace::configureSqlite();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"mwb"_s);
     QCoreApplication::setOrganizationName(u"MarketingWorkbench"_s);

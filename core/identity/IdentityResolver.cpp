@@ -17,6 +17,8 @@ IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
     , m_insertCustomer(db, "INSERT INTO customers(external_id, email, phone, import_id) VALUES (?1, ?2, ?3, ?4)")
     , m_importId(importId)
 {
+    SQLite::Statement any(db, "SELECT EXISTS (SELECT 1 FROM identities)");
+    m_cacheComplete = any.executeStep() && any.getColumn(0).getInt() == 0;
 }
 
 IdentityResolver::CacheKey IdentityResolver::cacheKey(const char *kind, const std::string &value)
@@ -27,18 +29,27 @@ IdentityResolver::CacheKey IdentityResolver::cacheKey(const char *kind, const st
             qHashBits(value.data(), value.size(), kindSeed ^ 0xc2b2ae3d27d4eb4fULL)};
 }
 
+void IdentityResolver::remember(const CacheKey &key, qint64 customerId)
+{
+    if (m_cache.size() >= kCacheLimit) {
+        m_cache.clear();
+        m_cacheComplete = false;
+    }
+    m_cache.insert(key, customerId);
+}
+
 qint64 IdentityResolver::lookup(const char *kind, const std::string &value)
 {
     const CacheKey k = cacheKey(kind, value);
     if (const auto it = m_cache.constFind(k); it != m_cache.cend())
         return it.value();
+    if (m_cacheComplete)
+        return 0; // (not cached: a row with this identifier would be attached first)
     m_find.bindNoCopy(1, kind);
     m_find.bindNoCopy(2, value);
     const qint64 id = m_find.executeStep() ? m_find.getColumn(0).getInt64() : 0;
     m_find.reset();
-    if (m_cache.size() >= kCacheLimit)
-        m_cache.clear();
-    m_cache.insert(k, id);
+    remember(k, id);
     return id;
 }
 
@@ -59,7 +70,7 @@ bool IdentityResolver::attach(const char *kind, const std::string &value, qint64
     m_insertIdentity.bind(4, static_cast<int64_t>(m_importId));
     m_insertIdentity.exec();
     m_insertIdentity.reset();
-    m_cache.insert(cacheKey(kind, value), customerId);
+    remember(cacheKey(kind, value), customerId);
     return true;
 }
 
@@ -82,8 +93,13 @@ qint64 IdentityResolver::find(const RowIdentity &identity)
 
 IdentityResolver::Match IdentityResolver::resolve(const RowIdentity &identity)
 {
+    return resolve(identity, find(identity));
+}
+
+IdentityResolver::Match IdentityResolver::resolve(const RowIdentity &identity, qint64 found)
+{
     Match match;
-    match.customerId = find(identity);
+    match.customerId = found;
     if (match.customerId == 0) {
         auto bindOrNull = [this](int index, const std::string &value) {
             if (value.empty())

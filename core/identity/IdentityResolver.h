@@ -37,6 +37,8 @@ public:
 
     // The matching customer; creates one (with these identifiers) when none matches.
     Match resolve(const RowIdentity &identity);
+    // The same, for a row whose customer find() has just given (0: none).
+    Match resolve(const RowIdentity &identity, qint64 found);
     // The matching customer, or 0; creates nothing.
     qint64 find(const RowIdentity &identity);
 
@@ -52,6 +54,10 @@ private:
     SQLite::Statement m_insertCustomer;
     qint64 m_importId;
     qint64 m_conflicts = 0;
+    // The cache holds every identifier of the workspace: it had none when the import began
+    // and the cache was never emptied. An identifier not in it then belongs to no one,
+    // without a search of the workspace's index.
+    bool m_cacheComplete = false;
     // Identifier -> customer id (0: none), keyed by a 128-bit hash of kind and value: 16
     // bytes an entry whatever the identifier's length, so the cache can hold the customers
     // of a large file within bounded memory. Two identifiers share a key with probability
@@ -64,6 +70,7 @@ private:
         friend size_t qHash(const CacheKey &key, size_t seed = 0) noexcept { return key.a ^ seed; }
     };
     static CacheKey cacheKey(const char *kind, const std::string &value);
+    void remember(const CacheKey &key, qint64 customerId);
     QHash<CacheKey, qint64> m_cache;
 };
 

@@ -86,11 +86,12 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     if (!identity.empty()) {
         // A row that would create a customer is first checked against the orders, so a
         // duplicate never leaves a customer behind.
-        if (c.identities.find(identity) == 0) {
+        const qint64 found = c.identities.find(identity);
+        if (found == 0) {
             if (const auto existing = existingOrder(orderId))
                 return addToExisting(*existing, amountMinor, quantity);
         }
-        const auto match = c.identities.resolve(identity);
+        const auto match = c.identities.resolve(identity, found);
         customerId = match.customerId;
         if (match.created)
             ++c.customersCreated;

@@ -45,6 +45,21 @@ std::string nativePath(const QString &path)
 // not lock a mutex around every call.
 const int kConnectionFlags = SQLite::OPEN_NOMUTEX;
 
+// A workspace keeps its write-ahead log; an import that ran alone under a rollback journal
+// and died before switching back left it without one. (Needs the workspace to itself;
+// refused while another connection is open, when the next opening tries again.)
+void restoreWriteAheadLog(SQLite::Database &db)
+{
+    try {
+        SQLite::Statement mode(db, "PRAGMA journal_mode");
+        if (mode.executeStep() && mode.getColumn(0).getString() != "wal") {
+            mode.reset();
+            db.exec("PRAGMA journal_mode = WAL");
+        }
+    } catch (const SQLite::Exception &) {
+    }
+}
+
 void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
 {
     db.exec("PRAGMA foreign_keys = ON;"
@@ -57,6 +72,8 @@ void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
     // mapping above, so an import's memory does not grow with the file.
     if (access == Workspace::Access::ReadOnly)
         db.exec("PRAGMA mmap_size = 2147418112");
+    else
+        restoreWriteAheadLog(db);
     registerLifecycleFunctions(db);
     registerCustomerSetFunction(db);
 }
@@ -189,6 +206,11 @@ Workspace::~Workspace()
 {
     // Before this connection, the last, closes and folds the write-ahead log back in.
     ReaderPool::close(m_path);
+}
+
+void Workspace::configureSqlite()
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // refused (and harmless) once SQLite has started
 }
 
 std::unique_ptr<SQLite::Database> Workspace::openConnection(const QString &path, Access access)

@@ -44,6 +44,11 @@ public:
     static Opened create(const QString &path, const NewWorkspaceOptions &options,
                          std::span<const Migration> migrations);
 
+    // Process-wide SQLite settings; call once at start, before any connection opens.
+    // SQLite then keeps no memory statistics, which would take a global mutex around every
+    // allocation of every connection.
+    static void configureSqlite();
+
     // A connection for a worker thread, with the workspace pragmas applied.
     // Throws SQLite::Exception when the file cannot be opened.
     static std::unique_ptr<SQLite::Database> openConnection(const QString &path, Access access);

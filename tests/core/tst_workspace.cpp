@@ -106,6 +106,7 @@ private Q_SLOTS:
     void aFileColonNameIsAFileName();
 
     void reopens();
+    void openingRestoresTheWriteAheadLog();
     void opensReadOnly();
     void openOfAMissingFileIsNotFound();
     void readerPoolKeepsConnectionsWhileOpen();
@@ -287,6 +288,25 @@ void TestWorkspace::reopens()
     opened.workspace.reset();
     QCOMPARE(pragma(file, "SELECT count(*) FROM customers"), 2);
     QVERIFY(!QFile::exists(Workspace::backupPath(file, currentSchemaVersion()))); // nothing to migrate
+}
+
+void TestWorkspace::openingRestoresTheWriteAheadLog()
+{
+    // As an import running alone under a rollback journal leaves it when it dies.
+    const QString file = path(u"journal.mwb"_s);
+    {
+        auto created = Workspace::create(file, {u"CN"_s, u"CNY"_s});
+        QVERIFY(created.workspace);
+        QCOMPARE(created.workspace->db().execAndGet("PRAGMA journal_mode").getString(), std::string("wal"));
+        created.workspace->db().exec("PRAGMA journal_mode = DELETE");
+    }
+    {
+        SQLite::Database left(file.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(left.execAndGet("PRAGMA journal_mode").getString(), std::string("delete"));
+    }
+    auto opened = Workspace::open(file);
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    QCOMPARE(opened.workspace->db().execAndGet("PRAGMA journal_mode").getString(), std::string("wal"));
 }
 
 void TestWorkspace::opensReadOnly()
