@@ -76,30 +76,35 @@ bool IdentityResolver::attach(const char *kind, const std::string &value, qint64
 
 qint64 IdentityResolver::find(const RowIdentity &identity)
 {
+    return findBy(identity).customerId;
+}
+
+IdentityResolver::Found IdentityResolver::findBy(const RowIdentity &identity)
+{
     if (!identity.externalId.empty()) {
         if (const qint64 id = lookup("external_id", identity.externalId))
-            return id;
+            return {id, Kind::ExternalId};
     }
     if (!identity.email.empty()) {
         if (const qint64 id = lookup("email", identity.email))
-            return id;
+            return {id, Kind::Email};
     }
     if (!identity.phone.empty()) {
         if (const qint64 id = lookup("phone", identity.phone))
-            return id;
+            return {id, Kind::Phone};
     }
-    return 0;
+    return {};
 }
 
 IdentityResolver::Match IdentityResolver::resolve(const RowIdentity &identity)
 {
-    return resolve(identity, find(identity));
+    return resolve(identity, findBy(identity));
 }
 
-IdentityResolver::Match IdentityResolver::resolve(const RowIdentity &identity, qint64 found)
+IdentityResolver::Match IdentityResolver::resolve(const RowIdentity &identity, Found found)
 {
     Match match;
-    match.customerId = found;
+    match.customerId = found.customerId;
     if (match.customerId == 0) {
         auto bindOrNull = [this](int index, const std::string &value) {
             if (value.empty())
@@ -116,9 +121,10 @@ IdentityResolver::Match IdentityResolver::resolve(const RowIdentity &identity, q
         match.customerId = m_db.getLastInsertRowid();
         match.created = true;
     }
-    const bool a = attach("external_id", identity.externalId, match.customerId);
-    const bool b = attach("email", identity.email, match.customerId);
-    const bool c = attach("phone", identity.phone, match.customerId);
+    // The identifier the customer was found by is theirs already.
+    const bool a = found.by != Kind::ExternalId && attach("external_id", identity.externalId, match.customerId);
+    const bool b = found.by != Kind::Email && attach("email", identity.email, match.customerId);
+    const bool c = found.by != Kind::Phone && attach("phone", identity.phone, match.customerId);
     match.addedIdentity = !match.created && (a || b || c);
     return match;
 }

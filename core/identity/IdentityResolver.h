@@ -35,12 +35,21 @@ public:
         bool addedIdentity = false; // a new identifier was recorded on an existing customer
     };
 
+    enum class Kind { None, ExternalId, Email, Phone };
+    // A customer found, and by which identifier.
+    struct Found
+    {
+        qint64 customerId = 0; // 0: none
+        Kind by = Kind::None;
+    };
+
     // The matching customer; creates one (with these identifiers) when none matches.
     Match resolve(const RowIdentity &identity);
-    // The same, for a row whose customer find() has just given (0: none).
-    Match resolve(const RowIdentity &identity, qint64 found);
+    // The same, for a row whose customer findBy() has just given.
+    Match resolve(const RowIdentity &identity, Found found);
     // The matching customer, or 0; creates nothing.
     qint64 find(const RowIdentity &identity);
+    Found findBy(const RowIdentity &identity);
 
     qint64 conflicts() const { return m_conflicts; }
 

@@ -86,8 +86,8 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     if (!identity.empty()) {
         // A row that would create a customer is first checked against the orders, so a
         // duplicate never leaves a customer behind.
-        const qint64 found = c.identities.find(identity);
-        if (found == 0) {
+        const IdentityResolver::Found found = c.identities.findBy(identity);
+        if (found.customerId == 0) {
             if (const auto existing = existingOrder(orderId))
                 return addToExisting(*existing, amountMinor, quantity);
         }

@@ -11,9 +11,8 @@
 
 #include <QtGlobal>
 
-#include <map>
-
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace mwb {
@@ -52,7 +51,7 @@ private:
         qint64 orders = 0;
         qint64 revenueMinor = 0;
     };
-    std::map<qint64, Day> m_days;
+    std::unordered_map<qint64, Day> m_days;
 };
 
 // Recomputes sales_daily from transactions (after a bulk load without triggers).
