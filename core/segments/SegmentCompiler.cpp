@@ -357,16 +357,24 @@ private:
         return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
     }
 
+    // SQL for a statement of its own: what `make` returns, its values bound into `local`
+    // from ?1 instead of into the definition's parameters.
+    std::string apart(const std::function<std::string()> &make, std::vector<SqlValue> &local)
+    {
+        std::vector<SqlValue> outer;
+        outer.swap(params);
+        const std::string sql = make();
+        local.swap(params);
+        params.swap(outer);
+        return sql;
+    }
+
     // The customers `select` ("SELECT customer_id …", its values bound from ?1) returns,
     // read once into a set; asked per customer by mwb_in_set.
     std::string selectedSet(const std::function<std::string()> &select)
     {
-        std::vector<SqlValue> outer;
-        outer.swap(params);
-        const std::string sql = select(); // binds from ?1, into its own list
         std::vector<SqlValue> local;
-        local.swap(params);
-        params.swap(outer);
+        const std::string sql = apart(select, local);
         auto set = std::make_shared<CustomerSet>();
         SQLite::Statement query(m_db, sql);
         bindSegmentParams(query, local);
@@ -471,12 +479,8 @@ private:
         const qint64 kFewRows = fewRows();
         if (kFewRows <= 0)
             return false;
-        std::vector<SqlValue> outer;
-        outer.swap(params);
-        const std::string where = range(); // binds from ?1, into its own list
         std::vector<SqlValue> local;
-        local.swap(params);
-        params.swap(outer);
+        const std::string where = apart(range, local);
         SQLite::Statement query(m_db, "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + where + " LIMIT "
                                           + std::to_string(kFewRows) + ")");
         bindSegmentParams(query, local);
