@@ -1,5 +1,6 @@
 #include "SegmentCompiler.h"
 
+#include "CustomerSample.h"
 #include "EventSet.h"
 #include "SegmentColumns.h"
 #include "identity/ContactNormalizer.h"
@@ -37,6 +38,7 @@ public:
         , m_normalizer(context.region)
         , m_key(customersJoined ? "c.id" : "m.customer_id")
         , m_joined(customersJoined)
+        , m_sample(db)
     {
         usesCustomers = customersJoined;
     }
@@ -488,94 +490,6 @@ private:
         return query.getColumn(0).getInt64() < kFewRows;
     }
 
-    // The first and last customer ids and how many customers there are (read once).
-    void loadIdRange()
-    {
-        if (m_total >= 0)
-            return;
-        auto scalar = [this](const char *sql) {
-            SQLite::Statement query(m_db, sql);
-            query.executeStep();
-            return query.getColumn(0).getInt64();
-        };
-        m_firstId = scalar("SELECT coalesce(min(customer_id), 0) FROM customer_metrics");
-        m_lastId = scalar("SELECT coalesce(max(customer_id), 0) FROM customer_metrics");
-        m_total = scalar("SELECT count(*) FROM customer_metrics");
-    }
-
-    // "m.customer_id BETWEEN … OR …": 8 thin slices spread over the ids, together about
-    // 1/share of the customers.
-    std::string sample(qint64 share)
-    {
-        loadIdRange();
-        constexpr int kSlices = 8;
-        const qint64 span = m_lastId - m_firstId + 1;
-        const qint64 width = std::max<qint64>(1, span / (kSlices * share));
-        std::string slices;
-        for (int slice = 0; slice < kSlices; ++slice) {
-            const qint64 from = m_firstId + span * slice / kSlices;
-            slices += std::string(slice > 0 ? " OR " : "") + "m.customer_id BETWEEN " + std::to_string(from) + " AND "
-                      + std::to_string(from + width - 1);
-        }
-        return slices;
-    }
-
-    // How many rows of events_type a set for the condition would read (every row of its
-    // type, or of every type, in its period): the rows of the customers in a sample of
-    // 1/512 of them, scaled up.
-    qint64 rowsEstimate(const SegmentNode &node)
-    {
-        loadIdRange();
-        if (m_total <= 0)
-            return 0;
-        const auto [first, end] = period(node);
-        std::string from = node.type.isEmpty()
-                               ? "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id"
-                               : "events e INDEXED BY events_customer_type WHERE e.customer_id = m.customer_id "
-                                 "AND e.type = ?1 COLLATE NOCASE";
-        if (first)
-            from += " AND e.occurred_at >= ?2";
-        if (end)
-            from += " AND e.occurred_at < ?3";
-        SQLite::Statement query(m_db, "SELECT count(*), coalesce(sum((SELECT count(*) FROM " + from
-                                          + ")), 0) FROM customer_metrics m WHERE " + sample(512));
-        if (!node.type.isEmpty())
-            query.bind(1, node.type.toStdString());
-        if (first)
-            query.bind(2, static_cast<int64_t>(*first));
-        if (end)
-            query.bind(3, static_cast<int64_t>(*end));
-        if (!query.executeStep() || query.getColumn(0).getInt64() == 0)
-            return std::numeric_limits<qint64>::max();
-        return query.getColumn(1).getInt64() * m_total / query.getColumn(0).getInt64();
-    }
-
-    // How many customers would look at their own rows for a condition: those the
-    // conditions before it let through and its metrics test `allow` passes. Counted in 8
-    // thin slices spread over the ids (1/64 of the customers) and scaled up.
-    qint64 probesEstimate(const std::string &allow)
-    {
-        loadIdRange();
-        if (m_total <= 0)
-            return 0;
-        std::string condition;
-        for (const std::string &guard : m_guards)
-            condition += guard + " AND ";
-        condition += allow + "1";
-        // One statement over all slices: a set the conditions before build is built once.
-        const std::string slices = sample(64);
-        SQLite::Statement query(m_db, "SELECT count(*), coalesce(sum(CASE WHEN " + condition + " THEN 1 END), 0)"
-                                          + fromClause(m_joined) + " WHERE " + slices);
-        bindSegmentParams(query, params);
-        qint64 seen = 0;
-        qint64 passed = 0;
-        if (query.executeStep()) {
-            seen = query.getColumn(0).getInt64();
-            passed = query.getColumn(1).getInt64();
-        }
-        return seen > 0 ? passed * m_total / seen : m_total;
-    }
-
     std::string event(const SegmentNode &node)
     {
         std::optional<qint64> campaign;
@@ -602,8 +516,12 @@ private:
         if (m_guard >= 2 && !node.type.isEmpty()) {
             budget = -1;
         } else if (few > 0) {
-            const qint64 pays = std::max(few, probesEstimate(allow) * kRowsPerLook);
-            if (rowsEstimate(node) <= pays)
+            // Those who would look: who pass the conditions before and the metrics test.
+            std::string condition;
+            for (const std::string &guard : m_guards)
+                condition += guard + " AND ";
+            const qint64 pays = std::max(few, m_sample.passing(condition + allow + "1", params, m_joined) * kRowsPerLook);
+            if (m_sample.eventRows(node.type, first, end) <= pays)
                 budget = 2 * pays;
         }
         if (budget) {
@@ -704,9 +622,7 @@ private:
     // The conditions of the enclosing "all"s compiled so far: every customer a condition is
     // asked of has passed them.
     std::vector<std::string> m_guards;
-    qint64 m_firstId = 0;
-    qint64 m_lastId = 0;
-    qint64 m_total = -1; // customers; -1 until loaded
+    CustomerSample m_sample;
 };
 
 // Whether a definition reads a column of customers (a profile field), so that its query
