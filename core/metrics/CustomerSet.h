@@ -1,6 +1,6 @@
-// CustomerSet: the customers an operation touched, as one bit per customer id. A million
-// customers take 125 KB, and ids come back in ascending order, which is the order the
-// per-customer tables and indexes are stored in.
+// CustomerSet: customers as one bit per customer id (those an operation touched, those a
+// segment condition holds for). A million customers take 125 KB, and ids come back in
+// ascending order, which is the order the per-customer tables and indexes are stored in.
 #pragma once
 
 #include <QtGlobal>

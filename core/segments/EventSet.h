@@ -11,11 +11,9 @@
 #include <SQLiteCpp/Database.h>
 
 #include <QString>
-#include <QStringList>
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace mwb {
 
@@ -42,8 +40,8 @@ private:
 // a live BoundCustomerSet, else 0; an error for a number that names no set.
 void registerCustomerSetFunction(SQLite::Database &db);
 
-// Which events make a customer a member: at least `minCount` events of one of `types`
-// (empty: any type) in [from, end), on the channel and of the campaign when given.
+// Which events make a customer a member: at least `minCount` events of `type` (empty: of
+// any type) in [from, end), on the channel and of the campaign when given.
 struct EventRows
 {
     QString type; // empty: every type
