@@ -3,9 +3,10 @@
 // condition). Counts every definition RUNS times through SegmentQuery::count, as the
 // builder does, after one untimed pass that warms the page cache, and prints each
 // definition's median and the p50/p95 over all timed counts.
-// Usage: bench_segments WORKSPACE [RUNS] [--sql] [--only N]   (bench_segments.sh makes the demo)
-// --sql prints each definition's compiled WHERE clause and its parameters before timing it;
-// --only N times definition N alone.
+// Usage: bench_segments WORKSPACE [RUNS] [--sql] [--only N] [--definition FILE]
+// (bench_segments.sh makes the demo). --sql prints each definition's compiled WHERE clause
+// and its parameters before timing it; --only N times definition N alone; --definition
+// times the definition in FILE instead of the thirty.
 #include "lifecycle/Lifecycle.h"
 #include "segments/EventSet.h"
 #include "segments/SegmentQuery.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -79,6 +81,19 @@ int main(int argc, char **argv)
     const bool showSql = args.contains("--sql"_L1);
     const qsizetype onlyAt = args.indexOf("--only"_L1);
     const int only = onlyAt > 0 ? args.value(onlyAt + 1).toInt() : 0;
+    // --definition FILE: that definition instead of the thirty.
+    std::vector<QByteArray> texts;
+    if (const qsizetype at = args.indexOf("--definition"_L1); at > 0) {
+        QFile file(args.value(at + 1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(args.value(at + 1)));
+            return 2;
+        }
+        texts.push_back(file.readAll());
+    } else {
+        for (const char *text : kDefinitions)
+            texts.emplace_back(text);
+    }
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // one line per definition as it finishes
     auto opened = mwb::Workspace::open(args.at(1), mwb::Workspace::Access::ReadOnly);
     if (!opened.workspace) {
@@ -88,11 +103,11 @@ int main(int argc, char **argv)
     SQLite::Database &db = opened.workspace->db();
     std::vector<double> all;
     int index = 0;
-    for (const char *text : kDefinitions) {
+    for (const QByteArray &text : texts) {
         ++index;
         if (only > 0 && index != only)
             continue;
-        const mwb::SegmentParse parse = mwb::SegmentDefinition::fromText(QByteArray(text));
+        const mwb::SegmentParse parse = mwb::SegmentDefinition::fromText(text);
         if (!parse.ok()) {
             std::fprintf(stderr, "definition %d: %s\n", index, qPrintable(parse.error));
             return 2;
