@@ -3,6 +3,7 @@
 #include "identity/ContactNormalizer.h"
 #include "lifecycle/Lifecycle.h"
 #include "segments/EventSet.h"
+#include "segments/RfmScores.h"
 #include "segments/SegmentQuery.h"
 
 #include <SQLiteCpp/Database.h>
@@ -51,9 +52,26 @@ constexpr std::array kSorts{
     SortSpec{CustomerSort::Orders, u"orders", u"Orders", "m.orders"},
     SortSpec{CustomerSort::Revenue, u"revenue", u"Revenue", "m.revenue_minor"},
     SortSpec{CustomerSort::LastPurchase, u"last_purchase_date", u"Last purchase", "m.last_purchase_at"},
-    SortSpec{CustomerSort::RfmSegment, u"rfm_segment", u"RFM segment", "m.rfm_segment"},
+    SortSpec{CustomerSort::RfmSegment, u"rfm_segment", u"RFM segment", nullptr}, // rfmRank()
     SortSpec{CustomerSort::PredictedClv, u"predicted_clv", u"Predicted CLV", "m.predicted_clv_minor"},
 };
+
+// RFM segments in the order of their worth (Champions first, Lost last), as stages sort in
+// the order of the funnel: the same order whatever language shows their names.
+const std::string &rfmRank()
+{
+    static const std::string sql = [] {
+        std::string cases = "CASE m.rfm_segment";
+        const QStringList &names = RfmScores::segmentNames();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            // The names are the program's own; an apostrophe is doubled as SQL writes it.
+            const std::string literal = QString(names[i]).replace(u'\'', u"''"_s).toStdString();
+            cases += " WHEN '" + literal + "' THEN " + std::to_string(i);
+        }
+        return cases + " END";
+    }();
+    return sql;
+}
 
 const SortSpec &spec(CustomerSort sort)
 {
@@ -149,7 +167,7 @@ ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
     const QString text = query.search.simplified();
     if (!text.isEmpty())
         addSearch(out, text, context.region);
-    const std::string expression = spec(query.sort).sql;
+    const std::string expression = query.sort == CustomerSort::RfmSegment ? rfmRank() : spec(query.sort).sql;
     const char *direction = query.descending ? " DESC" : "";
     // Customers without the value last, whichever the direction; ties by id.
     out.order = query.sort == CustomerSort::Id

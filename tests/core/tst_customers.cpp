@@ -127,6 +127,29 @@ void TestCustomers::directoryPagesAndSorts()
     }
     QVERIFY(rows[0].revenueMinor >= rows[59].revenueMinor);
 
+    // RFM segments in the order of their worth (Champions first), whatever language shows
+    // their names; customers without one last.
+    query.sort = CustomerSort::RfmSegment;
+    query.descending = false;
+    {
+        const CustomerIds ids = CustomerDirectory::orderedIds(db, query);
+        const QStringList &order = RfmScores::segmentNames();
+        qsizetype previous = -1;
+        bool unscored = false;
+        for (std::size_t k = 0; k < ids.ids.size(); k += 97) {
+            const QString segment = CustomerDirectory::rows(db, {ids.ids[k]}).first().rfmSegment;
+            if (segment.isEmpty()) {
+                unscored = true;
+                continue;
+            }
+            QVERIFY2(!unscored, "a customer without a segment before one with");
+            const qsizetype rank = order.indexOf(segment);
+            QVERIFY2(rank >= previous, qPrintable(segment));
+            previous = rank;
+        }
+        QCOMPARE(CustomerDirectory::rows(db, {ids.ids.front()}).first().rfmSegment, u"Champions"_s);
+    }
+
     // Customers without a last purchase come last whichever the direction.
     query.sort = CustomerSort::LastPurchase;
     for (const bool descending : {false, true}) {
