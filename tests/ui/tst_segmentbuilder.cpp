@@ -61,6 +61,7 @@ SegmentVocabulary vocabulary()
     SegmentVocabulary v;
     v.choices.insert(u"city"_s, {u"Shanghai"_s, u"Beijing"_s, u"Shenzhen"_s});
     v.choices.insert(u"tier"_s, {u"gold"_s, u"silver"_s});
+    v.choices.insert(u"source_channel"_s, {u"wechat"_s, u"ads"_s, u"fair"_s});
     v.choices.insert(u"lifecycle_stage"_s, {u"aware"_s, u"attempt"_s, u"adopt"_s, u"advocate"_s, u"abandon"_s});
     v.eventTypes = {u"web_visit"_s, u"email_open"_s, u"email_click"_s, u"campaign_opened"_s};
     v.channels = {u"web"_s, u"email"_s, u"sms"_s};
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void behaviourConditionsByHand();
     void rfmSegmentsArePickedByName();
     void eventTypesAndChannelsArePickedByName();
+    void sourceChannelsArePickedByName();
     void undoRedo();
     void incompleteRowsAreExplained();
 
@@ -684,6 +686,28 @@ void TestSegmentBuilder::rfmSegmentsArePickedByName()
     lost.first()->setCheckState(Qt::Checked);
     QCOMPARE(m_builder->definition().children.first().value, QJsonValue(QJsonArray{u"Can't lose them"_s, u"Lost"_s}));
     QVERIFY(list->button()->text().contains(u"不可流失"_s));
+}
+
+void TestSegmentBuilder::sourceChannelsArePickedByName()
+{
+    click("addCondition");
+    pickField({0}, u"source_channel"_s);
+    pickOp({0}, u"="_s);
+    const auto combo = [this] { return condition({0})->findChild<QComboBox *>(u"valueCombo"_s); };
+    QVERIFY(combo());
+    QCOMPARE(combo()->itemText(0), u"WeChat"_s); // the name shown, the code stored
+    QCOMPARE(combo()->itemData(0).toString(), u"wechat"_s);
+    QCOMPARE(combo()->itemText(2), u"fair"_s); // a channel the vocabulary does not name: as written
+    combo()->setCurrentIndex(1);
+    QCOMPARE(m_builder->definition().children.first().value, QJsonValue(u"ads"_s));
+
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/marketing-workbench_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    m_builder->setVocabulary(vocabulary());
+    QCOMPARE(combo()->currentText(), u"广告"_s);
+    QCOMPARE(m_builder->definition().children.first().value, QJsonValue(u"ads"_s));
 }
 
 void TestSegmentBuilder::eventTypesAndChannelsArePickedByName()

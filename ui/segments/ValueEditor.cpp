@@ -1,6 +1,7 @@
 #include "ValueEditor.h"
 
 #include "DateValueEditor.h"
+#include "import/Vocabulary.h"
 #include "lifecycle/StageStyle.h"
 #include "segments/RfmScores.h"
 
@@ -66,8 +67,10 @@ QList<MultiValueEditor::Option> ValueEditor::options(const SegmentField &field, 
     }
     const QStringList values = field.type == SegmentFieldType::Tag ? vocabulary.tags
                                                                    : vocabulary.choices.value(field.name);
+    // A channel is shown by its name, and stored as its code.
+    const bool channel = field.name == u"source_channel"_s;
     for (const QString &value : values)
-        options.append({QJsonValue(value), value});
+        options.append({QJsonValue(value), channel ? Vocabulary::channelDisplayName(value) : value});
     return options;
 }
 
