@@ -243,6 +243,17 @@ void TestCustomersPage::sortingByAHeader()
     for (int row = 1; row <= 50; ++row)
         QVERIFY(m_page->model()->cachedRow(row - 1)->revenueMinor >= m_page->model()->cachedRow(row)->revenueMinor);
 
+    // RFM segments sort by their worth, Champions first, whatever language names them.
+    const int rfm = CustomerTableModel::RfmSegment;
+    m_page->setColumnShown(rfm, true);
+    header->setSortIndicator(rfm, Qt::AscendingOrder);
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_page->model()->query().sort, CustomerSort::RfmSegment);
+    QTRY_VERIFY(m_page->model()->cachedRow(0).has_value());
+    QCOMPARE(m_page->model()->cachedRow(0)->rfmSegment, u"Champions"_s);
+    header->setSortIndicator(column, Qt::DescendingOrder);
+    QVERIFY(waitLoaded());
+
     // The phone cannot be sorted: the list keeps its order.
     m_page->setColumnShown(CustomerTableModel::Phone, true);
     header->setSortIndicator(CustomerTableModel::Phone, Qt::AscendingOrder);
