@@ -27,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -36,7 +37,26 @@ using namespace Qt::StringLiterals;
 
 namespace mwb {
 
+// Where an import's time goes, phase by phase: QT_LOGGING_RULES="mwb.import.debug=true".
+Q_LOGGING_CATEGORY(lcImport, "mwb.import", QtWarningMsg)
+
 namespace {
+
+// Logs the time since the previous phase ended under lcImport.
+class PhaseClock
+{
+public:
+    PhaseClock() { m_timer.start(); }
+    void lap(const char *phase)
+    {
+        if (lcImport().isDebugEnabled())
+            qCDebug(lcImport, "%-14s %7.3f s", phase, static_cast<double>(m_timer.nsecsElapsed()) / 1e9);
+        m_timer.restart();
+    }
+
+private:
+    QElapsedTimer m_timer;
+};
 
 // Messages for people, translated in context "mwb::Importer" once the GUI has installed a
 // translator; English otherwise (the CLI installs none).
@@ -224,6 +244,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
 {
     QElapsedTimer timer;
     timer.start();
+    PhaseClock phases;
     ImportResult result;
     ImportSummary &s = result.summary;
     s.dryRun = request.dryRun;
@@ -296,6 +317,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
 
         // The customers' search index is brought up to date once at the end, for the
         // customers the import touched (row by row it would cost more than the import).
+        phases.lap("start");
         CustomerSearchIndex::Deferred searchIndex(db);
         ImportContext context(db, s.importId, region.isEmpty() ? defaultRegion() : region);
         context.kind = request.kind;
@@ -456,8 +478,10 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         if (stream.hadDecodingErrors())
             s.warnings << Text::tr("Some bytes are not valid %1; they were replaced by U+FFFD.").arg(s.encoding);
 
+        phases.lap("rows");
         if (bulk)
             bulk->finish(bulkSales);
+        phases.lap("indexes");
         writer->summarize(s);
         s.customersCreated = context.customersCreated;
         s.customersMatched = context.touched.size() - s.customersCreated;
@@ -466,11 +490,15 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 context.identities.conflicts());
         }
         searchIndex.refresh(context.touched);
+        phases.lap("search index");
         CustomerMetrics::recompute(db, context.touched);
+        phases.lap("metrics");
         Lifecycle::recompute(db, context.touched);
+        phases.lap("lifecycle");
         // Quintiles are relative to every buyer: any change of metrics can move them.
         if (!context.touched.isEmpty())
             RfmScores::recompute(db);
+        phases.lap("rfm");
 
         SQLite::Statement finish(db, "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
                                      "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "
@@ -488,6 +516,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             progress(sniff.fileSize, sniff.fileSize, s.rowsRead);
         if (!request.dryRun) // a dry run ends here: the transaction rolls back as it goes out of scope
             transaction.commit();
+        phases.lap("commit");
     } catch (const SQLite::Exception &e) {
         const int code = e.getErrorCode() & 0xff;
         const QString cause = code == SQLITE_FULL ? Text::tr("the disk is full (free some space and import again)")

@@ -9,7 +9,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <optional>
+#include <array>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,8 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+constexpr qint64 kSecondsPerDay = 86400;
 
 // The named segments, in the order of the table in RfmScores.h: stored as written, shown
 // translated in context "mwb::RfmScores".
@@ -34,38 +37,39 @@ constexpr const char *kSegmentNames[] = {
     QT_TRANSLATE_NOOP("mwb::RfmScores", "Lost"),
 };
 
-struct Buyer
+// The score of a value is 1 + ⌊5·k/n⌋ where k of the n `sorted` values are strictly below
+// it. Scores only rise with the value, so each score from 2 to 5 has a threshold: the
+// least value of the data that reaches it. A value's score is 1 + the thresholds it reaches.
+// A score no value reaches gets a threshold above every value.
+std::array<qint64, 4> thresholds(const std::vector<qint64> &sorted)
 {
-    qint64 id;
-    qint64 lastPurchaseDay; // recency is counted in days: orders on one day rank equal
-    qint64 orders;
-    qint64 revenueMinor;
-    std::optional<int> r, f, m;
-    QString segment;
-};
-
-// 1 + ⌊5·k/n⌋ where k values are strictly below `value` in the ascending `sorted`.
-int quintile(const std::vector<qint64> &sorted, qint64 value)
-{
-    const auto below = std::lower_bound(sorted.begin(), sorted.end(), value) - sorted.begin();
-    return 1 + static_cast<int>((5 * static_cast<qint64>(below)) / static_cast<qint64>(sorted.size()));
+    std::array<qint64, 4> t;
+    t.fill(std::numeric_limits<qint64>::max());
+    const auto n = static_cast<qint64>(sorted.size());
+    for (int score = 2; score <= 5; ++score) {
+        // The least k with 5·k >= (score - 1)·n; the value there reaches the score if k
+        // values are below it, else the next greater value does (it has more below).
+        const qint64 k = ((score - 1) * n + 4) / 5;
+        if (k >= n)
+            continue;
+        const qint64 value = sorted[static_cast<std::size_t>(k)];
+        const auto first = std::lower_bound(sorted.begin(), sorted.end(), value);
+        if (first - sorted.begin() == k) {
+            t[static_cast<std::size_t>(score - 2)] = value;
+        } else if (const auto next = std::upper_bound(sorted.begin(), sorted.end(), value); next != sorted.end()) {
+            t[static_cast<std::size_t>(score - 2)] = *next;
+        }
+    }
+    return t;
 }
 
-std::vector<qint64> sortedValues(const std::vector<Buyer> &buyers, qint64 Buyer::*member)
+// "1 + (column >= ?a) + … + (column >= ?d)" with the parameters from `first`.
+std::string scoreExpression(const char *column, int first)
 {
-    std::vector<qint64> values;
-    values.reserve(buyers.size());
-    for (const Buyer &buyer : buyers)
-        values.push_back(buyer.*member);
-    std::sort(values.begin(), values.end());
-    return values;
-}
-
-std::optional<int> optionalInt(const SQLite::Column &column)
-{
-    if (column.isNull())
-        return std::nullopt;
-    return column.getInt();
+    std::string sql = "1";
+    for (int i = 0; i < 4; ++i)
+        sql += std::string(" + (") + column + " >= ?" + std::to_string(first + i) + ")";
+    return sql;
 }
 
 } // namespace
@@ -114,41 +118,61 @@ QString RfmScores::segmentName(int r, int f)
 
 void RfmScores::recompute(SQLite::Database &db)
 {
-    std::vector<Buyer> buyers;
+    // The buyers' values, sorted apart; then one statement scores every buyer from the
+    // thresholds and rewrites only the rows whose scores change.
+    std::vector<qint64> recency, frequency, monetary;
     {
-        SQLite::Statement query(db, "SELECT customer_id, last_purchase_at, orders, revenue_minor, r_score, f_score, "
-                                    "m_score, rfm_segment FROM customer_metrics WHERE orders > 0");
+        SQLite::Statement query(db, "SELECT last_purchase_at, orders, revenue_minor FROM customer_metrics WHERE orders > 0");
         while (query.executeStep()) {
-            buyers.push_back({query.getColumn(0).getInt64(), dayOfSeconds(query.getColumn(1).getInt64()),
-                              query.getColumn(2).getInt64(), query.getColumn(3).getInt64(),
-                              optionalInt(query.getColumn(4)), optionalInt(query.getColumn(5)),
-                              optionalInt(query.getColumn(6)), QString::fromStdString(query.getColumn(7).getString())});
+            // Recency is counted in days: orders on one day rank equal.
+            recency.push_back(dayOfSeconds(query.getColumn(0).getInt64()));
+            frequency.push_back(query.getColumn(1).getInt64());
+            monetary.push_back(query.getColumn(2).getInt64());
         }
     }
     db.exec("UPDATE customer_metrics SET r_score = NULL, f_score = NULL, m_score = NULL, rfm_segment = NULL "
             "WHERE orders = 0 AND (r_score IS NOT NULL OR f_score IS NOT NULL OR m_score IS NOT NULL "
             "OR rfm_segment IS NOT NULL)");
-    if (!buyers.empty()) {
-        const auto recency = sortedValues(buyers, &Buyer::lastPurchaseDay);
-        const auto frequency = sortedValues(buyers, &Buyer::orders);
-        const auto monetary = sortedValues(buyers, &Buyer::revenueMinor);
-        SQLite::Statement update(db, "UPDATE customer_metrics SET r_score = ?1, f_score = ?2, m_score = ?3, "
-                                     "rfm_segment = ?4 WHERE customer_id = ?5");
-        for (const Buyer &buyer : buyers) {
-            const int r = quintile(recency, buyer.lastPurchaseDay);
-            const int f = quintile(frequency, buyer.orders);
-            const int m = quintile(monetary, buyer.revenueMinor);
-            const QString segment = segmentName(r, f);
-            if (buyer.r == r && buyer.f == f && buyer.m == m && buyer.segment == segment)
-                continue;
-            update.bind(1, r);
-            update.bind(2, f);
-            update.bind(3, m);
-            update.bind(4, segment.toStdString());
-            update.bind(5, static_cast<int64_t>(buyer.id));
-            update.exec();
-            update.reset();
+    if (!recency.empty()) {
+        for (auto *values : {&recency, &frequency, &monetary})
+            std::sort(values->begin(), values->end());
+        // Days are whole (floor) days since the epoch: day(t) >= d exactly when t >= d·86400.
+        std::array<qint64, 4> r = thresholds(recency);
+        for (qint64 &day : r) {
+            if (day != std::numeric_limits<qint64>::max())
+                day *= kSecondsPerDay;
         }
+        const std::array<qint64, 4> f = thresholds(frequency);
+        const std::array<qint64, 4> m = thresholds(monetary);
+        // One statement, the scores written out where they are used (a join of the table
+        // with itself would seek every row again): the segment of each (R, F) cell by the
+        // parameter holding its name.
+        const std::string rScore = "(" + scoreExpression("last_purchase_at", 1) + ")";
+        const std::string fScore = "(" + scoreExpression("orders", 5) + ")";
+        const std::string mScore = "(" + scoreExpression("revenue_minor", 9) + ")";
+        const QStringList &names = segmentNames();
+        constexpr int kFirstName = 13;
+        std::string segment = "(CASE " + rScore + " * 10 + " + fScore;
+        for (int rs = 1; rs <= 5; ++rs) {
+            for (int fs = 1; fs <= 5; ++fs) {
+                segment += " WHEN " + std::to_string(rs * 10 + fs) + " THEN ?"
+                           + std::to_string(kFirstName + names.indexOf(segmentName(rs, fs)));
+            }
+        }
+        segment += " END)";
+        SQLite::Statement update(db, "UPDATE customer_metrics SET r_score = " + rScore + ", f_score = " + fScore
+                                         + ", m_score = " + mScore + ", rfm_segment = " + segment
+                                         + " WHERE orders > 0 AND (r_score IS NOT " + rScore + " OR f_score IS NOT "
+                                         + fScore + " OR m_score IS NOT " + mScore + " OR rfm_segment IS NOT " + segment
+                                         + ")");
+        for (int i = 0; i < 4; ++i) {
+            update.bind(1 + i, static_cast<int64_t>(r[static_cast<std::size_t>(i)]));
+            update.bind(5 + i, static_cast<int64_t>(f[static_cast<std::size_t>(i)]));
+            update.bind(9 + i, static_cast<int64_t>(m[static_cast<std::size_t>(i)]));
+        }
+        for (qsizetype i = 0; i < names.size(); ++i)
+            update.bind(kFirstName + static_cast<int>(i), names[i].toStdString());
+        update.exec();
     }
     writeSetting(db, WorkspaceSetting::RfmScored, u"1"_s);
 }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void snapshotFreezesMembers();
     void rfmScoresWithTies();
     void rfmNamesForEveryCell();
+    void rfmScoresMatchTheirDefinition();
 
 private:
     QTemporaryDir m_dir;
@@ -310,3 +311,76 @@ void TestSegmentStore::rfmNamesForEveryCell()
 
 QTEST_GUILESS_MAIN(TestSegmentStore)
 #include "tst_segmentstore.moc"
+
+// Random buyers with many ties, scored again after new orders: every score is 1 + ⌊5·k/n⌋
+// counted here from its definition (k buyers strictly worse, recency in whole days).
+void TestSegmentStore::rfmScoresMatchTheirDefinition()
+{
+    QRandomGenerator random(20261130);
+    const QList<int> sizes{1, 2, 3, 4, 5, 6, 7, 11, 40, 137};
+    for (const int n : sizes) {
+        auto created = Workspace::create(m_dir.filePath(u"rfm-random-%1.mwb"_s.arg(n)), {u"CN"_s, u"CNY"_s});
+        QVERIFY(created.workspace);
+        SQLite::Database &db = created.workspace->db();
+        for (qint64 id = 1; id <= n + 2; ++id) // two never buy
+            addCustomer(db, id, u"x"_s);
+        const auto addOrders = [&] {
+            for (qint64 id = 1; id <= n; ++id) {
+                const int orders = 1 + random.bounded(random.bounded(2) ? 2 : 6);
+                for (int o = 0; o < orders; ++o) {
+                    // Few days (with times across the day, before 1970 too) and few amounts: ties.
+                    const qint64 day = kReferenceDay - 20000 + 2000 * random.bounded(12);
+                    addOrder(db, id, day * kSecondsPerDay + random.bounded(86400), 1000 * (1 + random.bounded(4)));
+                }
+            }
+        };
+        for (int round = 0; round < 2; ++round) {
+            addOrders();
+            refresh(db);
+            struct Row
+            {
+                qint64 id, day, orders, revenue;
+                int r, f, m;
+                QString segment;
+            };
+            QList<Row> rows;
+            SQLite::Statement query(db, "SELECT customer_id, last_purchase_at, orders, revenue_minor, r_score, f_score, "
+                                        "m_score, rfm_segment FROM customer_metrics WHERE orders > 0");
+            while (query.executeStep()) {
+                const qint64 at = query.getColumn(1).getInt64();
+                rows.append({query.getColumn(0).getInt64(),
+                             at >= 0 ? at / kSecondsPerDay : -((-at + kSecondsPerDay - 1) / kSecondsPerDay),
+                             query.getColumn(2).getInt64(), query.getColumn(3).getInt64(), query.getColumn(4).getInt(),
+                             query.getColumn(5).getInt(), query.getColumn(6).getInt(),
+                             QString::fromStdString(query.getColumn(7).getString())});
+            }
+            QCOMPARE(rows.size(), n);
+            const auto score = [&rows](qint64 value, qint64 Row::*member) {
+                qint64 below = 0;
+                for (const Row &other : rows)
+                    below += other.*member < value ? 1 : 0;
+                return 1 + static_cast<int>(5 * below / rows.size());
+            };
+            for (const Row &row : rows) {
+                const int r = score(row.day, &Row::day);
+                const int f = score(row.orders, &Row::orders);
+                const int m = score(row.revenue, &Row::revenue);
+                QVERIFY2(row.r == r && row.f == f && row.m == m && row.segment == RfmScores::segmentName(r, f),
+                         qPrintable(u"n %1, round %2, customer %3: %4/%5/%6 %7, expected %8/%9/%10"_s.arg(n)
+                                        .arg(round)
+                                        .arg(row.id)
+                                        .arg(row.r)
+                                        .arg(row.f)
+                                        .arg(row.m)
+                                        .arg(row.segment)
+                                        .arg(r)
+                                        .arg(f)
+                                        .arg(m)));
+            }
+            SQLite::Statement unscored(db, "SELECT count(*) FROM customer_metrics WHERE orders = 0 AND r_score IS NULL "
+                                           "AND f_score IS NULL AND m_score IS NULL AND rfm_segment IS NULL");
+            QVERIFY(unscored.executeStep());
+            QCOMPARE(unscored.getColumn(0).getInt(), 2);
+        }
+    }
+}
