@@ -3,7 +3,7 @@
 #include "DemoPopulation.h"
 #include "lifecycle/Lifecycle.h"
 #include "segments/RfmScores.h"
-#include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerRefresh.h"
 #include "store/BulkLoad.h"
 #include "store/Workspace.h"
 
@@ -334,9 +334,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         }
         DemoWriter::finishIdentities(db);
         bulk.finish();
-        CustomerMetrics::recomputeAll(db);
-        Lifecycle::recomputeAll(db);
-        RfmScores::recompute(db);
+        CustomerRefresh::all(db);
         transaction.commit();
         db.exec("PRAGMA journal_mode = WAL");
         if (progress)

@@ -5,9 +5,7 @@
 #include "RowWriter.h"
 #include "TextEncoding.h"
 #include "export/CsvTableWriter.h"
-#include "lifecycle/Lifecycle.h"
-#include "segments/RfmScores.h"
-#include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerRefresh.h"
 #include "store/BulkLoad.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Workspace.h"
@@ -491,14 +489,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         }
         searchIndex.refresh(context.touched);
         phases.lap("search index");
-        CustomerMetrics::recompute(db, context.touched);
+        CustomerRefresh::afterChange(db, context.touched);
         phases.lap("metrics");
-        Lifecycle::recompute(db, context.touched);
-        phases.lap("lifecycle");
-        // Quintiles are relative to every buyer: any change of metrics can move them.
-        if (!context.touched.isEmpty())
-            RfmScores::recompute(db);
-        phases.lap("rfm");
 
         SQLite::Statement finish(db, "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
                                      "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "

@@ -1,6 +1,7 @@
 #include "Lifecycle.h"
 
 #include "StageHistory.h"
+#include "TouchClassifier.h"
 #include "store/ReaderPool.h"
 #include "store/RowCursor.h"
 #include "store/WorkspaceSettings.h"
@@ -63,50 +64,6 @@ qint32 computeReferenceDay(SQLite::Database &db)
         return dayOfSeconds(query.getColumn(0).getInt64());
     return dayNumber(QDate::currentDate());
 }
-
-// Reads event types as the rules see them, caching the answer per type.
-class TouchClassifier
-{
-public:
-    explicit TouchClassifier(const LifecycleRules &rules)
-        : m_rules(rules)
-    {
-    }
-
-    // An event of `type` with `value` (an NPS score; NaN when there is none).
-    CustomerFacts::Touch classify(const char *type, double value)
-    {
-        using Touch = CustomerFacts::Touch;
-        auto it = m_kinds.find(std::string_view(type));
-        if (it == m_kinds.end()) {
-            const std::string_view t(type);
-            Kind kind = Kind::Engaged;
-            if (t == "campaign_sent" || t == "campaign_delivered" || t == "campaign_bounced"
-                || t == "campaign_unsubscribed")
-                kind = Kind::Known;
-            else if (t == "nps")
-                kind = Kind::Nps;
-            else if (t == "referral")
-                kind = Kind::Referral;
-            it = m_kinds.emplace(std::string(t), kind).first;
-        }
-        switch (it->second) {
-        case Kind::Known: return Touch::Known;
-        case Kind::Referral: return Touch::Referral;
-        case Kind::Nps:
-            if (std::isnan(value))
-                return Touch::Engaged;
-            return value >= m_rules.promoterMinScore ? Touch::Promoter : Touch::NotPromoter;
-        case Kind::Engaged: break;
-        }
-        return Touch::Engaged;
-    }
-
-private:
-    enum class Kind { Known, Engaged, Nps, Referral };
-    const LifecycleRules &m_rules;
-    std::map<std::string, Kind, std::less<>> m_kinds; // looked up without a copy of the type
-};
 
 // What is stored of a customer's stage on the reference day: the stage (null: none) and
 // the second it began (none: known from always).
@@ -463,8 +420,18 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
         if (failure)
             std::rethrow_exception(failure);
     }
+    recordComputed(db, rules, referenceDay);
+}
+
+void Lifecycle::recordComputed(SQLite::Database &db, const LifecycleRules &rules, qint32 referenceDay)
+{
     writeSetting(db, WorkspaceSetting::LifecycleReferenceDay, QString::number(referenceDay));
     writeSetting(db, WorkspaceSetting::LifecycleComputedUnder, rulesKey(rules));
+}
+
+bool Lifecycle::computedUnder(SQLite::Database &db, const LifecycleRules &rules)
+{
+    return readSetting(db, WorkspaceSetting::LifecycleComputedUnder) == rulesKey(rules);
 }
 
 void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
@@ -477,7 +444,7 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
     }
     const LifecycleRules rules = LifecycleRules::load(db);
     if (dirty.size() * 4 >= customerCount
-        || readSetting(db, WorkspaceSetting::LifecycleComputedUnder) != rulesKey(rules)) {
+        || !computedUnder(db, rules)) {
         recomputeAll(db);
         return;
     }
@@ -522,7 +489,7 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
 
 bool Lifecycle::ensureCurrent(SQLite::Database &db)
 {
-    if (readSetting(db, WorkspaceSetting::LifecycleComputedUnder) == rulesKey(LifecycleRules::load(db)))
+    if (computedUnder(db, LifecycleRules::load(db)))
         return false;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     recomputeAll(db, HistoryReads::Parallel); // nothing written yet

@@ -98,6 +98,11 @@ public:
     // Recomputes everything when the stages were computed under other rules or never
     // (a workspace from before the lifecycle existed). True when it did.
     static bool ensureCurrent(SQLite::Database &db);
+    // Records that every stage history was computed under `rules` and every stage as of
+    // `referenceDay` (for those who compute them elsewhere: CustomerRefresh).
+    static void recordComputed(SQLite::Database &db, const LifecycleRules &rules, qint32 referenceDay);
+    // Whether the stored histories were computed under `rules`.
+    static bool computedUnder(SQLite::Database &db, const LifecycleRules &rules);
     // Saves new rules and recomputes every stage, in one transaction.
     static void applyRules(SQLite::Database &db, const LifecycleRules &rules);
 

@@ -63,13 +63,14 @@ std::array<qint64, 4> thresholds(const std::vector<qint64> &sorted)
     return t;
 }
 
-// "1 + (column >= ?a) + … + (column >= ?d)" with the parameters from `first`.
+// "(CASE WHEN orders > 0 THEN 1 + (column >= ?a) + … + (column >= ?d) END)", the
+// parameters numbered from `first`.
 std::string scoreExpression(const char *column, int first)
 {
-    std::string sql = "1";
+    std::string sql = "(CASE WHEN orders > 0 THEN 1";
     for (int i = 0; i < 4; ++i)
         sql += std::string(" + (") + column + " >= ?" + std::to_string(first + i) + ")";
-    return sql;
+    return sql + " END)";
 }
 
 } // namespace
@@ -116,64 +117,91 @@ QString RfmScores::segmentName(int r, int f)
     }
 }
 
+void RfmScoring::addBuyer(qint64 lastPurchaseAt, qint64 orders, qint64 revenueMinor)
+{
+    m_recency.push_back(dayOfSeconds(lastPurchaseAt)); // recency in days: orders on one day rank equal
+    m_frequency.push_back(orders);
+    m_monetary.push_back(revenueMinor);
+}
+
+void RfmScoring::finish()
+{
+    for (auto *values : {&m_recency, &m_frequency, &m_monetary})
+        std::sort(values->begin(), values->end());
+    // Days are whole (floor) days since the epoch: day(t) >= d exactly when t >= d·86400.
+    m_thresholds[0] = thresholds(m_recency);
+    for (qint64 &day : m_thresholds[0]) {
+        if (day != std::numeric_limits<qint64>::max())
+            day *= kSecondsPerDay;
+    }
+    m_thresholds[1] = thresholds(m_frequency);
+    m_thresholds[2] = thresholds(m_monetary);
+    for (auto *values : {&m_recency, &m_frequency, &m_monetary})
+        *values = {};
+}
+
+std::array<std::string, 4> RfmScoring::expressions(int first)
+{
+    // The scores written out where they are used (the segment's and the comparisons): the
+    // segment of each (R, F) cell by the parameter holding its name.
+    std::array<std::string, 4> e{scoreExpression("last_purchase_at", first), scoreExpression("orders", first + 4),
+                                 scoreExpression("revenue_minor", first + 8), {}};
+    const QStringList &names = RfmScores::segmentNames();
+    e[3] = "(CASE " + e[0] + " * 10 + " + e[1];
+    for (int r = 1; r <= 5; ++r) {
+        for (int f = 1; f <= 5; ++f) {
+            e[3] += " WHEN " + std::to_string(r * 10 + f) + " THEN ?"
+                    + std::to_string(first + 12 + names.indexOf(RfmScores::segmentName(r, f)));
+        }
+    }
+    e[3] += " END)";
+    return e;
+}
+
+std::string RfmScoring::assignments(int first)
+{
+    const auto e = expressions(first);
+    return "r_score = " + e[0] + ", f_score = " + e[1] + ", m_score = " + e[2] + ", rfm_segment = " + e[3];
+}
+
+std::string RfmScoring::differences(int first)
+{
+    const auto e = expressions(first);
+    return "r_score IS NOT " + e[0] + " OR f_score IS NOT " + e[1] + " OR m_score IS NOT " + e[2]
+           + " OR rfm_segment IS NOT " + e[3];
+}
+
+void RfmScoring::bind(SQLite::Statement &statement, int first) const
+{
+    for (std::size_t score = 0; score < 3; ++score) {
+        for (std::size_t i = 0; i < 4; ++i)
+            statement.bind(first + static_cast<int>(score * 4 + i), static_cast<int64_t>(m_thresholds[score][i]));
+    }
+    const QStringList &names = RfmScores::segmentNames();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        statement.bind(first + 12 + static_cast<int>(i), names[i].toStdString());
+}
+
 void RfmScores::recompute(SQLite::Database &db)
 {
-    // The buyers' values, sorted apart; then one statement scores every buyer from the
+    // The buyers' values, sorted apart; then one statement scores every customer from the
     // thresholds and rewrites only the rows whose scores change.
-    std::vector<qint64> recency, frequency, monetary;
+    RfmScoring scoring;
     {
         SQLite::Statement query(db, "SELECT last_purchase_at, orders, revenue_minor FROM customer_metrics WHERE orders > 0");
-        while (query.executeStep()) {
-            // Recency is counted in days: orders on one day rank equal.
-            recency.push_back(dayOfSeconds(query.getColumn(0).getInt64()));
-            frequency.push_back(query.getColumn(1).getInt64());
-            monetary.push_back(query.getColumn(2).getInt64());
-        }
+        while (query.executeStep())
+            scoring.addBuyer(query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), query.getColumn(2).getInt64());
     }
-    db.exec("UPDATE customer_metrics SET r_score = NULL, f_score = NULL, m_score = NULL, rfm_segment = NULL "
-            "WHERE orders = 0 AND (r_score IS NOT NULL OR f_score IS NOT NULL OR m_score IS NOT NULL "
-            "OR rfm_segment IS NOT NULL)");
-    if (!recency.empty()) {
-        for (auto *values : {&recency, &frequency, &monetary})
-            std::sort(values->begin(), values->end());
-        // Days are whole (floor) days since the epoch: day(t) >= d exactly when t >= d·86400.
-        std::array<qint64, 4> r = thresholds(recency);
-        for (qint64 &day : r) {
-            if (day != std::numeric_limits<qint64>::max())
-                day *= kSecondsPerDay;
-        }
-        const std::array<qint64, 4> f = thresholds(frequency);
-        const std::array<qint64, 4> m = thresholds(monetary);
-        // One statement, the scores written out where they are used (a join of the table
-        // with itself would seek every row again): the segment of each (R, F) cell by the
-        // parameter holding its name.
-        const std::string rScore = "(" + scoreExpression("last_purchase_at", 1) + ")";
-        const std::string fScore = "(" + scoreExpression("orders", 5) + ")";
-        const std::string mScore = "(" + scoreExpression("revenue_minor", 9) + ")";
-        const QStringList &names = segmentNames();
-        constexpr int kFirstName = 13;
-        std::string segment = "(CASE " + rScore + " * 10 + " + fScore;
-        for (int rs = 1; rs <= 5; ++rs) {
-            for (int fs = 1; fs <= 5; ++fs) {
-                segment += " WHEN " + std::to_string(rs * 10 + fs) + " THEN ?"
-                           + std::to_string(kFirstName + names.indexOf(segmentName(rs, fs)));
-            }
-        }
-        segment += " END)";
-        SQLite::Statement update(db, "UPDATE customer_metrics SET r_score = " + rScore + ", f_score = " + fScore
-                                         + ", m_score = " + mScore + ", rfm_segment = " + segment
-                                         + " WHERE orders > 0 AND (r_score IS NOT " + rScore + " OR f_score IS NOT "
-                                         + fScore + " OR m_score IS NOT " + mScore + " OR rfm_segment IS NOT " + segment
-                                         + ")");
-        for (int i = 0; i < 4; ++i) {
-            update.bind(1 + i, static_cast<int64_t>(r[static_cast<std::size_t>(i)]));
-            update.bind(5 + i, static_cast<int64_t>(f[static_cast<std::size_t>(i)]));
-            update.bind(9 + i, static_cast<int64_t>(m[static_cast<std::size_t>(i)]));
-        }
-        for (qsizetype i = 0; i < names.size(); ++i)
-            update.bind(kFirstName + static_cast<int>(i), names[i].toStdString());
-        update.exec();
-    }
+    scoring.finish();
+    SQLite::Statement update(db, "UPDATE customer_metrics SET " + RfmScoring::assignments(1) + " WHERE "
+                                     + RfmScoring::differences(1));
+    scoring.bind(update, 1);
+    update.exec();
+    markScored(db);
+}
+
+void RfmScores::markScored(SQLite::Database &db)
+{
     writeSetting(db, WorkspaceSetting::RfmScored, u"1"_s);
 }
 

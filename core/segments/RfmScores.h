@@ -18,6 +18,12 @@
 #include <QStringList>
 
 #include <array>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Statement;
+}
 
 namespace mwb {
 
@@ -29,6 +35,27 @@ struct RfmGrid
     qint64 scored = 0; // customers with scores (who bought)
 };
 
+// The scores of every customer in one statement: the buyers' values go in, their quintile
+// thresholds come out as the parameters of SQL expressions over a customer_metrics row
+// (NULL scores for a customer who never bought). Parameters ?first … ?first + 22.
+class RfmScoring
+{
+public:
+    void addBuyer(qint64 lastPurchaseAt, qint64 orders, qint64 revenueMinor);
+    void finish(); // after the last buyer
+
+    // "r_score = …, f_score = …, m_score = …, rfm_segment = …" for an UPDATE's SET.
+    static std::string assignments(int first);
+    // "r_score IS NOT … OR …": true where a row's stored scores differ.
+    static std::string differences(int first);
+    void bind(SQLite::Statement &statement, int first) const;
+
+private:
+    static std::array<std::string, 4> expressions(int first);
+    std::vector<qint64> m_recency, m_frequency, m_monetary;
+    std::array<std::array<qint64, 4>, 3> m_thresholds{};
+};
+
 class RfmScores
 {
 public:
@@ -36,6 +63,8 @@ public:
     // scores did not change are not rewritten. Call inside the transaction that changed
     // the metrics.
     static void recompute(SQLite::Database &db);
+    // Records that every customer is scored (for those who score them elsewhere: CustomerRefresh).
+    static void markScored(SQLite::Database &db);
     // Scores the customers when they never were (a workspace from before RFM).
     static bool ensureCurrent(SQLite::Database &db);
 
