@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "MappingPresets.h"
+#include "RecordPipeline.h"
 #include "RowWriter.h"
 #include "TextEncoding.h"
 #include "export/CsvTableWriter.h"
@@ -396,83 +397,73 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             }
         };
 
-        CsvRecord record;
-        int titlesToSkip = sniff.titleRows;
-        if (titlesToSkip > 0)
-            s.warnings << Text::tr("Skipped %1 title row(s) above the header.").arg(titlesToSkip);
-        bool headerSkipped = !sniff.hasHeader;
+        if (sniff.titleRows > 0)
+            s.warnings << Text::tr("Skipped %1 title row(s) above the header.").arg(sniff.titleRows);
         const auto width = static_cast<std::size_t>(s.headers.size());
-        for (;;) {
-            if (!reader.next(record)) {
-                if (!reader.error().isSet())
-                    break;
-                const CsvError error = reader.error();
-                const std::string raw = reader.recover();
-                if (!headerSkipped) {
-                    result.error = Text::tr("%1, line %2: %3").arg(fileName).arg(error.line).arg(error.message);
-                    return result;
-                }
+        // Each value: not longer than a value can be, and only bytes the file's encoding
+        // has (the decoder writes U+FFFD for the others). Checked on the reading thread.
+        const QString encodingName = sniff.encoding.name;
+        auto check = [utf8, encodingName](std::string_view value) {
+            if (value.size() > Importer::kMaxValueBytes) {
+                return Text::tr("A value of %1 MB; a value holds at most %2 MB (is a quote left open?).")
+                    .arg(static_cast<double>(value.size()) / (1 << 20), 0, 'f', 1)
+                    .arg(Importer::kMaxValueBytes >> 20);
+            }
+            if (utf8 ? !TextEncoding::isValidUtf8(value.data(), static_cast<qsizetype>(value.size()))
+                     : value.find("\xEF\xBF\xBD") != std::string_view::npos) {
+                return utf8 ? Text::tr("Bytes that are not valid UTF-8 (is the file in another "
+                                       "encoding? choose it with --encoding).")
+                            : Text::tr("Bytes that are not valid %1 (is the file in another "
+                                       "encoding? choose it with --encoding).")
+                                  .arg(encodingName);
+            }
+            return QString();
+        };
+        std::optional<RecordPipeline> pipeline;
+        pipeline.emplace(reader, RecordPipeline::Options{sniff.titleRows, sniff.hasHeader, check,
+                                                         [&stream] { return stream.rawBytesRead(); }});
+        qint64 bytesRead = 0;
+        while (const std::unique_ptr<RecordBatch> batch = pipeline->next()) {
+            if (!batch->fatalError.isEmpty()) {
+                result.error = Text::tr("%1, line %2: %3").arg(fileName).arg(batch->fatalLine).arg(batch->fatalError);
+                return result;
+            }
+            for (const PipedRecord &record : batch->records) {
                 ++s.rowsRead;
-                reject(error.line, error.column, error.message, raw);
-                continue;
-            }
-            if (titlesToSkip > 0) {
-                --titlesToSkip;
-                continue;
-            }
-            if (!headerSkipped) {
-                headerSkipped = true;
-                continue;
-            }
-            ++s.rowsRead;
-            RowOutcome outcome;
-            if (record.fields.size() != width) {
-                outcome = RowOutcome::rejected(static_cast<int>(std::min(record.fields.size(), width)) + 1,
-                                               Text::tr("The row has %1 fields where the header has %2.").arg(
-                                                   record.fields.size()).arg(width));
-            } else {
-                // Each value: not longer than a value can be, and only bytes the file's
-                // encoding has (the decoder writes U+FFFD for the others).
-                bool valid = true;
-                for (std::size_t f = 0; f < record.fields.size() && valid; ++f) {
-                    const std::string_view value = record.fields[f];
-                    QString reason;
-                    if (value.size() > Importer::kMaxValueBytes) {
-                        reason = Text::tr("A value of %1 MB; a value holds at most %2 MB (is a quote left open?).")
-                                     .arg(static_cast<double>(value.size()) / (1 << 20), 0, 'f', 1)
-                                     .arg(Importer::kMaxValueBytes >> 20);
-                    } else if (utf8 ? !TextEncoding::isValidUtf8(value.data(), static_cast<qsizetype>(value.size()))
-                                    : value.find("\xEF\xBF\xBD") != std::string_view::npos) {
-                        reason = utf8 ? Text::tr("Bytes that are not valid UTF-8 (is the file in another "
-                                                 "encoding? choose it with --encoding).")
-                                      : Text::tr("Bytes that are not valid %1 (is the file in another "
-                                                 "encoding? choose it with --encoding).")
-                                            .arg(sniff.encoding.name);
-                    }
-                    valid = reason.isEmpty();
-                    if (!valid)
-                        outcome = RowOutcome::rejected(static_cast<int>(f) + 1, reason);
+                if (record.unreadable) {
+                    reject(record.line, record.rejectedColumn, record.rejection, record.raw);
+                    continue;
                 }
-                if (valid)
+                RowOutcome outcome;
+                if (record.fields.size() != width) {
+                    outcome = RowOutcome::rejected(static_cast<int>(std::min(record.fields.size(), width)) + 1,
+                                                   Text::tr("The row has %1 fields where the header has %2.").arg(
+                                                       record.fields.size()).arg(width));
+                } else if (!record.rejection.isEmpty()) {
+                    outcome = RowOutcome::rejected(record.rejectedColumn, record.rejection);
+                } else {
                     outcome = writer->write(record.fields);
-            }
-            switch (outcome.kind) {
-            case RowOutcome::Kind::Imported: ++s.rowsImported; break;
-            case RowOutcome::Kind::Duplicate: ++s.rowsDuplicate; break;
-            case RowOutcome::Kind::Rejected:
-                reject(record.line, outcome.column, outcome.reason, joinRecord(record.fields, sniff.dialect));
-                break;
-            }
-            if ((s.rowsRead & 0x1fff) == 0) {
-                if (cancel && cancel->load()) {
-                    result.cancelled = true;
-                    result.error = Text::tr("The import of %1 was cancelled; the workspace is unchanged.").arg(fileName);
-                    return result;
                 }
-                if (progress)
-                    progress(stream.rawBytesRead(), sniff.fileSize, s.rowsRead);
+                switch (outcome.kind) {
+                case RowOutcome::Kind::Imported: ++s.rowsImported; break;
+                case RowOutcome::Kind::Duplicate: ++s.rowsDuplicate; break;
+                case RowOutcome::Kind::Rejected:
+                    reject(record.line, outcome.column, outcome.reason, joinRecord(record.fields, sniff.dialect));
+                    break;
+                }
+                if ((s.rowsRead & 0x1fff) == 0) {
+                    if (cancel && cancel->load()) {
+                        result.cancelled = true;
+                        result.error = Text::tr("The import of %1 was cancelled; the workspace is unchanged.").arg(fileName);
+                        return result;
+                    }
+                    if (progress)
+                        progress(bytesRead, sniff.fileSize, s.rowsRead);
+                }
             }
+            bytesRead = batch->bytesRead;
         }
+        pipeline.reset(); // done with the file and its decoder
         if (stream.hadDecodingErrors())
             s.warnings << Text::tr("Some bytes are not valid %1; they were replaced by U+FFFD.").arg(s.encoding);
 

@@ -20,6 +20,9 @@ CustomerSearchIndex::Deferred::Deferred(SQLite::Database &db)
     }
     for (const std::string &name : names)
         db.exec("DROP TRIGGER " + name);
+    SQLite::Statement last(db, "SELECT coalesce(max(id), 0) FROM customers");
+    last.executeStep();
+    m_lastBefore = last.getColumn(0).getInt64();
 }
 
 CustomerSearchIndex::Deferred::~Deferred()
@@ -39,10 +42,17 @@ void CustomerSearchIndex::Deferred::recreate()
 
 void CustomerSearchIndex::Deferred::refresh(const CustomerSet &touched)
 {
-    if (!touched.isEmpty()) {
+    // Customers that were there before lose their old entries first; new ones (ids after
+    // the greatest before: ids only grow) are indexed in one range.
+    bool touchedNew = false;
+    bool touchedOld = false;
+    touched.forEach([&](qint64 id) { (id > m_lastBefore ? touchedNew : touchedOld) = true; });
+    if (touchedOld) {
         m_db.exec("CREATE TEMP TABLE IF NOT EXISTS search_dirty(customer_id INTEGER PRIMARY KEY); DELETE FROM search_dirty");
         SQLite::Statement mark(m_db, "INSERT INTO search_dirty(customer_id) VALUES (?1)");
-        touched.forEach([&mark](qint64 id) {
+        touched.forEach([&](qint64 id) {
+            if (id > m_lastBefore)
+                return;
             mark.bind(1, static_cast<int64_t>(id));
             mark.exec();
             mark.reset();
@@ -51,6 +61,12 @@ void CustomerSearchIndex::Deferred::refresh(const CustomerSet &touched)
                   "INSERT INTO customer_search(rowid, name, email, phone, external_id) "
                   "SELECT id, name, email, phone, external_id FROM customers WHERE id IN (SELECT customer_id FROM search_dirty);"
                   "DELETE FROM search_dirty");
+    }
+    if (touchedNew) {
+        SQLite::Statement index(m_db, "INSERT INTO customer_search(rowid, name, email, phone, external_id) "
+                                      "SELECT id, name, email, phone, external_id FROM customers WHERE id > ?1");
+        index.bind(1, static_cast<int64_t>(m_lastBefore));
+        index.exec();
     }
     recreate();
 }

@@ -7,6 +7,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <QtGlobal>
+
 #include <string>
 #include <vector>
 
@@ -33,6 +35,7 @@ public:
         void recreate();
         SQLite::Database &m_db;
         std::vector<std::string> m_triggers;
+        qint64 m_lastBefore = 0; // the greatest customer id before: those after have no entries yet
     };
 
     // Indexes every customer again (after a bulk load that dropped the triggers).

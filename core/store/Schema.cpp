@@ -346,7 +346,31 @@ DROP INDEX transactions_customer;
 CREATE INDEX transactions_customer ON transactions(customer_id, ordered_at, amount_minor, channel);
 )sql";
 
-constexpr std::array<Migration, 10> kMigrations{{
+// The search index keeps no count of tokens per column (which only ranking by relevance
+// reads; searches filter): a third less to write when an import indexes its customers.
+constexpr const char *kVersion11 = R"sql(
+DROP TRIGGER customers_search_insert;
+DROP TRIGGER customers_search_delete;
+DROP TRIGGER customers_search_update;
+DROP TABLE customer_search;
+CREATE VIRTUAL TABLE customer_search USING fts5(name, email, phone, external_id, tokenize='trigram', columnsize=0);
+CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_search(rowid, name, email, phone, external_id)
+    VALUES (NEW.id, NEW.name, NEW.email, NEW.phone, NEW.external_id);
+END;
+CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+    DELETE FROM customer_search WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER customers_search_update AFTER UPDATE OF name, email, phone, external_id ON customers BEGIN
+    DELETE FROM customer_search WHERE rowid = OLD.id;
+    INSERT INTO customer_search(rowid, name, email, phone, external_id)
+    VALUES (NEW.id, NEW.name, NEW.email, NEW.phone, NEW.external_id);
+END;
+INSERT INTO customer_search(rowid, name, email, phone, external_id)
+SELECT id, name, email, phone, external_id FROM customers;
+)sql";
+
+constexpr std::array<Migration, 11> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -357,6 +381,7 @@ constexpr std::array<Migration, 10> kMigrations{{
     {8, kVersion8},
     {9, kVersion9},
     {10, kVersion10},
+    {11, kVersion11},
 }};
 
 } // namespace

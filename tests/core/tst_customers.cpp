@@ -416,11 +416,13 @@ void TestCustomers::importsKeepTheSearchIndex()
     QVERIFY(Importer::run(db, first).ok());
     QCOMPARE(found(u"欧阳娜"_s), std::size_t(1));
     QCOMPARE(found(u"38001"_s), std::size_t(1));
-    // A second file fills VIP002's e-mail: the index follows.
+    // A second file fills VIP002's e-mail and brings VIP004: the index follows both.
     ImportRequest second = first;
-    second.path = write(u"b.csv"_s, "会员编号,邮箱\r\nVIP002,wei.zhang@example.com\r\n");
+    second.path = write(u"b.csv"_s, "会员编号,邮箱\r\nVIP004,new.one@example.com\r\nVIP002,wei.zhang@example.com\r\n");
     QVERIFY(Importer::run(db, second).ok());
     QCOMPARE(found(u"wei.zhang@ex"_s), std::size_t(1));
+    QCOMPARE(found(u"new.one@"_s), std::size_t(1));
+    QCOMPARE(found(u"VIP00"_s), std::size_t(3));
     // A dry run and an undo leave the index as the customers are.
     ImportRequest dry = first;
     dry.path = write(u"c.csv"_s, "会员编号,姓名\r\nVIP003,Dry Run Person\r\n");

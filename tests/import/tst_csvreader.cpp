@@ -1,6 +1,7 @@
 // The CSV reader: RFC 4180 quoting, every line ending, blank lines, line numbers, errors
 // that name their line, and the same records whatever the size of the reads.
 #include "import/CsvReader.h"
+#include "import/RecordPipeline.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void csvSpectrum_data();
     void csvSpectrum();
     void csvlintLineEndings();
+    void pipelineGivesEveryRecordInOrder();
+    void pipelineStopsWhenLeft();
 };
 
 void TestCsvReader::records_data()
@@ -285,6 +288,80 @@ void TestCsvReader::csvlintLineEndings()
         QVERIFY2(parsed.records.size() == 3, qPrintable(name + u": "_s + QString::number(parsed.records.size())));
         for (const QStringList &record : parsed.records)
             QCOMPARE(record.size(), parsed.records.first().size());
+    }
+}
+
+// The reading thread's batches hold every record once, in file order, across batch
+// boundaries: unreadable ones with their text, failed checks with their column, titles and
+// header skipped; an unreadable header ends the reading with its line.
+void TestCsvReader::pipelineGivesEveryRecordInOrder()
+{
+    QByteArray data("Export of 2024-05-07\nid,note\n");
+    constexpr int kRows = 10000;
+    for (int i = 1; i <= kRows; ++i) {
+        if (i == 4096) // at the first batch's end
+            data += "4096,\"broken\"x\n";
+        else if (i == 5000)
+            data += "5000,TOO LONG\n";
+        else
+            data += QByteArray::number(i) + ",\"n, " + QByteArray::number(i) + "\"\n";
+    }
+    CsvReader reader(CsvReader::bytesSource(data), {});
+    RecordPipeline pipeline(reader, {1, true, [](std::string_view value) {
+                                         return value == "TOO LONG" ? QStringLiteral("too long") : QString();
+                                     }, {}});
+    int expected = 1;
+    int batches = 0;
+    bool last = false;
+    while (const auto batch = pipeline.next()) {
+        QVERIFY(!last);
+        last = batch->last;
+        ++batches;
+        QVERIFY(batch->fatalError.isEmpty());
+        for (const PipedRecord &record : batch->records) {
+            QCOMPARE(record.line, qint64(expected + 2));
+            if (expected == 4096) {
+                QVERIFY(record.unreadable);
+                QCOMPARE(record.raw, std::string("4096,\"broken\"x"));
+            } else if (expected == 5000) {
+                QVERIFY(!record.unreadable);
+                QCOMPARE(record.rejectedColumn, 2);
+                QCOMPARE(record.rejection, QStringLiteral("too long"));
+            } else {
+                QVERIFY(record.rejection.isEmpty());
+                QCOMPARE(record.fields.size(), std::size_t(2));
+                QCOMPARE(record.fields[0], std::to_string(expected));
+                QCOMPARE(record.fields[1], "n, " + std::to_string(expected));
+            }
+            ++expected;
+        }
+    }
+    QVERIFY(last);
+    QCOMPARE(expected, kRows + 1);
+    QVERIFY(batches >= 3);
+
+    CsvReader header(CsvReader::bytesSource("id,\"note\"x\n1,2\n"), {});
+    RecordPipeline broken(header, {0, true, {}, {}});
+    const auto batch = broken.next();
+    QVERIFY(batch && batch->last);
+    QCOMPARE(batch->fatalLine, qint64(1));
+    QVERIFY(!batch->fatalError.isEmpty());
+    QVERIFY(batch->records.empty());
+    QVERIFY(!broken.next());
+}
+
+// A pipeline left after its first batch (a cancelled import) stops its thread, which may be
+// waiting for room for more batches, and is gone.
+void TestCsvReader::pipelineStopsWhenLeft()
+{
+    QByteArray data("a,b\n");
+    for (int i = 0; i < 200000; ++i)
+        data += "1,2\n";
+    for (int waitMs : {0, 50}) {
+        CsvReader reader(CsvReader::bytesSource(data), {});
+        RecordPipeline pipeline(reader, {0, true, {}, {}});
+        QVERIFY(pipeline.next());
+        QThread::msleep(waitMs); // time to fill every place in the queue
     }
 }
 
