@@ -8,10 +8,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include <QHash>
 #include <QtGlobal>
 
 #include <string>
+#include <vector>
 
 namespace mwb {
 
@@ -76,11 +76,29 @@ private:
         quint64 a = 0;
         quint64 b = 0;
         friend bool operator==(const CacheKey &, const CacheKey &) = default;
-        friend size_t qHash(const CacheKey &key, size_t seed = 0) noexcept { return key.a ^ seed; }
+    };
+    // Open addressing in one array (an entry is one cache line's third, found in one
+    // probe or a few neighbours): the lookup of every row of a file.
+    class Cache
+    {
+    public:
+        const qint64 *find(const CacheKey &key) const;
+        void insert(const CacheKey &key, qint64 customerId);
+        qsizetype size() const { return m_size; }
+        void clear();
+
+    private:
+        struct Slot
+        {
+            CacheKey key; // {0, 0}: empty (keys never are: see cacheKey)
+            qint64 customerId = 0;
+        };
+        std::vector<Slot> m_slots;
+        qsizetype m_size = 0;
     };
     static CacheKey cacheKey(const char *kind, const std::string &value);
     void remember(const CacheKey &key, qint64 customerId);
-    QHash<CacheKey, qint64> m_cache;
+    Cache m_cache;
 };
 
 } // namespace mwb
