@@ -11,6 +11,17 @@ namespace {
 // Bounded (about 25 MB): memory must not grow with the file. Enough for the customers of
 // most files; beyond, the cache starts again and lookups go to the workspace's index.
 constexpr qsizetype kCacheLimit = 600000;
+// Identifiers held back before they are written (about 50 bytes each).
+constexpr std::size_t kPendingLimit = 100000;
+
+// MWB_IDENTITY_CACHE_LIMIT sets a smaller cache, so tests can take the paths of a file
+// with more identifiers than it holds.
+qsizetype cacheLimit()
+{
+    bool set = false;
+    const int limit = qEnvironmentVariableIntValue("MWB_IDENTITY_CACHE_LIMIT", &set);
+    return set && limit > 0 ? limit : kCacheLimit;
+}
 }
 
 IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
@@ -19,6 +30,8 @@ IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
     , m_insertIdentity(db, "INSERT OR IGNORE INTO identities(kind, value, customer_id, import_id) VALUES (?1, ?2, ?3, ?4)")
     , m_insertCustomer(db, "INSERT INTO customers(external_id, email, phone, import_id) VALUES (?1, ?2, ?3, ?4)")
     , m_importId(importId)
+    , m_cacheLimit(cacheLimit())
+    , m_pendingLimit(std::min<std::size_t>(kPendingLimit, static_cast<std::size_t>(m_cacheLimit)))
 {
     SQLite::Statement any(db, "SELECT EXISTS (SELECT 1 FROM identities)");
     m_cacheComplete = any.executeStep() && any.getColumn(0).getInt() == 0;
@@ -81,7 +94,8 @@ void IdentityResolver::Cache::clear()
 
 void IdentityResolver::remember(const CacheKey &key, qint64 customerId)
 {
-    if (m_cache.size() >= kCacheLimit) {
+    if (m_cache.size() >= m_cacheLimit) {
+        flush(); // what is pending must be found in the workspace once the cache forgets it
         m_cache.clear();
         m_cacheComplete = false;
     }
@@ -114,14 +128,31 @@ bool IdentityResolver::attach(const char *kind, const std::string &value, qint64
         ++m_conflicts;
         return false;
     }
-    m_insertIdentity.bindNoCopy(1, kind);
-    m_insertIdentity.bindNoCopy(2, value);
-    m_insertIdentity.bind(3, static_cast<int64_t>(customerId));
-    m_insertIdentity.bind(4, static_cast<int64_t>(m_importId));
-    m_insertIdentity.exec();
-    m_insertIdentity.reset();
+    m_pending.push_back({kind, value, customerId});
     remember(cacheKey(kind, value), customerId);
+    if (m_pending.size() >= m_pendingLimit)
+        flush();
     return true;
+}
+
+void IdentityResolver::flush()
+{
+    // In the order of the table's key (kind, value), bytewise as SQLite compares text: each
+    // insert lands next to the one before instead of on a page of its own.
+    std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
+        if (const int kind = std::strcmp(a.kind, b.kind); kind != 0)
+            return kind < 0;
+        return a.value < b.value;
+    });
+    for (const Pending &p : m_pending) {
+        m_insertIdentity.bindNoCopy(1, p.kind);
+        m_insertIdentity.bindNoCopy(2, p.value);
+        m_insertIdentity.bind(3, static_cast<int64_t>(p.customerId));
+        m_insertIdentity.bind(4, static_cast<int64_t>(m_importId));
+        m_insertIdentity.exec();
+        m_insertIdentity.reset();
+    }
+    m_pending.clear();
 }
 
 qint64 IdentityResolver::find(const RowIdentity &identity)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void delimitersAreDetected();
     void ordersMatchContactsAcrossSpellings();
     void laterRowsFillButNeverBlank();
+    void identitiesBeyondTheCache();
     void orderLinesAreSummed();
     void reimportingDuplicatesNothing();
     void rejectsNameLineAndColumn();
@@ -231,6 +232,77 @@ void TestImport::ordersMatchContactsAcrossSpellings()
     QCOMPARE(scalar(db(), "SELECT count(*) FROM identities WHERE customer_id = "
                           "(SELECT customer_id FROM identities WHERE value = 'new@example.cn')"),
              2);
+}
+
+// More identifiers than the resolver caches (a small cache here): identifiers held back
+// are written before the cache forgets them, and later rows find their customers in the
+// workspace, as with a cache that holds them all.
+void TestImport::identitiesBeyondTheCache()
+{
+    QByteArray contacts("Member ID,Email,Mobile\n");
+    QByteArray orders("Order ID,Email,Mobile,Member ID,Order Date,Amount\n");
+    for (int i = 1; i <= 60; ++i) {
+        contacts += "M" + QByteArray::number(i) + ",c" + QByteArray::number(i) + "@example.cn,1380013" + QByteArray::number(8000 + i) + "\n";
+        // Each customer by one identifier, in turn; the orders of 61-70 bring new customers.
+        const int c = (i * 37) % 70 + 1;
+        QByteArray by;
+        if (c > 60 || i % 3 == 0)
+            by = ",,,M" + QByteArray::number(c);
+        else if (i % 3 == 1)
+            by = ",C" + QByteArray::number(c) + "@EXAMPLE.CN,,";
+        else
+            by = ",,+86 1380013" + QByteArray::number(8000 + c) + ",";
+        orders += "A" + QByteArray::number(i) + by + ",2024-05-01,10\n";
+    }
+    // New customers named by id and e-mail, and again one and three rows later by one of them.
+    for (int k = 1; k <= 23; ++k) {
+        if (k <= 20)
+            orders += "B" + QByteArray::number(k) + ",n" + QByteArray::number(k) + "@example.cn,,N" + QByteArray::number(k) + ",2024-05-02,10\n";
+        for (const int later : {1, 3}) {
+            const int j = k - later;
+            if (j < 1 || j > 20)
+                continue;
+            QByteArray byOne = j % 2 ? ",,,N" : ",N";
+            byOne += QByteArray::number(j) + (j % 2 ? "" : "@EXAMPLE.CN,,");
+            orders += "C" + QByteArray::number(later) + "-" + QByteArray::number(j) + byOne + ",2024-05-03,10\n";
+        }
+    }
+    const auto tables = [this] {
+        QStringList rows;
+        SQLite::Statement query(db(), "SELECT i.kind || ':' || i.value || '=' || c.external_id FROM identities i "
+                                      "JOIN customers c ON c.id = i.customer_id UNION ALL "
+                                      "SELECT t.order_ref || '>' || coalesce(c.external_id, '#' || c.id) FROM transactions t "
+                                      "JOIN customers c ON c.id = t.customer_id ORDER BY 1");
+        while (query.executeStep())
+            rows << QString::fromStdString(query.getColumn(0).getString());
+        return rows;
+    };
+    QStringList expected;
+    for (const char *limit : {"", "8"}) {
+        init();
+        if (*limit)
+            qputenv("MWB_IDENTITY_CACHE_LIMIT", limit);
+        const ImportResult first = import(write(u"contacts.csv"_s, contacts), ImportKind::Contacts);
+        const ImportResult again = import(write(u"contacts.csv"_s, contacts), ImportKind::Contacts);
+        const ImportResult bought = import(write(u"orders.csv"_s, orders), ImportKind::Transactions);
+        qunsetenv("MWB_IDENTITY_CACHE_LIMIT");
+        QVERIFY(first.ok() && again.ok() && bought.ok());
+        QCOMPARE(first.summary.customersCreated, 60);
+        QCOMPARE(again.summary.customersCreated, 0);
+        QCOMPARE(again.summary.rowsImported + again.summary.rowsDuplicate, 60);
+        QCOMPARE(bought.summary.rowsImported, 120);
+        QCOMPARE(bought.summary.customersCreated, 8 + 20); // of M61 … M70 those drawn, and N1 … N20
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 88);
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM identities"), 180 + 8 + 2 * 20);
+        const QStringList rows = tables();
+        if (expected.isEmpty())
+            expected = rows;
+        else
+            QCOMPARE(rows, expected);
+        cleanup();
+    }
+    QVERIFY(expected.contains(u"email:c1@example.cn=M1"_s));
+    init(); // for cleanup()
 }
 
 void TestImport::laterRowsFillButNeverBlank()
