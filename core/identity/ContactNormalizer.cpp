@@ -44,6 +44,20 @@ ContactNormalizer::ContactNormalizer(const QString &defaultRegion)
 
 std::optional<std::string> ContactNormalizer::phone(std::string_view text) const
 {
+    // Bounded (~10 MB): memory must not grow with the file.
+    constexpr std::size_t kRemembered = 100000;
+    std::string key(text);
+    if (const auto it = m_phones.find(key); it != m_phones.end())
+        return it->second;
+    if (m_phones.size() >= kRemembered)
+        m_phones.clear();
+    std::optional<std::string> read = readPhone(text);
+    m_phones.emplace(std::move(key), read);
+    return read;
+}
+
+std::optional<std::string> ContactNormalizer::readPhone(std::string_view text) const
+{
     using i18n::phonenumbers::PhoneNumber;
     using i18n::phonenumbers::PhoneNumberUtil;
     text = dropFloatTail(trim(text));

@@ -53,6 +53,8 @@ void RecordPipeline::run()
                 piped.fields.reserve(end - firstBound[r]);
                 for (std::size_t b = firstBound[r]; b < end; ++b)
                     piped.fields.emplace_back(batch->text.data() + bounds[b].first, bounds[b].second);
+                if (m_options.prepare && !piped.unreadable && piped.rejection.isEmpty())
+                    m_options.prepare(piped);
             }
             batch->bytesRead = m_options.position ? m_options.position() : m_reader.bytesConsumed();
             batch->last = last;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "CsvReader.h"
+#include "RowWriter.h"
 
 #include <QString>
 
@@ -14,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -32,6 +34,8 @@ struct PipedRecord
     int rejectedColumn = 0;
     QString rejection;
     std::string raw;
+    // The record's identifiers, when Options::prepare read them.
+    std::optional<PreparedIdentity> identity;
 };
 
 struct RecordBatch
@@ -59,6 +63,9 @@ public:
         std::function<QString(std::string_view value)> check;
         // How far into the file the reading is, for progress (called on the reading thread).
         std::function<qint64()> position;
+        // Work on a record that passed the checks and needs nothing but its values (on the
+        // reading thread, so it overlaps with the writing): reading its identifiers.
+        std::function<void(PipedRecord &record)> prepare;
     };
 
     // Starts reading at once. `reader` (and the source behind it) is read only by the

@@ -62,23 +62,38 @@ std::string_view ImportContext::value(const std::vector<std::string_view> &field
 
 RowIdentity ImportContext::identity(const std::vector<std::string_view> &fields, QStringList *unreadable) const
 {
-    RowIdentity id;
+    if (prepared) {
+        if (unreadable)
+            unreadable->append(prepared->unreadable);
+        return prepared->identity;
+    }
+    PreparedIdentity read = readIdentity(fields, normalizer);
+    if (unreadable)
+        unreadable->append(read.unreadable);
+    return std::move(read.identity);
+}
+
+PreparedIdentity ImportContext::readIdentity(const std::vector<std::string_view> &fields,
+                                             const ContactNormalizer &phones) const
+{
+    PreparedIdentity read;
+    RowIdentity &id = read.identity;
     id.externalId = ContactNormalizer::id(value(fields, ImportField::ExternalId));
     const std::string_view email = value(fields, ImportField::Email);
     if (!email.empty()) {
         if (auto normalized = ContactNormalizer::email(email))
             id.email = std::move(*normalized);
-        else if (unreadable)
-            unreadable->append(headers.value(column(ImportField::Email)));
+        else
+            read.unreadable.append(headers.value(column(ImportField::Email)));
     }
     const std::string_view phone = value(fields, ImportField::Phone);
     if (!phone.empty()) {
-        if (auto normalized = normalizer.phone(phone))
+        if (auto normalized = phones.phone(phone))
             id.phone = std::move(*normalized);
-        else if (unreadable)
-            unreadable->append(headers.value(column(ImportField::Phone)));
+        else
+            read.unreadable.append(headers.value(column(ImportField::Phone)));
     }
-    return id;
+    return read;
 }
 
 RowOutcome ImportContext::noIdentity(const QStringList &unreadable) const

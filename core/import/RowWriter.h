@@ -29,6 +29,12 @@ namespace mwb {
 class DailySales;
 struct ImportSummary;
 
+struct PreparedIdentity
+{
+    RowIdentity identity;
+    QStringList unreadable; // the headers of identifiers that cannot be read
+};
+
 struct RowOutcome
 {
     enum class Kind { Imported, Duplicate, Rejected };
@@ -69,7 +75,12 @@ struct ImportContext
     void touchCustomer(qint64 customerId) { touched.insert(customerId); }
 
     // The row's identifiers, normalised; the headers of unreadable ones go to `unreadable`.
+    // Those of the record being written when the reading thread has read them (`prepared`).
     RowIdentity identity(const std::vector<std::string_view> &fields, QStringList *unreadable) const;
+    // The same with a normaliser of one's own: for the reading thread, which reads only the
+    // mapping and the headers of the context, never changed once the rows flow.
+    PreparedIdentity readIdentity(const std::vector<std::string_view> &fields, const ContactNormalizer &normalizer) const;
+    const PreparedIdentity *prepared = nullptr;
     // The rejection of a row that names no customer one can use.
     RowOutcome noIdentity(const QStringList &unreadable) const;
     const DateTimeParser &dateParser(int column) const;

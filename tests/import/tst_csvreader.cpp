@@ -309,7 +309,7 @@ void TestCsvReader::pipelineGivesEveryRecordInOrder()
     CsvReader reader(CsvReader::bytesSource(data), {});
     RecordPipeline pipeline(reader, {1, true, [](std::string_view value) {
                                          return value == "TOO LONG" ? QStringLiteral("too long") : QString();
-                                     }, {}});
+                                     }, {}, {}});
     int expected = 1;
     int batches = 0;
     bool last = false;
@@ -341,7 +341,7 @@ void TestCsvReader::pipelineGivesEveryRecordInOrder()
     QVERIFY(batches >= 3);
 
     CsvReader header(CsvReader::bytesSource("id,\"note\"x\n1,2\n"), {});
-    RecordPipeline broken(header, {0, true, {}, {}});
+    RecordPipeline broken(header, {0, true, {}, {}, {}});
     const auto batch = broken.next();
     QVERIFY(batch && batch->last);
     QCOMPARE(batch->fatalLine, qint64(1));
@@ -359,7 +359,7 @@ void TestCsvReader::pipelineStopsWhenLeft()
         data += "1,2\n";
     for (int waitMs : {0, 50}) {
         CsvReader reader(CsvReader::bytesSource(data), {});
-        RecordPipeline pipeline(reader, {0, true, {}, {}});
+        RecordPipeline pipeline(reader, {0, true, {}, {}, {}});
         QVERIFY(pipeline.next());
         QThread::msleep(waitMs); // time to fill every place in the queue
     }
