@@ -61,6 +61,7 @@ private Q_SLOTS:
     void orderLinesAreSummed();
     void reimportingDuplicatesNothing();
     void rejectsNameLineAndColumn();
+    void unreadableIdentifiersAreNamed();
     void eventsAndNps();
     void dateOrderComesFromTheColumn();
     void titleRowAboveTheHeaderIsSkipped();
@@ -414,6 +415,30 @@ void TestImport::rejectsNameLineAndColumn()
     QVERIFY(content.contains("3,3,"));
     QVERIFY(content.contains("\"2,C1,not a date,10\""));
     QVERIFY(!content.contains(",\"=HYPERLINK")); // a formula is neutralised in the rejects file
+}
+
+// Identifiers are read on the reading thread: what cannot be read is still named by its
+// column's header, and a row with another usable identifier is kept.
+void TestImport::unreadableIdentifiersAreNamed()
+{
+    const ImportResult result = import(write(u"who.csv"_s, "手机号,邮箱,姓名\n"
+                                                           "12,,No Phone\n"
+                                                           "12,not-an-email,Neither\n"
+                                                           "13800138000,not-an-email,Phone Only\n"
+                                                           "13800138000,,Phone Again\n"),
+                                       ImportKind::Contacts);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const ImportSummary &s = result.summary;
+    QCOMPARE(s.rowsRead, 4);
+    QCOMPARE(s.rowsRejected, 2);
+    QCOMPARE(s.customersCreated, 1);
+    QCOMPARE(s.firstRejects.size(), 2);
+    QCOMPARE(s.firstRejects[0].line, 2);
+    QCOMPARE(s.firstRejects[0].reason, u"No usable identifier: 手机号 cannot be read."_s);
+    QCOMPARE(s.firstRejects[1].line, 3);
+    QVERIFY2(s.firstRejects[1].reason.contains(u"邮箱"_s) && s.firstRejects[1].reason.contains(u"手机号"_s),
+             qPrintable(s.firstRejects[1].reason));
+    QCOMPARE(text(db(), "SELECT phone FROM customers"), u"+8613800138000"_s);
 }
 
 void TestImport::eventsAndNps()
