@@ -135,6 +135,13 @@ bool IdentityResolver::attach(const char *kind, const std::string &value, qint64
     return true;
 }
 
+void IdentityResolver::release()
+{
+    flush();
+    m_cache.clear();
+    m_cacheComplete = false;
+}
+
 void IdentityResolver::flush()
 {
     // In the order of the table's key (kind, value), bytewise as SQLite compares text: each

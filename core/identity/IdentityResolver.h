@@ -55,6 +55,8 @@ public:
     qint64 conflicts() const { return m_conflicts; }
     // Writes the identifiers recorded since the last flush.
     void flush();
+    // Writes them and gives the cache's memory back (lookups after it search the workspace).
+    void release();
 
 private:
     qint64 lookup(const char *kind, const std::string &value);

@@ -479,7 +479,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         if (stream.hadDecodingErrors())
             s.warnings << Text::tr("Some bytes are not valid %1; they were replaced by U+FFFD.").arg(s.encoding);
 
-        context.identities.flush();
+        context.identities.release(); // what follows needs the memory more
         phases.lap("rows");
         if (bulk)
             bulk->finish(bulkSales);

@@ -182,6 +182,18 @@ void RfmScoring::bind(SQLite::Statement &statement, int first) const
         statement.bind(first + 12 + static_cast<int>(i), names[i].toStdString());
 }
 
+std::array<int, 3> RfmScoring::score(qint64 lastPurchaseAt, qint64 orders, qint64 revenueMinor) const
+{
+    const std::array<qint64, 3> values{lastPurchaseAt, orders, revenueMinor};
+    std::array<int, 3> scores{};
+    for (std::size_t s = 0; s < 3; ++s) {
+        scores[s] = 1;
+        for (const qint64 threshold : m_thresholds[s])
+            scores[s] += values[s] >= threshold ? 1 : 0;
+    }
+    return scores;
+}
+
 void RfmScores::recompute(SQLite::Database &db)
 {
     // The buyers' values, sorted apart; then one statement scores every customer from the

@@ -49,6 +49,8 @@ public:
     // "r_score IS NOT … OR …": true where a row's stored scores differ.
     static std::string differences(int first);
     void bind(SQLite::Statement &statement, int first) const;
+    // The scores the expressions give a buyer with these values (R, F, M).
+    std::array<int, 3> score(qint64 lastPurchaseAt, qint64 orders, qint64 revenueMinor) const;
 
 private:
     static std::array<std::string, 4> expressions(int first);

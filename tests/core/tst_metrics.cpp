@@ -64,6 +64,7 @@ private Q_SLOTS:
     void customerSet();
     void recomputeAgreesWithRebuild_data();
     void recomputeAgreesWithRebuild();
+    void refreshAgreesWithEachPart_data();
     void refreshAgreesWithEachPart();
 
 private:
@@ -158,8 +159,19 @@ void TestMetrics::recomputeAgreesWithRebuild()
 
 // CustomerRefresh computes in one pass what CustomerMetrics, Lifecycle and RfmScores
 // compute apart: the same table, from nothing and from stale rows.
+void TestMetrics::refreshAgreesWithEachPart_data()
+{
+    QTest::addColumn<QByteArray>("heldBytes");
+    QTest::newRow("every row held, written once") << QByteArray();
+    QTest::newRow("figures by range, then stages and scores") << QByteArray("0");
+}
+
 void TestMetrics::refreshAgreesWithEachPart()
 {
+    QFETCH(QByteArray, heldBytes);
+    if (!heldBytes.isEmpty())
+        qputenv("MWB_REFRESH_HELD_BYTES", heldBytes);
+    const auto restore = qScopeGuard([] { qunsetenv("MWB_REFRESH_HELD_BYTES"); });
     const QString path = m_dir.filePath(u"refresh.mwb"_s);
     QFile::remove(path);
     QVERIFY(QFile::copy(m_demo, path));
