@@ -44,15 +44,26 @@ ContactNormalizer::ContactNormalizer(const QString &defaultRegion)
 
 std::optional<std::string> ContactNormalizer::phone(std::string_view text) const
 {
-    // Bounded (~10 MB): memory must not grow with the file.
-    constexpr std::size_t kRemembered = 100000;
-    std::string key(text);
-    if (const auto it = m_phones.find(key); it != m_phones.end())
-        return it->second;
+    // Bounded (12 MB: 2¹⁹ slots of 24 bytes, three quarters full at most): memory must not
+    // grow with the file.
+    constexpr qsizetype kRemembered = 390000;
+    const TextKeyCache::Key key = TextKeyCache::key("phone", text);
+    if (const qint64 *digits = m_phones.find(key)) {
+        if (*digits < 0)
+            return std::nullopt;
+        return "+" + std::to_string(*digits);
+    }
     if (m_phones.size() >= kRemembered)
         m_phones.clear();
     std::optional<std::string> read = readPhone(text);
-    m_phones.emplace(std::move(key), read);
+    // E.164 is "+" and at most 15 digits, the first not 0 (a country code): kept as the
+    // number they make. (Anything else would not be kept, and read again.)
+    if (!read) {
+        m_phones.insert(key, -1);
+    } else if (read->size() >= 2 && read->size() <= 16 && (*read)[1] != '0'
+               && std::all_of(read->begin() + 1, read->end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        m_phones.insert(key, std::stoll(read->substr(1)));
+    }
     return read;
 }
 

@@ -5,12 +5,13 @@
 // leading zeros kept.
 #pragma once
 
+#include "TextKeyCache.h"
+
 #include <QString>
 
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace mwb {
 
@@ -20,9 +21,9 @@ public:
     explicit ContactNormalizer(const QString &defaultRegion);
 
     // "+8613800138000" for "138 0013 8000", "0086-138-0013-8000", "+86 (138) 0013 8000"…;
-    // nothing when the text cannot be a phone number. Remembers the answers for texts seen
-    // before (a customer's number comes back with each order; reading one takes the library
-    // about 13 µs): not for use from two threads at once.
+    // nothing when the text cannot be a phone number. Remembers the answers for up to
+    // 390,000 texts (a customer's number comes back with each order; reading one takes the
+    // library about 13 µs): not for use from two threads at once.
     std::optional<std::string> phone(std::string_view text) const;
     static std::optional<std::string> email(std::string_view text);
     static std::string id(std::string_view text);
@@ -31,7 +32,7 @@ private:
     std::optional<std::string> readPhone(std::string_view text) const;
 
     std::string m_region;
-    mutable std::unordered_map<std::string, std::optional<std::string>> m_phones;
+    mutable TextKeyCache m_phones; // text -> the E.164 number's digits, or -1
 };
 
 } // namespace mwb

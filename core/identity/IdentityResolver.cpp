@@ -1,7 +1,5 @@
 #include "IdentityResolver.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cstring>
 
@@ -37,62 +35,7 @@ IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
     m_cacheComplete = any.executeStep() && any.getColumn(0).getInt() == 0;
 }
 
-IdentityResolver::CacheKey IdentityResolver::cacheKey(const char *kind, const std::string &value)
-{
-    // The kind seeds both hashes, so an e-mail and an id with the same text differ. The
-    // highest bit is set: no key is {0, 0}, the cache's empty slot.
-    const size_t kindSeed = qHashBits(kind, std::strlen(kind), 0);
-    return {qHashBits(value.data(), value.size(), kindSeed ^ 0x5bd1e9955bd1e995ULL) | (quint64(1) << 63),
-            qHashBits(value.data(), value.size(), kindSeed ^ 0xc2b2ae3d27d4eb4fULL)};
-}
-
-const qint64 *IdentityResolver::Cache::find(const CacheKey &key) const
-{
-    if (m_slots.empty())
-        return nullptr;
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t i = key.a & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots[i];
-        if (slot.key == key)
-            return &slot.customerId;
-        if (slot.key.a == 0)
-            return nullptr;
-    }
-}
-
-void IdentityResolver::Cache::insert(const CacheKey &key, qint64 customerId)
-{
-    if (static_cast<std::size_t>(m_size + 1) * 4 > m_slots.size() * 3) { // at most three quarters full
-        std::vector<Slot> old(std::max<std::size_t>(m_slots.size() * 2, 4096));
-        old.swap(m_slots);
-        m_size = 0;
-        for (const Slot &slot : old) {
-            if (slot.key.a != 0)
-                insert(slot.key, slot.customerId);
-        }
-    }
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t i = key.a & mask;; i = (i + 1) & mask) {
-        Slot &slot = m_slots[i];
-        if (slot.key == key) {
-            slot.customerId = customerId;
-            return;
-        }
-        if (slot.key.a == 0) {
-            slot = {key, customerId};
-            ++m_size;
-            return;
-        }
-    }
-}
-
-void IdentityResolver::Cache::clear()
-{
-    m_slots = {};
-    m_size = 0;
-}
-
-void IdentityResolver::remember(const CacheKey &key, qint64 customerId)
+void IdentityResolver::remember(const TextKeyCache::Key &key, qint64 customerId)
 {
     if (m_cache.size() >= m_cacheLimit) {
         flush(); // what is pending must be found in the workspace once the cache forgets it
@@ -104,7 +47,7 @@ void IdentityResolver::remember(const CacheKey &key, qint64 customerId)
 
 qint64 IdentityResolver::lookup(const char *kind, const std::string &value)
 {
-    const CacheKey k = cacheKey(kind, value);
+    const TextKeyCache::Key k = TextKeyCache::key(kind, value);
     if (const qint64 *id = m_cache.find(k))
         return *id;
     if (m_cacheComplete)
@@ -129,7 +72,7 @@ bool IdentityResolver::attach(const char *kind, const std::string &value, qint64
         return false;
     }
     m_pending.push_back({kind, value, customerId});
-    remember(cacheKey(kind, value), customerId);
+    remember(TextKeyCache::key(kind, value), customerId);
     if (m_pending.size() >= m_pendingLimit)
         flush();
     return true;

@@ -9,6 +9,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "TextKeyCache.h"
+
 #include <QtGlobal>
 
 #include <string>
@@ -74,38 +76,9 @@ private:
     // and the cache was never emptied. An identifier not in it then belongs to no one,
     // without a search of the workspace's index.
     bool m_cacheComplete = false;
-    // Identifier -> customer id (0: none), keyed by a 128-bit hash of kind and value: 16
-    // bytes an entry whatever the identifier's length, so the cache can hold the customers
-    // of a large file within bounded memory. Two identifiers share a key with probability
-    // about n²/2¹²⁹ (10⁻²⁶ for a million), far below the rate of undetected memory errors.
-    struct CacheKey
-    {
-        quint64 a = 0;
-        quint64 b = 0;
-        friend bool operator==(const CacheKey &, const CacheKey &) = default;
-    };
-    // Open addressing in one array (an entry is one cache line's third, found in one
-    // probe or a few neighbours): the lookup of every row of a file.
-    class Cache
-    {
-    public:
-        const qint64 *find(const CacheKey &key) const;
-        void insert(const CacheKey &key, qint64 customerId);
-        qsizetype size() const { return m_size; }
-        void clear();
-
-    private:
-        struct Slot
-        {
-            CacheKey key; // {0, 0}: empty (keys never are: see cacheKey)
-            qint64 customerId = 0;
-        };
-        std::vector<Slot> m_slots;
-        qsizetype m_size = 0;
-    };
-    static CacheKey cacheKey(const char *kind, const std::string &value);
-    void remember(const CacheKey &key, qint64 customerId);
-    Cache m_cache;
+    // Identifier -> customer id (0: none).
+    void remember(const TextKeyCache::Key &key, qint64 customerId);
+    TextKeyCache m_cache;
     // Identifiers recorded and not written yet; all of them are in the cache, so no lookup
     // misses them (the cache is emptied only after a flush).
     struct Pending
