@@ -29,7 +29,9 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QThread>
 
+#include <algorithm>
 #include <optional>
 
 #ifdef __GLIBC__
@@ -432,19 +434,37 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             }
             return QString();
         };
-        std::optional<RecordPipeline> pipeline;
-        // The identifiers are read on the reading thread, with a normaliser of its own (a
-        // phone number takes the library ~13 µs): the writing thread only looks them up.
+        // The identifiers are read ahead of the writing, each reading thread with a normaliser
+        // of its own. A phone number takes the library ~13 µs: with a phone column, more
+        // threads read them, each the numbers of some hash values (which it then remembers).
         const bool identifies = context.column(ImportField::ExternalId) >= 0 || context.column(ImportField::Email) >= 0
                                 || context.column(ImportField::Phone) >= 0;
-        std::optional<ContactNormalizer> readingNormalizer(std::in_place, region.isEmpty() ? defaultRegion() : region);
-        auto prepare = [&context, &readingNormalizer, width](PipedRecord &record) {
+        const int phoneColumn = context.column(ImportField::Phone);
+        const int readers = phoneColumn >= 0 ? std::clamp(QThread::idealThreadCount(), 1, 4) : 1;
+        std::vector<ContactNormalizer> readingNormalizers(static_cast<std::size_t>(readers),
+                                                          ContactNormalizer(region.isEmpty() ? defaultRegion() : region));
+        auto prepare = [&context, &readingNormalizers, width](PipedRecord &record, int worker) {
             if (record.fields.size() == width)
-                record.identity = context.readIdentity(record.fields, *readingNormalizer);
+                record.identity = context.readIdentity(record.fields, readingNormalizers[static_cast<std::size_t>(worker)]);
         };
-        pipeline.emplace(reader, RecordPipeline::Options{sniff.titleRows, sniff.hasHeader, check,
-                                                         [&stream] { return stream.rawBytesRead(); },
-                                                         identifies ? std::function<void(PipedRecord &)>(prepare) : nullptr});
+        auto affinity = [phoneColumn](const PipedRecord &record) -> std::size_t {
+            if (phoneColumn < 0 || static_cast<std::size_t>(phoneColumn) >= record.fields.size())
+                return static_cast<std::size_t>(record.line);
+            const std::string_view phone = record.fields[static_cast<std::size_t>(phoneColumn)];
+            return qHashBits(phone.data(), phone.size());
+        };
+        std::optional<RecordPipeline> pipeline;
+        RecordPipeline::Options options;
+        options.titleRows = sniff.titleRows;
+        options.hasHeader = sniff.hasHeader;
+        options.check = check;
+        options.position = [&stream] { return stream.rawBytesRead(); };
+        if (identifies) {
+            options.prepare = prepare;
+            options.workers = readers;
+            options.affinity = affinity;
+        }
+        pipeline.emplace(reader, std::move(options));
         qint64 bytesRead = 0;
         while (const std::unique_ptr<RecordBatch> batch = pipeline->next()) {
             if (!batch->fatalError.isEmpty()) {
@@ -489,7 +509,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             bytesRead = batch->bytesRead;
         }
         pipeline.reset(); // done with the file and its decoder
-        readingNormalizer.reset();
+        readingNormalizers = {};
         giveMemoryBack();
         if (stream.hadDecodingErrors())
             s.warnings << Text::tr("Some bytes are not valid %1; they were replaced by U+FFFD.").arg(s.encoding);

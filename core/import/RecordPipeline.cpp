@@ -1,5 +1,7 @@
 #include "RecordPipeline.h"
 
+#include <utility>
+
 namespace mwb {
 
 namespace {
@@ -14,6 +16,10 @@ RecordPipeline::RecordPipeline(CsvReader &reader, Options options)
     : m_reader(reader)
     , m_options(std::move(options))
 {
+    if (m_options.prepare) {
+        for (int worker = 1; worker < m_options.workers; ++worker)
+            m_helpers.emplace_back([this, worker] { help(worker); });
+    }
     m_thread = std::thread([this] { run(); });
 }
 
@@ -25,6 +31,75 @@ RecordPipeline::~RecordPipeline()
     }
     m_changed.notify_all();
     m_thread.join();
+    {
+        std::lock_guard lock(m_roundMutex);
+        m_helpersStop = true;
+    }
+    m_round.notify_all();
+    for (std::thread &helper : m_helpers)
+        helper.join();
+}
+
+void RecordPipeline::prepare(RecordBatch &batch, int worker)
+{
+    const auto workers = static_cast<std::size_t>(m_options.workers);
+    for (PipedRecord &record : batch.records) {
+        if (record.unreadable || !record.rejection.isEmpty())
+            continue;
+        if (workers > 1 && m_options.affinity(record) % workers != static_cast<std::size_t>(worker))
+            continue;
+        m_options.prepare(record, worker);
+    }
+}
+
+void RecordPipeline::prepareAll(RecordBatch &batch)
+{
+    if (m_helpers.empty()) {
+        prepare(batch, 0);
+        return;
+    }
+    {
+        std::lock_guard lock(m_roundMutex);
+        m_roundBatch = &batch;
+        ++m_roundNumber;
+        m_helpersDone = 0;
+    }
+    m_round.notify_all();
+    prepare(batch, 0);
+    std::unique_lock lock(m_roundMutex);
+    m_round.wait(lock, [this] { return m_helpersDone == static_cast<int>(m_helpers.size()); });
+    m_roundBatch = nullptr;
+    if (m_roundFailure)
+        std::rethrow_exception(std::exchange(m_roundFailure, nullptr));
+}
+
+void RecordPipeline::help(int worker)
+{
+    quint64 done = 0;
+    for (;;) {
+        RecordBatch *batch = nullptr;
+        {
+            std::unique_lock lock(m_roundMutex);
+            m_round.wait(lock, [&] { return m_helpersStop || m_roundNumber != done; });
+            if (m_helpersStop)
+                return;
+            done = m_roundNumber;
+            batch = m_roundBatch;
+        }
+        std::exception_ptr failure;
+        try {
+            prepare(*batch, worker);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        {
+            std::lock_guard lock(m_roundMutex);
+            if (failure && !m_roundFailure)
+                m_roundFailure = failure;
+            ++m_helpersDone;
+        }
+        m_round.notify_all();
+    }
 }
 
 void RecordPipeline::deliver(std::unique_ptr<RecordBatch> batch)
@@ -53,9 +128,9 @@ void RecordPipeline::run()
                 piped.fields.reserve(end - firstBound[r]);
                 for (std::size_t b = firstBound[r]; b < end; ++b)
                     piped.fields.emplace_back(batch->text.data() + bounds[b].first, bounds[b].second);
-                if (m_options.prepare && !piped.unreadable && piped.rejection.isEmpty())
-                    m_options.prepare(piped);
             }
+            if (m_options.prepare)
+                prepareAll(*batch);
             batch->bytesRead = m_options.position ? m_options.position() : m_reader.bytesConsumed();
             batch->last = last;
             deliver(std::move(batch));

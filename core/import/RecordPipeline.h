@@ -63,9 +63,13 @@ public:
         std::function<QString(std::string_view value)> check;
         // How far into the file the reading is, for progress (called on the reading thread).
         std::function<qint64()> position;
-        // Work on a record that passed the checks and needs nothing but its values (on the
-        // reading thread, so it overlaps with the writing): reading its identifiers.
-        std::function<void(PipedRecord &record)> prepare;
+        // Work on a record that passed the checks and needs nothing but its values, ahead of
+        // the writing: reading its identifiers. Done by `workers` threads (the reading one
+        // among them), each given the records of some `affinity` values (so each keeps
+        // what it remembers of those: a customer's phone number is read by one of them).
+        std::function<void(PipedRecord &record, int worker)> prepare;
+        int workers = 1;
+        std::function<std::size_t(const PipedRecord &record)> affinity;
     };
 
     // Starts reading at once. `reader` (and the source behind it) is read only by the
@@ -81,6 +85,9 @@ public:
 private:
     void run();
     void deliver(std::unique_ptr<RecordBatch> batch);
+    void prepare(RecordBatch &batch, int worker);
+    void prepareAll(RecordBatch &batch); // on the reading thread, with the helpers
+    void help(int worker);
 
     CsvReader &m_reader;
     Options m_options;
@@ -91,6 +98,17 @@ private:
     bool m_done = false;
     std::atomic_bool m_stop{false};
     std::thread m_thread;
+
+    // The helpers that prepare records with the reading thread: the batch of the current
+    // round, and how many helpers are done with it.
+    std::vector<std::thread> m_helpers;
+    std::mutex m_roundMutex;
+    std::condition_variable m_round;
+    RecordBatch *m_roundBatch = nullptr;
+    quint64 m_roundNumber = 0;
+    int m_helpersDone = 0;
+    bool m_helpersStop = false;
+    std::exception_ptr m_roundFailure;
 };
 
 } // namespace mwb

@@ -11,6 +11,8 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -307,9 +309,22 @@ void TestCsvReader::pipelineGivesEveryRecordInOrder()
             data += QByteArray::number(i) + ",\"n, " + QByteArray::number(i) + "\"\n";
     }
     CsvReader reader(CsvReader::bytesSource(data), {});
-    RecordPipeline pipeline(reader, {1, true, [](std::string_view value) {
-                                         return value == "TOO LONG" ? QStringLiteral("too long") : QString();
-                                     }, {}, {}});
+    // Prepared by three threads, each given the records of some affinities: every readable
+    // record once, by the worker its affinity names.
+    std::mutex mutex;
+    std::map<qint64, int> preparedBy; // line -> worker
+    RecordPipeline::Options options;
+    options.titleRows = 1;
+    options.check = [](std::string_view value) { return value == "TOO LONG" ? QStringLiteral("too long") : QString(); };
+    options.workers = 3;
+    options.affinity = [](const PipedRecord &record) { return static_cast<std::size_t>(record.line % 7); };
+    options.prepare = [&](PipedRecord &record, int worker) {
+        std::lock_guard lock(mutex);
+        QVERIFY(preparedBy.emplace(record.line, worker).second);
+        record.identity.emplace();
+        record.identity->identity.externalId = "line " + std::to_string(record.line);
+    };
+    RecordPipeline pipeline(reader, std::move(options));
     int expected = 1;
     int batches = 0;
     bool last = false;
@@ -329,6 +344,9 @@ void TestCsvReader::pipelineGivesEveryRecordInOrder()
                 QCOMPARE(record.rejection, QStringLiteral("too long"));
             } else {
                 QVERIFY(record.rejection.isEmpty());
+                QVERIFY(record.identity);
+                QCOMPARE(record.identity->identity.externalId, "line " + std::to_string(record.line));
+                QCOMPARE(preparedBy.at(record.line), static_cast<int>(record.line % 7 % 3));
                 QCOMPARE(record.fields.size(), std::size_t(2));
                 QCOMPARE(record.fields[0], std::to_string(expected));
                 QCOMPARE(record.fields[1], "n, " + std::to_string(expected));
@@ -339,9 +357,10 @@ void TestCsvReader::pipelineGivesEveryRecordInOrder()
     QVERIFY(last);
     QCOMPARE(expected, kRows + 1);
     QVERIFY(batches >= 3);
+    QCOMPARE(preparedBy.size(), std::size_t(kRows - 2)); // not the unreadable one, nor the one too long
 
     CsvReader header(CsvReader::bytesSource("id,\"note\"x\n1,2\n"), {});
-    RecordPipeline broken(header, {0, true, {}, {}, {}});
+    RecordPipeline broken(header, RecordPipeline::Options());
     const auto batch = broken.next();
     QVERIFY(batch && batch->last);
     QCOMPARE(batch->fatalLine, qint64(1));
@@ -359,7 +378,11 @@ void TestCsvReader::pipelineStopsWhenLeft()
         data += "1,2\n";
     for (int waitMs : {0, 50}) {
         CsvReader reader(CsvReader::bytesSource(data), {});
-        RecordPipeline pipeline(reader, {0, true, {}, {}, {}});
+        RecordPipeline::Options options;
+        options.workers = 2; // helpers waiting for a round stop too
+        options.affinity = [](const PipedRecord &record) { return static_cast<std::size_t>(record.line); };
+        options.prepare = [](PipedRecord &, int) {};
+        RecordPipeline pipeline(reader, std::move(options));
         QVERIFY(pipeline.next());
         QThread::msleep(waitMs); // time to fill every place in the queue
     }
