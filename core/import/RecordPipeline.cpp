@@ -65,12 +65,20 @@ void RecordPipeline::prepareAll(RecordBatch &batch)
         m_helpersDone = 0;
     }
     m_round.notify_all();
-    prepare(batch, 0);
+    std::exception_ptr failure;
+    try {
+        prepare(batch, 0);
+    } catch (...) {
+        failure = std::current_exception(); // rethrown once the helpers are done with the batch
+    }
     std::unique_lock lock(m_roundMutex);
     m_round.wait(lock, [this] { return m_helpersDone == static_cast<int>(m_helpers.size()); });
     m_roundBatch = nullptr;
-    if (m_roundFailure)
-        std::rethrow_exception(std::exchange(m_roundFailure, nullptr));
+    if (!failure)
+        failure = std::exchange(m_roundFailure, nullptr);
+    m_roundFailure = nullptr;
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 void RecordPipeline::help(int worker)
