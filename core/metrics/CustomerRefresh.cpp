@@ -151,9 +151,9 @@ qint8 score(const RowCursor &row, int column)
 }
 
 // Reads the customers with ids in [first, last], their orders and their events in three
-// streams merged in customer order, and keeps the rows that differ from what is stored.
-// Also gathers what the stages and scores need of everyone: the latest activity and the
-// buyers' values.
+// streams merged in customer order, and computes each one's figures and stage history,
+// marked where they differ from what is stored. Also gathers what the stages and scores
+// need of everyone: the latest activity and the buyers' values.
 class Pass
 {
 public:
