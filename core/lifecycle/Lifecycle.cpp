@@ -1,6 +1,7 @@
 #include "Lifecycle.h"
 
 #include "StageHistory.h"
+#include "metrics/CustomerMetrics.h"
 #include "TouchClassifier.h"
 #include "store/ReaderPool.h"
 #include "store/RowCursor.h"
@@ -339,17 +340,7 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
 {
     const LifecycleRules rules = LifecycleRules::load(db);
     const qint32 referenceDay = computeReferenceDay(db);
-    qint64 first = 0;
-    qint64 last = -1;
-    {
-        // Apart, each is read from one end of the table (a count would read all of it).
-        SQLite::Statement low(db, "SELECT min(id) FROM customers");
-        SQLite::Statement high(db, "SELECT max(id) FROM customers");
-        if (low.executeStep() && high.executeStep() && !low.getColumn(0).isNull()) {
-            first = low.getColumn(0).getInt64();
-            last = high.getColumn(0).getInt64();
-        }
-    }
+    const auto [first, last] = CustomerMetrics::customerIds(db);
     const qint64 customerSpan = last - first + 1; // about the number of customers
     SQLite::Statement update(db, kStoreStage);
     const QString path = QString::fromStdString(db.getFilename());
@@ -436,12 +427,7 @@ bool Lifecycle::computedUnder(SQLite::Database &db, const LifecycleRules &rules)
 
 void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
 {
-    qint64 customerCount = 0;
-    {
-        SQLite::Statement count(db, "SELECT count(*) FROM customers");
-        count.executeStep();
-        customerCount = count.getColumn(0).getInt64();
-    }
+    const qint64 customerCount = CustomerMetrics::customerCount(db);
     const LifecycleRules rules = LifecycleRules::load(db);
     if (dirty.size() * 4 >= customerCount
         || !computedUnder(db, rules)) {

@@ -394,13 +394,7 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
 {
     if (dirty.isEmpty())
         return;
-    qint64 customers = 0;
-    {
-        SQLite::Statement count(db, "SELECT count(*) FROM customers");
-        count.executeStep();
-        customers = count.getColumn(0).getInt64();
-    }
-    if (dirty.size() * 4 >= customers || !Lifecycle::computedUnder(db, LifecycleRules::load(db))) {
+    if (dirty.size() * 4 >= CustomerMetrics::customerCount(db) || !Lifecycle::computedUnder(db, LifecycleRules::load(db))) {
         all(db);
         return;
     }
@@ -413,17 +407,7 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
 void CustomerRefresh::all(SQLite::Database &db)
 {
     const LifecycleRules rules = LifecycleRules::load(db);
-    qint64 first = 0;
-    qint64 last = -1;
-    {
-        // Apart, each is read from one end of the table (a count would read all of it).
-        SQLite::Statement low(db, "SELECT min(id) FROM customers");
-        SQLite::Statement high(db, "SELECT max(id) FROM customers");
-        if (low.executeStep() && high.executeStep() && !low.getColumn(0).isNull()) {
-            first = low.getColumn(0).getInt64();
-            last = high.getColumn(0).getInt64();
-        }
-    }
+    const auto [first, last] = CustomerMetrics::customerIds(db);
     // Every customer's row is held until the stages and scores are known, and written once,
     // while they fit in heldBytesLimit(); beyond, the figures and histories are written range by
     // range, and one statement then sets the stages and scores.
