@@ -22,27 +22,10 @@ using namespace mwb;
 
 namespace {
 
-// Every customer's figures as one text, to compare whole tables.
-QStringList metricsRows(SQLite::Database &db)
+// Each row of `sql` as one text ("-" for NULL), to compare whole tables.
+QStringList rowsOf(SQLite::Database &db, const char *sql)
 {
-    SQLite::Statement query(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, "
-                                "events, first_event_at, last_event_at, nps FROM customer_metrics ORDER BY customer_id");
-    QStringList rows;
-    while (query.executeStep()) {
-        QStringList cells;
-        for (int c = 0; c < query.getColumnCount(); ++c)
-            cells << (query.getColumn(c).isNull() ? u"-"_s : QString::number(query.getColumn(c).getInt64()));
-        rows << cells.join(u',');
-    }
-    return rows;
-}
-
-// Every column CustomerRefresh writes, the stage history in hex.
-QStringList derivedRows(SQLite::Database &db)
-{
-    SQLite::Statement query(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, events, "
-                                "first_event_at, last_event_at, nps, hex(stage_history), lifecycle_stage, stage_since, "
-                                "r_score, f_score, m_score, rfm_segment FROM customer_metrics ORDER BY customer_id");
+    SQLite::Statement query(db, sql);
     QStringList rows;
     while (query.executeStep()) {
         QStringList cells;
@@ -51,6 +34,21 @@ QStringList derivedRows(SQLite::Database &db)
         rows << cells.join(u',');
     }
     return rows;
+}
+
+// Every customer's figures.
+QStringList metricsRows(SQLite::Database &db)
+{
+    return rowsOf(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, "
+                      "events, first_event_at, last_event_at, nps FROM customer_metrics ORDER BY customer_id");
+}
+
+// Every column CustomerRefresh writes, the stage history in hex.
+QStringList derivedRows(SQLite::Database &db)
+{
+    return rowsOf(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, events, "
+                      "first_event_at, last_event_at, nps, hex(stage_history), lifecycle_stage, stage_since, "
+                      "r_score, f_score, m_score, rfm_segment FROM customer_metrics ORDER BY customer_id");
 }
 
 } // namespace
