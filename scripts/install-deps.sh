@@ -14,7 +14,7 @@ packages=(
   libuchardet-dev libphonenumber-dev libxlsxwriter-dev libnlopt-cxx-dev libcsv-dev
   libgl-dev
   xvfb xauth fonts-noto-cjk
-  file dpkg-dev desktop-file-utils
+  file dpkg-dev desktop-file-utils unzip
 )
 
 missing=()

@@ -5,6 +5,31 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#define MWB_DUP _dup
+#define MWB_DUP2 _dup2
+#define MWB_OPEN _open
+#define MWB_CLOSE _close
+#define MWB_FILENO _fileno
+#define MWB_WRITE_ONLY _O_WRONLY
+static const char kNullDevice[] = "NUL";
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#define MWB_DUP dup
+#define MWB_DUP2 dup2
+#define MWB_OPEN open
+#define MWB_CLOSE close
+#define MWB_FILENO fileno
+#define MWB_WRITE_ONLY O_WRONLY
+static const char kNullDevice[] = "/dev/null";
+#endif
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace mwb {
@@ -18,6 +43,37 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mwb::XlsxTableWriter)
 };
 
+// libxlsxwriter prints its own "[ERROR] …" lines on stderr when it fails (a full disk); the
+// failure comes back as an error code the caller words for the user, so those lines are
+// kept off the terminal while the workbook is written out.
+class StderrSilenced
+{
+public:
+    StderrSilenced()
+    {
+        std::fflush(stderr);
+        m_saved = MWB_DUP(MWB_FILENO(stderr));
+        const int null = MWB_OPEN(kNullDevice, MWB_WRITE_ONLY);
+        if (m_saved >= 0 && null >= 0)
+            MWB_DUP2(null, MWB_FILENO(stderr));
+        if (null >= 0)
+            MWB_CLOSE(null);
+    }
+    ~StderrSilenced()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            MWB_DUP2(m_saved, MWB_FILENO(stderr));
+            MWB_CLOSE(m_saved);
+        }
+    }
+    StderrSilenced(const StderrSilenced &) = delete;
+    StderrSilenced &operator=(const StderrSilenced &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
 QString lxwMessage(lxw_error error)
 {
     return QString::fromUtf8(lxw_strerror(error));
@@ -25,6 +81,17 @@ QString lxwMessage(lxw_error error)
 
 // Excel refuses longer cell texts.
 constexpr qsizetype kMaxCellChars = 32767;
+
+// In a workbook, "_xHHHH_" inside a text stands for the character HHHH (how the format
+// carries control characters); a text that holds those seven characters itself has its
+// underscore written as "_x005F_" so spreadsheets show it as it was.
+QString escapedForWorkbook(const QString &text)
+{
+    static const QRegularExpression escape(u"_([xX][0-9A-Fa-f]{4}_)"_s);
+    if (!text.contains(u"_x"_s, Qt::CaseInsensitive))
+        return text;
+    return QString(text).replace(escape, u"_x005F_\\1"_s);
+}
 
 } // namespace
 
@@ -62,7 +129,7 @@ QString XlsxTableWriter::writeText(int column, const QString &text, lxw_format *
 {
     if (text.size() > kMaxCellChars)
         return Text::tr("row %1 has a text of more than 32,767 characters, more than an XLSX cell holds").arg(m_row);
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = escapedForWorkbook(text).toUtf8();
     const lxw_error error = worksheet_write_string(m_sheet, static_cast<lxw_row_t>(m_row),
                                                    static_cast<lxw_col_t>(column), utf8.constData(), format);
     return error == LXW_NO_ERROR ? QString() : lxwMessage(error);
@@ -116,7 +183,11 @@ QString XlsxTableWriter::finish()
 {
     lxw_workbook *workbook = m_workbook;
     m_workbook = nullptr; // workbook_close frees it, whatever it returns
-    const lxw_error error = workbook_close(workbook);
+    lxw_error error = LXW_NO_ERROR;
+    {
+        const StderrSilenced quiet;
+        error = workbook_close(workbook);
+    }
     return error == LXW_NO_ERROR ? QString() : lxwMessage(error);
 }
 

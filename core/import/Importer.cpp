@@ -3,9 +3,9 @@
 #include "CsvReader.h"
 #include "MappingPresets.h"
 #include "RecordPipeline.h"
+#include "RejectLog.h"
 #include "RowWriter.h"
 #include "TextEncoding.h"
-#include "export/CsvTableWriter.h"
 #include "metrics/CustomerRefresh.h"
 #include "store/BulkLoad.h"
 #include "store/CustomerSearchIndex.h"
@@ -28,7 +28,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QThread>
 
 #include <algorithm>
@@ -128,35 +127,6 @@ QString kindNoun(ImportKind kind)
     return importKindName(kind);
 }
 
-QString reasonKind(const QString &reason)
-{
-    static const QRegularExpression quotedValue(u"'[^']*'"_s);
-    return QString(reason).replace(quotedValue, u"'…'"_s);
-}
-
-void writeRejects(const QString &path, SQLite::Database &db, qint64 importId)
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return;
-    out.write("line,column,reason,row\r\n");
-    SQLite::Statement query(db, "SELECT line, column_no, reason, raw FROM import_rejects WHERE import_id = ?1 ORDER BY line");
-    query.bind(1, static_cast<int64_t>(importId));
-    // The reason and the raw row are always quoted; cells a spreadsheet would run as a
-    // formula are neutralised, as in every export.
-    std::string line;
-    while (query.executeStep()) {
-        line = std::to_string(query.getColumn(0).getInt64()) + ","
-               + (query.getColumn(1).isNull() ? std::string() : std::to_string(query.getColumn(1).getInt())) + ",";
-        CsvTableWriter::appendTextField(line, query.getColumn(2).getString(), ',', CsvTableWriter::Quoting::Always);
-        line.push_back(',');
-        CsvTableWriter::appendTextField(line, query.getColumn(3).getString(), ',', CsvTableWriter::Quoting::Always);
-        line.append("\r\n");
-        out.write(line.data(), static_cast<qint64>(line.size()));
-    }
-    out.commit();
-}
-
 // Returns the memory freed by the reading thread (its batches, its caches) to the system
 // before the work that follows needs more: the allocator keeps it otherwise.
 void giveMemoryBack()
@@ -249,8 +219,7 @@ ImportResult Importer::runInWorkspace(const QString &workspacePath, const Import
 
 QString Importer::defaultRejectsPath(const QString &importedFile)
 {
-    const QFileInfo info(importedFile);
-    return info.dir().filePath(info.completeBaseName() + u".rejects.csv"_s);
+    return RejectLog::candidatePath(importedFile);
 }
 
 ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, const Progress &progress,
@@ -387,29 +356,9 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             return result;
         }
 
-        SQLite::Statement insertReject(db, "INSERT INTO import_rejects(import_id, line, column_no, reason, raw) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5)");
-        auto reject = [&](qint64 line, int column, const QString &reason, const std::string &raw) {
-            ++s.rowsRejected;
-            insertReject.bind(1, static_cast<int64_t>(s.importId));
-            insertReject.bind(2, static_cast<int64_t>(line));
-            if (column > 0)
-                insertReject.bind(3, column);
-            else
-                insertReject.bind(3);
-            insertReject.bind(4, reason.toStdString());
-            insertReject.bindNoCopy(5, raw); // kept whole: the rejects file gives the row back
-            insertReject.exec();
-            insertReject.reset();
-            ++s.rejectReasons[reasonKind(reason)];
-            if (s.firstRejects.size() < 100) {
-                // For display only: a few kilobytes of a row say enough.
-                constexpr std::size_t kShown = 4096;
-                QString shown = QString::fromUtf8(raw.data(), static_cast<qsizetype>(std::min(raw.size(), kShown)));
-                if (raw.size() > kShown)
-                    shown += u'…';
-                s.firstRejects.append({line, column, reason, shown});
-            }
+        RejectLog rejects(db, s.importId, s);
+        auto reject = [&rejects](qint64 line, int column, const QString &reason, std::string_view raw) {
+            rejects.add(line, column, reason, raw);
         };
 
         if (sniff.titleRows > 0)
@@ -561,8 +510,11 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     }
 
     if (!request.dryRun && s.rowsRejected > 0 && request.writeRejectsFile) {
-        s.rejectsFile = request.rejectsPath.isEmpty() ? defaultRejectsPath(request.path) : request.rejectsPath;
-        writeRejects(s.rejectsFile, db, s.importId);
+        const RejectLog::Written written = RejectLog::writeFile(db, s.importId, request.path, request.rejectsPath);
+        s.rejectsFile = written.file;
+        if (!written.error.isEmpty())
+            s.warnings << Text::tr("The rejected rows are kept in the workspace, but no rejects file was written: %1")
+                              .arg(written.error);
     }
     s.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     return result;

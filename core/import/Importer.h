@@ -62,7 +62,7 @@ struct ImportSummary
     bool hasHeader = true;
     QStringList headers;
     QList<ImportField> mapping;
-    QString rejectsFile;               // empty when nothing was rejected
+    QString rejectsFile;               // empty when nothing was rejected, or none could be written (a warning says why)
     QMap<QString, qint64> rejectReasons; // reason -> rows (reasons without the value)
     QList<RejectedRow> firstRejects;   // the first 100
     QStringList warnings;

@@ -1,5 +1,7 @@
 #include "CampaignReportPdf.h"
 
+#include "export/AtomicFile.h"
+
 #include "CampaignBreakdownTable.h"
 #include "CampaignReportText.h"
 #include "DisplayFormat.h"
@@ -9,7 +11,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -116,12 +118,10 @@ QString CampaignReportPdf::html(const CampaignReportData &report, const QString 
 
 QString CampaignReportPdf::write(const CampaignReportData &report, const QString &currency, const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 could not be written: %2").arg(name, file.errorString());
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setTitle(report.campaign.name);
         writer.setCreator(u"Marketing Workbench"_s);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
@@ -138,9 +138,8 @@ QString CampaignReportPdf::write(const CampaignReportData &report, const QString
         document.setHtml(html(report, currency));
         document.print(&writer);
     }
-    if (!file.commit())
-        return tr("%1 could not be written: %2").arg(name, file.errorString());
-    return {};
+    // Written whole and renamed into place (core's AtomicFile checks the target first).
+    return AtomicFile::writeAll(path, pdf.data(), ExistingFile::Replace);
 }
 
 } // namespace mwb::ui

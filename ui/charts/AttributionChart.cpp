@@ -1,6 +1,7 @@
 #include "AttributionChart.h"
 
 #include "ChartSupport.h"
+#include "PictureFile.h"
 #include "DisplayFormat.h"
 #include "store/WorkspaceSettings.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QLegend>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -26,11 +26,6 @@ const QList<QColor> &modelColors()
     static const QList<QColor> colors{QColor(0x2f, 0x6f, 0xd6), QColor(0xe8, 0x71, 0x0a), QColor(0x1e, 0x8e, 0x3e),
                                       QColor(0x8e, 0x44, 0xad)};
     return colors;
-}
-
-QString cannotWrite(const QString &path)
-{
-    return AttributionChart::tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace
@@ -102,23 +97,12 @@ void AttributionChart::setCredits(const QList<ChannelCredit> &credits, const QSt
 
 QString AttributionChart::savePng(const QString &path)
 {
-    const QPixmap picture = grab();
-    return picture.save(path, "PNG") ? QString() : cannotWrite(path);
+    return PictureFile::savePng(grab(), path);
 }
 
 QString AttributionChart::saveSvg(const QString &path)
 {
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(size());
-    svg.setViewBox(rect());
-    svg.setTitle(chart()->title());
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return cannotWrite(path);
-    painter.setRenderHint(QPainter::Antialiasing);
-    render(&painter);
-    return painter.end() ? QString() : cannotWrite(path);
+    return PictureFile::saveSvg(path, size(), chart()->title(), QString(), [this](QPainter &painter) { render(&painter); });
 }
 
 } // namespace mwb::ui

@@ -1,12 +1,12 @@
 #include "JourneyFlowView.h"
 
 #include "DisplayFormat.h"
+#include "charts/PictureFile.h"
 
 #include <QFileInfo>
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QToolTip>
 
 #include <algorithm>
@@ -211,27 +211,17 @@ QString JourneyFlowView::savePng(const QString &path, const QSize &size) const
         QPainter painter(&image);
         paintFlow(painter, layout, QRectF(QPointF(0, 0), QSizeF(size)), -1, -1);
     }
-    if (!image.save(path, "PNG"))
-        return tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath());
-    return {};
+    return PictureFile::savePng(image, path);
 }
 
 QString JourneyFlowView::saveSvg(const QString &path, const QSize &size) const
 {
     const JourneyFlowLayout layout = JourneyFlowLayout::compute(m_links, size, font());
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(tr("Customer journeys"));
-    svg.setDescription(tr("Paths to the first purchase, drawn by Marketing Workbench"));
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath());
-    paintFlow(painter, layout, QRectF(QPointF(0, 0), QSizeF(size)), -1, -1);
-    if (!painter.end())
-        return tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath());
-    return {};
+    return PictureFile::saveSvg(path, size, tr("Customer journeys"),
+                                tr("Paths to the first purchase, drawn by Marketing Workbench"),
+                                [&](QPainter &painter) {
+                                    paintFlow(painter, layout, QRectF(QPointF(0, 0), QSizeF(size)), -1, -1);
+                                });
 }
 
 } // namespace mwb::ui

@@ -5,6 +5,7 @@
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/CohortTableModel.h"
+#include "charts/PictureFile.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "export/TableExport.h"
@@ -259,9 +260,8 @@ bool CohortsPage::exportPng()
                                                      tr("PNG images (*.png)"));
     if (path.isEmpty())
         return false;
-    if (!wholeTablePicture().save(path, "PNG")) {
-        MessageBox::critical(this, tr("Save cohort picture"),
-                             tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    if (const QString error = PictureFile::savePng(wholeTablePicture(), path); !error.isEmpty()) {
+        MessageBox::critical(this, tr("Save cohort picture"), error);
         return false;
     }
     UiSettings::setValue(UiSetting::LastDirectory, QFileInfo(path).absolutePath());

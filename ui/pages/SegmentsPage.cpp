@@ -6,6 +6,7 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
+#include "export/AtomicFile.h"
 #include "segments/OverlapPanel.h"
 #include "segments/RfmPanel.h"
 #include "segments/SavedSegmentList.h"
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -527,12 +527,10 @@ bool SegmentsPage::exportDefinition()
     if (QFileInfo(path).suffix().isEmpty())
         path += u".json"_s;
     // The definition alone, in the form `mwb segment count --definition` reads.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(m_editor->definition().toJson()).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        MessageBox::critical(this, tr("Export segment definition"),
-                             tr("%1 could not be written: %2").arg(fileName(path), file.errorString()));
+    const QString error = AtomicFile::writeAll(
+        path, QJsonDocument(m_editor->definition().toJson()).toJson(QJsonDocument::Indented), ExistingFile::Replace);
+    if (!error.isEmpty()) {
+        MessageBox::critical(this, tr("Export segment definition"), error);
         return false;
     }
     return true;
