@@ -1,6 +1,7 @@
 #include "CampaignExport.h"
 
 #include "CampaignStore.h"
+#include "PendingExports.h"
 #include "export/CustomerExport.h"
 #include "export/TableExport.h"
 #include "lifecycle/Lifecycle.h"
@@ -15,6 +16,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,16 +38,14 @@ QString sha256Hex(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-// The hashed audience: token and the two hashes, nothing in clear text.
-CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportRequest &request,
+// The hashed audience: token and the two hashes, nothing in clear text. Left complete in
+// `out`, not committed.
+CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportRequest &request, TableExport &out,
                                  const CampaignExport::Progress &progress, const std::atomic_bool *cancel,
                                  qint64 total)
 {
     CampaignExportResult result;
     result.columns = CampaignExport::hashedColumns();
-    ExportOptions options = request.options;
-    options.format = ExportFormat::Csv;
-    TableExport out(request.path, options);
     result.error = out.begin(result.columns);
     if (!result.error.isEmpty())
         return result;
@@ -68,20 +70,19 @@ CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportReque
         if (progress && out.rows() % 1024 == 0)
             progress(out.rows(), total);
     }
-    result.error = out.commit();
-    if (result.error.isEmpty()) {
-        result.rows = out.rows();
-        result.file = out.filePath();
-    }
+    result.rows = out.rows();
+    result.file = out.filePath();
     return result;
 }
 
 // One campaign_sent event per treatment member (none for a member who already has one
-// for this campaign), and the export time on members not exported before.
-qint64 logContacts(SQLite::Database &db, const Campaign &campaign)
+// for this campaign), and the export time on members not exported before; recorded in
+// `pending` (the ids of the events it added, the time it set). Call inside a transaction.
+qint64 logContacts(SQLite::Database &db, const Campaign &campaign, PendingExport &pending)
 {
     const qint64 sentAt = QDate(1970, 1, 1).daysTo(campaign.sendDate) * 86400;
-    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    pending.firstEventId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
+    pending.exportedAt = QDateTime::currentSecsSinceEpoch();
     CustomerSet touched;
     {
         SQLite::Statement fresh(db, "SELECT cm.customer_id FROM campaign_members cm WHERE cm.campaign_id = ?1 "
@@ -106,14 +107,14 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign)
         logged += insert.exec();
         insert.reset();
     });
+    pending.lastEventId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     SQLite::Statement exported(db, "UPDATE campaign_members SET exported_at = ?2 "
                                    "WHERE campaign_id = ?1 AND grp = 'treatment' AND exported_at IS NULL");
     exported.bind(1, static_cast<int64_t>(campaign.id));
-    exported.bind(2, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+    exported.bind(2, static_cast<int64_t>(pending.exportedAt));
     exported.exec();
     CustomerMetrics::recompute(db, touched);
     Lifecycle::recompute(db, touched);
-    transaction.commit();
     return logged;
 }
 
@@ -174,32 +175,69 @@ CampaignExportResult CampaignExport::run(SQLite::Database &db, const CampaignExp
 {
     CampaignExportResult result;
     try {
+        // An export that an earlier run left half done is finished (or undone) first.
+        PendingExports::finishAll(db);
         const std::optional<Campaign> campaign = CampaignStore::find(db, request.campaignId);
         if (!campaign) {
             result.error = Text::tr("There is no campaign with id %1.").arg(request.campaignId);
             return result;
         }
+        ExportOptions options = request.options;
+        options.format = request.format == CampaignListFormat::Xlsx ? ExportFormat::Xlsx : ExportFormat::Csv;
+        TableExport out(request.path, options);
         if (request.format == CampaignListFormat::Hashed) {
-            result = writeHashed(db, request, progress, cancel, campaign->treatment);
+            result = writeHashed(db, request, out, progress, cancel, campaign->treatment);
         } else {
             CustomerExportRequest list;
-            list.path = request.path;
-            list.options = request.options;
-            list.options.format = request.format == CampaignListFormat::Xlsx ? ExportFormat::Xlsx : ExportFormat::Csv;
+            list.options = options;
             list.columns = request.columns.isEmpty() ? defaultColumns(campaign->channel) : request.columns;
             list.columns.removeAll(u"member_token"_s); // always first, added by the export
             list.campaignTreatment = campaign->id;
-            const CustomerExportResult written = CustomerExport::run(db, list, progress, cancel);
+            const CustomerExportResult written = CustomerExport::write(db, list, out, progress, cancel);
             result.rows = written.rows;
             result.file = written.file;
             result.columns = written.columns;
             result.error = written.error;
             result.cancelled = written.cancelled;
         }
-        if (result.ok() && request.logContacts)
-            result.contactsLogged = logContacts(db, *campaign);
+        if (!result.ok())
+            return result;
+        if (!request.logContacts) {
+            result.error = out.commit();
+            return result;
+        }
+        // The list is complete under its temporary name before anything is logged; the
+        // contacts and the record of the file waiting to be put in place are one
+        // transaction; the rename follows (see PendingExports).
+        result.error = out.prepare();
+        if (!result.error.isEmpty())
+            return result;
+        PendingExport pending;
+        pending.campaignId = campaign->id;
+        pending.tempPath = out.tempPath();
+        pending.targetPath = out.filePath();
+        pending.sha256 = out.sha256();
+        {
+            SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+            result.contactsLogged = logContacts(db, *campaign, pending);
+            PendingExports::record(db, pending);
+            transaction.commit();
+        }
+        out.release(); // the temporary file is the pending export's now
+        const PendingOutcome outcome = PendingExports::finish(db, pending);
+        if (!outcome.published) {
+            result.contactsLogged = 0;
+            result.error = outcome.error.isEmpty()
+                               ? Text::tr("%1 could not be put in place; no contact was logged.")
+                                     .arg(QDir::toNativeSeparators(pending.targetPath))
+                               : outcome.error;
+        }
     } catch (const SQLite::Exception &e) {
-        result.error = Text::tr("Cannot export the campaign list: %1").arg(QString::fromUtf8(e.what()));
+        const int code = e.getErrorCode() & 0xff;
+        result.contactsLogged = 0;
+        result.error = Text::tr("Cannot export the campaign list: %1. No list was written and no contact was logged.")
+                           .arg(code == SQLITE_FULL ? Text::tr("the disk of the workspace is full")
+                                                    : QString::fromUtf8(e.what()));
     }
     return result;
 }

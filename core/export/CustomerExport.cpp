@@ -165,6 +165,22 @@ QString CustomerExport::validateColumns(const QStringList &columns)
 CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExportRequest &request,
                                          const Progress &progress, const std::atomic_bool *cancel)
 {
+    TableExport out(request.path, request.options);
+    CustomerExportResult result = write(db, request, out, progress, cancel);
+    if (!result.ok())
+        return result;
+    result.error = out.commit();
+    if (!result.error.isEmpty()) {
+        result.problem = CustomerExportResult::Problem::File;
+        result.rows = 0;
+        result.file.clear();
+    }
+    return result;
+}
+
+CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerExportRequest &request,
+                                           TableExport &out, const Progress &progress, const std::atomic_bool *cancel)
+{
     CustomerExportResult result;
     result.columns = request.columns.isEmpty() ? defaultColumns() : request.columns;
     result.error = validateColumns(result.columns);
@@ -179,7 +195,6 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
         select += (select.empty() ? "" : ", ") + std::string(specs.last()->sql);
     }
 
-    TableExport out(request.path, request.options);
     try {
         const SegmentContext context = SegmentContext::load(db);
         CompiledSegment compiled;
@@ -256,11 +271,6 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
             }
             if (progress && out.rows() % kProgressEvery == 0)
                 progress(out.rows(), total);
-        }
-        result.error = out.commit();
-        if (!result.error.isEmpty()) {
-            result.problem = CustomerExportResult::Problem::File;
-            return result;
         }
         result.rows = out.rows();
         result.file = out.filePath();

@@ -23,6 +23,8 @@ class Database;
 
 namespace mwb {
 
+class TableExport;
+
 struct CustomerColumn
 {
     QString name;  // as in files and on the command line: "last_purchase_date"
@@ -69,6 +71,10 @@ public:
 
     static CustomerExportResult run(SQLite::Database &db, const CustomerExportRequest &request,
                                     const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+    // The same rows into `out`, begun here and left complete but not committed: the caller
+    // commits (or prepares and publishes) it. `request.path` is not used.
+    static CustomerExportResult write(SQLite::Database &db, const CustomerExportRequest &request, TableExport &out,
+                                      const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
     // For a worker thread: opens its own read-only connection to the workspace.
     static CustomerExportResult runInWorkspace(const QString &workspacePath, const CustomerExportRequest &request,
                                                const Progress &progress = {},

@@ -370,7 +370,26 @@ INSERT INTO customer_search(rowid, name, email, phone, external_id)
 SELECT id, name, email, phone, external_id FROM customers;
 )sql";
 
-constexpr std::array<Migration, 11> kMigrations{{
+// Campaign lists being published: the list is complete under a temporary name and its
+// contacts are logged (in the same transaction as this row); the rename onto the chosen
+// name follows, then the row goes. A row found later (the process was killed in between)
+// is finished or its contacts undone, so a list file exists exactly when its contacts are
+// logged (see campaigns/PendingExports).
+constexpr const char *kVersion12 = R"sql(
+CREATE TABLE pending_exports(
+    id             INTEGER PRIMARY KEY,
+    campaign_id    INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    temp_path      TEXT NOT NULL,
+    target_path    TEXT NOT NULL,
+    sha256         TEXT NOT NULL,
+    first_event_id INTEGER NOT NULL,
+    last_event_id  INTEGER NOT NULL,
+    exported_at    INTEGER NOT NULL,
+    created_at     INTEGER NOT NULL
+) STRICT;
+)sql";
+
+constexpr std::array<Migration, 12> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -382,6 +401,7 @@ constexpr std::array<Migration, 11> kMigrations{{
     {9, kVersion9},
     {10, kVersion10},
     {11, kVersion11},
+    {12, kVersion12},
 }};
 
 } // namespace

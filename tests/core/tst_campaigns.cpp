@@ -7,10 +7,12 @@
 #include "campaigns/CampaignExport.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignStore.h"
+#include "campaigns/PendingExports.h"
 #include "campaigns/ControlSplit.h"
 #include "campaigns/ResultStatus.h"
 #include "campaigns/UpliftStatistics.h"
 #include "demo/DemoGenerator.h"
+#include "export/AtomicFile.h"
 #include "import/Importer.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
@@ -22,7 +24,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -30,6 +35,11 @@
 #include <QtTest>
 
 #include <cmath>
+
+#ifdef Q_OS_LINUX
+#include <sys/mount.h>
+#include <unistd.h>
+#endif
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -159,6 +169,8 @@ private Q_SLOTS:
     void createRefusals();
     void exportFormats();
     void hashesMatchKnownVectors();
+    void pendingExportIsFinishedOrUndone();
+    void fullWorkspaceDiskLogsNothingAndLeavesNoList();
     void resultStatuses();
     void closedLoop();
     void demoCampaignReports();
@@ -481,6 +493,137 @@ void TestCampaigns::resultStatuses()
     QCOMPARE(resultStatusFromText("sent"), ResultStatus::Sent);
     QVERIFY(!resultStatusFromText("maybe"));
     QCOMPARE(QString::fromLatin1(resultEventType(ResultStatus::Converted)), u"campaign_converted"_s);
+}
+
+// A digest of everything an export may change: members' export times, contact events,
+// and the metrics and stages that follow from them.
+QByteArray exportState(SQLite::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql : {"SELECT campaign_id, customer_id, exported_at FROM campaign_members ORDER BY 1, 2",
+                            "SELECT id, customer_id, occurred_at, type, campaign_id FROM events ORDER BY id",
+                            "SELECT customer_id, events, first_event_at, last_event_at, lifecycle_stage, stage_since, "
+                            "hex(stage_history) FROM customer_metrics ORDER BY customer_id"}) {
+        SQLite::Statement q(db, sql);
+        while (q.executeStep()) {
+            for (int c = 0; c < q.getColumnCount(); ++c)
+                hash.addData(QByteArray::fromStdString(q.getColumn(c).getString() + "|"));
+            hash.addData("\n");
+        }
+    }
+    return hash.result().toHex();
+}
+
+void TestCampaigns::pendingExportIsFinishedOrUndone()
+{
+    // What a kill between the logging transaction and the rename leaves: the contacts are
+    // logged, the list is complete under its temporary name, the pending row says so.
+    SQLite::Database &db = m_ws->db();
+    buildWorkspace(db);
+    const CampaignCreated created = CampaignStore::create(db, spec(saveEveryone(db)));
+    QVERIFY(created.ok());
+    Lifecycle::ensureCurrent(db);
+    const QByteArray before = exportState(db);
+
+    CampaignExportRequest request;
+    request.campaignId = created.id;
+    request.path = m_dir.filePath(u"pending.csv"_s);
+    const CampaignExportResult result = CampaignExport::run(db, request);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QByteArray after = exportState(db);
+    QVERIFY(after != before);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM pending_exports"), qint64(0));
+
+    PendingExport pending;
+    pending.campaignId = created.id;
+    pending.tempPath = m_dir.filePath(u".pending.csv.killed.part"_s);
+    pending.targetPath = QFileInfo(request.path).absoluteFilePath();
+    pending.sha256 = AtomicFile::fileSha256(request.path);
+    pending.firstEventId = scalar(db, "SELECT min(id) - 1 FROM events WHERE type = 'campaign_sent' AND campaign_id = "
+                                          + std::to_string(created.id));
+    pending.lastEventId = scalar(db, "SELECT max(id) FROM events");
+    pending.exportedAt = scalar(db, "SELECT max(exported_at) FROM campaign_members WHERE campaign_id = "
+                                        + std::to_string(created.id));
+
+    // 1. The temporary file is there and whole: it is put in place, the contacts stay.
+    QVERIFY(QFile::rename(request.path, pending.tempPath));
+    PendingExports::record(db, pending);
+    QList<PendingOutcome> outcomes = PendingExports::finishAll(db);
+    QCOMPARE(outcomes.size(), qsizetype(1));
+    QVERIFY(outcomes[0].published);
+    QVERIFY(QFileInfo(request.path).isFile());
+    QVERIFY(!QFile::exists(pending.tempPath));
+    QCOMPARE(exportState(db), after);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM pending_exports"), qint64(0));
+
+    // 2. Renamed before the process stopped: nothing to do but forget the row.
+    PendingExports::record(db, pending);
+    outcomes = PendingExports::finishAll(db);
+    QVERIFY(outcomes[0].published && !outcomes[0].undone);
+    QCOMPARE(exportState(db), after);
+
+    // 3. Neither the temporary file nor a target with its content: the contacts are undone,
+    //    and every figure they moved is as it was before the export.
+    QVERIFY(QFile::rename(request.path, pending.tempPath));
+    QFile temp(pending.tempPath);
+    QVERIFY(temp.open(QIODevice::Append));
+    temp.write("damaged"); // not the content that was logged
+    temp.close();
+    PendingExports::record(db, pending);
+    outcomes = PendingExports::finishAll(db);
+    QVERIFY(outcomes[0].undone);
+    QVERIFY(!QFile::exists(request.path));
+    QVERIFY(!QFile::exists(pending.tempPath));
+    QCOMPARE(exportState(db), before);
+    QCOMPARE(CampaignStore::find(db, created.id)->exported, qint64(0));
+}
+
+void TestCampaigns::fullWorkspaceDiskLogsNothingAndLeavesNoList()
+{
+#ifdef Q_OS_LINUX
+    if (::geteuid() != 0)
+        QSKIP("mounting a small disk needs root");
+    const QString disk = m_dir.filePath(u"small"_s);
+    QVERIFY(QDir().mkpath(disk));
+    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=1m") != 0)
+        QSKIP("this system does not let a test mount a tmpfs");
+    const auto unmount = qScopeGuard([&] {
+        m_ws.reset();
+        ::umount(QFile::encodeName(disk).constData());
+    });
+    m_ws.reset();
+    auto opened = Workspace::create(disk + u"/full.mwb"_s);
+    QVERIFY(opened.workspace);
+    m_ws = std::move(opened.workspace);
+    SQLite::Database &db = m_ws->db();
+    buildWorkspace(db);
+    const CampaignCreated created = CampaignStore::create(db, spec(saveEveryone(db)));
+    QVERIFY(created.ok());
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const QByteArray before = exportState(db);
+    // Fill what is left of the disk, so logging the contacts cannot be written.
+    {
+        QFile filler(disk + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+    }
+    CampaignExportRequest request;
+    request.campaignId = created.id;
+    request.path = m_dir.filePath(u"list-on-another-disk.csv"_s); // the list itself has room
+    const CampaignExportResult result = CampaignExport::run(db, request);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"full"_s), qPrintable(result.error));
+    QCOMPARE(result.contactsLogged, qint64(0));
+    QVERIFY(!QFile::exists(request.path));
+    QVERIFY(QDir(m_dir.path()).entryList({u".list-on-another-disk*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+    QFile::remove(disk + u"/filler"_s);
+    QCOMPARE(exportState(db), before);
+    QCOMPARE(CampaignStore::find(db, created.id)->exported, qint64(0));
+#else
+    QSKIP("a full disk is made with a Linux tmpfs");
+#endif
 }
 
 void TestCampaigns::closedLoop()
