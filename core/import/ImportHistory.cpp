@@ -3,6 +3,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "segments/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
+#include "store/WorkspaceActivity.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -68,6 +69,8 @@ UndoResult ImportHistory::undo(SQLite::Database &db, qint64 importId)
 {
     UndoResult result;
     try {
+        const WorkspaceActivity activity(QString::fromStdString(db.getFilename()),
+                                         Text::tr("an undo of import #%1").arg(importId));
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         {
             SQLite::Statement status(db, "SELECT status FROM imports WHERE id = ?1");

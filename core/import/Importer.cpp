@@ -10,6 +10,7 @@
 #include "store/BulkLoad.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceActivity.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Database.h>
@@ -160,44 +161,6 @@ private:
     SQLite::Database &m_db;
 };
 
-// While no other connection has the workspace open, an import writes under a rollback
-// journal: its pages go once into the file, where the write-ahead log would take them and
-// then copy them into the file at the checkpoint (about 0.4 s of a million orders). The
-// journal keeps the import all-or-nothing as the log does; the full sync mode keeps it so
-// through a power cut. With any other connection open the switch is refused, and the
-// import writes through the log as usual. The write-ahead log comes back afterwards (and
-// when a workspace is opened, should this process die first).
-class SoleWriterJournal
-{
-public:
-    explicit SoleWriterJournal(SQLite::Database &db)
-        : m_db(db)
-    {
-        try {
-            SQLite::Statement mode(db, "PRAGMA journal_mode = DELETE");
-            m_switched = mode.executeStep() && mode.getColumn(0).getString() == "delete";
-            if (m_switched)
-                db.exec("PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
-        } catch (const SQLite::Exception &) { // another connection is open: the log stays
-        }
-    }
-    ~SoleWriterJournal()
-    {
-        if (!m_switched)
-            return;
-        try {
-            m_db.exec("PRAGMA busy_timeout = 0; PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL;");
-        } catch (const SQLite::Exception &) { // the next opening of the workspace restores it
-        }
-    }
-    SoleWriterJournal(const SoleWriterJournal &) = delete;
-    SoleWriterJournal &operator=(const SoleWriterJournal &) = delete;
-
-private:
-    SQLite::Database &m_db;
-    bool m_switched = false;
-};
-
 } // namespace
 
 ImportResult Importer::runInWorkspace(const QString &workspacePath, const ImportRequest &request,
@@ -278,9 +241,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         // resolver found or created, this import's id), so the per-row foreign-key checks
         // (two B-tree searches for each order) are skipped. The tests check the keys after imports.
         const ForeignKeysOff foreignKeysOff(db);
-        std::optional<SoleWriterJournal> journal;
-        if (!request.dryRun)
-            journal.emplace(db);
+        // Others who must wait for the write lock are told what holds it, and how far it is.
+        WorkspaceActivity activity(QString::fromStdString(db.getFilename()), Text::tr("an import of %1").arg(fileName));
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const QString region = request.region.isEmpty() ? readSetting(db, WorkspaceSetting::Region).value_or(QString()) : request.region;
         const QString currency =
@@ -453,6 +415,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                     }
                     if (progress)
                         progress(bytesRead, sniff.fileSize, s.rowsRead);
+                    if (sniff.fileSize > 0)
+                        activity.setProgress(static_cast<double>(bytesRead) / static_cast<double>(sniff.fileSize));
                 }
             }
             bytesRead = batch->bytesRead;

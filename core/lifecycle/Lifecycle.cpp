@@ -5,12 +5,14 @@
 #include "TouchClassifier.h"
 #include "store/ReaderPool.h"
 #include "store/RowCursor.h"
+#include "store/WorkspaceActivity.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -35,6 +37,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::Lifecycle" once the GUI has installed a
+// translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::Lifecycle)
+};
 
 constexpr qint64 kSecondsPerDay = 86400;
 constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
@@ -485,6 +494,8 @@ bool Lifecycle::ensureCurrent(SQLite::Database &db)
 
 void Lifecycle::applyRules(SQLite::Database &db, const LifecycleRules &rules)
 {
+    const WorkspaceActivity activity(QString::fromStdString(db.getFilename()),
+                                     Text::tr("a recompute of every lifecycle stage"));
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     LifecycleRules::save(db, rules);
     recomputeAll(db, HistoryReads::Parallel); // only the rules written

@@ -18,7 +18,10 @@ struct StoreError
         Corrupt,        // damaged or truncated workspace
         Io,             // cannot read, write or create the file
         MigrationFailed, // an upgrade failed; the file was left as it was
-        InUse            // open in another window of the application
+        InUse,           // open in another window of the application
+        ReadOnly,        // the file, its folder or its disk cannot be written
+        Busy,            // another program holds the write lock
+        Full             // no space left on the disk
     };
 
     Code code = Code::None;

@@ -1,6 +1,8 @@
 #include "Workspace.h"
 
+#include "OutputGuard.h"
 #include "ReaderPool.h"
+#include "WorkspaceActivity.h"
 
 #include "lifecycle/Lifecycle.h"
 #include "segments/EventSet.h"
@@ -17,6 +19,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
+#include <QStorageInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -41,12 +46,43 @@ std::string nativePath(const QString &path)
     return QFileInfo(path).absoluteFilePath().toStdString();
 }
 
+// A workspace on a read-only disk or in a folder nobody may write: SQLite cannot create
+// the shared memory its write-ahead log needs even to read, so it is opened as a file that
+// cannot change (which is what it is there).
+std::string immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded).toStdString()
+           + "?immutable=1";
+}
+
+// Opens read-only; where the plain way is refused because nothing beside the file can be
+// written, as immutable.
+std::unique_ptr<SQLite::Database> openReadOnly(const QString &path, int extraFlags, int busyMs)
+{
+    try {
+        auto db = std::make_unique<SQLite::Database>(nativePath(path), SQLite::OPEN_READONLY | extraFlags, busyMs);
+        db->exec("SELECT count(*) FROM sqlite_schema"); // reading needs the log's shared memory
+        return db;
+    } catch (const SQLite::Exception &e) {
+        const int code = e.getErrorCode() & 0xff;
+        if ((code != SQLITE_READONLY && code != SQLITE_CANTOPEN) || Workspace::writeProblem(path).isEmpty())
+            throw;
+    }
+    return std::make_unique<SQLite::Database>(immutableUri(path),
+                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI | (extraFlags & ~SQLite::OPEN_NOFOLLOW),
+                                              busyMs);
+}
+
 // Each connection is used by one thread only (workers open their own), so SQLite need
 // not lock a mutex around every call.
 const int kConnectionFlags = SQLite::OPEN_NOMUTEX;
 
-// A workspace keeps its write-ahead log; an import that ran alone under a rollback journal
-// and died before switching back left it without one. (Needs the workspace to itself;
+// How long a statement waits for another program's write to end before it gives up.
+const int kBusyMs = 5000;
+
+// A workspace keeps its write-ahead log (readers keep reading while a writer works); an
+// import of earlier versions ran alone under a rollback journal, and one that died before
+// switching back left the workspace without one. (Needs the workspace to itself;
 // refused while another connection is open, when the next opening tries again.)
 void restoreWriteAheadLog(SQLite::Database &db)
 {
@@ -86,25 +122,7 @@ int pragmaInt(SQLite::Database &db, const char *pragma)
 
 StoreError errorFromException(const QString &path, const SQLite::Exception &e)
 {
-    const QString file = QFileInfo(path).fileName();
-    switch (e.getErrorCode() & 0xff) {
-    case SQLITE_NOTADB:
-        return StoreError::make(Code::NotAWorkspace,
-                                Text::tr("%1 is not a Marketing Workbench workspace (not an SQLite database).")
-                                    .arg(file));
-    case SQLITE_CORRUPT:
-        return StoreError::make(Code::Corrupt,
-                                Text::tr("%1 is damaged (%2). Restore it from a backup copy.").arg(
-                                    file, QString::fromUtf8(e.what())));
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_FULL:
-        return StoreError::make(Code::Io, Text::tr("Cannot use %1: %2").arg(path, QString::fromUtf8(e.what())));
-    default:
-        return StoreError::make(Code::Io, Text::tr("%1: %2", "a file and what went wrong").arg(file, QString::fromUtf8(e.what())));
-    }
+    return Workspace::failure(path, e);
 }
 
 // Checks what can be checked before anything is written to a file we did not create.
@@ -215,10 +233,68 @@ void Workspace::configureSqlite()
 
 std::unique_ptr<SQLite::Database> Workspace::openConnection(const QString &path, Access access)
 {
-    const int flags = access == Access::ReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-    auto db = std::make_unique<SQLite::Database>(nativePath(path), flags | kConnectionFlags | SQLite::OPEN_NOFOLLOW, 5000);
+    auto db = access == Access::ReadOnly
+                  ? openReadOnly(path, kConnectionFlags | SQLite::OPEN_NOFOLLOW, kBusyMs)
+                  : std::make_unique<SQLite::Database>(nativePath(path),
+                                                       SQLite::OPEN_READWRITE | kConnectionFlags | SQLite::OPEN_NOFOLLOW,
+                                                       kBusyMs);
     applyConnectionPragmas(*db, access);
     return db;
+}
+
+StoreError Workspace::failure(const QString &path, const SQLite::Exception &e, int waitedSeconds)
+{
+    const QString file = QFileInfo(path).fileName();
+    const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    switch (e.getErrorCode() & 0xff) {
+    case SQLITE_NOTADB:
+        return StoreError::make(Code::NotAWorkspace,
+                                Text::tr("%1 is not a Marketing Workbench workspace (not an SQLite database).")
+                                    .arg(file));
+    case SQLITE_CORRUPT:
+        return StoreError::make(
+            Code::Corrupt,
+            Text::tr("%1 is damaged (%2). Nothing was changed. `mwb check %3` tells what is damaged; "
+                     "`mwb recover %3 --out NEW.mwb` saves what can still be read into a new workspace "
+                     "(in the window: File › Recover Workspace…); or restore a backup copy.")
+                .arg(file, QString::fromUtf8(e.what()), native));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::make(Code::Busy, WorkspaceActivity::busyMessage(path, waitedSeconds));
+    case SQLITE_FULL:
+        return StoreError::make(Code::Full,
+                                Text::tr("No space left on device: %1. Nothing was changed; free some space and try "
+                                         "again.")
+                                    .arg(native));
+    case SQLITE_READONLY: {
+        const QString problem = writeProblem(path);
+        return StoreError::make(Code::ReadOnly,
+                                problem.isEmpty() ? Text::tr("%1 cannot be changed (%2).").arg(native, QString::fromUtf8(e.what()))
+                                                  : Text::tr("%1 cannot be changed: %2.").arg(native, problem));
+    }
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_PERM:
+        return StoreError::make(Code::Io, Text::tr("Cannot use %1: %2").arg(native, QString::fromUtf8(e.what())));
+    default:
+        return StoreError::make(Code::Io, Text::tr("%1: %2", "a file and what went wrong").arg(file, QString::fromUtf8(e.what())));
+    }
+}
+
+QString Workspace::writeProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    const QStorageInfo disk(file.absolutePath());
+    if (disk.isValid() && disk.isReadOnly())
+        return Text::tr("the disk it is on (%1) is mounted read-only").arg(QDir::toNativeSeparators(disk.rootPath()));
+    if (file.exists() && !file.isWritable())
+        return Text::tr("the file is read-only");
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable()) {
+        return Text::tr("its folder %1 cannot be written (SQLite keeps its log beside the workspace)")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    return {};
 }
 
 Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptions &options)
@@ -229,10 +305,14 @@ Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptio
 Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptions &options,
                                     std::span<const Migration> migrations)
 {
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         return {nullptr, StoreError::make(Code::AlreadyExists,
                                           Text::tr("%1 already exists; choose another name or open it.").arg(path))};
     }
+    // Never where SQLite or another workspace keeps a file of its own (a new database named
+    // like another's write-ahead log would be read as that log).
+    if (const OutputTarget target = OutputGuard::check(path, ExistingFile::Refuse); !target.ok())
+        return {nullptr, StoreError::make(Code::Io, target.error)};
     std::unique_ptr<SQLite::Database> db;
     try {
         db = std::make_unique<SQLite::Database>(nativePath(path),
@@ -287,8 +367,15 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
     std::unique_ptr<SQLite::Database> db;
     int version = 0;
     try {
-        const int flags = access == Access::ReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-        db = std::make_unique<SQLite::Database>(nativePath(path), flags | kConnectionFlags, 5000);
+        if (access == Access::ReadOnly) {
+            db = openReadOnly(path, kConnectionFlags, kBusyMs);
+        } else {
+            if (const QString problem = writeProblem(path); !problem.isEmpty()) {
+                return {nullptr, StoreError::make(Code::ReadOnly, Text::tr("%1 cannot be changed: %2.")
+                                                                      .arg(QDir::toNativeSeparators(path), problem))};
+            }
+            db = std::make_unique<SQLite::Database>(nativePath(path), SQLite::OPEN_READWRITE | kConnectionFlags, kBusyMs);
+        }
         const StoreError identity = checkIdentity(*db, path, migrations);
         if (!identity.ok())
             return {nullptr, identity};
@@ -310,7 +397,9 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
             return {nullptr, error};
         version = newest;
     }
-    return {std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version)), {}};
+    std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(db), version));
+    workspace->m_readOnly = access == Access::ReadOnly;
+    return {std::move(workspace), {}};
 }
 
 QString Workspace::displayName() const

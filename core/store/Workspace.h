@@ -8,6 +8,7 @@
 #include "WorkspaceSettings.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 
 #include <QString>
 
@@ -53,6 +54,15 @@ public:
     // Throws SQLite::Exception when the file cannot be opened.
     static std::unique_ptr<SQLite::Database> openConnection(const QString &path, Access access);
 
+    // What an SQLite error met while working on the workspace at `path` means for the
+    // user: a damaged file (and the way out), another program's write holding the lock
+    // (named, after `waitedSeconds`), a full disk, a read-only file, or the error itself.
+    static StoreError failure(const QString &path, const SQLite::Exception &e, int waitedSeconds = 5);
+
+    // Why the workspace at `path` cannot be changed (a read-only file, folder or disk), or
+    // empty. A workspace that cannot be changed is opened read-only.
+    static QString writeProblem(const QString &path);
+
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
@@ -62,6 +72,8 @@ public:
     QString displayName() const;
     int schemaVersion() const { return m_schemaVersion; }
     SQLite::Database &db() { return *m_db; }
+    // Opened for reading only (asked so, or the file cannot be changed).
+    bool readOnly() const { return m_readOnly; }
 
     QString setting(WorkspaceSetting setting) const;
     void setSetting(WorkspaceSetting setting, const QString &value);
@@ -77,6 +89,7 @@ private:
     QString m_path;
     std::unique_ptr<SQLite::Database> m_db;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace mwb

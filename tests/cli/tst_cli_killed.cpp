@@ -143,8 +143,7 @@ void TestCli::killedWritesAreAllOrNothing()
         seen.append({text(ws, resultEvents), digest(ws, metricsOfMembers)});
     }
     QCOMPARE(runMwb(import).exitCode, 0);
-    // Alone with the workspace, an import writes under a rollback journal; it leaves the
-    // write-ahead log behind it.
+    // Imports write through the write-ahead log, so readers keep reading meanwhile.
     QCOMPARE(text(ws, "PRAGMA journal_mode"), u"wal"_s);
     const State resultsAfter{text(ws, resultEvents), digest(ws, metricsOfMembers)};
     QVERIFY(resultsAfter.marker != resultsBefore.marker);

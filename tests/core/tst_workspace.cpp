@@ -66,6 +66,9 @@ const char *codeName(Code code)
     case Code::Io: return "Io";
     case Code::MigrationFailed: return "MigrationFailed";
     case Code::InUse: return "InUse";
+    case Code::ReadOnly: return "ReadOnly";
+    case Code::Busy: return "Busy";
+    case Code::Full: return "Full";
     }
     return "?";
 }
@@ -292,7 +295,7 @@ void TestWorkspace::reopens()
 
 void TestWorkspace::openingRestoresTheWriteAheadLog()
 {
-    // As an import running alone under a rollback journal leaves it when it dies.
+    // As an import of earlier versions, running alone under a rollback journal, left it when it died.
     const QString file = path(u"journal.mwb"_s);
     {
         auto created = Workspace::create(file, {u"CN"_s, u"CNY"_s});
