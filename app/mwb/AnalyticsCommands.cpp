@@ -2,6 +2,7 @@
 // docs/CLI.md for scripts.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 #include "SegmentInput.h"
 
 #include "analytics/ClvModel.h"
@@ -80,10 +81,10 @@ int clvFit(const QStringList &arguments)
     if (parser.isSet(cohortStart) != parser.isSet(cohortEnd))
         return cli.usage(u"--cohort-start and --cohort-end go together"_s);
 
-    auto opened = Workspace::open(parser.positionalArguments().constFirst(), Workspace::Access::ReadOnly);
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    const ClvFitResult fit = ClvModel::fit(opened.workspace->db(), request);
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Read);
+    if (!workspace)
+        return cli.exitCode();
+    const ClvFitResult fit = ClvModel::fit(workspace->db(), request);
     if (!fit.ok())
         return cli.fail(ExitData, fit.error);
     const QJsonValue null(QJsonValue::Null);
@@ -161,7 +162,7 @@ int clvPredict(const QStringList &arguments)
     if (!timeUnit)
         return cli.exitCode();
     request.unit = *timeUnit;
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Write);
     if (!ws)
         return cli.exitCode();
     const ClvPrediction prediction = ClvModel::predict(ws->db(), request);
@@ -204,10 +205,10 @@ int kpis(const QStringList &arguments)
     const QString kindName = parser.isSet(period) ? parser.value(period).toLower() : u"month"_s;
     if (!kinds.contains(kindName))
         return cli.usage(u"--period takes month, quarter or year"_s);
-    auto opened = Workspace::open(parser.positionalArguments().constFirst(), Workspace::Access::ReadOnly);
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    SQLite::Database &db = opened.workspace->db();
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Read);
+    if (!workspace)
+        return cli.exitCode();
+    SQLite::Database &db = workspace->db();
     PeriodKind kind = kinds.at(kindName);
     Period current;
     if (parser.isSet(from)) {
@@ -221,7 +222,7 @@ int kpis(const QStringList &arguments)
     const KpiDashboardData data = KpiDashboard::compute(db, current, current.previous(kind));
     if (!data.ok())
         return cli.fail(ExitData, data.error);
-    const QString currency = opened.workspace->currency();
+    const QString currency = workspace->currency();
     const double perMajor = minorUnitsPerMajor(currency);
     auto values = [&](const KpiValues &v) {
         QJsonObject o;
@@ -265,14 +266,14 @@ int cohorts(const QStringList &arguments)
     const QString name = parser.isSet(basis) ? parser.value(basis) : u"first_purchase"_s;
     if (name != u"first_purchase"_s && name != u"signup"_s)
         return cli.usage(u"--basis takes first_purchase or signup"_s);
-    auto opened = Workspace::open(parser.positionalArguments().constFirst(), Workspace::Access::ReadOnly);
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    const CohortMatrix matrix = Cohorts::compute(opened.workspace->db(),
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Read);
+    if (!workspace)
+        return cli.exitCode();
+    const CohortMatrix matrix = Cohorts::compute(workspace->db(),
                                                  name == u"signup"_s ? CohortBasis::Signup : CohortBasis::FirstPurchase);
     if (!matrix.ok())
         return cli.fail(ExitData, matrix.error);
-    const double perMajor = minorUnitsPerMajor(opened.workspace->currency());
+    const double perMajor = minorUnitsPerMajor(workspace->currency());
     QJsonArray rows;
     QString text = u"cohort    customers  month 0  month 1  month 2  month 3\n"_s;
     for (const CohortRow &row : matrix.rows) {
@@ -300,7 +301,7 @@ int nps(const QStringList &arguments)
     parser.addOption(segment);
     if (!cli.parse(parser, u"nps"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
     auto countsJson = [](const NpsCounts &c) {

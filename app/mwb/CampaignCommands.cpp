@@ -2,6 +2,7 @@
 // group, their target lists and their closed-loop report; see docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 #include "SegmentInput.h"
 
 #include "campaigns/CampaignExport.h"
@@ -162,7 +163,7 @@ int create(const QStringList &arguments)
     if (const QString error = CampaignStore::validate(spec); !error.isEmpty())
         return cli.usage(error);
 
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Write);
     if (!ws)
         return cli.exitCode();
     const QString currency = ws->currency();
@@ -227,12 +228,12 @@ int list(const QStringList &arguments)
     QCommandLineParser parser;
     if (!cli.parse(parser, u"campaign list"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
-    auto opened = Workspace::open(parser.positionalArguments().constFirst());
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Read);
+    if (!workspace)
+        return cli.exitCode();
     QJsonArray campaigns;
     QString text;
-    for (const Campaign &campaign : CampaignStore::list(opened.workspace->db())) {
+    for (const Campaign &campaign : CampaignStore::list(workspace->db())) {
         campaigns.append(QJsonObject{{u"id"_s, campaign.id},
                                      {u"name"_s, campaign.name},
                                      {u"channel"_s, campaign.channel},
@@ -306,7 +307,7 @@ int exportList(const QStringList &arguments)
     if (QFileInfo::exists(request.path)
         && QFileInfo(request.path).canonicalFilePath() == QFileInfo(workspace).canonicalFilePath())
         return cli.usage(u"--out names the workspace itself"_s);
-    auto ws = SegmentInput::openWorkspace(cli, workspace);
+    auto ws = SegmentInput::openWorkspace(cli, workspace, Purpose::Write);
     if (!ws)
         return cli.exitCode();
     const auto campaign = findCampaign(cli, *ws, parser.positionalArguments().at(1));
@@ -337,7 +338,7 @@ int report(const QStringList &arguments)
     parser.addOption(out);
     if (!cli.parse(parser, u"campaign report"_s, arguments, 2, u"WS CAMPAIGN"_s))
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
     const auto campaign = findCampaign(cli, *ws, parser.positionalArguments().at(1));
@@ -421,13 +422,13 @@ int remove(const QStringList &arguments)
     QCommandLineParser parser;
     if (!cli.parse(parser, u"campaign delete"_s, arguments, 2, u"WS CAMPAIGN"_s))
         return cli.exitCode();
-    auto opened = Workspace::open(parser.positionalArguments().constFirst());
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    const auto campaign = findCampaign(cli, *opened.workspace, parser.positionalArguments().at(1));
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Write);
+    if (!workspace)
+        return cli.exitCode();
+    const auto campaign = findCampaign(cli, *workspace, parser.positionalArguments().at(1));
     if (!campaign)
         return cli.exitCode();
-    if (const QString error = CampaignStore::remove(opened.workspace->db(), campaign->id); !error.isEmpty())
+    if (const QString error = CampaignStore::remove(workspace->db(), campaign->id); !error.isEmpty())
         return cli.fail(ExitData, error);
     return cli.succeed({{u"id"_s, campaign->id}, {u"deleted"_s, true}},
                        u"Deleted campaign %1 '%2'"_s.arg(campaign->id).arg(campaign->name));
@@ -471,8 +472,7 @@ int runCampaign(const QStringList &arguments)
     try {
         return it->second.run(arguments.mid(1));
     } catch (const SQLite::Exception &e) {
-        Cli cli;
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 

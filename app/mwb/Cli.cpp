@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "WorkspaceAccess.h"
+
 #include "export/ExportOptions.h"
 #include "store/WorkspaceSettings.h"
 
@@ -40,14 +42,27 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
 {
     const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption waitOption(u"wait"_s,
+                                        u"Wait up to SECONDS for another program's write to the workspace (default 5)."_s,
+                                        u"SECONDS"_s);
     parser.addOption(jsonOption);
     parser.addOption(helpOption);
+    parser.addOption(waitOption);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{u"mwb "_s + command} + arguments)) {
         m_exitCode = usage(parser.errorText());
         return false;
     }
     m_json = parser.isSet(jsonOption);
+    if (parser.isSet(waitOption)) {
+        bool ok = false;
+        const int seconds = parser.value(waitOption).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 86400) {
+            m_exitCode = usage(u"--wait takes a number of seconds from 0 to 86400, not '%1'"_s.arg(parser.value(waitOption)));
+            return false;
+        }
+        m_waitSeconds = seconds;
+    }
     if (parser.isSet(helpOption)) {
         writeLine(stdout, u"Usage: mwb %1 %2 [options]\n"_s.arg(command, positionalSyntax) + parser.helpText()
                               .section(u'\n', 1));
@@ -73,6 +88,12 @@ int Cli::failStore(const StoreError &error)
 {
     const int code = error.code == StoreError::Code::MigrationFailed ? ExitInternal : ExitData;
     return fail(code, error.message);
+}
+
+void Cli::note(const QString &message)
+{
+    endProgress();
+    writeLine(stderr, u"mwb: note: "_s + message);
 }
 
 int Cli::usage(const QString &message)
@@ -129,8 +150,7 @@ int runGuarded(int (*command)(const QStringList &), const QStringList &arguments
     try {
         return command(arguments);
     } catch (const SQLite::Exception &e) {
-        Cli cli;
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 

@@ -25,10 +25,14 @@ public:
                int requiredPositionals, const QString &positionalSyntax);
 
     bool json() const { return m_json; }
+    // --wait SECONDS: how long to wait for another program's write to the workspace (default 5).
+    int waitSeconds() const { return m_waitSeconds; }
     int exitCode() const { return m_exitCode; }
 
     // One line on stderr, prefixed "mwb: ".
     int fail(int code, const QString &message);
+    // "mwb: note: …" on stderr: something the user should know that is not an error.
+    void note(const QString &message);
     int failStore(const StoreError &error);
     int usage(const QString &message);
 
@@ -43,6 +47,7 @@ public:
 
 private:
     bool m_json = false;
+    int m_waitSeconds = 5;
     int m_exitCode = ExitOk;
     bool m_progressShown = false;
 };
@@ -51,7 +56,7 @@ private:
 // ("tab" too); nothing when it cannot separate CSV fields.
 std::optional<char> exportDelimiterFrom(const QString &text);
 
-// Runs a command; an SQLite error that escapes it becomes one line and exit code 3.
+// Runs a command; an SQLite error that escapes it becomes one line (see WorkspaceAccess::fail).
 int runGuarded(int (*command)(const QStringList &), const QStringList &arguments);
 
 // Money in JSON is a number in major units.

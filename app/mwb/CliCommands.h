@@ -27,5 +27,7 @@ int runCustomers(const QStringList &arguments);
 int runCustomer(const QStringList &arguments);
 int runJourneys(const QStringList &arguments);
 int runForget(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runRecover(const QStringList &arguments);
 
 } // namespace mwb::cli

@@ -3,6 +3,7 @@
 // for scripts; see docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 #include "SegmentInput.h"
 
 #include "customers/CustomerDirectory.h"
@@ -79,7 +80,7 @@ int list(const QStringList &arguments)
     const int rows = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 50;
     if (!ok || rows < 1)
         return cli.usage(u"--limit takes a whole number of at least 1"_s);
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
     if (!SegmentInput::optionalSaved(cli, *ws, parser, segment, &query.segment))
@@ -112,7 +113,7 @@ int show(const QStringList &arguments)
     const auto id = customerId(cli, parser.positionalArguments().at(1));
     if (!id)
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
     const CustomerProfileData p = CustomerProfile::load(ws->db(), *id);
@@ -154,15 +155,15 @@ int timeline(const QStringList &arguments)
     const auto id = customerId(cli, parser.positionalArguments().at(1));
     if (!id)
         return cli.exitCode();
-    auto opened = Workspace::open(parser.positionalArguments().constFirst(), Workspace::Access::ReadOnly);
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    if (!CustomerProfile::load(opened.workspace->db(), *id).ok())
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Read);
+    if (!workspace)
+        return cli.exitCode();
+    if (!CustomerProfile::load(workspace->db(), *id).ok())
         return cli.fail(ExitData, u"There is no customer with id %1."_s.arg(*id));
-    const double perMajor = minorUnitsPerMajor(opened.workspace->currency());
+    const double perMajor = minorUnitsPerMajor(workspace->currency());
     QJsonArray items;
     QString text;
-    for (const TimelineItem &t : CustomerProfile::timeline(opened.workspace->db(), *id)) {
+    for (const TimelineItem &t : CustomerProfile::timeline(workspace->db(), *id)) {
         const QString at = QDateTime::fromSecsSinceEpoch(t.at, QTimeZone::utc()).toUTC().toString(Qt::ISODate);
         QJsonObject o{{u"at"_s, at}, {u"type"_s, t.type}, {u"channel"_s, t.channel}};
         if (t.campaignId > 0)
@@ -190,15 +191,15 @@ int tag(const QStringList &arguments, bool add)
     const auto id = customerId(cli, parser.positionalArguments().at(1));
     if (!id)
         return cli.exitCode();
-    auto opened = Workspace::open(parser.positionalArguments().constFirst());
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Write);
+    if (!workspace)
+        return cli.exitCode();
     const QString tagText = parser.positionalArguments().at(2);
-    const QString error = add ? CustomerProfile::addTag(opened.workspace->db(), *id, tagText)
-                              : CustomerProfile::removeTag(opened.workspace->db(), *id, tagText);
+    const QString error = add ? CustomerProfile::addTag(workspace->db(), *id, tagText)
+                              : CustomerProfile::removeTag(workspace->db(), *id, tagText);
     if (!error.isEmpty())
         return cli.fail(ExitData, error);
-    const QStringList tags = CustomerProfile::load(opened.workspace->db(), *id).tags;
+    const QStringList tags = CustomerProfile::load(workspace->db(), *id).tags;
     return cli.succeed({{u"id"_s, *id}, {u"tags"_s, QJsonArray::fromStringList(tags)}}, tags.join(u", "_s));
 }
 
@@ -212,7 +213,7 @@ int merge(const QStringList &arguments)
     const auto merged = kept ? customerId(cli, parser.positionalArguments().at(2)) : std::nullopt;
     if (!merged)
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Write);
     if (!ws)
         return cli.exitCode();
     const MergeResult r = CustomerMerge::merge(ws->db(), *kept, *merged);
@@ -242,10 +243,10 @@ int forget(const QStringList &arguments)
     const auto id = customerId(cli, parser.value(customer));
     if (!id)
         return cli.exitCode();
-    auto opened = Workspace::open(parser.positionalArguments().constFirst());
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    const ForgetResult r = CustomerPrivacy::forget(opened.workspace->db(), *id);
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Write);
+    if (!workspace)
+        return cli.exitCode();
+    const ForgetResult r = CustomerPrivacy::forget(workspace->db(), *id);
     if (!r.ok())
         return cli.fail(ExitData, r.error);
     return cli.succeed({{u"id"_s, r.customerId}, {u"identities_removed"_s, r.identitiesRemoved},
@@ -290,7 +291,7 @@ int journeys(const QStringList &arguments)
         filter.topPaths = parser.value(top).toInt(&ok);
     if (!ok || filter.maxSteps < 2 || filter.topPaths < 1)
         return cli.usage(u"--max-steps takes 2 or more, --top 1 or more"_s);
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
     if (!SegmentInput::optionalSaved(cli, *ws, parser, segment, &filter.segment))
@@ -355,8 +356,7 @@ int runCustomer(const QStringList &arguments)
     try {
         return it->second(arguments.mid(1));
     } catch (const SQLite::Exception &e) {
-        Cli cli;
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 

@@ -2,6 +2,7 @@
 // docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 #include "SegmentInput.h"
 
 #include "export/CustomerExport.h"
@@ -81,7 +82,7 @@ int exportCustomers(const QStringList &arguments)
         return cli.usage(u"--out names the workspace itself"_s);
 
     try {
-        auto ws = SegmentInput::openWorkspace(cli, workspace);
+        auto ws = SegmentInput::openWorkspace(cli, workspace, Purpose::Read);
         if (!ws)
             return cli.exitCode();
         QString source;
@@ -116,7 +117,7 @@ int exportCustomers(const QStringList &arguments)
                            u"Exported %1 customers to %2"_s.arg(QLocale::c().toString(result.rows),
                                                                 QDir::toNativeSeparators(result.file)));
     } catch (const SQLite::Exception &e) {
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 

@@ -1,6 +1,7 @@
 // `mwb import`: one file into a workspace, atomically; see docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 
 #include "campaigns/CampaignStore.h"
 #include "import/ImportHistory.h"
@@ -88,10 +89,10 @@ int runImport(const QStringList &arguments)
         return cli.fail(ExitData, u"%1: no such file"_s.arg(request.path));
 
     const QString workspacePath = parser.positionalArguments().constFirst();
-    auto opened = Workspace::open(workspacePath);
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    Workspace &ws = *opened.workspace;
+    auto workspace = WorkspaceAccess::open(cli, workspacePath, Purpose::Write);
+    if (!workspace)
+        return cli.exitCode();
+    Workspace &ws = *workspace;
     QString campaignName;
     if (request.kind == ImportKind::Results) {
         const auto found = CampaignStore::findByRef(ws.db(), parser.value(campaign));
@@ -203,12 +204,12 @@ int runImports(const QStringList &arguments)
     QCommandLineParser parser;
     if (!cli.parse(parser, u"imports"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
-    auto opened = Workspace::open(parser.positionalArguments().constFirst());
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Read);
+    if (!workspace)
+        return cli.exitCode();
     QJsonArray list;
     QString text;
-    const QList<ImportRecord> imports = ImportHistory::list(opened.workspace->db());
+    const QList<ImportRecord> imports = ImportHistory::list(workspace->db());
     for (const ImportRecord &r : imports) {
         list.append(QJsonObject{{u"id"_s, r.id}, {u"kind"_s, r.kind}, {u"file"_s, r.fileName},
                                 {u"started_at"_s, QDateTime::fromSecsSinceEpoch(r.startedAt).toString(Qt::ISODate)},
@@ -237,10 +238,10 @@ int runUndoImport(const QStringList &arguments)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
     if (!ok)
         return cli.usage(u"IMPORT_ID is the number `mwb imports` lists"_s);
-    auto opened = Workspace::open(parser.positionalArguments().constFirst());
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    const UndoResult result = ImportHistory::undo(opened.workspace->db(), id);
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Write);
+    if (!workspace)
+        return cli.exitCode();
+    const UndoResult result = ImportHistory::undo(workspace->db(), id);
     if (!result.ok())
         return cli.fail(ExitData, result.error);
     const QJsonObject json{{u"import_id"_s, id},

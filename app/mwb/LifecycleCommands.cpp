@@ -2,6 +2,7 @@
 // lifecycle from the command line.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 
 #include "lifecycle/Lifecycle.h"
 #include "store/Workspace.h"
@@ -21,17 +22,11 @@ namespace mwb::cli {
 
 namespace {
 
-// Opens the workspace and brings its stages up to date (a workspace from before the
-// lifecycle, or whose rules changed).
+// Opens the workspace with its stages up to date (a workspace from before the lifecycle,
+// or whose rules changed).
 std::unique_ptr<Workspace> openForLifecycle(Cli &cli, const QString &path)
 {
-    auto opened = Workspace::open(path);
-    if (!opened.workspace) {
-        cli.failStore(opened.error);
-        return nullptr;
-    }
-    Lifecycle::ensureCurrent(opened.workspace->db());
-    return std::move(opened.workspace);
+    return WorkspaceAccess::open(cli, path, Purpose::Read, true);
 }
 
 // An ISO date option, read before the workspace is opened; none when absent. Invalid: a
@@ -87,7 +82,7 @@ int runFunnel(const QStringList &arguments)
                             {u"stages"_s, stages}},
                            text);
     } catch (const SQLite::Exception &e) {
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 
@@ -134,7 +129,7 @@ int runMigration(const QStringList &arguments)
                             {u"matrix"_s, rows}},
                            text);
     } catch (const SQLite::Exception &e) {
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 
@@ -166,7 +161,7 @@ int runLifecycleTrend(const QStringList &arguments)
         }
         return cli.succeed({{u"months"_s, months}}, text);
     } catch (const SQLite::Exception &e) {
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 
@@ -180,10 +175,10 @@ int runLifecycleRules(const QStringList &arguments)
     if (!cli.parse(parser, u"lifecycle-rules"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
     try {
-        auto opened = Workspace::open(parser.positionalArguments().constFirst());
-        if (!opened.workspace)
-            return cli.failStore(opened.error);
-        SQLite::Database &db = opened.workspace->db();
+        auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), parser.values(u"set"_s).isEmpty() ? Purpose::Read : Purpose::Write);
+        if (!workspace)
+            return cli.exitCode();
+        SQLite::Database &db = workspace->db();
         LifecycleRules rules = LifecycleRules::load(db);
         const QStringList changes = parser.values(u"set"_s);
         if (!changes.isEmpty()) {
@@ -216,7 +211,7 @@ int runLifecycleRules(const QStringList &arguments)
         return cli.succeed({{u"rules"_s, json}},
                            QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
     } catch (const SQLite::Exception &e) {
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 

@@ -2,6 +2,7 @@
 // command line; see docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 #include "SegmentInput.h"
 
 #include "segments/RfmScores.h"
@@ -69,7 +70,7 @@ int segmentCount(const QStringList &arguments)
     QString name;
     if (parser.isSet(kNameOption) && !requireName(cli, parser, &name))
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
 
@@ -97,7 +98,8 @@ int segmentCount(const QStringList &arguments)
                      {u"total"_s, count.total},
                      {u"share"_s, share(count.count, count.total)}};
     if (saved) {
-        SegmentStore::recordCount(ws->db(), saved->saved.id, count.count);
+        if (!ws->readOnly()) // a workspace that cannot be changed keeps its last count
+            SegmentStore::recordCount(ws->db(), saved->saved.id, count.count);
         json.insert(u"id"_s, saved->saved.id);
         json.insert(u"name"_s, saved->saved.name);
     }
@@ -117,7 +119,7 @@ int segmentSave(const QStringList &arguments)
         return cli.exitCode();
     if (!parser.isSet(kDefinitionOption))
         return cli.usage(u"segment save takes --definition FILE.json"_s);
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Write);
     if (!ws)
         return cli.exitCode();
     const QString source = parser.value(kDefinitionOption);
@@ -153,7 +155,7 @@ int segmentList(const QStringList &arguments)
     QCommandLineParser parser;
     if (!cli.parse(parser, u"segment list"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
     QJsonArray segments;
@@ -166,7 +168,8 @@ int segmentList(const QStringList &arguments)
         const SegmentCount count = parsed.ok() ? SegmentQuery::count(ws->db(), parsed.node) : SegmentCount{};
         const QString error = parsed.ok() ? count.error : parsed.error;
         if (error.isEmpty()) {
-            SegmentStore::recordCount(ws->db(), saved.id, count.count);
+            if (!ws->readOnly())
+                SegmentStore::recordCount(ws->db(), saved.id, count.count);
             entry.insert(u"count"_s, count.count);
         } else {
             entry.insert(u"count"_s, QJsonValue::Null);
@@ -188,7 +191,7 @@ int segmentShow(const QStringList &arguments)
     QString name;
     if (!cli.parse(parser, u"segment show"_s, arguments, 1, u"WS --name NAME"_s) || !requireName(cli, parser, &name))
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)
         return cli.exitCode();
     const auto segment = SegmentInput::findSaved(cli, *ws, name);
@@ -218,13 +221,13 @@ int segmentDelete(const QStringList &arguments)
     QString name;
     if (!cli.parse(parser, u"segment delete"_s, arguments, 1, u"WS --name NAME"_s) || !requireName(cli, parser, &name))
         return cli.exitCode();
-    auto opened = Workspace::open(parser.positionalArguments().constFirst());
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    const auto saved = SegmentStore::findByName(opened.workspace->db(), name);
+    auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Write);
+    if (!workspace)
+        return cli.exitCode();
+    const auto saved = SegmentStore::findByName(workspace->db(), name);
     if (!saved)
-        return cli.fail(ExitData, u"No segment named '%1' in %2."_s.arg(name, opened.workspace->displayName()));
-    const QString error = SegmentStore::remove(opened.workspace->db(), saved->id);
+        return cli.fail(ExitData, u"No segment named '%1' in %2."_s.arg(name, workspace->displayName()));
+    const QString error = SegmentStore::remove(workspace->db(), saved->id);
     if (!error.isEmpty())
         return cli.fail(ExitData, error);
     return cli.succeed({{u"id"_s, saved->id}, {u"name"_s, saved->name}},
@@ -240,7 +243,7 @@ int segmentSnapshot(const QStringList &arguments)
     if (!cli.parse(parser, u"segment snapshot"_s, arguments, 1, u"WS --name NAME"_s)
         || !requireName(cli, parser, &name))
         return cli.exitCode();
-    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+    auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Write);
     if (!ws)
         return cli.exitCode();
     const auto segment = SegmentInput::findSaved(cli, *ws, name);
@@ -298,8 +301,7 @@ int runSegment(const QStringList &arguments)
     try {
         return it->second.run(arguments.mid(1));
     } catch (const SQLite::Exception &e) {
-        Cli cli;
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 
@@ -310,7 +312,7 @@ int runRfm(const QStringList &arguments)
     if (!cli.parse(parser, u"rfm"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
     try {
-        auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst());
+        auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
         if (!ws)
             return cli.exitCode();
         const QString currency = ws->currency();
@@ -345,7 +347,7 @@ int runRfm(const QStringList &arguments)
                             {u"currency"_s, currency}},
                            text);
     } catch (const SQLite::Exception &e) {
-        return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
+        return WorkspaceAccess::fail(e);
     }
 }
 

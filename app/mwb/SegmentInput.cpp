@@ -1,7 +1,5 @@
 #include "SegmentInput.h"
 
-#include "lifecycle/Lifecycle.h"
-#include "segments/RfmScores.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,16 +22,9 @@ QString oneLine(QString text)
 
 } // namespace
 
-std::unique_ptr<Workspace> SegmentInput::openWorkspace(Cli &cli, const QString &path)
+std::unique_ptr<Workspace> SegmentInput::openWorkspace(Cli &cli, const QString &path, Purpose purpose)
 {
-    auto opened = Workspace::open(path);
-    if (!opened.workspace) {
-        cli.failStore(opened.error);
-        return nullptr;
-    }
-    Lifecycle::ensureCurrent(opened.workspace->db());
-    RfmScores::ensureCurrent(opened.workspace->db());
-    return std::move(opened.workspace);
+    return WorkspaceAccess::open(cli, path, purpose, true);
 }
 
 int SegmentInput::failDefinition(Cli &cli, const QString &source, const QString &error)

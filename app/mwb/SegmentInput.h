@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "WorkspaceAccess.h"
 
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentStore.h"
@@ -33,8 +34,9 @@ class SegmentInput
 {
 public:
     // Opens the workspace with its lifecycle stages and RFM scores up to date, which
-    // segment conditions read. Nothing (after reporting) when it cannot be opened.
-    static std::unique_ptr<Workspace> openWorkspace(Cli &cli, const QString &path);
+    // segment conditions read (see WorkspaceAccess). Nothing (after reporting) when it
+    // cannot be opened.
+    static std::unique_ptr<Workspace> openWorkspace(Cli &cli, const QString &path, Purpose purpose);
 
     // Reads and validates a definition file. Nothing (after reporting) when unreadable or invalid.
     static std::optional<DefinitionFile> readFile(Cli &cli, const QString &file);

@@ -1,6 +1,7 @@
 // `mwb stats`: workspace totals.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 
 #include "analytics/WorkspaceStats.h"
 #include "store/Workspace.h"
@@ -30,10 +31,10 @@ int runStats(const QStringList &arguments)
         return cli.exitCode();
 
     const QString path = parser.positionalArguments().constFirst();
-    auto opened = Workspace::open(path);
-    if (!opened.workspace)
-        return cli.failStore(opened.error);
-    Workspace &ws = *opened.workspace;
+    auto workspace = WorkspaceAccess::open(cli, path, Purpose::Read);
+    if (!workspace)
+        return cli.exitCode();
+    Workspace &ws = *workspace;
     const OverviewKpis kpis = WorkspaceStats::overview(ws.db());
     const WorkspaceTotals &t = kpis.totals;
     const QString currency = ws.currency();

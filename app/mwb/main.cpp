@@ -1,6 +1,7 @@
 // mwb: scripted imports, exports and reports on a workspace; see docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+#include "WorkspaceAccess.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ const std::map<QString, Command> &commands()
         {u"journeys"_s, {runJourneys, "journeys WS [options]                    paths to first purchase, attribution"}},
         {u"forget"_s, {runForget, "forget WS --customer ID                  remove what identifies a customer"}},
         {u"export"_s, {runExport, "export customers WS --out FILE [options] customer list as CSV or XLSX"}},
+        {u"check"_s, {runCheck, "check WS                                 integrity, references, derived tables"}},
+        {u"recover"_s, {runRecover, "recover WS --out NEW.mwb                 save what a damaged workspace still holds"}},
     };
     return table;
 }
@@ -90,6 +93,8 @@ int main(int argc, char *argv[])
     }
     try {
         return it->second.run(arguments);
+    } catch (const SQLite::Exception &e) {
+        return WorkspaceAccess::fail(e);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "mwb: internal error: %s\n", e.what());
         return ExitInternal;
