@@ -2,6 +2,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QUrl>
+
 #include <algorithm>
 #include <cctype>
 
@@ -35,7 +37,50 @@ std::string_view dropFloatTail(std::string_view s)
     return s.substr(0, dot);
 }
 
+// The length of the invisible character at the start of `s` (UTF-8), or 0.
+std::size_t invisibleAt(std::string_view s)
+{
+    const auto b = [&s](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    if (s.size() >= 2 && b(0) == 0xC2 && b(1) == 0xAD)
+        return 2; // U+00AD soft hyphen
+    if (s.size() < 3)
+        return 0;
+    if (b(0) == 0xE2 && b(1) == 0x80 && ((b(2) >= 0x8B && b(2) <= 0x8F) || (b(2) >= 0xAA && b(2) <= 0xAE)))
+        return 3; // U+200B-U+200F zero-width and directional marks, U+202A-U+202E embeddings and overrides
+    if (b(0) == 0xE2 && b(1) == 0x81 && ((b(2) >= 0xA0 && b(2) <= 0xA4) || (b(2) >= 0xA6 && b(2) <= 0xA9)))
+        return 3; // U+2060-U+2064 word joiner and invisible operators, U+2066-U+2069 isolates
+    if (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF)
+        return 3; // U+FEFF byte-order mark / zero-width no-break space
+    if (b(0) == 0xE1 && b(1) == 0xA0 && b(2) == 0x8E)
+        return 3; // U+180E Mongolian vowel separator
+    return 0;
+}
+
 } // namespace
+
+bool ContactNormalizer::hasInvisible(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xE1) && invisibleAt(text.substr(i)) > 0)
+            return true;
+    }
+    return false;
+}
+
+std::string ContactNormalizer::withoutInvisible(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t skip = invisibleAt(text.substr(i)); skip > 0) {
+            i += skip;
+            continue;
+        }
+        out.push_back(text[i++]);
+    }
+    return out;
+}
 
 ContactNormalizer::ContactNormalizer(const QString &defaultRegion)
     : m_region(defaultRegion.toUpper().toStdString())
@@ -44,6 +89,8 @@ ContactNormalizer::ContactNormalizer(const QString &defaultRegion)
 
 std::optional<std::string> ContactNormalizer::phone(std::string_view text) const
 {
+    if (hasInvisible(text))
+        return phone(withoutInvisible(text));
     // Bounded (12 MB: 2¹⁹ slots of 24 bytes, three quarters full at most): memory must not
     // grow with the file.
     constexpr qsizetype kRemembered = 390000;
@@ -101,6 +148,8 @@ std::optional<std::string> ContactNormalizer::readPhone(std::string_view text) c
 
 std::optional<std::string> ContactNormalizer::email(std::string_view text)
 {
+    if (hasInvisible(text))
+        return email(withoutInvisible(text));
     text = trim(text);
     if (text.size() > 7 && (text.substr(0, 7) == "mailto:" || text.substr(0, 7) == "MAILTO:"))
         text.remove_prefix(7);
@@ -119,11 +168,20 @@ std::optional<std::string> ContactNormalizer::email(std::string_view text)
             return std::nullopt;
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
+    // An internationalised domain in its ASCII (IDNA) form, which is how it travels.
+    if (std::any_of(domain.begin(), domain.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        const QByteArray ace = QUrl::toAce(QString::fromUtf8(domain.data(), static_cast<qsizetype>(domain.size())));
+        if (ace.isEmpty())
+            return std::nullopt; // not a domain name
+        out = out.substr(0, at + 1) + ace.toLower().toStdString();
+    }
     return out;
 }
 
 std::string ContactNormalizer::id(std::string_view text)
 {
+    if (hasInvisible(text))
+        return id(withoutInvisible(text));
     return std::string(dropFloatTail(trim(text)));
 }
 

@@ -1,8 +1,11 @@
 // ContactNormalizer: the canonical form of what identifies a person, so the same person
 // matches across files: phone numbers as E.164 (libphonenumber, with the workspace's
 // default region for numbers written without a country code), e-mail addresses trimmed
-// and lower-cased, ids trimmed with spreadsheet artefacts ("17850.0") removed and
-// leading zeros kept.
+// and lower-cased with internationalised domains in their ASCII form ("bücher.de" and
+// "xn--bcher-kva.de" are one domain), ids trimmed with spreadsheet artefacts ("17850.0")
+// removed and leading zeros kept. Characters nobody sees (zero-width spaces and joiners,
+// bidirectional marks and overrides, the byte-order mark, soft hyphens) are removed from
+// all three first: copied from web pages and chat apps, they would make one person two.
 #pragma once
 
 #include "TextKeyCache.h"
@@ -27,6 +30,10 @@ public:
     std::optional<std::string> phone(std::string_view text) const;
     static std::optional<std::string> email(std::string_view text);
     static std::string id(std::string_view text);
+    // `text` without the invisible characters above (the same text when it has none).
+    static std::string withoutInvisible(std::string_view text);
+    // True when `text` holds one of them (a quick look at the bytes).
+    static bool hasInvisible(std::string_view text);
 
 private:
     std::optional<std::string> readPhone(std::string_view text) const;

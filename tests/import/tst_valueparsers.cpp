@@ -289,6 +289,17 @@ void TestValueParsers::emails_data()
     QTest::newRow("no dot in domain") << u"a@localhost"_s << QString();
     QTest::newRow("space inside") << u"a b@example.com"_s << QString();
     QTest::newRow("two addresses") << u"a@example.com;b@example.com"_s << QString();
+    // Characters nobody sees, pasted from web pages and chats, are not part of an address.
+    QTest::newRow("zero-width space") << u"wei\u200B.wang@example.cn"_s << u"wei.wang@example.cn"_s;
+    QTest::newRow("zero-width joiner") << u"wei.wang@exa\u200Dmple.cn"_s << u"wei.wang@example.cn"_s;
+    QTest::newRow("right-to-left override") << u"\u202Ewei.wang@example.cn\u202C"_s << u"wei.wang@example.cn"_s;
+    QTest::newRow("isolates and marks") << u"\u2066wei.wang@example.cn\u2069\u200E"_s << u"wei.wang@example.cn"_s;
+    QTest::newRow("byte-order mark") << u"\uFEFFwei.wang@example.cn"_s << u"wei.wang@example.cn"_s;
+    // An internationalised domain and its ASCII form are one domain (RFC 3492's example
+    // of "bücher": xn--bcher-kva).
+    QTest::newRow("unicode domain") << u"anna@bücher.de"_s << u"anna@xn--bcher-kva.de"_s;
+    QTest::newRow("ascii form") << u"Anna@XN--BCHER-KVA.DE"_s << u"anna@xn--bcher-kva.de"_s;
+    QTest::newRow("chinese domain") << u"wang@例子.中国"_s << u"wang@xn--fsqu00a.xn--fiqs8s"_s;
 }
 
 void TestValueParsers::emails()
@@ -311,6 +322,13 @@ void TestValueParsers::ids()
     QCOMPARE(ContactNormalizer::id("0012.00"), std::string("0012"));
     QCOMPARE(ContactNormalizer::id("12.5"), std::string("12.5"));     // not an artefact
     QCOMPARE(ContactNormalizer::id("A-17850.0"), std::string("A-17850.0"));
+    QCOMPARE(ContactNormalizer::id("M\u200B001\u200F"), std::string("M001")); // invisible characters go
+    QCOMPARE(ContactNormalizer::id("\xC2\xAD" "17850.0"), std::string("17850")); // a soft hyphen too
+    QCOMPARE(ContactNormalizer::id("会员\u2060一"), std::string("会员一"));
+    QVERIFY(!ContactNormalizer::hasInvisible("王小明 wang@example.cn"));
+    // A phone number with a zero-width space is the same number.
+    const ContactNormalizer cn(u"CN"_s);
+    QCOMPARE(cn.phone("138\u200B0013\u200B8000").value_or(""), std::string("+8613800138000"));
 }
 
 void TestValueParsers::vocabulary()
