@@ -47,6 +47,56 @@ bool TextEncoding::isValidUtf8(const char *bytes, qsizetype size, bool complete)
     return true;
 }
 
+TextEncoding::Utf8Scan TextEncoding::scanUtf8(const char *bytes, qsizetype size, bool complete)
+{
+    Utf8Scan scan;
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes);
+    qsizetype i = 0;
+    const auto broken = [&scan, &i] {
+        if (scan.firstBroken < 0)
+            scan.firstBroken = i;
+        ++scan.broken;
+        ++i;
+    };
+    while (i < size) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned int minimum = 0;
+        unsigned int code = 0;
+        if ((c & 0xE0) == 0xC0)
+            length = 2, minimum = 0x80, code = c & 0x1F;
+        else if ((c & 0xF0) == 0xE0)
+            length = 3, minimum = 0x800, code = c & 0x0F;
+        else if ((c & 0xF8) == 0xF0)
+            length = 4, minimum = 0x10000, code = c & 0x07;
+        if (length == 0) {
+            broken();
+            continue;
+        }
+        if (i + length > size) {
+            if (complete)
+                broken();
+            break;
+        }
+        bool ok = true;
+        for (int k = 1; k < length && ok; ++k) {
+            ok = (s[i + k] & 0xC0) == 0x80;
+            code = (code << 6) | (s[i + k] & 0x3F);
+        }
+        if (!ok || code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+            broken();
+            continue;
+        }
+        ++scan.characters;
+        i += length;
+    }
+    return scan;
+}
+
 QString TextEncoding::canonicalName(const QString &name)
 {
     const QString upper = name.trimmed().toUpper();
@@ -80,6 +130,20 @@ DetectedEncoding TextEncoding::detect(const QByteArray &sample, bool complete)
         return {u"UTF-16BE"_s, 2, true};
     if (isValidUtf8(sample.constData(), n, complete))
         return {u"UTF-8"_s, 0, true};
+    // Text written as UTF-8 with a few broken or overlong sequences falls to another
+    // encoding below; the import then says so instead of reading it silently as that.
+    const Utf8Scan scan = scanUtf8(sample.constData(), n, complete);
+    // (In another encoding's text, bytes that happen to form UTF-8 characters are rare next
+    // to those that do not.)
+    const bool nearlyUtf8 = scan.characters >= 2
+                            && (scan.broken * 4 <= scan.characters || (scan.broken <= 4 && scan.characters >= 2 * scan.broken));
+    const auto withScan = [&](DetectedEncoding detected) {
+        if (nearlyUtf8) {
+            detected.brokenUtf8At = scan.firstBroken;
+            detected.brokenUtf8Count = scan.broken;
+        }
+        return detected;
+    };
 
     uchardet_t detector = uchardet_new();
     uchardet_handle_data(detector, sample.constData(), static_cast<size_t>(n));
@@ -93,11 +157,11 @@ DetectedEncoding TextEncoding::detect(const QByteArray &sample, bool complete)
     if (name.isEmpty() || cjk.contains(name, Qt::CaseInsensitive)) {
         const QString chinese = bestChineseEncoding(sample, complete);
         if (!chinese.isEmpty())
-            return {chinese, 0, true};
+            return withScan({chinese, 0, true});
     }
     if (name.isEmpty() || name == u"UTF-8"_s)
-        return {u"windows-1252"_s, 0, false}; // not UTF-8 and nothing better known
-    return {name, 0, true};
+        return withScan({u"windows-1252"_s, 0, false}); // not UTF-8 and nothing better known
+    return withScan({name, 0, true});
 }
 
 Utf8Stream::Utf8Stream(QIODevice *device, const QString &encoding, int skipBytes)

@@ -19,6 +19,10 @@ struct DetectedEncoding
     QString name;       // as QStringDecoder knows it: "UTF-8", "GB18030", "Big5", …
     int bomLength = 0;  // bytes to skip at the start of the file
     bool detected = false; // false when guessed for lack of evidence
+    // Not UTF-8, but nearly: well-formed multi-byte characters with a few broken or overlong
+    // sequences among them. The first such byte's offset (-1 when the text is not like UTF-8).
+    qsizetype brokenUtf8At = -1;
+    qsizetype brokenUtf8Count = 0;
 };
 
 class TextEncoding
@@ -29,6 +33,13 @@ public:
     // True when `bytes` is well-formed UTF-8; an incomplete sequence at the very end is
     // accepted unless `complete`.
     static bool isValidUtf8(const char *bytes, qsizetype size, bool complete = true);
+    struct Utf8Scan
+    {
+        qsizetype characters = 0; // well-formed multi-byte characters
+        qsizetype broken = 0;     // bytes that start no well-formed character (overlong ones included)
+        qsizetype firstBroken = -1;
+    };
+    static Utf8Scan scanUtf8(const char *bytes, qsizetype size, bool complete);
     // GB18030 or Big5, whichever decodes `sample` into common Chinese characters (empty
     // when neither does).
     static QString bestChineseEncoding(const QByteArray &sample, bool complete);
