@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
+#include <QScopeGuard>
 
 #include <cmath>
 #include <limits>
@@ -60,6 +62,16 @@ public:
     SegmentNode node(const QJsonValue &json, const QString &path)
     {
         SegmentNode result;
+        if (!error.isEmpty())
+            return result;
+        // Checked here, before any SQL is built: a definition nested deeper than anyone
+        // writes would otherwise end in SQLite's "parser stack overflow".
+        if (m_depth >= SegmentDefinition::kMaxDepth) {
+            fail(path, Text::tr("groups are nested more than %1 levels deep").arg(SegmentDefinition::kMaxDepth));
+            return result;
+        }
+        ++m_depth;
+        const auto leave = qScopeGuard([this] { --m_depth; });
         if (!json.isObject()) {
             fail(path, Text::tr("expected an object (a group or a condition), found %1").arg(jsonText(json)));
             return result;
@@ -103,6 +115,18 @@ public:
     }
 
 private:
+    int m_depth = 0;
+    qint64 m_listed = 0; // values listed by "in" and "not_in" conditions, all together
+
+    // A NUL character in a value would end the text SQLite compares (matching everyone).
+    bool noNul(const QString &text, const QString &path)
+    {
+        if (!text.contains(QChar(u'\0')))
+            return true;
+        fail(path, Text::tr("a value holds a NUL character"));
+        return false;
+    }
+
     static QString join(const QString &path, const QString &key)
     {
         return path.isEmpty() ? key : path + u"."_s + key;
@@ -135,6 +159,8 @@ private:
                 fail(path, Text::tr("field %1 takes text, not %2").arg(quoted(field.name), jsonText(value)));
                 return false;
             }
+            if (!noNul(value.toString(), path))
+                return false;
             if (!field.choices.isEmpty()) {
                 const QString text = value.toString();
                 const bool known = std::any_of(field.choices.begin(), field.choices.end(), [&text](const QString &c) {
@@ -232,6 +258,12 @@ private:
                 return result;
             }
             const QJsonArray list = value.toArray();
+            m_listed += list.size();
+            if (m_listed > SegmentDefinition::kMaxListedValues) {
+                fail(valuePath, Text::tr("the definition lists more than %1 values").arg(
+                                    QLocale::c().toString(SegmentDefinition::kMaxListedValues)));
+                return result;
+            }
             for (qsizetype i = 0; i < list.size(); ++i) {
                 if (!scalar(*field, list.at(i), u"%1[%2]"_s.arg(valuePath).arg(i)))
                     return result;
@@ -269,6 +301,8 @@ private:
             fail(join(path, key), Text::tr("expected non-empty text, found %1").arg(jsonText(value)));
             return false;
         }
+        if (!noNul(value.toString(), join(path, key)))
+            return false;
         *out = value.toString();
         return true;
     }
@@ -327,7 +361,8 @@ private:
         if (object.contains(u"campaign"_s)) {
             const QJsonValue campaign = object.value(u"campaign"_s);
             const bool valid = campaign.isDouble() ? wholeNumber(campaign, 1).has_value()
-                                                   : campaign.isString() && !campaign.toString().isEmpty();
+                                                   : campaign.isString() && !campaign.toString().isEmpty()
+                                                         && !campaign.toString().contains(QChar(u'\0'));
             if (!valid) {
                 fail(join(path, u"campaign"_s), Text::tr("expected a campaign id or name, found %1").arg(jsonText(campaign)));
                 return result;
@@ -440,8 +475,20 @@ SegmentParse SegmentDefinition::fromJson(const QJsonValue &json)
 
 SegmentParse SegmentDefinition::fromText(const QByteArray &text)
 {
+    if (text.size() > kMaxBytes) {
+        SegmentParse result;
+        result.error = Text::tr("a definition holds at most %1 MB; this one has %2 MB")
+                           .arg(kMaxBytes >> 20)
+                           .arg(static_cast<double>(text.size()) / (1 << 20), 0, 'f', 1);
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error == QJsonParseError::DeepNesting) {
+        SegmentParse result;
+        result.error = Text::tr("groups are nested more than %1 levels deep").arg(kMaxDepth);
+        return result;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         SegmentParse result;
         result.error = Text::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());

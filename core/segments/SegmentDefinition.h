@@ -66,6 +66,11 @@ struct SegmentParse
 class SegmentDefinition
 {
 public:
+    // Limits checked before any SQL is built (an error naming the place, never SQLite's words).
+    static constexpr int kMaxDepth = 64;                // groups within groups
+    static constexpr qsizetype kMaxBytes = 1 << 20;     // the text of a definition
+    static constexpr qint64 kMaxListedValues = 100000; // values of "in" / "not_in", all together
+
     static SegmentParse fromJson(const QJsonValue &json);
     // Parses text; a JSON syntax error names its offset.
     static SegmentParse fromText(const QByteArray &text);
