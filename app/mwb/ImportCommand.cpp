@@ -1,6 +1,8 @@
 // `mwb import`: one file into a workspace, atomically; see docs/CLI.md.
 #include "Cli.h"
 #include "CliCommands.h"
+
+#include "store/InputFile.h"
 #include "WorkspaceAccess.h"
 
 #include "campaigns/CampaignStore.h"
@@ -85,8 +87,8 @@ int runImport(const QStringList &arguments)
     if (request.kind == ImportKind::Results && !parser.isSet(campaign))
         return cli.usage(u"results need --campaign ID"_s);
 
-    if (!QFileInfo(request.path).isFile())
-        return cli.fail(ExitData, u"%1: no such file"_s.arg(request.path));
+    if (const QString problem = InputFile::problem(request.path); !problem.isEmpty())
+        return cli.fail(ExitData, problem);
 
     const QString workspacePath = parser.positionalArguments().constFirst();
     auto workspace = WorkspaceAccess::open(cli, workspacePath, Purpose::Write);

@@ -1,5 +1,7 @@
 #include "SegmentInput.h"
 
+#include "store/InputFile.h"
+
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +41,16 @@ QString SegmentInput::savedSource(const QString &name)
 
 std::optional<DefinitionFile> SegmentInput::readFile(Cli &cli, const QString &file)
 {
+    if (const QString problem = InputFile::problem(file); !problem.isEmpty()) {
+        cli.fail(ExitData, u"Cannot read the segment definition: %1"_s.arg(problem));
+        return std::nullopt;
+    }
+    if (QFileInfo(file).size() > SegmentDefinition::kMaxBytes) {
+        failDefinition(cli, QDir::toNativeSeparators(file),
+                       u"a definition holds at most %1 MB; this file has %2 MB"_s.arg(SegmentDefinition::kMaxBytes >> 20)
+                           .arg(static_cast<double>(QFileInfo(file).size()) / (1 << 20), 0, 'f', 1));
+        return std::nullopt;
+    }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         cli.fail(ExitData, u"Cannot read the segment definition %1: %2."_s.arg(QDir::toNativeSeparators(file),

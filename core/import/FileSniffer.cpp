@@ -1,5 +1,7 @@
 #include "FileSniffer.h"
 
+#include "store/InputFile.h"
+
 #include "ColumnMapper.h"
 
 #include <QBuffer>
@@ -130,6 +132,10 @@ char FileSniffer::detectDelimiter(const QByteArray &utf8Sample, char quote)
 SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
 {
     SniffResult result;
+    if (const QString problem = InputFile::problem(path); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = Text::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());

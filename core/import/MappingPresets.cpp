@@ -1,5 +1,7 @@
 #include "MappingPresets.h"
 
+#include "store/InputFile.h"
+
 #include "ColumnMapper.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -142,7 +144,11 @@ LoadedMapping MappingPresets::resolve(SQLite::Database &db, const QString &nameO
     if (!found.error.isEmpty())
         return {{}, found.error};
 
-    if (nameOrFile.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo(nameOrFile).isFile()) {
+    if (nameOrFile.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo::exists(nameOrFile)) {
+        if (const QString problem = InputFile::problem(nameOrFile); !problem.isEmpty())
+            return {{}, problem};
+        if (QFileInfo(nameOrFile).size() > (1 << 20))
+            return {{}, u"The mapping %1 is larger than 1 MB; a mapping is a short JSON object."_s.arg(nameOrFile)};
         QFile file(nameOrFile);
         if (!file.open(QIODevice::ReadOnly))
             return {{}, u"Cannot read the mapping %1: %2"_s.arg(nameOrFile, file.errorString())};

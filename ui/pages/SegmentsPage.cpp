@@ -7,6 +7,7 @@
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "export/AtomicFile.h"
+#include "store/InputFile.h"
 #include "segments/OverlapPanel.h"
 #include "segments/RfmPanel.h"
 #include "segments/SavedSegmentList.h"
@@ -488,10 +489,15 @@ bool SegmentsPage::importDefinition()
                                                      UiSettings::value(UiSetting::LastDirectory).toString(), jsonFilter());
     if (path.isEmpty())
         return false;
+    QString problem = InputFile::problem(path);
+    if (problem.isEmpty() && QFileInfo(path).size() > SegmentDefinition::kMaxBytes)
+        problem = tr("%1 is larger than a segment definition can be (%2 MB).").arg(fileName(path)).arg(
+            SegmentDefinition::kMaxBytes >> 20);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::critical(this, tr("Import segment definition"),
-                             tr("%1 could not be read: %2").arg(fileName(path), file.errorString()));
+    if (problem.isEmpty() && !file.open(QIODevice::ReadOnly))
+        problem = tr("%1 could not be read: %2").arg(fileName(path), file.errorString());
+    if (!problem.isEmpty()) {
+        MessageBox::critical(this, tr("Import segment definition"), problem);
         return false;
     }
     const SegmentParse parsed = SegmentDefinition::fromText(file.readAll());
