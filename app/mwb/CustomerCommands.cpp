@@ -15,6 +15,7 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <QDir>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTimeZone>
@@ -249,9 +250,17 @@ int forget(const QStringList &arguments)
     const ForgetResult r = CustomerPrivacy::forget(workspace->db(), *id);
     if (!r.ok())
         return cli.fail(ExitData, r.error);
+    if (!r.logEmptied)
+        cli.note(u"another program is reading the workspace, so its write-ahead log still holds the customer's "
+                 "old details; they go when that program closes the workspace"_s);
+    for (const QString &backup : r.backups)
+        cli.note(u"the backup copy %1 still holds the customer's details; delete it if it is no longer needed"_s.arg(
+            QDir::toNativeSeparators(backup)));
     return cli.succeed({{u"id"_s, r.customerId}, {u"identities_removed"_s, r.identitiesRemoved},
                         {u"tags_removed"_s, r.tagsRemoved}, {u"events_cleared"_s, r.eventsCleared},
-                        {u"tokens_replaced"_s, r.tokensReplaced}},
+                        {u"tokens_replaced"_s, r.tokensReplaced}, {u"merges_cleared"_s, r.mergesCleared},
+                        {u"rejects_cleared"_s, r.rejectsCleared}, {u"log_emptied"_s, r.logEmptied},
+                        {u"backups"_s, QJsonArray::fromStringList(r.backups)}},
                        u"Customer %1 forgotten: %2 identifiers removed, %3 member tokens replaced"_s.arg(r.customerId)
                            .arg(r.identitiesRemoved)
                            .arg(r.tokensReplaced));
