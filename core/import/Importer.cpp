@@ -221,6 +221,15 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     }
     if (!sniff.encoding.detected)
         s.warnings << Text::tr("The encoding could not be recognised; read as %1.").arg(sniff.encoding.name);
+    if (sniff.encoding.brokenUtf8At >= 0) {
+        s.warnings << Text::tr("%1 reads as UTF-8 but for %2 broken or overlong byte sequence(s), the first at byte "
+                               "%3; it was read as %4 instead. If names look wrong, import it again as UTF-8 "
+                               "(--encoding UTF-8): the rows with broken bytes are then refused, each with its line.")
+                          .arg(fileName)
+                          .arg(sniff.encoding.brokenUtf8Count)
+                          .arg(sniff.encoding.brokenUtf8At + sniff.encoding.bomLength)
+                          .arg(sniff.encoding.name);
+    }
 
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly)) {
