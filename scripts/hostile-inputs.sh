@@ -43,13 +43,25 @@ if big:
             written += len(block)
 PY
 
+mkdir "$work/a-folder.csv"
+mkfifo "$work/a-pipe.csv" 2>/dev/null || true
+ln -s /dev/null "$work/a-device.csv"
+
 count() { sqlite3 "$ws" "SELECT count(*) FROM customers"; }
+attacks=0 survived=0 crashes=0
+# An attack survived when the command ended with a code of its own (0, 1 or 2), not a crash,
+# and the workspace kept its integrity.
+tally() { # EXIT INTEGRITY
+    attacks=$((attacks + 1))
+    if [[ $1 -le 2 && $2 == ok ]]; then survived=$((survived + 1)); fi
+    if [[ $1 -gt 2 ]]; then crashes=$((crashes + 1)); fi
+}
 printf '%-38s %4s %9s %8s %6s  %s\n' input exit peak_MB before after message
 cases=(empty header-only columns-100k field-50mb nul-bytes invalid-utf8 "invalid-utf8 --encoding UTF-8"
-       "invalid-gb18030 --encoding GB18030" binary unterminated-quote ragged file-2gb)
+       "invalid-gb18030 --encoding GB18030" binary unterminated-quote ragged a-folder a-pipe a-device file-2gb)
 for case in "${cases[@]}"; do
     read -r file options <<<"$case"
-    [[ -f "$work/$file.csv" ]] || continue
+    [[ -e "$work/$file.csv" ]] || continue
     before=$(count)
     set +e
     /usr/bin/time -f '%M' -o "$work/time" "$mwb" import "$ws" --kind contacts "$work/$file.csv" $options >"$work/out" 2>"$work/err"
@@ -60,6 +72,7 @@ for case in "${cases[@]}"; do
     message=$(cat "$work/err" "$work/out" | grep -v '^\s*$' | head -1 | cut -c1-110)
     integrity=$(sqlite3 "$ws" "PRAGMA integrity_check")
     [[ $integrity == ok ]] || message="INTEGRITY: $integrity; $message"
+    tally "$code" "$integrity"
     printf '%-38s %4s %9s %8s %6s  %s\n' "$file${options:+ $options}" "$code" "$peak" "$before" "$after" "$message"
 done
 
@@ -80,6 +93,7 @@ with open(sys.argv[1], 'w') as f:
     "$mwb" import "$mnt/ws.mwb" --kind transactions "$work/orders.csv" >"$work/out" 2>"$work/err"
     code=$?
     set -e
+    tally "$code" "$(sqlite3 "$mnt/ws.mwb" 'PRAGMA integrity_check')"
     printf '%-38s %4s %9s %8s %6s  %s\n' "full disk (3 MB tmpfs)" "$code" - 0 \
         "$(sqlite3 "$mnt/ws.mwb" 'SELECT count(*) FROM transactions')" "$(head -1 "$work/err" | cut -c1-110)"
     echo "  integrity after: $(sqlite3 "$mnt/ws.mwb" 'PRAGMA integrity_check')"
@@ -89,8 +103,10 @@ with open(sys.argv[1], 'w') as f:
     "$mwb" import "$mnt/ws.mwb" --kind contacts "$work/good.csv" >"$work/out" 2>"$work/err"
     code=$?
     set -e
+    tally "$code" ok
     printf '%-38s %4s %9s %8s %6s  %s\n' "read-only folder" "$code" - - - "$(head -1 "$work/err" | cut -c1-110)"
     umount "$mnt"
 else
     echo "full disk and read-only folder: skipped (mounting a tmpfs needs root)"
 fi
+echo "hostile inputs totals: attacks $attacks, survived with nothing lost $survived, crashes $crashes"

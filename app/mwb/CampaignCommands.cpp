@@ -304,9 +304,8 @@ int exportList(const QStringList &arguments)
     request.logContacts = !parser.isSet(noLog);
 
     const QString workspace = parser.positionalArguments().constFirst();
-    if (QFileInfo::exists(request.path)
-        && QFileInfo(request.path).canonicalFilePath() == QFileInfo(workspace).canonicalFilePath())
-        return cli.usage(u"--out names the workspace itself"_s);
+    if (!checkOutput(cli, request.path, workspace))
+        return cli.exitCode();
     auto ws = SegmentInput::openWorkspace(cli, workspace, Purpose::Write);
     if (!ws)
         return cli.exitCode();
@@ -337,6 +336,8 @@ int report(const QStringList &arguments)
     const QCommandLineOption out(u"out"_s, u"Also write the report as CSV to FILE."_s, u"FILE"_s);
     parser.addOption(out);
     if (!cli.parse(parser, u"campaign report"_s, arguments, 2, u"WS CAMPAIGN"_s))
+        return cli.exitCode();
+    if (parser.isSet(out) && !checkOutput(cli, parser.value(out), parser.positionalArguments().constFirst()))
         return cli.exitCode();
     auto ws = SegmentInput::openWorkspace(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!ws)

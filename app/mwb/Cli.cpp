@@ -3,10 +3,12 @@
 #include "WorkspaceAccess.h"
 
 #include "export/ExportOptions.h"
+#include "store/OutputGuard.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Exception.h>
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -143,6 +145,19 @@ std::optional<char> exportDelimiterFrom(const QString &text)
     if (text.size() == 1 && text.at(0).unicode() < 128 && isValidCsvDelimiter(static_cast<char>(text.at(0).unicode())))
         return static_cast<char>(text.at(0).unicode());
     return std::nullopt;
+}
+
+bool checkOutput(Cli &cli, const QString &out, const QString &workspace)
+{
+    const OutputTarget target = OutputGuard::check(out, ExistingFile::Replace);
+    if (target.ok())
+        return true;
+    const bool itself = QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == QFileInfo(workspace).canonicalFilePath();
+    if (itself)
+        cli.usage(target.error);
+    else
+        cli.fail(ExitData, target.error);
+    return false;
 }
 
 int runGuarded(int (*command)(const QStringList &), const QStringList &arguments)

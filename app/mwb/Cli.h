@@ -56,6 +56,11 @@ private:
 // ("tab" too); nothing when it cannot separate CSV fields.
 std::optional<char> exportDelimiterFrom(const QString &text);
 
+// Checks an --out FILE before the workspace is opened, so a refused target touches nothing:
+// the workspace itself is a usage error (exit 1), anything else OutputGuard refuses exits 2.
+// False (after reporting) when it may not be written.
+bool checkOutput(Cli &cli, const QString &out, const QString &workspace);
+
 // Runs a command; an SQLite error that escapes it becomes one line (see WorkspaceAccess::fail).
 int runGuarded(int (*command)(const QStringList &), const QStringList &arguments);
 

@@ -77,9 +77,8 @@ int exportCustomers(const QStringList &arguments)
     }
 
     const QString workspace = parser.positionalArguments().constFirst();
-    if (QFileInfo::exists(request.path)
-        && QFileInfo(request.path).canonicalFilePath() == QFileInfo(workspace).canonicalFilePath())
-        return cli.usage(u"--out names the workspace itself"_s);
+    if (!checkOutput(cli, request.path, workspace))
+        return cli.exitCode();
 
     try {
         auto ws = SegmentInput::openWorkspace(cli, workspace, Purpose::Read);

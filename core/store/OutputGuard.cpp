@@ -119,7 +119,10 @@ OutputTarget OutputGuard::check(const QString &requested, ExistingFile existing)
         out.error = Text::tr("Cannot write %1: its symbolic links go round in a circle.").arg(native(out.path));
         return out;
     }
-    const QString name = native(out.path);
+    // Named as the user wrote it, and where a link leads when it leads elsewhere.
+    const QString asWritten = QDir::cleanPath(QFileInfo(requested).absoluteFilePath());
+    const QString name = asWritten == out.path ? native(out.path)
+                                               : Text::tr("%1 (a link to %2)").arg(native(asWritten), native(out.path));
     const QFileInfo info(out.path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists()) {

@@ -63,8 +63,9 @@ WorkspaceActivity::~WorkspaceActivity()
 
 void WorkspaceActivity::setProgress(double fraction)
 {
+    const bool first = m_description.progress < 0;
     m_description.progress = fraction;
-    if (m_sinceWritten.isValid() && m_sinceWritten.elapsed() < 1000)
+    if (!first && m_sinceWritten.isValid() && m_sinceWritten.elapsed() < 1000)
         return;
     write();
 }

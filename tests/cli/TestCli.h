@@ -50,7 +50,6 @@ private Q_SLOTS:
     void clvFitReproducesCdnow();
     void analyticsCommands();
     void customersAndJourneys();
-    void killedWritesAreAllOrNothing();
 
 private:
     // A demo workspace of 1500 customers plus four contacts in "Testville" whose names a
