@@ -168,26 +168,33 @@ private:
             if (!isDamage(e))
                 throw;
         }
-        qint64 after = std::numeric_limits<qint64>::min();
+        // Every probe starts past the last place the reading failed, so the reading always
+        // moves on, however the damage answers.
+        constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+        qint64 after = kNone;
+        qint64 floor = kNone;
+        qint64 previousFailure = kNone;
         for (;;) {
             bool damaged = false;
-            after = scanFrom(after, &damaged);
+            const qint64 last = scanFrom(after, &damaged);
             if (!damaged)
                 return;
-            ++m_out.unreadable;
-            // Seek past the damage in growing steps until a row can be reached again.
+            if (last != previousFailure || m_out.unreadable == 0)
+                ++m_out.unreadable; // a new damaged stretch
+            previousFailure = last;
+            floor = std::max(floor, last == kNone ? kNone : last + 1);
             bool found = false;
-            for (qint64 step = 1; step > 0 && step < (qint64{1} << 62); step *= 2) {
-                const qint64 from = after + step;
-                if (from < after)
+            for (qint64 step = 0; step < (qint64{1} << 62); step = step == 0 ? 1 : step * 2) {
+                if (floor > std::numeric_limits<qint64>::max() - step)
                     break;
                 bool stillDamaged = false;
-                const std::optional<qint64> next = reachable(from, &stillDamaged);
+                const std::optional<qint64> next = reachable(floor + step, &stillDamaged);
                 if (stillDamaged)
                     continue;
                 if (!next)
                     return; // nothing readable after the damage
                 after = *next - 1;
+                floor = *next + 1;
                 found = true;
                 break;
             }
