@@ -21,6 +21,7 @@
 #include "pages/WelcomePage.h"
 
 #include "demo/DemoGenerator.h"
+#include "maintenance/WorkspaceRecovery.h"
 #include "jobs/AsyncTask.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +75,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::closed, this, &MainWindow::updateState);
     connect(m_session, &WorkspaceSession::overviewChanged, this, &MainWindow::updateStatus);
     connect(m_session, &WorkspaceSession::loadFailed, this, [this](const QString &message) {
+        m_statusCounts->setText(tr("Figures unavailable"));
         statusBar()->showMessage(tr("Could not read the workspace figures: %1").arg(message));
+    });
+    connect(m_session, &WorkspaceSession::damaged, this, &MainWindow::showDamaged);
+    connect(m_session, &WorkspaceSession::pendingExportsFinished, this, [this](const QStringList &notes) {
+        MessageBox::information(this, tr("Campaign lists"), notes.join(u"\n\n"_s));
     });
     // The profile that forgot a customer closes at once: the notice stays here.
     connect(m_session->customers(), &CustomerService::customerForgotten, this, [this](qint64 customerId) {
@@ -111,6 +118,11 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
 
+    m_recoverAction = new QAction(tr("&Recover Workspace…"), this);
+    m_recoverAction->setObjectName(u"actionRecover"_s);
+    m_recoverAction->setStatusTip(tr("Save what a damaged workspace still holds into a new one"));
+    connect(m_recoverAction, &QAction::triggered, this, [this] { recoverWorkspace(); });
+
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setObjectName(u"actionClose"_s);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -145,6 +157,8 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_recoverAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -191,12 +205,25 @@ void MainWindow::createPages()
             m_stack->setCurrentWidget(m_pages.at(row));
     });
 
+    // Over every page while the workspace cannot be changed.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
+    m_readOnlyBanner->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e8d48a; }"_s);
+    m_readOnlyBanner->hide();
+
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_readOnlyBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 }
 
@@ -232,7 +259,16 @@ void MainWindow::updateState()
     const bool open = m_session->isOpen();
     m_sidebar->setEnabled(open);
     m_closeAction->setEnabled(open);
-    m_importAction->setEnabled(open);
+    m_importAction->setEnabled(open && !m_session->readOnly());
+    m_damageShown = false;
+    m_readOnlyBanner->setVisible(m_session->readOnly());
+    if (m_session->readOnly()) {
+        m_readOnlyBanner->setText(tr("<b>Read only:</b> %1 cannot be changed (%2). Every page shows its figures; "
+                                     "importing, saving and editing are switched off. Copy it somewhere you may write "
+                                     "to change it.")
+                                      .arg(m_session->displayName().toHtmlEscaped(),
+                                           m_session->readOnlyReason().toHtmlEscaped()));
+    }
     if (open) {
         if (m_sidebar->currentRow() < 0)
             m_sidebar->setCurrentRow(0);
@@ -340,9 +376,83 @@ void MainWindow::openDemoWorkspace()
         });
 }
 
+void MainWindow::showDamaged(const QString &message)
+{
+    if (m_damageShown)
+        return;
+    m_damageShown = true;
+    const auto answer = MessageBox::question(
+        this, tr("The workspace is damaged"),
+        tr("%1\n\nRecover now? What can still be read is saved into a new workspace; this one is left as it is.")
+            .arg(message),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        recoverWorkspace(m_session->path());
+}
+
+void MainWindow::recoverWorkspace(const QString &damaged)
+{
+    if (m_recovering)
+        return;
+    QString from = damaged;
+    if (from.isEmpty()) {
+        from = FileDialog::getOpenFileName(this, tr("Recover Workspace: the damaged workspace"),
+                                           UiSettings::value(UiSetting::LastDirectory).toString(), workspaceFilter());
+        if (from.isEmpty())
+            return;
+    }
+    const QFileInfo info(from);
+    QString to = FileDialog::getSaveFileName(this, tr("Recover Workspace: the new workspace"),
+                                             info.dir().filePath(tr("%1 (recovered).mwb").arg(info.completeBaseName())),
+                                             workspaceFilter());
+    if (to.isEmpty())
+        return;
+    if (QFileInfo(to).suffix().isEmpty())
+        to += u".mwb"_s;
+    if (QFileInfo::exists(to)) {
+        // The save dialog asked to replace it; a recovery never writes over a file.
+        MessageBox::critical(this, tr("Recover Workspace"),
+                             tr("%1 already exists; the recovered workspace is written to a new file.")
+                                 .arg(QDir::toNativeSeparators(to)));
+        return;
+    }
+    m_recovering = true;
+    m_recoverAction->setEnabled(false);
+    statusBar()->showMessage(tr("Recovering %1…").arg(info.fileName()));
+    runAsync(
+        this, [from, to] { return WorkspaceRecovery::run(from, to); },
+        [this, to](const RecoveryReport &report) {
+            m_recovering = false;
+            m_recoverAction->setEnabled(true);
+            statusBar()->clearMessage();
+            if (!report.ok()) {
+                MessageBox::critical(this, tr("Recover Workspace"), report.error);
+                return;
+            }
+            QStringList lines;
+            for (const RecoveredTable &t : report.tables) {
+                if (t.copied == 0 && t.unreadable == 0 && t.leftOut == 0)
+                    continue;
+                QString line = tr("%1: %2 rows").arg(t.table, DisplayFormat::count(t.copied));
+                if (t.unreadable > 0)
+                    line += tr(", %n damaged stretch(es) skipped", nullptr, static_cast<int>(t.unreadable));
+                if (t.leftOut > 0)
+                    line += tr(", %1 left out (they referred to lost rows)").arg(DisplayFormat::count(t.leftOut));
+                lines << line;
+            }
+            const auto answer = MessageBox::question(
+                this, tr("Recover Workspace"),
+                tr("Saved into %1:\n\n%2\n\nOpen the recovered workspace?")
+                    .arg(QDir::toNativeSeparators(to), lines.join(u'\n')),
+                QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+            if (answer == QMessageBox::Open)
+                openWorkspace(to);
+        });
+}
+
 void MainWindow::importFile(const QString &file)
 {
-    if (!m_session->isOpen())
+    if (!m_session->isOpen() || m_session->readOnly())
         return;
     auto *wizard = new ImportWizard(m_session->path(), file, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

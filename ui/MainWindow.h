@@ -32,6 +32,9 @@ public:
     void importFile(const QString &file = {});
     // Opens the demo workspace in the user's data folder, creating it first if needed.
     void openDemoWorkspace();
+    // Saves what a damaged workspace still holds into a new one (asked for), on a worker
+    // thread, and offers to open it. `damaged` empty: asked for too.
+    void recoverWorkspace(const QString &damaged = {});
     static QString demoWorkspacePath();
 
     WorkspaceSession *session() const { return m_session; }
@@ -58,6 +61,7 @@ private:
     void updateStatus();
     void rebuildRecentMenu();
 
+    void showDamaged(const QString &message);
     void newWorkspace();
     void openWorkspaceDialog();
     void closeWorkspace();
@@ -75,14 +79,18 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_recoverAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
+    QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_statusName = nullptr;
     QLabel *m_statusCounts = nullptr;
     bool m_creatingDemo = false;
+    bool m_recovering = false;
+    bool m_damageShown = false; // told once per opening
 };
 
 } // namespace mwb::ui

@@ -1,10 +1,13 @@
 #include "WorkspaceSession.h"
 
+#include "WorkspaceFailure.h"
 #include "store/WorkspaceLock.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include "analytics/AnalyticsService.h"
+#include "campaigns/PendingExports.h"
 #include "jobs/AsyncTask.h"
 #include "segments/RfmScores.h"
 #include "campaigns/CampaignService.h"
@@ -13,6 +16,7 @@
 #include "segments/SegmentService.h"
 
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 
 #include <optional>
 
@@ -24,6 +28,7 @@ struct OverviewLoad
 {
     std::optional<OverviewKpis> kpis;
     QString error;
+    bool damaged = false;
 };
 
 struct LifecycleLoad
@@ -68,11 +73,42 @@ StoreError WorkspaceSession::open(const QString &path)
     auto lock = WorkspaceLock::acquire(path, &error);
     if (!lock)
         return error;
-    auto opened = Workspace::open(path);
+    // A workspace that cannot be changed (a read-only file, folder or disk) is read.
+    const bool changeable = Workspace::writeProblem(path).isEmpty();
+    auto opened = Workspace::open(path, changeable ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
     if (!opened.workspace)
         return opened.error;
+    QStringList notes;
+    if (changeable) {
+        try {
+            for (const PendingOutcome &outcome : PendingExports::finishAll(opened.workspace->db())) {
+                const QString target = QDir::toNativeSeparators(outcome.pending.targetPath);
+                if (outcome.published)
+                    notes << tr("The campaign list %1, left unfinished when the application stopped, was put in place.")
+                                 .arg(target);
+                else if (outcome.undone)
+                    notes << tr("The campaign list %1, left unfinished when the application stopped, could not be put "
+                                "in place; its contacts were taken back.")
+                                 .arg(target);
+                else
+                    notes << outcome.error;
+            }
+        } catch (const SQLite::Exception &e) {
+            notes << workspaceFailure(path, e);
+        }
+    }
     adopt(std::move(opened.workspace), std::move(lock));
+    if (!notes.isEmpty())
+        Q_EMIT pendingExportsFinished(notes);
     return {};
+}
+
+QString WorkspaceSession::readOnlyReason() const
+{
+    if (!readOnly())
+        return {};
+    const QString problem = Workspace::writeProblem(m_workspace->path());
+    return problem.isEmpty() ? tr("it was opened for reading only") : problem;
 }
 
 StoreError WorkspaceSession::create(const QString &path, const NewWorkspaceOptions &options)
@@ -142,7 +178,7 @@ QString WorkspaceSession::region() const
 
 void WorkspaceSession::setRegion(const QString &region)
 {
-    if (m_workspace && !region.isEmpty())
+    if (m_workspace && !readOnly() && !region.isEmpty())
         m_workspace->setSetting(WorkspaceSetting::Region, region.toUpper());
 }
 
@@ -155,6 +191,12 @@ void WorkspaceSession::undoImport(qint64 importId, std::function<void(const Undo
 {
     if (!m_workspace)
         return;
+    if (readOnly()) {
+        UndoResult refused;
+        refused.error = tr("%1 cannot be changed: %2.").arg(QDir::toNativeSeparators(path()), readOnlyReason());
+        done(refused);
+        return;
+    }
     const QString path = m_workspace->path();
     runAsync(
         this,
@@ -164,7 +206,7 @@ void WorkspaceSession::undoImport(qint64 importId, std::function<void(const Undo
                 return ImportHistory::undo(*db, importId);
             } catch (const SQLite::Exception &e) {
                 UndoResult failed;
-                failed.error = QString::fromUtf8(e.what());
+                failed.error = workspaceFailure(path, e);
                 return failed;
             }
         },
@@ -184,22 +226,28 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
         return;
     const quint64 generation = ++m_lifecycleGeneration;
     const QString path = m_workspace->path();
+    const bool changeable = !readOnly();
     runAsync(
         this,
-        [path, asOf, from]() -> LifecycleLoad {
+        [path, asOf, from, changeable]() -> LifecycleLoad {
             LifecycleLoad load;
             LifecycleFigures &figures = load.figures;
             try {
-                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
-                Lifecycle::ensureCurrent(*db);
-                load.rescored = RfmScores::ensureCurrent(*db);
+                // Stages are brought up to date first where they can be (a workspace that
+                // cannot be changed shows them as they were stored).
+                auto db = Workspace::openConnection(path, changeable ? Workspace::Access::ReadWrite
+                                                                     : Workspace::Access::ReadOnly);
+                if (changeable) {
+                    Lifecycle::ensureCurrent(*db);
+                    load.rescored = RfmScores::ensureCurrent(*db);
+                }
                 figures.referenceDate = Lifecycle::referenceDate(*db);
                 const QDate day = asOf.isValid() ? asOf : figures.referenceDate;
                 figures.funnel = Lifecycle::funnel(*db, day);
                 figures.migration = Lifecycle::migration(*db, from.isValid() ? std::min(from, day) : day.addYears(-1), day);
                 figures.trend = Lifecycle::monthlyTrend(*db);
             } catch (const SQLite::Exception &e) {
-                figures.error = QString::fromUtf8(e.what());
+                figures.error = workspaceFailure(path, e);
             }
             return load;
         },
@@ -220,6 +268,10 @@ void WorkspaceSession::applyLifecycleRules(const LifecycleRules &rules, std::fun
 {
     if (!m_workspace)
         return;
+    if (readOnly()) {
+        done(tr("%1 cannot be changed: %2.").arg(QDir::toNativeSeparators(path()), readOnlyReason()));
+        return;
+    }
     const QString path = m_workspace->path();
     runAsync(
         this,
@@ -229,7 +281,7 @@ void WorkspaceSession::applyLifecycleRules(const LifecycleRules &rules, std::fun
                 Lifecycle::applyRules(*db, rules);
                 return {};
             } catch (const SQLite::Exception &e) {
-                return QString::fromUtf8(e.what());
+                return workspaceFailure(path, e);
             }
         },
         [this, done = std::move(done)](const QString &error) {
@@ -267,9 +319,9 @@ void WorkspaceSession::refresh()
         [path]() -> OverviewLoad {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
-                return {WorkspaceStats::overview(*db), {}};
+                return {WorkspaceStats::overview(*db), {}, false};
             } catch (const SQLite::Exception &e) {
-                return {std::nullopt, QString::fromUtf8(e.what())};
+                return {std::nullopt, workspaceFailure(path, e), (e.getErrorCode() & 0xff) == SQLITE_CORRUPT};
             }
         },
         [this, generation](const OverviewLoad &load) {
@@ -277,6 +329,8 @@ void WorkspaceSession::refresh()
                 return;
             if (!load.kpis) {
                 Q_EMIT loadFailed(load.error);
+                if (load.damaged)
+                    Q_EMIT damaged(load.error);
                 return;
             }
             m_overview = *load.kpis;

@@ -54,6 +54,10 @@ public:
     void close();
 
     bool isOpen() const { return m_workspace != nullptr; }
+    // The workspace cannot be changed (a read-only file, folder or disk): every page reads,
+    // nothing writes. The reason, or empty.
+    bool readOnly() const { return m_workspace && m_workspace->readOnly(); }
+    QString readOnlyReason() const;
     QString path() const;
     QString displayName() const;
     QString currency() const;
@@ -112,6 +116,10 @@ Q_SIGNALS:
     void closed();
     void overviewChanged();
     void loadFailed(const QString &message);
+    // Reading the workspace met damaged pages (the message says what to do).
+    void damaged(const QString &message);
+    // Campaign lists an earlier run left half done were finished or undone on opening.
+    void pendingExportsFinished(const QStringList &notes);
 
 private:
     void adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);

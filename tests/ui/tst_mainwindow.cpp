@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "segments/SegmentService.h"
 #include "DisplayFormat.h"
 #include "charts/KpiTrendChart.h"
 #include "customers/CustomerProfileDialog.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +47,11 @@
 #include <QtTest>
 
 #include <cmath>
+
+#ifdef Q_OS_LINUX
+#include <sys/mount.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace mwb;
@@ -68,6 +75,8 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void demoIsCreatedInTheDataFolder();
     void analyticsPagesFollowCampaigns();
+    void readOnlyWorkspaceIsReadWithNoEdits();
+    void damagedWorkspaceIsNamedAndRecovered();
     void everyControlHasAName();
 
 private:
@@ -415,6 +424,110 @@ void TestMainWindow::analyticsPagesFollowCampaigns()
     }
     window.showPage(u"customer-value"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->isReady(), 20000);
+}
+
+void TestMainWindow::readOnlyWorkspaceIsReadWithNoEdits()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("a read-only folder is made the Linux way");
+#else
+    const QString folder = m_dir.filePath(u"read-only"_s);
+    QVERIFY(QDir().mkpath(folder));
+    bool mounted = false;
+    if (::geteuid() == 0) {
+        // Root may write whatever the permissions say: a read-only disk stops it.
+        mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=16m") == 0;
+        if (!mounted)
+            QSKIP("this system does not let a test mount a tmpfs");
+    }
+    const QString ws = folder + u"/shared.mwb"_s;
+    QVERIFY(QFile::copy(m_demo, ws));
+    if (mounted)
+        QCOMPARE(::mount(nullptr, QFile::encodeName(folder).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr), 0);
+    else
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const auto cleanup = qScopeGuard([&] {
+        if (mounted)
+            ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH);
+        else
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndLoad(window, ws));
+        QVERIFY(window.session()->readOnly());
+        // Every page reads: the figures are those of the file.
+        QCOMPARE(window.session()->overview().totals.customers, qint64(1500));
+        auto *banner = window.findChild<QLabel *>(u"readOnlyBanner"_s);
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(u"cannot be changed"_s) && banner->text().contains(u"read-only"_s),
+                 qPrintable(banner->text()));
+        QVERIFY(!action(window, "actionImport")->isEnabled());
+        // And nothing writes: each change is refused with the reason.
+        const SegmentSaveResult saved = window.session()->segments()->save(
+            u"Repeat buyers"_s, QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
+        QVERIFY2(saved.error.contains(u"cannot be changed"_s), qPrintable(saved.error));
+        QString undoError;
+        window.session()->undoImport(1, [&](const UndoResult &r) { undoError = r.error; });
+        QVERIFY(undoError.contains(u"cannot be changed"_s));
+        window.showPage(u"segments"_s);
+        QVERIFY(QTest::qWaitFor([&] { return window.currentPage()->isReady(); }, 10000));
+    }
+#endif
+}
+
+void TestMainWindow::damagedWorkspaceIsNamedAndRecovered()
+{
+    // The pages the overview reads, overwritten mid-file: a disk or a copy gone wrong.
+    const QString damaged = m_dir.filePath(u"damaged.mwb"_s);
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(m_demo, damaged));
+    QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);
+    QList<qint64> pages;
+    {
+        SQLite::Database db(damaged.toStdString(), SQLite::OPEN_READONLY);
+        // Every page of daily sales and one of the customers.
+        SQLite::Statement leaf(db, "SELECT pageno FROM dbstat WHERE name = 'sales_daily' AND pagetype = 'leaf' "
+                                   "UNION ALL SELECT * FROM (SELECT pageno FROM dbstat WHERE name = 'customers' "
+                                   "AND pagetype = 'leaf' LIMIT 1 OFFSET 2)");
+        while (leaf.executeStep())
+            pages << leaf.getColumn(0).getInt64();
+    }
+    QVERIFY(!pages.isEmpty());
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (const qint64 page : pages) {
+            QVERIFY(file.seek((page - 1) * 4096 + 8));
+            file.write(QByteArray(400, '\xee'));
+        }
+    }
+    MainWindow window;
+    window.show();
+    // Asked whether to recover: not now.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(window.openWorkspace(damaged));
+    QVERIFY(QTest::qWaitFor([] { return MessageBox::lastText().contains(u"is damaged"_s); }, 10000));
+    QVERIFY(MessageBox::lastText().contains(u"Recover"_s));
+    // Never left saying "Loading…".
+    QCOMPARE(window.findChild<QLabel *>(u"statusCounts"_s)->text(), u"Figures unavailable"_s);
+
+    // File › Recover Workspace…: the damaged file, the new one, then open it.
+    const QString recovered = m_dir.filePath(u"recovered.mwb"_s);
+    QFile::remove(recovered);
+    FileDialog::setNextFileName(damaged);
+    FileDialog::setNextFileName(recovered);
+    MessageBox::setNextAnswer(QMessageBox::Open);
+    action(window, "actionRecover")->trigger();
+    QVERIFY2(QTest::qWaitFor([&] { return window.session()->path() == recovered && window.session()->loaded(); },
+                             30000),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(u"customers"_s));
+    const qint64 customers = window.session()->overview().totals.customers;
+    QVERIFY2(customers > 1000 && customers < 1500, qPrintable(QString::number(customers)));
+    SQLite::Database db(recovered.toStdString(), SQLite::OPEN_READONLY);
+    QCOMPARE(db.execAndGet("PRAGMA integrity_check").getString(), std::string("ok"));
 }
 
 void TestMainWindow::everyControlHasAName()

@@ -14,11 +14,6 @@ namespace mwb::ui {
 
 namespace {
 
-QString messageOf(const std::exception &e)
-{
-    return QString::fromUtf8(e.what());
-}
-
 std::unique_ptr<SQLite::Database> readConnection(const QString &path)
 {
     return Workspace::openConnection(path, Workspace::Access::ReadOnly);
@@ -27,42 +22,18 @@ std::unique_ptr<SQLite::Database> readConnection(const QString &path)
 } // namespace
 
 AnalyticsService::AnalyticsService(QObject *parent)
-    : QObject(parent)
+    : WorkspaceService(parent)
 {
 }
 
 AnalyticsService::~AnalyticsService() = default;
 
-void AnalyticsService::setWorkspace(Workspace *workspace)
-{
-    m_workspace = workspace;
-    ++m_workspaceGeneration;
-}
-
-QString AnalyticsService::path() const
-{
-    return m_workspace ? m_workspace->path() : QString();
-}
-
-QString AnalyticsService::currency() const
-{
-    return m_workspace ? m_workspace->currency() : QString();
-}
-
-// Delivers a worker's answer to `done` on the GUI thread when nothing overtook it.
-template <typename Work, typename Done>
-void AnalyticsService::ask(quint64 *liveGeneration, QObject *context, Work &&work, Done &&done)
-{
-    runAsyncLatest(this, context, &m_workspaceGeneration, liveGeneration, std::forward<Work>(work),
-                   std::forward<Done>(done));
-}
-
 void AnalyticsService::dashboard(const Period &current, const Period &previous, QObject *context,
                                  std::function<void(const KpiDashboardData &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
+    askLatest(
         &m_dashboardGeneration, context,
         [path = path(), current, previous]() -> KpiDashboardData {
             try {
@@ -72,7 +43,7 @@ void AnalyticsService::dashboard(const Period &current, const Period &previous, 
                 KpiDashboardData failed;
                 failed.current = current;
                 failed.previous = previous;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -81,9 +52,9 @@ void AnalyticsService::dashboard(const Period &current, const Period &previous, 
 
 void AnalyticsService::cohorts(CohortBasis basis, QObject *context, std::function<void(const CohortMatrix &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
+    askLatest(
         &m_cohortGeneration, context,
         [path = path(), basis]() -> CohortMatrix {
             try {
@@ -92,7 +63,7 @@ void AnalyticsService::cohorts(CohortBasis basis, QObject *context, std::functio
             } catch (const std::exception &e) {
                 CohortMatrix failed;
                 failed.basis = basis;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -102,9 +73,9 @@ void AnalyticsService::cohorts(CohortBasis basis, QObject *context, std::functio
 void AnalyticsService::historicalClv(double margin, QObject *context,
                                      std::function<void(const HistoricalClvAnswer &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
+    askLatest(
         &m_historicalGeneration, context,
         [path = path(), margin]() -> HistoricalClvAnswer {
             HistoricalClvAnswer answer;
@@ -112,7 +83,7 @@ void AnalyticsService::historicalClv(double margin, QObject *context,
                 auto db = readConnection(path);
                 answer.clv = ClvModel::historical(*db, margin);
             } catch (const std::exception &e) {
-                answer.error = messageOf(e);
+                answer.error = failure(path, e);
             }
             return answer;
         },
@@ -122,9 +93,9 @@ void AnalyticsService::historicalClv(double margin, QObject *context,
 void AnalyticsService::fitClv(const ClvFitRequest &request, QObject *context,
                               std::function<void(const ClvFitResult &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
+    askLatest(
         &m_fitGeneration, context,
         [path = path(), request]() -> ClvFitResult {
             try {
@@ -132,7 +103,7 @@ void AnalyticsService::fitClv(const ClvFitRequest &request, QObject *context,
                 return ClvModel::fit(*db, request);
             } catch (const std::exception &e) {
                 ClvFitResult failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -141,9 +112,9 @@ void AnalyticsService::fitClv(const ClvFitRequest &request, QObject *context,
 
 void AnalyticsService::storedClv(int limit, QObject *context, std::function<void(const StoredClvAnswer &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
+    askLatest(
         &m_storedClvGeneration, context,
         [path = path(), limit]() -> StoredClvAnswer {
             StoredClvAnswer answer;
@@ -159,7 +130,7 @@ void AnalyticsService::storedClv(int limit, QObject *context, std::function<void
                     answer.customers = ClvModel::mostValuable(*db, limit, request);
                 }
             } catch (const std::exception &e) {
-                answer.error = messageOf(e);
+                answer.error = failure(path, e);
             }
             return answer;
         },
@@ -168,9 +139,9 @@ void AnalyticsService::storedClv(int limit, QObject *context, std::function<void
 
 void AnalyticsService::npsMonthly(QObject *context, std::function<void(const NpsMonthlyAnswer &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
+    askLatest(
         &m_npsMonthlyGeneration, context,
         [path = path()]() -> NpsMonthlyAnswer {
             NpsMonthlyAnswer answer;
@@ -178,7 +149,7 @@ void AnalyticsService::npsMonthly(QObject *context, std::function<void(const Nps
                 auto db = readConnection(path);
                 answer.months = NpsReport::monthly(*db);
             } catch (const std::exception &e) {
-                answer.error = messageOf(e);
+                answer.error = failure(path, e);
             }
             return answer;
         },
@@ -188,9 +159,9 @@ void AnalyticsService::npsMonthly(QObject *context, std::function<void(const Nps
 void AnalyticsService::npsForSegment(const SegmentNode &segment, QObject *context,
                                      std::function<void(const NpsSegmentAnswer &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
+    askLatest(
         &m_npsSegmentGeneration, context,
         [path = path(), segment]() -> NpsSegmentAnswer {
             NpsSegmentAnswer answer;
@@ -198,7 +169,7 @@ void AnalyticsService::npsForSegment(const SegmentNode &segment, QObject *contex
                 auto db = readConnection(path);
                 answer.counts = NpsReport::forSegment(*db, segment, &answer.error);
             } catch (const std::exception &e) {
-                answer.error = messageOf(e);
+                answer.error = failure(path, e);
             }
             return answer;
         },
@@ -208,9 +179,15 @@ void AnalyticsService::npsForSegment(const SegmentNode &segment, QObject *contex
 void AnalyticsService::predictClv(const ClvPredictRequest &request, std::shared_ptr<JobProgress> progress,
                                   QObject *context, std::function<void(const ClvPrediction &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    const quint64 askedWorkspace = m_workspaceGeneration;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        ClvPrediction failed;
+        failed.error = refused;
+        done(failed);
+        return;
+    }
+    const quint64 askedWorkspace = workspaceGeneration();
     QPointer<QObject> guard(context ? context : this);
     // Not dropped when the asking page is gone: the scores were written either way.
     runAsync(
@@ -225,12 +202,12 @@ void AnalyticsService::predictClv(const ClvPredictRequest &request, std::shared_
                 return ClvModel::predict(*db, request, report, progress ? progress->cancelFlag() : nullptr);
             } catch (const std::exception &e) {
                 ClvPrediction failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
         [this, askedWorkspace, guard, done = std::move(done)](const ClvPrediction &prediction) {
-            if (askedWorkspace != m_workspaceGeneration)
+            if (askedWorkspace != workspaceGeneration())
                 return;
             if (prediction.ok())
                 Q_EMIT metricsChanged();

@@ -12,6 +12,8 @@
 #include "analytics/NpsReport.h"
 #include "segments/SegmentDefinition.h"
 
+#include "WorkspaceService.h"
+
 #include <QObject>
 
 #include <functional>
@@ -52,19 +54,13 @@ struct NpsSegmentAnswer
     QString error;
 };
 
-class AnalyticsService : public QObject
+class AnalyticsService : public WorkspaceService
 {
     Q_OBJECT
 
 public:
     explicit AnalyticsService(QObject *parent = nullptr);
     ~AnalyticsService() override;
-
-    // The workspace the questions go to (null: none). Answers still on their way for the
-    // previous one are dropped.
-    void setWorkspace(Workspace *workspace);
-    bool isOpen() const { return m_workspace != nullptr; }
-    QString currency() const;
 
     // Live questions: the newest request of each kind wins.
     void dashboard(const Period &current, const Period &previous, QObject *context,
@@ -91,12 +87,6 @@ Q_SIGNALS:
     void metricsChanged();
 
 private:
-    QString path() const;
-    template <typename Work, typename Done>
-    void ask(quint64 *liveGeneration, QObject *context, Work &&work, Done &&done);
-
-    Workspace *m_workspace = nullptr;
-    quint64 m_workspaceGeneration = 0;
     quint64 m_dashboardGeneration = 0;
     quint64 m_cohortGeneration = 0;
     quint64 m_historicalGeneration = 0;

@@ -370,7 +370,7 @@ void ClvModelPanel::setScoring(bool scoring)
 {
     m_scoring = scoring;
     setBusy(scoring);
-    m_score->setEnabled(!scoring);
+    m_score->setEnabled(!scoring && !m_session->readOnly());
     m_scoreProgress->setVisible(scoring);
     m_cancel->setVisible(scoring);
     m_cancel->setEnabled(scoring);
@@ -506,7 +506,7 @@ void ClvModelPanel::clear()
     m_scoreProgress->hide();
     m_cancel->hide();
     m_fit->setEnabled(true);
-    m_score->setEnabled(true);
+    m_score->setEnabled(!m_session->readOnly());
     for (QLabel *label : std::as_const(m_parameters))
         label->setText(DisplayFormat::undefined());
     m_bgnbdError->hide();

@@ -13,46 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-namespace {
-
-QString messageOf(const std::exception &e)
-{
-    return QString::fromUtf8(e.what());
-}
-
-// Delivers a worker's answer to `done` on the GUI thread when nothing overtook it.
-template <typename Work, typename Done>
-void ask(CampaignService *service, const quint64 *workspaceGeneration, quint64 *liveGeneration, QObject *context,
-         Work &&work, Done &&done)
-{
-    runAsyncLatest(service, context, workspaceGeneration, liveGeneration, std::forward<Work>(work),
-                   std::forward<Done>(done));
-}
-
-} // namespace
-
 CampaignService::CampaignService(QObject *parent)
-    : QObject(parent)
+    : WorkspaceService(parent)
 {
 }
 
 CampaignService::~CampaignService() = default;
-
-void CampaignService::setWorkspace(Workspace *workspace)
-{
-    m_workspace = workspace;
-    ++m_workspaceGeneration;
-}
-
-QString CampaignService::path() const
-{
-    return m_workspace ? m_workspace->path() : QString();
-}
-
-QString CampaignService::currency() const
-{
-    return m_workspace ? m_workspace->currency() : QString();
-}
 
 int CampaignService::minorUnitsPerMajor() const
 {
@@ -61,10 +27,10 @@ int CampaignService::minorUnitsPerMajor() const
 
 QDate CampaignService::defaultSendDate() const
 {
-    if (!m_workspace)
+    if (!isOpen())
         return QDate::currentDate();
     try {
-        return CampaignStore::defaultSendDate(m_workspace->db());
+        return CampaignStore::defaultSendDate(workspace()->db());
     } catch (const std::exception &) {
         return QDate::currentDate();
     }
@@ -72,10 +38,10 @@ QDate CampaignService::defaultSendDate() const
 
 QList<Campaign> CampaignService::listCampaigns() const
 {
-    if (!m_workspace)
+    if (!isOpen())
         return {};
     try {
-        return CampaignStore::list(m_workspace->db());
+        return CampaignStore::list(workspace()->db());
     } catch (const std::exception &) {
         return {};
     }
@@ -83,10 +49,10 @@ QList<Campaign> CampaignService::listCampaigns() const
 
 std::optional<Campaign> CampaignService::findCampaign(qint64 id) const
 {
-    if (!m_workspace)
+    if (!isOpen())
         return std::nullopt;
     try {
-        return CampaignStore::find(m_workspace->db(), id);
+        return CampaignStore::find(workspace()->db(), id);
     } catch (const std::exception &) {
         return std::nullopt;
     }
@@ -94,17 +60,17 @@ std::optional<Campaign> CampaignService::findCampaign(qint64 id) const
 
 void CampaignService::plan(const CampaignSpec &spec, QObject *context, std::function<void(const CampaignPlan &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
-        this, &m_workspaceGeneration, &m_planGeneration, context,
+    askLatest(
+        &m_planGeneration, context,
         [path = path(), spec]() -> CampaignPlan {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
                 return CampaignStore::plan(*db, spec);
             } catch (const std::exception &e) {
                 CampaignPlan failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -114,17 +80,23 @@ void CampaignService::plan(const CampaignSpec &spec, QObject *context, std::func
 void CampaignService::create(const CampaignSpec &spec, QObject *context,
                              std::function<void(const CampaignCreated &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        CampaignCreated failed;
+        failed.error = refused;
+        done(failed);
+        return;
+    }
     ask(
-        this, &m_workspaceGeneration, nullptr, context,
+        context,
         [path = path(), spec]() -> CampaignCreated {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
                 return CampaignStore::create(*db, spec);
             } catch (const std::exception &e) {
                 CampaignCreated failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -137,16 +109,20 @@ void CampaignService::create(const CampaignSpec &spec, QObject *context,
 
 void CampaignService::remove(qint64 id, QObject *context, std::function<void(const QString &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        done(refused);
+        return;
+    }
     ask(
-        this, &m_workspaceGeneration, nullptr, context,
+        context,
         [path = path(), id]() -> QString {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
                 return CampaignStore::remove(*db, id);
             } catch (const std::exception &e) {
-                return messageOf(e);
+                return failure(path, e);
             }
         },
         [this, done = std::move(done)](const QString &error) {
@@ -159,10 +135,17 @@ void CampaignService::remove(qint64 id, QObject *context, std::function<void(con
 void CampaignService::exportList(const CampaignExportRequest &request, std::shared_ptr<JobProgress> progress,
                                  QObject *context, std::function<void(const CampaignExportResult &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    // A list that logs its contacts writes to the workspace; a preview file does not.
+    if (const QString refused = refusal(); !refused.isEmpty() && request.logContacts) {
+        CampaignExportResult failed;
+        failed.error = refused;
+        done(failed);
+        return;
+    }
     ask(
-        this, &m_workspaceGeneration, nullptr, context,
+        context,
         // The worker holds the progress (and so its cancel flag) until it ends: the dialog
         // that asked may be destroyed first, with its window.
         [path = path(), request, progress = std::move(progress)]() -> CampaignExportResult {
@@ -175,7 +158,7 @@ void CampaignService::exportList(const CampaignExportRequest &request, std::shar
                                                       progress ? progress->cancelFlag() : nullptr);
             } catch (const std::exception &e) {
                 CampaignExportResult failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -191,17 +174,17 @@ void CampaignService::exportList(const CampaignExportRequest &request, std::shar
 
 void CampaignService::reports(QObject *context, std::function<void(const CampaignReports &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
-        this, &m_workspaceGeneration, &m_reportsGeneration, context,
+    askLatest(
+        &m_reportsGeneration, context,
         [path = path()]() -> CampaignReports {
             CampaignReports answer;
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
                 answer.reports = CampaignReport::all(*db);
             } catch (const std::exception &e) {
-                answer.error = messageOf(e);
+                answer.error = failure(path, e);
             }
             return answer;
         },
@@ -210,17 +193,17 @@ void CampaignService::reports(QObject *context, std::function<void(const Campaig
 
 void CampaignService::report(qint64 id, QObject *context, std::function<void(const CampaignReportData &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     ask(
-        this, &m_workspaceGeneration, nullptr, context,
+        context,
         [path = path(), id]() -> CampaignReportData {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
                 return CampaignReport::compute(*db, id);
             } catch (const std::exception &e) {
                 CampaignReportData failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },

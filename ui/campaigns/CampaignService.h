@@ -13,6 +13,8 @@
 #include "campaigns/CampaignStore.h"
 
 #include <QDate>
+#include "WorkspaceService.h"
+
 #include <QObject>
 
 #include <functional>
@@ -31,7 +33,7 @@ struct CampaignReports
     QString error;
 };
 
-class CampaignService : public QObject
+class CampaignService : public WorkspaceService
 {
     Q_OBJECT
 
@@ -39,11 +41,6 @@ public:
     explicit CampaignService(QObject *parent = nullptr);
     ~CampaignService() override;
 
-    // The workspace the questions go to (null: none). Answers still on their way for the
-    // previous one are dropped.
-    void setWorkspace(Workspace *workspace);
-    bool isOpen() const { return m_workspace != nullptr; }
-    QString currency() const;
     int minorUnitsPerMajor() const;
     // Today, or the day after the workspace's data ends when that is earlier.
     QDate defaultSendDate() const;
@@ -76,10 +73,7 @@ Q_SIGNALS:
     void customerDataChanged();
 
 private:
-    QString path() const;
 
-    Workspace *m_workspace = nullptr;
-    quint64 m_workspaceGeneration = 0;
     quint64 m_planGeneration = 0;
     quint64 m_reportsGeneration = 0;
 };

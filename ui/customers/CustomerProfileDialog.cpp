@@ -327,7 +327,7 @@ void CustomerProfileDialog::forgetCustomer()
 
 void CustomerProfileDialog::updateActions()
 {
-    const bool idle = m_shown && !m_merging && !m_forgetting;
+    const bool idle = m_shown && !m_merging && !m_forgetting && !m_session->readOnly();
     m_merge->setEnabled(idle);
     m_forget->setEnabled(idle);
 }

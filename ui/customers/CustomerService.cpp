@@ -1,5 +1,6 @@
 #include "CustomerService.h"
 
+#include "WorkspaceFailure.h"
 #include "jobs/AsyncTask.h"
 #include "store/Workspace.h"
 
@@ -12,11 +13,6 @@
 namespace mwb::ui {
 
 namespace {
-
-QString messageOf(const std::exception &e)
-{
-    return QString::fromUtf8(e.what());
-}
 
 std::unique_ptr<SQLite::Database> connection(const QString &path, Workspace::Access access)
 {
@@ -31,42 +27,23 @@ QString tryEdit(const QString &path, Edit &&edit)
         auto db = connection(path, Workspace::Access::ReadWrite);
         return edit(*db);
     } catch (const std::exception &e) {
-        return messageOf(e);
+        return workspaceFailure(path, e);
     }
 }
 
 } // namespace
 
 CustomerService::CustomerService(QObject *parent)
-    : QObject(parent)
+    : WorkspaceService(parent)
 {
 }
 
 CustomerService::~CustomerService() = default;
 
-void CustomerService::setWorkspace(Workspace *workspace)
-{
-    m_workspace = workspace;
-    ++m_workspaceGeneration;
-}
-
-QString CustomerService::path() const
-{
-    return m_workspace ? m_workspace->path() : QString();
-}
-
-// Delivers a worker's answer to `done` on the GUI thread while the context is alive and
-// the workspace is the one asked.
-template <typename Work, typename Done>
-void CustomerService::ask(QObject *context, Work &&work, Done &&done)
-{
-    runAsyncLatest(this, context, &m_workspaceGeneration, nullptr, std::forward<Work>(work), std::forward<Done>(done));
-}
-
 void CustomerService::firstPage(const CustomerListQuery &query, int limit, QObject *context,
                                 std::function<void(const CustomerPage &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     ask(
         context,
@@ -76,7 +53,7 @@ void CustomerService::firstPage(const CustomerListQuery &query, int limit, QObje
                 auto db = connection(path, Workspace::Access::ReadOnly);
                 page.rows = CustomerDirectory::firstPage(*db, query, limit, &page.error);
             } catch (const std::exception &e) {
-                page.error = messageOf(e);
+                page.error = failure(path, e);
             }
             return page;
         },
@@ -86,7 +63,7 @@ void CustomerService::firstPage(const CustomerListQuery &query, int limit, QObje
 void CustomerService::orderedIds(const CustomerListQuery &query, const Cancel &cancel, QObject *context,
                                  std::function<void(const CustomerIds &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     ask(
         context,
@@ -96,7 +73,7 @@ void CustomerService::orderedIds(const CustomerListQuery &query, const Cancel &c
                 return CustomerDirectory::orderedIds(*db, query, cancel.get());
             } catch (const std::exception &e) {
                 CustomerIds failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -106,7 +83,7 @@ void CustomerService::orderedIds(const CustomerListQuery &query, const Cancel &c
 void CustomerService::rows(const std::vector<qint64> &ids, QObject *context,
                            std::function<void(const CustomerPage &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     ask(
         context,
@@ -116,7 +93,7 @@ void CustomerService::rows(const std::vector<qint64> &ids, QObject *context,
                 auto db = connection(path, Workspace::Access::ReadOnly);
                 page.rows = CustomerDirectory::rows(*db, ids);
             } catch (const std::exception &e) {
-                page.error = messageOf(e);
+                page.error = failure(path, e);
             }
             return page;
         },
@@ -126,7 +103,7 @@ void CustomerService::rows(const std::vector<qint64> &ids, QObject *context,
 void CustomerService::loadProfile(qint64 customerId, QObject *context,
                                   std::function<void(const CustomerProfileLoad &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     ask(
         context,
@@ -138,7 +115,7 @@ void CustomerService::loadProfile(qint64 customerId, QObject *context,
                 if (load.profile.ok())
                     load.timeline = CustomerProfile::timeline(*db, customerId);
             } catch (const std::exception &e) {
-                load.error = messageOf(e);
+                load.error = failure(path, e);
             }
             return load;
         },
@@ -148,8 +125,12 @@ void CustomerService::loadProfile(qint64 customerId, QObject *context,
 void CustomerService::addTag(qint64 customerId, const QString &tag, QObject *context,
                              std::function<void(const QString &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        done(refused);
+        return;
+    }
     ask(
         context,
         [path = path(), customerId, tag] {
@@ -165,8 +146,16 @@ void CustomerService::addTag(qint64 customerId, const QString &tag, QObject *con
 void CustomerService::removeTag(qint64 customerId, const QString &tag, QObject *context,
                                 std::function<void(const QString &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        done(refused);
+        return;
+    }
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        done(refused);
+        return;
+    }
     ask(
         context,
         [path = path(), customerId, tag] {
@@ -183,8 +172,16 @@ void CustomerService::removeTag(qint64 customerId, const QString &tag, QObject *
 void CustomerService::merge(qint64 keptId, qint64 mergedId, QObject *context,
                             std::function<void(const MergeResult &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        MergeResult failed;
+        failed.keptId = keptId;
+        failed.mergedId = mergedId;
+        failed.error = refused;
+        done(failed);
+        return;
+    }
     ask(
         context,
         [path = path(), keptId, mergedId]() -> MergeResult {
@@ -195,7 +192,7 @@ void CustomerService::merge(qint64 keptId, qint64 mergedId, QObject *context,
                 MergeResult failed;
                 failed.keptId = keptId;
                 failed.mergedId = mergedId;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -209,8 +206,15 @@ void CustomerService::merge(qint64 keptId, qint64 mergedId, QObject *context,
 void CustomerService::forgetCustomer(qint64 customerId, QObject *context,
                                      std::function<void(const ForgetResult &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        ForgetResult failed;
+        failed.customerId = customerId;
+        failed.error = refused;
+        done(failed);
+        return;
+    }
     // The service itself is the context: the lists must hear of the erasure even when the
     // window that asked was closed meanwhile.
     ask(
@@ -222,7 +226,7 @@ void CustomerService::forgetCustomer(qint64 customerId, QObject *context,
             } catch (const std::exception &e) {
                 ForgetResult failed;
                 failed.customerId = customerId;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -238,7 +242,7 @@ void CustomerService::forgetCustomer(qint64 customerId, QObject *context,
 void CustomerService::exportList(const std::vector<qint64> &ids, const QStringList &columns, const QString &path,
                                  QObject *context, std::function<void(const CustomerExportResult &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     CustomerExportRequest request;
     request.path = path;
@@ -260,7 +264,7 @@ void CustomerService::exportList(const std::vector<qint64> &ids, const QStringLi
             } catch (const std::exception &e) {
                 CustomerExportResult failed;
                 failed.problem = CustomerExportResult::Problem::Workspace;
-                failed.error = messageOf(e);
+                failed.error = failure(workspace, e);
                 return failed;
             }
         },

@@ -14,6 +14,8 @@
 #include "customers/CustomerProfile.h"
 #include "export/CustomerExport.h"
 
+#include "WorkspaceService.h"
+
 #include <QObject>
 
 #include <atomic>
@@ -40,7 +42,7 @@ struct CustomerProfileLoad
     QString error; // the workspace could not be read (profile.error: no such customer)
 };
 
-class CustomerService : public QObject
+class CustomerService : public WorkspaceService
 {
     Q_OBJECT
 
@@ -50,10 +52,6 @@ public:
     explicit CustomerService(QObject *parent = nullptr);
     ~CustomerService() override;
 
-    // The workspace the questions go to (null: none). Answers on their way for the
-    // previous one are dropped.
-    void setWorkspace(Workspace *workspace);
-    bool isOpen() const { return m_workspace != nullptr; }
 
     void firstPage(const CustomerListQuery &query, int limit, QObject *context,
                    std::function<void(const CustomerPage &)> done);
@@ -87,12 +85,7 @@ Q_SIGNALS:
     void tagsChanged(qint64 customerId);
 
 private:
-    template <typename Work, typename Done>
-    void ask(QObject *context, Work &&work, Done &&done);
-    QString path() const;
 
-    Workspace *m_workspace = nullptr;
-    quint64 m_workspaceGeneration = 0; // bumped by every change of workspace
 };
 
 } // namespace mwb::ui

@@ -2,20 +2,19 @@
 
 #include <QFileDialog>
 
-#include <optional>
+#include <QStringList>
 
 namespace mwb::ui {
 
 namespace {
-std::optional<QString> g_nextFileName;
+QStringList g_nextFileNames; // answered in turn
 } // namespace
 
 bool FileDialog::takeNext(QString *fileName)
 {
-    if (!g_nextFileName)
+    if (g_nextFileNames.isEmpty())
         return false;
-    *fileName = *g_nextFileName;
-    g_nextFileName.reset();
+    *fileName = g_nextFileNames.takeFirst();
     return true;
 }
 
@@ -39,7 +38,7 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
 
 void FileDialog::setNextFileName(const QString &fileName)
 {
-    g_nextFileName = fileName;
+    g_nextFileNames.append(fileName);
 }
 
 } // namespace mwb::ui

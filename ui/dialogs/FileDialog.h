@@ -15,7 +15,8 @@ public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter);
 
-    // For tests: the next dialog is not shown and returns `fileName` (empty: cancelled).
+    // For tests: the next dialog is not shown and returns `fileName` (empty: cancelled);
+    // called several times, the next dialogs answer in turn.
     static void setNextFileName(const QString &fileName);
 
 private:

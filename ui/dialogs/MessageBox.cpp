@@ -2,10 +2,12 @@
 
 #include "UiSettings.h"
 
+#include <QList>
+
 namespace mwb::ui {
 
 namespace {
-QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> g_nextAnswers; // answered in turn
 QString g_lastText;
 } // namespace
 
@@ -14,11 +16,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
                                              QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
-    if (g_nextAnswer != QMessageBox::NoButton) {
-        const auto answer = g_nextAnswer;
-        g_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());
@@ -50,7 +49,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    g_nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()

@@ -23,7 +23,8 @@ public:
     // user turned such questions off in Preferences; true to go ahead.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
 
-    // For tests: the next box is not shown; it returns `answer` at once.
+    // For tests: the next box is not shown; it returns `answer` at once (called several
+    // times, the next boxes answer in turn).
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // For tests: the text of the last box shown or answered in advance.
     static QString lastText();

@@ -278,12 +278,13 @@ void CampaignsPage::showCurrent()
 void CampaignsPage::updateActions()
 {
     const bool open = m_session->isOpen();
+    const bool changeable = open && !m_session->readOnly();
     const bool chosen = open && currentReport() != nullptr;
-    m_new->setEnabled(open);
-    m_export->setEnabled(chosen);
-    m_import->setEnabled(chosen);
+    m_new->setEnabled(changeable);
+    m_export->setEnabled(chosen); // a list without logged contacts can still be written
+    m_import->setEnabled(chosen && changeable);
     m_report->setEnabled(chosen && currentReport()->ok());
-    m_delete->setEnabled(chosen);
+    m_delete->setEnabled(chosen && changeable);
 }
 
 NewCampaignDialog *CampaignsPage::newCampaign()

@@ -154,7 +154,7 @@ void ImportsPage::updateButtons()
     const int row = m_table->currentRow();
     const bool selected = selectedId() != 0;
     const bool undone = selected && m_table->item(row, Status)->text() == tr("undone");
-    m_undo->setEnabled(selected && !undone);
+    m_undo->setEnabled(selected && !undone && !m_session->readOnly());
     m_rejects->setEnabled(selected && m_table->item(row, Rejected)->data(Qt::UserRole).toLongLong() > 0
                           && QFileInfo::exists(Importer::defaultRejectsPath(
                               m_table->item(row, File)->data(Qt::UserRole).toString())));

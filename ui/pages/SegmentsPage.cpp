@@ -334,15 +334,16 @@ void SegmentsPage::updateHeader()
 void SegmentsPage::updateActions()
 {
     const bool open = m_session->isOpen();
+    const bool changeable = open && !m_session->readOnly();
     const bool saved = open && currentSegmentId() > 0;
     const bool valid = open && m_editor->validationError().isEmpty();
     for (QPushButton *b : {m_duplicate, m_rename, m_delete, m_snapshot})
-        b->setEnabled(saved);
+        b->setEnabled(saved && changeable);
     m_new->setEnabled(open);
-    m_import->setEnabled(open);
+    m_import->setEnabled(changeable);
     m_export->setEnabled(valid);
-    m_saveAs->setEnabled(valid);
-    m_save->setEnabled(valid && (!saved || isModified()));
+    m_saveAs->setEnabled(valid && changeable);
+    m_save->setEnabled(valid && changeable && (!saved || isModified()));
 }
 
 bool SegmentsPage::confirmDiscard()

@@ -14,16 +14,6 @@ namespace mwb::ui {
 
 namespace {
 
-QString noWorkspace()
-{
-    return SegmentService::tr("No workspace is open.");
-}
-
-QString messageOf(const std::exception &e)
-{
-    return QString::fromUtf8(e.what());
-}
-
 // Counts and previews run while the analyst types: a kept connection spares each the
 // opening of the file.
 ReaderPool::Lease readConnection(const QString &path)
@@ -31,57 +21,37 @@ ReaderPool::Lease readConnection(const QString &path)
     return ReaderPool::borrow(path);
 }
 
-// Delivers a worker's answer to `done` on the GUI thread when nothing overtook it.
-template <typename Work, typename Done>
-void ask(SegmentService *service, const quint64 *workspaceGeneration, quint64 *liveGeneration, QObject *context,
-         Work &&work, Done &&done)
-{
-    runAsyncLatest(service, context, workspaceGeneration, liveGeneration, std::forward<Work>(work),
-                   std::forward<Done>(done));
-}
-
 } // namespace
 
 SegmentService::SegmentService(QObject *parent)
-    : QObject(parent)
+    : WorkspaceService(parent)
 {
 }
 
 SegmentService::~SegmentService() = default;
 
-void SegmentService::setWorkspace(Workspace *workspace)
-{
-    m_workspace = workspace;
-    ++m_workspaceGeneration;
-}
-
-QString SegmentService::path() const
-{
-    return m_workspace ? m_workspace->path() : QString();
-}
-
 void SegmentService::countSegment(const SegmentNode &node, QObject *context,
                                   std::function<void(const SegmentCount &)> done, qint64 savedId)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
-        this, &m_workspaceGeneration, &m_countGeneration, context,
+    askLatest(
+        &m_countGeneration, context,
         [path = path(), node]() -> SegmentCount {
             try {
                 auto db = readConnection(path);
                 return SegmentQuery::count(*db, node);
             } catch (const std::exception &e) {
                 SegmentCount failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
         [this, savedId, done = std::move(done)](const SegmentCount &count) {
             // The list shows when each saved segment was last counted.
-            if (savedId > 0 && count.ok() && m_workspace) {
+            if (savedId > 0 && count.ok() && isOpen() && refusal().isEmpty()) {
                 try {
-                    SegmentStore::recordCount(m_workspace->db(), savedId, count.count);
+                    SegmentStore::recordCount(workspace()->db(), savedId, count.count);
                     Q_EMIT segmentsChanged();
                 } catch (const std::exception &) {
                     // Only the remembered count is lost; the live one is still shown.
@@ -94,17 +64,17 @@ void SegmentService::countSegment(const SegmentNode &node, QObject *context,
 void SegmentService::previewSegment(const SegmentNode &node, int limit, QObject *context,
                                     std::function<void(const SegmentPreview &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
-        this, &m_workspaceGeneration, &m_previewGeneration, context,
+    askLatest(
+        &m_previewGeneration, context,
         [path = path(), node, limit]() -> SegmentPreview {
             SegmentPreview preview;
             try {
                 auto db = readConnection(path);
                 preview.rows = SegmentQuery::preview(*db, node, limit, &preview.error);
             } catch (const std::exception &e) {
-                preview.error = messageOf(e);
+                preview.error = failure(path, e);
             }
             return preview;
         },
@@ -114,17 +84,17 @@ void SegmentService::previewSegment(const SegmentNode &node, int limit, QObject 
 void SegmentService::overlap(const QList<SegmentNode> &nodes, QObject *context,
                              std::function<void(const SegmentOverlap &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
-        this, &m_workspaceGeneration, &m_overlapGeneration, context,
+    askLatest(
+        &m_overlapGeneration, context,
         [path = path(), nodes]() -> SegmentOverlap {
             try {
                 auto db = readConnection(path);
                 return SegmentQuery::overlap(*db, nodes);
             } catch (const std::exception &e) {
                 SegmentOverlap failed;
-                failed.error = messageOf(e);
+                failed.error = failure(path, e);
                 return failed;
             }
         },
@@ -133,17 +103,17 @@ void SegmentService::overlap(const QList<SegmentNode> &nodes, QObject *context,
 
 void SegmentService::rfmGrid(QObject *context, std::function<void(const RfmFigures &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
-    ask(
-        this, &m_workspaceGeneration, &m_rfmGeneration, context,
+    askLatest(
+        &m_rfmGeneration, context,
         [path = path()]() -> RfmFigures {
             RfmFigures figures;
             try {
                 auto db = readConnection(path);
                 figures.grid = RfmScores::grid(*db);
             } catch (const std::exception &e) {
-                figures.error = messageOf(e);
+                figures.error = failure(path, e);
             }
             return figures;
         },
@@ -152,10 +122,10 @@ void SegmentService::rfmGrid(QObject *context, std::function<void(const RfmFigur
 
 void SegmentService::segmentVocabulary(QObject *context, std::function<void(const SegmentVocabulary &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     ask(
-        this, &m_workspaceGeneration, nullptr, context,
+        context,
         [path = path()]() -> SegmentVocabulary {
             try {
                 auto db = readConnection(path);
@@ -171,10 +141,10 @@ void SegmentService::segmentVocabulary(QObject *context, std::function<void(cons
 void SegmentService::customers(const SegmentNode &node, int limit, QObject *context,
                                std::function<void(const SegmentCustomers &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
     ask(
-        this, &m_workspaceGeneration, nullptr, context,
+        context,
         [path = path(), node, limit]() -> SegmentCustomers {
             SegmentCustomers answer;
             try {
@@ -187,7 +157,7 @@ void SegmentService::customers(const SegmentNode &node, int limit, QObject *cont
                 answer.count = count.count;
                 answer.rows = SegmentQuery::preview(*db, node, limit, &answer.error);
             } catch (const std::exception &e) {
-                answer.error = messageOf(e);
+                answer.error = failure(path, e);
             }
             return answer;
         },
@@ -196,10 +166,10 @@ void SegmentService::customers(const SegmentNode &node, int limit, QObject *cont
 
 QList<SavedSegment> SegmentService::listSegments() const
 {
-    if (!m_workspace)
+    if (!isOpen())
         return {};
     try {
-        return SegmentStore::list(m_workspace->db());
+        return SegmentStore::list(workspace()->db());
     } catch (const std::exception &) {
         return {};
     }
@@ -207,10 +177,10 @@ QList<SavedSegment> SegmentService::listSegments() const
 
 std::optional<SavedSegment> SegmentService::findSegment(qint64 id) const
 {
-    if (!m_workspace)
+    if (!isOpen())
         return std::nullopt;
     try {
-        return SegmentStore::find(m_workspace->db(), id);
+        return SegmentStore::find(workspace()->db(), id);
     } catch (const std::exception &) {
         return std::nullopt;
     }
@@ -225,14 +195,14 @@ void SegmentService::changed(const QString &error)
 SegmentSaveResult SegmentService::save(const QString &name, const QJsonObject &definition)
 {
     SegmentSaveResult result;
-    if (!m_workspace) {
-        result.error = noWorkspace();
+    if (!isOpen() || !refusal().isEmpty()) {
+        result.error = isOpen() ? refusal() : noWorkspace();
         return result;
     }
     try {
-        result = SegmentStore::save(m_workspace->db(), name, definition);
+        result = SegmentStore::save(workspace()->db(), name, definition);
     } catch (const std::exception &e) {
-        result.error = messageOf(e);
+        result.error = failure(path(), e);
     }
     changed(result.error);
     return result;
@@ -240,13 +210,15 @@ SegmentSaveResult SegmentService::save(const QString &name, const QJsonObject &d
 
 QString SegmentService::rename(qint64 id, const QString &name)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return noWorkspace();
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return refused;
     QString error;
     try {
-        error = SegmentStore::rename(m_workspace->db(), id, name);
+        error = SegmentStore::rename(workspace()->db(), id, name);
     } catch (const std::exception &e) {
-        error = messageOf(e);
+        error = failure(path(), e);
     }
     changed(error);
     return error;
@@ -254,13 +226,15 @@ QString SegmentService::rename(qint64 id, const QString &name)
 
 QString SegmentService::updateDefinition(qint64 id, const QJsonObject &definition)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return noWorkspace();
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return refused;
     QString error;
     try {
-        error = SegmentStore::updateDefinition(m_workspace->db(), id, definition);
+        error = SegmentStore::updateDefinition(workspace()->db(), id, definition);
     } catch (const std::exception &e) {
-        error = messageOf(e);
+        error = failure(path(), e);
     }
     changed(error);
     return error;
@@ -269,14 +243,14 @@ QString SegmentService::updateDefinition(qint64 id, const QJsonObject &definitio
 SegmentSaveResult SegmentService::duplicate(qint64 id)
 {
     SegmentSaveResult result;
-    if (!m_workspace) {
-        result.error = noWorkspace();
+    if (!isOpen() || !refusal().isEmpty()) {
+        result.error = isOpen() ? refusal() : noWorkspace();
         return result;
     }
     try {
-        result = SegmentStore::duplicate(m_workspace->db(), id);
+        result = SegmentStore::duplicate(workspace()->db(), id);
     } catch (const std::exception &e) {
-        result.error = messageOf(e);
+        result.error = failure(path(), e);
     }
     changed(result.error);
     return result;
@@ -284,13 +258,15 @@ SegmentSaveResult SegmentService::duplicate(qint64 id)
 
 QString SegmentService::remove(qint64 id)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return noWorkspace();
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return refused;
     QString error;
     try {
-        error = SegmentStore::remove(m_workspace->db(), id);
+        error = SegmentStore::remove(workspace()->db(), id);
     } catch (const std::exception &e) {
-        error = messageOf(e);
+        error = failure(path(), e);
     }
     changed(error);
     return error;
@@ -298,10 +274,16 @@ QString SegmentService::remove(qint64 id)
 
 void SegmentService::snapshot(qint64 id, QObject *context, std::function<void(const SnapshotOutcome &)> done)
 {
-    if (!m_workspace)
+    if (!isOpen())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        SnapshotOutcome outcome;
+        outcome.error = refused;
+        done(outcome);
+        return;
+    }
     ask(
-        this, &m_workspaceGeneration, nullptr, context,
+        context,
         [path = path(), id]() -> SnapshotOutcome {
             SnapshotOutcome outcome;
             try {
@@ -310,7 +292,7 @@ void SegmentService::snapshot(qint64 id, QObject *context, std::function<void(co
                 if (!outcome.snapshot && outcome.error.isEmpty())
                     outcome.error = SegmentService::tr("The snapshot could not be taken.");
             } catch (const std::exception &e) {
-                outcome.error = messageOf(e);
+                outcome.error = failure(path, e);
             }
             return outcome;
         },

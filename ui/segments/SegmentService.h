@@ -12,6 +12,8 @@
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"
 
+#include "WorkspaceService.h"
+
 #include <QObject>
 
 #include <functional>
@@ -49,7 +51,7 @@ struct SnapshotOutcome
     QString error;
 };
 
-class SegmentService : public QObject
+class SegmentService : public WorkspaceService
 {
     Q_OBJECT
 
@@ -57,10 +59,6 @@ public:
     explicit SegmentService(QObject *parent = nullptr);
     ~SegmentService() override;
 
-    // The workspace the questions go to (null: none). Answers still on their way for the
-    // previous one are dropped.
-    void setWorkspace(Workspace *workspace);
-    bool isOpen() const { return m_workspace != nullptr; }
 
     // Live questions: the newest request of each kind wins.
     // The count of a definition; with `savedId`, it is also remembered for that segment.
@@ -94,16 +92,13 @@ Q_SIGNALS:
     void segmentsChanged();
 
 private:
-    QString path() const;
     void changed(const QString &error);
 
-    Workspace *m_workspace = nullptr;
     // Bumped by every request of that kind and by a change of workspace.
     quint64 m_countGeneration = 0;
     quint64 m_previewGeneration = 0;
     quint64 m_overlapGeneration = 0;
     quint64 m_rfmGeneration = 0;
-    quint64 m_workspaceGeneration = 0;
 };
 
 } // namespace mwb::ui

@@ -1,0 +1,72 @@
+// WorkspaceService: what the services answering the window's questions about the open
+// workspace share (segments, campaigns, analytics, customers). Each question runs on a
+// worker thread with its own connection and its answer reaches a callback on the GUI
+// thread only while its context object lives and the workspace is still the one asked
+// (ask); for a live question only the newest request of its kind is answered
+// (askLatest). Failures read as the command line words them (a damaged workspace,
+// another program's import holding it, a full disk), and a workspace that cannot be
+// changed refuses every change with the reason.
+#pragma once
+
+#include "jobs/AsyncTask.h"
+
+#include <QObject>
+#include <QString>
+
+#include <exception>
+#include <utility>
+
+namespace mwb {
+class Workspace;
+}
+
+namespace mwb::ui {
+
+class WorkspaceService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceService(QObject *parent = nullptr);
+    ~WorkspaceService() override;
+
+    // The workspace the questions go to (null: none). Answers still on their way for the
+    // previous one are dropped.
+    void setWorkspace(Workspace *workspace);
+    bool isOpen() const { return m_workspace != nullptr; }
+    QString currency() const;
+    // Why changes are refused (the workspace cannot be changed), or empty.
+    QString readOnlyReason() const;
+
+protected:
+    Workspace *workspace() const { return m_workspace; }
+    // Bumped by every change of workspace: an answer for an older one is stale.
+    quint64 workspaceGeneration() const { return m_workspaceGeneration; }
+    QString path() const;
+    // The message for a change asked of a workspace that cannot be changed, or empty.
+    QString refusal() const;
+    // What an exception met on the workspace at `path` means for the user.
+    static QString failure(const QString &path, const std::exception &e);
+    static QString noWorkspace();
+
+    // Runs `work` on a worker thread; `done` gets its answer on this thread.
+    template <typename Work, typename Done>
+    void ask(QObject *context, Work &&work, Done &&done)
+    {
+        runAsyncLatest(this, context, &m_workspaceGeneration, nullptr, std::forward<Work>(work),
+                       std::forward<Done>(done));
+    }
+    // The same for a live question: answers overtaken by a newer one of its kind are dropped.
+    template <typename Work, typename Done>
+    void askLatest(quint64 *liveGeneration, QObject *context, Work &&work, Done &&done)
+    {
+        runAsyncLatest(this, context, &m_workspaceGeneration, liveGeneration, std::forward<Work>(work),
+                       std::forward<Done>(done));
+    }
+
+private:
+    Workspace *m_workspace = nullptr;
+    quint64 m_workspaceGeneration = 0; // bumped by every change of workspace
+};
+
+} // namespace mwb::ui
