@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::overviewChanged, this, &MainWindow::updateStatus);
     connect(m_session, &WorkspaceSession::loadFailed, this, [this](const QString &message) {
         m_statusCounts->setText(tr("Figures unavailable"));
-        statusBar()->showMessage(tr("Could not read the workspace figures: %1").arg(message));
+        m_statusCounts->setToolTip(message);
     });
     connect(m_session, &WorkspaceSession::damaged, this, &MainWindow::showDamaged);
     connect(m_session, &WorkspaceSession::pendingExportsFinished, this, [this](const QStringList &notes) {
@@ -376,15 +376,17 @@ void MainWindow::openDemoWorkspace()
         });
 }
 
-void MainWindow::showDamaged(const QString &message)
+void MainWindow::showDamaged(const QString &reason)
 {
     if (m_damageShown)
         return;
     m_damageShown = true;
     const auto answer = MessageBox::question(
         this, tr("The workspace is damaged"),
-        tr("%1\n\nRecover now? What can still be read is saved into a new workspace; this one is left as it is.")
-            .arg(message),
+        tr("Part of %1 cannot be read: the file is damaged (%2). Nothing was changed.\n\nRecover now? What can "
+           "still be read is saved into a new workspace, and this one is left as it is. (A backup copy, if you "
+           "keep one, holds everything up to the day it was made.)")
+            .arg(m_session->displayName() + u".mwb"_s, reason),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         recoverWorkspace(m_session->path());

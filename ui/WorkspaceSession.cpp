@@ -28,7 +28,7 @@ struct OverviewLoad
 {
     std::optional<OverviewKpis> kpis;
     QString error;
-    bool damaged = false;
+    QString damage; // SQLite's words, when the workspace is damaged
 };
 
 struct LifecycleLoad
@@ -319,9 +319,10 @@ void WorkspaceSession::refresh()
         [path]() -> OverviewLoad {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
-                return {WorkspaceStats::overview(*db), {}, false};
+                return {WorkspaceStats::overview(*db), {}, {}};
             } catch (const SQLite::Exception &e) {
-                return {std::nullopt, workspaceFailure(path, e), (e.getErrorCode() & 0xff) == SQLITE_CORRUPT};
+                const bool damaged = (e.getErrorCode() & 0xff) == SQLITE_CORRUPT;
+                return {std::nullopt, workspaceFailure(path, e), damaged ? QString::fromUtf8(e.what()) : QString()};
             }
         },
         [this, generation](const OverviewLoad &load) {
@@ -329,8 +330,8 @@ void WorkspaceSession::refresh()
                 return;
             if (!load.kpis) {
                 Q_EMIT loadFailed(load.error);
-                if (load.damaged)
-                    Q_EMIT damaged(load.error);
+                if (!load.damage.isEmpty())
+                    Q_EMIT damaged(load.damage);
                 return;
             }
             m_overview = *load.kpis;

@@ -116,8 +116,8 @@ Q_SIGNALS:
     void closed();
     void overviewChanged();
     void loadFailed(const QString &message);
-    // Reading the workspace met damaged pages (the message says what to do).
-    void damaged(const QString &message);
+    // Reading the workspace met damaged pages; `reason` in SQLite's words.
+    void damaged(const QString &reason);
     // Campaign lists an earlier run left half done were finished or undone on opening.
     void pendingExportsFinished(const QStringList &notes);
 

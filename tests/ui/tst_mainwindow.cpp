@@ -508,10 +508,15 @@ void TestMainWindow::damagedWorkspaceIsNamedAndRecovered()
     // Asked whether to recover: not now.
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(window.openWorkspace(damaged));
-    QVERIFY(QTest::qWaitFor([] { return MessageBox::lastText().contains(u"is damaged"_s); }, 10000));
-    QVERIFY(MessageBox::lastText().contains(u"Recover"_s));
+    QVERIFY(QTest::qWaitFor([] { return MessageBox::lastText().contains(u"the file is damaged"_s); }, 10000));
+    QVERIFY(MessageBox::lastText().contains(u"Recover now"_s));
     // Never left saying "Loading…".
     QCOMPARE(window.findChild<QLabel *>(u"statusCounts"_s)->text(), u"Figures unavailable"_s);
+    QVERIFY(!overview(window)->findChildren<QLabel *>().isEmpty());
+    bool said = false;
+    for (const QLabel *label : overview(window)->findChildren<QLabel *>())
+        said = said || label->text().startsWith(u"The figures could not be read"_s);
+    QVERIFY(said);
 
     // File › Recover Workspace…: the damaged file, the new one, then open it.
     const QString recovered = m_dir.filePath(u"recovered.mwb"_s);

@@ -107,6 +107,11 @@ OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::opened, this, &OverviewPage::workspaceOpened);
     connect(m_session, &WorkspaceSession::overviewChanged, this, &OverviewPage::overviewLoaded);
+    // A workspace whose figures cannot be read says so, never "Loading…" for ever.
+    connect(m_session, &WorkspaceSession::loadFailed, this, [this](const QString &message) {
+        m_subheading->setText(tr("The figures could not be read (point here for why)."));
+        m_subheading->setToolTip(message);
+    });
     connect(m_session, &WorkspaceSession::closed, this, &OverviewPage::showLoading);
     if (m_session->loaded())
         overviewLoaded();
@@ -146,6 +151,7 @@ void OverviewPage::showLoading()
     m_data = {};
     m_heading->setText(m_session->isOpen() ? m_session->displayName() : tr("No workspace open"));
     m_subheading->setText(m_session->isOpen() ? tr("Loading figures…") : QString());
+    m_subheading->setToolTip(QString());
     m_totals->clear();
     m_comparison->clear();
     for (KpiCard *card : std::as_const(m_cards))
