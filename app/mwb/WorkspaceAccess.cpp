@@ -61,7 +61,10 @@ int WorkspaceAccess::fail(const SQLite::Exception &e)
     if (g_currentPath.isEmpty())
         return cli.fail(ExitInternal, QString::fromUtf8(e.what()));
     const StoreError error = Workspace::failure(g_currentPath, e, g_waitSeconds);
-    return cli.fail(error.code == StoreError::Code::Io ? ExitInternal : ExitData, error.message);
+    QString message = error.message;
+    if (error.code == StoreError::Code::Busy)
+        message += u" Or let the command wait longer with --wait SECONDS."_s;
+    return cli.fail(error.code == StoreError::Code::Io ? ExitInternal : ExitData, message);
 }
 
 } // namespace mwb::cli

@@ -37,7 +37,7 @@ public:
     // What runs on the workspace now, if anything (a process that died announces nothing).
     static std::optional<Description> current(const QString &workspacePath);
     // "ws.mwb is being changed by an import of orders.csv (42 %, since 10:02, process 4711)
-    // and did not come free in 5 s; …": what a program that waited for the write lock says.
+    // and did not come free in 5 s. …": what a program that waited for the write lock says.
     static QString busyMessage(const QString &workspacePath, int waitedSeconds);
     static QString filePath(const QString &workspacePath) { return workspacePath + QStringLiteral(".activity"); }
 
