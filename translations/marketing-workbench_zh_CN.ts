@@ -67,10 +67,6 @@
         <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Marketing Workbench, %1.</source>
         <translation>提升：实验组转化率 − 对照组转化率，附 Newcombe 95% 置信区间；p 值来自双比例 z 检验。增量营收：实验组营收 − 按实验组规模折算的对照组营收。ROI：(增量营收 − 成本) / 成本。Marketing Workbench，%1。</translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>CampaignReportText</name>
@@ -283,6 +279,52 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>无法编码图片</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>No space left on device: %1. Nothing was written; free some space and try again.</source>
+        <translation>磁盘空间已满：%1。未写入任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>it is being written already</source>
+        <translation>它已在写入中</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (%2)</source>
+        <translation>无法写入文件夹 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no temporary file name is free beside it</source>
+        <translation>其旁边没有可用的临时文件名</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>它尚未打开</translation>
+    </message>
+    <message>
+        <source>it was not completed</source>
+        <translation>它尚未完成</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>在此期间出现了同名文件</translation>
+    </message>
+    <message>
+        <source>the rename failed (error %1)</source>
+        <translation>重命名失败（错误 %1）</translation>
+    </message>
+</context>
+<context>
     <name>mwb::BgNbd</name>
     <message>
         <source>The calibration period is too short: every customer bought for the first time on its last day.</source>
@@ -300,12 +342,20 @@
         <translation>没有 ID 为 %1 的活动。</translation>
     </message>
     <message>
-        <source>Cannot export the campaign list: %1</source>
-        <translation>无法导出活动名单：%1</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; no contact was logged.</source>
+        <translation>无法将 %1 放到目标位置；未将任何人记为已触达。</translation>
+    </message>
+    <message>
+        <source>Cannot export the campaign list: %1. No list was written and no contact was logged.</source>
+        <translation>无法导出活动名单：%1。未写入名单，也未将任何人记为已触达。</translation>
+    </message>
+    <message>
+        <source>the disk of the workspace is full</source>
+        <translation>工作区所在磁盘已满</translation>
     </message>
 </context>
 <context>
@@ -478,6 +528,10 @@
         <source>Cannot forget the customer: %1</source>
         <translation>无法遗忘客户：%1</translation>
     </message>
+    <message>
+        <source>(removed: the row named a customer who was forgotten)</source>
+        <translation>（已删除：该行涉及一位已被遗忘的客户）</translation>
+    </message>
 </context>
 <context>
     <name>mwb::CustomerProfile</name>
@@ -576,6 +630,10 @@
     <message>
         <source>Undoing import #%1 failed: %2. Nothing was changed.</source>
         <translation>撤销第 %1 号导入失败：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>an undo of import #%1</source>
+        <translation>撤销第 %1 号导入</translation>
     </message>
 </context>
 <context>
@@ -728,6 +786,45 @@
         <source>the workspace cannot be written (a read-only file or folder)</source>
         <translation>无法写入工作区（文件或文件夹为只读）</translation>
     </message>
+    <message>
+        <source>%1 reads as UTF-8 but for %2 broken or overlong byte sequence(s), the first at byte %3; it was read as %4 instead. If names look wrong, import it again as UTF-8 (--encoding UTF-8): the rows with broken bytes are then refused, each with its line.</source>
+        <translation>%1 除 %2 处无效或超长编码的字节序列外均可按 UTF-8 读取，第一处位于第 %3 字节；因此已改按 %4 读取。如果姓名显示不正确，请按 UTF-8 重新导入（--encoding UTF-8）：届时含无效字节的行将被拒绝，并各自注明行号。</translation>
+    </message>
+    <message>
+        <source>an import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The rejected rows are kept in the workspace, but no rejects file was written: %1</source>
+        <translation>被拒绝的行已保留在工作区中，但未写入被拒绝行文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::InputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未提供文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation>%1 是指向不存在文件的链接。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save what it gives to a file and use that.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字）；请将其输出保存到文件中，再使用该文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::JourneyAnalysis</name>
@@ -745,6 +842,13 @@
     <message>
         <source>Cannot read the orders: %1</source>
         <translation>无法读取订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Lifecycle</name>
+    <message>
+        <source>a recompute of every lifecycle stage</source>
+        <translation>重新计算所有生命周期阶段</translation>
     </message>
 </context>
 <context>
@@ -768,6 +872,95 @@
     <message>
         <source>Abandon</source>
         <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::OutputGuard</name>
+    <message>
+        <source>write-ahead log</source>
+        <translation>预写式日志</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>共享内存文件</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>回滚日志</translation>
+    </message>
+    <message>
+        <source>lock file</source>
+        <translation>锁文件</translation>
+    </message>
+    <message>
+        <source>activity note</source>
+        <translation>操作状态记录</translation>
+    </message>
+    <message>
+        <source>backup copy</source>
+        <translation>备份副本</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未提供文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its symbolic links go round in a circle.</source>
+        <translation>无法写入 %1：其符号链接形成了循环。</translation>
+    </message>
+    <message>
+        <source>%1 (a link to %2)</source>
+        <translation>%1（指向 %2 的链接）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation>无法写入 %1：%2 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file (a device, a pipe or a socket), and only regular files are written.</source>
+        <translation>无法写入 %1：它不是普通文件（而是设备、管道或套接字），而本程序只写入普通文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the %2 of the workspace %3; choose another file name.</source>
+        <translation>无法写入 %1：它是工作区 %3 的%2；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a workspace (an SQLite database); choose another file name.</source>
+        <translation>无法写入 %1：它是一个工作区（SQLite 数据库）；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a file of that name exists and is left as it is.</source>
+        <translation>无法写入 %1：已存在同名文件，该文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::PendingExports</name>
+    <message>
+        <source>The export of campaign %1 to %2 could not be finished: %3</source>
+        <translation>无法完成将活动 %1 导出到 %2 的操作：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::RejectLog</name>
+    <message>
+        <source> (the row is kept up to its first %1 KB of %2 MB)</source>
+        <translation>（该行共 %2 MB，仅保留前 %1 KB）</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows beside %1: every name up to %2 is taken.</source>
+        <translation>无法在 %1 旁边写入被拒绝的行：直到 %2 为止的所有文件名都已被占用。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a file of that name exists and is left as it is.</source>
+        <translation>无法写入 %1：已存在同名文件，该文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1266,22 @@
     <message>
         <source>: a &quot;not&quot; takes exactly one node, found %1</source>
         <translation>：&quot;not&quot; 只能包含一个节点，实际为 %1</translation>
+    </message>
+    <message>
+        <source>groups are nested more than %1 levels deep</source>
+        <translation>条件组嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a value holds a NUL character</source>
+        <translation>某个值包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>the definition lists more than %1 values</source>
+        <translation>定义中列出的值超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a definition holds at most %1 MB; this one has %2 MB</source>
+        <translation>定义最多 %1 MB；此定义有 %2 MB</translation>
     </message>
 </context>
 <context>
@@ -1506,12 +1715,16 @@
 <context>
     <name>mwb::TableExport</name>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
+        <source>the export was already started</source>
+        <translation>导出已经开始</translation>
     </message>
     <message>
-        <source>Cannot write %1: the export was already started.</source>
-        <translation>无法写入 %1：导出已经开始。</translation>
+        <source>&apos;%1&apos; cannot separate CSV fields</source>
+        <translation>“%1”不能用作 CSV 字段分隔符</translation>
+    </message>
+    <message>
+        <source>the export was not started</source>
+        <translation>导出尚未开始</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1849,6 @@
         <translation>%1 不是 Marketing Workbench 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Restore it from a backup copy.</source>
-        <translation>%1 已损坏（%2）。请从备份副本恢复。</translation>
-    </message>
-    <message>
         <source>Cannot use %1: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
@@ -1684,6 +1893,64 @@
         <source>%1 needs an upgrade from version %2 and was opened read-only.</source>
         <translation>%1 需要从版本 %2 升级，但它是以只读方式打开的。</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed. `mwb check %3` tells what is damaged; `mwb recover %3 --out NEW.mwb` saves what can still be read into a new workspace (in the window: File › Recover Workspace…); or restore a backup copy.</source>
+        <translation>%1 已损坏（%2）。未做任何更改。`mwb check %3` 可查看哪些部分已损坏；`mwb recover %3 --out NEW.mwb` 可将仍可读取的内容保存到一个新工作区（在窗口中：文件 › 恢复工作区…）；或者从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>No space left on device: %1. Nothing was changed; free some space and try again.</source>
+        <translation>磁盘空间已满：%1。未做任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (%2).</source>
+        <translation>%1 无法更改（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation>%1 无法更改：%2。</translation>
+    </message>
+    <message>
+        <source>the disk it is on (%1) is mounted read-only</source>
+        <translation>其所在磁盘（%1）以只读方式挂载</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written (SQLite keeps its log beside the workspace)</source>
+        <translation>无法写入其所在文件夹 %1（SQLite 会在工作区旁边存放其日志）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceActivity</name>
+    <message>
+        <source>%1 is being changed by another program and did not come free in %2 s. Try again when it is done.</source>
+        <translation>%1 正在被另一个程序修改，在 %2 秒内未能释放。请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 %, </source>
+        <translation>%1%，</translation>
+    </message>
+    <message>
+        <source>since %1, process %2</source>
+        <translation>自 %1 起，进程 %2</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by %2 (%3) and did not come free in %4 s. Try again when it is done.</source>
+        <translation>%1 正因%2而被修改（%3），在 %4 秒内未能释放。请在其完成后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceCheck</name>
+    <message>
+        <source>%1 customers, %2 in the search index</source>
+        <translation>%1 位客户，搜索索引中有 %2 位</translation>
+    </message>
+    <message>
+        <source>%1 customers are indexed with other details than they have</source>
+        <translation>%1 位客户在搜索索引中的信息与其实际信息不符</translation>
+    </message>
 </context>
 <context>
     <name>mwb::WorkspaceLock</name>
@@ -1694,6 +1961,29 @@
     <message>
         <source>this computer</source>
         <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceRecovery</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the recovered workspace is written to a new file.</source>
+        <translation>%1 已存在；恢复的工作区只能写入新文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Marketing Workbench workspace.</source>
+        <translation>%1 不是 Marketing Workbench 工作区。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all (%2); nothing can be recovered from it.</source>
+        <translation>%1 完全无法读取（%2）；无法从中恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Recovering %1 into %2 failed: %3. Nothing was written.</source>
+        <translation>将 %1 恢复到 %2 失败：%3。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1717,10 +2007,6 @@
 </context>
 <context>
     <name>mwb::ui::AttributionChart</name>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
     <message>
         <source>First-purchase revenue by channel and attribution model</source>
         <translation>按渠道和归因模型的首购营收</translation>
@@ -2612,10 +2898,6 @@ revenue</source>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4576,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3 位客户 · 占全部旅程的 %4</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Customer journeys</source>
         <translation>客户旅程</translation>
     </message>
@@ -4830,10 +5108,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>Marketing Workbench 工作区 (*.mwb);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Could not read the workspace figures: %1</source>
-        <translation>无法读取工作区数据：%1</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
@@ -4952,6 +5226,88 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>Customer %1 was forgotten: everything that identified them was removed.</source>
         <translation>客户 %1 已被遗忘：能识别此人的全部信息均已删除。</translation>
+    </message>
+    <message>
+        <source>Figures unavailable</source>
+        <translation>数据不可用</translation>
+    </message>
+    <message>
+        <source>Campaign lists</source>
+        <translation>活动名单</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Workspace…</source>
+        <translation>恢复工作区(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save what a damaged workspace still holds into a new one</source>
+        <translation>将损坏工作区中仍可读取的内容保存到新工作区</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read only:&lt;/b&gt; %1 cannot be changed (%2). Every page shows its figures; importing, saving and editing are switched off. Copy it somewhere you may write to change it.</source>
+        <translation>&lt;b&gt;只读：&lt;/b&gt;%1 无法更改（%2）。各页面仍会显示数据；导入、保存和编辑功能已关闭。如需修改，请将其复制到你有写入权限的位置。</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>Part of %1 cannot be read: the file is damaged (%2). Nothing was changed.
+
+Recover now? What can still be read is saved into a new workspace, and this one is left as it is. (A backup copy, if you keep one, holds everything up to the day it was made.)</source>
+        <translation>%1 的部分内容无法读取：文件已损坏（%2）。未做任何更改。
+
+现在恢复吗？仍可读取的内容将保存到一个新工作区，当前工作区保持原样。（如果你保留了备份副本，它包含截至备份当天的全部内容。）</translation>
+    </message>
+    <message>
+        <source>Recover Workspace: the damaged workspace</source>
+        <translation>恢复工作区：损坏的工作区</translation>
+    </message>
+    <message>
+        <source>Recover Workspace: the new workspace</source>
+        <translation>恢复工作区：新工作区</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).mwb</source>
+        <translation>%1（已恢复）.mwb</translation>
+    </message>
+    <message>
+        <source>Recover Workspace</source>
+        <translation>恢复工作区</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the recovered workspace is written to a new file.</source>
+        <translation>%1 已存在；恢复的工作区只能写入新文件。</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n damaged stretch(es) skipped</source>
+        <translation>
+            <numerusform>，跳过 %n 处损坏区段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 left out (they referred to lost rows)</source>
+        <translation>，%1 行未纳入（它们引用了已丢失的行）</translation>
+    </message>
+    <message>
+        <source>Saved into %1:
+
+%2
+
+Open the recovered workspace?</source>
+        <translation>已保存到 %1：
+
+%2
+
+要打开恢复的工作区吗？</translation>
     </message>
 </context>
 <context>
@@ -5565,6 +5921,10 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>The figures could not be read (point here for why).</source>
+        <translation>无法读取数据（将鼠标悬停在此处可查看原因）。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::PeriodPicker</name>
@@ -5980,10 +6340,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
 <context>
     <name>mwb::ui::SegmentService</name>
     <message>
-        <source>No workspace is open.</source>
-        <translation>没有打开的工作区。</translation>
-    </message>
-    <message>
         <source>The snapshot could not be taken.</source>
         <translation>无法创建快照。</translation>
     </message>
@@ -6195,16 +6551,16 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <translation>导出客群定义</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>“%1” could not be frozen: %2</source>
         <translation>无法冻结“%1”：%2</translation>
     </message>
     <message>
         <source>Froze the %1 customers of “%2” as of %3.</source>
         <translation>已冻结“%2”截至 %3 的 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a segment definition can be (%2 MB).</source>
+        <translation>%1 超出了客群定义的大小上限（%2 MB）。</translation>
     </message>
 </context>
 <context>
@@ -6339,6 +6695,40 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>Bring your CRM, order and touchpoint exports together, follow each customer&apos;s journey, build segments and measure campaigns against a control group — offline, in one workspace file.</source>
         <translation>把你的 CRM、订单和触点导出数据汇集在一起，追踪每位客户的旅程，构建客群，并以对照组衡量营销活动——离线完成，只需一个工作区文件。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::WorkspaceService</name>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它是以只读方式打开的</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation>%1 无法更改：%2。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::WorkspaceSession</name>
+    <message>
+        <source>The campaign list %1, left unfinished when the application stopped, was put in place.</source>
+        <translation>活动名单 %1 在应用程序停止时尚未完成，现已放到目标位置。</translation>
+    </message>
+    <message>
+        <source>The campaign list %1, left unfinished when the application stopped, could not be put in place; its contacts were taken back.</source>
+        <translation>活动名单 %1 在应用程序停止时尚未完成，且无法放到目标位置；其触达记录已撤回。</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它是以只读方式打开的</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation>%1 无法更改：%2。</translation>
     </message>
 </context>
 </TS>

@@ -67,10 +67,6 @@
         <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Marketing Workbench, %1.</source>
         <translation>提升：實驗組轉換率 − 對照組轉換率，附 Newcombe 95% 信賴區間；p 值來自雙比例 z 檢驗。增量營收：實驗組營收 − 按實驗組規模折算的對照組營收。ROI：(增量營收 − 成本) / 成本。Marketing Workbench，%1。</translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>CampaignReportText</name>
@@ -283,6 +279,52 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>無法編碼圖片</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>No space left on device: %1. Nothing was written; free some space and try again.</source>
+        <translation>磁碟空間已滿：%1。未寫入任何內容；請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>it is being written already</source>
+        <translation>它已在寫入中</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (%2)</source>
+        <translation>無法寫入資料夾 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no temporary file name is free beside it</source>
+        <translation>其旁邊沒有可用的暫存檔名稱</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>它尚未開啟</translation>
+    </message>
+    <message>
+        <source>it was not completed</source>
+        <translation>它尚未完成</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>在此期間出現了同名檔案</translation>
+    </message>
+    <message>
+        <source>the rename failed (error %1)</source>
+        <translation>重新命名失敗（錯誤 %1）</translation>
+    </message>
+</context>
+<context>
     <name>mwb::BgNbd</name>
     <message>
         <source>The calibration period is too short: every customer bought for the first time on its last day.</source>
@@ -300,12 +342,20 @@
         <translation>沒有 ID 為 %1 的活動。</translation>
     </message>
     <message>
-        <source>Cannot export the campaign list: %1</source>
-        <translation>無法匯出活動名單：%1</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace: %1</source>
         <translation>無法開啟工作區：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; no contact was logged.</source>
+        <translation>無法將 %1 放到目標位置；未將任何人記為已觸及。</translation>
+    </message>
+    <message>
+        <source>Cannot export the campaign list: %1. No list was written and no contact was logged.</source>
+        <translation>無法匯出活動名單：%1。未寫入名單，也未將任何人記為已觸及。</translation>
+    </message>
+    <message>
+        <source>the disk of the workspace is full</source>
+        <translation>工作區所在磁碟已滿</translation>
     </message>
 </context>
 <context>
@@ -478,6 +528,10 @@
         <source>Cannot forget the customer: %1</source>
         <translation>無法遺忘顧客：%1</translation>
     </message>
+    <message>
+        <source>(removed: the row named a customer who was forgotten)</source>
+        <translation>（已刪除：該列涉及一位已被遺忘的顧客）</translation>
+    </message>
 </context>
 <context>
     <name>mwb::CustomerProfile</name>
@@ -576,6 +630,10 @@
     <message>
         <source>Undoing import #%1 failed: %2. Nothing was changed.</source>
         <translation>撤銷第 %1 號匯入失敗：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>an undo of import #%1</source>
+        <translation>撤銷第 %1 號匯入</translation>
     </message>
 </context>
 <context>
@@ -728,6 +786,45 @@
         <source>the workspace cannot be written (a read-only file or folder)</source>
         <translation>無法寫入工作區（檔案或資料夾為唯讀）</translation>
     </message>
+    <message>
+        <source>%1 reads as UTF-8 but for %2 broken or overlong byte sequence(s), the first at byte %3; it was read as %4 instead. If names look wrong, import it again as UTF-8 (--encoding UTF-8): the rows with broken bytes are then refused, each with its line.</source>
+        <translation>%1 除 %2 處無效或過長編碼的位元組序列外皆可按 UTF-8 讀取，第一處位於第 %3 位元組；因此已改按 %4 讀取。如果姓名顯示不正確，請按 UTF-8 重新匯入（--encoding UTF-8）：屆時含無效位元組的列將被拒絕，並各自註明行號。</translation>
+    </message>
+    <message>
+        <source>an import of %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message>
+        <source>The rejected rows are kept in the workspace, but no rejects file was written: %1</source>
+        <translation>被拒絕的列已保留在工作區中，但未寫入被拒絕列檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::InputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未提供檔案名稱。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation>%1 是指向不存在檔案的連結。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save what it gives to a file and use that.</source>
+        <translation>%1 不是一般檔案（而是裝置、管線或通訊端）；請將其輸出儲存到檔案中，再使用該檔案。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::JourneyAnalysis</name>
@@ -745,6 +842,13 @@
     <message>
         <source>Cannot read the orders: %1</source>
         <translation>無法讀取訂單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Lifecycle</name>
+    <message>
+        <source>a recompute of every lifecycle stage</source>
+        <translation>重新計算所有生命週期階段</translation>
     </message>
 </context>
 <context>
@@ -768,6 +872,95 @@
     <message>
         <source>Abandon</source>
         <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::OutputGuard</name>
+    <message>
+        <source>write-ahead log</source>
+        <translation>預寫式日誌</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>共用記憶體檔案</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>回復日誌</translation>
+    </message>
+    <message>
+        <source>lock file</source>
+        <translation>鎖定檔案</translation>
+    </message>
+    <message>
+        <source>activity note</source>
+        <translation>作業狀態紀錄</translation>
+    </message>
+    <message>
+        <source>backup copy</source>
+        <translation>備份副本</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未提供檔案名稱。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its symbolic links go round in a circle.</source>
+        <translation>無法寫入 %1：其符號連結形成了循環。</translation>
+    </message>
+    <message>
+        <source>%1 (a link to %2)</source>
+        <translation>%1（指向 %2 的連結）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation>無法寫入 %1：%2 不是資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>無法寫入 %1：它是資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file (a device, a pipe or a socket), and only regular files are written.</source>
+        <translation>無法寫入 %1：它不是一般檔案（而是裝置、管線或通訊端），而本程式只寫入一般檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the %2 of the workspace %3; choose another file name.</source>
+        <translation>無法寫入 %1：它是工作區 %3 的%2；請換一個檔案名稱。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a workspace (an SQLite database); choose another file name.</source>
+        <translation>無法寫入 %1：它是一個工作區（SQLite 資料庫）；請換一個檔案名稱。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a file of that name exists and is left as it is.</source>
+        <translation>無法寫入 %1：已存在同名檔案，該檔案保持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::PendingExports</name>
+    <message>
+        <source>The export of campaign %1 to %2 could not be finished: %3</source>
+        <translation>無法完成將活動 %1 匯出到 %2 的作業：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::RejectLog</name>
+    <message>
+        <source> (the row is kept up to its first %1 KB of %2 MB)</source>
+        <translation>（該列共 %2 MB，僅保留前 %1 KB）</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows beside %1: every name up to %2 is taken.</source>
+        <translation>無法在 %1 旁邊寫入被拒絕的列：直到 %2 為止的所有檔案名稱都已被佔用。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a file of that name exists and is left as it is.</source>
+        <translation>無法寫入 %1：已存在同名檔案，該檔案保持不變。</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1266,22 @@
     <message>
         <source>: a &quot;not&quot; takes exactly one node, found %1</source>
         <translation>：&quot;not&quot; 只能包含一個節點，實際為 %1</translation>
+    </message>
+    <message>
+        <source>groups are nested more than %1 levels deep</source>
+        <translation>條件組巢狀超過 %1 層</translation>
+    </message>
+    <message>
+        <source>a value holds a NUL character</source>
+        <translation>某個值包含 NUL 字元</translation>
+    </message>
+    <message>
+        <source>the definition lists more than %1 values</source>
+        <translation>定義中列出的值超過 %1 個</translation>
+    </message>
+    <message>
+        <source>a definition holds at most %1 MB; this one has %2 MB</source>
+        <translation>定義最多 %1 MB；此定義有 %2 MB</translation>
     </message>
 </context>
 <context>
@@ -1506,12 +1715,16 @@
 <context>
     <name>mwb::TableExport</name>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>無法寫入 %1：%2。</translation>
+        <source>the export was already started</source>
+        <translation>匯出已經開始</translation>
     </message>
     <message>
-        <source>Cannot write %1: the export was already started.</source>
-        <translation>無法寫入 %1：匯出已經開始。</translation>
+        <source>&apos;%1&apos; cannot separate CSV fields</source>
+        <translation>「%1」不能用作 CSV 欄位分隔符號</translation>
+    </message>
+    <message>
+        <source>the export was not started</source>
+        <translation>匯出尚未開始</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1849,6 @@
         <translation>%1 不是 Marketing Workbench 工作區（不是 SQLite 資料庫）。</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Restore it from a backup copy.</source>
-        <translation>%1 已損毀（%2）。請從備份副本還原。</translation>
-    </message>
-    <message>
         <source>Cannot use %1: %2</source>
         <translation>無法使用 %1：%2</translation>
     </message>
@@ -1684,6 +1893,64 @@
         <source>%1 needs an upgrade from version %2 and was opened read-only.</source>
         <translation>%1 需要從版本 %2 升級，但它是以唯讀方式開啟的。</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed. `mwb check %3` tells what is damaged; `mwb recover %3 --out NEW.mwb` saves what can still be read into a new workspace (in the window: File › Recover Workspace…); or restore a backup copy.</source>
+        <translation>%1 已損毀（%2）。未做任何變更。`mwb check %3` 可檢視哪些部分已損毀；`mwb recover %3 --out NEW.mwb` 可將仍可讀取的內容儲存到一個新工作區（在視窗中：檔案 › 復原工作區…）；或者從備份副本還原。</translation>
+    </message>
+    <message>
+        <source>No space left on device: %1. Nothing was changed; free some space and try again.</source>
+        <translation>磁碟空間已滿：%1。未做任何變更；請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (%2).</source>
+        <translation>%1 無法變更（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation>%1 無法變更：%2。</translation>
+    </message>
+    <message>
+        <source>the disk it is on (%1) is mounted read-only</source>
+        <translation>其所在磁碟（%1）以唯讀方式掛接</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>該檔案為唯讀</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written (SQLite keeps its log beside the workspace)</source>
+        <translation>無法寫入其所在資料夾 %1（SQLite 會在工作區旁邊存放其日誌）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceActivity</name>
+    <message>
+        <source>%1 is being changed by another program and did not come free in %2 s. Try again when it is done.</source>
+        <translation>%1 正在被另一個程式修改，在 %2 秒內未能釋放。請在其完成後重試。</translation>
+    </message>
+    <message>
+        <source>%1 %, </source>
+        <translation>%1%，</translation>
+    </message>
+    <message>
+        <source>since %1, process %2</source>
+        <translation>自 %1 起，處理程序 %2</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by %2 (%3) and did not come free in %4 s. Try again when it is done.</source>
+        <translation>%1 正因%2而被修改（%3），在 %4 秒內未能釋放。請在其完成後重試。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceCheck</name>
+    <message>
+        <source>%1 customers, %2 in the search index</source>
+        <translation>%1 位顧客，搜尋索引中有 %2 位</translation>
+    </message>
+    <message>
+        <source>%1 customers are indexed with other details than they have</source>
+        <translation>%1 位顧客在搜尋索引中的資訊與其實際資訊不符</translation>
+    </message>
 </context>
 <context>
     <name>mwb::WorkspaceLock</name>
@@ -1694,6 +1961,29 @@
     <message>
         <source>this computer</source>
         <translation>本機</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::WorkspaceRecovery</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是檔案。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the recovered workspace is written to a new file.</source>
+        <translation>%1 已存在；復原的工作區只能寫入新檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Marketing Workbench workspace.</source>
+        <translation>%1 不是 Marketing Workbench 工作區。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all (%2); nothing can be recovered from it.</source>
+        <translation>%1 完全無法讀取（%2）；無法從中復原任何內容。</translation>
+    </message>
+    <message>
+        <source>Recovering %1 into %2 failed: %3. Nothing was written.</source>
+        <translation>將 %1 復原到 %2 失敗：%3。未寫入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -1717,10 +2007,6 @@
 </context>
 <context>
     <name>mwb::ui::AttributionChart</name>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>無法寫入 %1。</translation>
-    </message>
     <message>
         <source>First-purchase revenue by channel and attribution model</source>
         <translation>按通路和歸因模型的首購營收</translation>
@@ -2612,10 +2898,6 @@ revenue</source>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 圖片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>無法寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4576,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3 位顧客 · 佔全部旅程的 %4</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>無法寫入 %1。</translation>
-    </message>
-    <message>
         <source>Customer journeys</source>
         <translation>顧客旅程</translation>
     </message>
@@ -4830,10 +5108,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>Marketing Workbench 工作區 (*.mwb);;所有檔案 (*)</translation>
     </message>
     <message>
-        <source>Could not read the workspace figures: %1</source>
-        <translation>無法讀取工作區資料：%1</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace…</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
@@ -4952,6 +5226,88 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
     <message>
         <source>Customer %1 was forgotten: everything that identified them was removed.</source>
         <translation>顧客 %1 已被遺忘：能識別此人的全部資訊均已刪除。</translation>
+    </message>
+    <message>
+        <source>Figures unavailable</source>
+        <translation>資料無法使用</translation>
+    </message>
+    <message>
+        <source>Campaign lists</source>
+        <translation>活動名單</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Workspace…</source>
+        <translation>復原工作區(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save what a damaged workspace still holds into a new one</source>
+        <translation>將損毀工作區中仍可讀取的內容儲存到新工作區</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read only:&lt;/b&gt; %1 cannot be changed (%2). Every page shows its figures; importing, saving and editing are switched off. Copy it somewhere you may write to change it.</source>
+        <translation>&lt;b&gt;唯讀：&lt;/b&gt;%1 無法變更（%2）。各頁面仍會顯示資料；匯入、儲存和編輯功能已關閉。如需修改，請將其複製到你有寫入權限的位置。</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>工作區已損毀</translation>
+    </message>
+    <message>
+        <source>Part of %1 cannot be read: the file is damaged (%2). Nothing was changed.
+
+Recover now? What can still be read is saved into a new workspace, and this one is left as it is. (A backup copy, if you keep one, holds everything up to the day it was made.)</source>
+        <translation>%1 的部分內容無法讀取：檔案已損毀（%2）。未做任何變更。
+
+現在復原嗎？仍可讀取的內容將儲存到一個新工作區，目前工作區保持原樣。（如果你保留了備份副本，它包含截至備份當天的全部內容。）</translation>
+    </message>
+    <message>
+        <source>Recover Workspace: the damaged workspace</source>
+        <translation>復原工作區：損毀的工作區</translation>
+    </message>
+    <message>
+        <source>Recover Workspace: the new workspace</source>
+        <translation>復原工作區：新工作區</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).mwb</source>
+        <translation>%1（已復原）.mwb</translation>
+    </message>
+    <message>
+        <source>Recover Workspace</source>
+        <translation>復原工作區</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the recovered workspace is written to a new file.</source>
+        <translation>%1 已存在；復原的工作區只能寫入新檔案。</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>正在復原 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 列</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n damaged stretch(es) skipped</source>
+        <translation>
+            <numerusform>，略過 %n 處損毀區段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 left out (they referred to lost rows)</source>
+        <translation>，%1 列未納入（它們參照了已遺失的列）</translation>
+    </message>
+    <message>
+        <source>Saved into %1:
+
+%2
+
+Open the recovered workspace?</source>
+        <translation>已儲存到 %1：
+
+%2
+
+要開啟復原的工作區嗎？</translation>
     </message>
 </context>
 <context>
@@ -5565,6 +5921,10 @@ Customer journeys, the 5A lifecycle, segments and closed-loop campaigns for mark
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>The figures could not be read (point here for why).</source>
+        <translation>無法讀取資料（將滑鼠移到此處可檢視原因）。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::PeriodPicker</name>
@@ -5980,10 +6340,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
 <context>
     <name>mwb::ui::SegmentService</name>
     <message>
-        <source>No workspace is open.</source>
-        <translation>沒有開啟的工作區。</translation>
-    </message>
-    <message>
         <source>The snapshot could not be taken.</source>
         <translation>無法建立快照。</translation>
     </message>
@@ -6195,16 +6551,16 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <translation>匯出分群定義</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>“%1” could not be frozen: %2</source>
         <translation>無法凍結「%1」：%2</translation>
     </message>
     <message>
         <source>Froze the %1 customers of “%2” as of %3.</source>
         <translation>已凍結「%2」截至 %3 的 %1 位顧客。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a segment definition can be (%2 MB).</source>
+        <translation>%1 超出了分群定義的大小上限（%2 MB）。</translation>
     </message>
 </context>
 <context>
@@ -6339,6 +6695,40 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>Bring your CRM, order and touchpoint exports together, follow each customer&apos;s journey, build segments and measure campaigns against a control group — offline, in one workspace file.</source>
         <translation>把你的 CRM、訂單和接觸點匯出資料彙集在一起，追蹤每位顧客的旅程，建立分群，並以對照組衡量行銷活動——離線完成，只需一個工作區檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::WorkspaceService</name>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它是以唯讀方式開啟的</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation>%1 無法變更：%2。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::WorkspaceSession</name>
+    <message>
+        <source>The campaign list %1, left unfinished when the application stopped, was put in place.</source>
+        <translation>活動名單 %1 在應用程式停止時尚未完成，現已放到目標位置。</translation>
+    </message>
+    <message>
+        <source>The campaign list %1, left unfinished when the application stopped, could not be put in place; its contacts were taken back.</source>
+        <translation>活動名單 %1 在應用程式停止時尚未完成，且無法放到目標位置；其觸及紀錄已撤回。</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它是以唯讀方式開啟的</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation>%1 無法變更：%2。</translation>
     </message>
 </context>
 </TS>
