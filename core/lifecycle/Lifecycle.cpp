@@ -60,9 +60,12 @@ const char *stageText(LifecycleStage stage)
     return names[static_cast<std::size_t>(stageIndex(stage))].c_str();
 }
 
+// What stored stages were computed under: the rules, and the version of how facts are read
+// (2: refunds, orders of nothing and the import day make a customer known), so stages
+// computed the earlier way are computed again.
 QString rulesKey(const LifecycleRules &rules)
 {
-    return QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
+    return u"facts-2:"_s + QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
 }
 
 // The last day of the data: the latest order or touchpoint (today when there is none).
@@ -260,11 +263,12 @@ StageChanges computeStages(SQLite::Database &db, const LifecycleRules &rules, qi
                            qint64 last)
 {
     RowCursor customers(db, "SELECT c.id, c.signup_at, m.customer_id, m.stage_history, m.lifecycle_stage, "
-                            "m.stage_since FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+                            "m.stage_since, i.started_at FROM customers c "
+                            "LEFT JOIN customer_metrics m ON m.customer_id = c.id LEFT JOIN imports i ON i.id = c.import_id "
                             "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
     // Both read from the covering indexes that lead with the customer and the time.
-    RowCursor orders(db, "SELECT customer_id, ordered_at FROM transactions INDEXED BY transactions_customer "
-                         "WHERE customer_id BETWEEN ?1 AND ?2 AND amount_minor > 0 ORDER BY customer_id, ordered_at");
+    RowCursor orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions INDEXED BY transactions_customer "
+                         "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, ordered_at");
     RowCursor events(db, "SELECT customer_id, occurred_at, type, value FROM events INDEXED BY events_customer "
                          "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, occurred_at");
     for (RowCursor *query : {&customers, &orders, &events}) {
@@ -283,9 +287,11 @@ StageChanges computeStages(SQLite::Database &db, const LifecycleRules &rules, qi
         facts.clear();
         if (!customers.isNull(1))
             facts.signupDay = dayOfSeconds(customers.integer(1));
+        if (!customers.isNull(6))
+            facts.enteredDay = dayOfSeconds(customers.integer(6));
         while (moreOrders && orders.integer(0) <= id) {
             if (orders.integer(0) == id)
-                facts.purchaseDays.push_back(dayOfSeconds(orders.integer(1)));
+                facts.addTransaction(dayOfSeconds(orders.integer(1)), orders.integer(2));
             moreOrders = orders.step();
         }
         while (moreEvents && events.integer(0) <= id) {
@@ -445,8 +451,9 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
     }
 
     const qint32 referenceDay = computeReferenceDay(db);
-    SQLite::Statement signup(db, "SELECT signup_at FROM customers WHERE id = ?1");
-    SQLite::Statement orders(db, "SELECT ordered_at FROM transactions WHERE customer_id = ?1 AND amount_minor > 0");
+    SQLite::Statement signup(db, "SELECT c.signup_at, i.started_at FROM customers c "
+                                 "LEFT JOIN imports i ON i.id = c.import_id WHERE c.id = ?1");
+    SQLite::Statement orders(db, "SELECT ordered_at, amount_minor FROM transactions WHERE customer_id = ?1");
     SQLite::Statement events(db, "SELECT occurred_at, type, value FROM events WHERE customer_id = ?1");
     TouchClassifier classifier(rules);
     StageWriter writer(db, rules, referenceDay);
@@ -460,10 +467,12 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
         }
         if (!signup.getColumn(0).isNull())
             facts.signupDay = dayOfSeconds(signup.getColumn(0).getInt64());
+        if (!signup.getColumn(1).isNull())
+            facts.enteredDay = dayOfSeconds(signup.getColumn(1).getInt64());
         signup.reset();
         orders.bind(1, static_cast<int64_t>(id));
         while (orders.executeStep())
-            facts.purchaseDays.push_back(dayOfSeconds(orders.getColumn(0).getInt64()));
+            facts.addTransaction(dayOfSeconds(orders.getColumn(0).getInt64()), orders.getColumn(1).getInt64());
         orders.reset();
         events.bind(1, static_cast<int64_t>(id));
         while (events.executeStep())

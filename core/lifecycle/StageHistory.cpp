@@ -11,6 +11,8 @@ void CustomerFacts::clear()
     signupDay.reset();
     purchaseDays.clear();
     touches.clear();
+    otherTransactionDay.reset();
+    enteredDay.reset();
 }
 
 namespace {
@@ -50,6 +52,8 @@ void sortFacts(const CustomerFacts &facts, SortedFacts &s, std::vector<CustomerF
     auto earliest = [&known](qint32 day) { known = known ? std::min(*known, day) : day; };
     if (!s.purchases.empty())
         earliest(s.purchases.front());
+    if (facts.otherTransactionDay)
+        earliest(*facts.otherTransactionDay);
     for (const auto &t : touches) {
         earliest(t.day);
         if (t.touch == Touch::Known)
@@ -70,6 +74,8 @@ void sortFacts(const CustomerFacts &facts, SortedFacts &s, std::vector<CustomerF
     // Two sorted runs: the purchases, then the engagement days.
     std::inplace_merge(s.activity.begin(), s.activity.begin() + purchasesEnd, s.activity.end());
     s.activity.erase(std::unique(s.activity.begin(), s.activity.end()), s.activity.end());
+    if (!known)
+        known = facts.enteredDay; // nothing dated: known from the day they came in
     if (known)
         s.knownDay = *known;
 }
@@ -125,8 +131,9 @@ StageHistoryBuilder::~StageHistoryBuilder() = default;
 const StageTransitions &StageHistoryBuilder::build(const CustomerFacts &facts)
 {
     m_transitions.clear();
-    if (!facts.signupDay && facts.purchaseDays.empty() && facts.touches.empty())
-        return m_transitions;
+    if (!facts.hasDatedFact() && !facts.enteredDay)
+        return m_transitions; // known always
+
     SortedFacts &s = m_scratch->sorted;
     sortFacts(facts, s, m_scratch->touches);
 

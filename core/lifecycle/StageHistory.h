@@ -21,6 +21,11 @@ namespace mwb {
 inline constexpr qint32 kAlwaysKnownDay = -(1 << 26);
 
 // What a customer did, as the lifecycle rules read it. Any order of the entries.
+//
+// A customer is known (Aware) from their first dated fact of any kind: signing up, an
+// order, a refund, an order of nothing, a touchpoint. A customer with no dated fact at all
+// is known from the day they entered the workspace (the day of the import that brought
+// them); one with neither (none is made so today) is known always.
 struct CustomerFacts
 {
     enum class Touch : quint8 {
@@ -38,7 +43,22 @@ struct CustomerFacts
     std::optional<qint32> signupDay;
     std::vector<qint32> purchaseDays; // one entry per order with a positive amount
     std::vector<TouchAt> touches;     // NPS answers of one day: the last one listed counts
+    std::optional<qint32> otherTransactionDay; // the earliest refund or order of nothing
+    std::optional<qint32> enteredDay;          // the day of the import that brought the customer
 
+    // An order (positive amount: a purchase) or a refund or order of nothing (which only
+    // make the customer known): the one rule of what a transaction is to the lifecycle.
+    void addTransaction(qint32 day, qint64 amountMinor)
+    {
+        if (amountMinor > 0)
+            purchaseDays.push_back(day);
+        else if (!otherTransactionDay || day < *otherTransactionDay)
+            otherTransactionDay = day;
+    }
+    bool hasDatedFact() const
+    {
+        return signupDay || !purchaseDays.empty() || !touches.empty() || otherTransactionDay;
+    }
     void clear();
 };
 

@@ -170,8 +170,9 @@ public:
         RowCursor customers(m_db, "SELECT c.id, c.signup_at, m.customer_id, m.orders, m.revenue_minor, "
                                   "m.first_purchase_at, m.last_purchase_at, m.events, m.first_event_at, "
                                   "m.last_event_at, m.nps, m.stage_history, m.lifecycle_stage, m.stage_since, "
-                                  "m.r_score, m.f_score, m.m_score, m.rfm_segment FROM customers c "
+                                  "m.r_score, m.f_score, m.m_score, m.rfm_segment, i.started_at FROM customers c "
                                   "LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+                                  "LEFT JOIN imports i ON i.id = c.import_id "
                                   "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
         // Both from the covering indexes that lead with the customer and the time.
         RowCursor orders(m_db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
@@ -194,6 +195,8 @@ public:
             m_facts.clear();
             if (!customers.isNull(1))
                 m_facts.signupDay = dayOfSeconds(customers.integer(1));
+            if (!customers.isNull(18))
+                m_facts.enteredDay = dayOfSeconds(customers.integer(18));
             Figures f;
             for (; moreOrders && orders.integer(0) <= id; moreOrders = orders.step()) {
                 if (orders.integer(0) < id)
@@ -206,8 +209,8 @@ public:
                     if (!f.firstPurchaseAt)
                         f.firstPurchaseAt = at; // in time order
                     f.lastPurchaseAt = at;
-                    m_facts.purchaseDays.push_back(dayOfSeconds(at));
                 }
+                m_facts.addTransaction(dayOfSeconds(at), amount);
             }
             qint64 npsAt = 0, npsEvent = 0;
             bool npsSeen = false;

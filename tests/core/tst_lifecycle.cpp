@@ -34,10 +34,14 @@ std::optional<LifecycleStage> stageOn(const CustomerFacts &facts, qint32 day, co
     return stage ? std::optional<LifecycleStage>(stage->stage) : std::nullopt;
 }
 
-// The rules read straight from the raw facts on one day, the slow obvious way.
+// The rules read straight from the raw facts on one day, the slow obvious way: known from
+// the first dated fact of any kind (signup, order, refund or order of nothing, touchpoint),
+// else from the day the customer came in, else always.
 std::optional<LifecycleStage> directStage(const CustomerFacts &f, qint32 day, const LifecycleRules &rules)
 {
     std::optional<qint32> known = f.signupDay;
+    if (f.otherTransactionDay)
+        known = known ? std::min(*known, *f.otherTransactionDay) : *f.otherTransactionDay;
     std::optional<qint32> lastActivity;
     int recent = 0;
     bool purchased = false;
@@ -63,6 +67,8 @@ std::optional<LifecycleStage> directStage(const CustomerFacts &f, qint32 day, co
         if ((t.touch == Touch::Promoter || t.touch == Touch::NotPromoter) && (!latestNps || t.day >= latestNps->first))
             latestNps = std::pair{t.day, t.touch == Touch::Promoter};
     }
+    if (!known)
+        known = f.enteredDay;
     if (known && day < *known)
         return std::nullopt;
     if (!lastActivity)
@@ -92,6 +98,7 @@ class TestLifecycle : public QObject
 
 private Q_SLOTS:
     void awareUntilEngaged();
+    void knownFromTheFirstDatedFact();
     void attemptLapsesAfterItsThreshold();
     void adoptLapsesAndComesBack();
     void advocateByFrequencyLeavesWithTheWindow();
@@ -130,6 +137,34 @@ void TestLifecycle::awareUntilEngaged()
     f.touches.push_back({200, Touch::Engaged});
     QCOMPARE(stageOn(f, 199), S::Aware);
     QCOMPARE(stageOn(f, 200), S::Attempt);
+}
+
+void TestLifecycle::knownFromTheFirstDatedFact()
+{
+    // A refund before the first purchase makes the customer known from the refund.
+    CustomerFacts f;
+    f.addTransaction(300, 5000);
+    f.addTransaction(250, -5000);
+    QCOMPARE(stageOn(f, 249), std::nullopt);
+    QCOMPARE(stageOn(f, 250), S::Aware); // known, nothing bought yet
+    QCOMPARE(stageOn(f, 300), S::Adopt);
+    // Only a refund and an order of nothing: known from the first, never more than Aware.
+    f.clear();
+    f.addTransaction(400, 0);
+    f.addTransaction(420, -100);
+    QVERIFY(f.purchaseDays.empty());
+    QCOMPARE(stageOn(f, 399), std::nullopt);
+    QCOMPARE(stageOn(f, 400), S::Aware);
+    QCOMPARE(stageOn(f, 5000), S::Aware);
+    // Nothing dated: known from the day of the import that brought them in.
+    f.clear();
+    f.enteredDay = 700;
+    QCOMPARE(stageOn(f, 699), std::nullopt);
+    QCOMPARE(stageOn(f, 700), S::Aware);
+    // A dated fact before the import day still decides.
+    f.signupDay = 100;
+    QCOMPARE(stageOn(f, 100), S::Aware);
+    QCOMPARE(stageOn(f, 99), std::nullopt);
 }
 
 void TestLifecycle::attemptLapsesAfterItsThreshold()
@@ -236,8 +271,11 @@ void TestLifecycle::historyMatchesDirectReading()
         CustomerFacts f;
         if (random.bounded(3) == 0)
             f.signupDay = random.bounded(-50, 1000);
+        if (random.bounded(4) == 0)
+            f.enteredDay = random.bounded(-50, 1500);
+        // Orders, refunds and orders of nothing, through the one rule of what each is.
         for (int i = random.bounded(0, 8); i > 0; --i)
-            f.purchaseDays.push_back(random.bounded(0, 1200));
+            f.addTransaction(random.bounded(0, 1200), random.bounded(-3, 3) * 500);
         for (int i = random.bounded(0, 10); i > 0; --i)
             f.touches.push_back({random.bounded(0, 1200), static_cast<Touch>(random.bounded(5))});
         const QByteArray history = encodeStageHistory(computeStageHistory(f, rules));

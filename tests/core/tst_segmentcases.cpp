@@ -75,7 +75,8 @@ private:
 //   C  1 order of 0.29 on 2023-06-30: recency 366; stage abandon; RFM 1/1/1 Lost.
 //   D  nothing bought, signs up 2024-07-10: no stage on the reference day; no main
 //      external id, but the identity D400.
-//   E  a refund only (revenue -10.00, no orders); a referral on 06-29: stage advocate.
+//   E  a refund only on 05-01 (revenue -10.00, no orders), which makes E known (aware) from
+//      then; a referral on 06-29: stage advocate.
 //   F  1 order of 100.00 on 06-30 23:59:59: RFM 3/1/4 About to sleep; stage adopt.
 void TestSegmentCases::initTestCase()
 {
@@ -318,7 +319,11 @@ void TestSegmentCases::members_data()
     row("stage as_of advocate",
         R"({"field": "lifecycle_stage", "op": "=", "value": "advocate", "as_of": "2024-05-15"})", "A100");
     row("stage as_of is_empty", R"({"field": "lifecycle_stage", "op": "is_empty", "as_of": "2024-05-15"})",
-        "D400,E500,f600");
+        "D400,f600");
+    row("stage as_of refund only", R"({"field": "lifecycle_stage", "op": "=", "value": "aware", "as_of": "2024-05-15"})",
+        "E500");
+    row("stage the day before the refund",
+        R"({"field": "lifecycle_stage", "op": "is_empty", "as_of": "2024-04-30"})", "D400,E500,f600");
     row("stage as_of not_in",
         R"({"field": "lifecycle_stage", "op": "not_in", "value": ["adopt"], "as_of": "2024-05-15"})",
         "A100,17850,D400,E500,f600");
