@@ -22,6 +22,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "maintenance/WorkspaceRecovery.h"
+#include "vocabulary/Figures.h"
 #include "jobs/AsyncTask.h"
 
 #include <QAction>
@@ -298,8 +299,9 @@ void MainWindow::updateStatus()
     }
     const WorkspaceTotals &t = m_session->overview().totals;
     m_statusCounts->setText(tr("%1 customers · %2 orders · %3 touchpoints · %4 campaigns")
-                                .arg(DisplayFormat::count(t.customers), DisplayFormat::count(t.transactions),
+                                .arg(DisplayFormat::count(t.customers), DisplayFormat::count(t.orders),
                                      DisplayFormat::count(t.events), DisplayFormat::count(t.campaigns)));
+    m_statusCounts->setToolTip(tr("Orders: %1").arg(Figures::tooltip(Figure::Orders)));
 }
 
 bool MainWindow::openWorkspace(const QString &path)

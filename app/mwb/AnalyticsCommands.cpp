@@ -233,6 +233,9 @@ int kpis(const QStringList &arguments)
                 *value /= perMajor;
             o.insert(KpiDashboard::kpiName(kpi), number(value));
         }
+        // The parts of the averages: the orders' value before refunds, and customers' orders.
+        o.insert(u"order_value"_s, static_cast<double>(v.orderValueMinor) / perMajor);
+        o.insert(u"customer_orders"_s, v.customerOrders);
         return o;
     };
     QJsonArray channels;

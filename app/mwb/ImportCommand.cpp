@@ -151,6 +151,13 @@ int runImport(const QStringList &arguments)
         {u"dry_run"_s, s.dryRun},
         {u"seconds"_s, s.seconds},
     };
+    if (request.kind == ImportKind::Transactions) {
+        const QString currency = ws.currency();
+        json.insert(u"orders_without_customer"_s, QJsonObject{{u"count"_s, s.guestOrders},
+                                                               {u"amount"_s, majorUnits(s.guestOrderMinor, currency)}});
+        json.insert(u"refunds"_s,
+                    QJsonObject{{u"count"_s, s.refunds}, {u"amount"_s, majorUnits(s.refundMinor, currency)}});
+    }
     if (request.kind == ImportKind::Results) {
         QJsonObject matchedBy;
         for (auto it = s.matchedBy.cbegin(); it != s.matchedBy.cend(); ++it)
@@ -178,6 +185,13 @@ int runImport(const QStringList &arguments)
                     .arg(s.rowsMatched)
                     .arg(by.isEmpty() ? u"none"_s : by.join(u", "_s))
                     .arg(s.rowsUnmatched);
+    }
+    if (request.kind == ImportKind::Transactions && (s.guestOrders > 0 || s.refunds > 0)) {
+        const QString currency = ws.currency();
+        const QLocale c = QLocale::c();
+        text += u"\n  %1 orders have no customer (guests), %2 %3; %4 cancellations become refunds, %5 %6"_s
+                    .arg(c.toString(s.guestOrders), c.toString(majorUnits(s.guestOrderMinor, currency), 'f', 2), currency,
+                         c.toString(s.refunds), c.toString(majorUnits(s.refundMinor, currency), 'f', 2), currency);
     }
     for (auto it = s.rejectReasons.cbegin(); it != s.rejectReasons.cend(); ++it)
         text += u"\n  rejected %1×: %2"_s.arg(it.value()).arg(it.key());

@@ -45,6 +45,10 @@ int runStats(const QStringList &arguments)
         {u"schema_version"_s, ws.schemaVersion()},
         {u"customers"_s, t.customers},
         {u"transactions"_s, t.transactions},
+        {u"orders"_s, t.orders},
+        {u"refunds"_s, QJsonObject{{u"count"_s, t.refunds}, {u"amount"_s, majorUnits(t.refundMinor, currency)}}},
+        {u"orders_without_customer"_s,
+         QJsonObject{{u"count"_s, t.guestOrders}, {u"amount"_s, majorUnits(t.guestRevenueMinor, currency)}}},
         {u"events"_s, t.events},
         {u"campaigns"_s, t.campaigns},
         {u"segments"_s, t.segments},
@@ -57,19 +61,23 @@ int runStats(const QStringList &arguments)
     const QLocale c = QLocale::c();
     const QString text = u"Workspace     %1\n"
                          "Customers     %2\n"
-                         "Transactions  %3\n"
+                         "Orders        %3\n"
                          "Events        %4\n"
                          "Campaigns     %5\n"
                          "Segments      %6\n"
-                         "Revenue       %7 %8\n"
+                         "Revenue       %7 %8 (net of refunds, guests included)\n"
                          "Dates         %9 to %10\n"
                          "Active (90 d) %11"_s.arg(ws.displayName(), c.toString(t.customers),
-                                                   c.toString(t.transactions), c.toString(t.events),
+                                                   c.toString(t.orders), c.toString(t.events),
                                                    c.toString(t.campaigns), c.toString(t.segments),
                                                    c.toString(revenue, 'f', 2), currency,
                                                    t.firstDate.isValid() ? t.firstDate.toString(Qt::ISODate) : u"-"_s)
                              .arg(t.lastDate.isValid() ? t.lastDate.toString(Qt::ISODate) : u"-"_s,
-                                  c.toString(kpis.activeCustomers));
+                                  c.toString(kpis.activeCustomers))
+                             + u"\nRefunds       %1 (%2 %3)\nGuests' orders %4 (%5 %6)"_s.arg(
+                                 c.toString(t.refunds), c.toString(majorUnits(t.refundMinor, currency), 'f', 2), currency,
+                                 c.toString(t.guestOrders), c.toString(majorUnits(t.guestRevenueMinor, currency), 'f', 2),
+                                 currency);
     return cli.succeed(json, text);
 }
 

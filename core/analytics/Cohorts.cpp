@@ -99,9 +99,12 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
             ++matrix.rows[month - first].customers;
         }
 
-        // Orders in customer order (the covering index), each customer's months counted once.
+        // Every transaction of a customer, in customer and time order (the covering index):
+        // revenue is net of refunds (Figure::CohortRevenue); a month counts a buyer for an
+        // order (Figure::CohortRetention), each customer once a month.
         SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                     "WHERE customer_id IS NOT NULL AND amount_minor > 0 ORDER BY customer_id");
+                                     "INDEXED BY transactions_customer WHERE customer_id IS NOT NULL "
+                                     "ORDER BY customer_id, ordered_at");
         qint64 currentCustomer = -1;
         int lastCounted = -1;
         while (orders.executeStep()) {
@@ -117,8 +120,9 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
             CohortRow &row = matrix.rows[cohort];
             if (k < 0 || k >= row.buyers.size()) // before signing up
                 continue;
-            row.revenueMinor[k] += orders.getColumn(2).getInt64();
-            if (k != lastCounted) { // orders come in time order per customer
+            const qint64 amount = orders.getColumn(2).getInt64();
+            row.revenueMinor[k] += amount;
+            if (amount > 0 && k != lastCounted) { // kIsOrder; in time order per customer
                 ++row.buyers[k];
                 lastCounted = k;
             }

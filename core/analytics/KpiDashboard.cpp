@@ -1,5 +1,8 @@
 #include "KpiDashboard.h"
 
+#include "lifecycle/Lifecycle.h"
+#include "lifecycle/StageHistory.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -91,12 +94,13 @@ Period Period::containing(PeriodKind kind, const QDate &day)
 
 std::optional<double> KpiValues::averageOrderValueMinor() const
 {
-    return ratio(static_cast<double>(revenueMinor), static_cast<double>(orders));
+    return ratio(static_cast<double>(orderValueMinor), static_cast<double>(orders));
 }
 
 std::optional<double> KpiValues::purchaseFrequency() const
 {
-    return ratio(static_cast<double>(orders), static_cast<double>(activeCustomers));
+    // Both sides the same people: customers' orders over the customers who ordered.
+    return ratio(static_cast<double>(customerOrders), static_cast<double>(activeCustomers));
 }
 
 std::optional<double> KpiValues::repeatPurchaseRate() const
@@ -158,22 +162,20 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
         constexpr qint64 kNever = std::numeric_limits<qint64>::max();
         std::vector<qint64> firstPurchase(customers, kNever);
         {
-            // Known by the end of a period: signed up or bought by then, or neither date known.
-            const qint64 nowEnd = endOf(current.to), beforeEnd = endOf(previous.to);
-            SQLite::Statement known(db, "SELECT c.id, c.signup_at, m.first_purchase_at FROM customers c "
-                                        "LEFT JOIN customer_metrics m ON m.customer_id = c.id");
+            // Known by the end of a period, as the 5A lifecycle knows them: from their first
+            // dated fact (or import); the stage history holds that day.
+            const qint32 nowEnd = dayNumber(current.to), beforeEnd = dayNumber(previous.to);
+            SQLite::Statement known(db, "SELECT m.customer_id, m.first_purchase_at, m.stage_history "
+                                        "FROM customer_metrics m");
             while (known.executeStep()) {
                 const auto id = static_cast<std::size_t>(known.getColumn(0).getInt64());
-                const bool hasSignup = !known.getColumn(1).isNull();
-                const bool hasPurchase = !known.getColumn(2).isNull();
-                if (hasPurchase && id < customers)
-                    firstPurchase[id] = known.getColumn(2).getInt64();
-                const qint64 first = !hasSignup && !hasPurchase
-                                         ? std::numeric_limits<qint64>::min()
-                                         : std::min(hasSignup ? known.getColumn(1).getInt64() : kNever,
-                                                    hasPurchase ? known.getColumn(2).getInt64() : kNever);
-                data.now.customers += first < nowEnd ? 1 : 0;
-                data.before.customers += first < beforeEnd ? 1 : 0;
+                if (!known.getColumn(1).isNull() && id < customers)
+                    firstPurchase[id] = known.getColumn(1).getInt64();
+                const SQLite::Column history = known.getColumn(2);
+                const auto *bytes = static_cast<const char *>(history.getBlob());
+                const int size = history.getBytes();
+                data.now.customers += stageOnDay(bytes, size, nowEnd) ? 1 : 0;
+                data.before.customers += stageOnDay(bytes, size, beforeEnd) ? 1 : 0;
             }
         }
 
@@ -197,8 +199,9 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
         std::vector<TrendPoint> months(36);
         std::unordered_map<std::string, ChannelShare> byChannel;
         KpiValues *values[] = {&data.now, &data.before};
+        // Every transaction: orders count, refunds make revenue net.
         SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor, channel FROM transactions NOT INDEXED "
-                                     "WHERE ordered_at >= ?1 AND ordered_at < ?2 AND amount_minor > 0");
+                                     "WHERE ordered_at >= ?1 AND ordered_at < ?2");
         orders.bind(1, static_cast<int64_t>(scanFrom));
         orders.bind(2, static_cast<int64_t>(scanTo));
         const QDate epoch(1970, 1, 1);
@@ -208,23 +211,28 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             const auto id = guest ? std::size_t(0) : static_cast<std::size_t>(orders.getColumn(0).getInt64());
             const qint64 time = orders.getColumn(1).getInt64();
             const qint64 amount = orders.getColumn(2).getInt64();
+            const bool isOrder = amount > 0; // kIsOrder
             const bool known = !guest && id < customers;
             for (int i = 0; i < 3; ++i) {
                 if (time < from[i] || time >= to[i])
                     continue;
                 if (i < 2) {
-                    ++values[i]->orders;
                     values[i]->revenueMinor += amount;
-                    if (known) {
-                        std::uint8_t &n = i == 0 ? ordersNow[id] : ordersBefore[id];
-                        n = n < 255 ? n + 1 : n;
+                    if (isOrder) {
+                        ++values[i]->orders;
+                        values[i]->orderValueMinor += amount;
+                        if (known) {
+                            ++values[i]->customerOrders;
+                            std::uint8_t &n = i == 0 ? ordersNow[id] : ordersBefore[id];
+                            n = n < 255 ? n + 1 : n;
+                        }
                     }
-                } else if (known) {
+                } else if (known && isOrder) {
                     boughtEarlier[id] = 1;
                 }
                 if (i == 0) {
                     ChannelShare &share = byChannel[orders.getColumn(3).getString()];
-                    ++share.orders;
+                    share.orders += isOrder ? 1 : 0;
                     share.revenueMinor += amount;
                 }
             }
@@ -233,7 +241,7 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             if (month >= 0 && month < 36) {
                 months[static_cast<std::size_t>(month)].revenueMinor += amount;
                 const std::uint64_t bit = std::uint64_t(1) << month;
-                if (known && (trendMonths[id] & bit) == 0) { // each customer once a month, in any order
+                if (known && isOrder && (trendMonths[id] & bit) == 0) { // each customer once a month, in any order
                     trendMonths[id] |= bit;
                     ++months[static_cast<std::size_t>(month)].activeCustomers;
                 }
@@ -288,9 +296,8 @@ SegmentNode KpiDashboard::customersBehind(Kpi kpi, const Period &current, const 
     QJsonObject json;
     switch (kpi) {
     case Kpi::Customers:
-        json = {{u"any"_s, QJsonArray{field(u"signup_date"_s, u"<="_s, to), field(u"first_purchase_date"_s, u"<="_s, to),
-                                      QJsonObject{{u"all"_s, QJsonArray{field(u"signup_date"_s, u"is_empty"_s),
-                                                                        field(u"first_purchase_date"_s, u"is_empty"_s)}}}}}};
+        // Known on the period's last day: they have a stage then.
+        json = {{u"field"_s, u"lifecycle_stage"_s}, {u"op"_s, u"is_not_empty"_s}, {u"as_of"_s, to}};
         break;
     case Kpi::NewCustomers:
         json = field(u"first_purchase_date"_s, u"between"_s, QJsonArray{from, to});

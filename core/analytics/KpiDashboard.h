@@ -4,15 +4,8 @@
 // Reads orders through the time index once per period; a period on a million customers
 // takes well under a second.
 //
-// Definitions (periods are whole days, both ends included):
-// - customers: known by the end of the period (signed up, or bought or were touched first);
-// - new customers: first purchase in the period;
-// - active customers: at least one order in the period;
-// - orders, revenue: orders (refunds excluded) and their amounts in the period;
-// - average order value = revenue ÷ orders; purchase frequency = orders ÷ active customers;
-// - repeat-purchase rate: share of the period's buyers who had bought before it or bought on
-//   two or more days in it;
-// - churn rate: share of the previous period's buyers who did not buy in this one.
+// Each figure is what vocabulary/Figures.h defines (Figure::PeriodCustomers and the ones
+// after it); periods are whole UTC days, both ends included.
 #pragma once
 
 #include "segments/SegmentDefinition.h"
@@ -61,8 +54,10 @@ struct KpiValues
     qint64 customers = 0;
     qint64 newCustomers = 0;
     qint64 activeCustomers = 0;
-    qint64 orders = 0;
-    qint64 revenueMinor = 0;
+    qint64 orders = 0;           // customers' and guests' orders
+    qint64 revenueMinor = 0;     // net of refunds, guests' included
+    qint64 orderValueMinor = 0;  // the orders' amounts, before refunds
+    qint64 customerOrders = 0;   // the orders of customers (guests' left out)
     qint64 repeatBuyers = 0;       // active customers who bought before or on two days
     qint64 previousBuyers = 0;     // active in the previous period
     qint64 churned = 0;            // of those, not active in this one

@@ -1,5 +1,8 @@
 #include "WorkspaceStats.h"
 
+#include "lifecycle/Lifecycle.h"
+#include "vocabulary/Figures.h"
+
 #include <SQLiteCpp/Statement.h>
 
 #include <QDateTime>
@@ -22,32 +25,40 @@ QDate dateFromEpochDay(qint64 day)
     return QDate(1970, 1, 1).addDays(day);
 }
 
-QDate dateFromEpochSeconds(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).date();
-}
-
 } // namespace
 
 WorkspaceTotals WorkspaceStats::totals(SQLite::Database &db)
 {
     WorkspaceTotals totals;
     totals.customers = scalar(db, "SELECT count(*) FROM customers");
-    totals.transactions = scalar(db, "SELECT coalesce(sum(orders), 0) FROM sales_daily");
-    totals.revenueMinor = scalar(db, "SELECT coalesce(sum(revenue_minor), 0) FROM sales_daily");
+    {
+        SQLite::Statement sales(db, "SELECT coalesce(sum(transactions), 0), coalesce(sum(orders), 0), "
+                                    "coalesce(sum(revenue_minor), 0), coalesce(sum(refunds), 0), "
+                                    "coalesce(sum(refund_minor), 0) FROM sales_daily");
+        sales.executeStep();
+        totals.transactions = sales.getColumn(0).getInt64();
+        totals.orders = sales.getColumn(1).getInt64();
+        totals.revenueMinor = sales.getColumn(2).getInt64();
+        totals.refunds = sales.getColumn(3).getInt64();
+        totals.refundMinor = sales.getColumn(4).getInt64();
+    }
+    {
+        // Guests' transactions lead the customer index (customer_id NULL): one short range.
+        SQLite::Statement guests(db, std::string("SELECT count(*) FILTER (WHERE ") + kIsOrder
+                                         + "), coalesce(sum(amount_minor) FILTER (WHERE " + kIsOrder
+                                         + "), 0) FROM transactions INDEXED BY transactions_customer "
+                                           "WHERE customer_id IS NULL");
+        guests.executeStep();
+        totals.guestOrders = guests.getColumn(0).getInt64();
+        totals.guestRevenueMinor = guests.getColumn(1).getInt64();
+    }
     totals.events = scalar(db, "SELECT count(*) FROM events");
     totals.campaigns = scalar(db, "SELECT count(*) FROM campaigns");
     totals.segments = scalar(db, "SELECT count(*) FROM segments");
-
-    SQLite::Statement range(db, R"sql(
-SELECT min(lo), max(hi) FROM (
-    SELECT min(day) * 86400 AS lo, max(day) * 86400 AS hi FROM sales_daily WHERE orders <> 0
-    UNION ALL
-    SELECT min(first_event_at), max(last_event_at) FROM customer_metrics)
-)sql");
-    if (range.executeStep() && !range.getColumn(0).isNull()) {
-        totals.firstDate = dateFromEpochSeconds(range.getColumn(0).getInt64());
-        totals.lastDate = dateFromEpochSeconds(range.getColumn(1).getInt64());
+    const Lifecycle::DataDays days = Lifecycle::dataDays(db);
+    if (days.first) {
+        totals.firstDate = dateOfDay(*days.first);
+        totals.lastDate = dateOfDay(*days.last);
     }
     return totals;
 }

@@ -1,6 +1,7 @@
 // WorkspaceStats: the totals and headline KPIs of a workspace, as `mwb stats` prints
-// them and the Overview page shows them. Reads the kept aggregates (sales_daily,
-// customer_metrics), so it stays fast on a million customers.
+// them and the Overview page shows them, each as vocabulary/Figures.h defines it. Reads
+// the kept aggregates (sales_daily, customer_metrics), so it stays fast on a million
+// customers.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -13,13 +14,18 @@ namespace mwb {
 struct WorkspaceTotals
 {
     qint64 customers = 0;
-    qint64 transactions = 0;
+    qint64 transactions = 0;    // every row: orders, refunds and orders of nothing
+    qint64 orders = 0;          // Figure::Orders
+    qint64 revenueMinor = 0;    // Figure::Revenue: net of refunds, guests' orders included
+    qint64 refunds = 0;         // Figure::Refunds
+    qint64 refundMinor = 0;     // their amount (negative)
+    qint64 guestOrders = 0;     // Figure::GuestOrders
+    qint64 guestRevenueMinor = 0; // the amounts of the guests' orders
     qint64 events = 0;
     qint64 campaigns = 0;
     qint64 segments = 0;
-    qint64 revenueMinor = 0;
-    QDate firstDate; // first order or touchpoint; null in an empty workspace
-    QDate lastDate;
+    QDate firstDate; // first transaction or touchpoint; null in an empty workspace
+    QDate lastDate;  // the last day of the data (Lifecycle's reference day)
 };
 
 struct MonthlySales

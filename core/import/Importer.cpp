@@ -12,6 +12,7 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceActivity.h"
 #include "store/WorkspaceSettings.h"
+#include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -309,7 +310,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         if (request.kind == ImportKind::Transactions && sniff.estimatedRows >= kBulkRows) {
             qint64 existingOrders = 0;
             {
-                SQLite::Statement existing(db, "SELECT coalesce(sum(orders), 0) FROM sales_daily");
+                SQLite::Statement existing(db, "SELECT coalesce(sum(transactions), 0) FROM sales_daily");
                 existing.executeStep();
                 existingOrders = existing.getColumn(0).getInt64();
             } // finished before the bulk load drops indexes
@@ -442,6 +443,20 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
             bulk->finish(bulkSales);
         phases.lap("indexes");
         writer->summarize(s);
+        if (request.kind == ImportKind::Transactions) {
+            // What the orders this import added are, once their lines are all in.
+            SQLite::Statement kinds(db, std::string("SELECT count(*) FILTER (WHERE customer_id IS NULL AND ") + kIsOrder
+                                            + "), coalesce(sum(amount_minor) FILTER (WHERE customer_id IS NULL AND "
+                                            + kIsOrder + "), 0), count(*) FILTER (WHERE " + kIsRefund
+                                            + "), coalesce(sum(amount_minor) FILTER (WHERE " + kIsRefund
+                                            + "), 0) FROM transactions WHERE import_id = ?1");
+            kinds.bind(1, static_cast<int64_t>(s.importId));
+            kinds.executeStep();
+            s.guestOrders = kinds.getColumn(0).getInt64();
+            s.guestOrderMinor = kinds.getColumn(1).getInt64();
+            s.refunds = kinds.getColumn(2).getInt64();
+            s.refundMinor = kinds.getColumn(3).getInt64();
+        }
         s.customersCreated = context.customersCreated;
         s.customersMatched = context.touched.size() - s.customersCreated;
         if (context.identities.conflicts() > 0) {

@@ -73,6 +73,12 @@ struct ImportSummary
     qint64 rowsMatched = 0;
     qint64 rowsUnmatched = 0;
     QMap<QString, qint64> matchedBy;
+    // Transactions: what the file holds beyond its rows (vocabulary/Figures.h): the orders
+    // it adds that name no customer, and the refunds (cancellations) it adds.
+    qint64 guestOrders = 0;
+    qint64 guestOrderMinor = 0;
+    qint64 refunds = 0;
+    qint64 refundMinor = 0; // negative
     double seconds = 0;
 };
 

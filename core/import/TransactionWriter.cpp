@@ -115,7 +115,7 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
         if (customerId)
             c.touchCustomer(customerId);
         if (c.deferredSales)
-            c.deferredSales->addOrder(*orderedAt, amountMinor);
+            c.deferredSales->addOrder(c.db.getLastInsertRowid(), *orderedAt, amountMinor);
         return RowOutcome::imported();
     }
     const auto existing = existingOrder(orderId);
@@ -150,7 +150,7 @@ RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, qint64 a
     m_addLine.exec();
     m_addLine.reset();
     if (c.deferredSales)
-        c.deferredSales->addAmount(order.orderedAt, amountMinor);
+        c.deferredSales->addAmount(order.id, amountMinor);
     return RowOutcome::imported();
 }
 

@@ -68,14 +68,11 @@ QString rulesKey(const LifecycleRules &rules)
     return u"facts-2:"_s + QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
 }
 
-// The last day of the data: the latest order or touchpoint (today when there is none).
+// The last day of the data (Lifecycle::dataDays), today when there is none.
 qint32 computeReferenceDay(SQLite::Database &db)
 {
-    SQLite::Statement query(db, "SELECT max(max(coalesce(last_purchase_at, 0)), max(coalesce(last_event_at, 0))), "
-                                "count(last_purchase_at) + count(last_event_at) FROM customer_metrics");
-    if (query.executeStep() && query.getColumn(1).getInt64() > 0)
-        return dayOfSeconds(query.getColumn(0).getInt64());
-    return dayNumber(QDate::currentDate());
+    const auto last = Lifecycle::dataDays(db).last;
+    return last ? *last : dayNumber(QDate::currentDate());
 }
 
 // What is stored of a customer's stage on the reference day: the stage (null: none) and
@@ -509,6 +506,24 @@ void Lifecycle::applyRules(SQLite::Database &db, const LifecycleRules &rules)
     LifecycleRules::save(db, rules);
     recomputeAll(db, HistoryReads::Parallel); // only the rules written
     transaction.commit();
+}
+
+Lifecycle::DataDays Lifecycle::dataDays(SQLite::Database &db)
+{
+    // Daily sales count every transaction by its day; touchpoints are each customer's first
+    // and last in customer_metrics. (Days as the daily sales number them: ordered_at / 86400.)
+    SQLite::Statement query(db, R"sql(
+SELECT min(lo), max(hi) FROM (
+    SELECT min(day) AS lo, max(day) AS hi FROM sales_daily WHERE transactions <> 0
+    UNION ALL
+    SELECT min(first_event_at) / 86400, max(last_event_at) / 86400 FROM customer_metrics)
+)sql");
+    DataDays days;
+    if (query.executeStep() && !query.getColumn(0).isNull()) {
+        days.first = static_cast<qint32>(query.getColumn(0).getInt64());
+        days.last = static_cast<qint32>(query.getColumn(1).getInt64());
+    }
+    return days;
 }
 
 QDate Lifecycle::referenceDate(SQLite::Database &db)

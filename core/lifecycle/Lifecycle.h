@@ -107,6 +107,15 @@ public:
     static void applyRules(SQLite::Database &db, const LifecycleRules &rules);
 
     static QDate referenceDate(SQLite::Database &db);
+    // The first and the last day of the data: days with a transaction (an order, refund or
+    // order of nothing, of a customer or a guest) or a touchpoint. The last is the reference
+    // day stages "now" are computed for; both none in a workspace without either.
+    struct DataDays
+    {
+        std::optional<qint32> first;
+        std::optional<qint32> last;
+    };
+    static DataDays dataDays(SQLite::Database &db);
 
     static Funnel funnel(SQLite::Database &db, const QDate &asOf);
     static StageMigration migration(SQLite::Database &db, const QDate &from, const QDate &to);

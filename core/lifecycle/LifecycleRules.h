@@ -1,7 +1,8 @@
 // LifecycleRules: the thresholds that decide a customer's 5A stage, stored in the
 // workspace (settings key "lifecycle_rules", JSON) and edited in the Lifecycle Rules
 // dialog. The rules, as of any day D:
-// - Aware: known by D (signed up, or any order or touchpoint on or before D), nothing more;
+// - Aware: known by D (its first dated fact of any kind — signup, order, refund, order of
+//   nothing, touchpoint — on or before D; without any, the day of its import), nothing more;
 // - Attempt: engaged by D (any touchpoint of the customer's own: visit, open, click,
 //   registration, coupon, inquiry, NPS answer, referral…), never purchased;
 // - Adopt: has purchased by D, not an advocate;
@@ -11,7 +12,7 @@
 // - Abandon: would be Attempt, Adopt or Advocate, but no purchase or engagement in the
 //   last `abandonAfterDays` days of that stage (D − last activity ≥ the threshold).
 // Our own sends (campaign_sent, _delivered, _bounced) and unsubscribes make a person
-// known, not engaged. Refunds are not purchases.
+// known, not engaged. Refunds are not purchases. docs/USER_GUIDE.md states these rules.
 #pragma once
 
 #include "LifecycleStage.h"

@@ -76,15 +76,15 @@ void checkSearchIndex(SQLite::Database &db, CheckReport &report, bool writable)
 void checkSalesDaily(SQLite::Database &db, CheckReport &report)
 {
     report.salesDailyMismatches = scalar(db, R"sql(
-SELECT count(*) FROM (
-    SELECT day, orders, revenue_minor FROM sales_daily WHERE orders <> 0 OR revenue_minor <> 0
-    EXCEPT
-    SELECT ordered_at / 86400, count(*), sum(amount_minor) FROM transactions GROUP BY 1
-    UNION ALL
-    SELECT * FROM (
-        SELECT ordered_at / 86400, count(*), sum(amount_minor) FROM transactions GROUP BY 1
-        EXCEPT
-        SELECT day, orders, revenue_minor FROM sales_daily WHERE orders <> 0 OR revenue_minor <> 0))
+WITH kept AS (SELECT day, transactions, orders, revenue_minor, refunds, refund_minor FROM sales_daily
+              WHERE transactions <> 0 OR revenue_minor <> 0),
+     counted AS (SELECT ordered_at / 86400, count(*), count(*) FILTER (WHERE amount_minor > 0), sum(amount_minor),
+                        count(*) FILTER (WHERE amount_minor < 0),
+                        coalesce(sum(amount_minor) FILTER (WHERE amount_minor < 0), 0)
+                 FROM transactions GROUP BY 1)
+SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM counted
+                      UNION ALL
+                      SELECT * FROM (SELECT * FROM counted EXCEPT SELECT * FROM kept))
 )sql");
 }
 

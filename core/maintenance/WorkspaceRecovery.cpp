@@ -1,6 +1,7 @@
 #include "WorkspaceRecovery.h"
 
 #include "metrics/CustomerRefresh.h"
+#include "store/BulkLoad.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Schema.h"
 #include "store/Workspace.h"
@@ -397,8 +398,7 @@ RecoveryReport WorkspaceRecovery::run(const QString &damagedPath, const QString 
         settleReferences(to, report.tables);
         CustomerSearchIndex::rebuild(to);
         // Daily sales from the orders that were recovered.
-        to.exec("DELETE FROM sales_daily; INSERT INTO sales_daily(day, orders, revenue_minor) "
-                "SELECT ordered_at / 86400, count(*), sum(amount_minor) FROM transactions GROUP BY 1");
+        rebuildSalesDaily(to);
         to.exec("INSERT OR IGNORE INTO customer_metrics(customer_id) SELECT id FROM customers");
         CustomerRefresh::all(to);
         transaction.commit();

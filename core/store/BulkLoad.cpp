@@ -80,27 +80,78 @@ qint64 dayOf(qint64 at)
 }
 } // namespace
 
-void DailySales::addOrder(qint64 orderedAt, qint64 amountMinor)
+DailySales::Order *DailySales::find(qint64 orderId)
 {
-    Day &day = m_days[dayOf(orderedAt)];
-    ++day.orders;
-    day.revenueMinor += amountMinor;
+    if (m_firstId >= 0 && orderId >= m_firstId) {
+        const auto index = static_cast<std::size_t>(orderId - m_firstId);
+        if (index < m_orders.size() && m_present[index])
+            return &m_orders[index];
+    }
+    const auto it = m_others.find(orderId);
+    return it == m_others.end() ? nullptr : &it->second;
 }
 
-void DailySales::addAmount(qint64 orderedAt, qint64 amountMinor)
+void DailySales::addOrder(qint64 orderId, qint64 orderedAt, qint64 amountMinor)
 {
-    m_days[dayOf(orderedAt)].revenueMinor += amountMinor;
+    const Order order{dayOf(orderedAt), amountMinor};
+    if (m_firstId < 0)
+        m_firstId = orderId;
+    // Held by id while the ids come in order and close together; otherwise aside.
+    if (orderId >= m_firstId && orderId - m_firstId < static_cast<qint64>(m_orders.size()) + (1 << 20)) {
+        const auto index = static_cast<std::size_t>(orderId - m_firstId);
+        if (index >= m_orders.size()) {
+            m_orders.resize(index + 1);
+            m_present.resize(index + 1, false);
+        }
+        m_orders[index] = order;
+        m_present[index] = true;
+    } else {
+        m_others[orderId] = order;
+    }
+}
+
+void DailySales::addAmount(qint64 orderId, qint64 amountMinor)
+{
+    if (Order *order = find(orderId))
+        order->amountMinor += amountMinor;
 }
 
 void DailySales::applyTo(SQLite::Database &db) const
 {
-    SQLite::Statement upsert(db, "INSERT INTO sales_daily(day, orders, revenue_minor) VALUES (?1, ?2, ?3) "
-                                 "ON CONFLICT(day) DO UPDATE SET orders = orders + excluded.orders, "
-                                 "revenue_minor = revenue_minor + excluded.revenue_minor");
-    for (const auto &[day, sums] : m_days) {
+    struct Day
+    {
+        qint64 transactions = 0, orders = 0, revenueMinor = 0, refunds = 0, refundMinor = 0;
+    };
+    std::unordered_map<qint64, Day> days;
+    const auto count = [&days](const Order &order) {
+        Day &day = days[order.day];
+        ++day.transactions;
+        day.revenueMinor += order.amountMinor;
+        if (order.amountMinor > 0) { // kIsOrder
+            ++day.orders;
+        } else if (order.amountMinor < 0) { // kIsRefund
+            ++day.refunds;
+            day.refundMinor += order.amountMinor;
+        }
+    };
+    for (std::size_t i = 0; i < m_orders.size(); ++i) {
+        if (m_present[i])
+            count(m_orders[i]);
+    }
+    for (const auto &[id, order] : m_others)
+        count(order);
+    SQLite::Statement upsert(db, "INSERT INTO sales_daily(day, transactions, orders, revenue_minor, refunds, "
+                                 "refund_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(day) DO UPDATE SET "
+                                 "transactions = transactions + excluded.transactions, orders = orders + excluded.orders, "
+                                 "revenue_minor = revenue_minor + excluded.revenue_minor, refunds = refunds + "
+                                 "excluded.refunds, refund_minor = refund_minor + excluded.refund_minor");
+    for (const auto &[day, sums] : days) {
         upsert.bind(1, static_cast<int64_t>(day));
-        upsert.bind(2, static_cast<int64_t>(sums.orders));
-        upsert.bind(3, static_cast<int64_t>(sums.revenueMinor));
+        upsert.bind(2, static_cast<int64_t>(sums.transactions));
+        upsert.bind(3, static_cast<int64_t>(sums.orders));
+        upsert.bind(4, static_cast<int64_t>(sums.revenueMinor));
+        upsert.bind(5, static_cast<int64_t>(sums.refunds));
+        upsert.bind(6, static_cast<int64_t>(sums.refundMinor));
         upsert.exec();
         upsert.reset();
     }
@@ -109,8 +160,10 @@ void DailySales::applyTo(SQLite::Database &db) const
 void rebuildSalesDaily(SQLite::Database &db)
 {
     db.exec("DELETE FROM sales_daily;"
-            "INSERT INTO sales_daily(day, orders, revenue_minor) "
-            "SELECT ordered_at / 86400, count(*), sum(amount_minor) FROM transactions GROUP BY 1;");
+            "INSERT INTO sales_daily(day, transactions, orders, revenue_minor, refunds, refund_minor) "
+            "SELECT ordered_at / 86400, count(*), count(*) FILTER (WHERE amount_minor > 0), sum(amount_minor), "
+            "count(*) FILTER (WHERE amount_minor < 0), coalesce(sum(amount_minor) FILTER (WHERE amount_minor < 0), 0) "
+            "FROM transactions GROUP BY 1;");
 }
 
 } // namespace mwb

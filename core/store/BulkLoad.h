@@ -36,22 +36,30 @@ private:
     bool m_finished = false;
 };
 
-// Orders and revenue per day of the orders one load wrote, counted as they are written.
+// Daily sales of the orders one load wrote, as the triggers would have counted them: each
+// order by its final amount (an order's lines may still change it), told apart by what a
+// transaction is (an order, a refund or neither).
 class DailySales
 {
 public:
-    void addOrder(qint64 orderedAt, qint64 amountMinor);
-    void addAmount(qint64 orderedAt, qint64 amountMinor); // a further line of an order
+    void addOrder(qint64 orderId, qint64 orderedAt, qint64 amountMinor);
+    void addAmount(qint64 orderId, qint64 amountMinor); // a further line of an order of this load
     // Adds the counts to sales_daily.
     void applyTo(SQLite::Database &db) const;
 
 private:
-    struct Day
+    struct Order
     {
-        qint64 orders = 0;
-        qint64 revenueMinor = 0;
+        qint64 day = 0;
+        qint64 amountMinor = 0;
     };
-    std::unordered_map<qint64, Day> m_days;
+    Order *find(qint64 orderId);
+
+    // Orders get ascending ids as a load writes them: held by id from the first.
+    qint64 m_firstId = -1;
+    std::vector<Order> m_orders;
+    std::vector<bool> m_present;
+    std::unordered_map<qint64, Order> m_others; // an id out of that order, should one come
 };
 
 // Recomputes sales_daily from transactions (after a bulk load without triggers).

@@ -389,7 +389,51 @@ CREATE TABLE pending_exports(
 ) STRICT;
 )sql";
 
-constexpr std::array<Migration, 12> kMigrations{{
+// Daily sales say what a transaction was (core/vocabulary/Figures.h): `orders` counts
+// orders (a positive amount), `refunds` and `refund_minor` the refunds (a negative one),
+// `transactions` every row, `revenue_minor` stays the net sum. Before, `orders` counted every
+// row, refunds and orders of nothing included.
+constexpr const char *kVersion13 = R"sql(
+DROP TRIGGER transactions_sales_insert;
+DROP TRIGGER transactions_sales_delete;
+DROP TRIGGER transactions_sales_update;
+ALTER TABLE sales_daily ADD COLUMN transactions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sales_daily ADD COLUMN refunds INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sales_daily ADD COLUMN refund_minor INTEGER NOT NULL DEFAULT 0;
+DELETE FROM sales_daily;
+INSERT INTO sales_daily(day, transactions, orders, revenue_minor, refunds, refund_minor)
+SELECT ordered_at / 86400, count(*), count(*) FILTER (WHERE amount_minor > 0), sum(amount_minor),
+       count(*) FILTER (WHERE amount_minor < 0), coalesce(sum(amount_minor) FILTER (WHERE amount_minor < 0), 0)
+FROM transactions GROUP BY 1;
+CREATE TRIGGER transactions_sales_insert AFTER INSERT ON transactions BEGIN
+    INSERT INTO sales_daily(day, transactions, orders, revenue_minor, refunds, refund_minor)
+    VALUES (NEW.ordered_at / 86400, 1, NEW.amount_minor > 0, NEW.amount_minor, NEW.amount_minor < 0,
+            min(NEW.amount_minor, 0))
+    ON CONFLICT(day) DO UPDATE SET transactions = transactions + 1, orders = orders + excluded.orders,
+        revenue_minor = revenue_minor + excluded.revenue_minor, refunds = refunds + excluded.refunds,
+        refund_minor = refund_minor + excluded.refund_minor;
+END;
+CREATE TRIGGER transactions_sales_delete AFTER DELETE ON transactions BEGIN
+    UPDATE sales_daily SET transactions = transactions - 1, orders = orders - (OLD.amount_minor > 0),
+        revenue_minor = revenue_minor - OLD.amount_minor, refunds = refunds - (OLD.amount_minor < 0),
+        refund_minor = refund_minor - min(OLD.amount_minor, 0)
+    WHERE day = OLD.ordered_at / 86400;
+END;
+CREATE TRIGGER transactions_sales_update AFTER UPDATE OF ordered_at, amount_minor ON transactions BEGIN
+    UPDATE sales_daily SET transactions = transactions - 1, orders = orders - (OLD.amount_minor > 0),
+        revenue_minor = revenue_minor - OLD.amount_minor, refunds = refunds - (OLD.amount_minor < 0),
+        refund_minor = refund_minor - min(OLD.amount_minor, 0)
+    WHERE day = OLD.ordered_at / 86400;
+    INSERT INTO sales_daily(day, transactions, orders, revenue_minor, refunds, refund_minor)
+    VALUES (NEW.ordered_at / 86400, 1, NEW.amount_minor > 0, NEW.amount_minor, NEW.amount_minor < 0,
+            min(NEW.amount_minor, 0))
+    ON CONFLICT(day) DO UPDATE SET transactions = transactions + 1, orders = orders + excluded.orders,
+        revenue_minor = revenue_minor + excluded.revenue_minor, refunds = refunds + excluded.refunds,
+        refund_minor = refund_minor + excluded.refund_minor;
+END;
+)sql";
+
+constexpr std::array<Migration, 13> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -402,6 +446,7 @@ constexpr std::array<Migration, 12> kMigrations{{
     {10, kVersion10},
     {11, kVersion11},
     {12, kVersion12},
+    {13, kVersion13},
 }};
 
 } // namespace

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void campaignHashedAndXlsx();
     void clvFitReproducesCdnow();
     void analyticsCommands();
+    void onlineRetailFiguresAndStages();
     void customersAndJourneys();
 
 private:

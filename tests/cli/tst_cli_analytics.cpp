@@ -3,7 +3,9 @@
 // published estimates; the other commands' JSON keys, and their usage errors.
 #include "TestCli.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QSet>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -84,8 +86,13 @@ void TestCli::analyticsCommands()
                             "purchase_frequency", "repeat_purchase_rate", "churn_rate"})
         QVERIFY2(current.contains(QLatin1String(key)), key);
     QVERIFY(current.value(u"active_customers"_s).toInteger() > 0);
+    // The average order is the orders' value before refunds over the orders; purchase
+    // frequency customers' orders over the customers who ordered; revenue is net.
     QCOMPARE(current.value(u"average_order_value"_s).toDouble(),
-             current.value(u"revenue"_s).toDouble() / current.value(u"orders"_s).toDouble());
+             current.value(u"order_value"_s).toDouble() / current.value(u"orders"_s).toDouble());
+    QCOMPARE(current.value(u"purchase_frequency"_s).toDouble(),
+             double(current.value(u"customer_orders"_s).toInteger()) / current.value(u"active_customers"_s).toDouble());
+    QVERIFY(current.value(u"revenue"_s).toDouble() <= current.value(u"order_value"_s).toDouble());
     double channelRevenue = 0;
     for (const QJsonValue &c : k.value(u"channels"_s).toArray())
         channelRevenue += c[u"revenue"_s].toDouble();
@@ -132,4 +139,63 @@ void TestCli::analyticsCommands()
         QVERIFY2(run.exitCode == c.exitCode, qPrintable(c.arguments.join(u' ') + u" -> "_s + QString::number(run.exitCode)));
         QVERIFY2(run.err.contains(c.message), run.err.constData());
     }
+}
+
+// The UCI Online Retail files of December 2010 (order lines, £, guest orders, cancellations):
+// the figures `mwb stats` gives equal those counted from the files by their definitions,
+// and the 5A funnel is empty before the first day of the data.
+void TestCli::onlineRetailFiguresAndStages()
+{
+    const QDir dir(QStringLiteral(MWB_SHARED_DATA_DIR) + u"/online-retail-uci"_s);
+    if (!dir.exists())
+        QSKIP("../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
+    // Invoices from the files: lines add up to the invoice's amount.
+    QHash<QString, qint64> invoiceMinor;
+    QSet<QString> guests;
+    QString firstDay = u"9999"_s;
+    const QStringList files = dir.entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.readLine();
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty())
+                continue;
+            const QString invoice = line.section(u',', 0, 0);
+            const QStringList tail = line.section(u',', -5).split(u',');
+            invoiceMinor[invoice] += std::llround(tail.at(0).toLongLong() * tail.at(2).toDouble() * 100.0);
+            if (tail.at(3).isEmpty())
+                guests.insert(invoice);
+            firstDay = std::min(firstDay, tail.at(1).left(10));
+        }
+    }
+    qint64 orders = 0, refunds = 0, guestOrders = 0, netMinor = 0;
+    for (auto it = invoiceMinor.cbegin(); it != invoiceMinor.cend(); ++it) {
+        netMinor += it.value();
+        orders += it.value() > 0 ? 1 : 0;
+        refunds += it.value() < 0 ? 1 : 0;
+        guestOrders += it.value() > 0 && guests.contains(it.key()) ? 1 : 0;
+    }
+    const QString ws = path(u"retail.mwb"_s);
+    QCOMPARE(runMwb({u"init"_s, ws, u"--region"_s, u"GB"_s, u"--currency"_s, u"GBP"_s}).exitCode, 0);
+    for (const QString &name : files)
+        QCOMPARE(runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, dir.filePath(name)}).exitCode, 0);
+
+    const QJsonObject stats = runMwb({u"stats"_s, ws, u"--json"_s}).json();
+    QCOMPARE(stats.value(u"transactions"_s).toInteger(), qint64(invoiceMinor.size()));
+    QCOMPARE(stats.value(u"orders"_s).toInteger(), orders);
+    QCOMPARE(stats.value(u"refunds"_s).toObject().value(u"count"_s).toInteger(), refunds);
+    QCOMPARE(stats.value(u"orders_without_customer"_s).toObject().value(u"count"_s).toInteger(), guestOrders);
+    QCOMPARE(std::llround(stats.value(u"revenue"_s).toDouble() * 100), netMinor);
+    QCOMPARE(stats.value(u"first_date"_s).toString(), firstDay);
+
+    // Nobody is known before the data begins: not on 2000-01-01, not the day before the first day.
+    for (const QString &day : {u"2000-01-01"_s, QDate::fromString(firstDay, Qt::ISODate).addDays(-1).toString(Qt::ISODate)}) {
+        const QJsonObject funnel = runMwb({u"funnel"_s, ws, u"--as-of"_s, day, u"--json"_s}).json();
+        QCOMPARE(funnel.value(u"customers"_s).toInteger(), 0);
+    }
+    // On the last day every customer is known.
+    const QJsonObject now = runMwb({u"funnel"_s, ws, u"--json"_s}).json();
+    QCOMPARE(now.value(u"customers"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM customers"));
 }

@@ -12,6 +12,7 @@
 #include "segments/RfmScores.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
+#include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -20,6 +21,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QFile>
+#include <QSet>
 
 #include <cmath>
 
@@ -129,6 +132,7 @@ private Q_SLOTS:
     void npsByMonthAndSegment();
     void purchaseConditionWithFixedDays();
     void clvDiagnosticsAndPredictions();
+    void everyFigureIsDefinedOnceAndInTheGuide();
 
 private:
     QTemporaryDir m_dir;
@@ -172,9 +176,13 @@ void TestAnalytics::kpisWorkedByHand()
     QCOMPARE(v.newCustomers, qint64(2));    // 3 and 4
     QCOMPARE(v.activeCustomers, qint64(4)); // 1, 3, 4, 8
     QCOMPARE(v.orders, qint64(7));          // 1×2, 3×2, 4, 8, guest; the refund is not an order
-    QCOMPARE(v.revenueMinor, qint64(5000 + 7000 + 3000 + 4000 + 6000 + 9000 + 1000));
+    // Revenue is net of the refund; the order value (for the average order) is not.
+    QCOMPARE(v.revenueMinor, qint64(5000 + 7000 + 3000 + 4000 + 6000 + 9000 + 1000 - 9000));
+    QCOMPARE(v.orderValueMinor, qint64(5000 + 7000 + 3000 + 4000 + 6000 + 9000 + 1000));
     QCOMPARE(*v.averageOrderValueMinor(), 35000.0 / 7);
-    QCOMPARE(*v.purchaseFrequency(), 7.0 / 4);
+    // Customers' orders over the customers who ordered: the guest's order is on neither side.
+    QCOMPARE(v.customerOrders, qint64(6));
+    QCOMPARE(*v.purchaseFrequency(), 6.0 / 4);
     QCOMPARE(v.repeatBuyers, qint64(3));    // 1 and 8 bought before May, 3 twice in it
     QCOMPARE(*v.repeatPurchaseRate(), 0.75);
     QCOMPARE(v.previousBuyers, qint64(2));  // April: 2 and 8
@@ -186,13 +194,15 @@ void TestAnalytics::kpisWorkedByHand()
     QCOMPARE(d.before.newCustomers, qint64(2)); // 2 and 8
     QCOMPARE(d.before.previousBuyers, qint64(1)); // March: 1
     QCOMPARE(*d.before.churnRate(), 1.0);
-    // Channel mix of May, by revenue: web 3000 + 9000 + 1000 (the guest), app 12000, store 10000.
+    // Channel mix of May, by revenue (net): app 12000, store 10000, web 3000 + 9000 − 9000 (the
+    // refund) + 1000 (the guest) = 4000 from 3 orders.
     QCOMPARE(d.channels.size(), qsizetype(3));
-    QCOMPARE(d.channels[0].channel, u"web"_s);
-    QCOMPARE(d.channels[0].revenueMinor, qint64(13000));
-    QCOMPARE(d.channels[0].orders, qint64(3));
-    QCOMPARE(d.channels[1].channel, u"app"_s);
-    QCOMPARE(d.channels[2].revenueMinor, qint64(10000));
+    QCOMPARE(d.channels[0].channel, u"app"_s);
+    QCOMPARE(d.channels[0].revenueMinor, qint64(12000));
+    QCOMPARE(d.channels[1].revenueMinor, qint64(10000));
+    QCOMPARE(d.channels[2].channel, u"web"_s);
+    QCOMPARE(d.channels[2].revenueMinor, qint64(4000));
+    QCOMPARE(d.channels[2].orders, qint64(3));
 }
 
 void TestAnalytics::drillDownsAreTheCustomersCounted()
@@ -259,6 +269,8 @@ void TestAnalytics::cohortsWorkedByHand()
     QCOMPARE(april.buyers, (QList<qint64>{2, 1}));
     QCOMPARE(april.retention(1), 0.5);
     QCOMPARE(april.revenuePerCustomer(0), 5000.0);
+    // May: customer 8's order of 9000 and its refund the next day: a buyer, and no revenue.
+    QCOMPARE(april.revenueMinor, (QList<qint64>{10000, 0}));
     const CohortRow &may = m.rows[2];
     QCOMPARE(may.customers, qint64(2)); // 3 and 4
     QCOMPARE(may.buyers, (QList<qint64>{2}));
@@ -417,6 +429,24 @@ void TestAnalytics::clvDiagnosticsAndPredictions()
     const HistoricalClv h = ClvModel::historical(db, 0.4);
     QCOMPARE(h.customers, p.customersScored);
     QCOMPARE(h.clvPerCustomerMinor, static_cast<double>(h.revenueMinor) / h.customers * 0.4);
+}
+
+// One definition per figure (vocabulary/Figures.h), stated in the user guide word for word.
+void TestAnalytics::everyFigureIsDefinedOnceAndInTheGuide()
+{
+    QFile guide(QStringLiteral(MWB_SOURCE_DIR) + u"/docs/USER_GUIDE.md"_s);
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(guide.readAll());
+    QSet<QString> definitions;
+    for (const Figure figure : Figures::all()) {
+        const QString definition = Figures::englishDefinition(figure);
+        QVERIFY2(!definition.isEmpty() && !Figures::scope(figure).isEmpty(), qPrintable(Figures::name(figure)));
+        QVERIFY2(text.contains(definition), qPrintable(u"USER_GUIDE.md lacks: "_s + definition));
+        QVERIFY2(text.contains(u"| "_s + Figures::label(figure) + u" | "_s + definition + u" | "_s + Figures::scope(figure)),
+                 qPrintable(Figures::name(figure)));
+        definitions.insert(definition);
+    }
+    QCOMPARE(definitions.size(), Figures::all().size()); // no two figures share a definition
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)

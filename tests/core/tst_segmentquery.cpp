@@ -207,6 +207,8 @@ public:
             Figures f;
             for (const RefOrder &o : c.orders) {
                 f.revenueMinor += o.amountMinor;
+                // The last day of the data: any transaction, a refund or an order of nothing too.
+                last = std::max(last.value_or(dayOf(o.at)), dayOf(o.at));
                 if (o.amountMinor <= 0)
                     continue;
                 ++f.orders;

@@ -585,9 +585,13 @@ void TestImport::bulkLoadKeepsAggregatesExact()
         }
         return out;
     };
-    const char *salesFromOrders = "SELECT ordered_at / 86400, count(*), sum(amount_minor) FROM transactions "
+    // As the triggers count them, read straight from the orders (vocabulary/Figures.h).
+    const char *salesFromOrders = "SELECT ordered_at / 86400, count(*), count(*) FILTER (WHERE amount_minor > 0), "
+                                  "sum(amount_minor), count(*) FILTER (WHERE amount_minor < 0), "
+                                  "coalesce(sum(amount_minor) FILTER (WHERE amount_minor < 0), 0) FROM transactions "
                                   "GROUP BY 1 ORDER BY 1";
-    const char *sales = "SELECT day, orders, revenue_minor FROM sales_daily WHERE orders <> 0 ORDER BY day";
+    const char *sales = "SELECT day, transactions, orders, revenue_minor, refunds, refund_minor FROM sales_daily "
+                        "WHERE transactions <> 0 ORDER BY day";
     const char *metrics = "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, events, "
                           "first_event_at, last_event_at FROM customer_metrics ORDER BY customer_id";
     QCOMPARE(table(sales), table(salesFromOrders));
@@ -924,7 +928,8 @@ void TestImport::onlineRetail()
     if (!dir.exists())
         QSKIP("../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
     // Expected figures, computed here without the importer: invoices, customers and revenue.
-    QSet<QString> invoices, customers;
+    QSet<QString> invoices, customers, guestInvoices;
+    QHash<QString, qint64> invoiceMinor; // an invoice's lines add up to its amount
     qint64 revenueMinor = 0;
     qint64 lines = 0;
     const auto files = dir.entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
@@ -943,19 +948,45 @@ void TestImport::onlineRetail()
             invoices.insert(head.at(0));
             const qint64 quantity = tail.at(0).toLongLong();
             const double price = tail.at(2).toDouble();
-            revenueMinor += std::llround(quantity * price * 100.0);
+            const qint64 lineMinor = std::llround(quantity * price * 100.0);
+            revenueMinor += lineMinor;
+            invoiceMinor[head.at(0)] += lineMinor;
             if (!tail.at(3).isEmpty())
                 customers.insert(tail.at(3).section(u'.', 0, 0));
+            else
+                guestInvoices.insert(head.at(0));
+        }
+    }
+    // What the files hold beyond their rows: invoices without a customer that are orders, and
+    // cancellations (invoices whose lines add up below zero) that become refunds.
+    qint64 guestOrders = 0, guestOrderMinor = 0, refunds = 0, refundMinor = 0;
+    for (auto it = invoiceMinor.cbegin(); it != invoiceMinor.cend(); ++it) {
+        if (it.value() > 0 && guestInvoices.contains(it.key())) {
+            ++guestOrders;
+            guestOrderMinor += it.value();
+        } else if (it.value() < 0) {
+            ++refunds;
+            refundMinor += it.value();
         }
     }
     qint64 imported = 0;
+    ImportSummary total;
     for (const QString &name : files) {
         const ImportResult result = import(dir.filePath(name), ImportKind::Transactions);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.summary.rowsRejected, 0);
         imported += result.summary.rowsImported;
+        total.guestOrders += result.summary.guestOrders;
+        total.guestOrderMinor += result.summary.guestOrderMinor;
+        total.refunds += result.summary.refunds;
+        total.refundMinor += result.summary.refundMinor;
     }
     QCOMPARE(imported, lines);
+    QVERIFY(guestOrders > 100 && refunds > 100); // not vacuous: December 2010 holds both
+    QCOMPARE(total.guestOrders, guestOrders);
+    QCOMPARE(total.guestOrderMinor, guestOrderMinor);
+    QCOMPARE(total.refunds, refunds);
+    QCOMPARE(total.refundMinor, refundMinor);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), qint64(invoices.size()));
     QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), qint64(customers.size()));
     QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), revenueMinor);

@@ -154,7 +154,7 @@ void TestDashboard::defaultPeriodIsTheMonthOfTheLastDataDay()
     QCOMPARE(picker->period().to, QDate(asOf.year(), asOf.month(), asOf.daysInMonth()));
     QCOMPARE(m_page->dashboard().current.from, picker->period().from);
     QCOMPARE(m_page->dashboard().previous.from, QDate(asOf.year(), asOf.month(), 1).addMonths(-1));
-    QVERIFY(m_page->totalsLabel()->text().contains(DisplayFormat::count(m_session->overview().totals.transactions)));
+    QVERIFY(m_page->totalsLabel()->text().contains(DisplayFormat::count(m_session->overview().totals.orders)));
 }
 
 void TestDashboard::cardsShowWhatTheCoreComputes()

@@ -209,7 +209,7 @@ void TestMainWindow::kpiCardsAgreeWithCliStats()
     // The all-time totals line says what `mwb stats` says.
     const QString totals = page->totalsLabel()->text();
     QVERIFY2(totals.contains(QLocale().toString(stats.value(u"customers"_s).toInteger())), qPrintable(totals));
-    QVERIFY2(totals.contains(QLocale().toString(stats.value(u"transactions"_s).toInteger())), qPrintable(totals));
+    QVERIFY2(totals.contains(QLocale().toString(stats.value(u"orders"_s).toInteger())), qPrintable(totals));
     QVERIFY2(totals.contains(DisplayFormat::money(std::llround(stats.value(u"revenue"_s).toDouble() * 100),
                                                   window.session()->currency())),
              qPrintable(totals));
@@ -227,7 +227,7 @@ void TestMainWindow::kpiCardsAgreeWithCliStats()
              qPrintable(QString::number(page->trendChart()->pointCount())));
 
     const QString counts = window.findChild<QLabel *>(u"statusCounts"_s)->text();
-    QVERIFY2(counts.contains(QLocale().toString(stats.value(u"transactions"_s).toInteger())), qPrintable(counts));
+    QVERIFY2(counts.contains(QLocale().toString(stats.value(u"orders"_s).toInteger())), qPrintable(counts));
     QVERIFY(window.windowTitle().startsWith(u"demo-small"_s));
 }
 

@@ -1,5 +1,7 @@
 #include "HistoricalClvPanel.h"
 
+#include "vocabulary/Figures.h"
+
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
@@ -38,8 +40,8 @@ HistoricalClvPanel::HistoricalClvPanel(WorkspaceSession *session, QWidget *paren
     grid->addWidget(m_margin, 0, 1);
     grid->addWidget(m_status, 0, 2);
     addRow(u"customers"_s, tr("Customers who bought"), QString());
-    addRow(u"orders"_s, tr("Orders"), QString());
-    addRow(u"revenue"_s, tr("Revenue"), QString());
+    addRow(u"orders"_s, tr("Orders"), tr("customers' orders only"));
+    addRow(u"revenue"_s, tr("Revenue"), tr("net of refunds, customers' orders only"));
     addRow(u"aov"_s, tr("Average order value"), tr("= revenue ÷ orders"));
     addRow(u"frequency"_s, tr("Purchases per customer"), tr("= orders ÷ customers"));
     addRow(u"lifespan"_s, tr("Average lifespan"), tr("= mean of first to last purchase"));
@@ -52,6 +54,9 @@ HistoricalClvPanel::HistoricalClvPanel(WorkspaceSession *session, QWidget *paren
     font.setPointSizeF(font.pointSizeF() * 1.3);
     font.setWeight(QFont::DemiBold);
     clv->setFont(font);
+    valueLabel(u"orders"_s)->setToolTip(Figures::tooltip(Figure::CustomerOrders));
+    valueLabel(u"revenue"_s)->setToolTip(Figures::tooltip(Figure::CustomerRevenue));
+    clv->setToolTip(Figures::tooltip(Figure::HistoricalClv));
 
     connect(m_margin, &QDoubleSpinBox::valueChanged, this, [this] {
         reload();

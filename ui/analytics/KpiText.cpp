@@ -30,37 +30,30 @@ const QList<Kpi> &KpiText::all()
     return kpis;
 }
 
-QString KpiText::caption(Kpi kpi)
+Figure KpiText::figure(Kpi kpi)
 {
     switch (kpi) {
-    case Kpi::Customers: return tr("Customers");
-    case Kpi::NewCustomers: return tr("New customers");
-    case Kpi::ActiveCustomers: return tr("Active customers");
-    case Kpi::Orders: return tr("Orders");
-    case Kpi::Revenue: return tr("Revenue");
-    case Kpi::AverageOrderValue: return tr("Average order value");
-    case Kpi::PurchaseFrequency: return tr("Purchase frequency");
-    case Kpi::RepeatPurchaseRate: return tr("Repeat-purchase rate");
-    case Kpi::ChurnRate: return tr("Churn rate");
+    case Kpi::Customers: return Figure::PeriodCustomers;
+    case Kpi::NewCustomers: return Figure::NewCustomers;
+    case Kpi::ActiveCustomers: return Figure::ActiveCustomers;
+    case Kpi::Orders: return Figure::PeriodOrders;
+    case Kpi::Revenue: return Figure::PeriodRevenue;
+    case Kpi::AverageOrderValue: return Figure::AverageOrderValue;
+    case Kpi::PurchaseFrequency: return Figure::PurchaseFrequency;
+    case Kpi::RepeatPurchaseRate: return Figure::RepeatPurchaseRate;
+    case Kpi::ChurnRate: return Figure::ChurnRate;
     }
-    return {};
+    return Figure::PeriodCustomers;
+}
+
+QString KpiText::caption(Kpi kpi)
+{
+    return Figures::label(figure(kpi));
 }
 
 QString KpiText::definition(Kpi kpi)
 {
-    switch (kpi) {
-    case Kpi::Customers: return tr("Customers known by the end of the period (signed up, bought or were reached).");
-    case Kpi::NewCustomers: return tr("Customers whose first purchase fell in the period.");
-    case Kpi::ActiveCustomers: return tr("Customers with at least one order in the period.");
-    case Kpi::Orders: return tr("Orders in the period, refunds excluded.");
-    case Kpi::Revenue: return tr("The amounts of the period's orders, refunds excluded.");
-    case Kpi::AverageOrderValue: return tr("Revenue ÷ orders.");
-    case Kpi::PurchaseFrequency: return tr("Orders ÷ active customers.");
-    case Kpi::RepeatPurchaseRate:
-        return tr("Share of the period's buyers who had bought before it or bought on two or more days in it.");
-    case Kpi::ChurnRate: return tr("Share of the previous period's buyers who did not buy in this one.");
-    }
-    return {};
+    return Figures::tooltip(figure(kpi));
 }
 
 bool KpiText::isRate(Kpi kpi)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "analytics/KpiDashboard.h"
+#include "vocabulary/Figures.h"
 
 #include <QColor>
 #include <QList>
@@ -15,6 +16,8 @@ class KpiText
 {
 public:
     static const QList<Kpi> &all();
+    // The figure of vocabulary/Figures.h a card shows: its caption and its definition.
+    static Figure figure(Kpi kpi);
     static QString caption(Kpi kpi);
     static QString definition(Kpi kpi);
     // "—" when the figure is not defined (no orders, no buyers before).

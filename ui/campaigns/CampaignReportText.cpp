@@ -77,7 +77,8 @@ QList<KpiText> CampaignReportText::kpis(const CampaignReportData &r, const QStri
                  tr("Beyond what the control rate predicts")};
     k << KpiText{u"incrementalRevenue"_s, tr("Incremental revenue"),
                  c ? DisplayFormat::money(rounded(r.uplift.incrementalRevenueMinor), currency) : DisplayFormat::undefined(),
-                 tr("Treatment revenue %1").arg(DisplayFormat::money(r.treatment.revenueMinor, currency))};
+                 tr("Treatment revenue %1 (its orders in the window, refunds not subtracted)")
+                     .arg(DisplayFormat::money(r.treatment.revenueMinor, currency))};
     k << KpiText{u"cost"_s, tr("Cost"), DisplayFormat::money(r.costMinor, currency),
                  tr("%1 fixed + %2 per contact")
                      .arg(DisplayFormat::money(r.campaign.costFixedMinor, currency),

@@ -1,5 +1,7 @@
 #include "CustomerFactsView.h"
 
+#include "vocabulary/Figures.h"
+
 #include "ChannelStyle.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
@@ -10,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+
+#include <optional>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -171,6 +175,25 @@ QLabel *CustomerFactsView::addFigure(QFormLayout *form, Figure figure, const QSt
     value->setFont(font);
     auto *caption = new QLabel(label, this);
     caption->setForegroundRole(QPalette::PlaceholderText);
+    // What the figure counts, as vocabulary/Figures.h defines it.
+    std::optional<mwb::Figure> defined;
+    switch (figure) {
+    case Figure::Orders: defined = mwb::Figure::CustomerOrders; break;
+    case Figure::Revenue: defined = mwb::Figure::CustomerRevenue; break;
+    case Figure::AverageOrder: defined = mwb::Figure::CustomerAverageOrderValue; break;
+    case Figure::Recency: defined = mwb::Figure::RecencyDays; break;
+    case Figure::RScore:
+    case Figure::FScore:
+    case Figure::MScore:
+    case Figure::RfmSegment: defined = mwb::Figure::RfmScores; break;
+    case Figure::PredictedClv: defined = mwb::Figure::PredictedClv; break;
+    case Figure::Touchpoints: defined = mwb::Figure::Touchpoints; break;
+    default: break;
+    }
+    if (defined) {
+        caption->setToolTip(Figures::tooltip(*defined));
+        value->setToolTip(Figures::tooltip(*defined));
+    }
     form->addRow(caption, value);
     m_figures.insert(figure, value);
     return value;

@@ -1,5 +1,7 @@
 #include "CustomerTableModel.h"
 
+#include "vocabulary/Figures.h"
+
 #include "CustomerService.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
@@ -385,8 +387,21 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
                                                      : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && !sortFor(section))
-        return tr("This column cannot be sorted");
+    if (role == Qt::ToolTipRole) {
+        // What the column counts, as vocabulary/Figures.h defines it.
+        QString tip;
+        switch (section) {
+        case Orders: tip = Figures::tooltip(Figure::CustomerOrders); break;
+        case Revenue: tip = Figures::tooltip(Figure::CustomerRevenue); break;
+        case RfmSegment: tip = Figures::tooltip(Figure::RfmScores); break;
+        case PredictedClv: tip = Figures::tooltip(Figure::PredictedClv); break;
+        default: break;
+        }
+        if (!sortFor(section))
+            tip += (tip.isEmpty() ? QString() : u"\n"_s) + tr("This column cannot be sorted");
+        if (!tip.isEmpty())
+            return tip;
+    }
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

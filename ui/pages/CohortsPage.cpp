@@ -6,6 +6,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/CohortTableModel.h"
 #include "charts/PictureFile.h"
+#include "vocabulary/Figures.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "export/TableExport.h"
@@ -181,13 +182,15 @@ void CohortsPage::updateCaption()
         what = tr("the share of them who bought in each month since (M0: the month itself)");
         break;
     case CohortMetric::RevenuePerCustomer:
-        what = tr("what they spent in each month since, per customer of the cohort");
+        what = tr("what they spent in each month since (net of refunds), per customer of the cohort");
         break;
     case CohortMetric::CumulativeRevenuePerCustomer:
-        what = tr("what they spent up to each month since, per customer of the cohort");
+        what = tr("what they spent up to each month since (net of refunds), per customer of the cohort");
         break;
     }
     m_caption->setText(tr("%1; the cells show %2. Hover a cell for the counts behind it.").arg(who, what));
+    m_caption->setToolTip(Figures::tooltip(m_model->metric() == CohortMetric::Retention ? Figure::CohortRetention
+                                                                                       : Figure::CohortRevenue));
 }
 
 bool CohortsPage::exportCsv()

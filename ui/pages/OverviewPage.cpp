@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 
 #include "DisplayFormat.h"
+#include "vocabulary/Figures.h"
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/KpiText.h"
@@ -51,6 +52,7 @@ OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent)
     m_totals->setObjectName(u"overviewTotals"_s);
     m_totals->setForegroundRole(QPalette::PlaceholderText);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true);
     m_picker->setObjectName(u"periodPicker"_s);
     m_comparison->setObjectName(u"periodComparison"_s);
     m_comparison->setForegroundRole(QPalette::PlaceholderText);
@@ -182,10 +184,21 @@ void OverviewPage::showTotals()
                               ? tr("Data from %1 to %2").arg(DisplayFormat::date(t.firstDate),
                                                               DisplayFormat::date(t.lastDate))
                               : tr("This workspace holds no orders or touchpoints yet."));
-    m_totals->setText(tr("All time: %1 customers · %2 orders · %3 revenue · %4 touchpoints")
-                          .arg(DisplayFormat::count(t.customers), DisplayFormat::count(t.transactions),
-                               DisplayFormat::money(t.revenueMinor, m_session->currency()),
-                               DisplayFormat::count(t.events)));
+    const QString currency = m_session->currency();
+    QString totals = tr("All time: %1 customers · %2 orders · %3 revenue (net of refunds) · %4 touchpoints")
+                         .arg(DisplayFormat::count(t.customers), DisplayFormat::count(t.orders),
+                              DisplayFormat::money(t.revenueMinor, currency), DisplayFormat::count(t.events));
+    if (t.guestOrders > 0 || t.refunds > 0) {
+        totals += u" · "_s + tr("of which %1 guests' orders (%2) and %3 refunds (%4)")
+                                 .arg(DisplayFormat::count(t.guestOrders), DisplayFormat::money(t.guestRevenueMinor, currency),
+                                      DisplayFormat::count(t.refunds), DisplayFormat::money(t.refundMinor, currency));
+    }
+    m_totals->setText(totals);
+    m_totals->setToolTip(QStringList{Figures::label(Figure::Orders) + u": "_s + Figures::tooltip(Figure::Orders),
+                                     Figures::label(Figure::Revenue) + u": "_s + Figures::tooltip(Figure::Revenue),
+                                     Figures::label(Figure::GuestOrders) + u": "_s + Figures::tooltip(Figure::GuestOrders),
+                                     Figures::label(Figure::Refunds) + u": "_s + Figures::tooltip(Figure::Refunds)}
+                             .join(u"\n"_s));
 }
 
 void OverviewPage::reload()

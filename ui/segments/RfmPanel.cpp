@@ -1,5 +1,7 @@
 #include "RfmPanel.h"
 
+#include "vocabulary/Figures.h"
+
 #include "DisplayFormat.h"
 #include "RfmGridView.h"
 #include "SegmentService.h"
@@ -41,7 +43,8 @@ RfmPanel::RfmPanel(WorkspaceSession *session, QWidget *parent)
     m_segments->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (int column : {CustomersColumn, ShareColumn, RevenueColumn})
         m_segments->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_segments->setToolTip(tr("Double-click a segment for its customers"));
+    m_segments->setToolTip(tr("Double-click a segment for its customers") + u"\n"_s
+                           + Figures::tooltip(Figure::RfmScores));
     m_segments->setMinimumWidth(300);
 
     auto *figures = new QHBoxLayout;

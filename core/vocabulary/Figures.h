@@ -1,0 +1,69 @@
+// Figures: the one table of what every figure the product shows means. Each figure has a
+// name (for files and JSON), a label, a definition that says what is counted and from which
+// orders, and the scope in a few words; every screen shows the definition where the figure
+// is (a tooltip), the command line uses the names, and docs/USER_GUIDE.md lists the same
+// definitions (a test holds them equal).
+//
+// What a transaction is, once for every query: an order has a positive amount; a refund a
+// negative one (a cancellation); one of 0.00 is neither (it only makes its customer known
+// to the lifecycle). Revenue is always net: the orders' amounts less the refunds.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace mwb {
+
+// SQL conditions on a row of `transactions` (its column amount_minor).
+inline constexpr const char *kIsOrder = "amount_minor > 0";
+inline constexpr const char *kIsRefund = "amount_minor < 0";
+
+enum class Figure {
+    // The workspace, all customers' and guests' orders (Overview, status bar, mwb stats).
+    Customers,
+    Orders,
+    Revenue,
+    Refunds,
+    Touchpoints,
+    GuestOrders,
+    // A period (the dashboard, mwb kpis).
+    PeriodCustomers,
+    NewCustomers,
+    ActiveCustomers,
+    PeriodOrders,
+    PeriodRevenue,
+    AverageOrderValue,
+    PurchaseFrequency,
+    RepeatPurchaseRate,
+    ChurnRate,
+    // One customer (the customers table, profiles, exports, segments).
+    CustomerOrders,
+    CustomerRevenue,
+    CustomerAverageOrderValue,
+    RecencyDays,
+    RfmScores,
+    // Analyses.
+    CohortRetention,
+    CohortRevenue,
+    HistoricalClv,
+    PredictedClv,
+    CampaignConversions,
+    CampaignRevenue,
+    Nps,
+};
+
+class Figures
+{
+public:
+    static const QList<Figure> &all();
+    static QString name(Figure figure);       // "period_revenue", untranslated
+    static QString label(Figure figure);      // "Revenue", translated
+    static QString definition(Figure figure); // translated; English without a translator
+    static QString scope(Figure figure);      // "net of refunds, guests' orders included"
+    // The English definition, whatever the language (for the docs and their test).
+    static QString englishDefinition(Figure figure);
+    // "Definition (scope)." as a tooltip shows it.
+    static QString tooltip(Figure figure);
+};
+
+} // namespace mwb
