@@ -137,7 +137,12 @@ void MainWindow::createActions()
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(u"actionPreferences"_s);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // The platform's own where it has one (⌘, on macOS), and Ctrl+, everywhere: Windows and
+    // most Linux desktops define none.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(preferencesKeys);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::preferences);
 

@@ -9,6 +9,8 @@
 
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace mwb::ui {
 
 namespace {
@@ -29,10 +31,12 @@ const std::array<Entry, 9> kEntries{{
     // Contact details beyond the e-mail, and the score columns, are a click away.
     {UiSetting::CustomerHiddenColumns, "customers/hiddenColumns",
      [] { return QVariant(QStringList{QStringLiteral("phone"), QStringLiteral("predicted_clv")}); }},
-    {UiSetting::Language, "general/language", [] { return QVariant(QStringLiteral("system")); }},
+    // Not under "general": INI files write that group as "[%General]", which did not read
+    // back as "general" (the language chosen was lost on restart).
+    {UiSetting::Language, "interface/language", [] { return QVariant(QStringLiteral("system")); }},
     {UiSetting::NewWorkspaceRegion, "workspaces/newRegion", [] { return QVariant(defaultRegion()); }},
     {UiSetting::NewWorkspaceCurrency, "workspaces/newCurrency", [] { return QVariant(defaultCurrency()); }},
-    {UiSetting::ConfirmChanges, "general/confirmChanges", [] { return QVariant(true); }},
+    {UiSetting::ConfirmChanges, "interface/confirmChanges", [] { return QVariant(true); }},
 }};
 
 const Entry &entry(UiSetting setting)
@@ -50,7 +54,17 @@ const Entry &entry(UiSetting setting)
 QVariant UiSettings::value(UiSetting setting)
 {
     const Entry &e = entry(setting);
-    return QSettings().value(QString::fromLatin1(e.key), e.defaultValue());
+    QSettings settings;
+    const QString key = QString::fromLatin1(e.key);
+    if (!settings.contains(key) && key.startsWith(u"interface/"_s)) {
+        // Written by earlier versions under "general", in whichever spelling it came back.
+        const QString name = key.section(u'/', 1);
+        for (const QString &group : {u"General"_s, u"general"_s, u"%General"_s}) {
+            if (settings.contains(group + u'/' + name))
+                return settings.value(group + u'/' + name);
+        }
+    }
+    return settings.value(key, e.defaultValue());
 }
 
 void UiSettings::setValue(UiSetting setting, const QVariant &value)

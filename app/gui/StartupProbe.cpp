@@ -9,9 +9,10 @@
 #include <cstdio>
 
 StartupProbe::StartupProbe(QWidget *window, mwb::ui::WorkspaceSession *session, const QElapsedTimer &clock,
-                           QObject *parent)
+                           const QString &language, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_language(language)
 {
     window->installEventFilter(this);
     connect(session, &mwb::ui::WorkspaceSession::overviewChanged, this, [this] {
@@ -33,8 +34,9 @@ void StartupProbe::finish()
 {
     if (m_firstPaintMs < 0 || m_figuresMs < 0)
         return;
-    std::printf("{\"first_paint_ms\": %lld, \"figures_ms\": %lld}\n", static_cast<long long>(m_firstPaintMs),
-                static_cast<long long>(m_figuresMs));
+    std::printf("{\"first_paint_ms\": %lld, \"figures_ms\": %lld, \"language\": \"%s\"}\n",
+                static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_figuresMs),
+                qPrintable(m_language));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

@@ -59,11 +59,11 @@ int main(int argc, char *argv[])
         }
     }
     const QString normalisedCode = AppLanguage::normalised(languageCode);
-    AppLanguage::install(&app, normalisedCode.isEmpty() ? u"system"_s : normalisedCode);
+    const QString installed = AppLanguage::install(&app, normalisedCode.isEmpty() ? u"system"_s : normalisedCode);
 
     mwb::ui::MainWindow window;
     if (parser.isSet(reportStartup))
-        new StartupProbe(&window, window.session(), clock, &app);
+        new StartupProbe(&window, window.session(), clock, installed, &app);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(u'x');
         if (parts.size() == 2)

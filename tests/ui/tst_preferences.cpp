@@ -22,6 +22,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +46,8 @@ private Q_SLOTS:
     void newWorkspacesGetTheChosenRegionAndCurrency();
     void workspaceRegionAndLifecycleRules();
     void confirmationsCanBeTurnedOff();
+    void languageSurvivesARestart();
+    void preferencesOpenWithCtrlComma();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +160,61 @@ void TestPreferences::confirmationsCanBeTurnedOff()
     QVERIFY(MessageBox::confirm(nullptr, u"Delete"_s, u"Never asked"_s));
     QVERIFY(MessageBox::lastText() != u"Never asked"_s);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+// The language chosen in Preferences is the one the application starts in next time: the
+// real application, started afresh with the settings this test wrote, reports it.
+void TestPreferences::languageSurvivesARestart()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    for (const QString &language : {u"zh_CN"_s, u"zh_TW"_s, u"en"_s}) {
+        {
+            MainWindow window;
+            PreferencesDialog dialog(window.session(), &window);
+            choose(dialog.findChild<QComboBox *>(u"preferencesLanguage"_s), language);
+            dialog.accept();
+        }
+        // The settings file as this process left it, where the application looks for its own.
+        QSettings settings;
+        settings.sync();
+        const QString target = config.filePath(u"MarketingWorkbench/Marketing Workbench.conf"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        QFile::remove(target);
+        QVERIFY(QFile::copy(settings.fileName(), target));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"LANGUAGE"_s, u"en"_s); // the system's language is not what is chosen
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(MWB_GUI_PATH), {m_demo, u"--report-startup"_s});
+        QVERIFY(app.waitForFinished(60000));
+        const QJsonObject report = QJsonDocument::fromJson(app.readAllStandardOutput()).object();
+        QCOMPARE(report.value(u"language"_s).toString(), language);
+    }
+}
+
+void TestPreferences::preferencesOpenWithCtrlComma()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(u"actionPreferences"_s);
+    QVERIFY(action);
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    // The key opens the dialog (closed again at once by a timer).
+    bool opened = false;
+    QTimer::singleShot(0, &window, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<PreferencesDialog *>(w)) {
+                opened = true;
+                dialog->reject();
+            }
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QVERIFY(opened);
 }
 
 QTEST_MAIN(TestPreferences)

@@ -238,7 +238,8 @@ void OverviewPage::showDashboard(const KpiDashboardData &data)
     }
     // Revenue is shortened on its card; the exact amount is a tooltip away.
     m_cards.value(Kpi::Revenue)->setToolTip(DisplayFormat::money(data.now.revenueMinor, currency) + u"\n"_s
-                                            + KpiText::definition(Kpi::Revenue));
+                                            + KpiText::definition(Kpi::Revenue) + u"\n"_s
+                                            + tr("Click for the customers behind this figure."));
     m_trend->setTrend(data.trend, data.current, currency);
     m_channels->setChannels(data.channels, currency);
     const bool first = !m_shown;

@@ -1,5 +1,7 @@
 #include "KpiCard.h"
 
+#include "ElidingLabel.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -11,10 +13,10 @@ namespace mwb::ui {
 
 KpiCard::KpiCard(const QString &caption, QWidget *parent)
     : QFrame(parent)
-    , m_caption(new QLabel(caption, this))
-    , m_valueLabel(new QLabel(this))
-    , m_change(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_caption(new ElidingLabel(caption, this))
+    , m_valueLabel(new ElidingLabel(this))
+    , m_change(new ElidingLabel(this))
+    , m_detail(new ElidingLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(u"kpiCard"_s);
@@ -32,13 +34,15 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent)
     valueFont.setPointSizeF(valueFont.pointSizeF() * 2.0);
     valueFont.setWeight(QFont::DemiBold);
     m_valueLabel->setFont(valueFont);
-    m_valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_change->setObjectName(u"kpiChange"_s);
     m_change->hide();
 
     m_detail->setForegroundRole(QPalette::PlaceholderText);
-    m_detail->setWordWrap(true);
+    // The labels are the card's face: a click anywhere on it is the card's.
+    for (QLabel *label : {static_cast<QLabel *>(m_caption), static_cast<QLabel *>(m_valueLabel),
+                          static_cast<QLabel *>(m_change), static_cast<QLabel *>(m_detail)})
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -53,15 +57,15 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent)
 void KpiCard::setValue(qint64 value, const QString &text, const QString &detail)
 {
     m_value = value;
-    m_valueLabel->setText(text);
-    m_detail->setText(detail);
-    setAccessibleName(m_caption->text() + u": "_s + text);
+    m_valueLabel->setFullText(text);
+    m_detail->setFullText(detail);
+    setAccessibleName(m_caption->fullText() + u": "_s + text);
 }
 
 void KpiCard::setChange(const QString &text, const QColor &color, const QString &toolTip)
 {
-    m_change->setText(text);
-    m_change->setToolTip(toolTip);
+    m_change->setFullText(text);
+    m_change->setExtraToolTip(toolTip);
     m_change->setStyleSheet(color.isValid() ? u"color: %1;"_s.arg(color.name()) : QString());
     if (!color.isValid())
         m_change->setForegroundRole(QPalette::PlaceholderText);
@@ -76,6 +80,16 @@ void KpiCard::setClickable(bool clickable)
     setStyleSheet(clickable ? u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
                               "mwb--ui--KpiCard:hover, mwb--ui--KpiCard:focus { border: 1px solid #2f80ed; }"_s
                             : u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
+}
+
+void KpiCard::mousePressEvent(QMouseEvent *event)
+{
+    // Taken, so the release comes here too.
+    if (m_clickable && event->button() == Qt::LeftButton) {
+        event->accept();
+        return;
+    }
+    QFrame::mousePressEvent(event);
 }
 
 void KpiCard::mouseReleaseEvent(QMouseEvent *event)
@@ -99,31 +113,31 @@ void KpiCard::keyPressEvent(QKeyEvent *event)
 void KpiCard::clear()
 {
     m_value = 0;
-    m_valueLabel->setText(u"–"_s);
-    m_change->clear();
+    m_valueLabel->setFullText(u"–"_s);
+    m_change->setFullText(QString());
     m_change->hide();
-    m_detail->setText(QString());
-    setAccessibleName(m_caption->text());
+    m_detail->setFullText(QString());
+    setAccessibleName(m_caption->fullText());
 }
 
 QString KpiCard::valueText() const
 {
-    return m_valueLabel->text();
+    return m_valueLabel->fullText();
 }
 
 QString KpiCard::caption() const
 {
-    return m_caption->text();
+    return m_caption->fullText();
 }
 
 QString KpiCard::changeText() const
 {
-    return m_change->text();
+    return m_change->fullText();
 }
 
 QString KpiCard::detailText() const
 {
-    return m_detail->text();
+    return m_detail->fullText();
 }
 
 } // namespace mwb::ui

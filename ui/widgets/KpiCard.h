@@ -10,6 +10,8 @@ class QLabel;
 
 namespace mwb::ui {
 
+class ElidingLabel;
+
 class KpiCard : public QFrame
 {
     Q_OBJECT
@@ -35,14 +37,15 @@ Q_SIGNALS:
     void clicked();
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QLabel *m_caption;
-    QLabel *m_valueLabel;
-    QLabel *m_change;
-    QLabel *m_detail;
+    ElidingLabel *m_caption;
+    ElidingLabel *m_valueLabel;
+    ElidingLabel *m_change;
+    ElidingLabel *m_detail;
     qint64 m_value = 0;
     bool m_clickable = false;
 };
