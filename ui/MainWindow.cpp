@@ -7,7 +7,9 @@
 #include "WorkspaceSession.h"
 #include "customers/CustomerService.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/GuideDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/NewWorkspaceDialog.h"
 #include "import/ImportWizard.h"
 #include "pages/CampaignsPage.h"
 #include "pages/CohortsPage.h"
@@ -18,6 +20,7 @@
 #include "pages/LifecyclePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SegmentsPage.h"
+#include "pages/StartPanel.h"
 #include "pages/WelcomePage.h"
 
 #include "demo/DemoGenerator.h"
@@ -146,6 +149,11 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::preferences);
 
+    m_guideAction = new QAction(tr("&User Guide"), this);
+    m_guideAction->setObjectName(u"actionGuide"_s);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::openGuide);
+
     m_aboutAction = new QAction(tr("&About Marketing Workbench"), this);
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -174,6 +182,8 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     rebuildRecentMenu();
 }
@@ -196,7 +206,12 @@ void MainWindow::createPages()
     m_welcome = new WelcomePage(m_demoAction, m_openAction, m_newAction, this);
     m_stack->addWidget(m_welcome);
 
-    addPage(new OverviewPage(m_session, this));
+    auto *overview = new OverviewPage(m_session, this);
+    addPage(overview);
+    // An empty workspace's start panel leads to the three ways to begin.
+    connect(overview->startPanel(), &StartPanel::importRequested, this, [this] { importFile(); });
+    connect(overview->startPanel(), &StartPanel::demoRequested, this, &MainWindow::openDemoWorkspace);
+    connect(overview->startPanel(), &StartPanel::guideRequested, this, &MainWindow::openGuide);
     addPage(new CustomersPage(m_session, this));
     addPage(new LifecyclePage(m_session, this));
     addPage(new JourneysPage(m_session, this));
@@ -340,8 +355,12 @@ void MainWindow::newWorkspace()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".mwb"_s;
-    const StoreError error = m_session->create(path, {UiSettings::value(UiSetting::NewWorkspaceRegion).toString(),
-                                                      UiSettings::value(UiSetting::NewWorkspaceCurrency).toString()});
+    const auto choice = NewWorkspaceDialog::ask(this, QFileInfo(path).fileName(),
+                                                UiSettings::value(UiSetting::NewWorkspaceRegion).toString(),
+                                                UiSettings::value(UiSetting::NewWorkspaceCurrency).toString());
+    if (!choice)
+        return;
+    const StoreError error = m_session->create(path, {choice->region, choice->currency});
     if (!error.ok()) {
         MessageBox::critical(this, tr("Cannot create workspace"), error.message);
         return;
@@ -520,6 +539,18 @@ void MainWindow::preferences()
             QMetaObject::invokeMethod(lifecycle, &LifecyclePage::openRulesDialog, Qt::QueuedConnection);
     });
     dialog.exec();
+}
+
+void MainWindow::openGuide()
+{
+    auto *guide = findChild<GuideDialog *>();
+    if (!guide) {
+        guide = new GuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::about()

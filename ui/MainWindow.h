@@ -67,6 +67,7 @@ private:
     void closeWorkspace();
     void preferences();
     void about();
+    void openGuide();
 
     WorkspaceSession *m_session;
     QListWidget *m_sidebar = nullptr;
@@ -83,6 +84,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QLabel *m_readOnlyBanner = nullptr;

@@ -182,6 +182,32 @@ void WorkspaceSession::setRegion(const QString &region)
         m_workspace->setSetting(WorkspaceSetting::Region, region.toUpper());
 }
 
+QString WorkspaceSession::setCurrency(const QString &currency)
+{
+    if (!m_workspace || currency.isEmpty() || currency.toUpper() == m_workspace->currency())
+        return {};
+    if (readOnly())
+        return tr("%1 cannot be changed: %2.").arg(QDir::toNativeSeparators(path()), readOnlyReason());
+    const QString code = currency.toUpper();
+    if (minorUnitsPerMajor(code) != minorUnitsPerMajor(m_workspace->currency())) {
+        return tr("Amounts are kept in %1's minor units (%2 to one %1); %3 has %4, so every amount would read "
+                  "differently. Choose a currency with as many.")
+            .arg(m_workspace->currency())
+            .arg(minorUnitsPerMajor(m_workspace->currency()))
+            .arg(code)
+            .arg(minorUnitsPerMajor(code));
+    }
+    try {
+        m_workspace->setSetting(WorkspaceSetting::Currency, code);
+    } catch (const SQLite::Exception &e) {
+        return workspaceFailure(path(), e);
+    }
+    const QString reopen = path();
+    close();
+    const StoreError error = open(reopen);
+    return error.ok() ? QString() : error.message;
+}
+
 QList<ImportRecord> WorkspaceSession::imports() const
 {
     return m_workspace ? ImportHistory::list(m_workspace->db()) : QList<ImportRecord>();

@@ -64,6 +64,10 @@ public:
     // The region phone numbers without a country code are read in (imports, segments).
     QString region() const;
     void setRegion(const QString &region);
+    // The currency the workspace's amounts are in, as a label: the amounts are not converted,
+    // so only a currency with as many minor units per major is taken. An error message, or
+    // empty; every page shows the new label (the workspace is read again).
+    QString setCurrency(const QString &currency);
 
     // The figures of the last completed load; loaded() is false until the first one lands.
     bool loaded() const { return m_loaded; }

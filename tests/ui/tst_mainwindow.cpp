@@ -10,7 +10,10 @@
 #include "charts/KpiTrendChart.h"
 #include "customers/CustomerProfileDialog.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/GuideDialog.h"
+#include "pages/StartPanel.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/NewWorkspaceDialog.h"
 #include "pages/OverviewPage.h"
 #include "pages/WorkbenchPage.h"
 #include "widgets/KpiCard.h"
@@ -31,6 +34,9 @@
 #include <QLineEdit>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QPushButton>
+#include <QWizard>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -317,13 +323,24 @@ void TestMainWindow::newWorkspaceIsCreatedAndOpened()
     window.show();
     const QString base = m_dir.filePath(u"fresh"_s);
     FileDialog::setNextFileName(base);
+    NewWorkspaceDialog::setNextChoice(NewWorkspaceDialog::Choice{u"CN"_s, u"CNY"_s});
     action(window, "actionNew")->trigger();
     QVERIFY(QFile::exists(base + u".mwb"_s));
     QCOMPARE(window.session()->path(), base + u".mwb"_s);
     QTRY_VERIFY(window.session()->loaded());
-    QCOMPARE(overview(window)->customersCard()->value(), 0);
-    QCOMPARE(overview(window)->trendChart()->pointCount(), 0);
+    // Empty: the start panel, not a page of dashes; its buttons lead on.
+    QTRY_VERIFY(overview(window)->showsStartPanel());
+    QVERIFY(overview(window)->startPanel()->isVisible());
     QCOMPARE(UiSettings::recentWorkspaces().value(0), base + u".mwb"_s);
+    QTest::mouseClick(overview(window)->startPanel()->findChild<QPushButton *>(u"startGuide"_s), Qt::LeftButton);
+    auto *guide = window.findChild<GuideDialog *>();
+    QVERIFY(guide && guide->isVisible());
+    QVERIFY(guide->browser()->toPlainText().contains(u"Figures, and what each one counts"_s));
+    guide->close();
+    QTest::mouseClick(overview(window)->startPanel()->findChild<QPushButton *>(u"startImport"_s), Qt::LeftButton);
+    auto *wizard = window.findChild<QWizard *>();
+    QVERIFY(wizard && wizard->isVisible());
+    wizard->reject();
 }
 
 void TestMainWindow::closeReturnsToWelcome()

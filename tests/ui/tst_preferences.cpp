@@ -7,10 +7,13 @@
 #include "WorkspaceSession.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/NewWorkspaceDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
 #include "demo/DemoGenerator.h"
 #include "store/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
 
 #include <QAction>
 #include <QCheckBox>
@@ -41,7 +44,11 @@ class TestPreferences : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        MessageBox::forgetNextAnswers();
+    }
     void storesTheApplicationPreferences();
     void newWorkspacesGetTheChosenRegionAndCurrency();
     void workspaceRegionAndLifecycleRules();
@@ -108,18 +115,35 @@ void TestPreferences::newWorkspacesGetTheChosenRegionAndCurrency()
 {
     UiSettings::setValue(UiSetting::NewWorkspaceRegion, u"SG"_s);
     UiSettings::setValue(UiSetting::NewWorkspaceCurrency, u"SGD"_s);
+    // The dialog New Workspace asks proposes the preferences.
+    {
+        NewWorkspaceDialog dialog(u"fresh.mwb"_s, u"SG"_s, u"SGD"_s);
+        QCOMPARE(dialog.choice().region, u"SG"_s);
+        QCOMPARE(dialog.choice().currency, u"SGD"_s);
+        choose(dialog.findChild<QComboBox *>(u"pickCurrency"_s), u"EUR"_s);
+        QCOMPARE(dialog.choice().currency, u"EUR"_s);
+    }
     MainWindow window;
     window.show();
+    // Cancelled: nothing is made.
+    const QString cancelled = m_dir.filePath(u"cancelled.mwb"_s);
+    FileDialog::setNextFileName(cancelled);
+    NewWorkspaceDialog::setNextChoice(std::nullopt);
+    window.findChild<QAction *>(u"actionNew"_s)->trigger();
+    QVERIFY(!window.session()->isOpen());
+    QVERIFY(!QFile::exists(cancelled));
+    // What the user chose in it is what the workspace gets.
     const QString path = m_dir.filePath(u"fresh.mwb"_s);
     FileDialog::setNextFileName(path);
+    NewWorkspaceDialog::setNextChoice(NewWorkspaceDialog::Choice{u"GB"_s, u"GBP"_s});
     window.findChild<QAction *>(u"actionNew"_s)->trigger();
     QVERIFY(window.session()->isOpen());
-    QCOMPARE(window.session()->region(), u"SG"_s);
-    QCOMPARE(window.session()->currency(), u"SGD"_s);
+    QCOMPARE(window.session()->region(), u"GB"_s);
+    QCOMPARE(window.session()->currency(), u"GBP"_s);
     window.session()->close();
     auto opened = Workspace::open(path);
-    QCOMPARE(opened.workspace->region(), u"SG"_s);
-    QCOMPARE(opened.workspace->currency(), u"SGD"_s);
+    QCOMPARE(opened.workspace->region(), u"GB"_s);
+    QCOMPARE(opened.workspace->currency(), u"GBP"_s);
 }
 
 void TestPreferences::workspaceRegionAndLifecycleRules()
@@ -130,12 +154,36 @@ void TestPreferences::workspaceRegionAndLifecycleRules()
     WorkspaceSession session;
     QVERIFY(session.open(path).ok());
     PreferencesDialog dialog(&session);
-    QCOMPARE(dialog.findChild<QLabel *>(u"preferencesCurrency"_s)->text(), session.currency());
+    QCOMPARE(dialog.findChild<QComboBox *>(u"preferencesCurrency"_s)->currentData().toString(), session.currency());
     choose(dialog.findChild<QComboBox *>(u"preferencesRegion"_s), u"TW"_s);
     dialog.accept();
     QCOMPARE(session.region(), u"TW"_s);
     session.close();
     QCOMPARE(Workspace::open(path).workspace->region(), u"TW"_s);
+
+    // The currency is a label: CNY to HKD (both in hundredths) keeps every amount as it is.
+    QVERIFY(session.open(path).ok());
+    const qint64 revenue = [&] {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+        return db.execAndGet("SELECT sum(amount_minor) FROM transactions").getInt64();
+    }();
+    PreferencesDialog currency(&session);
+    choose(currency.findChild<QComboBox *>(u"preferencesCurrency"_s), u"HKD"_s);
+    currency.accept();
+    QCOMPARE(session.currency(), u"HKD"_s);
+    QVERIFY(session.isOpen());
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(db.execAndGet("SELECT sum(amount_minor) FROM transactions").getInt64(), revenue);
+    }
+    // To JPY (no minor unit) every amount would read a hundred times larger: refused, said why.
+    PreferencesDialog yen(&session);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    choose(yen.findChild<QComboBox *>(u"preferencesCurrency"_s), u"JPY"_s);
+    yen.accept();
+    QVERIFY2(MessageBox::lastText().contains(u"minor units"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(session.currency(), u"HKD"_s);
+    session.close();
 
     QVERIFY(session.open(path).ok());
     PreferencesDialog rules(&session);

@@ -52,6 +52,11 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
     g_nextAnswers.append(answer);
 }
 
+void MessageBox::forgetNextAnswers()
+{
+    g_nextAnswers.clear();
+}
+
 QString MessageBox::lastText()
 {
     return g_lastText;

@@ -26,6 +26,8 @@ public:
     // For tests: the next box is not shown; it returns `answer` at once (called several
     // times, the next boxes answer in turn).
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // For tests: answers given in advance and not used are dropped.
+    static void forgetNextAnswers();
     // For tests: the text of the last box shown or answered in advance.
     static QString lastText();
 

@@ -2,6 +2,8 @@
 
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "dialogs/MessageBox.h"
+#include "dialogs/RegionCurrencyPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,39 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-namespace {
-
-// Regions and currencies analysts of this product work with most, in the order offered;
-// the region's own name follows in the list.
-const QStringList kRegions{u"CN"_s, u"HK"_s, u"TW"_s, u"MO"_s, u"SG"_s, u"MY"_s, u"JP"_s, u"KR"_s,
-                           u"US"_s, u"CA"_s, u"GB"_s, u"DE"_s, u"FR"_s, u"NL"_s, u"ES"_s, u"IT"_s,
-                           u"AU"_s, u"NZ"_s};
-const QStringList kCurrencies{u"CNY"_s, u"HKD"_s, u"TWD"_s, u"MOP"_s, u"SGD"_s, u"MYR"_s, u"JPY"_s, u"KRW"_s,
-                              u"USD"_s, u"CAD"_s, u"GBP"_s, u"EUR"_s, u"AUD"_s, u"NZD"_s};
-
-void fillRegions(QComboBox *combo, const QString &current)
-{
-    QStringList regions = kRegions;
-    if (!current.isEmpty() && !regions.contains(current))
-        regions.prepend(current);
-    for (const QString &code : regions) {
-        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
-        combo->addItem(u"%1 — %2"_s.arg(code, QLocale::territoryToString(locale.territory())), code);
-    }
-    combo->setCurrentIndex(std::max(0, combo->findData(current)));
-}
-
-void fillCurrencies(QComboBox *combo, const QString &current)
-{
-    QStringList currencies = kCurrencies;
-    if (!current.isEmpty() && !currencies.contains(current))
-        currencies.prepend(current);
-    for (const QString &code : currencies)
-        combo->addItem(code, code);
-    combo->setCurrentIndex(std::max(0, combo->findData(current)));
-}
-
-} // namespace
 
 QStringList PreferencesDialog::languageCodes()
 {
@@ -86,10 +55,10 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
 
     m_newRegion->setObjectName(u"preferencesNewRegion"_s);
     m_newRegion->setAccessibleName(tr("Phone region of new workspaces"));
-    fillRegions(m_newRegion, UiSettings::value(UiSetting::NewWorkspaceRegion).toString());
+    RegionCurrencyPicker::fillRegions(m_newRegion, UiSettings::value(UiSetting::NewWorkspaceRegion).toString());
     m_newCurrency->setObjectName(u"preferencesNewCurrency"_s);
     m_newCurrency->setAccessibleName(tr("Currency of new workspaces"));
-    fillCurrencies(m_newCurrency, UiSettings::value(UiSetting::NewWorkspaceCurrency).toString());
+    RegionCurrencyPicker::fillCurrencies(m_newCurrency, UiSettings::value(UiSetting::NewWorkspaceCurrency).toString());
     m_confirm->setObjectName(u"preferencesConfirm"_s);
     m_confirm->setChecked(UiSettings::value(UiSetting::ConfirmChanges).toBool());
 
@@ -108,19 +77,21 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
         m_region = new QComboBox(this);
         m_region->setObjectName(u"preferencesRegion"_s);
         m_region->setAccessibleName(tr("Phone region of this workspace"));
-        fillRegions(m_region, m_session->region());
+        RegionCurrencyPicker::fillRegions(m_region, m_session->region());
         workspaceForm->addRow(tr("Phone region"), m_region);
         auto *hint = new QLabel(tr("Phone numbers written without a country code are read as numbers of this region "
                                    "in imports and segment conditions."),
                                 this);
         hint->setWordWrap(true);
         workspaceForm->addRow(QString(), hint);
-        // The currency is what every stored amount is counted in: fixed when the workspace is made.
-        auto *currency = new QLabel(m_session->currency(), this);
-        currency->setObjectName(u"preferencesCurrency"_s);
-        currency->setToolTip(tr("Amounts are stored in this currency's minor units; it is chosen when the "
-                                "workspace is created."));
-        workspaceForm->addRow(tr("Currency"), currency);
+        // The label of every amount: changing it converts nothing.
+        m_currency = new QComboBox(this);
+        m_currency->setObjectName(u"preferencesCurrency"_s);
+        m_currency->setAccessibleName(tr("Currency of this workspace"));
+        RegionCurrencyPicker::fillCurrencies(m_currency, m_session->currency());
+        m_currency->setToolTip(tr("The currency the workspace's amounts are in. Changing it changes the label of "
+                                  "every amount; the amounts themselves are not converted."));
+        workspaceForm->addRow(tr("Currency"), m_currency);
         auto *rules = new QPushButton(tr("5A Lifecycle Rules…"), this);
         rules->setObjectName(u"preferencesLifecycleRules"_s);
         connect(rules, &QPushButton::clicked, this, [this] {
@@ -150,6 +121,13 @@ void PreferencesDialog::accept()
     UiSettings::setValue(UiSetting::ConfirmChanges, m_confirm->isChecked());
     if (m_region && m_session && m_session->isOpen())
         m_session->setRegion(m_region->currentData().toString());
+    if (m_currency && m_session && m_session->isOpen()) {
+        const QString error = m_session->setCurrency(m_currency->currentData().toString());
+        if (!error.isEmpty()) {
+            MessageBox::critical(this, tr("Currency"), error);
+            return; // the dialog stays, the rest already kept
+        }
+    }
     QDialog::accept();
 }
 

@@ -37,7 +37,8 @@ private:
     QLabel *m_restartNote;
     QComboBox *m_newRegion;
     QComboBox *m_newCurrency;
-    QComboBox *m_region = nullptr; // the open workspace's, when one is open
+    QComboBox *m_region = nullptr;   // the open workspace's, when one is open
+    QComboBox *m_currency = nullptr; // the open workspace's, when one is open
     QCheckBox *m_confirm;
 };
 

@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 
 #include "DisplayFormat.h"
+#include "StartPanel.h"
 #include "vocabulary/Figures.h"
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,8 @@ OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent)
     , m_comparison(new QLabel(this))
     , m_trend(new KpiTrendChart(this))
     , m_channels(new ChannelMixChart(this))
+    , m_stack(new QStackedWidget(this))
+    , m_start(new StartPanel(this))
 {
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     m_totals->setObjectName(u"overviewTotals"_s);
@@ -99,9 +103,12 @@ OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_dashboard = scroll;
+    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_start);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_stack);
 
     connect(m_picker, &PeriodPicker::periodChanged, this, [this] {
         m_periodFromData = false;
@@ -151,6 +158,7 @@ void OverviewPage::showLoading()
 {
     m_shown = false;
     m_data = {};
+    m_stack->setCurrentWidget(m_dashboard);
     m_heading->setText(m_session->isOpen() ? m_session->displayName() : tr("No workspace open"));
     m_subheading->setText(m_session->isOpen() ? tr("Loading figures…") : QString());
     m_subheading->setToolTip(QString());
@@ -162,8 +170,25 @@ void OverviewPage::showLoading()
     m_channels->setChannels({}, {});
 }
 
+bool OverviewPage::showsStartPanel() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
 void OverviewPage::overviewLoaded()
 {
+    // An empty workspace: the ways to begin, not a page of dashes.
+    const WorkspaceTotals &t = m_session->overview().totals;
+    if (t.customers == 0 && t.transactions == 0 && t.events == 0) {
+        m_start->setWorkspaceName(m_session->displayName());
+        m_stack->setCurrentWidget(m_start);
+        const bool first = !m_shown;
+        m_shown = true;
+        if (first)
+            Q_EMIT ready();
+        return;
+    }
+    m_stack->setCurrentWidget(m_dashboard);
     // The workspace's figures landed (after opening, an import or an undo): the period
     // follows the last day of the data until the user picks one.
     const QDate asOf = m_session->overview().asOf;

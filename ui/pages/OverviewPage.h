@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class QLabel;
+class QStackedWidget;
 
 namespace mwb::ui {
 
@@ -19,6 +20,7 @@ class CustomerListDialog;
 class KpiCard;
 class KpiTrendChart;
 class PeriodPicker;
+class StartPanel;
 class WorkspaceSession;
 
 class OverviewPage : public WorkbenchPage
@@ -44,6 +46,9 @@ public:
     QLabel *totalsLabel() const { return m_totals; }
     // The figures on show (valid once figuresShown() was emitted).
     const KpiDashboardData &dashboard() const { return m_data; }
+    // Shown instead of the figures while the workspace holds nothing.
+    StartPanel *startPanel() const { return m_start; }
+    bool showsStartPanel() const;
     // The drill-down opened last (it closes itself; null once closed).
     CustomerListDialog *lastDrillDown() const;
 
@@ -71,6 +76,9 @@ private:
     KpiTrendChart *m_trend;
     ChannelMixChart *m_channels;
     QPointer<CustomerListDialog> m_drillDown;
+    QStackedWidget *m_stack;
+    QWidget *m_dashboard;
+    StartPanel *m_start;
     KpiDashboardData m_data;
     bool m_shown = false;
     bool m_periodFromData = true; // the period follows the data until the user picks one
