@@ -63,6 +63,12 @@ WorkspaceTotals WorkspaceStats::totals(SQLite::Database &db)
     return totals;
 }
 
+bool WorkspaceStats::isEmpty(SQLite::Database &db)
+{
+    return scalar(db, "SELECT NOT EXISTS (SELECT 1 FROM customers) AND NOT EXISTS (SELECT 1 FROM transactions) "
+                      "AND NOT EXISTS (SELECT 1 FROM events)") == 1;
+}
+
 QList<MonthlySales> WorkspaceStats::monthlySales(SQLite::Database &db)
 {
     QList<MonthlySales> months;

@@ -48,6 +48,8 @@ class WorkspaceStats
 {
 public:
     static WorkspaceTotals totals(SQLite::Database &db);
+    // No customer, transaction or touchpoint yet.
+    static bool isEmpty(SQLite::Database &db);
     static OverviewKpis overview(SQLite::Database &db, int activeWindowDays = 90);
     static QList<MonthlySales> monthlySales(SQLite::Database &db);
 };

@@ -257,6 +257,12 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         const QString region = request.region.isEmpty() ? readSetting(db, WorkspaceSetting::Region).value_or(QString()) : request.region;
         const QString currency =
             request.currency.isEmpty() ? readSetting(db, WorkspaceSetting::Currency).value_or(QString()) : request.currency;
+        if (request.storeRegionAndCurrency) {
+            if (!request.region.isEmpty())
+                writeSetting(db, WorkspaceSetting::Region, request.region.toUpper());
+            if (!request.currency.isEmpty())
+                writeSetting(db, WorkspaceSetting::Currency, request.currency.toUpper());
+        }
 
         SQLite::Statement insertImport(db, "INSERT INTO imports(kind, file_name, file_size, encoding, delimiter, mapping, "
                                            "started_at, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running')");

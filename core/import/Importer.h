@@ -34,6 +34,9 @@ struct ImportRequest
     DateOrder ambiguousDateOrder = DateTimeParser::localeDateOrder(); // when a column shows neither
     QString region;                      // default region for phone numbers; empty: the workspace's
     QString currency;                    // empty: the workspace's
+    // The first import into an empty workspace may set its region and currency (the ones
+    // above), in the import's transaction.
+    bool storeRegionAndCurrency = false;
     bool dryRun = false;                 // do everything, then roll back
     bool writeRejectsFile = true;
     QString rejectsPath;                 // empty: beside the imported file

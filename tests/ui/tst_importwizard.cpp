@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/RegionCurrencyPicker.h"
 #include "import/ImportCheckPage.h"
 #include "import/ImportMappingPage.h"
 #include "import/ImportRunPage.h"
@@ -14,6 +15,7 @@
 #include "analytics/WorkspaceStats.h"
 #include "import/MappingPresets.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void eventLoopStaysFreeDuringALargeImport();
     void cancelLeavesTheWorkspaceAsItWas();
     void undoFromTheImportsPage();
+    void firstImportSetsRegionAndCurrency();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -270,6 +273,51 @@ void TestImportWizard::undoFromTheImportsPage()
     QTRY_COMPARE(window.session()->overview().totals.transactions, 0);
     QTRY_COMPARE(page->table()->item(0, page->table()->columnCount() - 1)->text(), u"undone"_s);
     QCOMPARE(totals(m_workspace).customers, 0);
+}
+
+void TestImportWizard::firstImportSetsRegionAndCurrency()
+{
+    // A workspace created for China receives a British contact list as its first file: the
+    // file page offers region and currency, and the import reads the numbers as British.
+    const QString file = write(u"uk.csv"_s, "email,phone,name\nann@example.com,07700 900123,Ann\n"
+                                            "bob@example.com,020 7946 0018,Bob\n");
+    {
+        ImportWizard wizard(m_workspace, file);
+        wizard.show();
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        auto *picker = wizard.findChild<RegionCurrencyPicker *>(u"importNewWorkspace"_s);
+        QVERIFY2(picker, "an empty workspace's first import offers region and currency");
+        QCOMPARE(picker->region(), u"CN"_s);
+        QCOMPARE(picker->currency(), u"CNY"_s);
+        picker->setRegion(u"GB"_s);
+        picker->setCurrency(u"GBP"_s);
+        auto *kind = wizard.findChild<QComboBox *>(u"importKind"_s);
+        kind->setCurrentIndex(kind->findData(static_cast<int>(ImportKind::Contacts)));
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        wizard.next();
+        auto *check = qobject_cast<ImportCheckPage *>(wizard.currentPage());
+        QVERIFY(check);
+        QTRY_VERIFY_WITH_TIMEOUT(check->finished(), 60000);
+        wizard.next();
+        auto *run = qobject_cast<ImportRunPage *>(wizard.currentPage());
+        QVERIFY(run);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 20000);
+        QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
+    }
+    {
+        auto db = Workspace::openConnection(m_workspace, Workspace::Access::ReadOnly);
+        QCOMPARE(readSetting(*db, WorkspaceSetting::Region).value_or(QString()), u"GB"_s);
+        QCOMPARE(readSetting(*db, WorkspaceSetting::Currency).value_or(QString()), u"GBP"_s);
+        SQLite::Statement phones(*db, "SELECT value FROM identities WHERE kind = 'phone' ORDER BY value");
+        QStringList values;
+        while (phones.executeStep())
+            values << QString::fromStdString(phones.getColumn(0).getString());
+        QCOMPARE(values, (QStringList{u"+442079460018"_s, u"+447700900123"_s}));
+    }
+    // The workspace is no longer empty: the next import does not ask again.
+    ImportWizard again(m_workspace, file);
+    QVERIFY(!again.findChild<RegionCurrencyPicker *>(u"importNewWorkspace"_s));
 }
 
 QTEST_MAIN(TestImportWizard)

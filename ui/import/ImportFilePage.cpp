@@ -1,5 +1,10 @@
 #include "ImportFilePage.h"
 
+#include "analytics/WorkspaceStats.h"
+#include "dialogs/RegionCurrencyPicker.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
+
 #include "DisplayFormat.h"
 #include "ImportWizard.h"
 #include "UiSettings.h"
@@ -118,6 +123,27 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     dialect->addSpacing(12);
     dialect->addWidget(m_header);
     dialect->addStretch();
+    // The first import into an empty workspace: where its customers are and what its amounts
+    // are in, offered (from the workspace as it was created) before anything is read.
+    try {
+        auto db = Workspace::openConnection(m_wizard->workspacePath(), Workspace::Access::ReadOnly);
+        if (WorkspaceStats::isEmpty(*db)) {
+            m_storedRegion = readSetting(*db, WorkspaceSetting::Region).value_or(defaultRegion());
+            m_storedCurrency = readSetting(*db, WorkspaceSetting::Currency).value_or(defaultCurrency());
+            m_newWorkspace = new RegionCurrencyPicker(m_storedRegion, m_storedCurrency, this);
+            m_newWorkspace->setObjectName(u"importNewWorkspace"_s);
+        }
+    } catch (const SQLite::Exception &) {
+        // Not offered: the import says what is wrong with the workspace.
+    }
+    if (m_newWorkspace) {
+        auto *note = new QLabel(tr("This workspace is empty: this first import also sets where its customers are "
+                                   "and what its amounts are in."),
+                                this);
+        note->setWordWrap(true);
+        form->addRow(QString(), note);
+        form->addRow(tr("Workspace"), m_newWorkspace);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(dialect);
@@ -231,6 +257,18 @@ bool ImportFilePage::isComplete() const
         && m_wizard->request.campaignId <= 0)
         return false;
     return m_sniffed && m_wizard->sniff.error.isEmpty();
+}
+
+bool ImportFilePage::validatePage()
+{
+    ImportRequest &request = m_wizard->request;
+    request.storeRegionAndCurrency = false;
+    if (m_newWorkspace) {
+        request.region = m_newWorkspace->region();
+        request.currency = m_newWorkspace->currency();
+        request.storeRegionAndCurrency = request.region != m_storedRegion || request.currency != m_storedCurrency;
+    }
+    return QWizardPage::validatePage();
 }
 
 void ImportFilePage::resniff()

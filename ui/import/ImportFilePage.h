@@ -15,6 +15,7 @@ class QTableWidget;
 namespace mwb::ui {
 
 class ImportWizard;
+class RegionCurrencyPicker;
 
 class ImportFilePage : public QWizardPage
 {
@@ -23,6 +24,9 @@ class ImportFilePage : public QWizardPage
 public:
     explicit ImportFilePage(ImportWizard *wizard);
     bool isComplete() const override;
+    bool validatePage() override;
+    // Shown on an empty workspace's first import: its phone region and currency.
+    RegionCurrencyPicker *newWorkspacePicker() const { return m_newWorkspace; }
     void setFile(const QString &path);
     // Campaign results of this campaign.
     void presetCampaign(qint64 campaignId);
@@ -44,6 +48,9 @@ private:
     QCheckBox *m_header;
     QLabel *m_detected;
     QTableWidget *m_preview;
+    RegionCurrencyPicker *m_newWorkspace = nullptr;
+    QString m_storedRegion;
+    QString m_storedCurrency;
     QFormLayout *m_form = nullptr;
     quint64 m_generation = 0;
     bool m_sniffed = false;
