@@ -197,7 +197,7 @@ int create(const QStringList &arguments)
         plan = created.plan;
         id = created.id;
     }
-    const QJsonObject json{
+    QJsonObject json{
         {u"id"_s, id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null)},
         {u"name"_s, spec.name.trimmed()},
         {u"treatment"_s, plan.treatment},
@@ -210,6 +210,10 @@ int create(const QStringList &arguments)
         {u"send_date"_s, dateValue(spec.sendDate)},
         {u"dry_run"_s, parser.isSet(dryRun)},
     };
+    // A dry run says so when nobody would be left to contact (create refuses then).
+    const QString empty = CampaignStore::emptyTreatmentReason(plan, spec);
+    if (parser.isSet(dryRun))
+        json.insert(u"nobody_to_contact"_s, empty.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(empty));
     const QLocale c = QLocale::c();
     QString text = id > 0 ? u"Campaign %1 '%2' created"_s.arg(id).arg(spec.name.trimmed())
                           : u"Campaign '%1' would have"_s.arg(spec.name.trimmed());
@@ -219,6 +223,8 @@ int create(const QStringList &arguments)
                                                       c.toString(plan.excludedUnreachable),
                                                       c.toString(plan.excludedContacted), QString::number(spec.seed),
                                                       spec.sendDate.toString(Qt::ISODate));
+    if (!empty.isEmpty())
+        text += u"\nIt could not be created: "_s + empty;
     return cli.succeed(json, text);
 }
 

@@ -133,7 +133,8 @@ int show(const QStringList &arguments)
         attributes.insert(key, value);
     const QJsonObject json{
         {u"id"_s, p.id}, {u"external_id"_s, p.externalId}, {u"name"_s, p.name}, {u"email"_s, p.email},
-        {u"phone"_s, p.phone}, {u"city"_s, p.city}, {u"tier"_s, p.tier}, {u"identities"_s, identities},
+        {u"phone"_s, p.phone}, {u"city"_s, p.city}, {u"address"_s, p.address},
+        {u"postal_code"_s, p.postalCode}, {u"tier"_s, p.tier}, {u"identities"_s, identities},
         {u"attributes"_s, attributes}, {u"tags"_s, QJsonArray::fromStringList(p.tags)}, {u"orders"_s, p.orders},
         {u"revenue"_s, static_cast<double>(p.revenueMinor) / perMajor},
         {u"first_purchase_date"_s, date(p.firstPurchase)}, {u"last_purchase_date"_s, date(p.lastPurchase)},

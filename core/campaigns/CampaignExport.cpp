@@ -149,6 +149,9 @@ QStringList CampaignExport::defaultColumns(const QString &channel)
         columns << u"email"_s;
     else if (channel == u"sms"_s || channel == u"phone"_s)
         columns << u"phone"_s;
+    else if (channel == u"direct_mail"_s)
+        return columns << u"address"_s << u"postal_code"_s << u"city"_s << u"region"_s << u"country"_s << u"tier"_s
+                       << u"lifecycle_stage"_s;
     else
         columns << u"email"_s << u"phone"_s;
     columns << u"city"_s << u"tier"_s << u"lifecycle_stage"_s;

@@ -14,10 +14,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -67,8 +69,9 @@ qint64 removeAll(std::vector<qint64> &ids, const std::vector<qint64> &excluded)
 }
 
 // The customers without an address the channel needs: an e-mail for e-mail, a phone
-// number for SMS, either for an ads audience. Other channels reach people through ids
-// the workspace does not hold (WeChat OpenIDs, app installs), so nobody is left out.
+// number for SMS, a street address for direct mail, an e-mail or phone for an ads audience.
+// Other channels reach people through ids the workspace does not hold (WeChat OpenIDs, app
+// installs), so nobody is left out.
 std::vector<qint64> unreachable(SQLite::Database &db, const QString &channel)
 {
     const char *sql = nullptr;
@@ -76,6 +79,8 @@ std::vector<qint64> unreachable(SQLite::Database &db, const QString &channel)
         sql = "SELECT id FROM customers WHERE coalesce(email, '') = ''";
     else if (channel == u"sms"_s)
         sql = "SELECT id FROM customers WHERE coalesce(phone, '') = ''";
+    else if (channel == u"direct_mail"_s)
+        sql = "SELECT id FROM customers WHERE coalesce(address, '') = ''";
     else if (channel == u"ads"_s)
         sql = "SELECT id FROM customers WHERE coalesce(email, '') = '' AND coalesce(phone, '') = ''";
     if (!sql)
@@ -243,6 +248,37 @@ CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
     return plan;
 }
 
+QString CampaignStore::emptyTreatmentReason(const CampaignPlan &plan, const CampaignSpec &spec)
+{
+    if (!plan.ok() || plan.treatment > 0)
+        return {};
+    const qint64 n = plan.audience;
+    if (n == 0)
+        return Text::tr("The segment has nobody in it now.");
+    // One exclusion took everyone: say which, in the channel's terms.
+    if (plan.excludedUnreachable == n) {
+        const int count = static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max()));
+        if (spec.channel == u"email"_s)
+            return Text::tr("None of the %Ln has an e-mail address.", nullptr, count);
+        if (spec.channel == u"sms"_s)
+            return Text::tr("None of the %Ln has a phone number.", nullptr, count);
+        if (spec.channel == u"direct_mail"_s)
+            return Text::tr("None of the %Ln has a postal address.", nullptr, count);
+        return Text::tr("None of the %Ln has an e-mail address or a phone number.", nullptr, count);
+    }
+    if (plan.excludedOptedOut == n)
+        return Text::tr("All %1 have unsubscribed from this channel.").arg(QLocale().toString(n));
+    if (plan.excludedContacted == n)
+        return Text::tr("All %1 were contacted by another campaign in the chosen days.").arg(QLocale().toString(n));
+    const qint64 left = n - plan.excludedOptedOut - plan.excludedUnreachable - plan.excludedContacted;
+    if (left > 0) // the control group took the few who were left
+        return Text::tr("The %1 left after the exclusions all fall in the control group: lower its share.").arg(QLocale().toString(left));
+    return Text::tr("Nobody is left to contact: of the %1 in the segment, %2 unsubscribed, %3 cannot be reached "
+                    "on this channel and %4 were contacted recently.")
+        .arg(QLocale().toString(n), QLocale().toString(plan.excludedOptedOut),
+             QLocale().toString(plan.excludedUnreachable), QLocale().toString(plan.excludedContacted));
+}
+
 CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &spec)
 {
     CampaignCreated created;
@@ -261,9 +297,8 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
             created.error = created.plan.error;
             return created;
         }
-        if (created.plan.treatment == 0) {
-            created.error = Text::tr("Nobody is left to contact: the segment has %1 customers and the exclusions leave none.")
-                                .arg(created.plan.audience);
+        if (const QString empty = emptyTreatmentReason(created.plan, spec); !empty.isEmpty()) {
+            created.error = empty;
             return created;
         }
         const std::optional<SavedSegment> segment = SegmentStore::find(db, spec.segmentId);

@@ -53,6 +53,10 @@ public:
     static QString validate(const CampaignSpec &spec);
     static CampaignPlan plan(SQLite::Database &db, const CampaignSpec &spec);
     static CampaignCreated create(SQLite::Database &db, const CampaignSpec &spec);
+    // Why the plan's treatment group is empty, naming what took everyone ("None of the 171
+    // has an e-mail address."); empty when someone is left to contact. create() refuses
+    // with this; the dialog disables Create and shows it.
+    static QString emptyTreatmentReason(const CampaignPlan &plan, const CampaignSpec &spec);
 
     // Newest first.
     static QList<Campaign> list(SQLite::Database &db);

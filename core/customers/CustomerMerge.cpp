@@ -54,7 +54,8 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
                                          "'email', email, 'phone', phone, 'city', city, 'region', region, "
                                          "'country', country, 'gender', gender, 'birth_date', birth_date, "
                                          "'signup_at', signup_at, 'source_channel', source_channel, 'tier', tier, "
-                                         "'attributes', attributes, 'import_id', import_id) FROM customers WHERE id = ?1");
+                                         "'attributes', attributes, 'address', address, 'postal_code', postal_code, "
+                                         "'import_id', import_id) FROM customers WHERE id = ?1");
             exists.bind(1, static_cast<int64_t>(id));
             if (!exists.executeStep()) {
                 r.error = Text::tr("There is no customer with id %1.").arg(id);
@@ -82,7 +83,10 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
                 "country = coalesce(k.country, m.country), gender = coalesce(k.gender, m.gender), "
                 "birth_date = coalesce(k.birth_date, m.birth_date), signup_at = min(coalesce(k.signup_at, m.signup_at), "
                 "coalesce(m.signup_at, k.signup_at)), source_channel = coalesce(k.source_channel, m.source_channel), "
-                "tier = coalesce(k.tier, m.tier), attributes = CASE WHEN m.attributes IS NULL THEN k.attributes "
+                "tier = coalesce(k.tier, m.tier), "
+                "address = CASE WHEN k.address IS NULL THEN m.address ELSE k.address END, "
+                "postal_code = CASE WHEN k.address IS NULL THEN m.postal_code ELSE k.postal_code END, "
+                "attributes = CASE WHEN m.attributes IS NULL THEN k.attributes "
                 "ELSE json_patch(m.attributes, coalesce(k.attributes, '{}')) END "
                 "FROM (SELECT * FROM customers WHERE id = ?1) AS k, (SELECT * FROM customers WHERE id = ?2) AS m "
                 "WHERE customers.id = ?1",

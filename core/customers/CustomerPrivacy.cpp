@@ -208,7 +208,8 @@ ForgetResult CustomerPrivacy::forget(SQLite::Database &db, qint64 customerId)
         r.tagsRemoved = run(db, "DELETE FROM customer_tags WHERE customer_id = ?1", customerId);
         // The profile (the search index follows through its trigger).
         run(db, "UPDATE customers SET external_id = NULL, name = NULL, email = NULL, phone = NULL, city = NULL, "
-                "region = NULL, country = NULL, gender = NULL, birth_date = NULL, attributes = NULL WHERE id = ?1",
+                "region = NULL, country = NULL, gender = NULL, birth_date = NULL, attributes = NULL, address = NULL, "
+                "postal_code = NULL WHERE id = ?1",
             customerId);
         // Touchpoints keep their type, channel, time and campaign: the free text goes, and
         // the content key (made from the person's identifier) is replaced by none.

@@ -52,7 +52,7 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
                                 "c.gender, c.tier, c.source_channel, c.signup_at, c.birth_date, c.attributes, "
                                 "m.orders, m.revenue_minor, m.first_purchase_at, m.last_purchase_at, m.r_score, "
                                 "m.f_score, m.m_score, m.rfm_segment, m.lifecycle_stage, m.stage_since, "
-                                "m.predicted_clv_minor, m.nps, m.events "
+                                "m.predicted_clv_minor, m.nps, m.events, c.address, c.postal_code "
                                 "FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id WHERE c.id = ?1");
         q.bind(1, static_cast<int64_t>(customerId));
         if (!q.executeStep()) {
@@ -98,6 +98,8 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
             p.predictedClvMinor = q.getColumn(24).getInt64();
         p.nps = optionalInt(q, 25);
         p.events = q.getColumn(26).getInt64();
+        p.address = text(q, 27);
+        p.postalCode = text(q, 28);
 
         SQLite::Statement identities(db, "SELECT kind, value FROM identities WHERE customer_id = ?1 ORDER BY kind, value");
         identities.bind(1, static_cast<int64_t>(customerId));

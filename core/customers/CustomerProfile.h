@@ -38,6 +38,7 @@ struct CustomerProfileData
 {
     qint64 id = 0;
     QString externalId, name, email, phone, city, region, country, gender, tier, sourceChannel;
+    QString address, postalCode; // the postal address (street lines, postcode)
     QDate signupDate;
     QDate birthDate;
     QList<CustomerIdentity> identities;

@@ -75,7 +75,8 @@ class DemoWriter
 public:
     explicit DemoWriter(SQLite::Database &db)
         : m_customer(db, "INSERT INTO customers(id, external_id, name, email, phone, city, region, country, gender, "
-                         "signup_at, source_channel, tier) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                         "signup_at, source_channel, tier, address, postal_code) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         , m_identity(db, prepareIdentities(db))
         , m_tag(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2)")
         , m_order(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
@@ -116,6 +117,8 @@ public:
         m_customer.bind(10, static_cast<int64_t>(c.signupAt));
         bindText(m_customer, 11, c.sourceChannel);
         bindText(m_customer, 12, c.tier);
+        bindText(m_customer, 13, c.address);
+        bindText(m_customer, 14, c.postalCode);
         run(m_customer);
         ++summary.customers;
 

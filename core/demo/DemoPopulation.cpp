@@ -122,6 +122,42 @@ std::string padded(std::uint64_t value, int width)
     return digits;
 }
 
+// A street address for a little over half of the customers, derived from the id (not drawn
+// from the random stream, so adding it changed no other figure of the demo).
+void postalAddress(CustomerDraft &c, const City &city, qint64 id)
+{
+    const std::uint64_t h = scramble9(id + 11);
+    if (h % 100 >= 55)
+        return;
+    static constexpr std::array<const char *, 8> kChineseStreets{"人民路", "中山路", "解放路", "建国路",
+                                                                   "南京路", "长江路", "和平街", "花园路"};
+    static constexpr std::array<const char *, 8> kEnglishStreets{"High Street", "Station Road", "Church Lane",
+                                                                   "Park Avenue", "Mill Road", "Victoria Street",
+                                                                   "Queen's Road", "Market Place"};
+    const std::string number = std::to_string(1 + (h / 100) % 240);
+    const std::string_view country(city.country);
+    const bool chinese = country == "CN" || country == "HK" || country == "TW";
+    c.address = chinese ? std::string(kChineseStreets[(h / 10000) % kChineseStreets.size()]) + number + "号"
+                        : number + " " + kEnglishStreets[(h / 10000) % kEnglishStreets.size()];
+    const std::string prefix(city.postcode);
+    if (prefix.empty())
+        return;
+    const std::uint64_t tail = (h / 1000000) % 1000;
+    if (country == "GB")
+        c.postalCode = prefix + " " + std::to_string(1 + tail % 9) + static_cast<char>('A' + tail % 26)
+                       + static_cast<char>('A' + (tail / 26) % 26);
+    else if (country == "US")
+        c.postalCode = prefix + padded(tail % 100, 2);
+    else if (country == "AU")
+        c.postalCode = prefix + padded(tail % 100, 2);
+    else if (country == "SG")
+        c.postalCode = prefix + padded(tail % 100000, 5);
+    else if (country == "TW")
+        c.postalCode = prefix + padded(tail % 100, 2);
+    else
+        c.postalCode = prefix + padded(tail % 1000, 3);
+}
+
 std::string token(Random &random)
 {
     static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -207,6 +243,7 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
     c.city = city.name;
     c.region = city.region;
     c.country = city.country;
+    postalAddress(c, city, id);
 
     // Acquisition grows over time: signup density rises linearly across the three years.
     const qint64 span = m_end - m_start - 14 * kDay;

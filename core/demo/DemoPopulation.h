@@ -55,6 +55,8 @@ struct CustomerDraft
     const char *city = nullptr;
     const char *region = nullptr;
     const char *country = nullptr;
+    std::string address;    // street address, for about half of the customers
+    std::string postalCode;
     const char *gender = nullptr;
     qint64 signupAt = 0;
     const char *sourceChannel = nullptr;

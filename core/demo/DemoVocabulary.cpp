@@ -49,17 +49,19 @@ constexpr std::array<Romanised, 24> kEnglishSurnames{{
 }};
 
 constexpr std::array<City, 16> kChineseCities{{
-    {"上海", "上海", "CN"},   {"北京", "北京", "CN"},   {"广州", "广东", "CN"}, {"深圳", "广东", "CN"},
-    {"杭州", "浙江", "CN"},   {"成都", "四川", "CN"},   {"武汉", "湖北", "CN"}, {"南京", "江苏", "CN"},
-    {"苏州", "江苏", "CN"},   {"重庆", "重庆", "CN"},   {"西安", "陕西", "CN"}, {"天津", "天津", "CN"},
-    {"长沙", "湖南", "CN"},   {"厦门", "福建", "CN"},   {"香港", "香港", "HK"}, {"台北", "台湾", "TW"},
+    {"上海", "上海", "CN", "200"}, {"北京", "北京", "CN", "100"}, {"广州", "广东", "CN", "510"},
+    {"深圳", "广东", "CN", "518"}, {"杭州", "浙江", "CN", "310"}, {"成都", "四川", "CN", "610"},
+    {"武汉", "湖北", "CN", "430"}, {"南京", "江苏", "CN", "210"}, {"苏州", "江苏", "CN", "215"},
+    {"重庆", "重庆", "CN", "400"}, {"西安", "陕西", "CN", "710"}, {"天津", "天津", "CN", "300"},
+    {"长沙", "湖南", "CN", "410"}, {"厦门", "福建", "CN", "361"}, {"香港", "香港", "HK", ""},
+    {"台北", "台湾", "TW", "1"},
 }};
 
 constexpr std::array<City, 12> kEnglishCities{{
-    {"London", "England", "GB"},      {"Manchester", "England", "GB"}, {"Birmingham", "England", "GB"},
-    {"Edinburgh", "Scotland", "GB"},  {"Bristol", "England", "GB"},    {"Leeds", "England", "GB"},
-    {"New York", "NY", "US"},         {"San Francisco", "CA", "US"},   {"Seattle", "WA", "US"},
-    {"Sydney", "NSW", "AU"},          {"Melbourne", "VIC", "AU"},      {"Singapore", "Singapore", "SG"},
+    {"London", "England", "GB", "SW1"},  {"Manchester", "England", "GB", "M1"}, {"Birmingham", "England", "GB", "B1"},
+    {"Edinburgh", "Scotland", "GB", "EH1"}, {"Bristol", "England", "GB", "BS1"}, {"Leeds", "England", "GB", "LS1"},
+    {"New York", "NY", "US", "100"},     {"San Francisco", "CA", "US", "941"}, {"Seattle", "WA", "US", "981"},
+    {"Sydney", "NSW", "AU", "20"},        {"Melbourne", "VIC", "AU", "30"},   {"Singapore", "Singapore", "SG", "0"},
 }};
 
 constexpr std::array<Product, 18> kProducts{{

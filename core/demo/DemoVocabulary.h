@@ -17,6 +17,7 @@ struct City
     const char *name;
     const char *region;
     const char *country; // ISO 3166 alpha-2
+    const char *postcode; // the city's postcode prefix; empty where there are none (Hong Kong)
 };
 
 struct Product

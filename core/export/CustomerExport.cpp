@@ -52,6 +52,8 @@ constexpr std::array kColumns{
     ColumnSpec{u"name", u"Name", "c.name", Kind::Text},
     ColumnSpec{u"email", u"E-mail", "c.email", Kind::Text},
     ColumnSpec{u"phone", u"Phone", "c.phone", Kind::Text},
+    ColumnSpec{u"address", u"Street address", "c.address", Kind::Text},
+    ColumnSpec{u"postal_code", u"Postal code", "c.postal_code", Kind::Text},
     ColumnSpec{u"city", u"City", "c.city", Kind::Text},
     ColumnSpec{u"region", u"Region", "c.region", Kind::Text},
     ColumnSpec{u"country", u"Country", "c.country", Kind::Text},

@@ -42,7 +42,8 @@ ContactWriter::ContactWriter(ImportContext &context)
                              "SELECT ?1, id, json_object('name', name, 'email', email, 'phone', phone, 'city', city, "
                              "'region', region, 'country', country, 'gender', gender, 'birth_date', birth_date, "
                              "'signup_at', signup_at, 'source_channel', source_channel, 'tier', tier, "
-                             "'external_id', external_id, 'attributes', attributes) FROM customers WHERE id = ?2")
+                             "'external_id', external_id, 'attributes', attributes, 'address', address, "
+                             "'postal_code', postal_code) FROM customers WHERE id = ?2")
     , m_dropSnapshot(context.db, "DELETE FROM import_changes WHERE import_id = ?1 AND customer_id = ?2")
     // Each field: the new value when there is one, else what the customer had. The WHERE
     // clause makes an unchanged row change nothing, so it can be told from an update.
@@ -53,6 +54,7 @@ UPDATE customers SET
     gender = coalesce(?8, gender), birth_date = coalesce(?9, birth_date), signup_at = coalesce(?10, signup_at),
     source_channel = coalesce(?11, source_channel), tier = coalesce(?12, tier),
     external_id = coalesce(external_id, ?13),
+    address = coalesce(?15, address), postal_code = coalesce(?16, postal_code),
     attributes = CASE WHEN ?14 IS NULL THEN attributes ELSE json_patch(coalesce(attributes, '{}'), ?14) END
 WHERE id = ?1 AND (
     (?2 IS NOT NULL AND name IS NOT ?2) OR (email IS NULL AND ?3 IS NOT NULL) OR (phone IS NULL AND ?4 IS NOT NULL)
@@ -61,6 +63,7 @@ WHERE id = ?1 AND (
     OR (?9 IS NOT NULL AND birth_date IS NOT ?9) OR (?10 IS NOT NULL AND signup_at IS NOT ?10)
     OR (?11 IS NOT NULL AND source_channel IS NOT ?11) OR (?12 IS NOT NULL AND tier IS NOT ?12)
     OR (external_id IS NULL AND ?13 IS NOT NULL)
+    OR (?15 IS NOT NULL AND address IS NOT ?15) OR (?16 IS NOT NULL AND postal_code IS NOT ?16)
     OR (?14 IS NOT NULL AND json_patch(coalesce(attributes, '{}'), ?14) IS NOT coalesce(attributes, '{}')))
 )sql")
     , m_tag(context.db, "INSERT OR IGNORE INTO customer_tags(customer_id, tag, import_id) VALUES (?1, ?2, ?3)")
@@ -150,6 +153,8 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
         m_update.bind(14);
     else
         m_update.bind(14, QJsonDocument(attributes).toJson(QJsonDocument::Compact).toStdString());
+    bindText(m_update, 15, c.value(fields, F::Address));
+    bindText(m_update, 16, c.value(fields, F::PostalCode));
     bool changed = m_update.exec() > 0;
     m_update.reset();
     if (snapshotTaken && !changed) { // nothing to restore on undo

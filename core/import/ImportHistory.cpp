@@ -128,7 +128,8 @@ UPDATE customers SET
     gender = json_extract(x.before, '$.gender'), birth_date = json_extract(x.before, '$.birth_date'),
     signup_at = json_extract(x.before, '$.signup_at'), source_channel = json_extract(x.before, '$.source_channel'),
     tier = json_extract(x.before, '$.tier'), external_id = json_extract(x.before, '$.external_id'),
-    attributes = json_extract(x.before, '$.attributes')
+    attributes = json_extract(x.before, '$.attributes'),
+    address = json_extract(x.before, '$.address'), postal_code = json_extract(x.before, '$.postal_code')
 FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
 )sql", importId);
         run(db, "DELETE FROM import_changes WHERE import_id = ?1", importId);

@@ -26,7 +26,7 @@ constexpr std::array<std::pair<ImportKind, const char *>, 4> kKinds{{
     {ImportKind::Results, "results"},
 }};
 
-constexpr std::array<std::pair<ImportField, const char *>, 31> kFields{{
+constexpr std::array<std::pair<ImportField, const char *>, 33> kFields{{
     {ImportField::Ignore, "ignore"},         {ImportField::Custom, "custom"},
     {ImportField::ExternalId, "external_id"}, {ImportField::Name, "name"},
     {ImportField::FirstName, "first_name"},   {ImportField::LastName, "last_name"},
@@ -43,6 +43,7 @@ constexpr std::array<std::pair<ImportField, const char *>, 31> kFields{{
     {ImportField::Campaign, "campaign"},      {ImportField::Value, "value"},
     {ImportField::Detail, "detail"},          {ImportField::Status, "status"},
     {ImportField::MemberToken, "member_token"},
+    {ImportField::Address, "address"},        {ImportField::PostalCode, "postal_code"},
 }};
 
 } // namespace
@@ -90,7 +91,7 @@ QList<ImportField> fieldsForKind(ImportKind kind)
     switch (kind) {
     case ImportKind::Contacts:
         return QList<F>{F::Ignore, F::Custom} + identity
-               + QList<F>{F::Name, F::FirstName, F::LastName, F::City, F::Region, F::Country, F::Gender, F::BirthDate,
+               + QList<F>{F::Name, F::FirstName, F::LastName, F::Address, F::PostalCode, F::City, F::Region, F::Country, F::Gender, F::BirthDate,
                           F::SignupDate, F::SourceChannel, F::Tier, F::Tags};
     case ImportKind::Transactions:
         return QList<F>{F::Ignore, F::OrderId, F::OrderDate, F::Amount, F::Quantity, F::UnitPrice, F::Product,

@@ -42,6 +42,8 @@ enum class ImportField {
     Detail,
     Status,
     MemberToken,
+    Address,    // street lines of the postal address (contacts)
+    PostalCode, // postcode / ZIP / 邮编 (contacts)
 };
 
 QString importKindName(ImportKind kind); // "contacts", "transactions", "events", "results"

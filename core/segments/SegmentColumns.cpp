@@ -12,6 +12,8 @@ constexpr SegmentColumn kColumns[] = {
     {"name", "c.name", nullptr},
     {"email", "c.email", "email"},
     {"phone", "c.phone", "phone"},
+    {"address", "c.address", nullptr},
+    {"postal_code", "c.postal_code", nullptr},
     {"city", "c.city", nullptr},
     {"region", "c.region", nullptr},
     {"country", "c.country", nullptr},

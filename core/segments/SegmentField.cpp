@@ -63,6 +63,8 @@ QList<SegmentField> buildFields()
         {u"name"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Name")), {}, kTextOps, {}},
         {u"email"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "E-mail")), {}, kTextOps, {}},
         {u"phone"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Phone")), {}, kTextOps, {}},
+        {u"address"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Street address")), {}, kTextOps, {}},
+        {u"postal_code"_s, P::Profile, T::Text, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Postal code")), {}, kTextOps, {}},
         {u"city"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "City")), {}, kTextOps, {}},
         {u"region"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Region")), {}, kTextOps, {}},
         {u"country"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Country")), {}, kTextOps, {}},

@@ -433,7 +433,14 @@ CREATE TRIGGER transactions_sales_update AFTER UPDATE OF ordered_at, amount_mino
 END;
 )sql";
 
-constexpr std::array<Migration, 13> kMigrations{{
+// A postal address for direct mail: the street lines as one text, and the postal code.
+// A customer is reachable by direct mail when the street address is known.
+constexpr const char *kVersion14 = R"sql(
+ALTER TABLE customers ADD COLUMN address TEXT;
+ALTER TABLE customers ADD COLUMN postal_code TEXT;
+)sql";
+
+constexpr std::array<Migration, 14> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -447,6 +454,7 @@ constexpr std::array<Migration, 13> kMigrations{{
     {11, kVersion11},
     {12, kVersion12},
     {13, kVersion13},
+    {14, kVersion14},
 }};
 
 } // namespace

@@ -46,6 +46,7 @@ void TestCli::campaignClosedLoop()
     QJsonObject planned;
     QVERIFY2(isOneJsonObject(dry.out, &planned), dry.out.constData());
     QVERIFY(planned.value(u"id"_s).isNull());
+    QVERIFY(planned.value(u"nobody_to_contact"_s).isNull()); // present, and null: someone is left
     QCOMPARE(sqlCount(ws, "SELECT count(*) FROM campaigns"), 3);
     const Run created = runMwb(create);
     QCOMPARE(created.exitCode, 0);
@@ -224,6 +225,24 @@ void TestCli::campaignErrors()
         QVERIFY(run.out.isEmpty());
     }
     QVERIFY(!QFileInfo::exists(path(u"x.csv"_s)));
+    QCOMPARE(sqlCount(ws, "SELECT count(*) FROM campaigns"), 3);
+
+    // An e-mail campaign to the customers without an e-mail address: the dry run says why
+    // nobody would be contacted, and create refuses with the same words.
+    const QString noEmail = write(u"no-email.json"_s, R"({"field": "email", "op": "is_empty"})");
+    QCOMPARE(runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"No e-mail"_s, u"--definition"_s, noEmail}).exitCode, 0);
+    const qint64 without = sqlCount(ws, "SELECT count(*) FROM customers WHERE coalesce(email, '') = ''");
+    QVERIFY(without > 0);
+    const QString reason = u"None of the %1 has an e-mail address."_s.arg(without);
+    const QStringList create{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Mail them"_s, u"--segment"_s,
+                             u"No e-mail"_s, u"--channel"_s, u"email"_s};
+    const Run dry = runMwb(create + QStringList{u"--dry-run"_s, u"--json"_s});
+    QCOMPARE(dry.exitCode, 0);
+    QCOMPARE(dry.json().value(u"nobody_to_contact"_s).toString(), reason);
+    QCOMPARE(dry.json().value(u"treatment"_s).toInteger(), 0);
+    const Run refused = runMwb(create);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(reason.toUtf8()), refused.err.constData());
     QCOMPARE(sqlCount(ws, "SELECT count(*) FROM campaigns"), 3);
 }
 

@@ -29,6 +29,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -330,6 +332,17 @@ void TestCampaigns::planAppliesExclusions()
     QCOMPARE(plan.control, qint64(50));
     QVERIFY(std::find(plan.treatmentIds.begin(), plan.treatmentIds.end(), 5) != plan.treatmentIds.end()
             || std::find(plan.controlIds.begin(), plan.controlIds.end(), 5) != plan.controlIds.end());
+
+    // Direct mail reaches who has a street address: here every third customer.
+    db.exec("UPDATE customers SET address = id || ' High Street', postal_code = 'SW1A 1AA' WHERE id % 3 = 0");
+    db.exec("UPDATE customers SET address = '', postal_code = 'SW1A 1AA' WHERE id = 1"); // a postcode is no address
+    s.channel = u"direct_mail"_s;
+    plan = CampaignStore::plan(db, s);
+    QCOMPARE(plan.excludedUnreachable, qint64(200 - 66));
+    QCOMPARE(plan.treatment + plan.control, qint64(66));
+    QCOMPARE(CampaignExport::defaultColumns(s.channel),
+             (QStringList{u"external_id"_s, u"name"_s, u"address"_s, u"postal_code"_s, u"city"_s, u"region"_s,
+                          u"country"_s, u"tier"_s, u"lifecycle_stage"_s}));
     QCOMPARE(scalar(db, "SELECT count(*) FROM campaigns"), qint64(1)); // planning writes nothing
 }
 
@@ -390,6 +403,26 @@ void TestCampaigns::createRefusals()
     QVERIFY(CampaignStore::create(db, bad).error.contains(u"pigeon"_s));
     bad = spec(4242, u"Other"_s);
     QVERIFY(CampaignStore::create(db, bad).error.contains(u"4242"_s));
+    // An empty treatment group is refused with what emptied it.
+    const auto segment = [&db](const QString &name, const char *json) {
+        return SegmentStore::save(db, name, QJsonDocument::fromJson(json).object()).id;
+    };
+    const qint64 noEmail = segment(u"No e-mail"_s, R"({"all": [{"field": "email", "op": "is_empty"}]})");
+    const qint64 optedOut = segment(u"Five"_s, R"({"all": [{"field": "external_id", "op": "=", "value": "C5"}]})");
+    const qint64 one = segment(u"One"_s, R"({"all": [{"field": "external_id", "op": "=", "value": "C1"}]})");
+    const qint64 nobody = segment(u"Nobody"_s, R"({"all": [{"field": "external_id", "op": "=", "value": "none"}]})");
+    QVERIFY(noEmail > 0 && optedOut > 0 && one > 0 && nobody > 0);
+    QCOMPARE(CampaignStore::create(db, spec(noEmail, u"Other"_s)).error, u"None of the 20 has an e-mail address."_s);
+    bad = spec(noEmail, u"Other"_s);
+    bad.channel = u"direct_mail"_s;
+    QCOMPARE(CampaignStore::create(db, bad).error, u"None of the 20 has a postal address."_s);
+    QCOMPARE(CampaignStore::create(db, spec(optedOut, u"Other"_s)).error,
+             u"All 1 have unsubscribed from this channel."_s);
+    bad = spec(one, u"Other"_s);
+    bad.holdout = 0.9;
+    QCOMPARE(CampaignStore::create(db, bad).error,
+             u"The 1 left after the exclusions all fall in the control group: lower its share."_s);
+    QCOMPARE(CampaignStore::create(db, spec(nobody, u"Other"_s)).error, u"The segment has nobody in it now."_s);
     QCOMPARE(scalar(db, "SELECT count(*) FROM campaign_members"), members); // nothing half-written
     QCOMPARE(scalar(db, "SELECT count(*) FROM campaigns"), qint64(2));      // Earlier + Summer
 }

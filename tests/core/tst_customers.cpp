@@ -350,10 +350,11 @@ void TestCustomers::forgetKeepsAggregates()
     QVERIFY(QFile::copy(m_demo, path));
     auto opened = Workspace::open(path);
     SQLite::Database &db = opened.workspace->db();
-    // A campaign member with orders, e-mail and phone.
+    // A campaign member with orders, e-mail, phone and postal address.
     const qint64 id = count(db, "SELECT cm.customer_id FROM campaign_members cm JOIN customers c ON c.id = cm.customer_id "
                                 "JOIN customer_metrics m ON m.customer_id = c.id WHERE c.email IS NOT NULL "
-                                "AND c.phone IS NOT NULL AND m.orders > 0 ORDER BY cm.customer_id LIMIT 1");
+                                "AND c.phone IS NOT NULL AND c.address IS NOT NULL AND m.orders > 0 "
+                                "ORDER BY cm.customer_id LIMIT 1");
     const std::string who = std::to_string(id);
     const CustomerProfileData before = CustomerProfile::load(db, id);
     const QString oldToken = QString::fromStdString(
@@ -371,6 +372,8 @@ void TestCustomers::forgetKeepsAggregates()
     const CustomerProfileData after = CustomerProfile::load(db, id);
     QVERIFY(after.ok());
     QVERIFY(after.name.isEmpty() && after.email.isEmpty() && after.phone.isEmpty() && after.externalId.isEmpty());
+    QVERIFY(!before.address.isEmpty());
+    QVERIFY(after.address.isEmpty() && after.postalCode.isEmpty());
     QVERIFY(after.identities.isEmpty() && after.tags.isEmpty() && after.attributes.isEmpty());
     QCOMPARE(after.orders, before.orders); // what they did stays
     QCOMPARE(after.stage, before.stage);

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void killedImportIsAllOrNothing();
     void undoRemovesExactlyWhatWasAdded();
     void undoRefusesWhenALaterImportBuiltOnIt();
+    void postalAddressesAreMappedAndUndone();
     void missingFieldsAreNamed();
     void fullDiskLeavesWorkspaceUnchanged();
     void hostileFiles_data();
@@ -871,6 +872,36 @@ void TestImport::undoRemovesExactlyWhatWasAdded()
     QCOMPARE(snapshot(db()), before);
     QCOMPARE(ImportHistory::list(db()).constFirst().status, u"undone"_s);
     QVERIFY(!ImportHistory::undo(db(), contacts.summary.importId).ok()); // not twice
+}
+
+void TestImport::postalAddressesAreMappedAndUndone()
+{
+    // Chinese and English headers of a postal address map without help.
+    const ImportResult chinese = import(write(u"members.csv"_s, u"会员编号,姓名,收货地址,邮编,城市\n"
+                                                                 "M1,王伟,人民路88号,200001,上海\n"
+                                                                 "M2,李娜,,,北京\n"_s.toUtf8()),
+                                        ImportKind::Contacts);
+    QVERIFY2(chinese.ok(), qPrintable(chinese.error));
+    QCOMPARE(chinese.summary.mapping.value(2), ImportField::Address);
+    QCOMPARE(chinese.summary.mapping.value(3), ImportField::PostalCode);
+    QCOMPARE(text(db(), "SELECT address || '|' || postal_code FROM customers WHERE external_id = 'M1'"),
+             u"人民路88号|200001"_s);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM customers WHERE external_id = 'M2' AND address IS NULL"), 1);
+    const QString before = snapshot(db());
+
+    const ImportResult english = import(write(u"crm.csv"_s, "Id,Mailing Street,Mailing Zip/Postal Code,Billing City\n"
+                                                            "M1,12 High Street,SW1A 1AA,London\n"
+                                                            "M2,3 Mill Road,CB1 2AD,Cambridge\n"),
+                                        ImportKind::Contacts);
+    QVERIFY2(english.ok(), qPrintable(english.error));
+    QCOMPARE(english.summary.mapping.value(1), ImportField::Address);
+    QCOMPARE(english.summary.mapping.value(2), ImportField::PostalCode);
+    QCOMPARE(text(db(), "SELECT address || '|' || postal_code FROM customers WHERE external_id = 'M1'"),
+             u"12 High Street|SW1A 1AA"_s);
+    QCOMPARE(text(db(), "SELECT address FROM customers WHERE external_id = 'M2'"), u"3 Mill Road"_s);
+    // Undo puts back the address each customer had, the blank one included.
+    QVERIFY(ImportHistory::undo(db(), english.summary.importId).ok());
+    QCOMPARE(snapshot(db()), before);
 }
 
 void TestImport::undoRefusesWhenALaterImportBuiltOnIt()

@@ -33,6 +33,8 @@
 #include "segments/SegmentStore.h"
 #include "store/Workspace.h"
 
+#include <SQLiteCpp/Statement.h>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void tableListsTheCoreCampaigns();
     void newCampaignPreviewAgreesWithThePlanAndCreates();
     void takenNameIsRefusedInTheDialog();
+    void emptyTreatmentDisablesCreate();
     void overtakenPlansAreDropped();
     void exportListThroughTheDialog();
     void closingTheWindowDuringAnExportCancelsIt();
@@ -268,6 +271,75 @@ void TestCampaignsPage::takenNameIsRefusedInTheDialog()
     auto ws = core();
     QCOMPARE(CampaignStore::list(ws->db()).size(), 3);
     dialog->reject();
+}
+
+void TestCampaignsPage::emptyTreatmentDisablesCreate()
+{
+    // A segment of the customers without an e-mail address, counted here by a direct query.
+    qint64 segmentId = 0;
+    qint64 withoutEmail = 0;
+    qint64 withoutAddress = 0;
+    {
+        auto ws = core();
+        SQLite::Statement count(ws->db(), "SELECT count(*) FILTER (WHERE coalesce(email, '') = ''), "
+                                          "count(*) FILTER (WHERE coalesce(email, '') = '' AND coalesce(address, '') = '') "
+                                          "FROM customers");
+        QVERIFY(count.executeStep());
+        withoutEmail = count.getColumn(0).getInt64();
+        withoutAddress = count.getColumn(1).getInt64();
+        const SegmentParse parsed =
+            SegmentDefinition::fromText(QByteArray(R"({"all": [{"field": "email", "op": "is_empty"}]})"));
+        QVERIFY(parsed.ok());
+        const SegmentSaveResult saved = SegmentStore::save(ws->db(), u"No e-mail"_s, parsed.node.toJson());
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        segmentId = saved.id;
+    }
+    QVERIFY(withoutEmail > 1);
+    QVERIFY(withoutAddress > 0 && withoutAddress < withoutEmail); // some of them can get a letter
+    // Opened again, so the dialog lists the new segment.
+    cleanup();
+    m_session = std::make_unique<WorkspaceSession>();
+    QVERIFY(m_session->open(m_path).message.isEmpty());
+    m_page = std::make_unique<CampaignsPage>(m_session.get());
+    m_page->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isReady(), 20000);
+
+    QPointer<NewCampaignDialog> dialog = m_page->newCampaign();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(u"campaignName"_s)->insert(u"Nobody to mail"_s);
+    auto *segment = dialog->findChild<QComboBox *>(u"campaignSegment"_s);
+    QVERIFY(segment->findData(segmentId) >= 0);
+    segment->setCurrentIndex(segment->findData(segmentId));
+    auto *channel = dialog->findChild<QComboBox *>(u"campaignChannel"_s);
+    channel->setCurrentIndex(channel->findData(u"email"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewPending() && dialog->shownPlan()
+                                 && dialog->shownSpec().segmentId == segmentId,
+                             20000);
+    QCOMPARE(dialog->shownPlan()->treatment, 0);
+    QCOMPARE(dialog->shownPlan()->excludedUnreachable, withoutEmail);
+    const QString reason = u"None of the %1 has an e-mail address."_s.arg(DisplayFormat::count(withoutEmail));
+    QVERIFY2(dialog->previewText().contains(reason), qPrintable(dialog->previewText()));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QCOMPARE(dialog->okButton()->toolTip(), reason);
+    screenshot(dialog, u"campaigns-new-empty"_s);
+
+    // Direct mail reaches those with a street address: Create comes back.
+    channel->setCurrentIndex(channel->findData(u"direct_mail"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewPending() && dialog->shownSpec().channel == u"direct_mail"_s, 20000);
+    QCOMPARE(dialog->shownPlan()->excludedUnreachable, withoutAddress);
+    QVERIFY(dialog->shownPlan()->treatment > 0);
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->reject();
+
+    // The core refuses the same campaign with the same words (the CLI says them).
+    auto ws = core();
+    CampaignSpec spec;
+    spec.name = u"Nobody to mail"_s;
+    spec.segmentId = segmentId;
+    spec.channel = u"email"_s;
+    const CampaignCreated refused = CampaignStore::create(ws->db(), spec);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error, u"None of the %1 has an e-mail address."_s.arg(QLocale().toString(withoutEmail)));
 }
 
 void TestCampaignsPage::overtakenPlansAreDropped()

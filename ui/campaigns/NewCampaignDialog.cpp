@@ -73,7 +73,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     , m_excludeContacted(new QCheckBox(tr("Contacted by another campaign in the last"), this))
     , m_contactedDays(new QSpinBox(this))
     , m_excludeOptedOut(new QCheckBox(tr("Opted out of this channel"), this))
-    , m_excludeUnreachable(new QCheckBox(tr("Unreachable on this channel (no e-mail address or phone)"), this))
+    , m_excludeUnreachable(new QCheckBox(tr("Unreachable on this channel (no e-mail address, phone or postal address)"), this))
     , m_preview(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -309,11 +309,17 @@ void NewCampaignDialog::requestPlan()
         m_pending = m_planTimer->isActive();
         if (!plan.ok()) {
             m_plan.reset();
+            m_emptyReason.clear();
             m_preview->setText(tr("The split cannot be planned: %1").arg(plan.error));
         } else {
             m_plan = plan;
             m_shownSpec = asked;
-            m_preview->setText(planText(plan));
+            // Nobody to contact: Create stays disabled, and the reason is shown where the
+            // sizes are and on the button.
+            m_emptyReason = CampaignStore::emptyTreatmentReason(plan, asked);
+            m_preview->setText(m_emptyReason.isEmpty()
+                                   ? planText(plan)
+                                   : planText(plan) + u'\n' + tr("Nothing to create: %1").arg(m_emptyReason));
         }
         updateOk();
     });
@@ -327,7 +333,9 @@ void NewCampaignDialog::showError(const QString &error)
 
 void NewCampaignDialog::updateOk()
 {
-    okButton()->setEnabled(!m_creating && !m_name->text().trimmed().isEmpty() && m_segment->currentIndex() >= 0);
+    okButton()->setEnabled(!m_creating && !m_name->text().trimmed().isEmpty() && m_segment->currentIndex() >= 0
+                           && m_emptyReason.isEmpty());
+    okButton()->setToolTip(m_emptyReason);
 }
 
 void NewCampaignDialog::accept()

@@ -80,6 +80,7 @@ private:
     QSpinBox *m_contactedDays;
     QCheckBox *m_excludeOptedOut;
     QCheckBox *m_excludeUnreachable;
+    QString m_emptyReason; // why the last plan's treatment group is empty; empty when it is not
     QLabel *m_preview;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

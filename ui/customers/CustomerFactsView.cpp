@@ -236,7 +236,14 @@ void CustomerFactsView::setProfile(const CustomerProfileData &p, const QString &
 
     QStringList contact;
     QStringList where;
-    for (const QString &part : {p.city, p.region, p.country}) {
+    // The postal address when there is one ("12 High St, SW1A 1AA London"), else the place.
+    const QString street = p.address.simplified();
+    const QString cityLine = QStringList{p.postalCode.trimmed(), p.city.trimmed()}.join(u' ').trimmed();
+    if (!street.isEmpty())
+        where << street;
+    if (!cityLine.isEmpty() && !street.isEmpty())
+        where << cityLine;
+    for (const QString &part : {street.isEmpty() ? p.city : QString(), p.region, p.country}) {
         if (!part.trimmed().isEmpty() && !where.contains(part))
             where << part;
     }

@@ -52,6 +52,8 @@ QString fieldLabel(ImportField field)
     case ImportField::Detail: return ImportMappingPage::tr("Detail");
     case ImportField::Status: return ImportMappingPage::tr("Status");
     case ImportField::MemberToken: return ImportMappingPage::tr("Member token");
+    case ImportField::Address: return ImportMappingPage::tr("Street address");
+    case ImportField::PostalCode: return ImportMappingPage::tr("Postal code");
     }
     return importFieldName(field);
 }
