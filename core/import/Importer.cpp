@@ -172,7 +172,7 @@ ImportResult Importer::runInWorkspace(const QString &workspacePath, const Import
         auto db = Workspace::openConnection(workspacePath, Workspace::Access::ReadWrite);
         ImportResult result = run(*db, request, progress, cancel);
         if (result.ok() && !request.dryRun && !presetName.isEmpty())
-            MappingPresets::save(*db, {presetName, request.kind, result.summary.headers, result.summary.mapping});
+            MappingPresets::save(*db, {presetName, request.kind, result.summary.headers, result.summary.mapping, {}});
         return result;
     } catch (const SQLite::Exception &e) {
         ImportResult failed;

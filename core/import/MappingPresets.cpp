@@ -6,7 +6,10 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
+#include <QTimeZone>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,6 +21,13 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Messages for people, translated in context "mwb::MappingPresets" once the GUI has
+// installed a translator; English otherwise (the CLI installs none).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mwb::MappingPresets)
+};
 
 QString toJson(const QStringList &headers, const QList<ImportField> &mapping)
 {
@@ -91,11 +101,12 @@ void MappingPresets::save(SQLite::Database &db, const MappingPreset &preset)
 QList<MappingPreset> MappingPresets::list(SQLite::Database &db)
 {
     QList<MappingPreset> presets;
-    SQLite::Statement query(db, "SELECT name, kind, mapping FROM mapping_presets ORDER BY name");
+    SQLite::Statement query(db, "SELECT name, kind, mapping, updated_at FROM mapping_presets ORDER BY name");
     while (query.executeStep()) {
         MappingPreset preset;
         preset.name = QString::fromStdString(query.getColumn(0).getString());
         preset.kind = importKindFromName(QString::fromStdString(query.getColumn(1).getString())).value_or(ImportKind::Contacts);
+        preset.updatedAt = QDateTime::fromSecsSinceEpoch(query.getColumn(3).getInt64(), QTimeZone::utc());
         const QJsonObject root = QJsonDocument::fromJson(QByteArray::fromStdString(query.getColumn(2).getString())).object();
         const QJsonObject columns = root.value(u"columns"_s).toObject();
         for (const QJsonValue &h : root.value(u"headers"_s).toArray()) {
@@ -170,12 +181,59 @@ LoadedMapping MappingPresets::resolve(SQLite::Database &db, const QString &nameO
             return {{}, u"The mapping '%1' is for %2, not %3."_s.arg(preset.name, importKindName(preset.kind),
                                                                        importKindName(kind))};
         }
-        QJsonObject columns;
-        for (qsizetype i = 0; i < preset.headers.size(); ++i)
-            columns.insert(preset.headers[i], importFieldName(preset.mapping[i]));
-        return apply(QJsonObject{{u"columns"_s, columns}}, found.headers, found.proposed, preset.name);
+        return applyTo(preset, found.headers, found.proposed);
     }
     return {{}, u"No mapping named '%1' in this workspace."_s.arg(nameOrFile)};
+}
+
+LoadedMapping MappingPresets::applyTo(const MappingPreset &preset, const QStringList &headers,
+                                      const QList<ImportField> &proposed)
+{
+    QJsonObject columns;
+    for (qsizetype i = 0; i < preset.headers.size(); ++i)
+        columns.insert(preset.headers[i], importFieldName(preset.mapping.value(i, ImportField::Ignore)));
+    if (columns.isEmpty())
+        return {proposed, {}};
+    return apply(QJsonObject{{u"columns"_s, columns}}, headers, proposed, preset.name);
+}
+
+int MappingPresets::sharedColumns(const MappingPreset &preset, const QStringList &headers)
+{
+    QSet<QString> named;
+    for (const QString &h : preset.headers)
+        named.insert(ColumnMapper::normalizedHeader(h));
+    int shared = 0;
+    for (const QString &h : headers)
+        shared += named.contains(ColumnMapper::normalizedHeader(h)) ? 1 : 0;
+    return shared;
+}
+
+QString MappingPresets::rename(SQLite::Database &db, const QString &from, const QString &to)
+{
+    const QString name = to.trimmed();
+    if (name.isEmpty())
+        return Text::tr("A mapping needs a name.");
+    if (name == from)
+        return {};
+    SQLite::Statement taken(db, "SELECT 1 FROM mapping_presets WHERE name = ?1");
+    taken.bind(1, name.toStdString());
+    if (taken.executeStep())
+        return Text::tr("A mapping named '%1' already exists.").arg(name);
+    SQLite::Statement update(db, "UPDATE mapping_presets SET name = ?2 WHERE name = ?1");
+    update.bind(1, from.toStdString());
+    update.bind(2, name.toStdString());
+    if (update.exec() == 0)
+        return Text::tr("No mapping named '%1' in this workspace.").arg(from);
+    return {};
+}
+
+QString MappingPresets::remove(SQLite::Database &db, const QString &name)
+{
+    SQLite::Statement remove(db, "DELETE FROM mapping_presets WHERE name = ?1");
+    remove.bind(1, name.toStdString());
+    if (remove.exec() == 0)
+        return Text::tr("No mapping named '%1' in this workspace.").arg(name);
+    return {};
 }
 
 } // namespace mwb

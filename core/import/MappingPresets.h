@@ -10,6 +10,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ struct MappingPreset
     ImportKind kind = ImportKind::Contacts;
     QStringList headers;
     QList<ImportField> mapping;
+    QDateTime updatedAt; // UTC; when it was last saved
 };
 
 struct LoadedMapping
@@ -45,6 +47,16 @@ public:
     // A preset name or a JSON file, applied to the headers of the file at `path`.
     static LoadedMapping resolve(SQLite::Database &db, const QString &nameOrFile, ImportKind kind, const QString &path,
                                  const SniffOptions &sniff);
+
+    // The preset's fields for a file with `headers` (matched by normalised header); the
+    // columns the preset does not name keep `proposed`.
+    static LoadedMapping applyTo(const MappingPreset &preset, const QStringList &headers,
+                                 const QList<ImportField> &proposed);
+    // How many of `headers` the preset names (compared normalised).
+    static int sharedColumns(const MappingPreset &preset, const QStringList &headers);
+    // Empty on success, else why not (no such preset, the new name is taken or empty).
+    static QString rename(SQLite::Database &db, const QString &from, const QString &to);
+    static QString remove(SQLite::Database &db, const QString &name);
 
     static QString headerKey(const QStringList &headers);
 };

@@ -937,7 +937,7 @@ void TestImport::mappingPresetsComeBack()
     request.mapping = {ImportField::OrderId, ImportField::ExternalId, ImportField::OrderDate, ImportField::Amount};
     QVERIFY(import(path, ImportKind::Transactions, request).ok());
     MappingPresets::save(db(), {u"shop export"_s, ImportKind::Transactions, {u"Ref"_s, u"Who"_s, u"When"_s, u"Paid"_s},
-                                request.mapping});
+                                request.mapping, {}});
     const auto found = MappingPresets::matching(db(), path, ImportKind::Transactions, {});
     QVERIFY(found.has_value());
     QCOMPARE(found->name, u"shop export"_s);
@@ -951,6 +951,26 @@ void TestImport::mappingPresetsComeBack()
     QCOMPARE(loaded.mapping, request.mapping);
     const QString bad = write(u"bad.json"_s, R"({"columns": {"Ref": "order_number"}})");
     QVERIFY(MappingPresets::resolve(db(), bad, ImportKind::Transactions, path, {}).error.contains(u"order_number"_s));
+
+    // Applied to a file that has some of the columns, in another order and spelling.
+    const QStringList other{u"paid"_s, u"Note"_s, u"REF"_s};
+    const QList<ImportField> proposed{ImportField::Ignore, ImportField::Ignore, ImportField::Ignore};
+    QCOMPARE(MappingPresets::sharedColumns(*found, other), 2);
+    QCOMPARE(MappingPresets::applyTo(*found, other, proposed).mapping,
+             (QList<ImportField>{ImportField::Amount, ImportField::Ignore, ImportField::OrderId}));
+    QVERIFY(found->updatedAt.isValid());
+
+    // Renamed (not onto a taken or empty name) and removed.
+    MappingPresets::save(db(), {u"other"_s, ImportKind::Contacts, {u"Email"_s}, {ImportField::Email}, {}});
+    QVERIFY(MappingPresets::rename(db(), u"shop export"_s, u"other"_s).contains(u"already exists"_s));
+    QVERIFY(!MappingPresets::rename(db(), u"shop export"_s, u"  "_s).isEmpty());
+    QVERIFY(!MappingPresets::rename(db(), u"missing"_s, u"new"_s).isEmpty());
+    QCOMPARE(MappingPresets::rename(db(), u"shop export"_s, u" Shop "_s), QString());
+    QCOMPARE(MappingPresets::matching(db(), path, ImportKind::Transactions, {})->name, u"Shop"_s);
+    QCOMPARE(MappingPresets::remove(db(), u"Shop"_s), QString());
+    QVERIFY(!MappingPresets::remove(db(), u"Shop"_s).isEmpty());
+    QVERIFY(!MappingPresets::matching(db(), path, ImportKind::Transactions, {}).has_value());
+    QCOMPARE(MappingPresets::list(db()).size(), 1);
 }
 
 void TestImport::onlineRetail()

@@ -4,10 +4,12 @@
 // mappings, and undo from the Imports page.
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
+#include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/RegionCurrencyPicker.h"
 #include "import/ImportCheckPage.h"
 #include "import/ImportMappingPage.h"
+#include "import/MappingPresetsDialog.h"
 #include "import/ImportRunPage.h"
 #include "import/ImportWizard.h"
 #include "pages/ImportsPage.h"
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void cancelLeavesTheWorkspaceAsItWas();
     void undoFromTheImportsPage();
     void firstImportSetsRegionAndCurrency();
+    void savedMappingIsPickedAgainAndManaged();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -321,4 +324,75 @@ void TestImportWizard::firstImportSetsRegionAndCurrency()
 }
 
 QTEST_MAIN(TestImportWizard)
+void TestImportWizard::savedMappingIsPickedAgainAndManaged()
+{
+    const QByteArray header = "订单号,会员编号,下单时间,实付金额,渠道,备注\n";
+    const QString first = write(u"shop-may.csv"_s, header + "D1,M1,2024-05-01,128,微信,围巾\n");
+    const QString second = write(u"shop-june.csv"_s, header + "D2,M2,2024-06-01,66,门店,手套\n");
+    {
+        ImportWizard wizard(m_workspace, first);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *kind = wizard.findChild<QComboBox *>(u"importKind"_s);
+        kind->setCurrentIndex(kind->findData(static_cast<int>(ImportKind::Transactions)));
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+        QVERIFY(mapping);
+        // Nothing saved yet: the proposals from the names, which leave 备注 out.
+        QCOMPARE(mapping->presetBox()->currentData().toString(), QString());
+        QCOMPARE(mapping->fieldBox(5)->currentData().toInt(), static_cast<int>(ImportField::Ignore));
+        auto *product = mapping->fieldBox(5);
+        product->setCurrentIndex(product->findData(static_cast<int>(ImportField::Product)));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(u"presetName"_s), u"WeChat shop orders"_s);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ImportCheckPage *>(wizard.currentPage())->finished(), 20000);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
+    }
+
+    // The next file with the same columns gets the saved mapping without asking.
+    ImportWizard wizard(m_workspace, second);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *kind = wizard.findChild<QComboBox *>(u"importKind"_s);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(ImportKind::Transactions)));
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+    QVERIFY(mapping);
+    QCOMPARE(mapping->presetBox()->currentData().toString(), u"WeChat shop orders"_s);
+    QCOMPARE(mapping->fieldBox(5)->currentData().toInt(), static_cast<int>(ImportField::Product));
+    QVERIFY(wizard.findChild<QLabel *>(u"mappingPresetNote"_s)->text().contains(u"WeChat shop orders"_s));
+    // Back to the proposals, and to the saved mapping again.
+    mapping->presetBox()->setCurrentIndex(0);
+    QCOMPARE(mapping->fieldBox(5)->currentData().toInt(), static_cast<int>(ImportField::Ignore));
+    mapping->presetBox()->setCurrentIndex(1);
+    QCOMPARE(mapping->fieldBox(5)->currentData().toInt(), static_cast<int>(ImportField::Product));
+
+    // Renamed and deleted from the list of saved mappings.
+    MappingPresetsDialog dialog(m_workspace);
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 0)->text(), u"WeChat shop orders"_s);
+    QVERIFY(dialog.table()->item(0, 2)->text().contains(u"备注"_s));
+    dialog.table()->selectRow(0);
+    InputDialog::setNextText(u"  Shop orders (WeChat)  "_s);
+    dialog.renameSelected();
+    QCOMPARE(dialog.table()->item(0, 0)->text(), u"Shop orders (WeChat)"_s);
+    {
+        auto db = Workspace::openConnection(m_workspace, Workspace::Access::ReadOnly);
+        QCOMPARE(MappingPresets::list(*db).constFirst().name, u"Shop orders (WeChat)"_s);
+    }
+    dialog.table()->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.deleteSelected();
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.deleteSelected();
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    auto db = Workspace::openConnection(m_workspace, Workspace::Access::ReadOnly);
+    QVERIFY(MappingPresets::list(*db).isEmpty());
+}
+
 #include "tst_importwizard.moc"

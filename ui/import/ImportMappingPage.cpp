@@ -1,10 +1,17 @@
 #include "ImportMappingPage.h"
 
+#include "DisplayFormat.h"
 #include "ImportWizard.h"
+#include "MappingPresetsDialog.h"
+#include "store/Workspace.h"
 
 #include "import/ColumnMapper.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,6 +84,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_table(new QTableWidget(this))
     , m_dateOrder(new QComboBox(this))
     , m_presetName(new QLineEdit(this))
+    , m_preset(new QComboBox(this))
+    , m_presetNote(new QLabel(this))
+    , m_managePresets(new QPushButton(tr("Manage…"), this))
     , m_missing(new QLabel(this))
 {
     setTitle(tr("Match the columns"));
@@ -99,13 +109,28 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_dateOrder->addItem(tr("Month/day/year (05/07/2024 is 7 May)"), static_cast<int>(DateOrder::MonthDayYear));
     m_presetName->setObjectName(u"presetName"_s);
     m_presetName->setPlaceholderText(tr("optional, e.g. “Shop orders export”"));
+    m_preset->setObjectName(u"mappingPreset"_s);
+    m_preset->setAccessibleName(tr("Saved mapping to use"));
+    m_presetNote->setObjectName(u"mappingPresetNote"_s);
+    m_presetNote->setWordWrap(true);
+    m_managePresets->setObjectName(u"managePresets"_s);
+    m_managePresets->setToolTip(tr("Rename or delete the mappings saved in this workspace"));
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportMappingPage::presetChosen);
+    connect(m_managePresets, &QPushButton::clicked, this, &ImportMappingPage::managePresets);
     m_missing->setObjectName(u"mappingMissing"_s);
     m_missing->setWordWrap(true);
 
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_preset, 1);
+    presetRow->addWidget(m_managePresets);
+    auto *top = new QFormLayout;
+    top->addRow(tr("Mapping"), presetRow);
     auto *form = new QFormLayout;
     form->addRow(tr("Dates like 03/04/2024"), m_dateOrder);
     form->addRow(tr("Save this mapping as"), m_presetName);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_presetNote);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_missing);
     layout->addLayout(form);
@@ -147,6 +172,107 @@ void ImportMappingPage::initializePage()
     }
     m_table->resizeColumnToContents(0);
     collect();
+    const QString file = m_wizard->request.path + QChar(0x1e) + MappingPresets::headerKey(s.headers);
+    loadPresets(file != m_pickedFor);
+    m_pickedFor = file;
+}
+
+void ImportMappingPage::loadPresets(bool pickForNewFile)
+{
+    const SniffResult &s = m_wizard->sniff;
+    const QString previous = m_preset->currentData().toString();
+    QString problem;
+    m_presets.clear();
+    try {
+        auto db = Workspace::openConnection(m_wizard->workspacePath(), Workspace::Access::ReadOnly);
+        for (const MappingPreset &preset : MappingPresets::list(*db)) {
+            if (preset.kind == m_wizard->request.kind)
+                m_presets.append(preset);
+        }
+    } catch (const SQLite::Exception &e) {
+        problem = Workspace::failure(m_wizard->workspacePath(), e).message;
+    }
+    const QString key = MappingPresets::headerKey(s.headers);
+    QString pick = pickForNewFile ? QString() : previous;
+    QDateTime newest;
+    const QSignalBlocker blocker(m_preset);
+    m_preset->clear();
+    m_preset->addItem(tr("Proposed from the column names"), QString());
+    for (const MappingPreset &preset : std::as_const(m_presets)) {
+        m_preset->addItem(preset.name, preset.name);
+        m_preset->setItemData(m_preset->count() - 1,
+                              tr("Saved %1 for the columns: %2")
+                                  .arg(DisplayFormat::date(preset.updatedAt.toLocalTime().date()),
+                                       preset.headers.join(u", "_s)),
+                              Qt::ToolTipRole);
+        if (pickForNewFile && MappingPresets::headerKey(preset.headers) == key
+            && (newest.isNull() || preset.updatedAt > newest)) {
+            pick = preset.name;
+            newest = preset.updatedAt;
+        }
+    }
+    const int index = pick.isEmpty() ? 0 : m_preset->findData(pick);
+    m_preset->setCurrentIndex(index < 0 ? 0 : index);
+    if (!problem.isEmpty()) {
+        m_presetNote->setText(tr("The saved mappings could not be read: %1").arg(problem));
+        return;
+    }
+    if (pickForNewFile || index < 0 || pick != previous)
+        presetChosen();
+}
+
+void ImportMappingPage::presetChosen()
+{
+    const SniffResult &s = m_wizard->sniff;
+    const QString name = m_preset->currentData().toString();
+    if (name.isEmpty()) {
+        m_presetNote->setText(m_presets.isEmpty()
+                                  ? QString()
+                                  : tr("No saved mapping is for exactly these columns; the fields are proposed "
+                                       "from the column names."));
+        showMapping(s.proposed);
+        return;
+    }
+    for (const MappingPreset &preset : std::as_const(m_presets)) {
+        if (preset.name != name)
+            continue;
+        const LoadedMapping loaded = MappingPresets::applyTo(preset, s.headers, s.proposed);
+        if (!loaded.error.isEmpty()) {
+            m_presetNote->setText(loaded.error);
+            showMapping(s.proposed);
+            return;
+        }
+        const int shared = MappingPresets::sharedColumns(preset, s.headers);
+        const QString saved = DisplayFormat::date(preset.updatedAt.toLocalTime().date());
+        m_presetNote->setText(
+            shared == s.headers.size() && shared == preset.headers.size()
+                ? tr("Using the mapping “%1”, saved on %2 for these columns.").arg(name, saved)
+                : tr("Using the mapping “%1” (saved on %2): it names %n of this file's columns; the others keep "
+                     "the proposals from their names.",
+                     nullptr, shared)
+                      .arg(name, saved));
+        showMapping(loaded.mapping);
+        return;
+    }
+}
+
+void ImportMappingPage::showMapping(const QList<ImportField> &mapping)
+{
+    for (int c = 0; c < m_table->rowCount(); ++c) {
+        QComboBox *box = fieldBox(c);
+        const QSignalBlocker blocker(box);
+        const int index = box->findData(static_cast<int>(mapping.value(c, ImportField::Ignore)));
+        box->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    collect();
+    Q_EMIT completeChanged();
+}
+
+void ImportMappingPage::managePresets()
+{
+    MappingPresetsDialog dialog(m_wizard->workspacePath(), this);
+    dialog.exec();
+    loadPresets(false);
 }
 
 void ImportMappingPage::collect()

@@ -1,0 +1,45 @@
+// MappingPresetsDialog: the column mappings saved in a workspace (name, kind of file,
+// columns, when saved), to rename or delete. Changes are written at once.
+#pragma once
+
+#include "import/MappingPresets.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QPushButton;
+class QTableWidget;
+
+namespace mwb::ui {
+
+class MappingPresetsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit MappingPresetsDialog(const QString &workspacePath, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    // Renames or deletes the selected mapping, asking the user (tests answer in advance).
+    void renameSelected();
+    void deleteSelected();
+
+    // How a kind of file is named on screen.
+    static QString kindLabel(ImportKind kind);
+
+private:
+    void reload(const QString &select = {});
+    QString selectedName() const;
+    void updateButtons();
+    // Runs `change` on a read-write connection; false (after telling the user) when it failed.
+    bool write(const std::function<QString(SQLite::Database &)> &change);
+
+    QString m_workspacePath;
+    QList<MappingPreset> m_presets;
+    QTableWidget *m_table;
+    QPushButton *m_rename;
+    QPushButton *m_delete;
+};
+
+} // namespace mwb::ui
