@@ -68,6 +68,7 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
         result.error = summary.error;
         return result;
     }
+    result.fittedAt = QDateTime::currentDateTimeUtc();
     result.calibrationEnd = summary.calibrationEnd;
     result.holdoutEnd = summary.holdoutEnd;
     result.unit = summary.unit;

@@ -63,6 +63,7 @@ struct ClvFitResult
     QList<TrackingPoint> tracking;      // empty when trackingNote says why
     QString trackingNote;               // why there is no tracking plot (too large a cohort, no holdout)
     double seconds = 0;
+    QDateTime fittedAt; // UTC
     QString error; // the summary could not be read
     bool ok() const { return error.isEmpty(); }
 };

@@ -12,7 +12,7 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 9> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 10> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
@@ -22,6 +22,7 @@ constexpr std::array<WorkspaceSettingInfo, 9> kSettings{{
     {WorkspaceSetting::LifecycleReferenceDay, "lifecycle_reference_day"},
     {WorkspaceSetting::RfmScored, "rfm_scored"},
     {WorkspaceSetting::ClvModel, "clv_model"},
+    {WorkspaceSetting::ClvFit, "clv_fit"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).

@@ -20,6 +20,7 @@ enum class WorkspaceSetting {
     LifecycleReferenceDay,  // the day the stored "current" stages are for (days since 1970)
     RfmScored,              // set once RFM scores were computed (segments/RfmScores.h)
     ClvModel,               // the fitted CLV model behind predicted_clv, JSON (analytics/ClvModel.h)
+    ClvFit,                 // the last CLV fit with its holdout check, JSON (analytics/ClvFitRecord.h)
 };
 
 struct WorkspaceSettingInfo

@@ -2,6 +2,7 @@
 // hand-built workspace against values worked out by hand; the customers behind each KPI
 // (the drill-down's segment) are exactly the ones counted, on the demo data too; a cohort
 // matrix worked by hand; NPS from answers; CLV diagnostics and stored predictions.
+#include "analytics/ClvFitRecord.h"
 #include "analytics/ClvModel.h"
 #include "analytics/Cohorts.h"
 #include "analytics/KpiDashboard.h"
@@ -374,27 +375,53 @@ void TestAnalytics::clvDiagnosticsAndPredictions()
         QVERIFY(fit.tracking[i].expected >= fit.tracking[i - 1].expected - 1e-9);
     }
 
+    // Kept with the workspace and read back whole, after the connection is gone.
+    QVERIFY(!ClvFitRecord::kept(db));
+    ClvFitRecord::keep(db, fit);
+    opened.workspace.reset();
+    auto reopened = Workspace::open(path);
+    QVERIFY(reopened.workspace);
+    const std::optional<ClvFitResult> kept = ClvFitRecord::kept(reopened.workspace->db());
+    QVERIFY(kept);
+    QCOMPARE(kept->fittedAt.toSecsSinceEpoch(), fit.fittedAt.toSecsSinceEpoch());
+    QCOMPARE(kept->calibrationEnd, fit.calibrationEnd);
+    QCOMPARE(kept->holdoutEnd, fit.holdoutEnd);
+    QCOMPARE(kept->customers, fit.customers);
+    QCOMPARE(kept->holdoutRepeatPurchases, fit.holdoutRepeatPurchases);
+    QCOMPARE(kept->bgnbd.parameters.r, fit.bgnbd.parameters.r);
+    QCOMPARE(kept->bgnbd.parameters.b, fit.bgnbd.parameters.b);
+    QCOMPARE(kept->bgnbd.logLikelihood, fit.bgnbd.logLikelihood);
+    QCOMPARE(kept->gammaGamma.parameters.gamma, fit.gammaGamma.parameters.gamma);
+    QCOMPARE(kept->byFrequency.size(), fit.byFrequency.size());
+    QCOMPARE(kept->byFrequency.last().expected, fit.byFrequency.last().expected);
+    QCOMPARE(kept->tracking.size(), fit.tracking.size());
+    QCOMPARE(kept->tracking.last().weekStart, fit.tracking.last().weekStart);
+    QCOMPARE(kept->tracking.last().actual, fit.tracking.last().actual);
+    QVERIFY(!ClvFitRecord::fromJson("{\"version\": 99}"));
+    QVERIFY(!ClvFitRecord::fromJson("not json"));
+    SQLite::Database &db2 = reopened.workspace->db();
+
     ClvPredictRequest predict;
-    const ClvPrediction p = ClvModel::predict(db, predict);
+    const ClvPrediction p = ClvModel::predict(db2, predict);
     QVERIFY2(p.ok(), qPrintable(p.error));
-    QCOMPARE(p.customersScored, db.execAndGet("SELECT count(*) FROM customer_metrics WHERE orders > 0").getInt64());
+    QCOMPARE(p.customersScored, db2.execAndGet("SELECT count(*) FROM customer_metrics WHERE orders > 0").getInt64());
     const SegmentCount scored = SegmentQuery::count(
-        db, SegmentDefinition::fromText(R"({"field": "predicted_clv", "op": ">=", "value": 0})").node);
+        db2, SegmentDefinition::fromText(R"({"field": "predicted_clv", "op": ">=", "value": 0})").node);
     QCOMPARE(scored.count, p.customersScored);
     // One customer's value agrees with what was stored: the same model and horizon.
     qint64 topId = 0, topClv = 0;
     {
-        SQLite::Statement top(db, "SELECT customer_id, predicted_clv_minor FROM customer_metrics "
+        SQLite::Statement top(db2, "SELECT customer_id, predicted_clv_minor FROM customer_metrics "
                                   "WHERE predicted_clv_minor IS NOT NULL ORDER BY predicted_clv_minor DESC LIMIT 1");
         QVERIFY(top.executeStep());
         topId = top.getColumn(0).getInt64();
         topClv = top.getColumn(1).getInt64();
     }
-    const CustomerValue value = ClvModel::customer(db, topId, predict);
+    const CustomerValue value = ClvModel::customer(db2, topId, predict);
     QVERIFY(value.probabilityAlive && *value.probabilityAlive > 0 && *value.probabilityAlive <= 1);
     QVERIFY(value.expectedPurchases && *value.expectedPurchases > 0);
     QCOMPARE(*value.predictedClvMinor, static_cast<double>(topClv));
-    const std::optional<ClvModelInfo> info = ClvModel::lastPrediction(db);
+    const std::optional<ClvModelInfo> info = ClvModel::lastPrediction(db2);
     QVERIFY(info);
     QCOMPARE(info->customersScored, p.customersScored);
     QCOMPARE(info->bgnbd.r, p.bgnbd.parameters.r);
@@ -407,11 +434,11 @@ void TestAnalytics::clvDiagnosticsAndPredictions()
     const std::atomic_bool cancelled = true;
     ClvPredictRequest longer = predict;
     longer.horizonMonths = 24;
-    QVERIFY(ClvModel::predict(db, longer, {}, &cancelled).cancelled);
-    QCOMPARE(ClvModel::lastPrediction(db)->horizonMonths, 12);
-    QCOMPARE(db.execAndGet("SELECT max(predicted_clv_minor) FROM customer_metrics").getInt64(), topClv);
+    QVERIFY(ClvModel::predict(db2, longer, {}, &cancelled).cancelled);
+    QCOMPARE(ClvModel::lastPrediction(db2)->horizonMonths, 12);
+    QCOMPARE(db2.execAndGet("SELECT max(predicted_clv_minor) FROM customer_metrics").getInt64(), topClv);
 
-    const QList<ValuedCustomer> best = ClvModel::mostValuable(db, 5, predict);
+    const QList<ValuedCustomer> best = ClvModel::mostValuable(db2, 5, predict);
     QCOMPARE(best.size(), qsizetype(5));
     QCOMPARE(best.first().id, topId);
     for (qsizetype i = 1; i < best.size(); ++i)
@@ -422,11 +449,11 @@ void TestAnalytics::clvDiagnosticsAndPredictions()
     QVERIFY(*value.predictedClvMinor >= 0.9 * *value.expectedPurchases * *value.expectedSpendMinor);
     // Undiscounted, the stored value can only be larger with a zero discount rate.
     predict.annualDiscountRate = 0;
-    QVERIFY(ClvModel::predict(db, predict).totalMinor > p.totalMinor);
+    QVERIFY(ClvModel::predict(db2, predict).totalMinor > p.totalMinor);
     predict.margin = 0;
-    QVERIFY(!ClvModel::predict(db, predict).ok());
+    QVERIFY(!ClvModel::predict(db2, predict).ok());
 
-    const HistoricalClv h = ClvModel::historical(db, 0.4);
+    const HistoricalClv h = ClvModel::historical(db2, 0.4);
     QCOMPARE(h.customers, p.customersScored);
     QCOMPARE(h.clvPerCustomerMinor, static_cast<double>(h.revenueMinor) / h.customers * 0.4);
 }

@@ -338,6 +338,31 @@ void TestAnalyticsPages::fitShowsTheCoresParameters()
     QCOMPARE(model->lastFit().unit, TimeUnit::Day);
     const ClvFitResult days = ClvModel::fit(*connection, model->fitRequest());
     QCOMPARE(text("r"), DisplayFormat::decimal(days.bgnbd.parameters.r, 4));
+    const QDate calibrationEnd = model->calibrationEdit()->date();
+
+    // After a restart the last fit is there again, with its checks, dated.
+    model = nullptr;
+    page.hide();
+    m_session.reset();
+    openSession(m_path);
+    CustomerValuePage again(m_session.get());
+    again.resize(1280, 800);
+    again.show();
+    QTRY_VERIFY_WITH_TIMEOUT(again.isReady(), 20000);
+    ClvModelPanel *reopened = again.model();
+    QTRY_VERIFY_WITH_TIMEOUT(reopened->hasFit(), 20000);
+    const auto reopenedText = [&](const char *name) {
+        return reopened->parameterLabel(QString::fromLatin1(name))->text();
+    };
+    QCOMPARE(reopened->lastFit().unit, TimeUnit::Day);
+    QCOMPARE(reopened->unitCombo()->currentData().toInt(), int(TimeUnit::Day));
+    QCOMPARE(reopened->calibrationEdit()->date(), calibrationEnd);
+    QCOMPARE(reopenedText("r"), DisplayFormat::decimal(days.bgnbd.parameters.r, 4));
+    QCOMPARE(reopenedText("ll"), DisplayFormat::decimal(days.bgnbd.logLikelihood, 2));
+    QCOMPARE(reopened->holdoutChart()->groupCount(), int(days.byFrequency.size()));
+    QCOMPARE(reopened->trackingChart()->pointCount(), int(days.tracking.size()));
+    QVERIFY2(reopened->fitStatus()->text().contains(DisplayFormat::date(QDate::currentDate())),
+             qPrintable(reopened->fitStatus()->text()));
 }
 
 void TestAnalyticsPages::fitOnAnEmptyWorkspaceSaysWhy()

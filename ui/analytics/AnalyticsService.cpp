@@ -1,5 +1,7 @@
 #include "AnalyticsService.h"
 
+#include "analytics/ClvFitRecord.h"
+
 #include "jobs/AsyncTask.h"
 #include "jobs/JobProgress.h"
 #include "store/Workspace.h"
@@ -99,8 +101,21 @@ void AnalyticsService::fitClv(const ClvFitRequest &request, QObject *context,
         &m_fitGeneration, context,
         [path = path(), request]() -> ClvFitResult {
             try {
-                auto db = readConnection(path);
-                return ClvModel::fit(*db, request);
+                ClvFitResult fit;
+                {
+                    auto db = readConnection(path);
+                    fit = ClvModel::fit(*db, request);
+                }
+                // Kept with the workspace, to be shown again after a restart; a workspace
+                // that cannot be changed, or is busy, keeps its previous fit.
+                if (fit.ok() && Workspace::writeProblem(path).isEmpty()) {
+                    try {
+                        auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
+                        ClvFitRecord::keep(*db, fit);
+                    } catch (const std::exception &) {
+                    }
+                }
+                return fit;
             } catch (const std::exception &e) {
                 ClvFitResult failed;
                 failed.error = failure(path, e);
@@ -120,6 +135,7 @@ void AnalyticsService::storedClv(int limit, QObject *context, std::function<void
             StoredClvAnswer answer;
             try {
                 auto db = readConnection(path);
+                answer.fit = ClvFitRecord::kept(*db);
                 answer.model = ClvModel::lastPrediction(*db);
                 if (answer.model) {
                     ClvPredictRequest request;

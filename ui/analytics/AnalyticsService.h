@@ -33,10 +33,11 @@ struct HistoricalClvAnswer
     QString error;
 };
 
-// The model behind the stored predicted CLV and the customers it values most (none
-// before the first scoring).
+// The last fit kept with the workspace, the model behind the stored predicted CLV and
+// the customers it values most (none before the first fit / scoring).
 struct StoredClvAnswer
 {
+    std::optional<ClvFitResult> fit; // the last fit kept with the workspace
     std::optional<ClvModelInfo> model;
     QList<ValuedCustomer> customers;
     QString error;

@@ -325,15 +325,23 @@ void ClvModelPanel::showFit(const ClvFitResult &fit)
         m_fitStatus->setText(tr("The model could not be fitted: %1").arg(fit.error));
         return;
     }
+    displayFit(fit, false);
+}
+
+void ClvModelPanel::displayFit(const ClvFitResult &fit, bool kept)
+{
     m_lastFit = fit;
     m_hasFit = true;
     const QString unit = fit.unit == TimeUnit::Week ? tr("weeks") : tr("days");
-    m_fitStatus->setText(tr("%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat "
-                            "purchases). Fitted in %8 s.")
-                             .arg(DisplayFormat::count(fit.customers), DisplayFormat::count(fit.repeatCustomers),
-                                  DisplayFormat::date(fit.calibrationEnd), DisplayFormat::date(fit.holdoutEnd),
-                                  DisplayFormat::decimal(fit.holdoutLength, 1), unit,
-                                  DisplayFormat::count(fit.holdoutRepeatPurchases), DisplayFormat::decimal(fit.seconds, 2)));
+    const QString summary = tr("%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat "
+                               "purchases).")
+                                .arg(DisplayFormat::count(fit.customers), DisplayFormat::count(fit.repeatCustomers),
+                                     DisplayFormat::date(fit.calibrationEnd), DisplayFormat::date(fit.holdoutEnd),
+                                     DisplayFormat::decimal(fit.holdoutLength, 1), unit,
+                                     DisplayFormat::count(fit.holdoutRepeatPurchases));
+    m_fitStatus->setText(kept ? tr("%1 Fitted on %2; fit again to use the data imported since.")
+                                    .arg(summary, DisplayFormat::date(fit.fittedAt.toLocalTime().date()))
+                              : tr("%1 Fitted in %2 s.").arg(summary, DisplayFormat::decimal(fit.seconds, 2)));
 
     const bool bgnbdOk = fit.bgnbd.ok();
     m_bgnbdError->setText(bgnbdOk ? QString() : tr("Not fitted: %1").arg(fit.bgnbd.error));
@@ -463,6 +471,15 @@ void ClvModelPanel::showStored(const StoredClvAnswer &answer)
                                              "values most."));
     m_lastScoring->show();
     m_mostValuable->setCustomers(answer.customers, m_session->currency());
+    // Opening a workspace: the fit kept with it, unless one was fitted meanwhile.
+    if (answer.fit && !m_hasFit && m_busyJobs == 0) {
+        m_calibrationFromData = false;
+        m_settingDate = true;
+        m_calibration->setDate(answer.fit->calibrationEnd);
+        m_settingDate = false;
+        m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(answer.fit->unit)));
+        displayFit(*answer.fit, true);
+    }
     // Opening a workspace: the controls start from the settings the stored scores used.
     if (answer.model && m_presetFromStored && !m_scoring) {
         m_horizon->setValue(answer.model->horizonMonths);

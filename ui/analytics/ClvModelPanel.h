@@ -106,6 +106,8 @@ Q_SIGNALS:
 
 private:
     void showFit(const ClvFitResult &fit);
+    // Shows a fit: just made, or `kept` with the workspace from an earlier session.
+    void displayFit(const ClvFitResult &fit, bool kept);
     void showPrediction(const ClvPrediction &prediction);
     void showStored(const StoredClvAnswer &answer);
     void setScoring(bool scoring);
