@@ -67,7 +67,7 @@ QJsonObject groupJson(const GroupFigures &g, const QString &currency)
             {u"clicked"_s, g.clicked},
             {u"unsubscribed"_s, g.unsubscribed},
             {u"converted"_s, g.converted},
-            {u"conversion_rate"_s, g.rate()},
+            {u"conversion_rate"_s, g.members > 0 ? QJsonValue(g.rate()) : QJsonValue(QJsonValue::Null)},
             {u"revenue"_s, majorUnits(g.revenueMinor, currency)}};
 }
 
@@ -373,16 +373,18 @@ int report(const QStringList &arguments)
         {u"control"_s, r.control.members},
         {u"treatment_conversions"_s, r.treatment.converted},
         {u"control_conversions"_s, r.control.converted},
-        {u"treatment_rate"_s, r.treatment.rate()},
-        {u"control_rate"_s, r.control.rate()},
+        {u"treatment_rate"_s, r.treatment.members > 0 ? QJsonValue(r.treatment.rate()) : null},
+        {u"control_rate"_s, r.control.members > 0 ? QJsonValue(r.control.rate()) : null},
         {u"uplift"_s, k ? QJsonValue(k->difference) : null},
         {u"uplift_ci_low"_s, k ? QJsonValue(k->interval.low) : null},
         {u"uplift_ci_high"_s, k ? QJsonValue(k->interval.high) : null},
         {u"p_value"_s, k ? optionalNumber(k->pValue) : null},
         {u"revenue"_s, majorUnits(r.treatment.revenueMinor, currency)},
-        {u"control_revenue"_s, majorUnits(r.control.revenueMinor, currency)},
-        {u"incremental_conversions"_s, r.uplift.incrementalConversions},
-        {u"incremental_revenue"_s, k ? QJsonValue(r.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency)) : null},
+        {u"control_revenue"_s, r.control.members > 0 ? QJsonValue(majorUnits(r.control.revenueMinor, currency)) : null},
+        {u"incremental_conversions"_s, optionalNumber(r.uplift.incrementalConversions)},
+        {u"incremental_revenue"_s, r.uplift.incrementalRevenueMinor
+                                       ? QJsonValue(*r.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency))
+                                       : null},
         {u"cost"_s, majorUnits(r.costMinor, currency)},
         {u"roi"_s, optionalNumber(r.roi)},
         {u"cost_per_incremental_conversion"_s,
@@ -415,9 +417,11 @@ int report(const QStringList &arguments)
             c.toString(k->difference * 100, 'f', 2), c.toString(k->interval.low * 100, 'f', 2),
             c.toString(k->interval.high * 100, 'f', 2), k->pValue ? c.toString(*k->pValue, 'g', 3) : u"n/a"_s);
     }
+    const auto &u = r.uplift;
     text += u"incremental conversions %1, incremental revenue %2 %3, cost %2 %4, ROI %5"_s.arg(
-        c.toString(r.uplift.incrementalConversions, 'f', 1), currency,
-        c.toString(r.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency), 'f', 2),
+        u.incrementalConversions ? c.toString(*u.incrementalConversions, 'f', 1) : u"n/a"_s, currency,
+        u.incrementalRevenueMinor ? c.toString(*u.incrementalRevenueMinor / minorUnitsPerMajor(currency), 'f', 2)
+                                  : u"n/a"_s,
         c.toString(static_cast<double>(r.costMinor) / minorUnitsPerMajor(currency), 'f', 2),
         r.roi ? percent(*r.roi) : u"n/a"_s);
     return cli.succeed(json, text);

@@ -205,12 +205,12 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         const qint64 contacts = report.treatment.contacted > 0 ? report.treatment.contacted : report.treatment.members;
         report.costMinor = campaign->costFixedMinor + campaign->costPerContactMinor * contacts;
         if (report.costMinor > 0 && report.uplift.comparison) {
-            report.roi = (report.uplift.incrementalRevenueMinor - static_cast<double>(report.costMinor))
+            report.roi = (*report.uplift.incrementalRevenueMinor - static_cast<double>(report.costMinor))
                          / static_cast<double>(report.costMinor);
         }
-        if (report.uplift.incrementalConversions > 0)
+        if (report.uplift.incrementalConversions.value_or(0) > 0)
             report.costPerIncrementalConversionMinor = static_cast<double>(report.costMinor)
-                                                       / report.uplift.incrementalConversions;
+                                                       / *report.uplift.incrementalConversions;
         report.byStage = breakdown(members, stageNames(), &MemberFacts::stage);
         report.byRfm = breakdown(members, RfmScores::segmentNames(), &MemberFacts::rfm);
     } catch (const SQLite::Exception &e) {
@@ -268,8 +268,11 @@ QString CampaignReport::writeCsv(const CampaignReportData &report, const QString
         row(summary, QString::fromUtf16(name), t.*field, c.*field);
     row(summary, u"revenue"_s, money(static_cast<double>(t.revenueMinor)), money(static_cast<double>(c.revenueMinor)));
     rateRow(summary, u"conversion_rate"_s, t, c, report.uplift);
-    row(summary, u"incremental_conversions"_s, none(), none(), report.uplift.incrementalConversions);
-    row(summary, u"incremental_revenue"_s, none(), none(), money(report.uplift.incrementalRevenueMinor));
+    const UpliftFigures &u = report.uplift;
+    row(summary, u"incremental_conversions"_s, none(), none(),
+        u.incrementalConversions ? ExportCell{*u.incrementalConversions} : none());
+    row(summary, u"incremental_revenue"_s, none(), none(),
+        u.incrementalRevenueMinor ? money(*u.incrementalRevenueMinor) : none());
     row(summary, u"cost"_s, none(), none(), money(static_cast<double>(report.costMinor)));
     row(summary, u"roi"_s, none(), none(), report.roi ? ExportCell{*report.roi} : none());
     row(summary, u"cost_per_incremental_conversion"_s, none(), none(),

@@ -48,8 +48,10 @@ struct GroupFigures
 struct UpliftFigures
 {
     std::optional<ProportionComparison> comparison; // none without members in both groups
-    double incrementalConversions = 0;
-    double incrementalRevenueMinor = 0;
+    // Treatment conversions (revenue) beyond what its members would have had at the control
+    // group's rate; none without members in both groups.
+    std::optional<double> incrementalConversions;
+    std::optional<double> incrementalRevenueMinor;
 };
 
 struct ReportBreakdownRow

@@ -46,10 +46,10 @@ struct PathAccumulator
     QStringList steps;
     qint64 customers = 0;
     qint64 converters = 0;
-    std::vector<float> days; // to convert, of the converters
+    std::vector<double> days; // to convert, of the converters
 };
 
-std::optional<double> median(std::vector<float> values)
+std::optional<double> median(std::vector<double> values)
 {
     if (values.empty())
         return std::nullopt;
@@ -57,8 +57,8 @@ std::optional<double> median(std::vector<float> values)
     std::nth_element(values.begin(), middle, values.end());
     if (values.size() % 2 == 1)
         return *middle;
-    const float upper = *middle;
-    const float lower = *std::max_element(values.begin(), middle);
+    const double upper = *middle;
+    const double lower = *std::max_element(values.begin(), middle);
     return (static_cast<double>(lower) + upper) / 2;
 }
 
@@ -204,7 +204,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
             ++result.converters;
             const double revenue = static_cast<double>(firstOrder->second);
             result.firstPurchaseRevenueMinor += revenue;
-            path.days.push_back(static_cast<float>(static_cast<double>(firstOrder->first - start) / kDay));
+            path.days.push_back(static_cast<double>(firstOrder->first - start) / kDay);
 
             // Attribution of the first order's amount.
             if (touches.empty()) {
@@ -241,7 +241,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                 return a->customers > b->customers;
             return a->steps.join(u'\x1f') < b->steps.join(u'\x1f');
         });
-        std::vector<float> otherDays;
+        std::vector<double> otherDays;
         for (std::size_t i = 0; i < sorted.size(); ++i) {
             PathAccumulator &p = *sorted[i];
             if (static_cast<int>(i) < filter.topPaths) {

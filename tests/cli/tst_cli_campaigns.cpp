@@ -176,6 +176,28 @@ void TestCli::campaignClosedLoop()
     QVERIFY(text.out.contains("uplift"));
     QVERIFY(text.out.contains("Autumn"));
 
+    // Without a control group every comparison with it is undefined: null, not 0.
+    const Run whole = runMwb({u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Everyone"_s, u"--segment"_s,
+                              u"老客户 buyers"_s, u"--holdout"_s, u"0"_s, u"--cost"_s, u"100"_s, u"--json"_s});
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(whole.json().value(u"control"_s).toInteger(), 0);
+    const QJsonObject noControl = runMwb({u"campaign"_s, u"report"_s, ws, u"Everyone"_s, u"--json"_s}).json();
+    QCOMPARE(noControl.value(u"control"_s).toInteger(), 0);
+    QCOMPARE(noControl.value(u"treatment_rate"_s).toDouble(), 0.0);
+    for (const char *key : {"control_rate", "control_revenue", "uplift", "uplift_ci_low", "uplift_ci_high", "p_value",
+                            "incremental_conversions", "incremental_revenue", "roi", "cost_per_incremental_conversion"}) {
+        QVERIFY2(noControl.contains(QLatin1String(key)), key);
+        QVERIFY2(noControl.value(QLatin1String(key)).isNull(), key);
+    }
+    QVERIFY(noControl[u"groups"_s][u"control"_s][u"conversion_rate"_s].isNull());
+    QVERIFY(!noControl[u"groups"_s][u"treatment"_s][u"conversion_rate"_s].isNull());
+    const Run noControlCsv = runMwb({u"campaign"_s, u"report"_s, ws, u"Everyone"_s, u"--out"_s, csv});
+    QCOMPARE(noControlCsv.exitCode, 0);
+    for (const QStringList &row : parseCsv(bytes(csv))) {
+        if (row.value(1) == u"incremental_conversions"_s || row.value(1) == u"incremental_revenue"_s)
+            QVERIFY2(row.value(4).isEmpty(), qPrintable(row.join(u',')));
+    }
+
     QCOMPARE(runMwb({u"campaign"_s, u"delete"_s, ws, QString::number(id), u"--json"_s}).exitCode, 0);
     QCOMPARE(sqlCount(ws, ("SELECT count(*) FROM campaign_members WHERE campaign_id = " + std::to_string(id)).c_str()),
              0);

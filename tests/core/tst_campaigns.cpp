@@ -746,9 +746,9 @@ void TestCampaigns::closedLoop()
     QCOMPARE(r.uplift.comparison->difference, expected.difference);
     QCOMPARE(r.uplift.comparison->interval.low, expected.interval.low);
     QCOMPARE(*r.uplift.comparison->pValue, *expected.pValue);
-    QVERIFY(std::abs(r.uplift.incrementalConversions - expected.difference * nT) < 1e-9);
+    QVERIFY(std::abs(*r.uplift.incrementalConversions - expected.difference * nT) < 1e-9);
     const double incrementalRevenue = (10 * 8800 + 12000) - 5000.0 * nT / nC;
-    QVERIFY(std::abs(r.uplift.incrementalRevenueMinor - incrementalRevenue) < 1e-6);
+    QVERIFY(std::abs(*r.uplift.incrementalRevenueMinor - incrementalRevenue) < 1e-6);
     QCOMPARE(r.costMinor, qint64(50000 + 10 * nT));
     QVERIFY(std::abs(*r.roi - (incrementalRevenue - r.costMinor) / r.costMinor) < 1e-12);
     QVERIFY(std::abs(*r.costPerIncrementalConversionMinor - r.costMinor / (expected.difference * nT)) < 1e-9);

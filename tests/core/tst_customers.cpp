@@ -43,7 +43,7 @@ void touch(SQLite::Database &db, qint64 customer, double day, const char *type, 
 {
     SQLite::Statement q(db, "INSERT INTO events(customer_id, occurred_at, type, channel) VALUES (?1, ?2, ?3, ?4)");
     q.bind(1, static_cast<int64_t>(customer));
-    q.bind(2, static_cast<int64_t>(kStart + static_cast<qint64>(day * kDay)));
+    q.bind(2, static_cast<int64_t>(kStart + std::llround(day * kDay)));
     q.bind(3, type);
     q.bind(4, channel);
     q.exec();
@@ -55,7 +55,7 @@ void order(SQLite::Database &db, qint64 customer, double day, qint64 amountMinor
     SQLite::Statement q(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES (?1, ?2, ?3, ?4)");
     q.bind(1, "J" + std::to_string(++ref));
     q.bind(2, static_cast<int64_t>(customer));
-    q.bind(3, static_cast<int64_t>(kStart + static_cast<qint64>(day * kDay)));
+    q.bind(3, static_cast<int64_t>(kStart + std::llround(day * kDay)));
     q.bind(4, static_cast<int64_t>(amountMinor));
     q.exec();
 }
@@ -467,9 +467,9 @@ void TestCustomers::journeysWorkedByHand()
         const char *longPath[] = {"sms", "web", "sms", "web", "sms", "web", "app", "email"};
         for (int i = 0; i < 8; ++i)
             touch(db, 5, 1 + i, "x_touch", longPath[i]);
-        // 6: a campaign send, then buys 20.00.
+        // 6: a campaign send, then buys 20.00 a day and an hour later.
         touch(db, 6, 1, "campaign_sent", "sms");
-        order(db, 6, 2, 2000);
+        order(db, 6, 2 + 1.0 / 24, 2000);
         CustomerMetrics::recomputeAll(db);
         Lifecycle::recomputeAll(db);
         transaction.commit();
@@ -503,6 +503,8 @@ void TestCustomers::journeysWorkedByHand()
     QCOMPARE(direct->converters, qint64(1));
     QVERIFY(path({u"…"_s, u"web"_s, u"app"_s, u"email"_s})); // the last maxSteps − 1 steps
     QVERIFY(path({u"sms"_s}));                                // the campaign send, on its channel
+    // 1 d 1 h in days, to double precision (single precision gives 1.0416666269302368).
+    QCOMPARE(*path({u"sms"_s})->medianDaysToConvert, 25.0 / 24);
     QCOMPARE(r.other.customers, qint64(0));
 
     // Flow: web → email for 2; the path's end leads to Purchase or No purchase.

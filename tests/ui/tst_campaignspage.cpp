@@ -487,9 +487,9 @@ void TestCampaignsPage::reportCardsAgreeWithTheCore()
     QCOMPARE(view->card(u"uplift"_s)->valueText(), DisplayFormat::points(c.difference));
     QVERIFY(view->card(u"uplift"_s)->accessibleName().contains(DisplayFormat::points(c.difference)));
     QCOMPARE(view->card(u"pValue"_s)->valueText(), c.pValue ? DisplayFormat::pValue(*c.pValue) : u"—"_s);
-    QCOMPARE(view->card(u"incrementalConversions"_s)->valueText(), DisplayFormat::decimal(r.uplift.incrementalConversions));
+    QCOMPARE(view->card(u"incrementalConversions"_s)->valueText(), DisplayFormat::decimal(*r.uplift.incrementalConversions));
     QCOMPARE(view->card(u"incrementalRevenue"_s)->valueText(),
-             DisplayFormat::money(std::llround(r.uplift.incrementalRevenueMinor), currency));
+             DisplayFormat::money(std::llround(*r.uplift.incrementalRevenueMinor), currency));
     QCOMPARE(view->card(u"cost"_s)->valueText(), DisplayFormat::money(r.costMinor, currency));
     QCOMPARE(view->card(u"roi"_s)->valueText(), r.roi ? DisplayFormat::percent(*r.roi, 0) : u"—"_s);
     QCOMPARE(view->card(u"costPerIncremental"_s)->valueText(),

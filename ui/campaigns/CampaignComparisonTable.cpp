@@ -79,8 +79,8 @@ void CampaignComparisonTable::setReports(const QList<CampaignReportData> &report
             setItem(r, Uplift, cell(CampaignReportText::upliftWithInterval(report.uplift)));
             setItem(r, PValue, cell(CampaignReportText::pValue(report.uplift)));
             setItem(r, IncrementalRevenue,
-                    cell(report.uplift.comparison
-                             ? DisplayFormat::money(std::llround(report.uplift.incrementalRevenueMinor), currency)
+                    cell(report.uplift.incrementalRevenueMinor
+                             ? DisplayFormat::money(std::llround(*report.uplift.incrementalRevenueMinor), currency)
                              : DisplayFormat::undefined()));
             setItem(r, Roi, cell(CampaignReportText::roi(report)));
         }

@@ -73,10 +73,12 @@ QList<KpiText> CampaignReportText::kpis(const CampaignReportData &r, const QStri
         significance = tr("Needs members in both groups");
     k << KpiText{u"pValue"_s, tr("p-value"), pValue(r.uplift), significance};
     k << KpiText{u"incrementalConversions"_s, tr("Incremental conversions"),
-                 c ? DisplayFormat::decimal(r.uplift.incrementalConversions) : DisplayFormat::undefined(),
+                 r.uplift.incrementalConversions ? DisplayFormat::decimal(*r.uplift.incrementalConversions)
+                                                 : DisplayFormat::undefined(),
                  tr("Beyond what the control rate predicts")};
     k << KpiText{u"incrementalRevenue"_s, tr("Incremental revenue"),
-                 c ? DisplayFormat::money(rounded(r.uplift.incrementalRevenueMinor), currency) : DisplayFormat::undefined(),
+                 r.uplift.incrementalRevenueMinor ? DisplayFormat::money(rounded(*r.uplift.incrementalRevenueMinor), currency)
+                                                  : DisplayFormat::undefined(),
                  tr("Treatment revenue %1 (its orders in the window, refunds not subtracted)")
                      .arg(DisplayFormat::money(r.treatment.revenueMinor, currency))};
     k << KpiText{u"cost"_s, tr("Cost"), DisplayFormat::money(r.costMinor, currency),

@@ -142,12 +142,12 @@ void CampaignReportView::setReport(const CampaignReportData &report, const QStri
         const QString &id = kpis[i].id;
         if (id == u"treatmentRate"_s)
             raw = std::llround(report.treatment.rate() * 10000);
-        else if (id == u"controlRate"_s)
+        else if (id == u"controlRate"_s && report.control.members > 0)
             raw = std::llround(report.control.rate() * 10000);
         else if (id == u"uplift"_s && report.uplift.comparison)
             raw = std::llround(report.uplift.comparison->difference * 10000);
         else if (id == u"incrementalRevenue"_s)
-            raw = std::llround(report.uplift.incrementalRevenueMinor);
+            raw = std::llround(report.uplift.incrementalRevenueMinor.value_or(0));
         else if (id == u"cost"_s)
             raw = report.costMinor;
         m_cards[i]->setValue(raw, kpis[i].value, kpis[i].detail);
