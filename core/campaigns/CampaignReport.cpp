@@ -55,13 +55,15 @@ struct MemberFacts
 void add(GroupFigures &g, const MemberFacts &m)
 {
     ++g.members;
+    const bool converted = m.ordered || m.convertedResult;
     g.contacted += m.sent ? 1 : 0;
-    g.delivered += (m.delivered || m.opened || m.clicked) ? 1 : 0;
+    // Each step of the funnel counts who went further too: a contacted member who opened,
+    // clicked or converted was delivered to.
+    g.delivered += (m.delivered || m.opened || m.clicked || (m.sent && converted)) ? 1 : 0;
     g.bounced += m.bounced ? 1 : 0;
     g.opened += (m.opened || m.clicked) ? 1 : 0;
     g.clicked += m.clicked ? 1 : 0;
     g.unsubscribed += m.unsubscribed ? 1 : 0;
-    const bool converted = m.ordered || m.convertedResult;
     g.converted += converted ? 1 : 0;
     g.revenueMinor += m.ordered ? m.orderRevenueMinor : (m.convertedResult ? m.resultRevenueMinor : 0);
 }
