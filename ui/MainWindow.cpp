@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "EditActions.h"
+
 #include "dialogs/PreferencesDialog.h"
 
 #include "DisplayFormat.h"
@@ -103,6 +105,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_edit = new EditActions(this, [this]() -> QUndoStack * {
+        WorkbenchPage *page = m_session->isOpen() ? currentPage() : nullptr;
+        return page ? page->undoHistory() : nullptr;
+    });
     m_newAction = new QAction(tr("&New Workspace…"), this);
     m_newAction->setObjectName(u"actionNew"_s);
     m_newAction->setShortcut(QKeySequence::New);
@@ -179,7 +185,14 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_edit->undo());
+    edit->addAction(m_edit->redo());
+    edit->addSeparator();
+    edit->addAction(m_edit->copy());
+    edit->addAction(m_edit->selectAll());
+    edit->addSeparator();
     edit->addAction(m_preferencesAction);
+    connect(edit, &QMenu::aboutToShow, m_edit, &EditActions::update);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_guideAction);
@@ -224,6 +237,7 @@ void MainWindow::createPages()
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size() && m_session->isOpen())
             m_stack->setCurrentWidget(m_pages.at(row));
+        m_edit->update();
     });
 
     // Over every page while the workspace cannot be changed.

@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace mwb::ui {
 
+class EditActions;
+
 class OverviewPage;
 class WelcomePage;
 class WorkbenchPage;
@@ -42,6 +44,7 @@ public:
     void showPage(const QString &pageId);
     WorkbenchPage *currentPage() const;
     QMenu *recentMenu() const { return m_recentMenu; }
+    EditActions *editActions() const { return m_edit; }
 
 Q_SIGNALS:
     // The demo workspace was written and opened (or failed: `ok` false).
@@ -83,6 +86,7 @@ private:
     QAction *m_recoverAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    EditActions *m_edit = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_guideAction = nullptr;
     QMenu *m_recentMenu = nullptr;

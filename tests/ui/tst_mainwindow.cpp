@@ -14,7 +14,12 @@
 #include "pages/StartPanel.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/NewWorkspaceDialog.h"
+#include "pages/CohortsPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/SegmentsPage.h"
+#include "segments/SegmentBuilder.h"
+#include "segments/SegmentEditor.h"
+#include "segments/SegmentTree.h"
 #include "pages/WorkbenchPage.h"
 #include "widgets/KpiCard.h"
 
@@ -28,6 +33,9 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QClipboard>
+#include <QTableView>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QGraphicsView>
 #include <QHeaderView>
@@ -84,6 +92,7 @@ private Q_SLOTS:
     void readOnlyWorkspaceIsReadWithNoEdits();
     void damagedWorkspaceIsNamedAndRecovered();
     void everyControlHasAName();
+    void editMenuCopiesABlockAndUndoes();
 
 private:
     static QAction *action(MainWindow &window, const char *name);
@@ -601,6 +610,80 @@ void TestMainWindow::everyControlHasAName()
     for (const QString &control : std::as_const(unnamed))
         qWarning().noquote() << "no accessible name:" << control;
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"%1 controls without a name, listed above"_s.arg(unnamed.size())));
+}
+
+void TestMainWindow::editMenuCopiesABlockAndUndoes()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openAndLoad(window, m_demo));
+    QAction *copy = action(window, "editCopy");
+    QAction *selectAll = action(window, "editSelectAll");
+    QAction *undo = action(window, "editUndo");
+    QAction *redo = action(window, "editRedo");
+
+    window.showPage(u"cohorts"_s);
+    auto *cohorts = qobject_cast<CohortsPage *>(window.currentPage());
+    QVERIFY(cohorts);
+    QTRY_VERIFY_WITH_TIMEOUT(cohorts->isReady(), 20000);
+    QTableView *table = cohorts->table();
+    QAbstractItemModel *model = table->model();
+    QVERIFY(model->rowCount() >= 5 && model->columnCount() >= 4);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QVERIFY(!copy->isEnabled()); // nothing selected yet
+
+    // A block (rows 1–2, columns 2–3) and one cell below it (row 4, column 3).
+    QItemSelection block(model->index(1, 2), model->index(2, 3));
+    block.select(model->index(4, 3), model->index(4, 3));
+    table->selectionModel()->select(block, QItemSelectionModel::ClearAndSelect);
+    QTRY_VERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QString text = QGuiApplication::clipboard()->text();
+    // What a spreadsheet should get: the headers, then each row with its own header, the
+    // cells of the selection, and an empty cell where the block has no selected cell.
+    const auto h = [&](int section, Qt::Orientation o) { return model->headerData(section, o).toString(); };
+    const auto d = [&](int row, int column) { return model->index(row, column).data().toString(); };
+    const bool rowHeaders = !table->verticalHeader()->isHidden();
+    const QString lead = rowHeaders ? u"\t"_s : QString();
+    const auto rowLead = [&](int row) { return rowHeaders ? h(row, Qt::Vertical) + u"\t"_s : QString(); };
+    const QString expected = lead + h(2, Qt::Horizontal) + u"\t"_s + h(3, Qt::Horizontal) + u"\n"_s
+                             + rowLead(1) + d(1, 2) + u"\t"_s + d(1, 3) + u"\n"_s
+                             + rowLead(2) + d(2, 2) + u"\t"_s + d(2, 3) + u"\n"_s
+                             + rowLead(4) + u"\t"_s + d(4, 3) + u"\n"_s;
+    QCOMPARE(text, expected);
+    QCOMPARE(text.count(u'\n'), 4);
+    QVERIFY(!d(1, 2).isEmpty());
+
+    // Select All selects every cell of the focused table.
+    QVERIFY(selectAll->isEnabled());
+    selectAll->trigger();
+    QCOMPARE(table->selectionModel()->selectedIndexes().size(), model->rowCount() * model->columnCount());
+
+    // Undo and Redo follow the segment builder when no text field has the focus.
+    window.showPage(u"segments"_s);
+    auto *segments = qobject_cast<SegmentsPage *>(window.currentPage());
+    QVERIFY(segments);
+    QTRY_VERIFY_WITH_TIMEOUT(segments->isReady(), 20000);
+    SegmentBuilder *builder = segments->editor()->builder();
+    builder->tree()->setFocus();
+    QTRY_VERIFY(builder->tree()->hasFocus());
+    const int before = builder->undoStack()->index();
+    const qsizetype rows = builder->definition().children.size();
+    builder->addCondition();
+    builder->tree()->setFocus();
+    QTRY_VERIFY(undo->isEnabled());
+    QCOMPARE(builder->undoStack()->index(), before + 1);
+    QTest::keyClick(builder->tree(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(builder->undoStack()->index(), before);
+    QCOMPARE(builder->definition().children.size(), rows);
+    builder->tree()->setFocus(); // the rows were rebuilt
+    QTRY_VERIFY(builder->tree()->hasFocus());
+    QVERIFY(redo->isEnabled());
+    QTest::keyClick(builder->tree(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(builder->undoStack()->index(), before + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

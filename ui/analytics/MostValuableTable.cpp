@@ -1,5 +1,7 @@
 #include "MostValuableTable.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 
 #include <QHeaderView>
@@ -33,8 +35,7 @@ MostValuableTable::MostValuableTable(QWidget *parent)
     horizontalHeaderItem(SpendPerPurchase)->setToolTip(tr("The spend the model expects per purchase"));
     horizontalHeaderItem(PredictedClv)->setToolTip(tr("Discounted and margin-adjusted value over the horizon"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    TableCopy::allowBlockSelection(this);
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();

@@ -1,5 +1,7 @@
 #include "NpsPanel.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
@@ -52,7 +54,7 @@ NpsPanel::NpsPanel(WorkspaceSession *session, QWidget *parent)
     m_table->setHorizontalHeaderLabels(
         {tr("Month"), tr("NPS"), tr("Promoters"), tr("Passives"), tr("Detractors"), tr("Answers")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableCopy::allowBlockSelection(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(24);

@@ -1,5 +1,7 @@
 #include "CampaignBreakdownTable.h"
 
+#include "widgets/TableCopy.h"
+
 #include "CampaignReportText.h"
 #include "DisplayFormat.h"
 
@@ -27,7 +29,7 @@ CampaignBreakdownTable::CampaignBreakdownTable(QWidget *parent)
     setColumnCount(static_cast<int>(headers().size()));
     setHorizontalHeaderLabels(headers());
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableCopy::allowBlockSelection(this);
     setAlternatingRowColors(true);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(24);

@@ -1,5 +1,7 @@
 #include "CustomerFactsView.h"
 
+#include "widgets/TableCopy.h"
+
 #include "vocabulary/Figures.h"
 
 #include "ChannelStyle.h"
@@ -30,7 +32,7 @@ QTableWidget *smallTable(QWidget *parent, const QStringList &headers, const QStr
     table->setAccessibleName(accessible);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableCopy::allowBlockSelection(table);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);

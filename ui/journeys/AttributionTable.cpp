@@ -1,5 +1,7 @@
 #include "AttributionTable.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 #include "charts/AttributionChart.h"
 
@@ -34,7 +36,7 @@ AttributionTable::AttributionTable(QWidget *parent)
     setColumnCount(static_cast<int>(headers.size()));
     setHorizontalHeaderLabels(headers);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableCopy::allowBlockSelection(this);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(24);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

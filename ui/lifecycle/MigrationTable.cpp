@@ -1,5 +1,7 @@
 #include "MigrationTable.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 #include "StageStyle.h"
 
@@ -13,7 +15,7 @@ MigrationTable::MigrationTable(QWidget *parent)
 {
     setAccessibleName(tr("Migration between stages"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    TableCopy::allowBlockSelection(this);
     setFocusPolicy(Qt::StrongFocus);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);

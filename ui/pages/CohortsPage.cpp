@@ -1,5 +1,7 @@
 #include "CohortsPage.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
@@ -58,7 +60,7 @@ CohortsPage::CohortsPage(WorkspaceSession *session, QWidget *parent)
     m_table->setObjectName(u"cohortTable"_s);
     m_table->setAccessibleName(tr("Cohort table"));
     m_table->setModel(m_model);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    TableCopy::allowBlockSelection(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setGridStyle(Qt::SolidLine);
     m_table->horizontalHeader()->setDefaultSectionSize(60);

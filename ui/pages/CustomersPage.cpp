@@ -1,5 +1,7 @@
 #include "CustomersPage.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
@@ -96,8 +98,7 @@ CustomersPage::CustomersPage(WorkspaceSession *session, QWidget *parent)
     m_table->setObjectName(u"customerTable"_s);
     m_table->setAccessibleName(tr("Customers"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    TableCopy::allowBlockSelection(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);

@@ -1,5 +1,7 @@
 #include "JourneysPage.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
@@ -171,7 +173,7 @@ QWidget *JourneysPage::createPathsTab()
     m_pathTable->setModel(m_paths);
     m_pathTable->setSortingEnabled(true);
     m_pathTable->sortByColumn(JourneyPathModel::CustomersColumn, Qt::DescendingOrder);
-    m_pathTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableCopy::allowBlockSelection(m_pathTable);
     m_pathTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_pathTable->setWordWrap(false);
     m_pathTable->verticalHeader()->hide();

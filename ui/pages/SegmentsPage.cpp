@@ -564,4 +564,9 @@ bool SegmentsPage::snapshotSegment()
     return true;
 }
 
+QUndoStack *SegmentsPage::undoHistory() const
+{
+    return m_editor->builder()->undoStack();
+}
+
 } // namespace mwb::ui

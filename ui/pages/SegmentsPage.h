@@ -34,6 +34,8 @@ public:
     QIcon icon() const override;
     // The list, the count, the preview and the RFM grid of the open workspace are shown.
     bool isReady() const override { return m_ready; }
+    // The builder's edits.
+    QUndoStack *undoHistory() const override;
 
     SegmentEditor *editor() const { return m_editor; }
     SavedSegmentList *savedList() const { return m_list; }

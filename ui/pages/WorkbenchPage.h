@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QUndoStack;
 
 namespace mwb::ui {
 
@@ -24,6 +25,8 @@ public:
     // True once the page shows the figures of the open workspace (pages that load them in
     // the background override it and emit ready() when they land).
     virtual bool isReady() const { return true; }
+    // The page's own undo history, for Edit › Undo and Redo (none by default).
+    virtual QUndoStack *undoHistory() const { return nullptr; }
 
 Q_SIGNALS:
     void ready();

@@ -1,5 +1,7 @@
 #include "CustomerTable.h"
 
+#include "widgets/TableCopy.h"
+
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
 
@@ -13,8 +15,7 @@ CustomerTable::CustomerTable(QWidget *parent)
     setHorizontalHeaderLabels({tr("Customer ID"), tr("Name"), tr("E-mail"), tr("Phone"), tr("Stage now"), tr("Since"),
                                tr("Orders"), tr("Revenue"), tr("Last purchase")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    TableCopy::allowBlockSelection(this);
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();

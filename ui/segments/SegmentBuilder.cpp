@@ -172,14 +172,8 @@ SegmentBuilder::SegmentBuilder(QWidget *parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &SegmentBuilder::deleteCurrent);
     m_tree->addAction(deleteAction);
-    auto *undoAction = m_undo->createUndoAction(this);
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undoAction);
-    auto *redoAction = m_undo->createRedoAction(this);
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redoAction);
+    // Ctrl+Z and Ctrl+Shift+Z are the window's Edit › Undo and Redo, which act on this
+    // history while the page shows (a second shortcut here would make the keys ambiguous).
 
     // Row widgets cover their rows: clicking into one makes its row the current one.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
