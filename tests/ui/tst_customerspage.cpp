@@ -443,9 +443,11 @@ void TestCustomersPage::profilesOpenFromEveryList()
     CustomerListDialog list(m_session.get(), advocates, u"Advocates"_s);
     list.show();
     QTRY_VERIFY_WITH_TIMEOUT(list.isLoaded(), 10000);
-    QVERIFY(list.table()->rowCount() > 0);
-    const qint64 listed = list.table()->customers().at(0).id;
-    doubleClick(list.table()->viewport(), list.table()->visualItemRect(list.table()->item(0, CustomerTable::Name)).center());
+    QVERIFY(list.table()->model()->rowCount() > 0);
+    const qint64 listed = list.model()->customerId(0);
+    QVERIFY(listed > 0);
+    doubleClick(list.table()->viewport(),
+                list.table()->visualRect(list.table()->model()->index(0, CustomerTableModel::Name)).center());
     QVERIFY(m_session->profiles()->find(listed));
 
     // The Segments page's preview.

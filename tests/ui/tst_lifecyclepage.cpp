@@ -6,6 +6,8 @@
 #include "charts/StageFunnelChart.h"
 #include "charts/StageTrendChart.h"
 #include "demo/DemoGenerator.h"
+#include "customers/CustomerTableModel.h"
+#include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "lifecycle/CustomerListDialog.h"
@@ -21,6 +23,8 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QDeadlineTimer>
 #include <QLineSeries>
 #include <QPushButton>
@@ -148,9 +152,29 @@ void TestLifecyclePage::funnelBarOpensItsCustomersAndSavesThem()
     const qint64 expected = SegmentQuery::count(ws->db(), definition).count;
     QCOMPARE(dialog->count(), expected);
     QCOMPARE(dialog->count(), m_page->funnelChart()->barValue(LifecycleStage::Abandon));
-    QCOMPARE(dialog->table()->rowCount(), std::min<qint64>(expected, CustomerListDialog::kShownRows));
-    QCOMPARE(dialog->table()->item(0, 0)->text(), SegmentQuery::preview(ws->db(), definition, 1).constFirst().externalId);
-    QCOMPARE(dialog->table()->item(0, 4)->text(), u"Abandon"_s);
+    // Every customer is listed (rows load as they are shown), in id order.
+    QAbstractItemModel *rows = dialog->table()->model();
+    QCOMPARE(qint64(rows->rowCount()), expected);
+    QVERIFY(expected > 0);
+    const QList<CustomerSummary> byId = SegmentQuery::preview(ws->db(), definition, 1000000);
+    QCOMPARE(qint64(byId.size()), expected);
+    QTRY_COMPARE(rows->index(0, CustomerTableModel::ExternalId).data().toString(), byId.constFirst().externalId);
+    QCOMPARE(rows->index(0, CustomerTableModel::Stage).data().toString(), u"Abandon"_s);
+    dialog->table()->scrollToBottom();
+    QTRY_COMPARE(rows->index(int(expected) - 1, CustomerTableModel::ExternalId).data().toString(),
+                 byId.constLast().externalId);
+
+    // Exported whole.
+    const QString file = QDir(m_dir.path()).filePath(u"abandoned.csv"_s);
+    FileDialog::setNextFileName(file);
+    QSignalSpy exported(dialog, &CustomerListDialog::exportFinished);
+    QVERIFY(dialog->exportList());
+    QVERIFY(exported.wait(20000));
+    QVERIFY2(dialog->lastExport().ok(), qPrintable(dialog->lastExport().error));
+    QCOMPARE(dialog->lastExport().rows, expected);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(qint64(csv.readAll().count('\n')), expected + 1); // the header, then one line a customer
     screenshot(dialog, u"lifecycle-drilldown"_s);
 
     InputDialog::setNextText(u"Lapsed in June"_s);

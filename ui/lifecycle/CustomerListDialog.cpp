@@ -1,15 +1,23 @@
 #include "CustomerListDialog.h"
 
 #include "DisplayFormat.h"
+#include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "customers/CustomerService.h"
+#include "customers/CustomerTableModel.h"
+#include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
-#include "segments/CustomerTable.h"
-#include "segments/SegmentService.h"
+#include "widgets/TableCopy.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +31,9 @@ CustomerListDialog::CustomerListDialog(WorkspaceSession *session, const SegmentN
     , m_definition(definition)
     , m_description(description)
     , m_summary(new QLabel(tr("Finding the customers…"), this))
-    , m_table(new CustomerTable(this))
+    , m_model(new CustomerTableModel(session->customers(), this))
+    , m_table(new QTableView(this))
+    , m_export(new QPushButton(tr("Export…"), this))
     , m_save(new QPushButton(tr("Save as segment…"), this))
 {
     setWindowTitle(description);
@@ -44,16 +54,52 @@ CustomerListDialog::CustomerListDialog(WorkspaceSession *session, const SegmentN
 
     m_summary->setObjectName(u"customerCount"_s);
     m_table->setObjectName(u"customerTable"_s);
+    m_table->setAccessibleName(tr("Customers"));
+    m_table->setModel(m_model);
+    TableCopy::allowBlockSelection(m_table);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // id order until a header is clicked
+    m_table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        // A column the list cannot be sorted by: the indicator goes back to the real order.
+        if (!CustomerTableModel::sortFor(column)) {
+            const int sorted = CustomerTableModel::columnFor(m_model->query().sort);
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(sorted, m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            header->setSortIndicatorShown(sorted >= 0);
+            return;
+        }
+        header->setSortIndicatorShown(true);
+    });
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        const int chars = column == CustomerTableModel::Email ? 26 : column == CustomerTableModel::Name ? 16 : 12;
+        header->resizeSection(column, chars * charWidth + 16);
+    }
+    connect(m_table, &QTableView::doubleClicked, this, &CustomerListDialog::openCurrent);
+    connect(m_table, &QTableView::activated, this, &CustomerListDialog::openCurrent);
+
+    m_export->setObjectName(u"exportCustomers"_s);
+    m_export->setToolTip(tr("Write every customer of this list to a CSV or Excel file"));
+    m_export->setEnabled(false);
     m_save->setObjectName(u"saveSegment"_s);
     m_save->setEnabled(false);
     m_save->setToolTip(tr("Saves a segment that selects exactly these customers"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &CustomerListDialog::saveAsSegment);
-    connect(m_table, &CustomerTable::customerActivated, this,
-            [this](qint64 customerId) { m_session->openProfile(customerId, this); });
+    connect(m_export, &QPushButton::clicked, this, &CustomerListDialog::exportList);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -62,26 +108,39 @@ CustomerListDialog::CustomerListDialog(WorkspaceSession *session, const SegmentN
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
 
-    m_session->segments()->customers(definition, kShownRows, this,
-                                     [this](const SegmentCustomers &customers) { showCustomers(customers); });
+    connect(m_model, &CustomerTableModel::loaded, this, [this] {
+        const bool first = !m_loaded;
+        m_loaded = true;
+        showCount();
+        if (first)
+            Q_EMIT loaded();
+    });
+    connect(m_model, &CustomerTableModel::failed, this, [this](const QString &error) {
+        m_summary->setText(tr("The customers could not be listed: %1").arg(error));
+        const bool first = !m_loaded;
+        m_loaded = true;
+        if (first)
+            Q_EMIT loaded();
+    });
+    m_model->setCurrency(m_session->currency());
+    CustomerListQuery query;
+    query.segment = definition;
+    m_model->setQuery(query);
 }
 
-void CustomerListDialog::showCustomers(const SegmentCustomers &customers)
+void CustomerListDialog::showCount()
 {
-    m_loaded = true;
-    if (!customers.error.isEmpty()) {
-        m_summary->setText(tr("The customers could not be listed: %1").arg(customers.error));
-        Q_EMIT loaded();
-        return;
-    }
-    m_count = customers.count;
-    m_summary->setText(customers.count > customers.rows.size()
-                           ? tr("%1 customers; the first %2 are listed.")
-                                 .arg(DisplayFormat::count(customers.count), DisplayFormat::count(customers.rows.size()))
-                           : tr("%1 customers.").arg(DisplayFormat::count(customers.count)));
-    m_table->setCustomers(customers.rows, m_session->currency());
-    m_save->setEnabled(customers.count > 0);
-    Q_EMIT loaded();
+    m_count = m_model->isLoaded() ? m_model->rowCount() : 0;
+    m_summary->setText(tr("%Ln customer(s).", nullptr, static_cast<int>(std::min<qint64>(m_count, INT_MAX))));
+    m_save->setEnabled(m_count > 0);
+    m_export->setEnabled(m_count > 0 && !m_exporting);
+}
+
+void CustomerListDialog::openCurrent(const QModelIndex &index)
+{
+    const qint64 id = index.isValid() ? m_model->customerId(index.row()) : 0;
+    if (id > 0)
+        m_session->openProfile(id, this);
 }
 
 bool CustomerListDialog::saveAsSegment()
@@ -96,6 +155,38 @@ bool CustomerListDialog::saveAsSegment()
     }
     MessageBox::information(this, tr("Save as segment"),
                             tr("Saved the segment “%1” (%2 customers now).").arg(name->trimmed(), DisplayFormat::count(m_count)));
+    return true;
+}
+
+bool CustomerListDialog::exportList()
+{
+    if (!m_session->isOpen() || m_exporting || !m_model->isLoaded() || m_model->rowCount() == 0)
+        return false;
+    const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Customers"),
+                                                     QDir(folder).filePath(tr("customers.csv")),
+                                                     tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return false;
+    QStringList columns{u"id"_s};
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column)
+        columns << CustomerTableModel::columnKey(column);
+    m_exporting = true;
+    m_export->setEnabled(false);
+    m_export->setText(tr("Exporting…"));
+    m_session->customers()->exportList(m_model->ids(), columns, path, this, [this](const CustomerExportResult &result) {
+        m_exporting = false;
+        m_export->setText(tr("Export…"));
+        m_lastExport = result;
+        showCount();
+        if (!result.ok() && !result.cancelled)
+            MessageBox::critical(this, tr("Export Customers"), result.error);
+        else if (result.ok())
+            m_summary->setText(tr("%1 Exported %2 to %3.")
+                                   .arg(m_summary->text(), DisplayFormat::count(result.rows),
+                                        QDir::toNativeSeparators(QFileInfo(result.file).fileName())));
+        Q_EMIT exportFinished();
+    });
     return true;
 }
 

@@ -89,7 +89,7 @@ SegmentEditor::SegmentEditor(WorkspaceSession *session, QWidget *parent)
     m_previewCaption->setObjectName(u"previewCaption"_s);
     m_showAll->setObjectName(u"showAllCustomers"_s);
     m_showAll->setAccessibleName(m_showAll->text());
-    m_showAll->setToolTip(tr("List the customers of this definition (the first 500) and save them as a segment"));
+    m_showAll->setToolTip(tr("List every customer of this definition, export them or save them as a segment"));
     m_preview->setObjectName(u"segmentPreview"_s);
     m_preview->setAccessibleName(tr("First customers of the segment"));
     // The preview shows who they are and how they buy; the drill-down has every column.
