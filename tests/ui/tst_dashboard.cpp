@@ -9,8 +9,10 @@
 #include "analytics/KpiText.h"
 #include "analytics/PeriodPicker.h"
 #include "charts/ChannelMixChart.h"
+#include "charts/ChartExport.h"
 #include "charts/KpiTrendChart.h"
 #include "customers/ChannelStyle.h"
+#include "dialogs/FileDialog.h"
 #include "lifecycle/CustomerListDialog.h"
 #include "pages/OverviewPage.h"
 #include "widgets/KpiCard.h"
@@ -22,6 +24,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QMenu>
+#include <QToolButton>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -52,6 +58,7 @@ private Q_SLOTS:
     void churnFallingIsGoodNews();
     void cardClickOpensTheCustomersBehindIt();
     void chartsDrawTheTrendAndChannelMix();
+    void chartsSaveAsPicturesAndFigures();
 
 private:
     KpiDashboardData coreDashboard(const Period &current, const Period &previous);
@@ -305,6 +312,64 @@ void TestDashboard::chartsDrawTheTrendAndChannelMix()
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(series->slices().at(i)->label().startsWith(expected.at(i) + u"  "_s),
                  qPrintable(series->slices().at(i)->label()));
+}
+
+void TestDashboard::chartsSaveAsPicturesAndFigures()
+{
+    const KpiDashboardData &shown = m_page->dashboard();
+    KpiTrendChart *trend = m_page->trendChart();
+    ChartExport *exporter = ChartExport::of(trend);
+    QVERIFY(exporter);
+    QVERIFY(exporter->button()->isVisible());
+    QCOMPARE(exporter->button()->menu()->actions().size(), 4); // PNG, SVG, separator, figures
+
+    // The figures: one line a month, as the core computed them, in major units.
+    const QString csvPath = m_dir.filePath(u"trend.csv"_s);
+    FileDialog::setNextFileName(csvPath);
+    QVERIFY(exporter->askAndSave(ChartExport::Kind::Data));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(csv.readAll()).remove(QChar(0xfeff)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown.trend.size() + 1);
+    QCOMPARE(lines.constFirst(), u"Month,Revenue (CNY),Active customers"_s);
+    for (qsizetype i = 0; i < shown.trend.size(); ++i) {
+        const QStringList cells = lines[i + 1].split(u',');
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells[0], shown.trend[i].month.toString(Qt::ISODate));
+        QCOMPARE(std::llround(cells[1].toDouble() * 100), shown.trend[i].revenueMinor);
+        QCOMPARE(cells[2].toLongLong(), shown.trend[i].activeCustomers);
+    }
+
+    // The revenue by channel adds up to the channels' revenue.
+    const QString mixPath = m_dir.filePath(u"channels.csv"_s);
+    QCOMPARE(ChartExport::of(m_page->channelChart())->saveData(mixPath), QString());
+    QFile mix(mixPath);
+    QVERIFY(mix.open(QIODevice::ReadOnly));
+    const QStringList mixLines = QString::fromUtf8(mix.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(mixLines.size(), shown.channels.size() + 1);
+    qint64 total = 0, expectedTotal = 0;
+    for (qsizetype i = 1; i < mixLines.size(); ++i)
+        total += std::llround(mixLines[i].section(u',', -1).toDouble() * 100);
+    for (const ChannelShare &c : shown.channels)
+        expectedTotal += c.revenueMinor;
+    QCOMPARE(total, expectedTotal);
+
+    // Pictures: a PNG at twice the screen's pixels, and an SVG drawing.
+    const QString pngPath = m_dir.filePath(u"trend.png"_s);
+    FileDialog::setNextFileName(pngPath);
+    QVERIFY(exporter->askAndSave(ChartExport::Kind::Png));
+    const QImage png(pngPath);
+    QVERIFY(!png.isNull());
+    QCOMPARE(png.width(), 2 * trend->viewport()->width());
+    const QString svgPath = m_dir.filePath(u"trend.svg"_s);
+    QCOMPARE(exporter->saveSvg(svgPath), QString());
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svg.readAll();
+    QVERIFY(drawing.contains("<svg"));
+    QVERIFY(drawing.contains(trend->chart()->title().toUtf8()));
+    // Never over a workspace.
+    QVERIFY(!exporter->saveData(m_path).isEmpty());
 }
 
 QTEST_MAIN(TestDashboard)

@@ -3,6 +3,7 @@
 // lists exactly the customers behind its number and saves them as a segment, playbook
 // segments, new rules and another day move the figures.
 #include "WorkspaceSession.h"
+#include "charts/ChartExport.h"
 #include "charts/StageFunnelChart.h"
 #include "charts/StageTrendChart.h"
 #include "demo/DemoGenerator.h"
@@ -11,6 +12,7 @@
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "lifecycle/CustomerListDialog.h"
+#include "lifecycle/StageStyle.h"
 #include "lifecycle/LifecycleRulesDialog.h"
 #include "lifecycle/MigrationTable.h"
 #include "pages/LifecyclePage.h"
@@ -127,6 +129,17 @@ void TestLifecyclePage::funnelShowsTheCoreCounts()
     QCOMPARE(m_page->funnelChart()->funnel().total(), 1500);
     for (LifecycleStage stage : kLifecycleStages)
         QCOMPARE(m_page->funnelChart()->barValue(stage), expected.customers[static_cast<std::size_t>(stageIndex(stage))]);
+    // The figures saved with the chart are the core's counts, stage by stage.
+    const QList<ExportRow> saved = ChartExport::of(m_page->funnelChart())->rows();
+    QCOMPARE(saved.size(), qsizetype(kLifecycleStageCount));
+    for (LifecycleStage stage : kLifecycleStages) {
+        const ExportRow &row = saved[stageIndex(stage)];
+        QCOMPARE(std::get<QString>(row[0]), StageStyle::displayName(stage));
+        QCOMPARE(std::get<qint64>(row[1]), expected.customers[static_cast<std::size_t>(stageIndex(stage))]);
+    }
+    const QList<ExportRow> months = ChartExport::of(m_page->trendChart())->rows();
+    QCOMPARE(months.size(), m_page->trendChart()->trend().months.size());
+    QCOMPARE(std::get<QDate>(months.constLast()[0]), m_page->trendChart()->trend().months.constLast());
     QVERIFY(m_page->trendChart()->trend().months.size() >= 30);
     screenshot(m_page.get(), u"lifecycle-page"_s);
 }

@@ -1,8 +1,10 @@
 #include "AttributionChart.h"
 
+#include "ChartExport.h"
 #include "ChartSupport.h"
 #include "PictureFile.h"
 #include "DisplayFormat.h"
+#include "customers/ChannelStyle.h"
 #include "store/WorkspaceSettings.h"
 
 #include <QBarCategoryAxis>
@@ -46,6 +48,19 @@ QStringList AttributionChart::modelNames()
 
 void AttributionChart::setCredits(const QList<ChannelCredit> &credits, const QString &currency)
 {
+    {
+        const double major = minorUnitsPerMajor(currency);
+        QList<ExportRow> rows;
+        for (const ChannelCredit &c : credits) {
+            rows.append({c.channel.isEmpty() ? tr("(none)") : ChannelStyle::displayName(c.channel),
+                         c.firstTouchMinor / major, c.lastTouchMinor / major, c.linearMinor / major,
+                         c.timeDecayMinor / major});
+        }
+        QStringList columns{tr("Channel")};
+        for (const QString &model : modelNames())
+            columns << tr("%1 (%2)").arg(model, currency);
+        ChartExport::of(this)->setData(columns, rows);
+    }
     QChart *chart = this->chart();
     clearChart(chart);
     m_channels = static_cast<int>(credits.size());
@@ -69,7 +84,7 @@ void AttributionChart::setCredits(const QList<ChannelCredit> &credits, const QSt
             sets[m]->append(values[m] / perMajor);
             maxValue = std::max(maxValue, values[m] / perMajor);
         }
-        categories << (c.channel.isEmpty() ? tr("(none)") : c.channel);
+        categories << (c.channel.isEmpty() ? tr("(none)") : ChannelStyle::displayName(c.channel));
     }
     auto *series = new QBarSeries;
     series->setBarWidth(0.8);

@@ -1,5 +1,6 @@
 #include "CampaignFunnelChart.h"
 
+#include "ChartExport.h"
 #include "ChartSupport.h"
 #include "campaigns/CampaignReportText.h"
 
@@ -63,6 +64,17 @@ void CampaignFunnelChart::setGroups(const GroupFigures &treatment, const GroupFi
     clearGroups();
     m_treatment = shares(treatment);
     m_control = shares(control);
+    {
+        const QStringList steps = CampaignReportText::funnelLabels();
+        const QList<qint64> t = CampaignReportText::funnelCounts(treatment);
+        const QList<qint64> c = CampaignReportText::funnelCounts(control);
+        QList<ExportRow> rows;
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            rows.append({steps[i], t.value(i), m_treatment.value(i) / 100.0, c.value(i), m_control.value(i) / 100.0});
+        ChartExport::of(this)->setData({tr("Step"), tr("Treatment"), tr("Treatment share"), tr("Control"),
+                                        tr("Control share")},
+                                       rows);
+    }
 
     auto *treatmentSet = new QBarSet(tr("Treatment (%1)").arg(QLocale().toString(treatment.members)));
     auto *controlSet = new QBarSet(tr("Control (%1, not contacted)").arg(QLocale().toString(control.members)));

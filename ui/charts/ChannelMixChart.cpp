@@ -1,5 +1,7 @@
 #include "ChannelMixChart.h"
 
+#include "ChartExport.h"
+#include "store/WorkspaceSettings.h"
 #include "ChartSupport.h"
 #include "DisplayFormat.h"
 #include "customers/ChannelStyle.h"
@@ -36,6 +38,12 @@ ChannelMixChart::ChannelMixChart(QWidget *parent)
 
 void ChannelMixChart::setChannels(const QList<ChannelShare> &channels, const QString &currency)
 {
+    QList<ExportRow> rows;
+    for (const ChannelShare &c : channels) {
+        rows.append({c.channel.isEmpty() ? tr("(no channel)") : ChannelStyle::displayName(c.channel), c.orders,
+                     static_cast<double>(c.revenueMinor) / minorUnitsPerMajor(currency)});
+    }
+    ChartExport::of(this)->setData({tr("Channel"), tr("Orders"), tr("Revenue (%1)").arg(currency)}, rows);
     QChart *chart = this->chart();
     clearChart(chart);
     m_slices = 0;

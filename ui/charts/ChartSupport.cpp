@@ -1,5 +1,6 @@
 #include "ChartSupport.h"
 
+#include "ChartExport.h"
 #include <QLegend>
 
 namespace mwb::ui {
@@ -16,6 +17,8 @@ QChart *setUpChartView(QChartView *view, const QString &title, int minimumHeight
     chart->setTitle(title);
     chart->setBackgroundRoundness(8);
     view->setChart(chart);
+    if (!ChartExport::of(view))
+        new ChartExport(view);
     return chart;
 }
 

@@ -6,7 +6,8 @@
 
 namespace mwb::ui {
 
-// Gives `view` a new chart with this title (antialiased, rounded background, no legend).
+// Gives `view` a new chart with this title (antialiased, rounded background, no legend)
+// and its Save button (ChartExport).
 QChart *setUpChartView(QChartView *view, const QString &title, int minimumHeight);
 // Removes every series and axis of the chart (the axes are deleted).
 void clearChart(QChart *chart);

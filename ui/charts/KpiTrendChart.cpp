@@ -1,5 +1,6 @@
 #include "KpiTrendChart.h"
 
+#include "ChartExport.h"
 #include "ChartSupport.h"
 #include "DisplayFormat.h"
 #include "store/WorkspaceSettings.h"
@@ -34,6 +35,10 @@ KpiTrendChart::KpiTrendChart(QWidget *parent)
 
 void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, const Period &period, const QString &currency)
 {
+    QList<ExportRow> rows;
+    for (const TrendPoint &p : trend)
+        rows.append({p.month, static_cast<double>(p.revenueMinor) / minorUnitsPerMajor(currency), p.activeCustomers});
+    ChartExport::of(this)->setData({tr("Month"), tr("Revenue (%1)").arg(currency), tr("Active customers")}, rows);
     QChart *chart = this->chart();
     clearChart(chart);
     m_points = static_cast<int>(trend.size());

@@ -1,5 +1,6 @@
 #include "NpsTrendChart.h"
 
+#include "ChartExport.h"
 #include "ChartSupport.h"
 #include "DisplayFormat.h"
 
@@ -31,6 +32,13 @@ NpsTrendChart::NpsTrendChart(QWidget *parent)
 
 void NpsTrendChart::setMonths(const QList<NpsMonth> &months)
 {
+    QList<ExportRow> rows;
+    for (const NpsMonth &m : months) {
+        const auto score = m.counts.score();
+        rows.append({m.month, score ? ExportCell{*score} : ExportCell{}, m.counts.promoters, m.counts.passives,
+                     m.counts.detractors});
+    }
+    ChartExport::of(this)->setData({tr("Month"), tr("NPS"), tr("Promoters"), tr("Passives"), tr("Detractors")}, rows);
     QChart *chart = this->chart();
     clearChart(chart);
     m_points = 0;

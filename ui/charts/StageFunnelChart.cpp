@@ -1,5 +1,6 @@
 #include "StageFunnelChart.h"
 
+#include "ChartExport.h"
 #include "ChartSupport.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
@@ -28,6 +29,12 @@ qint64 StageFunnelChart::barValue(LifecycleStage stage) const
 void StageFunnelChart::setFunnel(const Funnel &funnel)
 {
     m_funnel = funnel;
+    QList<ExportRow> rows;
+    for (LifecycleStage stage : kLifecycleStages)
+        rows.append({StageStyle::displayName(stage), barValue(stage)});
+    ChartExport::of(this)->setData({tr("Stage"), funnel.asOf.isValid() ? tr("Customers on %1").arg(funnel.asOf.toString(Qt::ISODate))
+                                                                       : tr("Customers")},
+                                   rows);
     QChart *chart = this->chart();
     clearChart(chart);
     chart->setTitle(funnel.asOf.isValid() ? tr("Customers by stage on %1").arg(DisplayFormat::date(funnel.asOf))

@@ -1,5 +1,6 @@
 #include "StageTrendChart.h"
 
+#include "ChartExport.h"
 #include "ChartSupport.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
@@ -48,6 +49,17 @@ int StageTrendChart::monthAt(qreal msecsSinceEpoch) const
 void StageTrendChart::setTrend(const StageTrend &trend)
 {
     m_trend = trend;
+    QStringList columns{tr("Month")};
+    for (LifecycleStage stage : kLifecycleStages)
+        columns << StageStyle::displayName(stage);
+    QList<ExportRow> rows;
+    for (qsizetype m = 0; m < trend.months.size(); ++m) {
+        ExportRow row{trend.months[m]};
+        for (LifecycleStage stage : kLifecycleStages)
+            row.append(static_cast<qint64>(trend.customers[m][static_cast<std::size_t>(stageIndex(stage))]));
+        rows.append(row);
+    }
+    ChartExport::of(this)->setData(columns, rows);
     QChart *chart = this->chart();
     clearChart(chart);
     if (trend.months.isEmpty())

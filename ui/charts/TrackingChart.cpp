@@ -1,5 +1,6 @@
 #include "TrackingChart.h"
 
+#include "ChartExport.h"
 #include "ChartSupport.h"
 
 #include <QDateTimeAxis>
@@ -31,6 +32,12 @@ TrackingChart::TrackingChart(QWidget *parent)
 
 void TrackingChart::setTracking(const QList<TrackingPoint> &points, const QDate &calibrationEnd)
 {
+    QList<ExportRow> rows;
+    for (const TrackingPoint &p : points)
+        rows.append({p.weekStart, p.actual, p.expected});
+    ChartExport::of(this)->setData({tr("Week from"), tr("Actual cumulative repeat purchases"),
+                                    tr("Expected cumulative repeat purchases")},
+                                   rows);
     QChart *chart = this->chart();
     clearChart(chart);
     m_points = static_cast<int>(points.size());
