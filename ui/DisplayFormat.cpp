@@ -65,6 +65,15 @@ QString DisplayFormat::monthFormat(bool full)
     return full ? u"MMMM yyyy"_s : u"MMM yyyy"_s;
 }
 
+QString DisplayFormat::dayFormat()
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return u"M月d日"_s;
+    // Month first where the locale writes it so (the United States), else day first.
+    const QString order = QLocale().dateFormat(QLocale::ShortFormat);
+    return order.indexOf(u'M') < order.indexOf(u'd') ? u"MMM d"_s : u"d MMM"_s;
+}
+
 QString DisplayFormat::month(const QDate &month, bool full)
 {
     return QLocale().toString(month, monthFormat(full));

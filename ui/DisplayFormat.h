@@ -19,6 +19,8 @@ public:
     // "2026年5月" in Chinese; monthFormat is the pattern, for date axes.
     static QString month(const QDate &month, bool full = true);
     static QString monthFormat(bool full = true);
+    // A day without its year, for date axes of weeks and days: "Mar 7" (US), "7 Mar", "3月7日".
+    static QString dayFormat();
     static QString currencySymbol(const QString &currency);
 
     // A share (0.123) as a percentage: 12.3%.

@@ -271,7 +271,7 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
                 const QDate day = asOf.isValid() ? asOf : figures.referenceDate;
                 figures.funnel = Lifecycle::funnel(*db, day);
                 figures.migration = Lifecycle::migration(*db, from.isValid() ? std::min(from, day) : day.addYears(-1), day);
-                figures.trend = Lifecycle::monthlyTrend(*db);
+                figures.trend = Lifecycle::trend(*db);
             } catch (const SQLite::Exception &e) {
                 figures.error = workspaceFailure(path, e);
             }

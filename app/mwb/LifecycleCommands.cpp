@@ -148,10 +148,10 @@ int runLifecycleTrend(const QStringList &arguments)
         QString text = u"%1"_s.arg(u"month"_s, -10);
         for (LifecycleStage stage : kLifecycleStages)
             text += u"%1"_s.arg(stageName(stage), 10);
-        for (qsizetype i = 0; i < trend.months.size(); ++i) {
-            QJsonObject month{{u"month"_s, trend.months[i].toString(u"yyyy-MM"_s)},
-                              {u"as_of"_s, trend.months[i].toString(Qt::ISODate)}};
-            text += u"\n%1"_s.arg(trend.months[i].toString(u"yyyy-MM"_s), -10);
+        for (qsizetype i = 0; i < trend.ends.size(); ++i) {
+            QJsonObject month{{u"month"_s, trend.ends[i].toString(u"yyyy-MM"_s)},
+                              {u"as_of"_s, trend.ends[i].toString(Qt::ISODate)}};
+            text += u"\n%1"_s.arg(trend.ends[i].toString(u"yyyy-MM"_s), -10);
             for (LifecycleStage stage : kLifecycleStages) {
                 const qint64 n = trend.customers[i][static_cast<std::size_t>(stageIndex(stage))];
                 month.insert(stageName(stage), n);

@@ -15,6 +15,7 @@
 #include <limits>
 #include <vector>
 #include <unordered_map>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,39 @@ qint64 startOf(const QDate &day)
 qint64 endOf(const QDate &day) // exclusive
 {
     return startOf(day) + kDay;
+}
+
+// The trend of less than three months of orders, by week or by day: revenue (net) and the
+// customers with an order in each bucket, each once.
+QList<TrendPoint> shortTrend(SQLite::Database &db, TimeBucket bucket, const QDate &first, const QDate &last)
+{
+    const QList<QDate> starts = TimeBuckets::starts(bucket, first, last);
+    QList<TrendPoint> trend;
+    for (const QDate &start : starts)
+        trend.append({start, 0, 0});
+    if (starts.isEmpty())
+        return trend;
+    std::vector<std::unordered_set<qint64>> buyers(static_cast<std::size_t>(starts.size()));
+    SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                 "WHERE ordered_at >= ?1 AND ordered_at < ?2");
+    orders.bind(1, static_cast<int64_t>(startOf(starts.constFirst())));
+    orders.bind(2, static_cast<int64_t>(endOf(last)));
+    const QDate epoch(1970, 1, 1);
+    while (orders.executeStep()) {
+        const QDate day = epoch.addDays(orders.getColumn(1).getInt64() / kDay);
+        const auto at = std::upper_bound(starts.cbegin(), starts.cend(), day) - starts.cbegin() - 1;
+        if (at < 0)
+            continue;
+        const qint64 amount = orders.getColumn(2).getInt64();
+        TrendPoint &point = trend[at];
+        point.revenueMinor += amount;
+        if (amount > 0 && !orders.getColumn(0).isNull()) { // kIsOrder, a known customer
+            auto &seen = buyers[static_cast<std::size_t>(at)];
+            if (seen.insert(orders.getColumn(0).getInt64()).second)
+                ++point.activeCustomers;
+        }
+    }
+    return trend;
 }
 
 std::optional<double> ratio(double a, double b)
@@ -197,6 +231,8 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
         std::vector<std::uint8_t> ordersNow(customers, 0), ordersBefore(customers, 0), boughtEarlier(customers, 0);
         std::vector<std::uint64_t> trendMonths(customers, 0); // bit k: bought in trend month k
         std::vector<TrendPoint> months(36);
+        qint64 firstOrderTime = std::numeric_limits<qint64>::max(); // in the 36 months
+        qint64 lastOrderTime = std::numeric_limits<qint64>::min();
         std::unordered_map<std::string, ChannelShare> byChannel;
         KpiValues *values[] = {&data.now, &data.before};
         // Every transaction: orders count, refunds make revenue net.
@@ -239,6 +275,8 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             const QDate day = epoch.addDays(time / kDay);
             const int month = day.year() * 12 + day.month() - 1 - firstMonthNumber;
             if (month >= 0 && month < 36) {
+                firstOrderTime = std::min(firstOrderTime, time);
+                lastOrderTime = std::max(lastOrderTime, time);
                 months[static_cast<std::size_t>(month)].revenueMinor += amount;
                 const std::uint64_t bit = std::uint64_t(1) << month;
                 if (known && isOrder && (trendMonths[id] & bit) == 0) { // each customer once a month, in any order
@@ -278,10 +316,21 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             if (months[static_cast<std::size_t>(i)].revenueMinor != 0 || months[static_cast<std::size_t>(i)].activeCustomers)
                 firstUsed = std::min(firstUsed, i);
         }
-        for (int i = firstUsed; i < 36; ++i) {
-            TrendPoint point = months[static_cast<std::size_t>(i)];
-            point.month = firstMonth.addMonths(i);
-            data.trend.append(point);
+        const QDate firstOrderDay = firstOrderTime == std::numeric_limits<qint64>::max()
+                                        ? QDate()
+                                        : epoch.addDays(firstOrderTime / kDay);
+        // To the last day with orders: the days after it are not known to be empty.
+        const QDate lastOrderDay = firstOrderDay.isValid() ? std::min(epoch.addDays(lastOrderTime / kDay), current.to)
+                                                           : QDate();
+        data.trendBucket = firstOrderDay.isValid() ? TimeBuckets::forRange(firstOrderDay, lastOrderDay) : TimeBucket::Month;
+        if (data.trendBucket == TimeBucket::Month) {
+            for (int i = firstUsed; i < 36; ++i) {
+                TrendPoint point = months[static_cast<std::size_t>(i)];
+                point.start = firstMonth.addMonths(i);
+                data.trend.append(point);
+            }
+        } else {
+            data.trend = shortTrend(db, data.trendBucket, firstOrderDay, lastOrderDay);
         }
     } catch (const SQLite::Exception &e) {
         data.error = Text::tr("Cannot read the orders: %1").arg(QString::fromUtf8(e.what()));

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "segments/SegmentDefinition.h"
+#include "vocabulary/TimeBuckets.h"
 
 #include <QDate>
 #include <QList>
@@ -78,7 +79,7 @@ struct ChannelShare
 
 struct TrendPoint
 {
-    QDate month; // first day
+    QDate start; // the first day of the month, week or day (KpiDashboardData::trendBucket)
     qint64 revenueMinor = 0;
     qint64 activeCustomers = 0;
 };
@@ -90,7 +91,12 @@ struct KpiDashboardData
     KpiValues now;
     KpiValues before;
     QList<ChannelShare> channels; // in the current period, by revenue
-    QList<TrendPoint> trend;      // every month of the data, at most 36 months back from the period's end
+    // Revenue and active customers per bucket, from the first order at most 36 months before
+    // the period's end to the period's end: by month, or — when the orders up to the
+    // period's end span less than three months (TimeBuckets::forRange, from the first to
+    // the last day with orders) — by week or by day up to the last day with orders.
+    QList<TrendPoint> trend;
+    TimeBucket trendBucket = TimeBucket::Month;
     QString error;
     bool ok() const { return error.isEmpty(); }
 };

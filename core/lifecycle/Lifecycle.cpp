@@ -565,11 +565,14 @@ StageMigration Lifecycle::migration(SQLite::Database &db, const QDate &from, con
     return migration;
 }
 
-StageTrend Lifecycle::monthlyTrend(SQLite::Database &db)
+namespace {
+
+// Stage sizes at the end of each bucket from the first dated fact (at most ten years back)
+// to the reference day; `bucket` none: the one TimeBuckets picks for that span.
+StageTrend stageTrend(SQLite::Database &db, std::optional<TimeBucket> bucket)
 {
     StageTrend trend;
-    const QDate reference = referenceDate(db);
-    // The first month with any dated fact, at most ten years back.
+    const QDate reference = Lifecycle::referenceDate(db);
     QDate first = reference.addYears(-10);
     {
         SQLite::Statement query(db, "SELECT min(x) FROM (SELECT min(signup_at) AS x FROM customers "
@@ -578,18 +581,19 @@ StageTrend Lifecycle::monthlyTrend(SQLite::Database &db)
         if (query.executeStep() && !query.getColumn(0).isNull())
             first = std::max(first, dateOfDay(dayOfSeconds(query.getColumn(0).getInt64())));
     }
+    trend.bucket = bucket.value_or(TimeBuckets::forRange(first, reference));
     std::vector<qint32> days;
-    for (QDate month(first.year(), first.month(), 1); month <= reference; month = month.addMonths(1)) {
-        const QDate end = std::min(month.addMonths(1).addDays(-1), reference);
-        trend.months.append(end);
+    for (const QDate &start : TimeBuckets::starts(trend.bucket, first, reference)) {
+        const QDate end = std::min(TimeBuckets::endOf(trend.bucket, start), reference);
+        trend.ends.append(end);
         days.push_back(dayNumber(end));
     }
     std::vector<std::array<qint64, kLifecycleStageCount>> counts(days.size());
     StageTransitions transitions; // reused for every customer
     forEachHistory(db, [&](const char *data, qsizetype size) {
         if (size < 4) { // no facts: Aware all along
-            for (auto &month : counts)
-                ++month[static_cast<std::size_t>(stageIndex(LifecycleStage::Aware))];
+            for (auto &end : counts)
+                ++end[static_cast<std::size_t>(stageIndex(LifecycleStage::Aware))];
             return;
         }
         decodeStageHistory(data, size, transitions);
@@ -603,6 +607,18 @@ StageTrend Lifecycle::monthlyTrend(SQLite::Database &db)
     });
     trend.customers = QList<std::array<qint64, kLifecycleStageCount>>(counts.begin(), counts.end());
     return trend;
+}
+
+} // namespace
+
+StageTrend Lifecycle::monthlyTrend(SQLite::Database &db)
+{
+    return stageTrend(db, TimeBucket::Month);
+}
+
+StageTrend Lifecycle::trend(SQLite::Database &db)
+{
+    return stageTrend(db, std::nullopt);
 }
 
 QList<CustomerSummary> readCustomerSummaries(SQLite::Statement &query)

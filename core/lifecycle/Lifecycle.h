@@ -11,6 +11,7 @@
 #include "LifecycleRules.h"
 #include "LifecycleStage.h"
 #include "metrics/CustomerSet.h"
+#include "vocabulary/TimeBuckets.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -49,8 +50,9 @@ struct StageMigration
 
 struct StageTrend
 {
-    QList<QDate> months; // the last day of each month (the reference day for the last)
-    QList<std::array<qint64, kLifecycleStageCount>> customers; // per month, by stage
+    TimeBucket bucket = TimeBucket::Month;
+    QList<QDate> ends; // the last day of each month, week or day (the reference day for the last)
+    QList<std::array<qint64, kLifecycleStageCount>> customers; // per bucket, by stage
 };
 
 // A set of customers picked from the lifecycle figures: stage `stage` on `day`, and, for
@@ -120,6 +122,9 @@ public:
     static Funnel funnel(SQLite::Database &db, const QDate &asOf);
     static StageMigration migration(SQLite::Database &db, const QDate &from, const QDate &to);
     static StageTrend monthlyTrend(SQLite::Database &db);
+    // The same by the bucket that fits the span from the first dated fact to the reference
+    // day (TimeBuckets::forRange): by week or by day for a workspace of a few weeks.
+    static StageTrend trend(SQLite::Database &db);
 };
 
 // The columns of a CustomerSummary over customers `c` and customer_metrics `m`, in the

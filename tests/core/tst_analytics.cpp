@@ -14,6 +14,7 @@
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
 #include "vocabulary/Figures.h"
+#include "vocabulary/TimeBuckets.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void periods();
     void kpisWorkedByHand();
     void drillDownsAreTheCustomersCounted();
+    void shortDataIsDrawnByWeekOrDay();
     void cohortsWorkedByHand();
     void npsByMonthAndSegment();
     void purchaseConditionWithFixedDays();
@@ -247,9 +249,77 @@ void TestAnalytics::drillDownsAreTheCustomersCounted()
                                                             .arg(counted.count)
                                                             .arg(count)));
         }
-        // The monthly trend's last month is the period's last month.
-        QCOMPARE(d.trend.last().month, QDate(current.to.year(), current.to.month(), 1));
+        // The trend ends with the period: by month on the demo's years of orders, by week on
+        // the shop's twelve weeks (10 March to 31 May 2025: under 90 days).
+        const TimeBucket bucket = demo ? TimeBucket::Month : TimeBucket::Week;
+        QCOMPARE(d.trendBucket, bucket);
+        QCOMPARE(d.trend.last().start, TimeBuckets::startOf(bucket, demo ? current.to : QDate(2025, 5, 31)));
     }
+}
+
+void TestAnalytics::shortDataIsDrawnByWeekOrDay()
+{
+    // The rule: 90 days or more by month, 22 or more by week, else by day.
+    QCOMPARE(TimeBuckets::forRange(QDate(2025, 1, 1), QDate(2025, 3, 31)), TimeBucket::Month); // 90 days
+    QCOMPARE(TimeBuckets::forRange(QDate(2025, 1, 1), QDate(2025, 3, 30)), TimeBucket::Week);
+    QCOMPARE(TimeBuckets::forRange(QDate(2025, 1, 1), QDate(2025, 1, 22)), TimeBucket::Week); // 22 days
+    QCOMPARE(TimeBuckets::forRange(QDate(2025, 1, 1), QDate(2025, 1, 21)), TimeBucket::Day);
+    QCOMPARE(TimeBuckets::startOf(TimeBucket::Week, QDate(2025, 6, 1)), QDate(2025, 5, 26)); // a Sunday's Monday
+    QCOMPARE(TimeBuckets::starts(TimeBucket::Week, QDate(2025, 5, 28), QDate(2025, 6, 9)),
+             (QList<QDate>{QDate(2025, 5, 26), QDate(2025, 6, 2), QDate(2025, 6, 9)}));
+
+    // The shop's weeks, counted by hand from buildShop: 12 weeks from Monday 10 March.
+    buildShop(m_ws->db());
+    const Period may = Period::containing(PeriodKind::Month, QDate(2025, 5, 1));
+    const KpiDashboardData d = KpiDashboard::compute(m_ws->db(), may, may.previous(PeriodKind::Month));
+    QVERIFY(d.ok());
+    QCOMPARE(d.trendBucket, TimeBucket::Week);
+    QCOMPARE(d.trend.size(), 12);
+    QCOMPARE(d.trend.first().start, QDate(2025, 3, 10));
+    qint64 revenue = 0;
+    for (const TrendPoint &p : d.trend)
+        revenue += p.revenueMinor;
+    QCOMPARE(revenue, qint64(10000 + 5000 + 7000 + 8000 + 3000 + 4000 + 6000 + 2000 + 9000 - 9000 + 1000));
+    // 5–11 May: 30.00 and 40.00 by customer 3, 90.00 by customer 8 refunded the next day.
+    const TrendPoint &week = d.trend[8];
+    QCOMPARE(week.start, QDate(2025, 5, 5));
+    QCOMPARE(week.revenueMinor, qint64(3000 + 4000 + 9000 - 9000));
+    QCOMPARE(week.activeCustomers, qint64(2)); // customers 3 and 8, each once
+    QCOMPARE(d.trend[9].start, QDate(2025, 5, 12));
+    QCOMPARE(d.trend[9].revenueMinor, qint64(1000)); // the guest's order
+    QCOMPARE(d.trend[9].activeCustomers, qint64(0));
+
+    // Ten days of orders: by day, every day of the data to the period's end.
+    const QString path = m_dir.filePath(u"ten-days.mwb"_s);
+    auto created = Workspace::create(path);
+    QVERIFY(created.workspace);
+    SQLite::Database &db = created.workspace->db();
+    customer(db, 1);
+    customer(db, 2);
+    order(db, 1, QDate(2025, 6, 1), 1000);
+    order(db, 2, QDate(2025, 6, 1), 2000);
+    order(db, 1, QDate(2025, 6, 4), 500);
+    order(db, 2, QDate(2025, 6, 10), 700);
+    refresh(db);
+    const Period june{QDate(2025, 6, 1), QDate(2025, 6, 30)}; // the trend stops at the last order
+    const KpiDashboardData days = KpiDashboard::compute(db, june, Period{QDate(2025, 5, 2), QDate(2025, 5, 31)});
+    QVERIFY(days.ok());
+    QCOMPARE(days.trendBucket, TimeBucket::Day);
+    QCOMPARE(days.trend.size(), 10);
+    QCOMPARE(days.trend[0].revenueMinor, qint64(3000));
+    QCOMPARE(days.trend[0].activeCustomers, qint64(2));
+    QCOMPARE(days.trend[1].revenueMinor, qint64(0));
+    QCOMPARE(days.trend[3].start, QDate(2025, 6, 4));
+    QCOMPARE(days.trend[3].activeCustomers, qint64(1));
+    QCOMPARE(days.trend[9].revenueMinor, qint64(700));
+    // The stages over those days, day by day to the reference day.
+    const StageTrend stages = Lifecycle::trend(db);
+    QCOMPARE(stages.bucket, TimeBucket::Day);
+    QCOMPARE(stages.ends.constLast(), Lifecycle::referenceDate(db));
+    qint64 known = 0;
+    for (qint64 n : stages.customers.constLast())
+        known += n;
+    QCOMPARE(known, qint64(2));
 }
 
 void TestAnalytics::cohortsWorkedByHand()

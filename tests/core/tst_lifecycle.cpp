@@ -393,8 +393,8 @@ void TestLifecycle::workspaceFiguresAndDrillDown()
     QCOMPARE(m.customers[stageIndex(S::Adopt)][stageIndex(S::Abandon)], 1); // E lapsed
     QCOMPARE(m.customers[StageMigration::kNotYetKnown][stageIndex(S::Advocate)], 2);
     const StageTrend trend = Lifecycle::monthlyTrend(db);
-    QCOMPARE(trend.months.first(), QDate(2023, 1, 31));
-    QCOMPARE(trend.months.last(), QDate(2024, 5, 2));
+    QCOMPARE(trend.ends.first(), QDate(2023, 1, 31));
+    QCOMPARE(trend.ends.last(), QDate(2024, 5, 2));
     qint64 lastMonth = 0;
     for (qint64 n : trend.customers.last())
         lastMonth += n;

@@ -335,7 +335,7 @@ void TestDashboard::chartsSaveAsPicturesAndFigures()
     for (qsizetype i = 0; i < shown.trend.size(); ++i) {
         const QStringList cells = lines[i + 1].split(u',');
         QCOMPARE(cells.size(), 3);
-        QCOMPARE(cells[0], shown.trend[i].month.toString(Qt::ISODate));
+        QCOMPARE(cells[0], shown.trend[i].start.toString(Qt::ISODate));
         QCOMPARE(std::llround(cells[1].toDouble() * 100), shown.trend[i].revenueMinor);
         QCOMPARE(cells[2].toLongLong(), shown.trend[i].activeCustomers);
     }

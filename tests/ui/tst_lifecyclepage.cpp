@@ -138,9 +138,9 @@ void TestLifecyclePage::funnelShowsTheCoreCounts()
         QCOMPARE(std::get<qint64>(row[1]), expected.customers[static_cast<std::size_t>(stageIndex(stage))]);
     }
     const QList<ExportRow> months = ChartExport::of(m_page->trendChart())->rows();
-    QCOMPARE(months.size(), m_page->trendChart()->trend().months.size());
-    QCOMPARE(std::get<QDate>(months.constLast()[0]), m_page->trendChart()->trend().months.constLast());
-    QVERIFY(m_page->trendChart()->trend().months.size() >= 30);
+    QCOMPARE(months.size(), m_page->trendChart()->trend().ends.size());
+    QCOMPARE(std::get<QDate>(months.constLast()[0]), m_page->trendChart()->trend().ends.constLast());
+    QVERIFY(m_page->trendChart()->trend().ends.size() >= 30);
     screenshot(m_page.get(), u"lifecycle-page"_s);
 }
 
@@ -234,7 +234,7 @@ void TestLifecyclePage::trendPointOpensItsCustomers()
 {
     StageTrendChart *chart = m_page->trendChart();
     const StageTrend &trend = chart->trend();
-    const int month = static_cast<int>(trend.months.size()) - 13;
+    const int month = static_cast<int>(trend.ends.size()) - 13;
     QAreaSeries *adopt = nullptr;
     for (QAbstractSeries *s : chart->chart()->series()) {
         if (s->name() == u"Adopt"_s)

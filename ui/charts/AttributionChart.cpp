@@ -65,6 +65,8 @@ void AttributionChart::setCredits(const QList<ChannelCredit> &credits, const QSt
     clearChart(chart);
     m_channels = static_cast<int>(credits.size());
     chart->legend()->setVisible(!credits.isEmpty());
+    ChartExport::of(this)->setNote(credits.isEmpty() ? tr("Not enough data yet: no first purchase follows a touchpoint.")
+                                                     : QString());
     if (credits.isEmpty())
         return;
     const double perMajor = minorUnitsPerMajor(currency);

@@ -51,6 +51,7 @@ void ChannelMixChart::setChannels(const QList<ChannelShare> &channels, const QSt
     for (const ChannelShare &c : channels)
         total += std::max<qint64>(0, c.revenueMinor);
     chart->legend()->setVisible(total > 0);
+    ChartExport::of(this)->setNote(total > 0 ? QString() : tr("No revenue in this period."));
     if (total <= 0)
         return;
 

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QRegularExpression>
@@ -33,7 +34,14 @@ ChartExport::ChartExport(QChartView *view)
     : QObject(view)
     , m_view(view)
     , m_button(new QToolButton(view))
+    , m_note(new QLabel(view))
 {
+    m_note->setObjectName(u"chartNote"_s);
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_note->hide();
     setObjectName(u"chartExport"_s);
     auto *menu = new QMenu(m_button);
     QAction *png = menu->addAction(tr("Save Picture as PNG…"));
@@ -80,8 +88,22 @@ bool ChartExport::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void ChartExport::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+    place();
+}
+
+QString ChartExport::note() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
 void ChartExport::place()
 {
+    const int margin = m_view->width() / 8;
+    m_note->setGeometry(margin, m_view->height() / 3, m_view->width() - 2 * margin, m_view->height() / 3);
     m_button->adjustSize();
     m_button->move(m_view->width() - m_button->width() - 6, 6);
     m_button->raise();

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class QChartView;
+class QLabel;
 class QToolButton;
 
 namespace mwb::ui {
@@ -34,6 +35,10 @@ public:
     QString saveData(const QString &path) const; // CSV, or XLSX for a .xlsx name
 
     QToolButton *button() const { return m_button; }
+    // A line in the middle of the chart saying why nothing is drawn ("not enough data
+    // yet…"); empty hides it.
+    void setNote(const QString &text);
+    QString note() const;
 
     enum class Kind { Png, Svg, Data };
     // Asks for a file name, saves, and tells the user when it failed; true when saved.
@@ -48,6 +53,7 @@ private:
 
     QChartView *m_view;
     QToolButton *m_button;
+    QLabel *m_note;
     QStringList m_columns;
     QList<ExportRow> m_rows;
 };

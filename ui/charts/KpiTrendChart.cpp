@@ -19,9 +19,11 @@ namespace mwb::ui {
 
 namespace {
 
-qreal monthMiddle(const QDate &month)
+// The middle of the bucket starting on `start`, where its point is drawn.
+qreal middleOf(TimeBucket bucket, const QDate &start)
 {
-    return static_cast<qreal>(QDateTime(month.addDays(14), QTime(12, 0)).toMSecsSinceEpoch());
+    const qint64 days = start.daysTo(TimeBuckets::endOf(bucket, start)) + 1;
+    return static_cast<qreal>(QDateTime(start, QTime(0, 0)).toMSecsSinceEpoch()) + days * 43200000.0;
 }
 
 } // namespace
@@ -33,16 +35,24 @@ KpiTrendChart::KpiTrendChart(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
-void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, const Period &period, const QString &currency)
+void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, TimeBucket bucket, const Period &period,
+                             const QString &currency)
 {
+    m_bucket = bucket;
+    const QString unit = bucket == TimeBucket::Month ? tr("Month") : bucket == TimeBucket::Week ? tr("Week from") : tr("Day");
     QList<ExportRow> rows;
     for (const TrendPoint &p : trend)
-        rows.append({p.month, static_cast<double>(p.revenueMinor) / minorUnitsPerMajor(currency), p.activeCustomers});
-    ChartExport::of(this)->setData({tr("Month"), tr("Revenue (%1)").arg(currency), tr("Active customers")}, rows);
+        rows.append({p.start, static_cast<double>(p.revenueMinor) / minorUnitsPerMajor(currency), p.activeCustomers});
+    ChartExport::of(this)->setData({unit, tr("Revenue (%1)").arg(currency), tr("Active customers")}, rows);
     QChart *chart = this->chart();
     clearChart(chart);
+    chart->setTitle(bucket == TimeBucket::Month  ? tr("Revenue and active customers by month")
+                    : bucket == TimeBucket::Week ? tr("Revenue and active customers by week")
+                                                 : tr("Revenue and active customers by day"));
     m_points = static_cast<int>(trend.size());
     chart->legend()->setVisible(!trend.isEmpty());
+    ChartExport::of(this)->setNote(trend.isEmpty() ? tr("Not enough data yet: the trend appears with the first orders.")
+                                                   : QString());
     if (trend.isEmpty())
         return;
 
@@ -63,10 +73,12 @@ void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, const Period &perio
     auto *active = new QLineSeries;
     auto *shadeUpper = new QLineSeries;
     for (const TrendPoint &p : trend) {
-        upper->append(monthMiddle(p.month), static_cast<double>(p.revenueMinor) / divisor);
-        active->append(monthMiddle(p.month), static_cast<double>(p.activeCustomers));
-        if (p.month >= QDate(period.from.year(), period.from.month(), 1) && p.month <= period.to)
-            shadeUpper->append(monthMiddle(p.month), static_cast<double>(p.revenueMinor) / divisor);
+        const qreal at = middleOf(bucket, p.start);
+        upper->append(at, static_cast<double>(p.revenueMinor) / divisor);
+        active->append(at, static_cast<double>(p.activeCustomers));
+        // The buckets that overlap the chosen period.
+        if (period.isValid() && p.start <= period.to && TimeBuckets::endOf(bucket, p.start) >= period.from)
+            shadeUpper->append(at, static_cast<double>(p.revenueMinor) / divisor);
     }
     auto *area = new QAreaSeries(upper);
     upper->setParent(area); // the area series does not own its line
@@ -82,8 +94,10 @@ void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, const Period &perio
     if (shadeUpper->count() > 0) {
         if (shadeUpper->count() == 1) {
             const QPointF only = shadeUpper->at(0);
-            shadeUpper->replace(0, QPointF(only.x() - 13.0 * 86400000.0, only.y()));
-            shadeUpper->append(only.x() + 13.0 * 86400000.0, only.y());
+            // A lone bucket: a band almost as wide as the bucket.
+            const qreal half = bucket == TimeBucket::Month ? 13.0 : bucket == TimeBucket::Week ? 3.0 : 0.4;
+            shadeUpper->replace(0, QPointF(only.x() - half * 86400000.0, only.y()));
+            shadeUpper->append(only.x() + half * 86400000.0, only.y());
         }
         shade = new QAreaSeries(shadeUpper);
         shadeUpper->setParent(shade);
@@ -102,11 +116,11 @@ void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, const Period &perio
     chart->addSeries(active);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(DisplayFormat::monthFormat(false));
+    x->setFormat(bucket == TimeBucket::Month ? DisplayFormat::monthFormat(false) : DisplayFormat::dayFormat());
     x->setTickCount(std::min<int>(7, std::max<int>(2, m_points)));
-    // Whole months at both ends, so the chosen period's band shows even at the edge.
-    x->setRange(QDateTime(trend.constFirst().month, QTime(0, 0)),
-                QDateTime(trend.constLast().month.addMonths(1), QTime(0, 0)));
+    // Whole buckets at both ends, so the chosen period's band shows even at the edge.
+    x->setRange(QDateTime(trend.constFirst().start, QTime(0, 0)),
+                QDateTime(TimeBuckets::endOf(bucket, trend.constLast().start).addDays(1), QTime(0, 0)));
     chart->addAxis(x, Qt::AlignBottom);
 
     auto *money = new QValueAxis;

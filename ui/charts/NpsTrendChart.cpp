@@ -56,6 +56,8 @@ void NpsTrendChart::setMonths(const QList<NpsMonth> &months)
         high = std::max(high, *score);
         ++m_points;
     }
+    ChartExport::of(this)->setNote(m_points == 0 ? tr("Not enough data yet: no NPS answers have been imported.")
+                                                 : QString());
     if (m_points == 0) {
         delete line;
         delete dots;

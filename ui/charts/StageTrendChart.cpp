@@ -36,8 +36,8 @@ int StageTrendChart::monthAt(qreal msecsSinceEpoch) const
 {
     int best = -1;
     qreal distance = 0;
-    for (int i = 0; i < m_trend.months.size(); ++i) {
-        const qreal d = std::abs(timeOf(m_trend.months[i]) - msecsSinceEpoch);
+    for (int i = 0; i < m_trend.ends.size(); ++i) {
+        const qreal d = std::abs(timeOf(m_trend.ends[i]) - msecsSinceEpoch);
         if (best < 0 || d < distance) {
             best = i;
             distance = d;
@@ -49,12 +49,12 @@ int StageTrendChart::monthAt(qreal msecsSinceEpoch) const
 void StageTrendChart::setTrend(const StageTrend &trend)
 {
     m_trend = trend;
-    QStringList columns{tr("Month")};
+    QStringList columns{tr("On")};
     for (LifecycleStage stage : kLifecycleStages)
         columns << StageStyle::displayName(stage);
     QList<ExportRow> rows;
-    for (qsizetype m = 0; m < trend.months.size(); ++m) {
-        ExportRow row{trend.months[m]};
+    for (qsizetype m = 0; m < trend.ends.size(); ++m) {
+        ExportRow row{trend.ends[m]};
         for (LifecycleStage stage : kLifecycleStages)
             row.append(static_cast<qint64>(trend.customers[m][static_cast<std::size_t>(stageIndex(stage))]));
         rows.append(row);
@@ -62,13 +62,20 @@ void StageTrendChart::setTrend(const StageTrend &trend)
     ChartExport::of(this)->setData(columns, rows);
     QChart *chart = this->chart();
     clearChart(chart);
-    if (trend.months.isEmpty())
+    chart->setTitle(trend.bucket == TimeBucket::Month  ? tr("Stage sizes by month")
+                    : trend.bucket == TimeBucket::Week ? tr("Stage sizes by week")
+                                                       : tr("Stage sizes by day"));
+    // An area needs two points: one day of data draws nothing yet.
+    ChartExport::of(this)->setNote(trend.ends.size() < 2 ? tr("Not enough data yet: the stages are drawn over time "
+                                                              "from the second day with data.")
+                                                         : QString());
+    if (trend.ends.size() < 2)
         return;
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(DisplayFormat::monthFormat(false));
-    x->setTickCount(std::min<int>(7, std::max<int>(2, static_cast<int>(trend.months.size()))));
-    x->setRange(QDateTime(trend.months.constFirst(), QTime(12, 0)), QDateTime(trend.months.constLast(), QTime(12, 0)));
+    x->setFormat(trend.bucket == TimeBucket::Month ? DisplayFormat::monthFormat(false) : DisplayFormat::dayFormat());
+    x->setTickCount(std::min<int>(7, std::max<int>(2, static_cast<int>(trend.ends.size()))));
+    x->setRange(QDateTime(trend.ends.constFirst(), QTime(12, 0)), QDateTime(trend.ends.constLast(), QTime(12, 0)));
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     y->setLabelFormat(u"%.0f"_s);
@@ -76,13 +83,13 @@ void StageTrendChart::setTrend(const StageTrend &trend)
     chart->addAxis(y, Qt::AlignLeft);
 
     // Stacked: each stage's area lies on top of the stages before it.
-    std::vector<qreal> base(static_cast<std::size_t>(trend.months.size()), 0.0);
+    std::vector<qreal> base(static_cast<std::size_t>(trend.ends.size()), 0.0);
     qreal top = 0;
     for (LifecycleStage stage : kLifecycleStages) {
         auto *lower = new QLineSeries;
         auto *upper = new QLineSeries;
-        for (qsizetype m = 0; m < trend.months.size(); ++m) {
-            const qreal at = timeOf(trend.months[m]);
+        for (qsizetype m = 0; m < trend.ends.size(); ++m) {
+            const qreal at = timeOf(trend.ends[m]);
             const auto i = static_cast<std::size_t>(m);
             lower->append(at, base[i]);
             base[i] += static_cast<qreal>(trend.customers[m][static_cast<std::size_t>(stageIndex(stage))]);
@@ -101,7 +108,7 @@ void StageTrendChart::setTrend(const StageTrend &trend)
         connect(area, &QAreaSeries::clicked, this, [this, stage](const QPointF &point) {
             const int month = monthAt(point.x());
             if (month >= 0)
-                Q_EMIT pointClicked(m_trend.months[month], stage);
+                Q_EMIT pointClicked(m_trend.ends[month], stage);
         });
     }
     y->setRange(0, std::max<qreal>(1, top) * 1.05);

@@ -166,7 +166,7 @@ void OverviewPage::showLoading()
     m_comparison->clear();
     for (KpiCard *card : std::as_const(m_cards))
         card->clear();
-    m_trend->setTrend({}, {}, {});
+    m_trend->setTrend({}, TimeBucket::Month, {}, {});
     m_channels->setChannels({}, {});
 }
 
@@ -265,7 +265,7 @@ void OverviewPage::showDashboard(const KpiDashboardData &data)
     m_cards.value(Kpi::Revenue)->setToolTip(DisplayFormat::money(data.now.revenueMinor, currency) + u"\n"_s
                                             + KpiText::definition(Kpi::Revenue) + u"\n"_s
                                             + tr("Click for the customers behind this figure."));
-    m_trend->setTrend(data.trend, data.current, currency);
+    m_trend->setTrend(data.trend, data.trendBucket, data.current, currency);
     m_channels->setChannels(data.channels, currency);
     const bool first = !m_shown;
     m_shown = true;
