@@ -10,6 +10,7 @@
 #include "WorkspaceSession.h"
 #include "campaigns/CampaignComparisonTable.h"
 #include "campaigns/CampaignExportDialog.h"
+#include "campaigns/CampaignReportPdf.h"
 #include "campaigns/CampaignReportText.h"
 #include "campaigns/CampaignReportView.h"
 #include "campaigns/CampaignService.h"
@@ -36,6 +37,8 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <QComboBox>
+#include <QFontMetricsF>
+#include <QPdfWriter>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -529,6 +532,48 @@ void TestCampaignsPage::reportExportsAsPdfAndCsv()
     QVERIFY(bytes.size() > 2000);
     QVERIFY(bytes.startsWith("%PDF"));
     QVERIFY(bytes.contains("%%EOF"));
+
+    // The layout: rows never split across pages, a table going on under its header again,
+    // headers wrapping only between words, every table within the page, the funnel chart.
+    const CampaignReportData report = CampaignReport::compute(core()->db(), m_page->currentCampaignId());
+    QVERIFY(report.ok());
+    CampaignReportPdf::Layout layout;
+    QCOMPARE(CampaignReportPdf::write(report, u"CNY"_s, m_dir.filePath(u"laid-out.pdf"_s), &layout), QString());
+    if (const QString folder = qEnvironmentVariable("MWB_SCREENSHOT_DIR"); !folder.isEmpty()) // for the docs
+        QFile::copy(m_dir.filePath(u"laid-out.pdf"_s), folder + u"/campaign-report.pdf"_s);
+    using Kind = PdfComposer::Placed::Kind;
+    int pictures = 0;
+    for (qsizetype i = 0; i < layout.placed.size(); ++i) {
+        const PdfComposer::Placed &block = layout.placed[i];
+        if (block.kind != Kind::Footer)
+            QVERIFY2(block.rect.bottom() <= layout.pageBottom + 0.5, qPrintable(block.text));
+        pictures += block.kind == Kind::Picture ? 1 : 0;
+        const bool firstOnPage = i > 0 && layout.placed[i - 1].page != block.page;
+        if (firstOnPage)
+            QVERIFY2(block.kind != Kind::TableRow, qPrintable(u"a page starts with a row: "_s + block.text));
+    }
+    QCOMPARE(pictures, 1);
+    const QList<PdfTable> tables = CampaignReportPdf::tables(report, u"CNY"_s);
+    QCOMPARE(layout.tables.size(), tables.size());
+    QPdfWriter measure(m_dir.filePath(u"measure.pdf"_s));
+    measure.setResolution(300);
+    const qreal padding = 300 / 25.4; // 1 mm on either side
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const PdfComposer::TableLayout &laid = layout.tables[t];
+        qreal total = 0;
+        QFont font;
+        font.setFamilies({u"Noto Sans"_s, u"Noto Sans CJK SC"_s, u"DejaVu Sans"_s});
+        font.setPointSizeF(laid.fontSize);
+        font.setBold(true);
+        const QFontMetricsF metrics(font, &measure);
+        for (qsizetype c = 0; c < laid.widths.size(); ++c) {
+            total += laid.widths[c];
+            for (const QString &word : tables[t].headers[c].split(u' ', Qt::SkipEmptyParts))
+                QVERIFY2(metrics.horizontalAdvance(word) <= laid.widths[c] - 2 * padding + 1,
+                         qPrintable(tables[t].headers[c]));
+        }
+        QVERIFY(total <= layout.textWidth + 0.5);
+    }
 
     const QString csv = m_dir.filePath(u"report.csv"_s);
     FileDialog::setNextFileName(csv);

@@ -5,14 +5,15 @@
 #include "CampaignBreakdownTable.h"
 #include "CampaignReportText.h"
 #include "DisplayFormat.h"
+#include "charts/CampaignFunnelChart.h"
 
+#include <QBuffer>
+#include <QChart>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QLocale>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
-#include <QBuffer>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -20,124 +21,127 @@ namespace mwb::ui {
 
 namespace {
 
-QString esc(const QString &text)
+PdfTable breakdown(const QList<ReportBreakdownRow> &rows, QString (*name)(const QString &))
 {
-    return text.toHtmlEscaped();
-}
-
-QString row(const QStringList &cells, bool header = false)
-{
-    QString html = u"<tr>"_s;
-    for (int i = 0; i < cells.size(); ++i) {
-        const QString align = i == 0 ? u"left"_s : u"right"_s;
-        html += header ? u"<th align='%1'>%2</th>"_s.arg(align, esc(cells[i]))
-                       : u"<td align='%1'>%2</td>"_s.arg(align, esc(cells[i]));
-    }
-    return html + u"</tr>"_s;
-}
-
-QString breakdown(const QString &title, const QList<ReportBreakdownRow> &rows,
-                  QString (*name)(const QString &))
-{
-    QString html = u"<h3>%1</h3><table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"_s.arg(esc(title));
-    html += row(CampaignBreakdownTable::headers(), true);
+    PdfTable table;
+    table.headers = CampaignBreakdownTable::headers();
     for (const ReportBreakdownRow &r : rows) {
         if (r.treatment.members + r.control.members == 0)
             continue;
-        html += row({name(r.key), DisplayFormat::count(r.treatment.members), DisplayFormat::count(r.treatment.converted),
-                     r.treatment.members > 0 ? DisplayFormat::percent(r.treatment.rate()) : DisplayFormat::undefined(),
-                     DisplayFormat::count(r.control.members), DisplayFormat::count(r.control.converted),
-                     r.control.members > 0 ? DisplayFormat::percent(r.control.rate()) : DisplayFormat::undefined(),
-                     CampaignReportText::upliftWithInterval(r.uplift)});
+        table.rows.append({name(r.key), DisplayFormat::count(r.treatment.members),
+                           DisplayFormat::count(r.treatment.converted),
+                           r.treatment.members > 0 ? DisplayFormat::percent(r.treatment.rate()) : DisplayFormat::undefined(),
+                           DisplayFormat::count(r.control.members), DisplayFormat::count(r.control.converted),
+                           r.control.members > 0 ? DisplayFormat::percent(r.control.rate()) : DisplayFormat::undefined(),
+                           CampaignReportText::upliftWithInterval(r.uplift)});
     }
-    return html + u"</table>"_s;
+    return table;
+}
+
+QString shareOf(qint64 part, qint64 members)
+{
+    return members > 0 ? DisplayFormat::percent(CampaignReportText::share(part, members)) : DisplayFormat::undefined();
 }
 
 } // namespace
 
-QString CampaignReportPdf::html(const CampaignReportData &report, const QString &currency)
+QList<PdfTable> CampaignReportPdf::tables(const CampaignReportData &report, const QString &currency)
 {
     const GroupFigures &t = report.treatment;
     const GroupFigures &c = report.control;
-    QString html = uR"(<html><head><style>
-        body { font-size: 9pt; color: #1f2933; }
-        h1 { font-size: 17pt; margin-bottom: 2px; }
-        h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #123a75; }
-        .facts { color: #52606d; }
-        .note { background-color: #fff4d6; color: #5c4300; }
-        table.grid { border-collapse: collapse; border-color: #cbd2d9; }
-        th { background-color: #eef2f7; font-weight: 600; }
-        .small { color: #7b8794; font-size: 8pt; }
-        </style></head><body>)"_s;
-    html += u"<h1>%1</h1>"_s.arg(esc(report.campaign.name));
-    html += u"<p class='facts'>%1</p>"_s.arg(esc(CampaignReportText::facts(report, currency)));
-    if (const QString note = CampaignReportText::windowNote(report); !note.isEmpty())
-        html += u"<p class='note'>&nbsp;%1&nbsp;</p>"_s.arg(esc(note));
+    PdfTable figures;
+    figures.headers = {tr("Figure"), tr("Value"), tr("Note")};
+    figures.align = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
+    for (const KpiText &k : CampaignReportText::kpis(report, currency)) {
+        figures.rows.append({k.caption, k.value, k.detail});
+        figures.bold.append(false);
+    }
 
-    html += u"<h3>%1</h3><table class='grid' width='100%' border='1' cellspacing='0' cellpadding='4'>"_s.arg(
-        esc(tr("Result against the control group")));
-    html += u"<tr><th align='left'>%1</th><th align='right'>%2</th><th align='left'>%3</th></tr>"_s.arg(
-        esc(tr("Figure")), esc(tr("Value")), esc(tr("Note")));
-    const QList<KpiText> kpis = CampaignReportText::kpis(report, currency);
-    for (const KpiText &k : kpis)
-        html += u"<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>"_s.arg(esc(k.caption), esc(k.value),
-                                                                                     esc(k.detail));
-    html += u"</table>"_s;
-
-    html += u"<h3>%1</h3><table class='grid' width='100%' border='1' cellspacing='0' cellpadding='4'>"_s.arg(
-        esc(tr("Funnel")));
-    html += row({tr("Step"), tr("Treatment"), tr("Share"), tr("Control"), tr("Share")}, true);
-    html += row({tr("Members"), DisplayFormat::count(t.members), DisplayFormat::percent(1.0),
-                 DisplayFormat::count(c.members), DisplayFormat::percent(1.0)});
+    PdfTable funnel;
+    funnel.headers = {tr("Step"), tr("Treatment"), tr("Share"), tr("Control"), tr("Share")};
+    funnel.rows.append({tr("Members"), DisplayFormat::count(t.members), shareOf(t.members, t.members),
+                        DisplayFormat::count(c.members), shareOf(c.members, c.members)});
     const QStringList labels = CampaignReportText::funnelLabels();
     const QList<qint64> tc = CampaignReportText::funnelCounts(t);
     const QList<qint64> cc = CampaignReportText::funnelCounts(c);
-    for (int i = 0; i < labels.size(); ++i)
-        html += row({labels[i], DisplayFormat::count(tc[i]), DisplayFormat::percent(CampaignReportText::share(tc[i], t.members)),
-                     DisplayFormat::count(cc[i]), DisplayFormat::percent(CampaignReportText::share(cc[i], c.members))});
-    html += row({tr("Bounced"), DisplayFormat::count(t.bounced), DisplayFormat::percent(CampaignReportText::share(t.bounced, t.members)),
-                 DisplayFormat::count(c.bounced), DisplayFormat::percent(CampaignReportText::share(c.bounced, c.members))});
-    html += row({tr("Unsubscribed"), DisplayFormat::count(t.unsubscribed),
-                 DisplayFormat::percent(CampaignReportText::share(t.unsubscribed, t.members)),
-                 DisplayFormat::count(c.unsubscribed),
-                 DisplayFormat::percent(CampaignReportText::share(c.unsubscribed, c.members))});
-    html += row({tr("Revenue"), DisplayFormat::money(t.revenueMinor, currency), QString(),
-                 DisplayFormat::money(c.revenueMinor, currency), QString()});
-    html += u"</table>"_s;
-
-    html += breakdown(tr("By lifecycle stage the day before the send"), report.byStage, &CampaignReportText::stageName);
-    html += breakdown(tr("By RFM segment at creation"), report.byRfm, &CampaignReportText::rfmName);
-    html += u"<p class='small'>%1</p>"_s.arg(
-        esc(tr("Uplift: treatment rate − control rate, with Newcombe's 95% interval; p-value of the two-proportion "
-               "z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. "
-               "ROI: (incremental revenue − cost) / cost. Marketing Workbench, %1.")
-                .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))));
-    html += u"</body></html>"_s;
-    return html;
+    for (int i = 0; i < labels.size(); ++i) {
+        funnel.rows.append({labels[i], DisplayFormat::count(tc[i]), shareOf(tc[i], t.members), DisplayFormat::count(cc[i]),
+                            shareOf(cc[i], c.members)});
+    }
+    funnel.rows.append({tr("Bounced"), DisplayFormat::count(t.bounced), shareOf(t.bounced, t.members),
+                        DisplayFormat::count(c.bounced), shareOf(c.bounced, c.members)});
+    funnel.rows.append({tr("Unsubscribed"), DisplayFormat::count(t.unsubscribed), shareOf(t.unsubscribed, t.members),
+                        DisplayFormat::count(c.unsubscribed), shareOf(c.unsubscribed, c.members)});
+    funnel.rows.append({tr("Revenue"), DisplayFormat::money(t.revenueMinor, currency), QString(),
+                        c.members > 0 ? DisplayFormat::money(c.revenueMinor, currency) : DisplayFormat::undefined(),
+                        QString()});
+    return {figures, funnel, breakdown(report.byStage, &CampaignReportText::stageName),
+            breakdown(report.byRfm, &CampaignReportText::rfmName)};
 }
 
-QString CampaignReportPdf::write(const CampaignReportData &report, const QString &currency, const QString &path)
+CampaignReportPdf::Layout CampaignReportPdf::render(const CampaignReportData &report, const QString &currency,
+                                                    QIODevice *device)
+{
+    QPdfWriter writer(device);
+    writer.setTitle(report.campaign.name);
+    writer.setCreator(u"Marketing Workbench"_s);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
+                                     QPageLayout::Millimeter));
+    writer.setResolution(300);
+    QPainter painter(&writer);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font;
+    // Latin and CJK text alike: the families are tried in order for each character.
+    font.setFamilies({u"Noto Sans"_s, u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"PingFang SC"_s, u"DejaVu Sans"_s,
+                      u"sans-serif"_s});
+    font.setPointSizeF(9);
+    PdfComposer page(&writer, &painter, font,
+                     tr("%1 · Marketing Workbench, %2")
+                         .arg(report.campaign.name, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+
+    const QList<PdfTable> tables = CampaignReportPdf::tables(report, currency);
+    page.heading(report.campaign.name, 17, QColor(0x1f, 0x29, 0x33));
+    page.paragraph(CampaignReportText::facts(report, currency), QColor(0x52, 0x60, 0x6d));
+    if (const QString note = CampaignReportText::windowNote(report); !note.isEmpty())
+        page.paragraph(note, QColor(0x5c, 0x43, 0x00), QColor(0xff, 0xf4, 0xd6));
+
+    page.heading(tr("Result against the control group"), 11);
+    page.table(tables[0]);
+
+    page.heading(tr("Funnel"), 11);
+    // The same chart as on screen, drawn as vectors.
+    page.picture(62, [&report](QPainter &p, const QRectF &rect) {
+        CampaignFunnelChart chart;
+        chart.setAttribute(Qt::WA_DontShowOnScreen);
+        chart.resize(900, static_cast<int>(900 * rect.height() / rect.width()));
+        chart.setGroups(report.treatment, report.control);
+        chart.show();
+        chart.chart()->setBackgroundRoundness(0);
+        chart.render(&p, rect, chart.viewport()->rect());
+    });
+    page.table(tables[1]);
+
+    page.heading(tr("By lifecycle stage the day before the send"), 11);
+    page.table(tables[2]);
+    page.heading(tr("By RFM segment at creation"), 11);
+    page.table(tables[3]);
+    page.paragraph(tr("Uplift: treatment rate − control rate, with Newcombe's 95% interval; p-value of the "
+                      "two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the "
+                      "treatment size. ROI: (incremental revenue − cost) / cost. Undefined figures read “—”."),
+                   QColor(0x7b, 0x87, 0x94), Qt::transparent, 7.5);
+    page.finish();
+    painter.end();
+    return {page.placed(), page.tables(), page.pageBottom(), page.textWidth(), page.pages()};
+}
+
+QString CampaignReportPdf::write(const CampaignReportData &report, const QString &currency, const QString &path,
+                                 Layout *layout)
 {
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&pdf);
-        writer.setTitle(report.campaign.name);
-        writer.setCreator(u"Marketing Workbench"_s);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
-                                         QPageLayout::Millimeter));
-        writer.setResolution(300);
-
-        QTextDocument document;
-        QFont font;
-        // Latin and CJK text alike: the families are tried in order for each character.
-        font.setFamilies({u"Noto Sans"_s, u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"PingFang SC"_s,
-                          u"DejaVu Sans"_s, u"sans-serif"_s});
-        font.setPointSizeF(9);
-        document.setDefaultFont(font);
-        document.setHtml(html(report, currency));
-        document.print(&writer);
-    }
+    const Layout laid = render(report, currency, &pdf);
+    if (layout)
+        *layout = laid;
     // Written whole and renamed into place (core's AtomicFile checks the target first).
     return AtomicFile::writeAll(path, pdf.data(), ExistingFile::Replace);
 }

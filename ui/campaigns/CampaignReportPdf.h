@@ -1,13 +1,16 @@
 // CampaignReportPdf: a campaign report as a printable PDF (A4): title, the campaign's
-// facts, the headline figures, the funnel of both groups and the breakdowns by stage
-// and RFM segment. Laid out as a rich-text document and printed through QPdfWriter;
-// written to a temporary file renamed when complete.
+// facts, the headline figures, the funnel chart and table of both groups, and the
+// breakdowns by stage and RFM segment. Laid out by PdfComposer (columns that fit, rows
+// never split across pages) and written to a temporary file renamed when complete.
 #pragma once
 
+#include "PdfComposer.h"
 #include "campaigns/CampaignReport.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+class QIODevice;
 
 namespace mwb::ui {
 
@@ -16,10 +19,23 @@ class CampaignReportPdf
     Q_DECLARE_TR_FUNCTIONS(CampaignReportPdf)
 
 public:
+    // What was laid out, for tests.
+    struct Layout
+    {
+        QList<PdfComposer::Placed> placed;
+        QList<PdfComposer::TableLayout> tables;
+        qreal pageBottom = 0;
+        qreal textWidth = 0;
+        int pages = 0;
+    };
+
     // An error message naming the file, or empty.
-    static QString write(const CampaignReportData &report, const QString &currency, const QString &path);
-    // The document as HTML (what write() prints).
-    static QString html(const CampaignReportData &report, const QString &currency);
+    static QString write(const CampaignReportData &report, const QString &currency, const QString &path,
+                         Layout *layout = nullptr);
+    // The PDF into `device`.
+    static Layout render(const CampaignReportData &report, const QString &currency, QIODevice *device);
+    // The tables the report prints, in order (headers and formatted cells).
+    static QList<PdfTable> tables(const CampaignReportData &report, const QString &currency);
 };
 
 } // namespace mwb::ui
