@@ -15,6 +15,7 @@
 #include "demo/DemoGenerator.h"
 #include "journeys/JourneyAnalysis.h"
 #include "segments/SegmentDefinition.h"
+#include "import/Vocabulary.h"
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -134,8 +135,12 @@ void TestJourneysPage::verifyPaths(JourneysPage &page, const JourneyResult &want
     for (int r = 0; r < std::min<int>(8, int(want.paths.size())); ++r) {
         const JourneyPath &p = want.paths.at(r);
         QCOMPARE(model->index(r, JourneyPathModel::PathColumn).data(Qt::UserRole).toStringList(), p.steps);
+        // Channels by their names, as everywhere on screen ("Web", "Direct mail"), not their codes.
+        QStringList names;
+        for (const QString &step : p.steps)
+            names << (step == u"…"_s ? step : Vocabulary::channelDisplayName(step));
         QCOMPARE(model->index(r, JourneyPathModel::PathColumn).data().toString(),
-                 p.steps.isEmpty() ? u"(no touchpoint)"_s : p.steps.join(u" → "_s));
+                 p.steps.isEmpty() ? u"(no touchpoint)"_s : names.join(u" → "_s));
         QCOMPARE(model->index(r, JourneyPathModel::CustomersColumn).data(Qt::UserRole).toLongLong(), p.customers);
         QCOMPARE(model->index(r, JourneyPathModel::ConvertersColumn).data(Qt::UserRole).toLongLong(), p.converters);
         QCOMPARE(model->index(r, JourneyPathModel::RateColumn).data(Qt::UserRole).toDouble(), p.conversionRate());

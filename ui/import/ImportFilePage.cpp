@@ -6,6 +6,7 @@
 #include "store/WorkspaceSettings.h"
 
 #include "DisplayFormat.h"
+#include "customers/ChannelStyle.h"
 #include "ImportWizard.h"
 #include "UiSettings.h"
 #include "dialogs/FileDialog.h"
@@ -226,7 +227,7 @@ void ImportFilePage::loadCampaigns()
             const QSignalBlocker blocker(m_campaign);
             m_campaign->clear();
             for (const Campaign &c : listed.campaigns)
-                m_campaign->addItem(tr("%1 · %2 · sent %3").arg(c.name, c.channel, DisplayFormat::date(c.sendDate)), c.id);
+                m_campaign->addItem(tr("%1 · %2 · sent %3").arg(c.name, ChannelStyle::displayName(c.channel), DisplayFormat::date(c.sendDate)), c.id);
             m_campaign->setPlaceholderText(!listed.error.isEmpty() ? listed.error
                                            : listed.campaigns.isEmpty() ? tr("This workspace has no campaigns yet")
                                                                         : tr("Choose the campaign"));

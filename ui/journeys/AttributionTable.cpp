@@ -1,5 +1,7 @@
 #include "AttributionTable.h"
 
+#include "customers/ChannelStyle.h"
+
 #include "widgets/TableCopy.h"
 
 #include "DisplayFormat.h"
@@ -63,7 +65,7 @@ void AttributionTable::setCredits(const QList<ChannelCredit> &credits, double to
     setRowCount(static_cast<int>(credits.size()));
     for (int r = 0; r < credits.size(); ++r) {
         const ChannelCredit &c = credits.at(r);
-        auto *name = new QTableWidgetItem(c.channel.isEmpty() ? tr("(none)") : c.channel);
+        auto *name = new QTableWidgetItem(c.channel.isEmpty() ? tr("(none)") : ChannelStyle::displayName(c.channel));
         name->setData(Qt::UserRole, c.channel);
         setItem(r, 0, name);
         for (int m = 0; m < kModels; ++m) {

@@ -1,5 +1,7 @@
 #include "JourneyPathModel.h"
 
+#include "customers/ChannelStyle.h"
+
 #include "DisplayFormat.h"
 
 #include <QFont>
@@ -39,7 +41,12 @@ JourneyPath JourneyPathModel::pathAt(int row) const
 
 QString JourneyPathModel::pathText(const QStringList &steps)
 {
-    return steps.isEmpty() ? tr("(no touchpoint)") : steps.join(u" → "_s);
+    if (steps.isEmpty())
+        return tr("(no touchpoint)");
+    QStringList names;
+    for (const QString &step : steps)
+        names.append(step == u"…"_s ? step : ChannelStyle::displayName(step)); // "…": earlier steps left out
+    return names.join(u" → "_s);
 }
 
 int JourneyPathModel::rowCount(const QModelIndex &parent) const
