@@ -79,15 +79,36 @@ QString DisplayFormat::month(const QDate &month, bool full)
     return QLocale().toString(month, monthFormat(full));
 }
 
-QString DisplayFormat::date(const QDate &date)
+namespace {
+bool g_isoDates = false; // set at start and from Preferences, on the GUI thread
+} // namespace
+
+void DisplayFormat::setIsoDates(bool iso)
 {
-    if (!date.isValid())
-        return u"–"_s;
+    g_isoDates = iso;
+}
+
+bool DisplayFormat::isoDates()
+{
+    return g_isoDates;
+}
+
+QString DisplayFormat::dateFormat()
+{
+    if (g_isoDates)
+        return u"yyyy-MM-dd"_s;
     // The locale's short order and separators, with a four-digit year (7/3/2023, 2023/7/3).
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
     if (!format.contains(u"yyyy"_s))
         format.replace(u"yy"_s, u"yyyy"_s);
-    return QLocale().toString(date, format);
+    return format;
+}
+
+QString DisplayFormat::date(const QDate &date)
+{
+    if (!date.isValid())
+        return u"–"_s;
+    return QLocale().toString(date, dateFormat());
 }
 
 QString DisplayFormat::percent(double share, int decimals)

@@ -14,7 +14,12 @@ public:
     static QString money(qint64 minor, const QString &currency, int decimals = -1);
     // Large amounts shortened for cards and axes: ¥1.2M, ¥310.4M.
     static QString moneyShort(qint64 minor, const QString &currency);
+    // A day as the locale writes it with a four-digit year (12/23/2010, 2010/12/23), or as
+    // ISO 8601 (2010-12-23) when the user prefers it; date fields use the same format.
     static QString date(const QDate &date);
+    static QString dateFormat();
+    static void setIsoDates(bool iso);
+    static bool isoDates();
     // A month with its year as the locale writes it: "May 2026" ("Sep 2026" when not `full`),
     // "2026年5月" in Chinese; monthFormat is the pattern, for date axes.
     static QString month(const QDate &month, bool full = true);

@@ -332,9 +332,11 @@ void MainWindow::updateStatus()
         return;
     }
     const WorkspaceTotals &t = m_session->overview().totals;
-    m_statusCounts->setText(tr("%1 customers · %2 orders · %3 touchpoints · %4 campaigns")
-                                .arg(DisplayFormat::count(t.customers), DisplayFormat::count(t.orders),
-                                     DisplayFormat::count(t.events), DisplayFormat::count(t.campaigns)));
+    m_statusCounts->setText(QStringList{tr("%Ln customers", nullptr, static_cast<int>(t.customers)),
+                                        tr("%Ln orders", nullptr, static_cast<int>(t.orders)),
+                                        tr("%Ln touchpoints", nullptr, static_cast<int>(t.events)),
+                                        tr("%Ln campaigns", nullptr, static_cast<int>(t.campaigns))}
+                                .join(u" · "_s));
     m_statusCounts->setToolTip(tr("Orders: %1").arg(Figures::tooltip(Figure::Orders)));
 }
 

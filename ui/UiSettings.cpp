@@ -22,7 +22,7 @@ struct Entry
     QVariant (*defaultValue)();
 };
 
-const std::array<Entry, 9> kEntries{{
+const std::array<Entry, 10> kEntries{{
     {UiSetting::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(); }},
     {UiSetting::MainWindowState, "mainWindow/state", [] { return QVariant(); }},
     {UiSetting::RecentWorkspaces, "workspaces/recent", [] { return QVariant(QStringList()); }},
@@ -37,6 +37,7 @@ const std::array<Entry, 9> kEntries{{
     {UiSetting::NewWorkspaceRegion, "workspaces/newRegion", [] { return QVariant(defaultRegion()); }},
     {UiSetting::NewWorkspaceCurrency, "workspaces/newCurrency", [] { return QVariant(defaultCurrency()); }},
     {UiSetting::ConfirmChanges, "interface/confirmChanges", [] { return QVariant(true); }},
+    {UiSetting::IsoDates, "interface/isoDates", [] { return QVariant(false); }},
 }};
 
 const Entry &entry(UiSetting setting)

@@ -32,8 +32,15 @@ QString AppLanguage::forLocale(const QLocale &locale)
 QString AppLanguage::install(QCoreApplication *app, const QString &code)
 {
     const QString language = code == u"system"_s ? forLocale(QLocale::system()) : code;
-    if (language == u"en"_s)
+    if (language == u"en"_s) {
+        // Only the plural forms: "1 customer", "2 customers".
+        auto *plurals = new QTranslator(app);
+        if (plurals->load(u"marketing-workbench_en"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return language;
+    }
 
     auto *translator = new QTranslator(app);
     if (!translator->load(u"marketing-workbench_"_s + language, u":/i18n"_s)) {

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
+#include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
 #include "store/Workspace.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     }
     const QString normalisedCode = AppLanguage::normalised(languageCode);
     const QString installed = AppLanguage::install(&app, normalisedCode.isEmpty() ? u"system"_s : normalisedCode);
+    mwb::ui::DisplayFormat::setIsoDates(mwb::ui::UiSettings::value(mwb::ui::UiSetting::IsoDates).toBool());
 
     mwb::ui::MainWindow window;
     if (parser.isSet(reportStartup))

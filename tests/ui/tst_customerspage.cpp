@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +93,10 @@ void TestCustomersPage::initTestCase()
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::setOrganizationName(u"MarketingWorkbenchTest"_s);
     QCoreApplication::setApplicationName(u"tst_customerspage"_s);
+    // English plural forms, as the application installs them: "1 customer".
+    auto *plurals = new QTranslator(this);
+    QVERIFY(plurals->load(u":/i18n/marketing-workbench_en.qm"_s));
+    QCoreApplication::installTranslator(plurals);
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(u"demo.mwb"_s);
     DemoOptions options;

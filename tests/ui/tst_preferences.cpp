@@ -2,6 +2,7 @@
 // currency new workspaces get, whether changes are confirmed, the open workspace's phone
 // region) and what follows from it: a new workspace made from the File menu carries the
 // chosen region and currency, and with confirmations off nothing is asked.
+#include "DisplayFormat.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void newWorkspacesGetTheChosenRegionAndCurrency();
     void workspaceRegionAndLifecycleRules();
     void confirmationsCanBeTurnedOff();
+    void datesFollowTheLocaleOrIso();
     void languageSurvivesARestart();
     void preferencesOpenWithCtrlComma();
 
@@ -208,6 +210,38 @@ void TestPreferences::confirmationsCanBeTurnedOff()
     QVERIFY(MessageBox::confirm(nullptr, u"Delete"_s, u"Never asked"_s));
     QVERIFY(MessageBox::lastText() != u"Never asked"_s);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestPreferences::datesFollowTheLocaleOrIso()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QDate day(2024, 5, 7);
+    // By default as the locale writes a day, with the whole year: 5/7/2024 in the US.
+    DisplayFormat::setIsoDates(false);
+    QCOMPARE(DisplayFormat::date(day), u"5/7/2024"_s);
+    {
+        PreferencesDialog dialog(nullptr);
+        auto *iso = dialog.findChild<QCheckBox *>(u"preferencesIsoDates"_s);
+        QVERIFY(iso);
+        QVERIFY(!iso->isChecked());
+        QVERIFY(iso->text().contains(u"2024-05-07"_s));
+        iso->setChecked(true);
+        dialog.accept();
+    }
+    QCOMPARE(UiSettings::value(UiSetting::IsoDates).toBool(), true);
+    QCOMPARE(DisplayFormat::date(day), u"2024-05-07"_s);
+    // Date fields write days the same way as the labels.
+    QCOMPARE(DisplayFormat::dateFormat(), u"yyyy-MM-dd"_s);
+    {
+        PreferencesDialog dialog(nullptr);
+        auto *iso = dialog.findChild<QCheckBox *>(u"preferencesIsoDates"_s);
+        QVERIFY(iso->isChecked());
+        iso->setChecked(false);
+        dialog.accept();
+    }
+    QCOMPARE(DisplayFormat::date(day), u"5/7/2024"_s);
+    QLocale::setDefault(before);
 }
 
 // The language chosen in Preferences is the one the application starts in next time: the

@@ -169,6 +169,7 @@ private Q_SLOTS:
     void qmIsBuiltIntoTheResources_data();
     void qmIsBuiltIntoTheResources();
     void pluralFormsKeepTheCount();
+    void englishSaysOneCustomer();
     void mainWindowShowsChinesePageNames_data();
     void mainWindowShowsChinesePageNames();
     void segmentTextsFromCoreAreTranslated_data();
@@ -275,6 +276,32 @@ void TestTranslations::pluralFormsKeepTheCount()
     QCoreApplication::installTranslator(m_installed);
     const QString text = QCoreApplication::translate("mwb::ui::JourneyFilterBar", "%n channels", nullptr, 3);
     QVERIFY2(text.contains(u'3') && !text.contains(u"channels"_s), qPrintable(text));
+}
+
+void TestTranslations::englishSaysOneCustomer()
+{
+    // Every plural of the sources has both English forms, and the count reads right.
+    const TsFile ts = readTs(tsPath(u"en"_s));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QVERIFY(ts.messages.size() >= 10);
+    for (const TsMessage &m : ts.messages) {
+        QVERIFY2(m.numerus, qPrintable(m.source)); // plural forms only
+        QVERIFY2(m.type.isEmpty() && m.translations.size() == 2, qPrintable(m.source));
+    }
+    m_installed = new QTranslator;
+    QVERIFY(m_installed->load(u":/i18n/marketing-workbench_en.qm"_s));
+    QCoreApplication::installTranslator(m_installed);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    const auto tr = [](const char *context, const char *source, int n) {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    };
+    QCOMPARE(tr("mwb::ui::MainWindow", "%Ln campaigns", 1), u"1 campaign"_s);
+    QCOMPARE(tr("mwb::ui::MainWindow", "%Ln campaigns", 0), u"0 campaigns"_s);
+    QCOMPARE(tr("mwb::ui::MainWindow", "%Ln customers", 1500), u"1,500 customers"_s);
+    QCOMPARE(tr("mwb::ui::CustomersPage", "%Ln customers", 1), u"1 customer"_s);
+    QCOMPARE(tr("mwb::ui::OverviewPage", "%Ln refunds", 1), u"1 refund"_s);
+    QCOMPARE(tr("mwb::ui::JourneyFilterBar", "%n channels", 1), u"1 channel"_s);
 }
 
 void TestTranslations::mainWindowShowsChinesePageNames_data()

@@ -75,8 +75,7 @@ ClvModelPanel::ClvModelPanel(WorkspaceSession *session, QWidget *parent)
     m_calibration->setObjectName(u"calibrationEnd"_s);
     m_calibration->setAccessibleName(tr("Calibration ends"));
     m_calibration->setCalendarPopup(true);
-    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    m_calibration->setDisplayFormat(format.contains(u"yyyy"_s) ? format : u"yyyy-MM-dd"_s);
+    m_calibration->setDisplayFormat(DisplayFormat::dateFormat());
     m_calibration->setToolTip(tr("The model learns from the orders up to this day and is checked against the orders "
                                  "after it."));
     m_unit->setObjectName(u"timeUnit"_s);

@@ -134,9 +134,8 @@ QVariant CohortTableModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole: return DisplayFormat::count(row.customers);
         case Qt::UserRole: return row.customers;
         case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        case Qt::ToolTipRole: return tr("%1 customers in the cohort of %2")
-                                         .arg(DisplayFormat::count(row.customers),
-                                              DisplayFormat::month(row.month));
+        case Qt::ToolTipRole: return tr("%Ln customers in the cohort of %1", nullptr, static_cast<int>(row.customers))
+                                         .arg(DisplayFormat::month(row.month));
         default: return {};
         }
     }

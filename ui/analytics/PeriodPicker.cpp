@@ -19,8 +19,7 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name, const QString &accessi
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    edit->setDisplayFormat(format.contains(u"yyyy"_s) ? format : u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(DisplayFormat::dateFormat());
     edit->setObjectName(name);
     edit->setAccessibleName(accessible);
     return edit;

@@ -107,7 +107,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     m_sendDate->setObjectName(u"campaignSendDate"_s);
     m_sendDate->setAccessibleName(tr("Send date"));
     m_sendDate->setCalendarPopup(true);
-    m_sendDate->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_sendDate->setDisplayFormat(DisplayFormat::dateFormat());
     m_window->setObjectName(u"campaignWindow"_s);
     m_window->setAccessibleName(tr("Attribution window"));
     m_window->setRange(1, 365);

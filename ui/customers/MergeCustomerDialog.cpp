@@ -108,7 +108,7 @@ void MergeCustomerDialog::search()
                 parts << row.email;
             if (!row.phone.isEmpty())
                 parts << row.phone;
-            parts << tr("%1 orders").arg(DisplayFormat::count(row.orders));
+            parts << tr("%Ln orders", nullptr, static_cast<int>(row.orders));
             auto *item = new QListWidgetItem(parts.join(u" · "_s), m_matches);
             item->setData(kIdRole, row.id);
             item->setData(kNameRole, row.name);

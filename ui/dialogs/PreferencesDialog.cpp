@@ -1,5 +1,7 @@
 #include "PreferencesDialog.h"
 
+#include "DisplayFormat.h"
+
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
 #include "dialogs/MessageBox.h"
@@ -33,6 +35,7 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     , m_newRegion(new QComboBox(this))
     , m_newCurrency(new QComboBox(this))
     , m_confirm(new QCheckBox(tr("Ask before deleting, undoing an import or merging customers"), this))
+    , m_isoDates(new QCheckBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(u"preferencesDialog"_s);
@@ -59,6 +62,12 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     m_newCurrency->setObjectName(u"preferencesNewCurrency"_s);
     m_newCurrency->setAccessibleName(tr("Currency of new workspaces"));
     RegionCurrencyPicker::fillCurrencies(m_newCurrency, UiSettings::value(UiSetting::NewWorkspaceCurrency).toString());
+    m_isoDates->setObjectName(u"preferencesIsoDates"_s);
+    m_isoDates->setText(tr("Write dates as %1 (ISO 8601) rather than as this computer does (%2)")
+                            .arg(QDate(2024, 5, 7).toString(Qt::ISODate),
+                                 QLocale().toString(QDate(2024, 5, 7), QLocale().dateFormat(QLocale::ShortFormat))));
+    m_isoDates->setChecked(UiSettings::value(UiSetting::IsoDates).toBool());
+    m_isoDates->setToolTip(tr("Applies to everything shown from now on; open pages follow when they are shown again."));
     m_confirm->setObjectName(u"preferencesConfirm"_s);
     m_confirm->setChecked(UiSettings::value(UiSetting::ConfirmChanges).toBool());
 
@@ -68,6 +77,7 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     generalForm->addRow(QString(), m_restartNote);
     generalForm->addRow(tr("New workspaces: phone region"), m_newRegion);
     generalForm->addRow(tr("New workspaces: currency"), m_newCurrency);
+    generalForm->addRow(tr("Dates"), m_isoDates);
     generalForm->addRow(QString(), m_confirm);
 
     auto *workspace = new QGroupBox(tr("This workspace"), this);
@@ -119,6 +129,8 @@ void PreferencesDialog::accept()
     UiSettings::setValue(UiSetting::NewWorkspaceRegion, m_newRegion->currentData());
     UiSettings::setValue(UiSetting::NewWorkspaceCurrency, m_newCurrency->currentData());
     UiSettings::setValue(UiSetting::ConfirmChanges, m_confirm->isChecked());
+    UiSettings::setValue(UiSetting::IsoDates, m_isoDates->isChecked());
+    DisplayFormat::setIsoDates(m_isoDates->isChecked());
     if (m_region && m_session && m_session->isOpen())
         m_session->setRegion(m_region->currentData().toString());
     if (m_currency && m_session && m_session->isOpen()) {

@@ -40,6 +40,7 @@ private:
     QComboBox *m_region = nullptr;   // the open workspace's, when one is open
     QComboBox *m_currency = nullptr; // the open workspace's, when one is open
     QCheckBox *m_confirm;
+    QCheckBox *m_isoDates;
 };
 
 } // namespace mwb::ui

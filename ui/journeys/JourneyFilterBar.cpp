@@ -1,5 +1,7 @@
 #include "JourneyFilterBar.h"
 
+#include "DisplayFormat.h"
+
 #include "WorkspaceSession.h"
 #include "segments/SegmentService.h"
 
@@ -44,6 +46,7 @@ JourneyFilterBar::JourneyFilterBar(WorkspaceSession *session, QWidget *parent)
     m_allTime->setToolTip(tr("Every journey, whenever it started"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
+        edit->setDisplayFormat(DisplayFormat::dateFormat());
         edit->setMinimumWidth(110);
         edit->setEnabled(false);
     }

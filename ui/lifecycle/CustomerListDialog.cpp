@@ -131,7 +131,7 @@ CustomerListDialog::CustomerListDialog(WorkspaceSession *session, const SegmentN
 void CustomerListDialog::showCount()
 {
     m_count = m_model->isLoaded() ? m_model->rowCount() : 0;
-    m_summary->setText(tr("%Ln customer(s).", nullptr, static_cast<int>(std::min<qint64>(m_count, INT_MAX))));
+    m_summary->setText(tr("%Ln customers.", nullptr, static_cast<int>(std::min<qint64>(m_count, INT_MAX))));
     m_save->setEnabled(m_count > 0);
     m_export->setEnabled(m_count > 0 && !m_exporting);
 }

@@ -245,8 +245,7 @@ void CampaignsPage::showReports(const QList<CampaignReportData> &reports, const 
                                        "control group, so its effect can be measured.")
                                   : tr("%1 · %2 customers contacted · each measured against its own random "
                                        "control group")
-                                        .arg(reports.size() == 1 ? tr("1 campaign")
-                                                                 : tr("%1 campaigns").arg(DisplayFormat::count(reports.size())),
+                                        .arg(tr("%Ln campaigns", nullptr, static_cast<int>(reports.size())),
                                              DisplayFormat::count(contacted)));
     }
     const bool rowsChanged = m_table->rowCount() != m_reports.size();

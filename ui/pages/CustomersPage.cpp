@@ -297,7 +297,7 @@ void CustomersPage::showCount()
 {
     if (m_model->isLoaded()) {
         const int count = m_model->rowCount();
-        m_count->setText(count == 1 ? tr("1 customer") : tr("%1 customers").arg(DisplayFormat::count(count)));
+        m_count->setText(tr("%Ln customers", nullptr, count));
     } else if (m_model->rowCount() > 0) {
         m_count->setText(tr("Counting the customers…"));
     }

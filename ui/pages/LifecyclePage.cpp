@@ -33,9 +33,7 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(u"yyyy"_s)
-                               ? QLocale().dateFormat(QLocale::ShortFormat)
-                               : u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(DisplayFormat::dateFormat());
     edit->setObjectName(name);
     return edit;
 }
@@ -215,8 +213,9 @@ void LifecyclePage::showFigures(const LifecycleFigures &figures)
     m_asOf->setDate(figures.funnel.asOf);
     m_from->setDate(figures.migration.from);
     m_settingDates = false;
-    m_subheading->setText(tr("%1 customers known on %2 · the data runs to %3")
-                              .arg(DisplayFormat::count(figures.funnel.total()), DisplayFormat::date(figures.funnel.asOf),
+    m_subheading->setText(tr("%1 known on %2 · the data runs to %3")
+                              .arg(tr("%Ln customers", nullptr, static_cast<int>(figures.funnel.total())),
+                                   DisplayFormat::date(figures.funnel.asOf),
                                    DisplayFormat::date(figures.referenceDate)));
     m_funnel->setFunnel(figures.funnel);
     m_conversion->setText(conversionText());

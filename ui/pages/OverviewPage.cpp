@@ -210,13 +210,18 @@ void OverviewPage::showTotals()
                                                               DisplayFormat::date(t.lastDate))
                               : tr("This workspace holds no orders or touchpoints yet."));
     const QString currency = m_session->currency();
-    QString totals = tr("All time: %1 customers · %2 orders · %3 revenue (net of refunds) · %4 touchpoints")
-                         .arg(DisplayFormat::count(t.customers), DisplayFormat::count(t.orders),
-                              DisplayFormat::money(t.revenueMinor, currency), DisplayFormat::count(t.events));
+    QString totals = tr("All time: %1 · %2 · %3 revenue (net of refunds) · %4")
+                         .arg(tr("%Ln customers", nullptr, static_cast<int>(t.customers)),
+                              tr("%Ln orders", nullptr, static_cast<int>(t.orders)),
+                              DisplayFormat::money(t.revenueMinor, currency),
+                              tr("%Ln touchpoints", nullptr, static_cast<int>(t.events)));
     if (t.guestOrders > 0 || t.refunds > 0) {
-        totals += u" · "_s + tr("of which %1 guests' orders (%2) and %3 refunds (%4)")
-                                 .arg(DisplayFormat::count(t.guestOrders), DisplayFormat::money(t.guestRevenueMinor, currency),
-                                      DisplayFormat::count(t.refunds), DisplayFormat::money(t.refundMinor, currency));
+        // Refunds as the amount given back (positive), not in an accountant's parentheses.
+        totals += u" · "_s + tr("of which %1 (%2) and %3 (%4)")
+                                 .arg(tr("%Ln guest orders", nullptr, static_cast<int>(t.guestOrders)),
+                                      DisplayFormat::money(t.guestRevenueMinor, currency),
+                                      tr("%Ln refunds", nullptr, static_cast<int>(t.refunds)),
+                                      DisplayFormat::money(qAbs(t.refundMinor), currency));
     }
     m_totals->setText(totals);
     m_totals->setToolTip(QStringList{Figures::label(Figure::Orders) + u": "_s + Figures::tooltip(Figure::Orders),

@@ -1,5 +1,7 @@
 #include "ConditionRowEditor.h"
 
+#include "DisplayFormat.h"
+
 #include "BehaviourEditor.h"
 #include "DragHandle.h"
 #include "ValueEditor.h"
@@ -70,7 +72,7 @@ ConditionRowEditor::ConditionRowEditor(const SegmentNode &node, const SegmentVoc
     m_asOf->setObjectName(u"asOfDate"_s);
     m_asOf->setAccessibleName(tr("Stage as of"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_asOf->setDisplayFormat(DisplayFormat::dateFormat());
     m_asOf->setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31));
 
     auto *layout = new QHBoxLayout(this);

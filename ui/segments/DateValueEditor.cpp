@@ -1,5 +1,7 @@
 #include "DateValueEditor.h"
 
+#include "DisplayFormat.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -32,7 +34,7 @@ DateValueEditor::DateValueEditor(const QJsonValue &value, QWidget *parent)
     m_date->setObjectName(u"dateEdit"_s);
     m_date->setAccessibleName(tr("Day"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(DisplayFormat::dateFormat());
     m_date->setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31));
 
     m_daysAgo->setObjectName(u"daysAgo"_s);

@@ -264,7 +264,7 @@ void SegmentEditor::showCount(const SegmentCount &count, const QJsonObject &defi
         m_count = count;
         m_countedDefinition = definition;
         const double share = count.total > 0 ? static_cast<double>(count.count) / static_cast<double>(count.total) : 0.0;
-        m_countLabel->setText(tr("%1 customers").arg(DisplayFormat::count(count.count)));
+        m_countLabel->setText(tr("%Ln customers", nullptr, static_cast<int>(count.count)));
         setDetail(tr("· %1% of %2").arg(QLocale().toString(share * 100.0, 'f', 1), DisplayFormat::count(count.total)),
                   false);
         m_countDetail->setToolTip(tr("Counted in %1 ms").arg(count.millis));

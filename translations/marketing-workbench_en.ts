@@ -1,0 +1,211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>mwb::CampaignStore</name>
+    <message numerus="yes">
+        <source>None of the %Ln has an e-mail address.</source>
+        <translation>
+            <numerusform>The one customer has no e-mail address.</numerusform>
+            <numerusform>None of the %Ln has an e-mail address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has a phone number.</source>
+        <translation>
+            <numerusform>The one customer has no phone number.</numerusform>
+            <numerusform>None of the %Ln has a phone number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has a postal address.</source>
+        <translation>
+            <numerusform>The one customer has no postal address.</numerusform>
+            <numerusform>None of the %Ln has a postal address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has an e-mail address or a phone number.</source>
+        <translation>
+            <numerusform>The one customer has no e-mail address or phone number.</numerusform>
+            <numerusform>None of the %Ln has an e-mail address or a phone number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CampaignsPage</name>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln campaign</numerusform>
+            <numerusform>%Ln campaigns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CohortTableModel</name>
+    <message numerus="yes">
+        <source>%Ln customers in the cohort of %1</source>
+        <translation>
+            <numerusform>%Ln customer in the cohort of %1</numerusform>
+            <numerusform>%Ln customers in the cohort of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerListDialog</name>
+    <message numerus="yes">
+        <source>%Ln customers.</source>
+        <translation>
+            <numerusform>%Ln customer.</numerusform>
+            <numerusform>%Ln customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::CustomersPage</name>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>Using the mapping “%1” (saved on %2): it names %n of this file&apos;s columns; the others keep the proposals from their names.</source>
+        <translation>
+            <numerusform>Using the mapping “%1” (saved on %2): it names %n of this file&apos;s columns; the others keep the proposals from their names.</numerusform>
+            <numerusform>Using the mapping “%1” (saved on %2): it names %n of this file&apos;s columns; the others keep the proposals from their names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFilterBar</name>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::JourneyFlowView</name>
+    <message numerus="yes">
+        <source>%n customers on the paths drawn</source>
+        <translation>
+            <numerusform>%n customer on the paths drawn</numerusform>
+            <numerusform>%n customers on the paths drawn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::LifecyclePage</name>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln touchpoint</numerusform>
+            <numerusform>%Ln touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln campaign</numerusform>
+            <numerusform>%Ln campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n damaged stretch(es) skipped</source>
+        <translation>
+            <numerusform>, %n damaged stretch skipped</numerusform>
+            <numerusform>, %n damaged stretches skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MergeCustomerDialog</name>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::OverviewPage</name>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln touchpoint</numerusform>
+            <numerusform>%Ln touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest orders</source>
+        <translation>
+            <numerusform>%Ln guest order</numerusform>
+            <numerusform>%Ln guest orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refunds</source>
+        <translation>
+            <numerusform>%Ln refund</numerusform>
+            <numerusform>%Ln refunds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentEditor</name>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
