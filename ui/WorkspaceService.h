@@ -11,6 +11,7 @@
 #include "jobs/AsyncTask.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <exception>
@@ -38,6 +39,12 @@ public:
     // Why changes are refused (the workspace cannot be changed), or empty.
     QString readOnlyReason() const;
 
+    // Questions asked whose answer has not come back yet, and answers that came back but
+    // were dropped (overtaken by a newer question of their kind, for a workspace no longer
+    // open, or for a context gone): what tests wait on instead of the clock.
+    int pendingAnswers() const { return m_pending; }
+    int droppedAnswers() const { return m_dropped; }
+
 protected:
     Workspace *workspace() const { return m_workspace; }
     // Bumped by every change of workspace: an answer for an older one is stale.
@@ -53,18 +60,32 @@ protected:
     template <typename Work, typename Done>
     void ask(QObject *context, Work &&work, Done &&done)
     {
-        runAsyncLatest(this, context, &m_workspaceGeneration, nullptr, std::forward<Work>(work),
-                       std::forward<Done>(done));
+        askLatest(nullptr, context, std::forward<Work>(work), std::forward<Done>(done));
     }
     // The same for a live question: answers overtaken by a newer one of its kind are dropped.
     template <typename Work, typename Done>
     void askLatest(quint64 *liveGeneration, QObject *context, Work &&work, Done &&done)
     {
-        runAsyncLatest(this, context, &m_workspaceGeneration, liveGeneration, std::forward<Work>(work),
-                       std::forward<Done>(done));
+        ++m_pending;
+        const quint64 askedWorkspace = m_workspaceGeneration;
+        const quint64 asked = liveGeneration ? ++*liveGeneration : 0;
+        QPointer<QObject> guard(context ? context : this);
+        runAsync(this, std::forward<Work>(work),
+                 [this, liveGeneration, askedWorkspace, asked, guard,
+                  done = std::forward<Done>(done)](const auto &answer) mutable {
+                     --m_pending;
+                     if (!guard || askedWorkspace != m_workspaceGeneration
+                         || (liveGeneration && asked != *liveGeneration)) {
+                         ++m_dropped;
+                         return;
+                     }
+                     done(answer);
+                 });
     }
 
 private:
+    int m_pending = 0;
+    int m_dropped = 0;
     Workspace *m_workspace = nullptr;
     quint64 m_workspaceGeneration = 0; // bumped by every change of workspace
 };

@@ -7,7 +7,10 @@
 #include "export/CustomerExport.h"
 #include "export/FormulaGuard.h"
 #include "export/TableExport.h"
+#include "lifecycle/Lifecycle.h"
 #include "store/Workspace.h"
+
+#include <SQLiteCpp/Statement.h>
 
 #include <QDir>
 #include <QFile>
@@ -394,11 +397,24 @@ void TestTableExport::customerExportProgressAndCancel()
     const QList<QByteArray> lines = bytes(request.path).split('\n');
     QCOMPARE(lines.size(), buyers + 2); // the header, the rows, and nothing after the last CRLF
     QCOMPARE(lines.first(), QByteArray("id,orders,revenue,aov,recency_days\r"));
+    // Each row says what the metrics hold: its orders, and the days from its last order to
+    // the workspace's reference day.
+    const QDate reference = Lifecycle::referenceDate(db);
+    SQLite::Statement facts(db, "SELECT orders, last_purchase_at FROM customer_metrics WHERE customer_id = ?1");
     for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
         const QList<QByteArray> cells = lines[i].trimmed().split(',');
         QCOMPARE(cells.size(), 5);
-        QVERIFY(cells[1].toInt() >= 1);
-        QVERIFY(cells[4].toInt() >= 0); // days before the reference day
+        bool ok = false;
+        const qint64 id = cells[0].toLongLong(&ok);
+        QVERIFY(ok);
+        facts.bind(1, static_cast<int64_t>(id));
+        QVERIFY(facts.executeStep());
+        QCOMPARE(cells[1].toLongLong(&ok), facts.getColumn(0).getInt64());
+        QVERIFY(ok);
+        const QDate last = QDate(1970, 1, 1).addDays(facts.getColumn(1).getInt64() / 86400);
+        QCOMPARE(cells[4].toLongLong(&ok), last.daysTo(reference));
+        QVERIFY(ok);
+        facts.reset();
     }
 
     // Cancelled half-way: nothing under the name, and an earlier file there is kept.

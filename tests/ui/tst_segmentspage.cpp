@@ -228,7 +228,8 @@ void TestSegmentsPage::staleCountsNeverReplaceNewerOnes()
     QVERIFY(editor->isCounting());
     QTRY_COMPARE(editor->shownCount(), std::optional<qint64>(expected));
     QCOMPARE(editor->countedDefinition(), last);
-    QTest::qWait(400); // anything still on its way lands and is dropped
+    // Everything still on its way comes back and is dropped.
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->segments()->pendingAnswers(), 0, 20000);
     QCOMPARE(editor->shownCount(), std::optional<qint64>(expected));
     QCOMPARE(editor->countLabel()->text(), u"%1 customers"_s.arg(QLocale().toString(expected)));
     for (qsizetype i = before; i < shown.size(); ++i)
@@ -243,10 +244,14 @@ void TestSegmentsPage::sessionDropsOvertakenAnswers()
     QList<qint64> first;
     QList<qint64> second;
     QObject context;
-    m_session->segments()->countSegment(repeat, &context, [&](const SegmentCount &c) { first << c.count; });
-    m_session->segments()->countSegment(recent, &context, [&](const SegmentCount &c) { second << c.count; });
-    QTRY_COMPARE(second.size(), 1);
-    QTest::qWait(200);
+    SegmentService *service = m_session->segments();
+    QTRY_COMPARE_WITH_TIMEOUT(service->pendingAnswers(), 0, 20000);
+    const int dropped = service->droppedAnswers();
+    service->countSegment(repeat, &context, [&](const SegmentCount &c) { first << c.count; });
+    service->countSegment(recent, &context, [&](const SegmentCount &c) { second << c.count; });
+    QTRY_COMPARE_WITH_TIMEOUT(service->pendingAnswers(), 0, 20000);
+    QCOMPARE(service->droppedAnswers(), dropped + 1);
+    QCOMPARE(second.size(), 1);
     QVERIFY(first.isEmpty());
     QCOMPARE(second.constFirst(), coreCount(recent));
 
@@ -269,7 +274,7 @@ void TestSegmentsPage::invalidDefinitionShowsItsError()
                                            {SegmentNode::condition(u"city"_s, SegmentOp::In, QJsonArray())});
     editor->builder()->setDefinition(empty);
     QVERIFY(!editor->validationError().isEmpty());
-    QTest::qWait(400);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->segments()->pendingAnswers(), 0, 20000);
     QCOMPARE(editor->shownCount(), std::nullopt);
     QVERIFY(!editor->countDetail()->text().isEmpty());
     QVERIFY(!m_page->findChild<QPushButton *>(u"saveSegmentAs"_s)->isEnabled());

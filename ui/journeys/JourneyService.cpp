@@ -37,6 +37,7 @@ std::shared_ptr<JobProgress> JourneyService::analyze(const JourneyFilter &filter
     std::shared_ptr<JobProgress> progress(new JobProgress, [](JobProgress *p) { p->deleteLater(); });
     m_running = progress;
     const quint64 asked = ++m_generation;
+    ++m_pending;
     QPointer<QObject> guard(context ? context : this);
     runAsync(
         this,
@@ -54,11 +55,15 @@ std::shared_ptr<JobProgress> JourneyService::analyze(const JourneyFilter &filter
             }
         },
         [this, asked, guard, done = std::move(done)](const JourneyResult &result) {
-            if (asked != m_generation)
+            --m_pending;
+            if (asked != m_generation || !guard) {
+                ++m_dropped;
+                if (asked == m_generation)
+                    m_running.reset();
                 return;
+            }
             m_running.reset();
-            if (guard)
-                done(result);
+            done(result);
         });
     return progress;
 }

@@ -35,11 +35,17 @@ public:
     // Stops the running job; its answer is never delivered.
     void cancel();
     bool isRunning() const { return m_running != nullptr; }
+    // Jobs whose answer has not come back yet, and answers that came back and were dropped;
+    // what tests wait on instead of the clock.
+    int pendingAnswers() const { return m_pending; }
+    int droppedAnswers() const { return m_dropped; }
 
 private:
     WorkspaceSession *m_session;
     std::shared_ptr<JobProgress> m_running;
     quint64 m_generation = 0;
+    int m_pending = 0;
+    int m_dropped = 0;
 };
 
 } // namespace mwb::ui

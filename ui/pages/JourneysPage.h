@@ -92,6 +92,9 @@ private:
 
     WorkspaceSession *m_session;
     JourneyService *m_service;
+
+public:
+    JourneyService *service() const { return m_service; }
     JourneyFilterBar *m_filters;
     QLabel *m_summary;
     QProgressBar *m_progressBar;
