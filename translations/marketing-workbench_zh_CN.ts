@@ -64,8 +64,12 @@
         <translation>按创建时的 RFM 分层</translation>
     </message>
     <message>
-        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Marketing Workbench, %1.</source>
-        <translation>提升：实验组转化率 − 对照组转化率，附 Newcombe 95% 置信区间；p 值来自双比例 z 检验。增量营收：实验组营收 − 按实验组规模折算的对照组营收。ROI：(增量营收 − 成本) / 成本。Marketing Workbench，%1。</translation>
+        <source>%1 · Marketing Workbench, %2</source>
+        <translation>%1 · Marketing Workbench，%2</translation>
+    </message>
+    <message>
+        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Undefined figures read “—”.</source>
+        <translation>提升：实验组转化率 − 对照组转化率，附 Newcombe 95% 置信区间；p 值来自双比例 z 检验。增量营收：实验组营收 − 按实验组规模折算的对照组营收。ROI：(增量营收 − 成本) / 成本。无法计算的数字显示为“—”。</translation>
     </message>
 </context>
 <context>
@@ -129,10 +133,6 @@
     <message>
         <source>Incremental revenue</source>
         <translation>增量营收</translation>
-    </message>
-    <message>
-        <source>Treatment revenue %1</source>
-        <translation>实验组营收 %1</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -253,6 +253,10 @@
     <message>
         <source>Converted</source>
         <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Treatment revenue %1 (its orders in the window, refunds not subtracted)</source>
+        <translation>实验组营收 %1（其在归因窗口内的订单，未扣除退款）</translation>
     </message>
 </context>
 <context>
@@ -416,10 +420,6 @@
         <translation>已存在名为“%1”的活动。</translation>
     </message>
     <message>
-        <source>Nobody is left to contact: the segment has %1 customers and the exclusions leave none.</source>
-        <translation>没有可触达的客户：该客群有 %1 位客户，排除条件后一位也不剩。</translation>
-    </message>
-    <message>
         <source>Cannot create the campaign: %1</source>
         <translation>无法创建活动：%1</translation>
     </message>
@@ -430,6 +430,50 @@
     <message>
         <source>Cannot delete the campaign: %1</source>
         <translation>无法删除活动：%1</translation>
+    </message>
+    <message>
+        <source>The segment has nobody in it now.</source>
+        <translation>该客群目前没有任何客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has an e-mail address.</source>
+        <translation>
+            <numerusform>这 %Ln 位客户都没有电子邮件地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has a phone number.</source>
+        <translation>
+            <numerusform>这 %Ln 位客户都没有电话号码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has a postal address.</source>
+        <translation>
+            <numerusform>这 %Ln 位客户都没有邮寄地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has an e-mail address or a phone number.</source>
+        <translation>
+            <numerusform>这 %Ln 位客户既没有电子邮件地址，也没有电话号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 have unsubscribed from this channel.</source>
+        <translation>全部 %1 位客户都已退订此渠道。</translation>
+    </message>
+    <message>
+        <source>All %1 were contacted by another campaign in the chosen days.</source>
+        <translation>全部 %1 位客户在所选天数内都已被其他活动触达。</translation>
+    </message>
+    <message>
+        <source>The %1 left after the exclusions all fall in the control group: lower its share.</source>
+        <translation>排除后剩下的 %1 位客户全部落入对照组：请降低对照组比例。</translation>
+    </message>
+    <message>
+        <source>Nobody is left to contact: of the %1 in the segment, %2 unsubscribed, %3 cannot be reached on this channel and %4 were contacted recently.</source>
+        <translation>没有可触达的客户：客群中的 %1 位客户里，%2 位已退订，%3 位无法通过此渠道触达，%4 位近期已被触达。</translation>
     </message>
 </context>
 <context>
@@ -581,6 +625,262 @@
     <message>
         <source>Cannot move the demo workspace into place at %1.</source>
         <translation>无法将演示工作区移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Figures</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a definition and its scope</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Every customer in the workspace: each person recognised across files, whatever they did.</source>
+        <translation>工作区中的所有客户：跨文件识别出的每一个人，无论其有过什么行为。</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Orders with a positive amount, of customers and guests alike; refunds and orders of 0.00 are not orders.</source>
+        <translation>金额为正的订单，客户和游客的订单均计入；退款和金额为 0.00 的订单不算作订单。</translation>
+    </message>
+    <message>
+        <source>guests&apos; orders included</source>
+        <translation>含游客订单</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>The orders&apos; amounts less the refunds, of customers and guests alike.</source>
+        <translation>订单金额减去退款，客户和游客均计入。</translation>
+    </message>
+    <message>
+        <source>net of refunds, guests&apos; orders included</source>
+        <translation>扣除退款，含游客订单</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Transactions with a negative amount (cancellations and returns): revenue is net of them.</source>
+        <translation>金额为负的交易（取消和退货）：营收已扣除这些交易。</translation>
+    </message>
+    <message>
+        <source>guests&apos; refunds included</source>
+        <translation>含游客退款</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Every touchpoint imported or logged: visits, opens, clicks, messages, campaign contacts and results.</source>
+        <translation>所有导入或记录的触点：访问、打开、点击、消息、活动触达以及活动结果。</translation>
+    </message>
+    <message>
+        <source>Guests&apos; orders</source>
+        <translation>游客订单</translation>
+    </message>
+    <message>
+        <source>Orders that name no customer (a guest checkout, a till sale without a member): counted in orders and revenue, in no customer&apos;s figures.</source>
+        <translation>未关联任何客户的订单（如游客结账、未记录会员的收银台销售）：计入订单数和营收，但不计入任何客户的各项数字。</translation>
+    </message>
+    <message>
+        <source>guests only</source>
+        <translation>仅限游客</translation>
+    </message>
+    <message>
+        <source>Customers known by the end of the period: their first dated fact (signup, order, refund, touchpoint) or, without any, their import falls on or before its last day.</source>
+        <translation>截至期末已知的客户：其最早一条带日期的记录（注册、订单、退款、触点）在本期最后一天当天或之前；若没有任何此类记录，则以其导入日期为准。</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Customers whose first order falls in the period.</source>
+        <translation>首笔订单发生在本期的客户。</translation>
+    </message>
+    <message>
+        <source>customers&apos; orders only</source>
+        <translation>仅计客户订单</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Customers with at least one order in the period.</source>
+        <translation>本期至少有一笔订单的客户。</translation>
+    </message>
+    <message>
+        <source>Orders in the period, of customers and guests alike.</source>
+        <translation>本期的订单，客户和游客的订单均计入。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s orders less its refunds, of customers and guests alike.</source>
+        <translation>本期订单金额减去本期退款，客户和游客均计入。</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>The amounts of the period&apos;s orders ÷ its orders: the value of an order as placed, refunds not subtracted.</source>
+        <translation>本期订单金额 ÷ 本期订单数：即下单时每笔订单的价值，未扣除退款。</translation>
+    </message>
+    <message>
+        <source>before refunds, guests&apos; orders included</source>
+        <translation>未扣除退款，含游客订单</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Customers&apos; orders in the period ÷ active customers: how many orders each buyer placed.</source>
+        <translation>本期客户订单数 ÷ 活跃客户数：每位购买客户平均下了多少笔订单。</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s active customers who had ordered before it or ordered two or more times in it.</source>
+        <translation>本期活跃客户中，在本期之前下过单或在本期内下单两次及以上的客户所占比例。</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Share of the previous period&apos;s active customers who placed no order in this one.</source>
+        <translation>上期活跃客户中，本期未下任何订单的客户所占比例。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, all time.</source>
+        <translation>该客户历来的全部订单。</translation>
+    </message>
+    <message>
+        <source>refunds are not orders</source>
+        <translation>退款不计为订单</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders less their refunds, all time.</source>
+        <translation>该客户历来的全部订单金额减去其全部退款。</translation>
+    </message>
+    <message>
+        <source>net of refunds</source>
+        <translation>扣除退款</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s revenue ÷ their orders.</source>
+        <translation>该客户的营收 ÷ 其订单数。</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>距最近购买天数</translation>
+    </message>
+    <message>
+        <source>Days from the customer&apos;s last order to the last day of the data.</source>
+        <translation>从该客户最后一笔订单到数据最后一天的天数。</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary scores from 1 to 5 (quintiles of the customers who ordered): days since the last order, orders, and revenue net of refunds.</source>
+        <translation>最近购买、购买频次和消费金额的 1 到 5 分评分（在下过单的客户中按五分位划分）：分别依据距最后一笔订单的天数、订单数，以及扣除退款后的营收。</translation>
+    </message>
+    <message>
+        <source>net of refunds, customers&apos; orders only</source>
+        <translation>扣除退款，仅计客户订单</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Share of a cohort&apos;s customers (by the month of their first order or of signing up) who ordered in each month since.</source>
+        <translation>同期群（按首笔订单月份或注册月份划分）中，此后每个月有下单的客户所占比例。</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>人均营收</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s orders less its refunds in each month since, per customer of the cohort.</source>
+        <translation>同期群此后每个月的订单金额减去退款，按同期群人均计算。</translation>
+    </message>
+    <message>
+        <source>Historical CLV</source>
+        <translation>历史 CLV</translation>
+    </message>
+    <message>
+        <source>What customers who ordered have been worth so far: their revenue net of refunds, times the margin, per customer.</source>
+        <translation>下过单的客户迄今为止贡献的价值：其扣除退款后的营收乘以利润率，按人均计算。</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>预测 CLV</translation>
+    </message>
+    <message>
+        <source>Margin × expected purchases × expected spend over the horizon, discounted monthly; the models (BG/NBD, gamma-gamma) count days with a transaction of 0.00 or more, as Fader, Hardie and Lee do.</source>
+        <translation>利润率 × 预测期内的预期购买次数 × 预期消费金额，按月折现；模型（BG/NBD、Gamma-Gamma）沿用 Fader、Hardie 和 Lee 的做法，统计有金额为 0.00 或以上交易的天数。</translation>
+    </message>
+    <message>
+        <source>refunds left out</source>
+        <translation>不计退款</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>转化数</translation>
+    </message>
+    <message>
+        <source>Members with an order in the attribution window after the send, or with a converted result; treatment and control alike.</source>
+        <translation>发送后在归因窗口内下过单或结果为已转化的成员；实验组和对照组均计入。</translation>
+    </message>
+    <message>
+        <source>members&apos; orders only</source>
+        <translation>仅计成员订单</translation>
+    </message>
+    <message>
+        <source>Attributed revenue</source>
+        <translation>归因营收</translation>
+    </message>
+    <message>
+        <source>The amounts of the members&apos; orders in the attribution window, refunds not subtracted.</source>
+        <translation>成员在归因窗口内的订单金额，未扣除退款。</translation>
+    </message>
+    <message>
+        <source>before refunds, members&apos; orders only</source>
+        <translation>未扣除退款，仅计成员订单</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Share of promoters (9–10) minus share of detractors (0–6) among the answers, each customer&apos;s latest answer counting once.</source>
+        <translation>回答中推荐者（9–10 分）占比减去贬损者（0–6 分）占比，每位客户只计其最近一次回答。</translation>
+    </message>
+    <message>
+        <source>latest answer per customer</source>
+        <translation>每位客户取最近一次回答</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1172,21 @@
     <message>
         <source>Abandon</source>
         <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::MappingPresets</name>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>映射需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A mapping named &apos;%1&apos; already exists.</source>
+        <translation>已存在名为“%1”的映射。</translation>
+    </message>
+    <message>
+        <source>No mapping named &apos;%1&apos; in this workspace.</source>
+        <translation>此工作区中没有名为“%1”的映射。</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1976,14 @@
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -2043,6 +2366,18 @@
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no first purchase follows a touchpoint.</source>
+        <translation>数据尚不足：还没有发生在触点之后的首次购买。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::AttributionTable</name>
@@ -2385,6 +2720,26 @@ revenue</source>
         <source>Control (%1, not contacted)</source>
         <translation>对照组（%1，未触达）</translation>
     </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Treatment share</source>
+        <translation>实验组占比</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation>对照组占比</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CampaignReportView</name>
@@ -2488,14 +2843,6 @@ revenue</source>
         <translation>%1 · 已触达 %2 位客户 · 每个活动都与其自身的随机对照组比较</translation>
     </message>
     <message>
-        <source>1 campaign</source>
-        <translation>1 个活动</translation>
-    </message>
-    <message>
-        <source>%1 campaigns</source>
-        <translation>%1 个活动</translation>
-    </message>
-    <message>
         <source>No campaigns yet</source>
         <translation>暂无活动</translation>
     </message>
@@ -2535,6 +2882,12 @@ revenue</source>
         <source>“%1” could not be deleted: %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln 个活动</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::ChannelMixChart</name>
@@ -2557,6 +2910,65 @@ revenue</source>
     <message>
         <source>%1 in the period</source>
         <translation>本期 %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营收（%1）</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期没有营收。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ChartExport</name>
+    <message>
+        <source>Save Picture as PNG…</source>
+        <translation>将图片保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save Picture as SVG…</source>
+        <translation>将图片保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save Figures as CSV or Excel…</source>
+        <translation>将数据保存为 CSV 或 Excel…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture, or the figures it shows as a table</source>
+        <translation>将此图表保存为图片，或将其显示的数据保存为表格</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +3118,6 @@ revenue</source>
         <translation>天</translation>
     </message>
     <message>
-        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases). Fitted in %8 s.</source>
-        <translation>截至 %3 共 %1 位客户（其中 %2 位有复购）；验证期至 %4（%5 %6，%7 次复购）。拟合用时 %8 秒。</translation>
-    </message>
-    <message>
         <source>Not fitted: %1</source>
         <translation>未拟合：%1</translation>
     </message>
@@ -2769,6 +3177,18 @@ revenue</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases).</source>
+        <translation>截至 %3 共 %1 位客户（其中 %2 位有复购）；验证期至 %4（%5 %6，%7 次复购）。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted on %2; fit again to use the data imported since.</source>
+        <translation>%1拟合于 %2；如需使用此后导入的数据，请重新拟合。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted in %2 s.</source>
+        <translation>%1拟合用时 %2 秒。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CohortTableModel</name>
@@ -2785,10 +3205,6 @@ revenue</source>
         <translation>人均累计营收</translation>
     </message>
     <message>
-        <source>%1 customers in the cohort of %2</source>
-        <translation>%2 同期群中的 %1 位客户</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cohort of %1&lt;/b&gt;, month %2 (%3)&lt;br&gt;%4 customers in the cohort&lt;br&gt;%5 bought that month (retention %6)&lt;br&gt;Revenue that month: %7&lt;br&gt;Revenue to date: %8</source>
         <translation>&lt;b&gt;%1 同期群&lt;/b&gt;，第 %2 个月（%3）&lt;br&gt;同期群客户 %4 位&lt;br&gt;当月购买 %5 位（留存率 %6）&lt;br&gt;当月营收：%7&lt;br&gt;累计营收：%8</translation>
     </message>
@@ -2803,6 +3219,12 @@ revenue</source>
     <message>
         <source>M%1</source>
         <translation>M%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers in the cohort of %1</source>
+        <translation>
+            <numerusform>%1 同期群中的 %Ln 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2872,14 +3294,6 @@ revenue</source>
         <translation>其中在此后每个月购买的比例（M0：当月）</translation>
     </message>
     <message>
-        <source>what they spent in each month since, per customer of the cohort</source>
-        <translation>他们此后每个月的消费，按同期群人均计算</translation>
-    </message>
-    <message>
-        <source>what they spent up to each month since, per customer of the cohort</source>
-        <translation>他们截至此后每个月的累计消费，按同期群人均计算</translation>
-    </message>
-    <message>
         <source>%1; the cells show %2. Hover a cell for the counts behind it.</source>
         <translation>%1；单元格显示%2。将鼠标悬停在单元格上可查看背后的人数。</translation>
     </message>
@@ -2898,6 +3312,14 @@ revenue</source>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>what they spent in each month since (net of refunds), per customer of the cohort</source>
+        <translation>他们此后每个月的消费（扣除退款），按同期群人均计算</translation>
+    </message>
+    <message>
+        <source>what they spent up to each month since (net of refunds), per customer of the cohort</source>
+        <translation>他们截至此后每个月的累计消费（扣除退款），按同期群人均计算</translation>
     </message>
 </context>
 <context>
@@ -3253,14 +3675,6 @@ revenue</source>
         <translation>无法列出客户：%1</translation>
     </message>
     <message>
-        <source>%1 customers; the first %2 are listed.</source>
-        <translation>共 %1 位客户；列出前 %2 位。</translation>
-    </message>
-    <message>
-        <source>%1 customers.</source>
-        <translation>共 %1 位客户。</translation>
-    </message>
-    <message>
         <source>Save as segment</source>
         <translation>另存为客群</translation>
     </message>
@@ -3271,6 +3685,44 @@ revenue</source>
     <message>
         <source>Saved the segment “%1” (%2 customers now).</source>
         <translation>已保存客群“%1”（当前 %2 位客户）。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Write every customer of this list to a CSV or Excel file</source>
+        <translation>将此列表中的所有客户写入 CSV 或 Excel 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers.</source>
+        <translation>
+            <numerusform>共 %Ln 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>%1 Exported %2 to %3.</source>
+        <translation>%1已将 %2 位客户导出到 %3。</translation>
     </message>
 </context>
 <context>
@@ -3638,14 +4090,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>正在查找客户…</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 位客户</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 位客户</translation>
-    </message>
-    <message>
         <source>Counting the customers…</source>
         <translation>正在统计客户…</translation>
     </message>
@@ -3668,6 +4112,12 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>%1 — exported %2 to %3</source>
         <translation>%1 — 已将 %2 导出到 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4163,29 @@ The request is logged without personal data. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy the selection; from a table, the selected cells with their column headers</source>
+        <translation>复制所选内容；在表格中则复制所选单元格及其列标题</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::GroupRowEditor</name>
     <message>
         <source>&lt;b&gt;Not&lt;/b&gt;</source>
@@ -3749,6 +4222,17 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>(no conditions yet: no customer)</source>
         <translation>（尚无条件：没有客户）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::GuideDialog</name>
+    <message>
+        <source>Marketing Workbench — User Guide</source>
+        <translation>Marketing Workbench — 用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4305,14 @@ The request is logged without personal data. This cannot be undone.</source>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
+    <message>
+        <source>customers&apos; orders only</source>
+        <translation>仅计客户订单</translation>
+    </message>
+    <message>
+        <source>net of refunds, customers&apos; orders only</source>
+        <translation>扣除退款，仅计客户订单</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::HoldoutChart</name>
@@ -3843,6 +4335,18 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Mean in holdout</source>
         <translation>验证期平均值</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Actual mean in holdout</source>
+        <translation>验证期实际平均值</translation>
+    </message>
+    <message>
+        <source>Expected mean in holdout</source>
+        <translation>验证期预期平均值</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4529,14 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>The first rows of the file</source>
         <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>This workspace is empty: this first import also sets where its customers are and what its amounts are in.</source>
+        <translation>此工作区是空的：这次首次导入还将设定其客户所在的地区以及金额所用的货币。</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4744,56 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>The file&apos;s columns and the fields they go to</source>
         <translation>文件的各列及其对应的字段</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Saved mapping to use</source>
+        <translation>要使用的已保存映射</translation>
+    </message>
+    <message>
+        <source>Rename or delete the mappings saved in this workspace</source>
+        <translation>重命名或删除此工作区中保存的映射</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>Proposed from the column names</source>
+        <translation>根据列名建议</translation>
+    </message>
+    <message>
+        <source>Saved %1 for the columns: %2</source>
+        <translation>保存于 %1，适用于以下列：%2</translation>
+    </message>
+    <message>
+        <source>The saved mappings could not be read: %1</source>
+        <translation>无法读取已保存的映射：%1</translation>
+    </message>
+    <message>
+        <source>No saved mapping is for exactly these columns; the fields are proposed from the column names.</source>
+        <translation>没有与这些列完全对应的已保存映射；字段根据列名建议。</translation>
+    </message>
+    <message>
+        <source>Using the mapping “%1”, saved on %2 for these columns.</source>
+        <translation>正在使用映射“%1”（于 %2 为这些列保存）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the mapping “%1” (saved on %2): it names %n of this file&apos;s columns; the others keep the proposals from their names.</source>
+        <translation>
+            <numerusform>正在使用映射“%1”（保存于 %2）：它指定了此文件中的 %n 列；其余列保留根据列名给出的建议。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4844,78 +5406,6 @@ The request is logged without personal data. This cannot be undone.</source>
 <context>
     <name>mwb::ui::KpiText</name>
     <message>
-        <source>Customers</source>
-        <translation>客户数</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>Active customers</source>
-        <translation>活跃客户</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单数</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>营收</translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation>平均订单金额</translation>
-    </message>
-    <message>
-        <source>Purchase frequency</source>
-        <translation>购买频次</translation>
-    </message>
-    <message>
-        <source>Repeat-purchase rate</source>
-        <translation>复购率</translation>
-    </message>
-    <message>
-        <source>Churn rate</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
-        <source>Customers known by the end of the period (signed up, bought or were reached).</source>
-        <translation>截至期末已知的客户（已注册、已购买或已被触达）。</translation>
-    </message>
-    <message>
-        <source>Customers whose first purchase fell in the period.</source>
-        <translation>首次购买发生在本期的客户。</translation>
-    </message>
-    <message>
-        <source>Customers with at least one order in the period.</source>
-        <translation>本期至少有一笔订单的客户。</translation>
-    </message>
-    <message>
-        <source>Orders in the period, refunds excluded.</source>
-        <translation>本期订单数，不含退款。</translation>
-    </message>
-    <message>
-        <source>The amounts of the period&apos;s orders, refunds excluded.</source>
-        <translation>本期订单金额，不含退款。</translation>
-    </message>
-    <message>
-        <source>Revenue ÷ orders.</source>
-        <translation>营收 ÷ 订单数。</translation>
-    </message>
-    <message>
-        <source>Orders ÷ active customers.</source>
-        <translation>订单数 ÷ 活跃客户数。</translation>
-    </message>
-    <message>
-        <source>Share of the period&apos;s buyers who had bought before it or bought on two or more days in it.</source>
-        <translation>本期购买客户中，在本期之前买过或在本期内有两天及以上购买的比例。</translation>
-    </message>
-    <message>
-        <source>Share of the previous period&apos;s buyers who did not buy in this one.</source>
-        <translation>上期购买客户中，本期未再购买的比例。</translation>
-    </message>
-    <message>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
@@ -4949,6 +5439,30 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Revenue (%1)</source>
         <translation>营收（%1）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Revenue and active customers by week</source>
+        <translation>按周的营收和活跃客户</translation>
+    </message>
+    <message>
+        <source>Revenue and active customers by day</source>
+        <translation>按日的营收和活跃客户</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the trend appears with the first orders.</source>
+        <translation>数据尚不足：有了首批订单后才会显示趋势。</translation>
     </message>
 </context>
 <context>
@@ -5002,10 +5516,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>无法加载阶段：%1</translation>
     </message>
     <message>
-        <source>%1 customers known on %2 · the data runs to %3</source>
-        <translation>%2 已知客户 %1 位 · 数据截至 %3</translation>
-    </message>
-    <message>
         <source>%1 → %2: %3%</source>
         <translation>%1 → %2：%3%</translation>
     </message>
@@ -5044,6 +5554,16 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Saved the segment “%1”: the customers in %2, kept up to date.</source>
         <translation>已保存客群“%1”：%2阶段的客户，并自动保持更新。</translation>
+    </message>
+    <message>
+        <source>%1 known on %2 · the data runs to %3</source>
+        <translation>%2 已知 %1 · 数据截至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5166,10 +5686,6 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>%1 customers · %2 orders · %3 touchpoints · %4 campaigns</source>
-        <translation>%1 位客户 · %2 笔订单 · %3 个触点 · %4 个活动</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
@@ -5309,6 +5825,109 @@ Open the recovered workspace?</source>
 
 要打开恢复的工作区吗？</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln 笔订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln 个触点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln 个活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MappingPresetsDialog</name>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved Column Mappings</source>
+        <translation>已保存的列映射</translation>
+    </message>
+    <message>
+        <source>A mapping saved at an import is proposed again for every file with the same columns. Rename or delete the ones you no longer need.</source>
+        <translation>导入时保存的映射，会再次建议用于所有列相同的文件。不再需要的映射可以重命名或删除。</translation>
+    </message>
+    <message>
+        <source>Saved column mappings</source>
+        <translation>已保存的列映射</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>活动结果</translation>
+    </message>
+    <message>
+        <source>Rename Mapping</source>
+        <translation>重命名映射</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Mapping</source>
+        <translation>删除映射</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping “%1”? Files with its columns will get the proposals from the column names again.</source>
+        <translation>删除已保存的映射“%1”？含有这些列的文件将重新根据列名获得建议。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MergeCustomerDialog</name>
@@ -5357,16 +5976,18 @@ Open the recovered workspace?</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <source>%1 orders</source>
-        <translation>%1 笔订单</translation>
-    </message>
-    <message>
         <source>No other customer matches.</source>
         <translation>没有其他匹配的客户。</translation>
     </message>
     <message>
         <source>%1 shown; choose one and press Merge.</source>
         <translation>显示 %1 位；选择一位后点击“合并”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln 笔订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5501,10 +6122,6 @@ Open the recovered workspace?</source>
     <message>
         <source>Opted out of this channel</source>
         <translation>已退订此渠道</translation>
-    </message>
-    <message>
-        <source>Unreachable on this channel (no e-mail address or phone)</source>
-        <translation>无法通过此渠道触达（无电子邮件地址或电话）</translation>
     </message>
     <message>
         <source>New Campaign</source>
@@ -5666,6 +6283,29 @@ Open the recovered workspace?</source>
         <source>Creating the campaign…</source>
         <translation>正在创建活动…</translation>
     </message>
+    <message>
+        <source>Unreachable on this channel (no e-mail address, phone or postal address)</source>
+        <translation>无法通过此渠道触达（无电子邮件地址、电话或邮寄地址）</translation>
+    </message>
+    <message>
+        <source>Nothing to create: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NewWorkspaceDialog</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: where are its customers, and in which currency are its amounts? Both can be changed later in Preferences; amounts are not converted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：其客户位于哪个地区，金额使用哪种货币？两者以后都可以在偏好设置中更改；金额不会换算。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::NpsPanel</name>
@@ -5767,6 +6407,26 @@ Open the recovered workspace?</source>
     <message>
         <source>NPS</source>
         <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no NPS answers have been imported.</source>
+        <translation>数据尚不足：尚未导入任何 NPS 回答。</translation>
     </message>
 </context>
 <context>
@@ -5886,10 +6546,6 @@ Open the recovered workspace?</source>
         <translation>此工作区中还没有订单或触点。</translation>
     </message>
     <message>
-        <source>All time: %1 customers · %2 orders · %3 revenue · %4 touchpoints</source>
-        <translation>全部时间：%1 位客户 · %2 笔订单 · 营收 %3 · %4 个触点</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -5924,6 +6580,44 @@ Open the recovered workspace?</source>
     <message>
         <source>The figures could not be read (point here for why).</source>
         <translation>无法读取数据（将鼠标悬停在此处可查看原因）。</translation>
+    </message>
+    <message>
+        <source>All time: %1 · %2 · %3 revenue (net of refunds) · %4</source>
+        <translation>全部时间：%1 · %2 · 营收 %3（扣除退款） · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln 笔订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln 个触点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of which %1 (%2) and %3 (%4)</source>
+        <translation>其中 %1（%2）和 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest orders</source>
+        <translation>
+            <numerusform>%Ln 笔游客订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refunds</source>
+        <translation>
+            <numerusform>%Ln 笔退款</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6044,10 +6738,6 @@ Open the recovered workspace?</source>
         <translation>导入和客群条件中不带国家代码的电话号码，按此地区的号码解读。</translation>
     </message>
     <message>
-        <source>Amounts are stored in this currency&apos;s minor units; it is chosen when the workspace is created.</source>
-        <translation>金额以此货币的最小单位存储；货币在创建工作区时选定。</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
@@ -6062,6 +6752,45 @@ Open the recovered workspace?</source>
     <message>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Currency of this workspace</source>
+        <translation>当前工作区的货币</translation>
+    </message>
+    <message>
+        <source>The currency the workspace&apos;s amounts are in. Changing it changes the label of every amount; the amounts themselves are not converted.</source>
+        <translation>工作区金额所用的货币。更改后，每个金额的货币标示都会随之改变，但金额本身不会换算。</translation>
+    </message>
+    <message>
+        <source>Write dates as %1 (ISO 8601) rather than as this computer does (%2)</source>
+        <translation>日期写作 %1（ISO 8601），而不按本机的写法（%2）</translation>
+    </message>
+    <message>
+        <source>Applies to everything shown from now on; open pages follow when they are shown again.</source>
+        <translation>对此后显示的所有内容生效；已打开的页面在再次显示时更新。</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::RegionCurrencyPicker</name>
+    <message>
+        <source>Phone region</source>
+        <translation>电话地区</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this region.</source>
+        <translation>不带国家代码的电话号码，按此地区的号码解读。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>The currency every amount of the workspace is in.</source>
+        <translation>工作区所有金额所用的货币。</translation>
     </message>
 </context>
 <context>
@@ -6289,10 +7018,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <translation>占所有客户的比例</translation>
     </message>
     <message>
-        <source>List the customers of this definition (the first 500) and save them as a segment</source>
-        <translation>列出符合此定义的客户（前 500 位），并可将其保存为客群</translation>
-    </message>
-    <message>
         <source>First customers of the segment</source>
         <translation>客群的前几位客户</translation>
     </message>
@@ -6313,10 +7038,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <translation>无法统计</translation>
     </message>
     <message>
-        <source>%1 customers</source>
-        <translation>%1 位客户</translation>
-    </message>
-    <message>
         <source>· %1% of %2</source>
         <translation>· 占 %2 的 %1%</translation>
     </message>
@@ -6335,6 +7056,16 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>&lt;b&gt;First customers&lt;/b&gt; · by customer number</source>
         <translation>&lt;b&gt;前几位客户&lt;/b&gt; · 按客户编号</translation>
+    </message>
+    <message>
+        <source>List every customer of this definition, export them or save them as a segment</source>
+        <translation>列出符合此定义的所有客户，可将其导出或保存为客群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6577,6 +7308,18 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <source>%1  %2 · %3%</source>
         <translation>%1  %2 · %3%</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Customers on %1</source>
+        <translation>%1 的客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::StageStyle</name>
@@ -6631,6 +7374,45 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage sizes by week</source>
+        <translation>按周的阶段规模</translation>
+    </message>
+    <message>
+        <source>Stage sizes by day</source>
+        <translation>按日的阶段规模</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the stages are drawn over time from the second day with data.</source>
+        <translation>数据尚不足：从有数据的第二天起，才会按时间绘制各阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StartPanel</name>
+    <message>
+        <source>This workspace is empty. Import a file your CRM, shop, till or marketing tool exported — contacts, orders or order lines, touchpoints — in any encoding, with English or Chinese headers. Nothing is written before you have seen what each column becomes and which rows would be refused.</source>
+        <translation>此工作区是空的。请导入由 CRM、网店、收银系统或营销工具导出的文件——联系人、订单或订单明细、触点——任何编码均可，表头可以是英文或中文。在你看到每一列会变成什么、哪些行会被拒绝之前，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import Your First File…</source>
+        <translation>导入第一个文件…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>打开演示工作区</translation>
+    </message>
+    <message>
+        <source>Read the User Guide</source>
+        <translation>阅读用户指南</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 已就绪</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::TrackingChart</name>
@@ -6653,6 +7435,18 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>Repeat purchases</source>
         <translation>复购次数</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Actual cumulative repeat purchases</source>
+        <translation>实际累计复购次数</translation>
+    </message>
+    <message>
+        <source>Expected cumulative repeat purchases</source>
+        <translation>预期累计复购次数</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7523,10 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>%1 cannot be changed: %2.</source>
         <translation>%1 无法更改：%2。</translation>
+    </message>
+    <message>
+        <source>Amounts are kept in %1&apos;s minor units (%2 to one %1); %3 has %4, so every amount would read differently. Choose a currency with as many.</source>
+        <translation>金额以 %1 的最小单位保存（1 %1 = %2 个最小单位）；%3 则是 %4 个，因此每个金额的读数都会不同。请选择最小单位数相同的货币。</translation>
     </message>
 </context>
 </TS>

@@ -64,8 +64,12 @@
         <translation>按建立時的 RFM 分層</translation>
     </message>
     <message>
-        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Marketing Workbench, %1.</source>
-        <translation>提升：實驗組轉換率 − 對照組轉換率，附 Newcombe 95% 信賴區間；p 值來自雙比例 z 檢驗。增量營收：實驗組營收 − 按實驗組規模折算的對照組營收。ROI：(增量營收 − 成本) / 成本。Marketing Workbench，%1。</translation>
+        <source>%1 · Marketing Workbench, %2</source>
+        <translation>%1 · Marketing Workbench，%2</translation>
+    </message>
+    <message>
+        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Undefined figures read “—”.</source>
+        <translation>提升：實驗組轉換率 − 對照組轉換率，附 Newcombe 95% 信賴區間；p 值來自雙比例 z 檢驗。增量營收：實驗組營收 − 按實驗組規模折算的對照組營收。ROI：(增量營收 − 成本) / 成本。無法計算的數字顯示為「—」。</translation>
     </message>
 </context>
 <context>
@@ -129,10 +133,6 @@
     <message>
         <source>Incremental revenue</source>
         <translation>增量營收</translation>
-    </message>
-    <message>
-        <source>Treatment revenue %1</source>
-        <translation>實驗組營收 %1</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -253,6 +253,10 @@
     <message>
         <source>Converted</source>
         <translation>已轉換</translation>
+    </message>
+    <message>
+        <source>Treatment revenue %1 (its orders in the window, refunds not subtracted)</source>
+        <translation>實驗組營收 %1（其在歸因期間內的訂單，未扣除退款）</translation>
     </message>
 </context>
 <context>
@@ -416,10 +420,6 @@
         <translation>已有名為「%1」的活動。</translation>
     </message>
     <message>
-        <source>Nobody is left to contact: the segment has %1 customers and the exclusions leave none.</source>
-        <translation>沒有可觸及的顧客：該分群有 %1 位顧客，排除條件後一位也不剩。</translation>
-    </message>
-    <message>
         <source>Cannot create the campaign: %1</source>
         <translation>無法建立活動：%1</translation>
     </message>
@@ -430,6 +430,50 @@
     <message>
         <source>Cannot delete the campaign: %1</source>
         <translation>無法刪除活動：%1</translation>
+    </message>
+    <message>
+        <source>The segment has nobody in it now.</source>
+        <translation>該分群目前沒有任何顧客。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has an e-mail address.</source>
+        <translation>
+            <numerusform>這 %Ln 位顧客都沒有電子郵件地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has a phone number.</source>
+        <translation>
+            <numerusform>這 %Ln 位顧客都沒有電話號碼。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has a postal address.</source>
+        <translation>
+            <numerusform>這 %Ln 位顧客都沒有郵寄地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln has an e-mail address or a phone number.</source>
+        <translation>
+            <numerusform>這 %Ln 位顧客既沒有電子郵件地址，也沒有電話號碼。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 have unsubscribed from this channel.</source>
+        <translation>全部 %1 位顧客都已退訂此通路。</translation>
+    </message>
+    <message>
+        <source>All %1 were contacted by another campaign in the chosen days.</source>
+        <translation>全部 %1 位顧客在所選天數內都已被其他活動觸及。</translation>
+    </message>
+    <message>
+        <source>The %1 left after the exclusions all fall in the control group: lower its share.</source>
+        <translation>排除後剩下的 %1 位顧客全部落入對照組：請降低對照組比例。</translation>
+    </message>
+    <message>
+        <source>Nobody is left to contact: of the %1 in the segment, %2 unsubscribed, %3 cannot be reached on this channel and %4 were contacted recently.</source>
+        <translation>沒有可觸及的顧客：分群中的 %1 位顧客裡，%2 位已退訂，%3 位無法透過此通路觸及，%4 位近期已被觸及。</translation>
     </message>
 </context>
 <context>
@@ -581,6 +625,262 @@
     <message>
         <source>Cannot move the demo workspace into place at %1.</source>
         <translation>無法將示範工作區移動到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::Figures</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a definition and its scope</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Every customer in the workspace: each person recognised across files, whatever they did.</source>
+        <translation>工作區中的所有顧客：跨檔案識別出的每一個人，無論其有過什麼行為。</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>所有顧客</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Orders with a positive amount, of customers and guests alike; refunds and orders of 0.00 are not orders.</source>
+        <translation>金額為正的訂單，顧客和訪客的訂單均計入；退款和金額為 0.00 的訂單不算作訂單。</translation>
+    </message>
+    <message>
+        <source>guests&apos; orders included</source>
+        <translation>含訪客訂單</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>The orders&apos; amounts less the refunds, of customers and guests alike.</source>
+        <translation>訂單金額減去退款，顧客和訪客均計入。</translation>
+    </message>
+    <message>
+        <source>net of refunds, guests&apos; orders included</source>
+        <translation>扣除退款，含訪客訂單</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Transactions with a negative amount (cancellations and returns): revenue is net of them.</source>
+        <translation>金額為負的交易（取消與退貨）：營收已扣除這些交易。</translation>
+    </message>
+    <message>
+        <source>guests&apos; refunds included</source>
+        <translation>含訪客退款</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Every touchpoint imported or logged: visits, opens, clicks, messages, campaign contacts and results.</source>
+        <translation>所有匯入或記錄的接觸點：造訪、開啟、點選、訊息、活動觸及以及活動結果。</translation>
+    </message>
+    <message>
+        <source>Guests&apos; orders</source>
+        <translation>訪客訂單</translation>
+    </message>
+    <message>
+        <source>Orders that name no customer (a guest checkout, a till sale without a member): counted in orders and revenue, in no customer&apos;s figures.</source>
+        <translation>未關聯任何顧客的訂單（如訪客結帳、未記錄會員的收銀台銷售）：計入訂單數和營收，但不計入任何顧客的各項數字。</translation>
+    </message>
+    <message>
+        <source>guests only</source>
+        <translation>僅限訪客</translation>
+    </message>
+    <message>
+        <source>Customers known by the end of the period: their first dated fact (signup, order, refund, touchpoint) or, without any, their import falls on or before its last day.</source>
+        <translation>截至期末已知的顧客：其最早一筆帶日期的紀錄（註冊、訂單、退款、接觸點）在本期最後一天當天或之前；若沒有任何此類紀錄，則以其匯入日期為準。</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新顧客</translation>
+    </message>
+    <message>
+        <source>Customers whose first order falls in the period.</source>
+        <translation>首筆訂單發生在本期的顧客。</translation>
+    </message>
+    <message>
+        <source>customers&apos; orders only</source>
+        <translation>僅計顧客訂單</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活躍顧客</translation>
+    </message>
+    <message>
+        <source>Customers with at least one order in the period.</source>
+        <translation>本期至少有一筆訂單的顧客。</translation>
+    </message>
+    <message>
+        <source>Orders in the period, of customers and guests alike.</source>
+        <translation>本期的訂單，顧客和訪客的訂單均計入。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s orders less its refunds, of customers and guests alike.</source>
+        <translation>本期訂單金額減去本期退款，顧客和訪客均計入。</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>The amounts of the period&apos;s orders ÷ its orders: the value of an order as placed, refunds not subtracted.</source>
+        <translation>本期訂單金額 ÷ 本期訂單數：即下單時每筆訂單的價值，未扣除退款。</translation>
+    </message>
+    <message>
+        <source>before refunds, guests&apos; orders included</source>
+        <translation>未扣除退款，含訪客訂單</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>購買頻次</translation>
+    </message>
+    <message>
+        <source>Customers&apos; orders in the period ÷ active customers: how many orders each buyer placed.</source>
+        <translation>本期顧客訂單數 ÷ 活躍顧客數：每位購買顧客平均下了多少筆訂單。</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>回購率</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s active customers who had ordered before it or ordered two or more times in it.</source>
+        <translation>本期活躍顧客中，在本期之前下過單或在本期內下單兩次及以上的顧客所佔比例。</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Share of the previous period&apos;s active customers who placed no order in this one.</source>
+        <translation>上期活躍顧客中，本期未下任何訂單的顧客所佔比例。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, all time.</source>
+        <translation>該顧客歷來的全部訂單。</translation>
+    </message>
+    <message>
+        <source>refunds are not orders</source>
+        <translation>退款不計為訂單</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders less their refunds, all time.</source>
+        <translation>該顧客歷來的全部訂單金額減去其全部退款。</translation>
+    </message>
+    <message>
+        <source>net of refunds</source>
+        <translation>扣除退款</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s revenue ÷ their orders.</source>
+        <translation>該顧客的營收 ÷ 其訂單數。</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>距最近購買天數</translation>
+    </message>
+    <message>
+        <source>Days from the customer&apos;s last order to the last day of the data.</source>
+        <translation>從該顧客最後一筆訂單到資料最後一天的天數。</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 評分</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary scores from 1 to 5 (quintiles of the customers who ordered): days since the last order, orders, and revenue net of refunds.</source>
+        <translation>最近購買、購買頻次和消費金額的 1 到 5 分評分（在下過單的顧客中按五分位劃分）：分別依據距最後一筆訂單的天數、訂單數，以及扣除退款後的營收。</translation>
+    </message>
+    <message>
+        <source>net of refunds, customers&apos; orders only</source>
+        <translation>扣除退款，僅計顧客訂單</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Share of a cohort&apos;s customers (by the month of their first order or of signing up) who ordered in each month since.</source>
+        <translation>同期群組（按首筆訂單月份或註冊月份劃分）中，此後每個月有下單的顧客所佔比例。</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>人均營收</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s orders less its refunds in each month since, per customer of the cohort.</source>
+        <translation>同期群組此後每個月的訂單金額減去退款，按同期群組人均計算。</translation>
+    </message>
+    <message>
+        <source>Historical CLV</source>
+        <translation>歷史 CLV</translation>
+    </message>
+    <message>
+        <source>What customers who ordered have been worth so far: their revenue net of refunds, times the margin, per customer.</source>
+        <translation>下過單的顧客迄今為止貢獻的價值：其扣除退款後的營收乘以利潤率，按人均計算。</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>預測 CLV</translation>
+    </message>
+    <message>
+        <source>Margin × expected purchases × expected spend over the horizon, discounted monthly; the models (BG/NBD, gamma-gamma) count days with a transaction of 0.00 or more, as Fader, Hardie and Lee do.</source>
+        <translation>利潤率 × 預測期內的預期購買次數 × 預期消費金額，按月折現；模型（BG/NBD、Gamma-Gamma）沿用 Fader、Hardie 和 Lee 的做法，統計有金額為 0.00 或以上交易的天數。</translation>
+    </message>
+    <message>
+        <source>refunds left out</source>
+        <translation>不計退款</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>轉換數</translation>
+    </message>
+    <message>
+        <source>Members with an order in the attribution window after the send, or with a converted result; treatment and control alike.</source>
+        <translation>傳送後在歸因期間內下過單或結果為已轉換的成員；實驗組和對照組均計入。</translation>
+    </message>
+    <message>
+        <source>members&apos; orders only</source>
+        <translation>僅計成員訂單</translation>
+    </message>
+    <message>
+        <source>Attributed revenue</source>
+        <translation>歸因營收</translation>
+    </message>
+    <message>
+        <source>The amounts of the members&apos; orders in the attribution window, refunds not subtracted.</source>
+        <translation>成員在歸因期間內的訂單金額，未扣除退款。</translation>
+    </message>
+    <message>
+        <source>before refunds, members&apos; orders only</source>
+        <translation>未扣除退款，僅計成員訂單</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Share of promoters (9–10) minus share of detractors (0–6) among the answers, each customer&apos;s latest answer counting once.</source>
+        <translation>回答中推薦者（9–10 分）佔比減去貶損者（0–6 分）佔比，每位顧客只計其最近一次回答。</translation>
+    </message>
+    <message>
+        <source>latest answer per customer</source>
+        <translation>每位顧客取最近一次回答</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1172,21 @@
     <message>
         <source>Abandon</source>
         <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::MappingPresets</name>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>對應需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>A mapping named &apos;%1&apos; already exists.</source>
+        <translation>已有名為「%1」的對應。</translation>
+    </message>
+    <message>
+        <source>No mapping named &apos;%1&apos; in this workspace.</source>
+        <translation>此工作區中沒有名為「%1」的對應。</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1976,14 @@
         <source>Campaigns</source>
         <translation>行銷活動</translation>
     </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵遞區號</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -2043,6 +2366,18 @@
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no first purchase follows a touchpoint.</source>
+        <translation>資料尚不足：還沒有發生在接觸點之後的首次購買。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::AttributionTable</name>
@@ -2385,6 +2720,26 @@ revenue</source>
         <source>Control (%1, not contacted)</source>
         <translation>對照組（%1，未觸及）</translation>
     </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Treatment share</source>
+        <translation>實驗組佔比</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation>對照組佔比</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CampaignReportView</name>
@@ -2488,14 +2843,6 @@ revenue</source>
         <translation>%1 · 已觸及 %2 位顧客 · 每個活動都與其自身的隨機對照組比較</translation>
     </message>
     <message>
-        <source>1 campaign</source>
-        <translation>1 個活動</translation>
-    </message>
-    <message>
-        <source>%1 campaigns</source>
-        <translation>%1 個活動</translation>
-    </message>
-    <message>
         <source>No campaigns yet</source>
         <translation>暫無活動</translation>
     </message>
@@ -2535,6 +2882,12 @@ revenue</source>
         <source>“%1” could not be deleted: %2</source>
         <translation>無法刪除「%1」：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln 個活動</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::ChannelMixChart</name>
@@ -2557,6 +2910,65 @@ revenue</source>
     <message>
         <source>%1 in the period</source>
         <translation>本期 %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>營收（%1）</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期沒有營收。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ChartExport</name>
+    <message>
+        <source>Save Picture as PNG…</source>
+        <translation>將圖片儲存為 PNG…</translation>
+    </message>
+    <message>
+        <source>Save Picture as SVG…</source>
+        <translation>將圖片儲存為 SVG…</translation>
+    </message>
+    <message>
+        <source>Save Figures as CSV or Excel…</source>
+        <translation>將資料儲存為 CSV 或 Excel…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture, or the figures it shows as a table</source>
+        <translation>將此圖表儲存為圖片，或將其顯示的資料儲存為表格</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>儲存圖表</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +3118,6 @@ revenue</source>
         <translation>天</translation>
     </message>
     <message>
-        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases). Fitted in %8 s.</source>
-        <translation>截至 %3 共 %1 位顧客（其中 %2 位有回購）；驗證期至 %4（%5 %6，%7 次回購）。擬合耗時 %8 秒。</translation>
-    </message>
-    <message>
         <source>Not fitted: %1</source>
         <translation>未擬合：%1</translation>
     </message>
@@ -2769,6 +3177,18 @@ revenue</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases).</source>
+        <translation>截至 %3 共 %1 位顧客（其中 %2 位有回購）；驗證期至 %4（%5 %6，%7 次回購）。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted on %2; fit again to use the data imported since.</source>
+        <translation>%1擬合於 %2；如需使用此後匯入的資料，請重新擬合。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted in %2 s.</source>
+        <translation>%1擬合耗時 %2 秒。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CohortTableModel</name>
@@ -2785,10 +3205,6 @@ revenue</source>
         <translation>人均累計營收</translation>
     </message>
     <message>
-        <source>%1 customers in the cohort of %2</source>
-        <translation>%2 同期群組中的 %1 位顧客</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cohort of %1&lt;/b&gt;, month %2 (%3)&lt;br&gt;%4 customers in the cohort&lt;br&gt;%5 bought that month (retention %6)&lt;br&gt;Revenue that month: %7&lt;br&gt;Revenue to date: %8</source>
         <translation>&lt;b&gt;%1 同期群組&lt;/b&gt;，第 %2 個月（%3）&lt;br&gt;同期群組顧客 %4 位&lt;br&gt;當月購買 %5 位（留存率 %6）&lt;br&gt;當月營收：%7&lt;br&gt;累計營收：%8</translation>
     </message>
@@ -2803,6 +3219,12 @@ revenue</source>
     <message>
         <source>M%1</source>
         <translation>M%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers in the cohort of %1</source>
+        <translation>
+            <numerusform>%1 同期群組中的 %Ln 位顧客</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2872,14 +3294,6 @@ revenue</source>
         <translation>其中在此後每個月購買的比例（M0：當月）</translation>
     </message>
     <message>
-        <source>what they spent in each month since, per customer of the cohort</source>
-        <translation>他們此後每個月的消費，按同期群組人均計算</translation>
-    </message>
-    <message>
-        <source>what they spent up to each month since, per customer of the cohort</source>
-        <translation>他們截至此後每個月的累計消費，按同期群組人均計算</translation>
-    </message>
-    <message>
         <source>%1; the cells show %2. Hover a cell for the counts behind it.</source>
         <translation>%1；儲存格顯示%2。將滑鼠移到儲存格上可檢視背後的人數。</translation>
     </message>
@@ -2898,6 +3312,14 @@ revenue</source>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>what they spent in each month since (net of refunds), per customer of the cohort</source>
+        <translation>他們此後每個月的消費（扣除退款），按同期群組人均計算</translation>
+    </message>
+    <message>
+        <source>what they spent up to each month since (net of refunds), per customer of the cohort</source>
+        <translation>他們截至此後每個月的累計消費（扣除退款），按同期群組人均計算</translation>
     </message>
 </context>
 <context>
@@ -3253,14 +3675,6 @@ revenue</source>
         <translation>無法列出顧客：%1</translation>
     </message>
     <message>
-        <source>%1 customers; the first %2 are listed.</source>
-        <translation>共 %1 位顧客；列出前 %2 位。</translation>
-    </message>
-    <message>
-        <source>%1 customers.</source>
-        <translation>共 %1 位顧客。</translation>
-    </message>
-    <message>
         <source>Save as segment</source>
         <translation>另存為分群</translation>
     </message>
@@ -3271,6 +3685,44 @@ revenue</source>
     <message>
         <source>Saved the segment “%1” (%2 customers now).</source>
         <translation>已儲存分群「%1」（目前 %2 位顧客）。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Write every customer of this list to a CSV or Excel file</source>
+        <translation>將此清單中的所有顧客寫入 CSV 或 Excel 檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers.</source>
+        <translation>
+            <numerusform>共 %Ln 位顧客。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Customers</source>
+        <translation>匯出顧客</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>%1 Exported %2 to %3.</source>
+        <translation>%1已將 %2 位顧客匯出到 %3。</translation>
     </message>
 </context>
 <context>
@@ -3638,14 +4090,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>正在尋找顧客…</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 位顧客</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 位顧客</translation>
-    </message>
-    <message>
         <source>Counting the customers…</source>
         <translation>正在統計顧客…</translation>
     </message>
@@ -3668,6 +4112,12 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>%1 — exported %2 to %3</source>
         <translation>%1 — 已將 %2 匯出到 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位顧客</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4163,29 @@ The request is logged without personal data. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy the selection; from a table, the selected cells with their column headers</source>
+        <translation>複製所選內容；在表格中則複製所選儲存格及其欄標題</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::GroupRowEditor</name>
     <message>
         <source>&lt;b&gt;Not&lt;/b&gt;</source>
@@ -3749,6 +4222,17 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>(no conditions yet: no customer)</source>
         <translation>（尚無條件：沒有顧客）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::GuideDialog</name>
+    <message>
+        <source>Marketing Workbench — User Guide</source>
+        <translation>Marketing Workbench — 使用者指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用者指南</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4305,14 @@ The request is logged without personal data. This cannot be undone.</source>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
+    <message>
+        <source>customers&apos; orders only</source>
+        <translation>僅計顧客訂單</translation>
+    </message>
+    <message>
+        <source>net of refunds, customers&apos; orders only</source>
+        <translation>扣除退款，僅計顧客訂單</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::HoldoutChart</name>
@@ -3843,6 +4335,18 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Mean in holdout</source>
         <translation>驗證期平均值</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Actual mean in holdout</source>
+        <translation>驗證期實際平均值</translation>
+    </message>
+    <message>
+        <source>Expected mean in holdout</source>
+        <translation>驗證期預期平均值</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4529,14 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>The first rows of the file</source>
         <translation>檔案的前幾列</translation>
+    </message>
+    <message>
+        <source>This workspace is empty: this first import also sets where its customers are and what its amounts are in.</source>
+        <translation>此工作區是空的：這次首次匯入也將設定其顧客所在的地區以及金額所用的貨幣。</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作區</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4744,56 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>The file&apos;s columns and the fields they go to</source>
         <translation>檔案的各欄及其對應的欄位</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Saved mapping to use</source>
+        <translation>要使用的已儲存對應</translation>
+    </message>
+    <message>
+        <source>Rename or delete the mappings saved in this workspace</source>
+        <translation>重新命名或刪除此工作區中儲存的對應</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>對應</translation>
+    </message>
+    <message>
+        <source>Proposed from the column names</source>
+        <translation>依據欄名建議</translation>
+    </message>
+    <message>
+        <source>Saved %1 for the columns: %2</source>
+        <translation>儲存於 %1，適用於以下各欄：%2</translation>
+    </message>
+    <message>
+        <source>The saved mappings could not be read: %1</source>
+        <translation>無法讀取已儲存的對應：%1</translation>
+    </message>
+    <message>
+        <source>No saved mapping is for exactly these columns; the fields are proposed from the column names.</source>
+        <translation>沒有與這些欄完全相符的已儲存對應；欄位依據欄名建議。</translation>
+    </message>
+    <message>
+        <source>Using the mapping “%1”, saved on %2 for these columns.</source>
+        <translation>正在使用對應「%1」（於 %2 為這些欄儲存）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the mapping “%1” (saved on %2): it names %n of this file&apos;s columns; the others keep the proposals from their names.</source>
+        <translation>
+            <numerusform>正在使用對應「%1」（儲存於 %2）：它指定了此檔案中的 %n 欄；其餘各欄保留依據欄名提供的建議。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4844,78 +5406,6 @@ The request is logged without personal data. This cannot be undone.</source>
 <context>
     <name>mwb::ui::KpiText</name>
     <message>
-        <source>Customers</source>
-        <translation>顧客數</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>新顧客</translation>
-    </message>
-    <message>
-        <source>Active customers</source>
-        <translation>活躍顧客</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>訂單數</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>營收</translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation>平均訂單金額</translation>
-    </message>
-    <message>
-        <source>Purchase frequency</source>
-        <translation>購買頻次</translation>
-    </message>
-    <message>
-        <source>Repeat-purchase rate</source>
-        <translation>回購率</translation>
-    </message>
-    <message>
-        <source>Churn rate</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
-        <source>Customers known by the end of the period (signed up, bought or were reached).</source>
-        <translation>截至期末已知的顧客（已註冊、已購買或已被觸及）。</translation>
-    </message>
-    <message>
-        <source>Customers whose first purchase fell in the period.</source>
-        <translation>首次購買發生在本期的顧客。</translation>
-    </message>
-    <message>
-        <source>Customers with at least one order in the period.</source>
-        <translation>本期至少有一筆訂單的顧客。</translation>
-    </message>
-    <message>
-        <source>Orders in the period, refunds excluded.</source>
-        <translation>本期訂單數，不含退款。</translation>
-    </message>
-    <message>
-        <source>The amounts of the period&apos;s orders, refunds excluded.</source>
-        <translation>本期訂單金額，不含退款。</translation>
-    </message>
-    <message>
-        <source>Revenue ÷ orders.</source>
-        <translation>營收 ÷ 訂單數。</translation>
-    </message>
-    <message>
-        <source>Orders ÷ active customers.</source>
-        <translation>訂單數 ÷ 活躍顧客數。</translation>
-    </message>
-    <message>
-        <source>Share of the period&apos;s buyers who had bought before it or bought on two or more days in it.</source>
-        <translation>本期購買顧客中，在本期之前買過或在本期內有兩天及以上購買的比例。</translation>
-    </message>
-    <message>
-        <source>Share of the previous period&apos;s buyers who did not buy in this one.</source>
-        <translation>上期購買顧客中，本期未再購買的比例。</translation>
-    </message>
-    <message>
         <source>no change</source>
         <translation>無變化</translation>
     </message>
@@ -4949,6 +5439,30 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Revenue (%1)</source>
         <translation>營收（%1）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>週起始日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Revenue and active customers by week</source>
+        <translation>按週的營收和活躍顧客</translation>
+    </message>
+    <message>
+        <source>Revenue and active customers by day</source>
+        <translation>按日的營收和活躍顧客</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the trend appears with the first orders.</source>
+        <translation>資料尚不足：有了第一批訂單後才會顯示趨勢。</translation>
     </message>
 </context>
 <context>
@@ -5002,10 +5516,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>無法載入階段：%1</translation>
     </message>
     <message>
-        <source>%1 customers known on %2 · the data runs to %3</source>
-        <translation>%2 已知顧客 %1 位 · 資料截至 %3</translation>
-    </message>
-    <message>
         <source>%1 → %2: %3%</source>
         <translation>%1 → %2：%3%</translation>
     </message>
@@ -5044,6 +5554,16 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Saved the segment “%1”: the customers in %2, kept up to date.</source>
         <translation>已儲存分群「%1」：%2階段的顧客，並自動保持更新。</translation>
+    </message>
+    <message>
+        <source>%1 known on %2 · the data runs to %3</source>
+        <translation>%2 已知 %1 · 資料截至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位顧客</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5166,10 +5686,6 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Loading…</source>
         <translation>正在載入…</translation>
-    </message>
-    <message>
-        <source>%1 customers · %2 orders · %3 touchpoints · %4 campaigns</source>
-        <translation>%1 位顧客 · %2 筆訂單 · %3 個接觸點 · %4 個活動</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
@@ -5309,6 +5825,109 @@ Open the recovered workspace?</source>
 
 要開啟復原的工作區嗎？</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位顧客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln 筆訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln 個接觸點</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln 個活動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation>訂單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MappingPresetsDialog</name>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Saved Column Mappings</source>
+        <translation>已儲存的欄位對應</translation>
+    </message>
+    <message>
+        <source>A mapping saved at an import is proposed again for every file with the same columns. Rename or delete the ones you no longer need.</source>
+        <translation>匯入時儲存的對應，會再次建議用於所有欄相同的檔案。不再需要的對應可以重新命名或刪除。</translation>
+    </message>
+    <message>
+        <source>Saved column mappings</source>
+        <translation>已儲存的欄位對應</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>儲存日期</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>活動結果</translation>
+    </message>
+    <message>
+        <source>Rename Mapping</source>
+        <translation>重新命名對應</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>Delete Mapping</source>
+        <translation>刪除對應</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping “%1”? Files with its columns will get the proposals from the column names again.</source>
+        <translation>刪除已儲存的對應「%1」？含有這些欄的檔案將重新依據欄名取得建議。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MergeCustomerDialog</name>
@@ -5357,16 +5976,18 @@ Open the recovered workspace?</source>
         <translation>（無姓名）</translation>
     </message>
     <message>
-        <source>%1 orders</source>
-        <translation>%1 筆訂單</translation>
-    </message>
-    <message>
         <source>No other customer matches.</source>
         <translation>沒有其他符合的顧客。</translation>
     </message>
     <message>
         <source>%1 shown; choose one and press Merge.</source>
         <translation>顯示 %1 位；選擇一位後點選「合併」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln 筆訂單</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5501,10 +6122,6 @@ Open the recovered workspace?</source>
     <message>
         <source>Opted out of this channel</source>
         <translation>已退訂此通路</translation>
-    </message>
-    <message>
-        <source>Unreachable on this channel (no e-mail address or phone)</source>
-        <translation>無法透過此通路觸及（無電子郵件地址或電話）</translation>
     </message>
     <message>
         <source>New Campaign</source>
@@ -5666,6 +6283,29 @@ Open the recovered workspace?</source>
         <source>Creating the campaign…</source>
         <translation>正在建立活動…</translation>
     </message>
+    <message>
+        <source>Unreachable on this channel (no e-mail address, phone or postal address)</source>
+        <translation>無法透過此通路觸及（無電子郵件地址、電話或郵寄地址）</translation>
+    </message>
+    <message>
+        <source>Nothing to create: %1</source>
+        <translation>無法建立：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::NewWorkspaceDialog</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>新增工作區</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: where are its customers, and in which currency are its amounts? Both can be changed later in Preferences; amounts are not converted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：其顧客位於哪個地區，金額使用哪種貨幣？兩者之後都可以在偏好設定中變更；金額不會換算。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::NpsPanel</name>
@@ -5767,6 +6407,26 @@ Open the recovered workspace?</source>
     <message>
         <source>NPS</source>
         <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推薦者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被動者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>貶損者</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no NPS answers have been imported.</source>
+        <translation>資料尚不足：尚未匯入任何 NPS 回答。</translation>
     </message>
 </context>
 <context>
@@ -5886,10 +6546,6 @@ Open the recovered workspace?</source>
         <translation>此工作區中還沒有訂單或接觸點。</translation>
     </message>
     <message>
-        <source>All time: %1 customers · %2 orders · %3 revenue · %4 touchpoints</source>
-        <translation>全部時間：%1 位顧客 · %2 筆訂單 · 營收 %3 · %4 個接觸點</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>正在載入 %1…</translation>
     </message>
@@ -5924,6 +6580,44 @@ Open the recovered workspace?</source>
     <message>
         <source>The figures could not be read (point here for why).</source>
         <translation>無法讀取資料（將滑鼠移到此處可檢視原因）。</translation>
+    </message>
+    <message>
+        <source>All time: %1 · %2 · %3 revenue (net of refunds) · %4</source>
+        <translation>全部時間：%1 · %2 · 營收 %3（扣除退款） · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位顧客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln 筆訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln 個接觸點</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of which %1 (%2) and %3 (%4)</source>
+        <translation>其中 %1（%2）和 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest orders</source>
+        <translation>
+            <numerusform>%Ln 筆訪客訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refunds</source>
+        <translation>
+            <numerusform>%Ln 筆退款</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6044,10 +6738,6 @@ Open the recovered workspace?</source>
         <translation>匯入與分群條件中未含國碼的電話號碼，依此地區的號碼解讀。</translation>
     </message>
     <message>
-        <source>Amounts are stored in this currency&apos;s minor units; it is chosen when the workspace is created.</source>
-        <translation>金額以此貨幣的最小單位儲存；貨幣於建立工作區時選定。</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>貨幣</translation>
     </message>
@@ -6062,6 +6752,45 @@ Open the recovered workspace?</source>
     <message>
         <source>No workspace is open.</source>
         <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>Currency of this workspace</source>
+        <translation>目前工作區的貨幣</translation>
+    </message>
+    <message>
+        <source>The currency the workspace&apos;s amounts are in. Changing it changes the label of every amount; the amounts themselves are not converted.</source>
+        <translation>工作區金額所用的貨幣。變更後，每個金額的貨幣標示都會隨之改變，但金額本身不會換算。</translation>
+    </message>
+    <message>
+        <source>Write dates as %1 (ISO 8601) rather than as this computer does (%2)</source>
+        <translation>日期寫成 %1（ISO 8601），而不依本機的寫法（%2）</translation>
+    </message>
+    <message>
+        <source>Applies to everything shown from now on; open pages follow when they are shown again.</source>
+        <translation>對此後顯示的所有內容生效；已開啟的頁面在再次顯示時更新。</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::RegionCurrencyPicker</name>
+    <message>
+        <source>Phone region</source>
+        <translation>電話地區</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this region.</source>
+        <translation>未含國碼的電話號碼，依此地區的號碼解讀。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>The currency every amount of the workspace is in.</source>
+        <translation>工作區所有金額所用的貨幣。</translation>
     </message>
 </context>
 <context>
@@ -6289,10 +7018,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <translation>佔所有顧客的比例</translation>
     </message>
     <message>
-        <source>List the customers of this definition (the first 500) and save them as a segment</source>
-        <translation>列出符合此定義的顧客（前 500 位），並可將其儲存為分群</translation>
-    </message>
-    <message>
         <source>First customers of the segment</source>
         <translation>分群的前幾位顧客</translation>
     </message>
@@ -6313,10 +7038,6 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <translation>無法統計</translation>
     </message>
     <message>
-        <source>%1 customers</source>
-        <translation>%1 位顧客</translation>
-    </message>
-    <message>
         <source>· %1% of %2</source>
         <translation>· 佔 %2 的 %1%</translation>
     </message>
@@ -6335,6 +7056,16 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>&lt;b&gt;First customers&lt;/b&gt; · by customer number</source>
         <translation>&lt;b&gt;前幾位顧客&lt;/b&gt; · 按顧客編號</translation>
+    </message>
+    <message>
+        <source>List every customer of this definition, export them or save them as a segment</source>
+        <translation>列出符合此定義的所有顧客，可將其匯出或儲存為分群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位顧客</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6577,6 +7308,18 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <source>%1  %2 · %3%</source>
         <translation>%1  %2 · %3%</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Customers on %1</source>
+        <translation>%1 的顧客數</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::StageStyle</name>
@@ -6631,6 +7374,45 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <source>Customers</source>
         <translation>顧客數</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage sizes by week</source>
+        <translation>按週的階段規模</translation>
+    </message>
+    <message>
+        <source>Stage sizes by day</source>
+        <translation>按日的階段規模</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the stages are drawn over time from the second day with data.</source>
+        <translation>資料尚不足：從有資料的第二天起，才會按時間繪製各階段。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StartPanel</name>
+    <message>
+        <source>This workspace is empty. Import a file your CRM, shop, till or marketing tool exported — contacts, orders or order lines, touchpoints — in any encoding, with English or Chinese headers. Nothing is written before you have seen what each column becomes and which rows would be refused.</source>
+        <translation>此工作區是空的。請匯入由 CRM、網路商店、收銀系統或行銷工具匯出的檔案——聯絡人、訂單或訂單明細、接觸點——任何編碼皆可，標題可以是英文或中文。在你看到每一欄會變成什麼、哪些列會被拒絕之前，不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Import Your First File…</source>
+        <translation>匯入第一個檔案…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>開啟示範工作區</translation>
+    </message>
+    <message>
+        <source>Read the User Guide</source>
+        <translation>閱讀使用者指南</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 已就緒</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::TrackingChart</name>
@@ -6653,6 +7435,18 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>Repeat purchases</source>
         <translation>回購次數</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>週起始日</translation>
+    </message>
+    <message>
+        <source>Actual cumulative repeat purchases</source>
+        <translation>實際累計回購次數</translation>
+    </message>
+    <message>
+        <source>Expected cumulative repeat purchases</source>
+        <translation>預期累計回購次數</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7523,10 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>%1 cannot be changed: %2.</source>
         <translation>%1 無法變更：%2。</translation>
+    </message>
+    <message>
+        <source>Amounts are kept in %1&apos;s minor units (%2 to one %1); %3 has %4, so every amount would read differently. Choose a currency with as many.</source>
+        <translation>金額以 %1 的最小單位儲存（1 %1 = %2 個最小單位）；%3 則是 %4 個，因此每個金額的讀數都會不同。請選擇最小單位數相同的貨幣。</translation>
     </message>
 </context>
 </TS>

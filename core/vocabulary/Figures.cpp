@@ -21,101 +21,99 @@ struct Entry
 };
 
 // Translated in context "mwb::Figures" once the GUI has installed a translator.
-#define MWB_FIGURE_TEXT(text) QT_TRANSLATE_NOOP("mwb::Figures", text)
 
 constexpr Entry kEntries[] = {
-    {Figure::Customers, "customers", MWB_FIGURE_TEXT("Customers"),
-     MWB_FIGURE_TEXT("Every customer in the workspace: each person recognised across files, whatever they did."),
-     MWB_FIGURE_TEXT("all customers")},
-    {Figure::Orders, "orders", MWB_FIGURE_TEXT("Orders"),
-     MWB_FIGURE_TEXT("Orders with a positive amount, of customers and guests alike; refunds and orders of 0.00 are "
+    {Figure::Customers, "customers", QT_TRANSLATE_NOOP("mwb::Figures", "Customers"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Every customer in the workspace: each person recognised across files, whatever they did."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
+    {Figure::Orders, "orders", QT_TRANSLATE_NOOP("mwb::Figures", "Orders"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Orders with a positive amount, of customers and guests alike; refunds and orders of 0.00 are "
                      "not orders."),
-     MWB_FIGURE_TEXT("guests' orders included")},
-    {Figure::Revenue, "revenue", MWB_FIGURE_TEXT("Revenue"),
-     MWB_FIGURE_TEXT("The orders' amounts less the refunds, of customers and guests alike."),
-     MWB_FIGURE_TEXT("net of refunds, guests' orders included")},
-    {Figure::Refunds, "refunds", MWB_FIGURE_TEXT("Refunds"),
-     MWB_FIGURE_TEXT("Transactions with a negative amount (cancellations and returns): revenue is net of them."),
-     MWB_FIGURE_TEXT("guests' refunds included")},
-    {Figure::Touchpoints, "events", MWB_FIGURE_TEXT("Touchpoints"),
-     MWB_FIGURE_TEXT("Every touchpoint imported or logged: visits, opens, clicks, messages, campaign contacts and "
+     QT_TRANSLATE_NOOP("mwb::Figures", "guests' orders included")},
+    {Figure::Revenue, "revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The orders' amounts less the refunds, of customers and guests alike."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, guests' orders included")},
+    {Figure::Refunds, "refunds", QT_TRANSLATE_NOOP("mwb::Figures", "Refunds"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Transactions with a negative amount (cancellations and returns): revenue is net of them."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "guests' refunds included")},
+    {Figure::Touchpoints, "events", QT_TRANSLATE_NOOP("mwb::Figures", "Touchpoints"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Every touchpoint imported or logged: visits, opens, clicks, messages, campaign contacts and "
                      "results."),
-     MWB_FIGURE_TEXT("all customers")},
-    {Figure::GuestOrders, "orders_without_customer", MWB_FIGURE_TEXT("Guests' orders"),
-     MWB_FIGURE_TEXT("Orders that name no customer (a guest checkout, a till sale without a member): counted in "
+     QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
+    {Figure::GuestOrders, "orders_without_customer", QT_TRANSLATE_NOOP("mwb::Figures", "Guests' orders"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Orders that name no customer (a guest checkout, a till sale without a member): counted in "
                      "orders and revenue, in no customer's figures."),
-     MWB_FIGURE_TEXT("guests only")},
-    {Figure::PeriodCustomers, "customers", MWB_FIGURE_TEXT("Customers"),
-     MWB_FIGURE_TEXT("Customers known by the end of the period: their first dated fact (signup, order, refund, "
+     QT_TRANSLATE_NOOP("mwb::Figures", "guests only")},
+    {Figure::PeriodCustomers, "customers", QT_TRANSLATE_NOOP("mwb::Figures", "Customers"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Customers known by the end of the period: their first dated fact (signup, order, refund, "
                      "touchpoint) or, without any, their import falls on or before its last day."),
-     MWB_FIGURE_TEXT("all customers")},
-    {Figure::NewCustomers, "new_customers", MWB_FIGURE_TEXT("New customers"),
-     MWB_FIGURE_TEXT("Customers whose first order falls in the period."), MWB_FIGURE_TEXT("customers' orders only")},
-    {Figure::ActiveCustomers, "active_customers", MWB_FIGURE_TEXT("Active customers"),
-     MWB_FIGURE_TEXT("Customers with at least one order in the period."), MWB_FIGURE_TEXT("customers' orders only")},
-    {Figure::PeriodOrders, "orders", MWB_FIGURE_TEXT("Orders"),
-     MWB_FIGURE_TEXT("Orders in the period, of customers and guests alike."),
-     MWB_FIGURE_TEXT("guests' orders included")},
-    {Figure::PeriodRevenue, "revenue", MWB_FIGURE_TEXT("Revenue"),
-     MWB_FIGURE_TEXT("The period's orders less its refunds, of customers and guests alike."),
-     MWB_FIGURE_TEXT("net of refunds, guests' orders included")},
-    {Figure::AverageOrderValue, "average_order_value", MWB_FIGURE_TEXT("Average order value"),
-     MWB_FIGURE_TEXT("The amounts of the period's orders ÷ its orders: the value of an order as placed, refunds not "
+     QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
+    {Figure::NewCustomers, "new_customers", QT_TRANSLATE_NOOP("mwb::Figures", "New customers"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Customers whose first order falls in the period."), QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ActiveCustomers, "active_customers", QT_TRANSLATE_NOOP("mwb::Figures", "Active customers"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Customers with at least one order in the period."), QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::PeriodOrders, "orders", QT_TRANSLATE_NOOP("mwb::Figures", "Orders"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Orders in the period, of customers and guests alike."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "guests' orders included")},
+    {Figure::PeriodRevenue, "revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The period's orders less its refunds, of customers and guests alike."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, guests' orders included")},
+    {Figure::AverageOrderValue, "average_order_value", QT_TRANSLATE_NOOP("mwb::Figures", "Average order value"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The amounts of the period's orders ÷ its orders: the value of an order as placed, refunds not "
                      "subtracted."),
-     MWB_FIGURE_TEXT("before refunds, guests' orders included")},
-    {Figure::PurchaseFrequency, "purchase_frequency", MWB_FIGURE_TEXT("Purchase frequency"),
-     MWB_FIGURE_TEXT("Customers' orders in the period ÷ active customers: how many orders each buyer placed."),
-     MWB_FIGURE_TEXT("customers' orders only")},
-    {Figure::RepeatPurchaseRate, "repeat_purchase_rate", MWB_FIGURE_TEXT("Repeat-purchase rate"),
-     MWB_FIGURE_TEXT("Share of the period's active customers who had ordered before it or ordered two or more times "
+     QT_TRANSLATE_NOOP("mwb::Figures", "before refunds, guests' orders included")},
+    {Figure::PurchaseFrequency, "purchase_frequency", QT_TRANSLATE_NOOP("mwb::Figures", "Purchase frequency"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Customers' orders in the period ÷ active customers: how many orders each buyer placed."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::RepeatPurchaseRate, "repeat_purchase_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Repeat-purchase rate"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Share of the period's active customers who had ordered before it or ordered two or more times "
                      "in it."),
-     MWB_FIGURE_TEXT("customers' orders only")},
-    {Figure::ChurnRate, "churn_rate", MWB_FIGURE_TEXT("Churn rate"),
-     MWB_FIGURE_TEXT("Share of the previous period's active customers who placed no order in this one."),
-     MWB_FIGURE_TEXT("customers' orders only")},
-    {Figure::CustomerOrders, "orders", MWB_FIGURE_TEXT("Orders"),
-     MWB_FIGURE_TEXT("The customer's orders, all time."), MWB_FIGURE_TEXT("refunds are not orders")},
-    {Figure::CustomerRevenue, "revenue", MWB_FIGURE_TEXT("Revenue"),
-     MWB_FIGURE_TEXT("The customer's orders less their refunds, all time."), MWB_FIGURE_TEXT("net of refunds")},
-    {Figure::CustomerAverageOrderValue, "aov", MWB_FIGURE_TEXT("Average order value"),
-     MWB_FIGURE_TEXT("The customer's revenue ÷ their orders."), MWB_FIGURE_TEXT("net of refunds")},
-    {Figure::RecencyDays, "recency_days", MWB_FIGURE_TEXT("Recency"),
-     MWB_FIGURE_TEXT("Days from the customer's last order to the last day of the data."),
-     MWB_FIGURE_TEXT("customers' orders only")},
-    {Figure::RfmScores, "rfm", MWB_FIGURE_TEXT("RFM scores"),
-     MWB_FIGURE_TEXT("Recency, frequency and monetary scores from 1 to 5 (quintiles of the customers who ordered): "
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ChurnRate, "churn_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Churn rate"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Share of the previous period's active customers who placed no order in this one."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::CustomerOrders, "orders", QT_TRANSLATE_NOOP("mwb::Figures", "Orders"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's orders, all time."), QT_TRANSLATE_NOOP("mwb::Figures", "refunds are not orders")},
+    {Figure::CustomerRevenue, "revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's orders less their refunds, all time."), QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds")},
+    {Figure::CustomerAverageOrderValue, "aov", QT_TRANSLATE_NOOP("mwb::Figures", "Average order value"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's revenue ÷ their orders."), QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds")},
+    {Figure::RecencyDays, "recency_days", QT_TRANSLATE_NOOP("mwb::Figures", "Recency"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Days from the customer's last order to the last day of the data."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::RfmScores, "rfm", QT_TRANSLATE_NOOP("mwb::Figures", "RFM scores"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Recency, frequency and monetary scores from 1 to 5 (quintiles of the customers who ordered): "
                      "days since the last order, orders, and revenue net of refunds."),
-     MWB_FIGURE_TEXT("net of refunds, customers' orders only")},
-    {Figure::CohortRetention, "cohort_retention", MWB_FIGURE_TEXT("Retention"),
-     MWB_FIGURE_TEXT("Share of a cohort's customers (by the month of their first order or of signing up) who "
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, customers' orders only")},
+    {Figure::CohortRetention, "cohort_retention", QT_TRANSLATE_NOOP("mwb::Figures", "Retention"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Share of a cohort's customers (by the month of their first order or of signing up) who "
                      "ordered in each month since."),
-     MWB_FIGURE_TEXT("customers' orders only")},
-    {Figure::CohortRevenue, "cohort_revenue", MWB_FIGURE_TEXT("Revenue per customer"),
-     MWB_FIGURE_TEXT("A cohort's orders less its refunds in each month since, per customer of the cohort."),
-     MWB_FIGURE_TEXT("net of refunds, customers' orders only")},
-    {Figure::HistoricalClv, "historical_clv", MWB_FIGURE_TEXT("Historical CLV"),
-     MWB_FIGURE_TEXT("What customers who ordered have been worth so far: their revenue net of refunds, times the "
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::CohortRevenue, "cohort_revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue per customer"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "A cohort's orders less its refunds in each month since, per customer of the cohort."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, customers' orders only")},
+    {Figure::HistoricalClv, "historical_clv", QT_TRANSLATE_NOOP("mwb::Figures", "Historical CLV"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "What customers who ordered have been worth so far: their revenue net of refunds, times the "
                      "margin, per customer."),
-     MWB_FIGURE_TEXT("net of refunds, customers' orders only")},
-    {Figure::PredictedClv, "predicted_clv", MWB_FIGURE_TEXT("Predicted CLV"),
-     MWB_FIGURE_TEXT("Margin × expected purchases × expected spend over the horizon, discounted monthly; the models "
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, customers' orders only")},
+    {Figure::PredictedClv, "predicted_clv", QT_TRANSLATE_NOOP("mwb::Figures", "Predicted CLV"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Margin × expected purchases × expected spend over the horizon, discounted monthly; the models "
                      "(BG/NBD, gamma-gamma) count days with a transaction of 0.00 or more, as Fader, Hardie and Lee "
                      "do."),
-     MWB_FIGURE_TEXT("refunds left out")},
-    {Figure::CampaignConversions, "conversions", MWB_FIGURE_TEXT("Conversions"),
-     MWB_FIGURE_TEXT("Members with an order in the attribution window after the send, or with a converted result; "
+     QT_TRANSLATE_NOOP("mwb::Figures", "refunds left out")},
+    {Figure::CampaignConversions, "conversions", QT_TRANSLATE_NOOP("mwb::Figures", "Conversions"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Members with an order in the attribution window after the send, or with a converted result; "
                      "treatment and control alike."),
-     MWB_FIGURE_TEXT("members' orders only")},
-    {Figure::CampaignRevenue, "revenue", MWB_FIGURE_TEXT("Attributed revenue"),
-     MWB_FIGURE_TEXT("The amounts of the members' orders in the attribution window, refunds not subtracted."),
-     MWB_FIGURE_TEXT("before refunds, members' orders only")},
-    {Figure::Nps, "nps", MWB_FIGURE_TEXT("NPS"),
-     MWB_FIGURE_TEXT("Share of promoters (9–10) minus share of detractors (0–6) among the answers, each customer's "
+     QT_TRANSLATE_NOOP("mwb::Figures", "members' orders only")},
+    {Figure::CampaignRevenue, "revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Attributed revenue"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The amounts of the members' orders in the attribution window, refunds not subtracted."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "before refunds, members' orders only")},
+    {Figure::Nps, "nps", QT_TRANSLATE_NOOP("mwb::Figures", "NPS"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Share of promoters (9–10) minus share of detractors (0–6) among the answers, each customer's "
                      "latest answer counting once."),
-     MWB_FIGURE_TEXT("latest answer per customer")},
+     QT_TRANSLATE_NOOP("mwb::Figures", "latest answer per customer")},
 };
 
-#undef MWB_FIGURE_TEXT
 
 const Entry &entry(Figure figure)
 {

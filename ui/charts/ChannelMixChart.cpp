@@ -33,7 +33,7 @@ ChannelMixChart::ChannelMixChart(QWidget *parent)
     : QChartView(parent)
 {
     QChart *chart = setUpChartView(this, tr("Revenue by channel"), 240);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom); // room for the whole names
 }
 
 void ChannelMixChart::setChannels(const QList<ChannelShare> &channels, const QString &currency)
