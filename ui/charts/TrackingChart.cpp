@@ -1,6 +1,8 @@
 #include "TrackingChart.h"
 
 #include "ChartExport.h"
+#include "DisplayFormat.h"
+#include "vocabulary/TimeBuckets.h"
 #include "ChartSupport.h"
 
 #include <QDateTimeAxis>
@@ -76,7 +78,10 @@ void TrackingChart::setTracking(const QList<TrackingPoint> &points, const QDate 
     }
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(u"MMM yy"_s);
+    // Weeks are labelled by their day when the whole stretch is short, else by their month.
+    x->setFormat(TimeBuckets::forRange(points.constFirst().weekStart, points.constLast().weekStart) == TimeBucket::Month
+                     ? DisplayFormat::monthFormat(false)
+                     : DisplayFormat::dayFormat());
     x->setTickCount(4);
     x->setRange(QDateTime(points.constFirst().weekStart, QTime(12, 0)),
                 QDateTime(points.constLast().weekStart, QTime(12, 0)));
