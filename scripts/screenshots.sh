@@ -34,6 +34,8 @@ printf '%s' '{"all":[{"field":"frequency","op":">=","value":2},{"purchase":{"wit
 # Scored once, so the Customer value page lists its most valuable customers.
 "$bin/mwb/mwb" clv predict "$work/Demo.mwb" >/dev/null
 
+# English as written in the United States for the English pictures (a bare server has no locale).
+export LANG=en_US.UTF-8
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 xvfb-run -a -s "-screen 0 1440x900x24" \
     "$bin/gui/marketing-workbench" "$work/Demo.mwb" --screenshots "$out" --size 1280x800

@@ -33,7 +33,11 @@ ChannelMixChart::ChannelMixChart(QWidget *parent)
     : QChartView(parent)
 {
     QChart *chart = setUpChartView(this, tr("Revenue by channel"), 240);
-    chart->legend()->setAlignment(Qt::AlignBottom); // room for the whole names
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true); // a name cut short reads whole on hover
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    chart->legend()->setFont(small);
 }
 
 void ChannelMixChart::setChannels(const QList<ChannelShare> &channels, const QString &currency)
