@@ -9,7 +9,7 @@
 #include "analytics/AnalyticsService.h"
 #include "campaigns/PendingExports.h"
 #include "jobs/AsyncTask.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "campaigns/CampaignService.h"
 #include "customers/CustomerService.h"
 #include "customers/ProfileLauncher.h"

@@ -8,7 +8,7 @@
 #include "campaigns/CampaignExport.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignStore.h"
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Exception.h>

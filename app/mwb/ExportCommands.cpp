@@ -5,7 +5,7 @@
 #include "WorkspaceAccess.h"
 #include "SegmentInput.h"
 
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 
 #include <SQLiteCpp/Exception.h>
 

@@ -5,7 +5,7 @@
 #include "WorkspaceAccess.h"
 #include "SegmentInput.h"
 
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"
 

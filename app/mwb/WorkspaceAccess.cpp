@@ -2,7 +2,7 @@
 
 #include "campaigns/PendingExports.h"
 #include "lifecycle/Lifecycle.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 
 #include <QDir>
 

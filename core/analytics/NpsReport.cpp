@@ -51,8 +51,6 @@ QList<NpsMonth> NpsReport::monthly(SQLite::Database &db)
 NpsCounts NpsReport::forSegment(SQLite::Database &db, const SegmentNode &segment, QString *error)
 {
     NpsCounts counts;
-    registerLifecycleFunctions(db);
-    registerCustomerSetFunction(db);
     const CompiledSegment compiled = SegmentQuery::compile(db, segment, SegmentContext::load(db));
     if (error)
         *error = compiled.error;

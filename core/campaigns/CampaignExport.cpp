@@ -2,11 +2,11 @@
 
 #include "CampaignStore.h"
 #include "PendingExports.h"
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 #include "export/TableExport.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
-#include "metrics/CustomerSet.h"
+#include "store/CustomerSet.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Database.h>

@@ -4,7 +4,7 @@
 #include "export/TableExport.h"
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/LifecycleStage.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Database.h>
@@ -123,7 +123,6 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
             return report;
         }
         report.campaign = *campaign;
-        registerLifecycleFunctions(db);
         SQLite::Statement sentAtQuery(db, "SELECT coalesce(sent_at, created_at) FROM campaigns WHERE id = ?1");
         sentAtQuery.bind(1, static_cast<int64_t>(campaignId));
         sentAtQuery.executeStep();

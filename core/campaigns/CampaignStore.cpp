@@ -1,5 +1,7 @@
 #include "CampaignStore.h"
 
+#include "identity/MemberToken.h"
+
 #include "ControlSplit.h"
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/LifecycleStage.h"
@@ -126,21 +128,6 @@ constexpr const char *kSelectCampaign =
     "FROM campaigns c";
 
 } // namespace
-
-QString CampaignStore::newMemberToken()
-{
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
-    static constexpr char kLetters[] = "ABCDEFGHJKMNPQRSTVWXYZ";
-    quint64 bits = QRandomGenerator::system()->generate64();
-    // A letter first, so no spreadsheet ever reads a token as a number ("00123…", "1E5…").
-    QString token(12, u'0');
-    token[0] = QLatin1Char(kLetters[QRandomGenerator::system()->bounded(22)]);
-    for (int i = 1; i < 12; ++i) {
-        token[i] = QLatin1Char(kAlphabet[bits & 31]);
-        bits >>= 5;
-    }
-    return token;
-}
 
 QDate CampaignStore::defaultSendDate(SQLite::Database &db)
 {
@@ -348,7 +335,7 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
                     member.bind(1, static_cast<int64_t>(created.id));
                     member.bind(2, static_cast<int64_t>(id));
                     member.bind(3, group);
-                    member.bind(4, newMemberToken().toStdString());
+                    member.bind(4, MemberToken::generate().toStdString());
                     const int inserted = member.exec();
                     member.reset();
                     if (inserted == 1)

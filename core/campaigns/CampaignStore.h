@@ -65,9 +65,6 @@ public:
     static std::optional<Campaign> findByRef(SQLite::Database &db, const QString &ref);
     // Removes the campaign and its members; events it left on customers stay, without the campaign.
     static QString remove(SQLite::Database &db, qint64 id);
-
-    // A member token: a letter and 11 characters of Crockford base32 (about 59 random bits).
-    static QString newMemberToken();
 };
 
 } // namespace mwb

@@ -3,7 +3,7 @@
 #include "export/AtomicFile.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
-#include "metrics/CustomerSet.h"
+#include "store/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -3,7 +3,7 @@
 #include "identity/ContactNormalizer.h"
 #include "lifecycle/Lifecycle.h"
 #include "segments/EventSet.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentQuery.h"
 
 #include <SQLiteCpp/Database.h>
@@ -155,8 +155,6 @@ void addSearch(ListSql &sql, const QString &text, const QString &region)
 
 ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
 {
-    registerLifecycleFunctions(db);
-    registerCustomerSetFunction(db);
     ListSql out;
     const SegmentContext context = SegmentContext::load(db);
     const CompiledSegment compiled = SegmentQuery::compile(

@@ -2,8 +2,8 @@
 
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
-#include "metrics/CustomerSet.h"
-#include "segments/RfmScores.h"
+#include "store/CustomerSet.h"
+#include "metrics/RfmScores.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -1,6 +1,6 @@
 #include "CustomerPrivacy.h"
 
-#include "campaigns/CampaignStore.h"
+#include "identity/MemberToken.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -234,7 +234,7 @@ ForgetResult CustomerPrivacy::forget(SQLite::Database &db, qint64 customerId)
         for (const qint64 campaign : campaigns) {
             token.bind(1, static_cast<int64_t>(campaign));
             token.bind(2, static_cast<int64_t>(customerId));
-            token.bind(3, CampaignStore::newMemberToken().toStdString());
+            token.bind(3, MemberToken::generate().toStdString());
             r.tokensReplaced += token.exec();
             token.reset();
         }

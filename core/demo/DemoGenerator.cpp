@@ -2,7 +2,7 @@
 
 #include "DemoPopulation.h"
 #include "lifecycle/Lifecycle.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "metrics/CustomerRefresh.h"
 #include "store/BulkLoad.h"
 #include "store/Workspace.h"

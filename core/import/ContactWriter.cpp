@@ -1,6 +1,6 @@
 #include "ContactWriter.h"
 
-#include "Vocabulary.h"
+#include "vocabulary/Vocabulary.h"
 #include "store/Bind.h"
 
 #include <QCoreApplication>

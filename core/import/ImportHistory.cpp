@@ -1,7 +1,7 @@
 #include "ImportHistory.h"
 
 #include "lifecycle/Lifecycle.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/WorkspaceActivity.h"
 

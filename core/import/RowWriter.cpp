@@ -2,9 +2,9 @@
 
 #include "ContactWriter.h"
 #include "EventWriter.h"
+#include "ResultWriter.h"
 #include "TransactionWriter.h"
-#include "Vocabulary.h"
-#include "campaigns/ResultWriter.h"
+#include "vocabulary/Vocabulary.h"
 
 #include <QCoreApplication>
 

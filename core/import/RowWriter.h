@@ -9,7 +9,7 @@
 #include "NumberParser.h"
 #include "identity/ContactNormalizer.h"
 #include "identity/IdentityResolver.h"
-#include "metrics/CustomerSet.h"
+#include "store/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

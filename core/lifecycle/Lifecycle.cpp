@@ -1,10 +1,11 @@
 #include "Lifecycle.h"
 
 #include "StageHistory.h"
-#include "metrics/CustomerMetrics.h"
 #include "TouchClassifier.h"
+#include "store/CustomerIds.h"
 #include "store/ReaderPool.h"
 #include "store/RowCursor.h"
+#include "store/SqlFunctions.h"
 #include "store/WorkspaceActivity.h"
 #include "store/WorkspaceSettings.h"
 
@@ -229,6 +230,11 @@ QJsonObject StageSelection::segmentDefinition() const
     return QJsonObject{{u"all"_s, QJsonArray{from, to}}};
 }
 
+namespace {
+// Every connection the store opens gets the stage functions.
+[[maybe_unused]] const bool kStageFunctions = SqlFunctions::add(&registerLifecycleFunctions);
+} // namespace
+
 void registerLifecycleFunctions(SQLite::Database &db)
 {
     try {
@@ -352,7 +358,7 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
 {
     const LifecycleRules rules = LifecycleRules::load(db);
     const qint32 referenceDay = computeReferenceDay(db);
-    const auto [first, last] = CustomerMetrics::customerIds(db);
+    const auto [first, last] = CustomerIds::range(db);
     const qint64 customerSpan = last - first + 1; // about the number of customers
     SQLite::Statement update(db, kStoreStage);
     const QString path = QString::fromStdString(db.getFilename());
@@ -439,7 +445,7 @@ bool Lifecycle::computedUnder(SQLite::Database &db, const LifecycleRules &rules)
 
 void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
 {
-    const qint64 customerCount = CustomerMetrics::customerCount(db);
+    const qint64 customerCount = CustomerIds::count(db);
     const LifecycleRules rules = LifecycleRules::load(db);
     if (dirty.size() * 4 >= customerCount
         || !computedUnder(db, rules)) {

@@ -10,7 +10,7 @@
 
 #include "LifecycleRules.h"
 #include "LifecycleStage.h"
-#include "metrics/CustomerSet.h"
+#include "store/CustomerSet.h"
 #include "vocabulary/TimeBuckets.h"
 
 #include <SQLiteCpp/Database.h>

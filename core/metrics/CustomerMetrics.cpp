@@ -1,5 +1,7 @@
 #include "CustomerMetrics.h"
 
+#include "store/CustomerIds.h"
+
 #include <SQLiteCpp/Statement.h>
 
 namespace mwb {
@@ -93,7 +95,7 @@ void CustomerMetrics::recompute(SQLite::Database &db, const CustomerSet &dirty)
 {
     if (dirty.isEmpty())
         return;
-    if (dirty.size() * 4 < customerCount(db)) {
+    if (dirty.size() * 4 < CustomerIds::count(db)) {
         prepareDirty(db);
         SQLite::Statement add(db, "INSERT INTO temp.metrics_dirty(customer_id) VALUES (?1)");
         dirty.forEach([&add](qint64 id) {
@@ -129,22 +131,6 @@ WHERE orders IS NOT excluded.orders OR revenue_minor IS NOT excluded.revenue_min
    OR last_event_at IS NOT excluded.last_event_at;
 )sql");
     refreshNps(db, "1");
-}
-
-qint64 CustomerMetrics::customerCount(SQLite::Database &db)
-{
-    SQLite::Statement count(db, "SELECT count(*) FROM customers");
-    count.executeStep();
-    return count.getColumn(0).getInt64();
-}
-
-CustomerMetrics::IdRange CustomerMetrics::customerIds(SQLite::Database &db)
-{
-    SQLite::Statement low(db, "SELECT min(id) FROM customers");
-    SQLite::Statement high(db, "SELECT max(id) FROM customers");
-    if (low.executeStep() && high.executeStep() && !low.getColumn(0).isNull())
-        return {low.getColumn(0).getInt64(), high.getColumn(0).getInt64()};
-    return {};
 }
 
 } // namespace mwb

@@ -3,7 +3,7 @@
 // queries read this table instead of scanning the histories.
 #pragma once
 
-#include "CustomerSet.h"
+#include "store/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -24,16 +24,6 @@ public:
     // (a big first import), one pass over every customer's history is cheaper than a
     // lookup per customer; rows whose figures did not change are not rewritten.
     static void recompute(SQLite::Database &db, const CustomerSet &dirty);
-
-    static qint64 customerCount(SQLite::Database &db);
-    // The least and the greatest customer id ({0, -1} without customers), each read from
-    // one end of the table (a count would read all of it).
-    struct IdRange
-    {
-        qint64 first = 0;
-        qint64 last = -1;
-    };
-    static IdRange customerIds(SQLite::Database &db);
 };
 
 } // namespace mwb

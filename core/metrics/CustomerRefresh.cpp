@@ -1,11 +1,12 @@
 #include "CustomerRefresh.h"
 
 #include "CustomerMetrics.h"
+#include "store/CustomerIds.h"
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/LifecycleStage.h"
 #include "lifecycle/StageHistory.h"
 #include "lifecycle/TouchClassifier.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "store/Bind.h"
 #include "store/RowCursor.h"
 
@@ -397,7 +398,7 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
 {
     if (dirty.isEmpty())
         return;
-    if (dirty.size() * 4 >= CustomerMetrics::customerCount(db) || !Lifecycle::computedUnder(db, LifecycleRules::load(db))) {
+    if (dirty.size() * 4 >= CustomerIds::count(db) || !Lifecycle::computedUnder(db, LifecycleRules::load(db))) {
         all(db);
         return;
     }
@@ -410,7 +411,7 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
 void CustomerRefresh::all(SQLite::Database &db)
 {
     const LifecycleRules rules = LifecycleRules::load(db);
-    const auto [first, last] = CustomerMetrics::customerIds(db);
+    const auto [first, last] = CustomerIds::range(db);
     // Every customer's row is held until the stages and scores are known, and written once,
     // while they fit in heldBytesLimit(); beyond, the figures and histories are written range by
     // range, and one statement then sets the stages and scores.

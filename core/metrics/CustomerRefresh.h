@@ -9,7 +9,7 @@
 // twice, instead of once per part.
 #pragma once
 
-#include "CustomerSet.h"
+#include "store/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -3,6 +3,7 @@
 #include "SegmentQuery.h"
 #include "store/ReaderPool.h"
 #include "store/RowCursor.h"
+#include "store/SqlFunctions.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
@@ -134,6 +135,11 @@ BoundCustomerSet::~BoundCustomerSet()
     const std::lock_guard lock(sets.mutex);
     sets.sets.erase(m_handle);
 }
+
+namespace {
+// Every connection the store opens gets mwb_in_set.
+[[maybe_unused]] const bool kSetFunction = SqlFunctions::add(&registerCustomerSetFunction);
+} // namespace
 
 void registerCustomerSetFunction(SQLite::Database &db)
 {

@@ -6,7 +6,7 @@
 // Internal to core/segments: SegmentCompiler decides when a set pays (docs/SEGMENTS.md).
 #pragma once
 
-#include "metrics/CustomerSet.h"
+#include "store/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -5,10 +5,10 @@
 // channels and event types read by the names the window shows ("Adopt", "Champions",
 // "WeChat", "E-mail opened"), not by their codes; text a person typed (a city, a tag, a
 // product) stays as typed.
-#include "RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "SegmentDefinition.h"
 
-#include "import/Vocabulary.h"
+#include "vocabulary/Vocabulary.h"
 #include "lifecycle/LifecycleStage.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "SegmentField.h"
 
 #include "lifecycle/LifecycleStage.h"
-#include "RfmScores.h"
+#include "metrics/RfmScores.h"
 
 #include <QCoreApplication>
 

@@ -114,8 +114,6 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
     QElapsedTimer timer;
     timer.start();
     SegmentCount result;
-    registerLifecycleFunctions(db);
-    registerCustomerSetFunction(db);
     const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
     if (!compiled.ok()) {
         result.error = compiled.error;
@@ -168,8 +166,6 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
             const auto i = static_cast<std::size_t>(part);
             try {
                 const auto connection = ReaderPool::borrow(path);
-                registerLifecycleFunctions(*connection);
-                registerCustomerSetFunction(*connection);
                 counts[i] = countRanges(*connection, compiled, next);
             } catch (const std::exception &e) {
                 errors[i] = QString::fromUtf8(e.what());
@@ -198,8 +194,6 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
 
 QList<qint64> SegmentQuery::ids(SQLite::Database &db, const SegmentNode &node, QString *error)
 {
-    registerLifecycleFunctions(db);
-    registerCustomerSetFunction(db);
     const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
     if (error)
         *error = compiled.error;
@@ -217,8 +211,6 @@ QList<qint64> SegmentQuery::ids(SQLite::Database &db, const SegmentNode &node, Q
 QList<CustomerSummary> SegmentQuery::preview(SQLite::Database &db, const SegmentNode &node, int limit,
                                              QString *error)
 {
-    registerLifecycleFunctions(db);
-    registerCustomerSetFunction(db);
     const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
     if (error)
         *error = compiled.error;
@@ -239,8 +231,6 @@ SegmentOverlap SegmentQuery::overlap(SQLite::Database &db, const QList<SegmentNo
         result.error = QCoreApplication::translate("mwb::SegmentQuery", "overlap takes two or three segments");
         return result;
     }
-    registerLifecycleFunctions(db);
-    registerCustomerSetFunction(db);
     for (qsizetype i = 0; i < segments.size(); ++i) {
         if (const QString error = SegmentDefinition::validate(segments.at(i)); !error.isEmpty()) {
             result.error = QCoreApplication::translate("mwb::SegmentQuery", "segment %1: %2").arg(i + 1).arg(error);

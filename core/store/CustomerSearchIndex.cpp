@@ -1,6 +1,6 @@
 #include "CustomerSearchIndex.h"
 
-#include "metrics/CustomerSet.h"
+#include "CustomerSet.h"
 
 #include <SQLiteCpp/Statement.h>
 

@@ -2,12 +2,9 @@
 
 #include "OutputGuard.h"
 #include "ReaderPool.h"
-#include "WorkspaceActivity.h"
-
-#include "lifecycle/Lifecycle.h"
-#include "segments/EventSet.h"
-
 #include "Schema.h"
+#include "SqlFunctions.h"
+#include "WorkspaceActivity.h"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -110,8 +107,7 @@ void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
         db.exec("PRAGMA mmap_size = 2147418112");
     else
         restoreWriteAheadLog(db);
-    registerLifecycleFunctions(db);
-    registerCustomerSetFunction(db);
+    SqlFunctions::installAll(db);
 }
 
 int pragmaInt(SQLite::Database &db, const char *pragma)

@@ -10,7 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
 #include "vocabulary/Figures.h"

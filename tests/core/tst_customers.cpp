@@ -8,11 +8,11 @@
 #include "customers/CustomerProfile.h"
 #include "demo/DemoGenerator.h"
 #include "import/Importer.h"
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 #include "journeys/JourneyAnalysis.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
 

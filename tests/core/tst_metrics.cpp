@@ -5,8 +5,8 @@
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
 #include "metrics/CustomerRefresh.h"
-#include "segments/RfmScores.h"
-#include "metrics/CustomerSet.h"
+#include "metrics/RfmScores.h"
+#include "store/CustomerSet.h"
 #include "store/Workspace.h"
 
 #include <algorithm>

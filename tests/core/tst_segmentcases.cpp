@@ -4,7 +4,7 @@
 // their window's edge; and the errors, each naming its place in the definition.
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"

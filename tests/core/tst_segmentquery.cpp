@@ -7,7 +7,7 @@
 #include "lifecycle/StageHistory.h"
 #include "metrics/CustomerMetrics.h"
 #include "segments/EventSet.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"

@@ -3,7 +3,7 @@
 // scores are worked out by hand, ties included.
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"

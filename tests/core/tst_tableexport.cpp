@@ -4,7 +4,7 @@
 // segment, progress, cancel).
 #include "demo/DemoGenerator.h"
 #include "export/CsvTableWriter.h"
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 #include "export/FormulaGuard.h"
 #include "export/TableExport.h"
 #include "lifecycle/Lifecycle.h"

@@ -3,7 +3,7 @@
 #include "identity/TextKeyCache.h"
 #include "import/DateTimeParser.h"
 #include "import/NumberParser.h"
-#include "import/Vocabulary.h"
+#include "vocabulary/Vocabulary.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -16,7 +16,7 @@
 #include "demo/DemoGenerator.h"
 #include "journeys/JourneyAnalysis.h"
 #include "segments/SegmentDefinition.h"
-#include "import/Vocabulary.h"
+#include "vocabulary/Vocabulary.h"
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>

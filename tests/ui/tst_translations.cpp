@@ -12,7 +12,7 @@
 #include "campaigns/CampaignStore.h"
 #include "import/CsvReader.h"
 #include "import/Importer.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentDefinition.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceLock.h"

@@ -6,7 +6,7 @@
 #include "UiSettings.h"
 #include "dialogs/FileDialog.h"
 
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 #include "jobs/JobProgress.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "DisplayFormat.h"
 #include "lifecycle/LifecycleStage.h"
 #include "lifecycle/StageStyle.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "ChannelStyle.h"
 
-#include "import/Vocabulary.h"
+#include "vocabulary/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -7,7 +7,7 @@
 #include "ChannelStyle.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -12,7 +12,7 @@
 #include "customers/CustomerMerge.h"
 #include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 
 #include "WorkspaceService.h"
 

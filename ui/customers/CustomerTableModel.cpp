@@ -5,7 +5,7 @@
 #include "CustomerService.h"
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // segment in one click. A double-click (or Enter) on a customer opens their profile.
 #pragma once
 
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 #include "segments/SegmentDefinition.h"
 
 #include <QDialog>

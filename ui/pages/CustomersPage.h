@@ -7,7 +7,7 @@
 
 #include "WorkbenchPage.h"
 #include "customers/CustomerDirectory.h"
-#include "export/CustomerExport.h"
+#include "customers/CustomerExport.h"
 
 class QComboBox;
 class QLabel;

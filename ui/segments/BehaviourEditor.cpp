@@ -1,7 +1,7 @@
 #include "BehaviourEditor.h"
 
 #include "ValueEditor.h"
-#include "import/Vocabulary.h"
+#include "vocabulary/Vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 // Enter on the focused one) asks for its customers.
 #pragma once
 
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 
 #include <QWidget>
 

@@ -7,7 +7,7 @@
 // writes on the session's connection; segmentsChanged() follows each.
 #pragma once
 
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"

@@ -1,9 +1,9 @@
 #include "ValueEditor.h"
 
 #include "DateValueEditor.h"
-#include "import/Vocabulary.h"
+#include "vocabulary/Vocabulary.h"
 #include "lifecycle/StageStyle.h"
-#include "segments/RfmScores.h"
+#include "metrics/RfmScores.h"
 
 #include <QComboBox>
 #include <QCompleter>

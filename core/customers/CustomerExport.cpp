@@ -1,6 +1,6 @@
 #include "CustomerExport.h"
 
-#include "TableExport.h"
+#include "export/TableExport.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
 

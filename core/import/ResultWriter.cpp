@@ -1,7 +1,7 @@
 #include "ResultWriter.h"
 
 #include "ResultStatus.h"
-#include "import/Importer.h"
+#include "Importer.h"
 #include "store/Bind.h"
 
 #include <QCoreApplication>

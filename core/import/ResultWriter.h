@@ -6,7 +6,7 @@
 // the reason, so they are listed in the rejects; a row already imported is a duplicate.
 #pragma once
 
-#include "import/RowWriter.h"
+#include "RowWriter.h"
 
 #include <QMap>
 

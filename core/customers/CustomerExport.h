@@ -5,7 +5,7 @@
 // a job. Money is in major units of the workspace currency.
 #pragma once
 
-#include "ExportOptions.h"
+#include "export/ExportOptions.h"
 #include "segments/SegmentDefinition.h"
 
 #include <QList>
