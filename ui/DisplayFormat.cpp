@@ -23,7 +23,7 @@ QString DisplayFormat::currencySymbol(const QString &currency)
         const char16_t *symbol;
     };
     static constexpr Symbol kSymbols[] = {
-        {u"CNY", u"¥"}, {u"JPY", u"¥"},   {u"USD", u"$"},   {u"EUR", u"€"},   {u"GBP", u"£"},
+        {u"CNY", u"¥"},   {u"JPY", u"¥"},   {u"USD", u"$"}, {u"EUR", u"€"},  {u"GBP", u"£"},
         {u"HKD", u"HK$"}, {u"TWD", u"NT$"}, {u"KRW", u"₩"}, {u"SGD", u"S$"}, {u"AUD", u"A$"},
     };
     for (const Symbol &s : kSymbols) {

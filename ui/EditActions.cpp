@@ -129,7 +129,7 @@ void EditActions::update()
     } else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
         canCopy = view->selectionModel() && view->selectionModel()->hasSelection();
         canSelectAll = view->model() && view->model()->rowCount(view->rootIndex()) > 0
-                       && view->selectionMode() != QAbstractItemView::NoSelection;
+            && view->selectionMode() != QAbstractItemView::NoSelection;
     }
     m_undo->setEnabled(canUndo);
     m_redo->setEnabled(canRedo);

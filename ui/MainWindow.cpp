@@ -245,7 +245,8 @@ void MainWindow::createPages()
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
-    m_readOnlyBanner->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e8d48a; }"_s);
+    m_readOnlyBanner->setStyleSheet(
+        u"QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e8d48a; }"_s);
     m_readOnlyBanner->hide();
 
     auto *central = new QWidget(this);
@@ -298,11 +299,11 @@ void MainWindow::updateState()
     m_damageShown = false;
     m_readOnlyBanner->setVisible(m_session->readOnly());
     if (m_session->readOnly()) {
-        m_readOnlyBanner->setText(tr("<b>Read only:</b> %1 cannot be changed (%2). Every page shows its figures; "
-                                     "importing, saving and editing are switched off. Copy it somewhere you may write "
-                                     "to change it.")
-                                      .arg(m_session->displayName().toHtmlEscaped(),
-                                           m_session->readOnlyReason().toHtmlEscaped()));
+        m_readOnlyBanner->setText(
+            tr("<b>Read only:</b> %1 cannot be changed (%2). Every page shows its figures; "
+               "importing, saving and editing are switched off. Copy it somewhere you may write "
+               "to change it.")
+                .arg(m_session->displayName().toHtmlEscaped(), m_session->readOnlyReason().toHtmlEscaped()));
     }
     if (open) {
         if (m_sidebar->currentRow() < 0)
@@ -355,18 +356,16 @@ bool MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Open Workspace"),
-                                                     UiSettings::value(UiSetting::LastDirectory).toString(),
-                                                     workspaceFilter());
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open Workspace"), UiSettings::value(UiSetting::LastDirectory).toString(), workspaceFilter());
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
 void MainWindow::newWorkspace()
 {
-    QString path = FileDialog::getSaveFileName(this, tr("New Workspace"),
-                                               UiSettings::value(UiSetting::LastDirectory).toString(),
-                                               workspaceFilter());
+    QString path = FileDialog::getSaveFileName(
+        this, tr("New Workspace"), UiSettings::value(UiSetting::LastDirectory).toString(), workspaceFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -484,11 +483,10 @@ void MainWindow::recoverWorkspace(const QString &damaged)
                     line += tr(", %1 left out (they referred to lost rows)").arg(DisplayFormat::count(t.leftOut));
                 lines << line;
             }
-            const auto answer = MessageBox::question(
-                this, tr("Recover Workspace"),
-                tr("Saved into %1:\n\n%2\n\nOpen the recovered workspace?")
-                    .arg(QDir::toNativeSeparators(to), lines.join(u'\n')),
-                QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+            const auto answer = MessageBox::question(this, tr("Recover Workspace"),
+                                                     tr("Saved into %1:\n\n%2\n\nOpen the recovered workspace?")
+                                                         .arg(QDir::toNativeSeparators(to), lines.join(u'\n')),
+                                                     QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
             if (answer == QMessageBox::Open)
                 openWorkspace(to);
         });

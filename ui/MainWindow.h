@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 
-
 class QAction;
 class QLabel;
 class QListWidget;

@@ -30,7 +30,9 @@ const std::array<Entry, 10> kEntries{{
      [] { return QVariant(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)); }},
     // Contact details beyond the e-mail, and the score columns, are a click away.
     {UiSetting::CustomerHiddenColumns, "customers/hiddenColumns",
-     [] { return QVariant(QStringList{QStringLiteral("phone"), QStringLiteral("predicted_clv")}); }},
+     [] {
+         return QVariant(QStringList{QStringLiteral("phone"), QStringLiteral("predicted_clv")});
+     }},
     // Not under "general": INI files write that group as "[%General]", which did not read
     // back as "general" (the language chosen was lost on restart).
     {UiSetting::Language, "interface/language", [] { return QVariant(QStringLiteral("system")); }},

@@ -13,11 +13,11 @@ enum class UiSetting {
     RecentWorkspaces,
     LastDirectory,
     CustomerHiddenColumns, // the Customers page's hidden columns, by export name
-    Language, // "system", "en", "zh_CN" or "zh_TW"; read once at start
-    NewWorkspaceRegion,   // phone region of new workspaces (ISO 3166), default from the system
-    NewWorkspaceCurrency, // currency of new workspaces (ISO 4217), default from the system
-    ConfirmChanges,       // ask before deleting, undoing or merging (bool)
-    IsoDates,             // dates on screen as 2024-05-07 rather than as the locale writes them (bool)
+    Language,              // "system", "en", "zh_CN" or "zh_TW"; read once at start
+    NewWorkspaceRegion,    // phone region of new workspaces (ISO 3166), default from the system
+    NewWorkspaceCurrency,  // currency of new workspaces (ISO 4217), default from the system
+    ConfirmChanges,        // ask before deleting, undoing or merging (bool)
+    IsoDates,              // dates on screen as 2024-05-07 rather than as the locale writes them (bool)
 };
 
 class UiSettings

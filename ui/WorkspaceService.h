@@ -57,8 +57,7 @@ protected:
     static QString noWorkspace();
 
     // Runs `work` on a worker thread; `done` gets its answer on this thread.
-    template <typename Work, typename Done>
-    void ask(QObject *context, Work &&work, Done &&done)
+    template <typename Work, typename Done> void ask(QObject *context, Work &&work, Done &&done)
     {
         askLatest(nullptr, context, std::forward<Work>(work), std::forward<Done>(done));
     }

@@ -261,8 +261,8 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
             try {
                 // Stages are brought up to date first where they can be (a workspace that
                 // cannot be changed shows them as they were stored).
-                auto db = Workspace::openConnection(path, changeable ? Workspace::Access::ReadWrite
-                                                                     : Workspace::Access::ReadOnly);
+                auto db = Workspace::openConnection(
+                    path, changeable ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
                 if (changeable) {
                     Lifecycle::ensureCurrent(*db);
                     load.rescored = RfmScores::ensureCurrent(*db);
@@ -270,7 +270,8 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
                 figures.referenceDate = Lifecycle::referenceDate(*db);
                 const QDate day = asOf.isValid() ? asOf : figures.referenceDate;
                 figures.funnel = Lifecycle::funnel(*db, day);
-                figures.migration = Lifecycle::migration(*db, from.isValid() ? std::min(from, day) : day.addYears(-1), day);
+                figures.migration =
+                    Lifecycle::migration(*db, from.isValid() ? std::min(from, day) : day.addYears(-1), day);
                 figures.trend = Lifecycle::trend(*db);
             } catch (const SQLite::Exception &e) {
                 figures.error = workspaceFailure(path, e);

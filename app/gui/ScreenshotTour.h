@@ -15,7 +15,7 @@ namespace mwb::ui {
 class MainWindow;
 class NewCampaignDialog;
 class WorkbenchPage;
-}
+} // namespace mwb::ui
 
 class ScreenshotTour : public QObject
 {

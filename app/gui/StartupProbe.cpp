@@ -35,8 +35,7 @@ void StartupProbe::finish()
     if (m_firstPaintMs < 0 || m_figuresMs < 0)
         return;
     std::printf("{\"first_paint_ms\": %lld, \"figures_ms\": %lld, \"language\": \"%s\"}\n",
-                static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_figuresMs),
-                qPrintable(m_language));
+                static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_figuresMs), qPrintable(m_language));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

@@ -37,14 +37,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, u"Open the demo workspace (created on first use)."_s);
-    const QCommandLineOption screenshots(u"screenshots"_s, u"Save a PNG of every page into DIR and quit."_s,
-                                         u"DIR"_s);
+    const QCommandLineOption screenshots(u"screenshots"_s, u"Save a PNG of every page into DIR and quit."_s, u"DIR"_s);
     const QCommandLineOption size(u"size"_s, u"Window size as WIDTHxHEIGHT."_s, u"WxH"_s);
     const QCommandLineOption reportStartup(u"report-startup"_s,
                                            u"Print the time to first paint and to the figures, then quit."_s);
     const QCommandLineOption language(
-        u"language"_s,
-        u"Language of the interface: system, en, zh_CN or zh_TW (else the saved preference)."_s,
+        u"language"_s, u"Language of the interface: system, en, zh_CN or zh_TW (else the saved preference)."_s,
         u"CODE"_s);
     parser.addOptions({demo, screenshots, size, reportStartup, language});
     parser.addPositionalArgument(u"workspace"_s, u"Workspace file to open."_s, u"[workspace]"_s);

@@ -61,7 +61,8 @@ int clvFit(const QStringList &arguments)
     const QCommandLineOption calibrationEnd(u"calibration-end"_s, u"Last day of the calibration period."_s, u"DATE"_s);
     const QCommandLineOption holdoutEnd(u"holdout-end"_s, u"Last day of the holdout (default: the last order)."_s,
                                         u"DATE"_s);
-    const QCommandLineOption cohortStart(u"cohort-start"_s, u"Only customers who first bought on or after."_s, u"DATE"_s);
+    const QCommandLineOption cohortStart(u"cohort-start"_s, u"Only customers who first bought on or after."_s,
+                                         u"DATE"_s);
     const QCommandLineOption cohortEnd(u"cohort-end"_s, u"Only customers who first bought on or before."_s, u"DATE"_s);
     const QCommandLineOption unit(u"time-unit"_s, u"week (default) or day."_s, u"UNIT"_s);
     parser.addOptions({calibrationEnd, holdoutEnd, cohortStart, cohortEnd, unit});
@@ -91,16 +92,22 @@ int clvFit(const QStringList &arguments)
     QJsonObject bg, gg;
     if (fit.bgnbd.ok()) {
         const BgNbdParameters &p = fit.bgnbd.parameters;
-        bg = {{u"r"_s, p.r}, {u"alpha"_s, p.alpha}, {u"a"_s, p.a}, {u"b"_s, p.b}, {u"loglik"_s, fit.bgnbd.logLikelihood}};
+        bg = {
+            {u"r"_s, p.r}, {u"alpha"_s, p.alpha}, {u"a"_s, p.a}, {u"b"_s, p.b}, {u"loglik"_s, fit.bgnbd.logLikelihood}};
     }
     if (fit.gammaGamma.ok()) {
         const GammaGammaParameters &p = fit.gammaGamma.parameters;
-        gg = {{u"p"_s, p.p}, {u"q"_s, p.q}, {u"gamma"_s, p.gamma}, {u"loglik"_s, fit.gammaGamma.logLikelihood},
+        gg = {{u"p"_s, p.p},
+              {u"q"_s, p.q},
+              {u"gamma"_s, p.gamma},
+              {u"loglik"_s, fit.gammaGamma.logLikelihood},
               {u"customers"_s, fit.gammaGamma.customers}};
     }
     QJsonArray byFrequency;
     for (const FrequencyCheck &row : fit.byFrequency)
-        byFrequency.append(QJsonObject{{u"x"_s, row.x}, {u"customers"_s, row.customers}, {u"actual"_s, row.actual},
+        byFrequency.append(QJsonObject{{u"x"_s, row.x},
+                                       {u"customers"_s, row.customers},
+                                       {u"actual"_s, row.actual},
                                        {u"expected"_s, row.expected}});
     QJsonObject errors;
     if (!fit.bgnbd.ok())
@@ -125,15 +132,15 @@ int clvFit(const QStringList &arguments)
         c.toString(fit.customers), c.toString(fit.repeatCustomers), fit.calibrationEnd.toString(Qt::ISODate),
         fit.holdoutEnd.toString(Qt::ISODate));
     text += fit.bgnbd.ok() ? u"BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5\n"_s.arg(
-                                 c.toString(fit.bgnbd.parameters.r, 'f', 4), c.toString(fit.bgnbd.parameters.alpha, 'f', 4),
-                                 c.toString(fit.bgnbd.parameters.a, 'f', 4), c.toString(fit.bgnbd.parameters.b, 'f', 4),
-                                 c.toString(fit.bgnbd.logLikelihood, 'f', 2))
+                c.toString(fit.bgnbd.parameters.r, 'f', 4), c.toString(fit.bgnbd.parameters.alpha, 'f', 4),
+                c.toString(fit.bgnbd.parameters.a, 'f', 4), c.toString(fit.bgnbd.parameters.b, 'f', 4),
+                c.toString(fit.bgnbd.logLikelihood, 'f', 2))
                            : u"BG/NBD: not fitted: %1\n"_s.arg(fit.bgnbd.error);
-    text += fit.gammaGamma.ok() ? u"Gamma-gamma: p %1, q %2, gamma %3"_s.arg(
-                                      c.toString(fit.gammaGamma.parameters.p, 'f', 4),
-                                      c.toString(fit.gammaGamma.parameters.q, 'f', 4),
-                                      c.toString(fit.gammaGamma.parameters.gamma, 'f', 4))
-                                : u"Gamma-gamma: not fitted: %1"_s.arg(fit.gammaGamma.error);
+    text += fit.gammaGamma.ok()
+        ? u"Gamma-gamma: p %1, q %2, gamma %3"_s.arg(c.toString(fit.gammaGamma.parameters.p, 'f', 4),
+                                                     c.toString(fit.gammaGamma.parameters.q, 'f', 4),
+                                                     c.toString(fit.gammaGamma.parameters.gamma, 'f', 4))
+        : u"Gamma-gamma: not fitted: %1"_s.arg(fit.gammaGamma.error);
     return cli.succeed(json, text);
 }
 
@@ -170,15 +177,15 @@ int clvPredict(const QStringList &arguments)
         return cli.fail(ExitData, prediction.error);
     const QString currency = ws->currency();
     const double perMajor = minorUnitsPerMajor(currency);
-    return cli.succeed({{u"customers_scored"_s, prediction.customersScored},
-                        {u"total"_s, prediction.totalMinor / perMajor},
-                        {u"mean"_s, prediction.customersScored ? prediction.totalMinor / perMajor / prediction.customersScored
-                                                               : 0.0},
-                        {u"currency"_s, currency},
-                        {u"seconds"_s, prediction.seconds}},
-                       u"Scored %1 customers: predicted CLV over %2 months %3 %4 in all"_s.arg(
-                           QLocale::c().toString(prediction.customersScored), QString::number(request.horizonMonths),
-                           currency, QLocale::c().toString(prediction.totalMinor / perMajor, 'f', 2)));
+    return cli.succeed(
+        {{u"customers_scored"_s, prediction.customersScored},
+         {u"total"_s, prediction.totalMinor / perMajor},
+         {u"mean"_s, prediction.customersScored ? prediction.totalMinor / perMajor / prediction.customersScored : 0.0},
+         {u"currency"_s, currency},
+         {u"seconds"_s, prediction.seconds}},
+        u"Scored %1 customers: predicted CLV over %2 months %3 %4 in all"_s.arg(
+            QLocale::c().toString(prediction.customersScored), QString::number(request.horizonMonths), currency,
+            QLocale::c().toString(prediction.totalMinor / perMajor, 'f', 2)));
 }
 
 int kpis(const QStringList &arguments)
@@ -192,9 +199,8 @@ int kpis(const QStringList &arguments)
     parser.addOptions({period, asOf, from, to});
     if (!cli.parse(parser, u"kpis"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
-    const std::map<QString, PeriodKind> kinds{{u"month"_s, PeriodKind::Month},
-                                              {u"quarter"_s, PeriodKind::Quarter},
-                                              {u"year"_s, PeriodKind::Year}};
+    const std::map<QString, PeriodKind> kinds{
+        {u"month"_s, PeriodKind::Month}, {u"quarter"_s, PeriodKind::Quarter}, {u"year"_s, PeriodKind::Year}};
     const auto a = dateOption(cli, parser, asOf);
     const auto f = a ? dateOption(cli, parser, from) : std::nullopt;
     const auto t = f ? dateOption(cli, parser, to) : std::nullopt;
@@ -226,8 +232,9 @@ int kpis(const QStringList &arguments)
     const double perMajor = minorUnitsPerMajor(currency);
     auto values = [&](const KpiValues &v) {
         QJsonObject o;
-        for (const Kpi kpi : {Kpi::Customers, Kpi::NewCustomers, Kpi::ActiveCustomers, Kpi::Orders, Kpi::Revenue,
-                              Kpi::AverageOrderValue, Kpi::PurchaseFrequency, Kpi::RepeatPurchaseRate, Kpi::ChurnRate}) {
+        for (const Kpi kpi :
+             {Kpi::Customers, Kpi::NewCustomers, Kpi::ActiveCustomers, Kpi::Orders, Kpi::Revenue,
+              Kpi::AverageOrderValue, Kpi::PurchaseFrequency, Kpi::RepeatPurchaseRate, Kpi::ChurnRate}) {
             std::optional<double> value = v.value(kpi);
             if (value && (kpi == Kpi::Revenue || kpi == Kpi::AverageOrderValue))
                 *value /= perMajor;
@@ -240,7 +247,8 @@ int kpis(const QStringList &arguments)
     };
     QJsonArray channels;
     for (const ChannelShare &share : data.channels)
-        channels.append(QJsonObject{{u"channel"_s, share.channel}, {u"orders"_s, share.orders},
+        channels.append(QJsonObject{{u"channel"_s, share.channel},
+                                    {u"orders"_s, share.orders},
                                     {u"revenue"_s, static_cast<double>(share.revenueMinor) / perMajor}});
     const QJsonObject json{{u"from"_s, data.current.from.toString(Qt::ISODate)},
                            {u"to"_s, data.current.to.toString(Qt::ISODate)},
@@ -272,8 +280,8 @@ int cohorts(const QStringList &arguments)
     auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), Purpose::Read);
     if (!workspace)
         return cli.exitCode();
-    const CohortMatrix matrix = Cohorts::compute(workspace->db(),
-                                                 name == u"signup"_s ? CohortBasis::Signup : CohortBasis::FirstPurchase);
+    const CohortMatrix matrix =
+        Cohorts::compute(workspace->db(), name == u"signup"_s ? CohortBasis::Signup : CohortBasis::FirstPurchase);
     if (!matrix.ok())
         return cli.fail(ExitData, matrix.error);
     const double perMajor = minorUnitsPerMajor(workspace->currency());
@@ -285,8 +293,10 @@ int cohorts(const QStringList &arguments)
             buyers.append(row.buyers[k]);
             revenue.append(static_cast<double>(row.revenueMinor[k]) / perMajor);
         }
-        rows.append(QJsonObject{{u"month"_s, row.month.toString(u"yyyy-MM"_s)}, {u"customers"_s, row.customers},
-                                {u"buyers"_s, buyers}, {u"revenue"_s, revenue}});
+        rows.append(QJsonObject{{u"month"_s, row.month.toString(u"yyyy-MM"_s)},
+                                {u"customers"_s, row.customers},
+                                {u"buyers"_s, buyers},
+                                {u"revenue"_s, revenue}});
         text += u"%1  %2"_s.arg(row.month.toString(u"yyyy-MM"_s)).arg(row.customers, 9);
         for (int k = 0; k < 4 && k < row.buyers.size(); ++k)
             text += u"  %1%"_s.arg(QLocale::c().toString(row.retention(k) * 100, 'f', 1), 6);
@@ -308,8 +318,11 @@ int nps(const QStringList &arguments)
     if (!ws)
         return cli.exitCode();
     auto countsJson = [](const NpsCounts &c) {
-        return QJsonObject{{u"promoters"_s, c.promoters}, {u"passives"_s, c.passives}, {u"detractors"_s, c.detractors},
-                           {u"answers"_s, c.answers()}, {u"nps"_s, number(c.score())}};
+        return QJsonObject{{u"promoters"_s, c.promoters},
+                           {u"passives"_s, c.passives},
+                           {u"detractors"_s, c.detractors},
+                           {u"answers"_s, c.answers()},
+                           {u"nps"_s, number(c.score())}};
     };
     std::optional<SegmentNode> node = SegmentNode::group(SegmentNode::Kind::All);
     if (!SegmentInput::optionalSaved(cli, *ws, parser, segment, &node))
@@ -324,12 +337,12 @@ int nps(const QStringList &arguments)
         o.insert(u"month"_s, m.month.toString(u"yyyy-MM"_s));
         months.append(o);
     }
-    const QString text = latest.score() ? u"NPS %1 (%2 promoters, %3 passives, %4 detractors)"_s.arg(
-                                              QLocale::c().toString(*latest.score(), 'f', 1))
-                                              .arg(latest.promoters)
-                                              .arg(latest.passives)
-                                              .arg(latest.detractors)
-                                        : u"No NPS answers."_s;
+    const QString text = latest.score()
+        ? u"NPS %1 (%2 promoters, %3 passives, %4 detractors)"_s.arg(QLocale::c().toString(*latest.score(), 'f', 1))
+              .arg(latest.promoters)
+              .arg(latest.passives)
+              .arg(latest.detractors)
+        : u"No NPS answers."_s;
     return cli.succeed({{u"latest"_s, countsJson(latest)}, {u"months"_s, months}}, text);
 }
 
@@ -339,12 +352,13 @@ int runClv(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
     const std::map<QString, std::function<int(const QStringList &)>> subcommands{{u"fit"_s, clvFit},
-                                                                                {u"predict"_s, clvPredict}};
+                                                                                 {u"predict"_s, clvPredict}};
     if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
-        std::fputs("Usage: mwb clv fit WS --calibration-end DATE [--holdout-end DATE] [--cohort-start DATE --cohort-end DATE] "
-                   "[--time-unit week|day]\n       mwb clv predict WS [--horizon-months N] [--discount-rate R] "
-                   "[--margin M] [--time-unit week|day]\n",
-                   sub.isEmpty() ? stderr : stdout);
+        std::fputs(
+            "Usage: mwb clv fit WS --calibration-end DATE [--holdout-end DATE] [--cohort-start DATE --cohort-end DATE] "
+            "[--time-unit week|day]\n       mwb clv predict WS [--horizon-months N] [--discount-rate R] "
+            "[--margin M] [--time-unit week|day]\n",
+            sub.isEmpty() ? stderr : stdout);
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
     const auto it = subcommands.find(sub);

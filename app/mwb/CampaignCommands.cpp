@@ -102,8 +102,8 @@ int create(const QStringList &arguments)
     const QCommandLineOption channel(u"channel"_s, u"%1 (default email)."_s.arg(campaignChannels().join(u", "_s)),
                                      u"CHANNEL"_s);
     const QCommandLineOption offer(u"offer"_s, u"What the campaign offers."_s, u"TEXT"_s);
-    const QCommandLineOption holdout(u"holdout"_s, u"Share of the audience kept as control group, 0 to 0.9 (default 0.1)."_s,
-                                     u"FRACTION"_s);
+    const QCommandLineOption holdout(
+        u"holdout"_s, u"Share of the audience kept as control group, 0 to 0.9 (default 0.1)."_s, u"FRACTION"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the random split (default: a random one, printed)."_s, u"S"_s);
     const QCommandLineOption cost(u"cost"_s, u"Fixed cost in the workspace currency."_s, u"AMOUNT"_s);
     const QCommandLineOption costPerContact(u"cost-per-contact"_s, u"Cost per contacted member."_s, u"AMOUNT"_s);
@@ -168,8 +168,8 @@ int create(const QStringList &arguments)
         return cli.exitCode();
     const QString currency = ws->currency();
     const int perMajor = minorUnitsPerMajor(currency);
-    for (const auto &[option, target] : {std::pair{&cost, &spec.costFixedMinor},
-                                         std::pair{&costPerContact, &spec.costPerContactMinor}}) {
+    for (const auto &[option, target] :
+         {std::pair{&cost, &spec.costFixedMinor}, std::pair{&costPerContact, &spec.costPerContactMinor}}) {
         if (!parser.isSet(*option))
             continue;
         const auto minor = minorFrom(parser.value(*option), perMajor);
@@ -203,9 +203,10 @@ int create(const QStringList &arguments)
         {u"treatment"_s, plan.treatment},
         {u"control"_s, plan.control},
         {u"audience"_s, plan.audience},
-        {u"excluded"_s, QJsonObject{{u"opted_out"_s, plan.excludedOptedOut},
-                                    {u"unreachable"_s, plan.excludedUnreachable},
-                                    {u"contacted"_s, plan.excludedContacted}}},
+        {u"excluded"_s,
+         QJsonObject{{u"opted_out"_s, plan.excludedOptedOut},
+                     {u"unreachable"_s, plan.excludedUnreachable},
+                     {u"contacted"_s, plan.excludedContacted}}},
         {u"seed"_s, static_cast<double>(spec.seed)},
         {u"send_date"_s, dateValue(spec.sendDate)},
         {u"dry_run"_s, parser.isSet(dryRun)},
@@ -218,11 +219,10 @@ int create(const QStringList &arguments)
     QString text = id > 0 ? u"Campaign %1 '%2' created"_s.arg(id).arg(spec.name.trimmed())
                           : u"Campaign '%1' would have"_s.arg(spec.name.trimmed());
     text += u": treatment %1, control %2 (audience %3; left out: %4 opted out, %5 unreachable, %6 contacted "
-            "recently); seed %7, send date %8"_s.arg(c.toString(plan.treatment), c.toString(plan.control),
-                                                      c.toString(plan.audience), c.toString(plan.excludedOptedOut),
-                                                      c.toString(plan.excludedUnreachable),
-                                                      c.toString(plan.excludedContacted), QString::number(spec.seed),
-                                                      spec.sendDate.toString(Qt::ISODate));
+            "recently); seed %7, send date %8"_s.arg(
+                c.toString(plan.treatment), c.toString(plan.control), c.toString(plan.audience),
+                c.toString(plan.excludedOptedOut), c.toString(plan.excludedUnreachable),
+                c.toString(plan.excludedContacted), QString::number(spec.seed), spec.sendDate.toString(Qt::ISODate));
     if (!empty.isEmpty())
         text += u"\nIt could not be created: "_s + empty;
     return cli.succeed(json, text);
@@ -281,8 +281,8 @@ int exportList(const QStringList &arguments)
     request.path = parser.value(out);
     if (request.path.isEmpty())
         return cli.usage(u"campaign export takes --out FILE"_s);
-    request.format = exportFormatForPath(request.path) == ExportFormat::Xlsx ? CampaignListFormat::Xlsx
-                                                                             : CampaignListFormat::Csv;
+    request.format =
+        exportFormatForPath(request.path) == ExportFormat::Xlsx ? CampaignListFormat::Xlsx : CampaignListFormat::Csv;
     if (parser.isSet(format)) {
         const auto chosen = CampaignExport::formatFromName(parser.value(format));
         if (!chosen)
@@ -292,7 +292,8 @@ int exportList(const QStringList &arguments)
     if (request.format == CampaignListFormat::Xlsx && (parser.isSet(bom) || parser.isSet(delimiter)))
         return cli.usage(u"--bom and --delimiter apply to CSV only"_s);
     if (request.format == CampaignListFormat::Hashed && parser.isSet(columns))
-        return cli.usage(u"a hashed list has the fixed columns %1"_s.arg(CampaignExport::hashedColumns().join(u", "_s)));
+        return cli.usage(
+            u"a hashed list has the fixed columns %1"_s.arg(CampaignExport::hashedColumns().join(u", "_s)));
     request.options.bom = parser.isSet(bom);
     if (parser.isSet(delimiter)) {
         const auto d = exportDelimiterFrom(parser.value(delimiter));
@@ -382,25 +383,26 @@ int report(const QStringList &arguments)
         {u"revenue"_s, majorUnits(r.treatment.revenueMinor, currency)},
         {u"control_revenue"_s, r.control.members > 0 ? QJsonValue(majorUnits(r.control.revenueMinor, currency)) : null},
         {u"incremental_conversions"_s, optionalNumber(r.uplift.incrementalConversions)},
-        {u"incremental_revenue"_s, r.uplift.incrementalRevenueMinor
-                                       ? QJsonValue(*r.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency))
-                                       : null},
+        {u"incremental_revenue"_s,
+         r.uplift.incrementalRevenueMinor ? QJsonValue(*r.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency))
+                                          : null},
         {u"cost"_s, majorUnits(r.costMinor, currency)},
         {u"roi"_s, optionalNumber(r.roi)},
         {u"cost_per_incremental_conversion"_s,
-         r.costPerIncrementalConversionMinor ? QJsonValue(*r.costPerIncrementalConversionMinor / minorUnitsPerMajor(currency))
-                                             : null},
+         r.costPerIncrementalConversionMinor
+             ? QJsonValue(*r.costPerIncrementalConversionMinor / minorUnitsPerMajor(currency))
+             : null},
         {u"currency"_s, currency},
-        {u"groups"_s, QJsonObject{{u"treatment"_s, groupJson(r.treatment, currency)},
-                                  {u"control"_s, groupJson(r.control, currency)}}},
+        {u"groups"_s,
+         QJsonObject{{u"treatment"_s, groupJson(r.treatment, currency)},
+                     {u"control"_s, groupJson(r.control, currency)}}},
         {u"by_stage"_s, breakdownJson(r.byStage, currency)},
         {u"by_rfm_segment"_s, breakdownJson(r.byRfm, currency)},
     };
     const QLocale c = QLocale::c();
-    QString text = u"%1 (%2, sent %3, window to %4%5)\n"_s.arg(r.campaign.name, r.campaign.channel,
-                                                               r.campaign.sendDate.toString(Qt::ISODate),
-                                                               r.windowEnd.toString(Qt::ISODate),
-                                                               r.windowOpen ? u", still open"_s : QString());
+    QString text = u"%1 (%2, sent %3, window to %4%5)\n"_s.arg(
+        r.campaign.name, r.campaign.channel, r.campaign.sendDate.toString(Qt::ISODate),
+        r.windowEnd.toString(Qt::ISODate), r.windowOpen ? u", still open"_s : QString());
     text += u"             members  contacted  delivered  opened  clicked  converted  rate\n"_s;
     for (const auto &[label, g] : {std::pair{u"treatment"_s, &r.treatment}, std::pair{u"control  "_s, &r.control}}) {
         text += u"%1 %2 %3 %4 %5 %6 %7  %8\n"_s.arg(label, -9)
@@ -454,7 +456,8 @@ struct Subcommand
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table{
-        {u"create"_s, {create, "create WS --name NAME --segment NAME [options]  a campaign with a random control group"}},
+        {u"create"_s,
+         {create, "create WS --name NAME --segment NAME [options]  a campaign with a random control group"}},
         {u"list"_s, {list, "list WS                                         the campaigns, newest first"}},
         {u"export"_s, {exportList, "export WS CAMPAIGN --out FILE [--format csv|xlsx|hashed]  the target list"}},
         {u"report"_s, {report, "report WS CAMPAIGN [--out FILE.csv]             uplift, ROI and breakdowns"}},

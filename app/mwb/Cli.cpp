@@ -44,9 +44,8 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
 {
     const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption waitOption(u"wait"_s,
-                                        u"Wait up to SECONDS for another program's write to the workspace (default 5)."_s,
-                                        u"SECONDS"_s);
+    const QCommandLineOption waitOption(
+        u"wait"_s, u"Wait up to SECONDS for another program's write to the workspace (default 5)."_s, u"SECONDS"_s);
     parser.addOption(jsonOption);
     parser.addOption(helpOption);
     parser.addOption(waitOption);
@@ -60,14 +59,16 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
         bool ok = false;
         const int seconds = parser.value(waitOption).toInt(&ok);
         if (!ok || seconds < 0 || seconds > 86400) {
-            m_exitCode = usage(u"--wait takes a number of seconds from 0 to 86400, not '%1'"_s.arg(parser.value(waitOption)));
+            m_exitCode =
+                usage(u"--wait takes a number of seconds from 0 to 86400, not '%1'"_s.arg(parser.value(waitOption)));
             return false;
         }
         m_waitSeconds = seconds;
     }
     if (parser.isSet(helpOption)) {
-        writeLine(stdout, u"Usage: mwb %1 %2 [options]\n"_s.arg(command, positionalSyntax) + parser.helpText()
-                              .section(u'\n', 1));
+        writeLine(stdout,
+                  u"Usage: mwb %1 %2 [options]\n"_s.arg(command, positionalSyntax)
+                      + parser.helpText().section(u'\n', 1));
         m_exitCode = ExitOk;
         return false;
     }
@@ -152,7 +153,8 @@ bool checkOutput(Cli &cli, const QString &out, const QString &workspace)
     const OutputTarget target = OutputGuard::check(out, ExistingFile::Replace);
     if (target.ok())
         return true;
-    const bool itself = QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == QFileInfo(workspace).canonicalFilePath();
+    const bool itself =
+        QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == QFileInfo(workspace).canonicalFilePath();
     if (itself)
         cli.usage(target.error);
     else

@@ -13,7 +13,12 @@
 
 namespace mwb::cli {
 
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitData = 2, ExitInternal = 3 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitData = 2,
+    ExitInternal = 3
+};
 
 class Cli
 {

@@ -89,17 +89,28 @@ int list(const QStringList &arguments)
     const CustomerIds ids = CustomerDirectory::orderedIds(ws->db(), query);
     if (!ids.ok())
         return cli.fail(ExitData, ids.error);
-    const std::vector<qint64> shown(ids.ids.begin(), ids.ids.begin() + std::min<qsizetype>(rows, qsizetype(ids.ids.size())));
+    const std::vector<qint64> shown(ids.ids.begin(),
+                                    ids.ids.begin() + std::min<qsizetype>(rows, qsizetype(ids.ids.size())));
     const double perMajor = minorUnitsPerMajor(ws->currency());
     QJsonArray customers;
     QString text = u"%1 customers\n"_s.arg(QLocale::c().toString(qint64(ids.ids.size())));
     for (const CustomerListRow &r : CustomerDirectory::rows(ws->db(), shown)) {
-        customers.append(QJsonObject{{u"id"_s, r.id}, {u"external_id"_s, r.externalId}, {u"name"_s, r.name},
-                                     {u"email"_s, r.email}, {u"phone"_s, r.phone}, {u"city"_s, r.city},
-                                     {u"lifecycle_stage"_s, r.stage}, {u"orders"_s, r.orders},
+        customers.append(QJsonObject{{u"id"_s, r.id},
+                                     {u"external_id"_s, r.externalId},
+                                     {u"name"_s, r.name},
+                                     {u"email"_s, r.email},
+                                     {u"phone"_s, r.phone},
+                                     {u"city"_s, r.city},
+                                     {u"lifecycle_stage"_s, r.stage},
+                                     {u"orders"_s, r.orders},
                                      {u"revenue"_s, static_cast<double>(r.revenueMinor) / perMajor},
-                                     {u"last_purchase_date"_s, date(r.lastPurchase)}, {u"rfm_segment"_s, r.rfmSegment}});
-        text += u"%1  %2  %3  %4  %5 orders\n"_s.arg(r.id, 8).arg(r.externalId, -12).arg(r.name, -20).arg(r.email, -32).arg(r.orders);
+                                     {u"last_purchase_date"_s, date(r.lastPurchase)},
+                                     {u"rfm_segment"_s, r.rfmSegment}});
+        text += u"%1  %2  %3  %4  %5 orders\n"_s.arg(r.id, 8)
+                    .arg(r.externalId, -12)
+                    .arg(r.name, -20)
+                    .arg(r.email, -32)
+                    .arg(r.orders);
     }
     text.chop(1);
     return cli.succeed({{u"count"_s, qint64(ids.ids.size())}, {u"customers"_s, customers}}, text);
@@ -125,27 +136,43 @@ int show(const QStringList &arguments)
     for (const CustomerIdentity &i : p.identities)
         identities.append(QJsonObject{{u"kind"_s, i.kind}, {u"value"_s, i.value}});
     for (const CampaignOutcome &c : p.campaigns)
-        campaigns.append(QJsonObject{{u"id"_s, c.campaignId}, {u"name"_s, c.name}, {u"group"_s, c.group},
-                                     {u"send_date"_s, date(c.sendDate)}, {u"results"_s, QJsonArray::fromStringList(c.results)},
+        campaigns.append(QJsonObject{{u"id"_s, c.campaignId},
+                                     {u"name"_s, c.name},
+                                     {u"group"_s, c.group},
+                                     {u"send_date"_s, date(c.sendDate)},
+                                     {u"results"_s, QJsonArray::fromStringList(c.results)},
                                      {u"converted"_s, c.convertedInWindow}});
     QJsonObject attributes;
     for (const auto &[key, value] : p.attributes)
         attributes.insert(key, value);
-    const QJsonObject json{
-        {u"id"_s, p.id}, {u"external_id"_s, p.externalId}, {u"name"_s, p.name}, {u"email"_s, p.email},
-        {u"phone"_s, p.phone}, {u"city"_s, p.city}, {u"address"_s, p.address},
-        {u"postal_code"_s, p.postalCode}, {u"tier"_s, p.tier}, {u"identities"_s, identities},
-        {u"attributes"_s, attributes}, {u"tags"_s, QJsonArray::fromStringList(p.tags)}, {u"orders"_s, p.orders},
-        {u"revenue"_s, static_cast<double>(p.revenueMinor) / perMajor},
-        {u"first_purchase_date"_s, date(p.firstPurchase)}, {u"last_purchase_date"_s, date(p.lastPurchase)},
-        {u"lifecycle_stage"_s, p.stage}, {u"stage_since"_s, date(p.stageSince)}, {u"rfm_segment"_s, p.rfmSegment},
-        {u"predicted_clv"_s, p.predictedClvMinor ? QJsonValue(static_cast<double>(*p.predictedClvMinor) / perMajor)
-                                                 : QJsonValue(QJsonValue::Null)},
-        {u"campaigns"_s, campaigns}};
-    return cli.succeed(json, u"%1 %2 (%3): %4 orders, stage %5, %6 campaigns"_s.arg(p.externalId, p.name, p.email)
-                                 .arg(p.orders)
-                                 .arg(p.stage)
-                                 .arg(p.campaigns.size()));
+    const QJsonObject json{{u"id"_s, p.id},
+                           {u"external_id"_s, p.externalId},
+                           {u"name"_s, p.name},
+                           {u"email"_s, p.email},
+                           {u"phone"_s, p.phone},
+                           {u"city"_s, p.city},
+                           {u"address"_s, p.address},
+                           {u"postal_code"_s, p.postalCode},
+                           {u"tier"_s, p.tier},
+                           {u"identities"_s, identities},
+                           {u"attributes"_s, attributes},
+                           {u"tags"_s, QJsonArray::fromStringList(p.tags)},
+                           {u"orders"_s, p.orders},
+                           {u"revenue"_s, static_cast<double>(p.revenueMinor) / perMajor},
+                           {u"first_purchase_date"_s, date(p.firstPurchase)},
+                           {u"last_purchase_date"_s, date(p.lastPurchase)},
+                           {u"lifecycle_stage"_s, p.stage},
+                           {u"stage_since"_s, date(p.stageSince)},
+                           {u"rfm_segment"_s, p.rfmSegment},
+                           {u"predicted_clv"_s,
+                            p.predictedClvMinor ? QJsonValue(static_cast<double>(*p.predictedClvMinor) / perMajor)
+                                                : QJsonValue(QJsonValue::Null)},
+                           {u"campaigns"_s, campaigns}};
+    return cli.succeed(json,
+                       u"%1 %2 (%3): %4 orders, stage %5, %6 campaigns"_s.arg(p.externalId, p.name, p.email)
+                           .arg(p.orders)
+                           .arg(p.stage)
+                           .arg(p.campaigns.size()));
 }
 
 int timeline(const QStringList &arguments)
@@ -221,9 +248,13 @@ int merge(const QStringList &arguments)
     const MergeResult r = CustomerMerge::merge(ws->db(), *kept, *merged);
     if (!r.ok())
         return cli.fail(ExitData, r.error);
-    return cli.succeed({{u"kept"_s, r.keptId}, {u"merged"_s, r.mergedId}, {u"identities_moved"_s, r.identitiesMoved},
-                        {u"orders_moved"_s, r.ordersMoved}, {u"events_moved"_s, r.eventsMoved},
-                        {u"tags_moved"_s, r.tagsMoved}, {u"memberships_moved"_s, r.membershipsMoved},
+    return cli.succeed({{u"kept"_s, r.keptId},
+                        {u"merged"_s, r.mergedId},
+                        {u"identities_moved"_s, r.identitiesMoved},
+                        {u"orders_moved"_s, r.ordersMoved},
+                        {u"events_moved"_s, r.eventsMoved},
+                        {u"tags_moved"_s, r.tagsMoved},
+                        {u"memberships_moved"_s, r.membershipsMoved},
                         {u"memberships_dropped"_s, r.membershipsDropped}},
                        u"Merged customer %1 into %2: %3 identifiers, %4 orders, %5 events moved"_s.arg(r.mergedId)
                            .arg(r.keptId)
@@ -257,10 +288,14 @@ int forget(const QStringList &arguments)
     for (const QString &backup : r.backups)
         cli.note(u"the backup copy %1 still holds the customer's details; delete it if it is no longer needed"_s.arg(
             QDir::toNativeSeparators(backup)));
-    return cli.succeed({{u"id"_s, r.customerId}, {u"identities_removed"_s, r.identitiesRemoved},
-                        {u"tags_removed"_s, r.tagsRemoved}, {u"events_cleared"_s, r.eventsCleared},
-                        {u"tokens_replaced"_s, r.tokensReplaced}, {u"merges_cleared"_s, r.mergesCleared},
-                        {u"rejects_cleared"_s, r.rejectsCleared}, {u"log_emptied"_s, r.logEmptied},
+    return cli.succeed({{u"id"_s, r.customerId},
+                        {u"identities_removed"_s, r.identitiesRemoved},
+                        {u"tags_removed"_s, r.tagsRemoved},
+                        {u"events_cleared"_s, r.eventsCleared},
+                        {u"tokens_replaced"_s, r.tokensReplaced},
+                        {u"merges_cleared"_s, r.mergesCleared},
+                        {u"rejects_cleared"_s, r.rejectsCleared},
+                        {u"log_emptied"_s, r.logEmptied},
                         {u"backups"_s, QJsonArray::fromStringList(r.backups)}},
                        u"Customer %1 forgotten: %2 identifiers removed, %3 member tokens replaced"_s.arg(r.customerId)
                            .arg(r.identitiesRemoved)
@@ -306,32 +341,41 @@ int journeys(const QStringList &arguments)
         return cli.exitCode();
     if (!SegmentInput::optionalSaved(cli, *ws, parser, segment, &filter.segment))
         return cli.exitCode();
-    const JourneyResult r = JourneyAnalyzer::analyze(ws->db(), filter, [&cli](qint64 done, qint64 total) {
-        cli.progress(u"Reading touchpoints…"_s, done, total);
-    });
+    const JourneyResult r = JourneyAnalyzer::analyze(
+        ws->db(), filter, [&cli](qint64 done, qint64 total) { cli.progress(u"Reading touchpoints…"_s, done, total); });
     if (!r.ok())
         return cli.fail(ExitData, r.error);
     const double perMajor = minorUnitsPerMajor(ws->currency());
     auto pathJson = [](const JourneyPath &p) {
-        return QJsonObject{{u"steps"_s, QJsonArray::fromStringList(p.steps)}, {u"customers"_s, p.customers},
-                           {u"converters"_s, p.converters}, {u"conversion_rate"_s, p.conversionRate()},
+        return QJsonObject{{u"steps"_s, QJsonArray::fromStringList(p.steps)},
+                           {u"customers"_s, p.customers},
+                           {u"converters"_s, p.converters},
+                           {u"conversion_rate"_s, p.conversionRate()},
                            {u"median_days_to_convert"_s, optional(p.medianDaysToConvert)}};
     };
     QJsonArray paths, attribution;
-    QString text = u"%1 customers, %2 bought; %3 touchpoints read\n"_s.arg(r.customers).arg(r.converters).arg(r.touchpoints);
+    QString text =
+        u"%1 customers, %2 bought; %3 touchpoints read\n"_s.arg(r.customers).arg(r.converters).arg(r.touchpoints);
     for (const JourneyPath &p : r.paths) {
         paths.append(pathJson(p));
-        text += u"%1  %2 bought  %3\n"_s.arg(p.customers, 8).arg(p.converters, 7).arg(
-            p.steps.isEmpty() ? u"(no touchpoint)"_s : p.steps.join(u" → "_s));
+        text += u"%1  %2 bought  %3\n"_s.arg(p.customers, 8)
+                    .arg(p.converters, 7)
+                    .arg(p.steps.isEmpty() ? u"(no touchpoint)"_s : p.steps.join(u" → "_s));
     }
     for (const ChannelCredit &c : r.attribution)
-        attribution.append(QJsonObject{{u"channel"_s, c.channel}, {u"first_touch"_s, c.firstTouchMinor / perMajor},
-                                       {u"last_touch"_s, c.lastTouchMinor / perMajor}, {u"linear"_s, c.linearMinor / perMajor},
+        attribution.append(QJsonObject{{u"channel"_s, c.channel},
+                                       {u"first_touch"_s, c.firstTouchMinor / perMajor},
+                                       {u"last_touch"_s, c.lastTouchMinor / perMajor},
+                                       {u"linear"_s, c.linearMinor / perMajor},
                                        {u"time_decay"_s, c.timeDecayMinor / perMajor}});
     text.chop(1);
-    return cli.succeed({{u"customers"_s, r.customers}, {u"converters"_s, r.converters}, {u"touchpoints"_s, r.touchpoints},
-                        {u"first_purchase_revenue"_s, r.firstPurchaseRevenueMinor / perMajor}, {u"paths"_s, paths},
-                        {u"other"_s, pathJson(r.other)}, {u"attribution"_s, attribution}},
+    return cli.succeed({{u"customers"_s, r.customers},
+                        {u"converters"_s, r.converters},
+                        {u"touchpoints"_s, r.touchpoints},
+                        {u"first_purchase_revenue"_s, r.firstPurchaseRevenueMinor / perMajor},
+                        {u"paths"_s, paths},
+                        {u"other"_s, pathJson(r.other)},
+                        {u"attribution"_s, attribution}},
                        text);
 }
 

@@ -33,9 +33,9 @@ int exportCustomers(const QStringList &arguments)
                                         u"FILE.json"_s);
     const QCommandLineOption format(u"format"_s, u"csv or xlsx (default: from the file's suffix, else csv)."_s,
                                     u"FORMAT"_s);
-    const QCommandLineOption columns(u"columns"_s, u"Comma-separated columns (default: %1)."_s.arg(
-                                                       CustomerExport::defaultColumns().join(u','))
-                                     , u"a,b,c"_s);
+    const QCommandLineOption columns(
+        u"columns"_s, u"Comma-separated columns (default: %1)."_s.arg(CustomerExport::defaultColumns().join(u',')),
+        u"a,b,c"_s);
     const QCommandLineOption bom(u"bom"_s, u"CSV: start with a UTF-8 byte order mark (for Excel)."_s);
     const QCommandLineOption delimiter(u"delimiter"_s, u"CSV: the field separator, one character; \\t for tab."_s,
                                        u"CHAR"_s);
@@ -64,8 +64,8 @@ int exportCustomers(const QStringList &arguments)
     if (parser.isSet(delimiter)) {
         const auto d = exportDelimiterFrom(parser.value(delimiter));
         if (!d)
-            return cli.usage(u"--delimiter takes one character such as , ; | or \\t, not '%1'"_s.arg(
-                parser.value(delimiter)));
+            return cli.usage(
+                u"--delimiter takes one character such as , ; | or \\t, not '%1'"_s.arg(parser.value(delimiter)));
         request.options.delimiter = *d;
     }
     if (parser.isSet(columns)) {

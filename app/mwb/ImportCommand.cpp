@@ -49,9 +49,10 @@ int runImport(const QStringList &arguments)
     Cli cli;
     QCommandLineParser parser;
     const QCommandLineOption kind(u"kind"_s, u"contacts, transactions, events or results."_s, u"KIND"_s);
-    const QCommandLineOption mapping(u"mapping"_s, u"A saved mapping preset, or a JSON file {\"columns\": {header: field}}."_s,
-                                     u"NAME|FILE.json"_s);
-    const QCommandLineOption encoding(u"encoding"_s, u"auto (default) or an encoding name such as GB18030."_s, u"NAME"_s);
+    const QCommandLineOption mapping(
+        u"mapping"_s, u"A saved mapping preset, or a JSON file {\"columns\": {header: field}}."_s, u"NAME|FILE.json"_s);
+    const QCommandLineOption encoding(u"encoding"_s, u"auto (default) or an encoding name such as GB18030."_s,
+                                      u"NAME"_s);
     const QCommandLineOption delimiter(u"delimiter"_s, u"auto (default) or one character; \\t for tab."_s, u"CHAR"_s);
     const QCommandLineOption region(u"region"_s, u"Region for phone numbers without a country code."_s, u"CC"_s);
     const QCommandLineOption campaign(u"campaign"_s, u"Campaign id or name (results)."_s, u"ID"_s);
@@ -99,8 +100,9 @@ int runImport(const QStringList &arguments)
     if (request.kind == ImportKind::Results) {
         const auto found = CampaignStore::findByRef(ws.db(), parser.value(campaign));
         if (!found)
-            return cli.fail(ExitData, u"%1: no campaign '%2'"_s.arg(QDir::toNativeSeparators(workspacePath),
-                                                                   parser.value(campaign)));
+            return cli.fail(
+                ExitData,
+                u"%1: no campaign '%2'"_s.arg(QDir::toNativeSeparators(workspacePath), parser.value(campaign)));
         request.campaignId = found->id;
         campaignName = found->name;
     } else if (parser.isSet(campaign)) {
@@ -108,8 +110,8 @@ int runImport(const QStringList &arguments)
     }
 
     if (parser.isSet(mapping)) {
-        const auto loaded = MappingPresets::resolve(ws.db(), parser.value(mapping), request.kind, request.path,
-                                                    request.sniff);
+        const auto loaded =
+            MappingPresets::resolve(ws.db(), parser.value(mapping), request.kind, request.path, request.sniff);
         if (!loaded.error.isEmpty())
             return cli.fail(ExitData, loaded.error);
         request.mapping = loaded.mapping;
@@ -153,8 +155,8 @@ int runImport(const QStringList &arguments)
     };
     if (request.kind == ImportKind::Transactions) {
         const QString currency = ws.currency();
-        json.insert(u"orders_without_customer"_s, QJsonObject{{u"count"_s, s.guestOrders},
-                                                               {u"amount"_s, majorUnits(s.guestOrderMinor, currency)}});
+        json.insert(u"orders_without_customer"_s,
+                    QJsonObject{{u"count"_s, s.guestOrders}, {u"amount"_s, majorUnits(s.guestOrderMinor, currency)}});
         json.insert(u"refunds"_s,
                     QJsonObject{{u"count"_s, s.refunds}, {u"amount"_s, majorUnits(s.refundMinor, currency)}});
     }
@@ -168,15 +170,16 @@ int runImport(const QStringList &arguments)
         json.insert(u"matched_by"_s, matchedBy);
     }
 
-    QString text = u"%1%2: %3 rows read, %4 imported, %5 duplicates, %6 rejected; %7 customers created, %8 matched "
-                   "(%9, delimiter '%10')"_s.arg(s.dryRun ? u"Dry run of "_s : QString(), QFileInfo(request.path).fileName())
-                       .arg(s.rowsRead)
-                       .arg(s.rowsImported)
-                       .arg(s.rowsDuplicate)
-                       .arg(s.rowsRejected)
-                       .arg(s.customersCreated)
-                       .arg(s.customersMatched)
-                       .arg(s.encoding, delimiterName(s.delimiter));
+    QString text =
+        u"%1%2: %3 rows read, %4 imported, %5 duplicates, %6 rejected; %7 customers created, %8 matched "
+        "(%9, delimiter '%10')"_s.arg(s.dryRun ? u"Dry run of "_s : QString(), QFileInfo(request.path).fileName())
+            .arg(s.rowsRead)
+            .arg(s.rowsImported)
+            .arg(s.rowsDuplicate)
+            .arg(s.rowsRejected)
+            .arg(s.customersCreated)
+            .arg(s.customersMatched)
+            .arg(s.encoding, delimiterName(s.delimiter));
     if (request.kind == ImportKind::Results) {
         QStringList by;
         for (auto it = s.matchedBy.cbegin(); it != s.matchedBy.cend(); ++it)
@@ -189,9 +192,9 @@ int runImport(const QStringList &arguments)
     if (request.kind == ImportKind::Transactions && (s.guestOrders > 0 || s.refunds > 0)) {
         const QString currency = ws.currency();
         const QLocale c = QLocale::c();
-        text += u"\n  %1 orders have no customer (guests), %2 %3; %4 cancellations become refunds, %5 %6"_s
-                    .arg(c.toString(s.guestOrders), c.toString(majorUnits(s.guestOrderMinor, currency), 'f', 2), currency,
-                         c.toString(s.refunds), c.toString(majorUnits(s.refundMinor, currency), 'f', 2), currency);
+        text += u"\n  %1 orders have no customer (guests), %2 %3; %4 cancellations become refunds, %5 %6"_s.arg(
+            c.toString(s.guestOrders), c.toString(majorUnits(s.guestOrderMinor, currency), 'f', 2), currency,
+            c.toString(s.refunds), c.toString(majorUnits(s.refundMinor, currency), 'f', 2), currency);
     }
     for (auto it = s.rejectReasons.cbegin(); it != s.rejectReasons.cend(); ++it)
         text += u"\n  rejected %1×: %2"_s.arg(it.value()).arg(it.key());
@@ -202,10 +205,10 @@ int runImport(const QStringList &arguments)
 
     if (s.rowsRead > 0 && s.rowsRejected == s.rowsRead) {
         cli.succeed(json, text);
-        return cli.fail(ExitData, u"every row of %1 was rejected (first: line %2: %3)"_s.arg(
-                                      QFileInfo(request.path).fileName())
-                                      .arg(s.firstRejects.value(0).line)
-                                      .arg(s.firstRejects.value(0).reason));
+        return cli.fail(ExitData,
+                        u"every row of %1 was rejected (first: line %2: %3)"_s.arg(QFileInfo(request.path).fileName())
+                            .arg(s.firstRejects.value(0).line)
+                            .arg(s.firstRejects.value(0).reason));
     }
     return cli.succeed(json, text);
 }
@@ -227,12 +230,17 @@ int runImports(const QStringList &arguments)
     QString text;
     const QList<ImportRecord> imports = ImportHistory::list(workspace->db());
     for (const ImportRecord &r : imports) {
-        list.append(QJsonObject{{u"id"_s, r.id}, {u"kind"_s, r.kind}, {u"file"_s, r.fileName},
+        list.append(QJsonObject{{u"id"_s, r.id},
+                                {u"kind"_s, r.kind},
+                                {u"file"_s, r.fileName},
                                 {u"started_at"_s, QDateTime::fromSecsSinceEpoch(r.startedAt).toString(Qt::ISODate)},
-                                {u"rows_read"_s, r.rowsRead}, {u"rows_imported"_s, r.rowsImported},
-                                {u"rows_duplicate"_s, r.rowsDuplicate}, {u"rows_rejected"_s, r.rowsRejected},
+                                {u"rows_read"_s, r.rowsRead},
+                                {u"rows_imported"_s, r.rowsImported},
+                                {u"rows_duplicate"_s, r.rowsDuplicate},
+                                {u"rows_rejected"_s, r.rowsRejected},
                                 {u"customers_created"_s, r.customersCreated},
-                                {u"customers_matched"_s, r.customersMatched}, {u"status"_s, r.status}});
+                                {u"customers_matched"_s, r.customersMatched},
+                                {u"status"_s, r.status}});
         text += u"#%1 %2 %3: %4 read, %5 imported, %6 duplicates, %7 rejected (%8)\n"_s.arg(r.id)
                     .arg(r.kind, QFileInfo(r.fileName).fileName())
                     .arg(r.rowsRead)
@@ -265,12 +273,13 @@ int runUndoImport(const QStringList &arguments)
                            {u"events_removed"_s, result.eventsRemoved},
                            {u"customers_removed"_s, result.customersRemoved},
                            {u"customers_restored"_s, result.customersRestored}};
-    return cli.succeed(json, u"Undid import #%1: removed %2 orders, %3 touchpoints and %4 customers; restored %5 "
-                             "customers."_s.arg(id)
-                                 .arg(result.transactionsRemoved)
-                                 .arg(result.eventsRemoved)
-                                 .arg(result.customersRemoved)
-                                 .arg(result.customersRestored));
+    return cli.succeed(json,
+                       u"Undid import #%1: removed %2 orders, %3 touchpoints and %4 customers; restored %5 "
+                       "customers."_s.arg(id)
+                           .arg(result.transactionsRemoved)
+                           .arg(result.eventsRemoved)
+                           .arg(result.customersRemoved)
+                           .arg(result.customersRestored));
 }
 
 } // namespace mwb::cli

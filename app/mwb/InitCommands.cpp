@@ -28,8 +28,8 @@ int runInit(const QStringList &arguments)
     if (parser.isSet(region)) {
         options.region = parser.value(region).toUpper();
         if (!QRegularExpression(u"^[A-Z]{2}$"_s).match(options.region).hasMatch())
-            return cli.usage(u"--region takes a two-letter region code such as CN or GB, not '%1'"_s.arg(
-                parser.value(region)));
+            return cli.usage(
+                u"--region takes a two-letter region code such as CN or GB, not '%1'"_s.arg(parser.value(region)));
     }
     if (parser.isSet(currency)) {
         options.currency = parser.value(currency).toUpper();
@@ -49,8 +49,9 @@ int runInit(const QStringList &arguments)
         {u"region"_s, ws.region()},
         {u"currency"_s, ws.currency()},
     };
-    return cli.succeed(json, u"Created %1 (schema version %2, region %3, currency %4)"_s.arg(
-                                 path, QString::number(ws.schemaVersion()), ws.region(), ws.currency()));
+    return cli.succeed(json,
+                       u"Created %1 (schema version %2, region %3, currency %4)"_s.arg(
+                           path, QString::number(ws.schemaVersion()), ws.region(), ws.currency()));
 }
 
 int runDemo(const QStringList &arguments)
@@ -89,9 +90,8 @@ int runDemo(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     QElapsedTimer timer;
     timer.start();
-    const DemoResult result = DemoGenerator::create(path, options, [&cli](qint64 done, qint64 total) {
-        cli.progress(u"Generating demo data…"_s, done, total);
-    });
+    const DemoResult result = DemoGenerator::create(
+        path, options, [&cli](qint64 done, qint64 total) { cli.progress(u"Generating demo data…"_s, done, total); });
     if (!result.error.ok())
         return cli.failStore(result.error);
 
@@ -106,13 +106,14 @@ int runDemo(const QStringList &arguments)
         {u"seed"_s, QString::number(options.seed)},
         {u"seconds"_s, seconds},
     };
-    return cli.succeed(json, u"Created demo workspace %1: %2 customers, %3 transactions, %4 events, %5 campaigns "
-                             "in %6 s"_s.arg(path)
-                                 .arg(s.customers)
-                                 .arg(s.transactions)
-                                 .arg(s.events)
-                                 .arg(s.campaigns)
-                                 .arg(seconds, 0, 'f', 1));
+    return cli.succeed(json,
+                       u"Created demo workspace %1: %2 customers, %3 transactions, %4 events, %5 campaigns "
+                       "in %6 s"_s.arg(path)
+                           .arg(s.customers)
+                           .arg(s.transactions)
+                           .arg(s.events)
+                           .arg(s.campaigns)
+                           .arg(seconds, 0, 'f', 1));
 }
 
 } // namespace mwb::cli

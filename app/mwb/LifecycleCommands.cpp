@@ -55,8 +55,8 @@ int runFunnel(const QStringList &arguments)
 {
     Cli cli;
     QCommandLineParser parser;
-    parser.addOption({u"as-of"_s, u"The day the stages are counted on (default: the last day of the data)."_s,
-                      u"DATE"_s});
+    parser.addOption(
+        {u"as-of"_s, u"The day the stages are counted on (default: the last day of the data)."_s, u"DATE"_s});
     std::optional<QDate> asOfOption;
     if (!cli.parse(parser, u"funnel"_s, arguments, 1, u"WS"_s) || !dateOption(cli, parser, u"as-of"_s, &asOfOption))
         return cli.exitCode();
@@ -68,19 +68,18 @@ int runFunnel(const QStringList &arguments)
         const Funnel funnel = Lifecycle::funnel(ws->db(), asOf);
         QJsonArray stages;
         QString text = u"5A lifecycle as of %1 (%2 customers)\n"_s.arg(asOf.toString(Qt::ISODate),
-                                                                        QLocale::c().toString(funnel.total()));
+                                                                       QLocale::c().toString(funnel.total()));
         for (LifecycleStage stage : kLifecycleStages) {
             const qint64 n = funnel.customers[static_cast<std::size_t>(stageIndex(stage))];
-            stages.append(QJsonObject{{u"stage"_s, stageName(stage)}, {u"customers"_s, n},
-                                      {u"share"_s, share(n, funnel.total())}});
+            stages.append(QJsonObject{
+                {u"stage"_s, stageName(stage)}, {u"customers"_s, n}, {u"share"_s, share(n, funnel.total())}});
             text += u"%1 %2 %3%\n"_s.arg(stageName(stage), -9)
                         .arg(QLocale::c().toString(n), 12)
                         .arg(share(n, funnel.total()) * 100, 6, 'f', 1);
         }
         text.chop(1);
-        return cli.succeed({{u"as_of"_s, asOf.toString(Qt::ISODate)}, {u"customers"_s, funnel.total()},
-                            {u"stages"_s, stages}},
-                           text);
+        return cli.succeed(
+            {{u"as_of"_s, asOf.toString(Qt::ISODate)}, {u"customers"_s, funnel.total()}, {u"stages"_s, stages}}, text);
     } catch (const SQLite::Exception &e) {
         return WorkspaceAccess::fail(e);
     }
@@ -110,12 +109,12 @@ int runMigration(const QStringList &arguments)
         const StageMigration m = Lifecycle::migration(ws->db(), from, to);
         QJsonArray rows;
         QString text = u"From %1 (rows) to %2 (columns)\n%3"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
-                                                                  QString(10, u' '));
+                                                                   QString(10, u' '));
         for (LifecycleStage stage : kLifecycleStages)
             text += u"%1"_s.arg(stageName(stage), 10);
         for (int r = 0; r <= StageMigration::kNotYetKnown; ++r) {
-            const QString rowName = r == StageMigration::kNotYetKnown ? u"new"_s
-                                                                      : stageName(kLifecycleStages[static_cast<std::size_t>(r)]);
+            const QString rowName =
+                r == StageMigration::kNotYetKnown ? u"new"_s : stageName(kLifecycleStages[static_cast<std::size_t>(r)]);
             QJsonObject row{{u"from"_s, rowName}};
             text += u"\n%1"_s.arg(rowName, -10);
             for (LifecycleStage stage : kLifecycleStages) {
@@ -125,9 +124,8 @@ int runMigration(const QStringList &arguments)
             }
             rows.append(row);
         }
-        return cli.succeed({{u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)},
-                            {u"matrix"_s, rows}},
-                           text);
+        return cli.succeed(
+            {{u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)}, {u"matrix"_s, rows}}, text);
     } catch (const SQLite::Exception &e) {
         return WorkspaceAccess::fail(e);
     }
@@ -169,13 +167,15 @@ int runLifecycleRules(const QStringList &arguments)
 {
     Cli cli;
     QCommandLineParser parser;
-    parser.addOption({u"set"_s, u"Changes a rule (repeatable), e.g. --set abandon_after_days_adopt=120; "
-                                "the stages are recomputed."_s,
+    parser.addOption({u"set"_s,
+                      u"Changes a rule (repeatable), e.g. --set abandon_after_days_adopt=120; "
+                      "the stages are recomputed."_s,
                       u"RULE=VALUE"_s});
     if (!cli.parse(parser, u"lifecycle-rules"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
     try {
-        auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(), parser.values(u"set"_s).isEmpty() ? Purpose::Read : Purpose::Write);
+        auto workspace = WorkspaceAccess::open(cli, parser.positionalArguments().constFirst(),
+                                               parser.values(u"set"_s).isEmpty() ? Purpose::Read : Purpose::Write);
         if (!workspace)
             return cli.exitCode();
         SQLite::Database &db = workspace->db();

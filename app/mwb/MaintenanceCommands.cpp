@@ -27,8 +27,9 @@ int runCheck(const QStringList &arguments)
         return cli.exitCode();
     const QString path = parser.positionalArguments().constFirst();
     if (!QFileInfo(path).isFile())
-        return cli.fail(ExitData, QFileInfo::exists(path) ? u"%1 is not a regular file"_s.arg(path)
-                                                          : u"%1 does not exist"_s.arg(path));
+        return cli.fail(ExitData,
+                        QFileInfo::exists(path) ? u"%1 is not a regular file"_s.arg(path)
+                                                : u"%1 does not exist"_s.arg(path));
     const CheckReport report = WorkspaceCheck::run(path);
     if (!report.error.isEmpty())
         return cli.fail(ExitData, report.error);
@@ -39,10 +40,11 @@ int runCheck(const QStringList &arguments)
         {u"ok"_s, report.ok()},
         {u"integrity"_s, QJsonArray::fromStringList(report.integrity)},
         {u"foreign_keys"_s, keys},
-        {u"search_index"_s, report.searchIndex.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.searchIndex)},
+        {u"search_index"_s,
+         report.searchIndex.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.searchIndex)},
         {u"sales_daily_mismatches"_s, report.salesDailyMismatches},
-        {u"customer_metrics_mismatches"_s, report.derivedChecked ? QJsonValue(report.customerMetricsMismatches)
-                                                                 : QJsonValue(QJsonValue::Null)},
+        {u"customer_metrics_mismatches"_s,
+         report.derivedChecked ? QJsonValue(report.customerMetricsMismatches) : QJsonValue(QJsonValue::Null)},
         {u"customers"_s, report.customers},
     };
     QStringList lines;
@@ -60,9 +62,9 @@ int runCheck(const QStringList &arguments)
             lines << u"References: %1 rows of %2 point to rows that are not there"_s.arg(it.value()).arg(it.key());
         lines << (report.searchIndex.isEmpty() ? u"Search index: agrees with the customers"_s
                                                : u"Search index: "_s + report.searchIndex);
-        lines << (report.salesDailyMismatches == 0 ? u"Daily sales: agree with the orders"_s
-                                                   : u"Daily sales: %1 days differ from the orders"_s.arg(
-                                                         report.salesDailyMismatches));
+        lines << (report.salesDailyMismatches == 0
+                      ? u"Daily sales: agree with the orders"_s
+                      : u"Daily sales: %1 days differ from the orders"_s.arg(report.salesDailyMismatches));
         if (!report.derivedChecked)
             lines << u"Customer figures, stages and scores: not checked (the workspace cannot be changed)"_s;
         else if (report.customerMetricsMismatches == 0)

@@ -161,7 +161,9 @@ int segmentList(const QStringList &arguments)
     QJsonArray segments;
     QString text = u"%1  %2  %3"_s.arg(u"id"_s, 6).arg(u"customers"_s, 12).arg(u"name"_s);
     for (const SavedSegment &saved : SegmentStore::list(ws->db())) {
-        QJsonObject entry{{u"id"_s, saved.id}, {u"name"_s, saved.name}, {u"definition"_s, saved.definition},
+        QJsonObject entry{{u"id"_s, saved.id},
+                          {u"name"_s, saved.name},
+                          {u"definition"_s, saved.definition},
                           {u"updated_at"_s, timeValue(saved.updatedAt)}};
         // Segments are dynamic: the list shows what they hold now.
         const SegmentParse parsed = SegmentDefinition::fromJson(saved.definition);
@@ -199,17 +201,17 @@ int segmentShow(const QStringList &arguments)
         return cli.exitCode();
     const SavedSegment &saved = segment->saved;
     const QString description = SegmentDefinition::describe(segment->node);
-    const QJsonObject json{{u"id"_s, saved.id},
-                           {u"name"_s, saved.name},
-                           {u"definition"_s, saved.definition},
-                           {u"description"_s, description},
-                           {u"updated_at"_s, timeValue(saved.updatedAt)},
-                           {u"last_count"_s, saved.lastCount ? QJsonValue(*saved.lastCount) : QJsonValue(QJsonValue::Null)},
-                           {u"last_counted_at"_s, timeValue(saved.lastCountedAt)}};
-    const QString text = u"%1 (id %2)\n%3\n%4"_s.arg(saved.name, QString::number(saved.id), description,
-                                                     QString::fromUtf8(QJsonDocument(saved.definition)
-                                                                           .toJson(QJsonDocument::Indented))
-                                                         .trimmed());
+    const QJsonObject json{
+        {u"id"_s, saved.id},
+        {u"name"_s, saved.name},
+        {u"definition"_s, saved.definition},
+        {u"description"_s, description},
+        {u"updated_at"_s, timeValue(saved.updatedAt)},
+        {u"last_count"_s, saved.lastCount ? QJsonValue(*saved.lastCount) : QJsonValue(QJsonValue::Null)},
+        {u"last_counted_at"_s, timeValue(saved.lastCountedAt)}};
+    const QString text = u"%1 (id %2)\n%3\n%4"_s.arg(
+        saved.name, QString::number(saved.id), description,
+        QString::fromUtf8(QJsonDocument(saved.definition).toJson(QJsonDocument::Indented)).trimmed());
     return cli.succeed(json, text);
 }
 
@@ -273,10 +275,14 @@ const std::map<QString, SegmentCommand> &segmentCommands()
     static const std::map<QString, SegmentCommand> table{
         {u"count"_s, {segmentCount, "count WS (--definition FILE.json | --name NAME)         live count"}},
         {u"save"_s, {segmentSave, "save WS --name NAME --definition FILE.json [--replace]  saves a segment"}},
-        {u"list"_s, {segmentList, "list WS                                                 saved segments, counted now"}},
-        {u"show"_s, {segmentShow, "show WS --name NAME                                     definition and description"}},
-        {u"delete"_s, {segmentDelete, "delete WS --name NAME                                   removes a saved segment"}},
-        {u"snapshot"_s, {segmentSnapshot, "snapshot WS --name NAME                                 freezes its members"}},
+        {u"list"_s,
+         {segmentList, "list WS                                                 saved segments, counted now"}},
+        {u"show"_s,
+         {segmentShow, "show WS --name NAME                                     definition and description"}},
+        {u"delete"_s,
+         {segmentDelete, "delete WS --name NAME                                   removes a saved segment"}},
+        {u"snapshot"_s,
+         {segmentSnapshot, "snapshot WS --name NAME                                 freezes its members"}},
     };
     return table;
 }
@@ -296,7 +302,8 @@ int runSegment(const QStringList &arguments)
     const auto it = segmentCommands().find(sub);
     if (it == segmentCommands().end()) {
         Cli cli;
-        return cli.usage(u"unknown segment subcommand '%1'; use count, save, list, show, delete or snapshot"_s.arg(sub));
+        return cli.usage(
+            u"unknown segment subcommand '%1'; use count, save, list, show, delete or snapshot"_s.arg(sub));
     }
     try {
         return it->second.run(arguments.mid(1));
@@ -327,10 +334,14 @@ int runRfm(const QStringList &arguments)
             text += u"\n%1"_s.arg(r, -4);
             for (int f = 1; f <= 5; ++f) {
                 const qint64 n = grid.customers[static_cast<std::size_t>(r - 1)][static_cast<std::size_t>(f - 1)];
-                const qint64 revenue = grid.revenueMinor[static_cast<std::size_t>(r - 1)][static_cast<std::size_t>(f - 1)];
+                const qint64 revenue =
+                    grid.revenueMinor[static_cast<std::size_t>(r - 1)][static_cast<std::size_t>(f - 1)];
                 const QString segment = RfmScores::segmentName(r, f);
-                cells.append(QJsonObject{{u"r"_s, r}, {u"f"_s, f}, {u"customers"_s, n},
-                                         {u"revenue"_s, majorUnits(revenue, currency)}, {u"segment"_s, segment}});
+                cells.append(QJsonObject{{u"r"_s, r},
+                                         {u"f"_s, f},
+                                         {u"customers"_s, n},
+                                         {u"revenue"_s, majorUnits(revenue, currency)},
+                                         {u"segment"_s, segment}});
                 bySegment[segment].first += n;
                 bySegment[segment].second += revenue;
                 text += u"%1"_s.arg(n, 9);
@@ -339,13 +350,13 @@ int runRfm(const QStringList &arguments)
         QJsonArray segments;
         for (const QString &name : RfmScores::segmentNames()) {
             const auto [customers, revenue] = bySegment[name];
-            segments.append(QJsonObject{{u"segment"_s, name}, {u"customers"_s, customers},
-                                        {u"revenue"_s, majorUnits(revenue, currency)}});
+            segments.append(QJsonObject{
+                {u"segment"_s, name}, {u"customers"_s, customers}, {u"revenue"_s, majorUnits(revenue, currency)}});
             text += u"\n%1 %2"_s.arg(name, -20).arg(QLocale::c().toString(customers), 9);
         }
-        return cli.succeed({{u"cells"_s, cells}, {u"segments"_s, segments}, {u"scored"_s, grid.scored},
-                            {u"currency"_s, currency}},
-                           text);
+        return cli.succeed(
+            {{u"cells"_s, cells}, {u"segments"_s, segments}, {u"scored"_s, grid.scored}, {u"currency"_s, currency}},
+            text);
     } catch (const SQLite::Exception &e) {
         return WorkspaceAccess::fail(e);
     }

@@ -2,7 +2,6 @@
 
 #include "store/InputFile.h"
 
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,15 +45,16 @@ std::optional<DefinitionFile> SegmentInput::readFile(Cli &cli, const QString &fi
         return std::nullopt;
     }
     if (QFileInfo(file).size() > SegmentDefinition::kMaxBytes) {
-        failDefinition(cli, QDir::toNativeSeparators(file),
-                       u"a definition holds at most %1 MB; this file has %2 MB"_s.arg(SegmentDefinition::kMaxBytes >> 20)
-                           .arg(static_cast<double>(QFileInfo(file).size()) / (1 << 20), 0, 'f', 1));
+        failDefinition(
+            cli, QDir::toNativeSeparators(file),
+            u"a definition holds at most %1 MB; this file has %2 MB"_s.arg(SegmentDefinition::kMaxBytes >> 20)
+                .arg(static_cast<double>(QFileInfo(file).size()) / (1 << 20), 0, 'f', 1));
         return std::nullopt;
     }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        cli.fail(ExitData, u"Cannot read the segment definition %1: %2."_s.arg(QDir::toNativeSeparators(file),
-                                                                               in.errorString()));
+        cli.fail(ExitData,
+                 u"Cannot read the segment definition %1: %2."_s.arg(QDir::toNativeSeparators(file), in.errorString()));
         return std::nullopt;
     }
     const QByteArray text = in.readAll();

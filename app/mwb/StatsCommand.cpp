@@ -59,25 +59,23 @@ int runStats(const QStringList &arguments)
         {u"active_customers_90d"_s, kpis.activeCustomers},
     };
     const QLocale c = QLocale::c();
-    const QString text = u"Workspace     %1\n"
-                         "Customers     %2\n"
-                         "Orders        %3\n"
-                         "Events        %4\n"
-                         "Campaigns     %5\n"
-                         "Segments      %6\n"
-                         "Revenue       %7 %8 (net of refunds, guests included)\n"
-                         "Dates         %9 to %10\n"
-                         "Active (90 d) %11"_s.arg(ws.displayName(), c.toString(t.customers),
-                                                   c.toString(t.orders), c.toString(t.events),
-                                                   c.toString(t.campaigns), c.toString(t.segments),
-                                                   c.toString(revenue, 'f', 2), currency,
-                                                   t.firstDate.isValid() ? t.firstDate.toString(Qt::ISODate) : u"-"_s)
-                             .arg(t.lastDate.isValid() ? t.lastDate.toString(Qt::ISODate) : u"-"_s,
-                                  c.toString(kpis.activeCustomers))
-                             + u"\nRefunds       %1 (%2 %3)\nGuests' orders %4 (%5 %6)"_s.arg(
-                                 c.toString(t.refunds), c.toString(majorUnits(t.refundMinor, currency), 'f', 2), currency,
-                                 c.toString(t.guestOrders), c.toString(majorUnits(t.guestRevenueMinor, currency), 'f', 2),
-                                 currency);
+    const QString text =
+        u"Workspace     %1\n"
+        "Customers     %2\n"
+        "Orders        %3\n"
+        "Events        %4\n"
+        "Campaigns     %5\n"
+        "Segments      %6\n"
+        "Revenue       %7 %8 (net of refunds, guests included)\n"
+        "Dates         %9 to %10\n"
+        "Active (90 d) %11"_s
+            .arg(ws.displayName(), c.toString(t.customers), c.toString(t.orders), c.toString(t.events),
+                 c.toString(t.campaigns), c.toString(t.segments), c.toString(revenue, 'f', 2), currency,
+                 t.firstDate.isValid() ? t.firstDate.toString(Qt::ISODate) : u"-"_s)
+            .arg(t.lastDate.isValid() ? t.lastDate.toString(Qt::ISODate) : u"-"_s, c.toString(kpis.activeCustomers))
+        + u"\nRefunds       %1 (%2 %3)\nGuests' orders %4 (%5 %6)"_s.arg(
+            c.toString(t.refunds), c.toString(majorUnits(t.refundMinor, currency), 'f', 2), currency,
+            c.toString(t.guestOrders), c.toString(majorUnits(t.guestRevenueMinor, currency), 'f', 2), currency);
     return cli.succeed(json, text);
 }
 

@@ -22,8 +22,8 @@ std::unique_ptr<Workspace> WorkspaceAccess::open(Cli &cli, const QString &path, 
     g_currentPath = path;
     g_waitSeconds = cli.waitSeconds();
     const bool changeable = Workspace::writeProblem(path).isEmpty();
-    const auto access = purpose == Purpose::Read && !changeable ? Workspace::Access::ReadOnly
-                                                                : Workspace::Access::ReadWrite;
+    const auto access =
+        purpose == Purpose::Read && !changeable ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite;
     auto opened = Workspace::open(path, access);
     if (!opened.workspace) {
         cli.failStore(opened.error);

@@ -129,7 +129,8 @@ BgNbdFit BgNbd::fit(const std::vector<CustomerRepeats> &customers)
         return result;
     }
     if (meanT <= 0) {
-        result.error = Text::tr("The calibration period is too short: every customer bought for the first time on its last day.");
+        result.error =
+            Text::tr("The calibration period is too short: every customer bought for the first time on its last day.");
         return result;
     }
     const Groups groups = groupCustomers(customers);
@@ -183,8 +184,8 @@ double BgNbd::expectedPurchases(const BgNbdParameters &p, double t, int x, doubl
     // Fader, Hardie & Lee (2005), eq. 10.
     const double z = t / (p.alpha + T + t);
     const double hyper = hypergeometric2F1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
-    const double first = (p.a + p.b + x - 1) / (p.a - 1)
-                         * (1 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * hyper);
+    const double first =
+        (p.a + p.b + x - 1) / (p.a - 1) * (1 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * hyper);
     double denominator = 1.0;
     if (x > 0)
         denominator += p.a / (p.b + x - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x);

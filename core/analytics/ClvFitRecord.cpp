@@ -50,19 +50,21 @@ QByteArray ClvFitRecord::toJson(const ClvFitResult &fit)
         {u"repeat_customers"_s, fit.repeatCustomers},
         {u"holdout_repeat_purchases"_s, fit.holdoutRepeatPurchases},
         {u"holdout_length"_s, fit.holdoutLength},
-        {u"bgnbd"_s, QJsonObject{{u"r"_s, b.r},
-                                 {u"alpha"_s, b.alpha},
-                                 {u"a"_s, b.a},
-                                 {u"b"_s, b.b},
-                                 {u"loglik"_s, fit.bgnbd.logLikelihood},
-                                 {u"evaluations"_s, fit.bgnbd.evaluations},
-                                 {u"error"_s, fit.bgnbd.error}}},
-        {u"gamma_gamma"_s, QJsonObject{{u"p"_s, g.p},
-                                       {u"q"_s, g.q},
-                                       {u"gamma"_s, g.gamma},
-                                       {u"loglik"_s, fit.gammaGamma.logLikelihood},
-                                       {u"customers"_s, fit.gammaGamma.customers},
-                                       {u"error"_s, fit.gammaGamma.error}}},
+        {u"bgnbd"_s,
+         QJsonObject{{u"r"_s, b.r},
+                     {u"alpha"_s, b.alpha},
+                     {u"a"_s, b.a},
+                     {u"b"_s, b.b},
+                     {u"loglik"_s, fit.bgnbd.logLikelihood},
+                     {u"evaluations"_s, fit.bgnbd.evaluations},
+                     {u"error"_s, fit.bgnbd.error}}},
+        {u"gamma_gamma"_s,
+         QJsonObject{{u"p"_s, g.p},
+                     {u"q"_s, g.q},
+                     {u"gamma"_s, g.gamma},
+                     {u"loglik"_s, fit.gammaGamma.logLikelihood},
+                     {u"customers"_s, fit.gammaGamma.customers},
+                     {u"error"_s, fit.gammaGamma.error}}},
         {u"by_frequency"_s, frequency},
         {u"tracking"_s, tracking},
         {u"tracking_note"_s, fit.trackingNote},
@@ -94,7 +96,8 @@ std::optional<ClvFitResult> ClvFitRecord::fromJson(const QByteArray &json)
     fit.bgnbd.evaluations = b.value(u"evaluations"_s).toInt();
     fit.bgnbd.error = b.value(u"error"_s).toString();
     const QJsonObject g = root.value(u"gamma_gamma"_s).toObject();
-    fit.gammaGamma.parameters = {g.value(u"p"_s).toDouble(), g.value(u"q"_s).toDouble(), g.value(u"gamma"_s).toDouble()};
+    fit.gammaGamma.parameters = {g.value(u"p"_s).toDouble(), g.value(u"q"_s).toDouble(),
+                                 g.value(u"gamma"_s).toDouble()};
     fit.gammaGamma.logLikelihood = g.value(u"loglik"_s).toDouble();
     fit.gammaGamma.customers = g.value(u"customers"_s).toInt();
     fit.gammaGamma.error = g.value(u"error"_s).toString();

@@ -29,7 +29,7 @@ struct Text
 };
 
 constexpr double kDaysPerMonth = 365.25 / 12;
-constexpr int kFrequencyRows = 8;           // x = 0 … 6, then 7 or more
+constexpr int kFrequencyRows = 8;               // x = 0 … 6, then 7 or more
 constexpr qint64 kTrackingEvaluations = 600000; // first days × weeks beyond which no tracking plot
 
 using Key = std::tuple<int, double, double>;
@@ -82,8 +82,9 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
     result.bgnbd = BgNbd::fit(summary.customers);
     result.gammaGamma = GammaGamma::fit(summary.customers);
     if (!result.bgnbd.ok() || result.holdoutLength <= 0) {
-        result.trackingNote = !result.bgnbd.ok() ? Text::tr("Not drawn: the model could not be fitted.")
-                                                 : Text::tr("Not drawn: there is no holdout after the calibration end.");
+        result.trackingNote = !result.bgnbd.ok()
+            ? Text::tr("Not drawn: the model could not be fitted.")
+            : Text::tr("Not drawn: there is no holdout after the calibration end.");
         result.seconds = static_cast<double>(timer.elapsed()) / 1000;
         return result;
     }
@@ -122,7 +123,9 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
     const qint64 weeks = (lastDay - summary.firstDay) / 7 + 1;
     if (static_cast<qint64>(byFirstDay.size()) * weeks > kTrackingEvaluations) {
         result.trackingNote = u"Not drawn: %1 first-purchase days over %2 weeks is more than the plot computes "
-                              "(%3 evaluations); choose a cohort."_s.arg(byFirstDay.size()).arg(weeks).arg(kTrackingEvaluations);
+                              "(%3 evaluations); choose a cohort."_s.arg(byFirstDay.size())
+                                  .arg(weeks)
+                                  .arg(kTrackingEvaluations);
     } else {
         double actual = 0;
         qint64 counted = 0; // days of repeatsByDay added so far
@@ -133,7 +136,8 @@ ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
             double expected = 0;
             for (const auto &[first, count] : byFirstDay) {
                 if (first <= weekEnd)
-                    expected += count * BgNbd::expectedPurchasesNew(p, static_cast<double>(weekEnd - first + 1) / unitDays);
+                    expected +=
+                        count * BgNbd::expectedPurchasesNew(p, static_cast<double>(weekEnd - first + 1) / unitDays);
             }
             result.tracking.append({QDate(1970, 1, 1).addDays(summary.firstDay + 7 * w), actual, expected});
         }
@@ -164,8 +168,8 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
     result.bgnbd = BgNbd::fit(summary.customers);
     result.gammaGamma = GammaGamma::fit(summary.customers);
     if (!result.bgnbd.ok() || !result.gammaGamma.ok()) {
-        result.error = Text::tr("Predicted CLV needs both models: %1").arg(!result.bgnbd.ok() ? result.bgnbd.error
-                                                                                      : result.gammaGamma.error);
+        result.error = Text::tr("Predicted CLV needs both models: %1")
+                           .arg(!result.bgnbd.ok() ? result.bgnbd.error : result.gammaGamma.error);
         return result;
     }
     const double perMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
@@ -211,7 +215,8 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
             {u"scored_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
             {u"customers_scored"_s, result.customersScored},
         };
-        writeSetting(db, WorkspaceSetting::ClvModel, QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Compact)));
+        writeSetting(db, WorkspaceSetting::ClvModel,
+                     QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Compact)));
         if (cancel && cancel->load()) { // asked while the last customers were scored: nothing is stored
             result.cancelled = true;
             result.customersScored = 0;
@@ -230,8 +235,8 @@ ClvPrediction ClvModel::predict(SQLite::Database &db, const ClvPredictRequest &r
 
 std::optional<ClvModelInfo> ClvModel::lastPrediction(SQLite::Database &db)
 {
-    const QJsonObject model = QJsonDocument::fromJson(readSetting(db, WorkspaceSetting::ClvModel).value_or(QString()).toUtf8())
-                                  .object();
+    const QJsonObject model =
+        QJsonDocument::fromJson(readSetting(db, WorkspaceSetting::ClvModel).value_or(QString()).toUtf8()).object();
     if (model.isEmpty())
         return std::nullopt;
     const QJsonObject b = model.value(u"bgnbd"_s).toObject();
@@ -254,9 +259,10 @@ HistoricalClv ClvModel::historical(SQLite::Database &db, double margin)
 {
     HistoricalClv h;
     h.margin = margin;
-    SQLite::Statement q(db, "SELECT count(*), coalesce(sum(orders), 0), coalesce(sum(revenue_minor), 0), "
-                            "coalesce(avg(last_purchase_at - first_purchase_at), 0) "
-                            "FROM customer_metrics WHERE orders > 0");
+    SQLite::Statement q(db,
+                        "SELECT count(*), coalesce(sum(orders), 0), coalesce(sum(revenue_minor), 0), "
+                        "coalesce(avg(last_purchase_at - first_purchase_at), 0) "
+                        "FROM customer_metrics WHERE orders > 0");
     q.executeStep();
     h.customers = q.getColumn(0).getInt64();
     h.orders = q.getColumn(1).getInt64();
@@ -274,7 +280,8 @@ HistoricalClv ClvModel::historical(SQLite::Database &db, double margin)
 CustomerValue ClvModel::customer(SQLite::Database &db, qint64 customerId, const ClvPredictRequest &request)
 {
     CustomerValue value;
-    SQLite::Statement q(db, "SELECT orders, revenue_minor, predicted_clv_minor FROM customer_metrics WHERE customer_id = ?1");
+    SQLite::Statement q(
+        db, "SELECT orders, revenue_minor, predicted_clv_minor FROM customer_metrics WHERE customer_id = ?1");
     q.bind(1, static_cast<int64_t>(customerId));
     if (!q.executeStep())
         return value;
@@ -313,13 +320,16 @@ QList<ValuedCustomer> ClvModel::mostValuable(SQLite::Database &db, int limit, co
 {
     QList<ValuedCustomer> out;
     {
-        SQLite::Statement q(db, "SELECT m.customer_id, c.external_id, c.name FROM customer_metrics m "
-                                "JOIN customers c ON c.id = m.customer_id WHERE m.predicted_clv_minor IS NOT NULL "
-                                "ORDER BY m.predicted_clv_minor DESC, m.customer_id LIMIT ?1");
+        SQLite::Statement q(db,
+                            "SELECT m.customer_id, c.external_id, c.name FROM customer_metrics m "
+                            "JOIN customers c ON c.id = m.customer_id WHERE m.predicted_clv_minor IS NOT NULL "
+                            "ORDER BY m.predicted_clv_minor DESC, m.customer_id LIMIT ?1");
         q.bind(1, limit);
         while (q.executeStep())
-            out.append({q.getColumn(0).getInt64(), QString::fromUtf8(q.getColumn(1).getText()),
-                        QString::fromUtf8(q.getColumn(2).getText()), {}});
+            out.append({q.getColumn(0).getInt64(),
+                        QString::fromUtf8(q.getColumn(1).getText()),
+                        QString::fromUtf8(q.getColumn(2).getText()),
+                        {}});
     }
     for (ValuedCustomer &c : out)
         c.value = customer(db, c.id, request);

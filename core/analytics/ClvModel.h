@@ -35,16 +35,16 @@ struct ClvFitRequest
 
 struct FrequencyCheck
 {
-    int x = 0;              // calibration repeat purchases (the last row: this many or more)
+    int x = 0; // calibration repeat purchases (the last row: this many or more)
     qint64 customers = 0;
-    double actual = 0;      // mean repeat purchases in the holdout
-    double expected = 0;    // mean the model expects
+    double actual = 0;   // mean repeat purchases in the holdout
+    double expected = 0; // mean the model expects
 };
 
 struct TrackingPoint
 {
     QDate weekStart;
-    double actual = 0;   // cumulative repeat purchases of the cohort by the end of the week
+    double actual = 0; // cumulative repeat purchases of the cohort by the end of the week
     double expected = 0;
 };
 
@@ -59,12 +59,12 @@ struct ClvFitResult
     double holdoutLength = 0; // units
     BgNbdFit bgnbd;
     GammaGammaFit gammaGamma;
-    QList<FrequencyCheck> byFrequency;  // x = 0 … 7+
-    QList<TrackingPoint> tracking;      // empty when trackingNote says why
-    QString trackingNote;               // why there is no tracking plot (too large a cohort, no holdout)
+    QList<FrequencyCheck> byFrequency; // x = 0 … 7+
+    QList<TrackingPoint> tracking;     // empty when trackingNote says why
+    QString trackingNote;              // why there is no tracking plot (too large a cohort, no holdout)
     double seconds = 0;
     QDateTime fittedAt; // UTC
-    QString error; // the summary could not be read
+    QString error;      // the summary could not be read
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -93,7 +93,7 @@ struct ClvModelInfo
 struct ClvPrediction
 {
     qint64 customersScored = 0;
-    double totalMinor = 0;   // sum of predicted CLV
+    double totalMinor = 0; // sum of predicted CLV
     BgNbdFit bgnbd;
     GammaGammaFit gammaGamma;
     double seconds = 0;
@@ -109,8 +109,8 @@ struct CustomerValue
     qint64 revenueMinor = 0;
     double aovMinor = 0;
     std::optional<double> probabilityAlive;
-    std::optional<double> expectedPurchases;    // in the horizon
-    std::optional<double> expectedSpendMinor;   // per purchase
+    std::optional<double> expectedPurchases;  // in the horizon
+    std::optional<double> expectedSpendMinor; // per purchase
     std::optional<double> predictedClvMinor;
 };
 
@@ -126,13 +126,13 @@ struct ValuedCustomer
 // (orders per customer per year of being a customer), margin-adjusted value per customer.
 struct HistoricalClv
 {
-    qint64 customers = 0;      // who bought
+    qint64 customers = 0; // who bought
     qint64 orders = 0;
     qint64 revenueMinor = 0;
-    double averageOrderValueMinor = 0;   // revenue ÷ orders
-    double purchasesPerCustomer = 0;     // orders ÷ customers
-    double averageLifespanYears = 0;     // first to last purchase, mean, in years
-    double clvPerCustomerMinor = 0;      // revenue ÷ customers × margin
+    double averageOrderValueMinor = 0; // revenue ÷ orders
+    double purchasesPerCustomer = 0;   // orders ÷ customers
+    double averageLifespanYears = 0;   // first to last purchase, mean, in years
+    double clvPerCustomerMinor = 0;    // revenue ÷ customers × margin
     double margin = 1.0;
 };
 

@@ -69,7 +69,8 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
             return matrix; // no orders: no cohorts
         const int lastMonth = monthNumber(range.getColumn(1).getInt64());
         const int last = to.isValid() ? std::min(monthNumber(to), lastMonth) : lastMonth;
-        const int first = from.isValid() ? monthNumber(from) : std::max(monthNumber(range.getColumn(0).getInt64()), last - 35);
+        const int first =
+            from.isValid() ? monthNumber(from) : std::max(monthNumber(range.getColumn(0).getInt64()), last - 35);
         if (first > last)
             return matrix;
 
@@ -77,10 +78,11 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
         SQLite::Statement maxId(db, "SELECT coalesce(max(id), 0) FROM customers");
         maxId.executeStep();
         std::vector<int> cohortOf(static_cast<std::size_t>(maxId.getColumn(0).getInt64()) + 1, -1);
-        SQLite::Statement members(db, basis == CohortBasis::FirstPurchase
-                                          ? "SELECT customer_id, first_purchase_at FROM customer_metrics "
-                                            "WHERE first_purchase_at IS NOT NULL"
-                                          : "SELECT id, signup_at FROM customers WHERE signup_at IS NOT NULL");
+        SQLite::Statement members(db,
+                                  basis == CohortBasis::FirstPurchase
+                                      ? "SELECT customer_id, first_purchase_at FROM customer_metrics "
+                                        "WHERE first_purchase_at IS NOT NULL"
+                                      : "SELECT id, signup_at FROM customers WHERE signup_at IS NOT NULL");
         const int rows = last - first + 1;
         for (int i = 0; i < rows; ++i) {
             CohortRow row;
@@ -102,9 +104,10 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
         // Every transaction of a customer, in customer and time order (the covering index):
         // revenue is net of refunds (Figure::CohortRevenue); a month counts a buyer for an
         // order (Figure::CohortRetention), each customer once a month.
-        SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                     "INDEXED BY transactions_customer WHERE customer_id IS NOT NULL "
-                                     "ORDER BY customer_id, ordered_at");
+        SQLite::Statement orders(db,
+                                 "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                 "INDEXED BY transactions_customer WHERE customer_id IS NOT NULL "
+                                 "ORDER BY customer_id, ordered_at");
         qint64 currentCustomer = -1;
         int lastCounted = -1;
         while (orders.executeStep()) {

@@ -14,18 +14,21 @@ class Database;
 
 namespace mwb {
 
-enum class CohortBasis { FirstPurchase, Signup };
+enum class CohortBasis {
+    FirstPurchase,
+    Signup
+};
 
 struct CohortRow
 {
-    QDate month;           // the cohort's month (first day)
-    qint64 customers = 0;  // in the cohort
+    QDate month;          // the cohort's month (first day)
+    qint64 customers = 0; // in the cohort
     // Index k: the k-th month after the cohort's month (0 = the month itself), up to the
     // last month of the data.
-    QList<qint64> buyers;        // customers of the cohort who bought in that month
-    QList<qint64> revenueMinor;  // what they spent in that month
-    double retention(int k) const;              // buyers ÷ customers
-    double revenuePerCustomer(int k) const;     // minor units
+    QList<qint64> buyers;                   // customers of the cohort who bought in that month
+    QList<qint64> revenueMinor;             // what they spent in that month
+    double retention(int k) const;          // buyers ÷ customers
+    double revenuePerCustomer(int k) const; // minor units
     double cumulativeRevenuePerCustomer(int k) const;
 };
 

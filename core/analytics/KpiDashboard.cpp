@@ -53,8 +53,9 @@ QList<TrendPoint> shortTrend(SQLite::Database &db, TimeBucket bucket, const QDat
     if (starts.isEmpty())
         return trend;
     std::vector<std::unordered_set<qint64>> buyers(static_cast<std::size_t>(starts.size()));
-    SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                 "WHERE ordered_at >= ?1 AND ordered_at < ?2");
+    SQLite::Statement orders(db,
+                             "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                             "WHERE ordered_at >= ?1 AND ordered_at < ?2");
     orders.bind(1, static_cast<int64_t>(startOf(starts.constFirst())));
     orders.bind(2, static_cast<int64_t>(endOf(last)));
     const QDate epoch(1970, 1, 1);
@@ -199,8 +200,9 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             // Known by the end of a period, as the 5A lifecycle knows them: from their first
             // dated fact (or import); the stage history holds that day.
             const qint32 nowEnd = dayNumber(current.to), beforeEnd = dayNumber(previous.to);
-            SQLite::Statement known(db, "SELECT m.customer_id, m.first_purchase_at, m.stage_history "
-                                        "FROM customer_metrics m");
+            SQLite::Statement known(db,
+                                    "SELECT m.customer_id, m.first_purchase_at, m.stage_history "
+                                    "FROM customer_metrics m");
             while (known.executeStep()) {
                 const auto id = static_cast<std::size_t>(known.getColumn(0).getInt64());
                 if (!known.getColumn(1).isNull() && id < customers)
@@ -236,8 +238,9 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
         std::unordered_map<std::string, ChannelShare> byChannel;
         KpiValues *values[] = {&data.now, &data.before};
         // Every transaction: orders count, refunds make revenue net.
-        SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor, channel FROM transactions NOT INDEXED "
-                                     "WHERE ordered_at >= ?1 AND ordered_at < ?2");
+        SQLite::Statement orders(db,
+                                 "SELECT customer_id, ordered_at, amount_minor, channel FROM transactions NOT INDEXED "
+                                 "WHERE ordered_at >= ?1 AND ordered_at < ?2");
         orders.bind(1, static_cast<int64_t>(scanFrom));
         orders.bind(2, static_cast<int64_t>(scanTo));
         const QDate epoch(1970, 1, 1);
@@ -313,16 +316,17 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
         });
         int firstUsed = 36;
         for (int i = 0; i < 36; ++i) {
-            if (months[static_cast<std::size_t>(i)].revenueMinor != 0 || months[static_cast<std::size_t>(i)].activeCustomers)
+            if (months[static_cast<std::size_t>(i)].revenueMinor != 0
+                || months[static_cast<std::size_t>(i)].activeCustomers)
                 firstUsed = std::min(firstUsed, i);
         }
-        const QDate firstOrderDay = firstOrderTime == std::numeric_limits<qint64>::max()
-                                        ? QDate()
-                                        : epoch.addDays(firstOrderTime / kDay);
+        const QDate firstOrderDay =
+            firstOrderTime == std::numeric_limits<qint64>::max() ? QDate() : epoch.addDays(firstOrderTime / kDay);
         // To the last day with orders: the days after it are not known to be empty.
-        const QDate lastOrderDay = firstOrderDay.isValid() ? std::min(epoch.addDays(lastOrderTime / kDay), current.to)
-                                                           : QDate();
-        data.trendBucket = firstOrderDay.isValid() ? TimeBuckets::forRange(firstOrderDay, lastOrderDay) : TimeBucket::Month;
+        const QDate lastOrderDay =
+            firstOrderDay.isValid() ? std::min(epoch.addDays(lastOrderTime / kDay), current.to) : QDate();
+        data.trendBucket =
+            firstOrderDay.isValid() ? TimeBuckets::forRange(firstOrderDay, lastOrderDay) : TimeBucket::Month;
         if (data.trendBucket == TimeBucket::Month) {
             for (int i = firstUsed; i < 36; ++i) {
                 TrendPoint point = months[static_cast<std::size_t>(i)];
@@ -348,20 +352,18 @@ SegmentNode KpiDashboard::customersBehind(Kpi kpi, const Period &current, const 
         // Known on the period's last day: they have a stage then.
         json = {{u"field"_s, u"lifecycle_stage"_s}, {u"op"_s, u"is_not_empty"_s}, {u"as_of"_s, to}};
         break;
-    case Kpi::NewCustomers:
-        json = field(u"first_purchase_date"_s, u"between"_s, QJsonArray{from, to});
-        break;
+    case Kpi::NewCustomers: json = field(u"first_purchase_date"_s, u"between"_s, QJsonArray{from, to}); break;
     case Kpi::ActiveCustomers:
     case Kpi::Orders:
     case Kpi::Revenue:
     case Kpi::AverageOrderValue:
-    case Kpi::PurchaseFrequency:
-        json = purchaseIn(current);
-        break;
+    case Kpi::PurchaseFrequency: json = purchaseIn(current); break;
     case Kpi::RepeatPurchaseRate:
-        json = {{u"all"_s, QJsonArray{purchaseIn(current),
-                                      QJsonObject{{u"any"_s, QJsonArray{field(u"first_purchase_date"_s, u"<"_s, from),
-                                                                        purchaseIn(current, 2)}}}}}};
+        json = {{u"all"_s,
+                 QJsonArray{purchaseIn(current),
+                            QJsonObject{
+                                {u"any"_s,
+                                 QJsonArray{field(u"first_purchase_date"_s, u"<"_s, from), purchaseIn(current, 2)}}}}}};
         break;
     case Kpi::ChurnRate:
         json = {{u"all"_s, QJsonArray{purchaseIn(previous), QJsonObject{{u"not"_s, purchaseIn(current)}}}}};

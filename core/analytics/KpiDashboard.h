@@ -23,7 +23,12 @@ class Database;
 
 namespace mwb {
 
-enum class PeriodKind { Month, Quarter, Year, Custom };
+enum class PeriodKind {
+    Month,
+    Quarter,
+    Year,
+    Custom
+};
 
 struct Period
 {
@@ -55,13 +60,13 @@ struct KpiValues
     qint64 customers = 0;
     qint64 newCustomers = 0;
     qint64 activeCustomers = 0;
-    qint64 orders = 0;           // customers' and guests' orders
-    qint64 revenueMinor = 0;     // net of refunds, guests' included
-    qint64 orderValueMinor = 0;  // the orders' amounts, before refunds
-    qint64 customerOrders = 0;   // the orders of customers (guests' left out)
-    qint64 repeatBuyers = 0;       // active customers who bought before or on two days
-    qint64 previousBuyers = 0;     // active in the previous period
-    qint64 churned = 0;            // of those, not active in this one
+    qint64 orders = 0;          // customers' and guests' orders
+    qint64 revenueMinor = 0;    // net of refunds, guests' included
+    qint64 orderValueMinor = 0; // the orders' amounts, before refunds
+    qint64 customerOrders = 0;  // the orders of customers (guests' left out)
+    qint64 repeatBuyers = 0;    // active customers who bought before or on two days
+    qint64 previousBuyers = 0;  // active in the previous period
+    qint64 churned = 0;         // of those, not active in this one
     std::optional<double> averageOrderValueMinor() const;
     std::optional<double> purchaseFrequency() const;
     std::optional<double> repeatPurchaseRate() const;

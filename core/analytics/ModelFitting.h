@@ -25,8 +25,7 @@ struct Maximum
 Maximum maximize(const Objective &f, std::vector<double> start);
 
 // Distinct values of a key with how often each occurs.
-template <typename Key>
-std::vector<std::pair<Key, double>> groupCounts(const std::vector<Key> &keys)
+template <typename Key> std::vector<std::pair<Key, double>> groupCounts(const std::vector<Key> &keys)
 {
     std::map<Key, double> counts;
     for (const Key &key : keys)

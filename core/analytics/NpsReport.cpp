@@ -35,8 +35,9 @@ void NpsCounts::add(int answer)
 QList<NpsMonth> NpsReport::monthly(SQLite::Database &db)
 {
     std::map<int, NpsCounts> months;
-    SQLite::Statement answers(db, "SELECT occurred_at, value FROM events INDEXED BY events_type "
-                                  "WHERE type = 'nps' COLLATE NOCASE AND value IS NOT NULL");
+    SQLite::Statement answers(db,
+                              "SELECT occurred_at, value FROM events INDEXED BY events_type "
+                              "WHERE type = 'nps' COLLATE NOCASE AND value IS NOT NULL");
     while (answers.executeStep()) {
         const qint64 seconds = answers.getColumn(0).getInt64();
         const QDate day = QDate(1970, 1, 1).addDays(seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400));
@@ -56,9 +57,10 @@ NpsCounts NpsReport::forSegment(SQLite::Database &db, const SegmentNode &segment
         *error = compiled.error;
     if (!compiled.ok())
         return counts;
-    SQLite::Statement query(db, std::string("SELECT m.nps FROM customer_metrics m")
-                                    + (compiled.usesCustomers ? " JOIN customers c ON c.id = m.customer_id" : "")
-                                    + " WHERE m.nps IS NOT NULL AND (" + compiled.where + ")");
+    SQLite::Statement query(db,
+                            std::string("SELECT m.nps FROM customer_metrics m")
+                                + (compiled.usesCustomers ? " JOIN customers c ON c.id = m.customer_id" : "")
+                                + " WHERE m.nps IS NOT NULL AND (" + compiled.where + ")");
     bindSegmentParams(query, compiled.params);
     while (query.executeStep())
         counts.add(query.getColumn(0).getInt());

@@ -59,19 +59,20 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
         summary.holdoutEnd = request.holdoutEnd.isValid() ? request.holdoutEnd : lastDay;
         const qint64 calEnd = dayNumber(summary.calibrationEnd);
         const qint64 holdEnd = dayNumber(summary.holdoutEnd);
-        const qint64 cohortStart = request.cohortStart.isValid() ? dayNumber(request.cohortStart)
-                                                                 : std::numeric_limits<qint64>::min();
+        const qint64 cohortStart =
+            request.cohortStart.isValid() ? dayNumber(request.cohortStart) : std::numeric_limits<qint64>::min();
         const qint64 cohortEnd = request.cohortEnd.isValid() ? std::min(dayNumber(request.cohortEnd), calEnd) : calEnd;
         const double unit = daysPerUnit(request.unit);
         const double perMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
 
         // Refunds are not purchases; an order of 0.00 is (a free sample still is a visit).
-        SQLite::Statement orders(db, request.onlyCustomer > 0
-                                         ? "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                           "WHERE customer_id = ?1 AND amount_minor >= 0 ORDER BY ordered_at"
-                                         : "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                           "WHERE customer_id IS NOT NULL AND amount_minor >= 0 "
-                                           "ORDER BY customer_id, ordered_at");
+        SQLite::Statement orders(db,
+                                 request.onlyCustomer > 0
+                                     ? "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                       "WHERE customer_id = ?1 AND amount_minor >= 0 ORDER BY ordered_at"
+                                     : "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                       "WHERE customer_id IS NOT NULL AND amount_minor >= 0 "
+                                       "ORDER BY customer_id, ordered_at");
         if (request.onlyCustomer > 0)
             orders.bind(1, static_cast<int64_t>(request.onlyCustomer));
         CustomerRepeats current;
@@ -141,7 +142,8 @@ RepeatSummary RepeatSummaries::extract(SQLite::Database &db, const RepeatSummary
             summary.firstDay = summary.customers.front().firstDay;
             for (const CustomerRepeats &c : summary.customers)
                 summary.firstDay = std::min(summary.firstDay, c.firstDay);
-            summary.repeatsByDay.assign(static_cast<std::size_t>(std::max<qint64>(0, holdEnd - summary.firstDay + 1)), 0);
+            summary.repeatsByDay.assign(static_cast<std::size_t>(std::max<qint64>(0, holdEnd - summary.firstDay + 1)),
+                                        0);
             for (const auto &[day, count] : repeatsOn) {
                 if (day >= summary.firstDay && day <= holdEnd)
                     summary.repeatsByDay[static_cast<std::size_t>(day - summary.firstDay)] += count;

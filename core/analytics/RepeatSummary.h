@@ -17,16 +17,19 @@ class Database;
 
 namespace mwb {
 
-enum class TimeUnit { Day, Week };
+enum class TimeUnit {
+    Day,
+    Week
+};
 
 struct CustomerRepeats
 {
     qint64 customerId = 0;
-    int x = 0;        // repeat purchase days in calibration
-    double tx = 0;    // last purchase − first purchase, in units
-    double T = 0;     // calibration end − first purchase, in units
-    double zbar = 0;  // mean spend (major units) of the repeat days in calibration; 0 when x = 0
-    int holdoutX = 0; // purchase days after the calibration end (up to the holdout end)
+    int x = 0;           // repeat purchase days in calibration
+    double tx = 0;       // last purchase − first purchase, in units
+    double T = 0;        // calibration end − first purchase, in units
+    double zbar = 0;     // mean spend (major units) of the repeat days in calibration; 0 when x = 0
+    int holdoutX = 0;    // purchase days after the calibration end (up to the holdout end)
     qint64 firstDay = 0; // of the first purchase, days since 1970-01-01
 };
 

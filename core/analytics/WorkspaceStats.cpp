@@ -32,9 +32,10 @@ WorkspaceTotals WorkspaceStats::totals(SQLite::Database &db)
     WorkspaceTotals totals;
     totals.customers = scalar(db, "SELECT count(*) FROM customers");
     {
-        SQLite::Statement sales(db, "SELECT coalesce(sum(transactions), 0), coalesce(sum(orders), 0), "
-                                    "coalesce(sum(revenue_minor), 0), coalesce(sum(refunds), 0), "
-                                    "coalesce(sum(refund_minor), 0) FROM sales_daily");
+        SQLite::Statement sales(db,
+                                "SELECT coalesce(sum(transactions), 0), coalesce(sum(orders), 0), "
+                                "coalesce(sum(revenue_minor), 0), coalesce(sum(refunds), 0), "
+                                "coalesce(sum(refund_minor), 0) FROM sales_daily");
         sales.executeStep();
         totals.transactions = sales.getColumn(0).getInt64();
         totals.orders = sales.getColumn(1).getInt64();
@@ -44,10 +45,11 @@ WorkspaceTotals WorkspaceStats::totals(SQLite::Database &db)
     }
     {
         // Guests' transactions lead the customer index (customer_id NULL): one short range.
-        SQLite::Statement guests(db, std::string("SELECT count(*) FILTER (WHERE ") + kIsOrder
-                                         + "), coalesce(sum(amount_minor) FILTER (WHERE " + kIsOrder
-                                         + "), 0) FROM transactions INDEXED BY transactions_customer "
-                                           "WHERE customer_id IS NULL");
+        SQLite::Statement guests(db,
+                                 std::string("SELECT count(*) FILTER (WHERE ") + kIsOrder
+                                     + "), coalesce(sum(amount_minor) FILTER (WHERE " + kIsOrder
+                                     + "), 0) FROM transactions INDEXED BY transactions_customer "
+                                       "WHERE customer_id IS NULL");
         guests.executeStep();
         totals.guestOrders = guests.getColumn(0).getInt64();
         totals.guestRevenueMinor = guests.getColumn(1).getInt64();
@@ -65,8 +67,10 @@ WorkspaceTotals WorkspaceStats::totals(SQLite::Database &db)
 
 bool WorkspaceStats::isEmpty(SQLite::Database &db)
 {
-    return scalar(db, "SELECT NOT EXISTS (SELECT 1 FROM customers) AND NOT EXISTS (SELECT 1 FROM transactions) "
-                      "AND NOT EXISTS (SELECT 1 FROM events)") == 1;
+    return scalar(db,
+                  "SELECT NOT EXISTS (SELECT 1 FROM customers) AND NOT EXISTS (SELECT 1 FROM transactions) "
+                  "AND NOT EXISTS (SELECT 1 FROM events)")
+        == 1;
 }
 
 QList<MonthlySales> WorkspaceStats::monthlySales(SQLite::Database &db)
@@ -92,8 +96,8 @@ OverviewKpis WorkspaceStats::overview(SQLite::Database &db, int activeWindowDays
     kpis.asOf = kpis.totals.lastDate;
     if (kpis.asOf.isValid()) {
         // The window holds the activeWindowDays days that end with asOf.
-        const qint64 windowStart = QDateTime(kpis.asOf.addDays(1 - activeWindowDays), QTime(0, 0), QTimeZone::utc())
-                                       .toSecsSinceEpoch();
+        const qint64 windowStart =
+            QDateTime(kpis.asOf.addDays(1 - activeWindowDays), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
         SQLite::Statement active(db, "SELECT count(*) FROM customer_metrics WHERE last_purchase_at >= ?1");
         active.bind(1, static_cast<int64_t>(windowStart));
         if (active.executeStep())

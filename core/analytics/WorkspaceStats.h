@@ -14,12 +14,12 @@ namespace mwb {
 struct WorkspaceTotals
 {
     qint64 customers = 0;
-    qint64 transactions = 0;    // every row: orders, refunds and orders of nothing
-    qint64 orders = 0;          // Figure::Orders
-    qint64 revenueMinor = 0;    // Figure::Revenue: net of refunds, guests' orders included
-    qint64 refunds = 0;         // Figure::Refunds
-    qint64 refundMinor = 0;     // their amount (negative)
-    qint64 guestOrders = 0;     // Figure::GuestOrders
+    qint64 transactions = 0;      // every row: orders, refunds and orders of nothing
+    qint64 orders = 0;            // Figure::Orders
+    qint64 revenueMinor = 0;      // Figure::Revenue: net of refunds, guests' orders included
+    qint64 refunds = 0;           // Figure::Refunds
+    qint64 refundMinor = 0;       // their amount (negative)
+    qint64 guestOrders = 0;       // Figure::GuestOrders
     qint64 guestRevenueMinor = 0; // the amounts of the guests' orders
     qint64 events = 0;
     qint64 campaigns = 0;
@@ -38,7 +38,7 @@ struct MonthlySales
 struct OverviewKpis
 {
     WorkspaceTotals totals;
-    QDate asOf;            // the last day with data: KPIs describe the data, not today
+    QDate asOf; // the last day with data: KPIs describe the data, not today
     int activeWindowDays = 90;
     qint64 activeCustomers = 0; // customers with an order in the window ending at asOf
     QList<MonthlySales> monthlySales;

@@ -21,17 +21,17 @@ struct CampaignSpec
     QString name;
     QString channel = QStringLiteral("email");
     QString offer;
-    qint64 segmentId = 0;            // the audience: a saved segment, members frozen at creation
-    QDate sendDate;                  // invalid: CampaignStore::defaultSendDate()
-    int attributionDays = 14;        // orders within this many days after the send count as conversions
-    qint64 costFixedMinor = 0;       // in minor units of the workspace currency
-    qint64 costPerContactMinor = 0;  // per member of the treatment group contacted
-    double holdout = 0.1;            // share of the audience kept as the control group, [0, 0.9]
-    quint64 seed = 0;                // of the random split: the same seed gives the same split
-    bool stratifyByStage = false;    // split each lifecycle stage on its own, same share in each
+    qint64 segmentId = 0;               // the audience: a saved segment, members frozen at creation
+    QDate sendDate;                     // invalid: CampaignStore::defaultSendDate()
+    int attributionDays = 14;           // orders within this many days after the send count as conversions
+    qint64 costFixedMinor = 0;          // in minor units of the workspace currency
+    qint64 costPerContactMinor = 0;     // per member of the treatment group contacted
+    double holdout = 0.1;               // share of the audience kept as the control group, [0, 0.9]
+    quint64 seed = 0;                   // of the random split: the same seed gives the same split
+    bool stratifyByStage = false;       // split each lifecycle stage on its own, same share in each
     int excludeContactedWithinDays = 0; // > 0: leave out who another campaign reached in that many days before the send
-    bool excludeOptedOut = true;     // leave out who unsubscribed on this channel
-    bool excludeUnreachable = true;  // leave out who has no address for the channel (e-mail, phone)
+    bool excludeOptedOut = true;        // leave out who unsubscribed on this channel
+    bool excludeUnreachable = true;     // leave out who has no address for the channel (e-mail, phone)
 };
 
 // A stored campaign.
@@ -41,8 +41,8 @@ struct Campaign
     QString name;
     QString channel;
     QString offer;
-    qint64 segmentId = 0;     // 0 when the segment was deleted since (the members stay)
-    QString segmentName;      // as it was at creation
+    qint64 segmentId = 0; // 0 when the segment was deleted since (the members stay)
+    QString segmentName;  // as it was at creation
     QJsonObject segmentDefinition;
     QDate sendDate;
     int attributionDays = 14;
@@ -52,9 +52,9 @@ struct Campaign
     quint64 seed = 0;
     bool stratified = false;
     QDateTime createdAt;
-    qint64 treatment = 0;  // members in the treatment group
-    qint64 control = 0;    // members in the control group
-    qint64 exported = 0;   // treatment members whose list was exported (contacted)
+    qint64 treatment = 0; // members in the treatment group
+    qint64 control = 0;   // members in the control group
+    qint64 exported = 0;  // treatment members whose list was exported (contacted)
 };
 
 } // namespace mwb

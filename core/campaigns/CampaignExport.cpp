@@ -41,17 +41,17 @@ QString sha256Hex(const QString &text)
 // The hashed audience: token and the two hashes, nothing in clear text. Left complete in
 // `out`, not committed.
 CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportRequest &request, TableExport &out,
-                                 const CampaignExport::Progress &progress, const std::atomic_bool *cancel,
-                                 qint64 total)
+                                 const CampaignExport::Progress &progress, const std::atomic_bool *cancel, qint64 total)
 {
     CampaignExportResult result;
     result.columns = CampaignExport::hashedColumns();
     result.error = out.begin(result.columns);
     if (!result.error.isEmpty())
         return result;
-    SQLite::Statement query(db, "SELECT cm.member_token, c.email, c.phone FROM campaign_members cm "
-                                "JOIN customers c ON c.id = cm.customer_id "
-                                "WHERE cm.campaign_id = ?1 AND cm.grp = 'treatment' ORDER BY c.id");
+    SQLite::Statement query(db,
+                            "SELECT cm.member_token, c.email, c.phone FROM campaign_members cm "
+                            "JOIN customers c ON c.id = cm.customer_id "
+                            "WHERE cm.campaign_id = ?1 AND cm.grp = 'treatment' ORDER BY c.id");
     query.bind(1, static_cast<int64_t>(request.campaignId));
     ExportRow row(3);
     while (query.executeStep()) {
@@ -85,17 +85,19 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign, PendingExport
     pending.exportedAt = QDateTime::currentSecsSinceEpoch();
     CustomerSet touched;
     {
-        SQLite::Statement fresh(db, "SELECT cm.customer_id FROM campaign_members cm WHERE cm.campaign_id = ?1 "
-                                    "AND cm.grp = 'treatment' AND NOT EXISTS (SELECT 1 FROM events e "
-                                    "WHERE e.customer_id = cm.customer_id AND e.type = 'campaign_sent' "
-                                    "AND e.campaign_id = cm.campaign_id)");
+        SQLite::Statement fresh(db,
+                                "SELECT cm.customer_id FROM campaign_members cm WHERE cm.campaign_id = ?1 "
+                                "AND cm.grp = 'treatment' AND NOT EXISTS (SELECT 1 FROM events e "
+                                "WHERE e.customer_id = cm.customer_id AND e.type = 'campaign_sent' "
+                                "AND e.campaign_id = cm.campaign_id)");
         fresh.bind(1, static_cast<int64_t>(campaign.id));
         while (fresh.executeStep())
             touched.insert(fresh.getColumn(0).getInt64());
     }
-    SQLite::Statement insert(db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, content_key) "
-                                 "VALUES (?1, ?2, 'campaign_sent', ?3, ?4, ?5) "
-                                 "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING");
+    SQLite::Statement insert(db,
+                             "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, content_key) "
+                             "VALUES (?1, ?2, 'campaign_sent', ?3, ?4, ?5) "
+                             "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING");
     const std::string channel = campaign.channel.toStdString();
     qint64 logged = 0;
     touched.forEach([&](qint64 customerId) {
@@ -108,8 +110,9 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign, PendingExport
         insert.reset();
     });
     pending.lastEventId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
-    SQLite::Statement exported(db, "UPDATE campaign_members SET exported_at = ?2 "
-                                   "WHERE campaign_id = ?1 AND grp = 'treatment' AND exported_at IS NULL");
+    SQLite::Statement exported(db,
+                               "UPDATE campaign_members SET exported_at = ?2 "
+                               "WHERE campaign_id = ?1 AND grp = 'treatment' AND exported_at IS NULL");
     exported.bind(1, static_cast<int64_t>(campaign.id));
     exported.bind(2, static_cast<int64_t>(pending.exportedAt));
     exported.exec();
@@ -230,17 +233,16 @@ CampaignExportResult CampaignExport::run(SQLite::Database &db, const CampaignExp
         const PendingOutcome outcome = PendingExports::finish(db, pending);
         if (!outcome.published) {
             result.contactsLogged = 0;
-            result.error = outcome.error.isEmpty()
-                               ? Text::tr("%1 could not be put in place; no contact was logged.")
-                                     .arg(QDir::toNativeSeparators(pending.targetPath))
-                               : outcome.error;
+            result.error = outcome.error.isEmpty() ? Text::tr("%1 could not be put in place; no contact was logged.")
+                                                         .arg(QDir::toNativeSeparators(pending.targetPath))
+                                                   : outcome.error;
         }
     } catch (const SQLite::Exception &e) {
         const int code = e.getErrorCode() & 0xff;
         result.contactsLogged = 0;
-        result.error = Text::tr("Cannot export the campaign list: %1. No list was written and no contact was logged.")
-                           .arg(code == SQLITE_FULL ? Text::tr("the disk of the workspace is full")
-                                                    : QString::fromUtf8(e.what()));
+        result.error =
+            Text::tr("Cannot export the campaign list: %1. No list was written and no contact was logged.")
+                .arg(code == SQLITE_FULL ? Text::tr("the disk of the workspace is full") : QString::fromUtf8(e.what()));
     }
     return result;
 }

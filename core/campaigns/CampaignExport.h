@@ -24,15 +24,19 @@ class Database;
 
 namespace mwb {
 
-enum class CampaignListFormat { Csv, Xlsx, Hashed };
+enum class CampaignListFormat {
+    Csv,
+    Xlsx,
+    Hashed
+};
 
 struct CampaignExportRequest
 {
     qint64 campaignId = 0;
     QString path;
     CampaignListFormat format = CampaignListFormat::Csv;
-    ExportOptions options;  // delimiter and BOM for CSV and hashed lists
-    QStringList columns;    // customer columns after member_token; empty: defaultColumns(channel)
+    ExportOptions options;   // delimiter and BOM for CSV and hashed lists
+    QStringList columns;     // customer columns after member_token; empty: defaultColumns(channel)
     bool logContacts = true; // record the campaign_sent events (off: a preview file only)
 };
 
@@ -67,8 +71,7 @@ public:
                                     const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
     // For a worker thread: its own read-write connection.
     static CampaignExportResult runInWorkspace(const QString &workspacePath, const CampaignExportRequest &request,
-                                               const Progress &progress = {},
-                                               const std::atomic_bool *cancel = nullptr);
+                                               const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace mwb

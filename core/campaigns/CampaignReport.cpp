@@ -76,8 +76,7 @@ UpliftFigures upliftOf(const GroupFigures &t, const GroupFigures &c)
     u.comparison = UpliftStatistics::compare(t.converted, t.members, c.converted, c.members);
     u.incrementalConversions = u.comparison->difference * static_cast<double>(t.members);
     u.incrementalRevenueMinor = static_cast<double>(t.revenueMinor)
-                                - static_cast<double>(c.revenueMinor) * static_cast<double>(t.members)
-                                      / static_cast<double>(c.members);
+        - static_cast<double>(c.revenueMinor) * static_cast<double>(t.members) / static_cast<double>(c.members);
     return u;
 }
 
@@ -136,11 +135,11 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         // RFM segment recorded at creation (the current one for campaigns from before that).
         std::vector<MemberFacts> members;
         std::unordered_map<qint64, std::size_t> index;
-        SQLite::Statement memberQuery(
-            db, "SELECT cm.customer_id, cm.grp = 'treatment', mwb_stage_on(m.stage_history, ?2), "
-                "coalesce(cm.rfm_segment, m.rfm_segment) FROM campaign_members cm "
-                "LEFT JOIN customer_metrics m ON m.customer_id = cm.customer_id "
-                "WHERE cm.campaign_id = ?1 ORDER BY cm.customer_id");
+        SQLite::Statement memberQuery(db,
+                                      "SELECT cm.customer_id, cm.grp = 'treatment', mwb_stage_on(m.stage_history, ?2), "
+                                      "coalesce(cm.rfm_segment, m.rfm_segment) FROM campaign_members cm "
+                                      "LEFT JOIN customer_metrics m ON m.customer_id = cm.customer_id "
+                                      "WHERE cm.campaign_id = ?1 ORDER BY cm.customer_id");
         memberQuery.bind(1, static_cast<int64_t>(campaignId));
         memberQuery.bind(2, static_cast<int64_t>(QDate(1970, 1, 1).daysTo(sendDay) - 1));
         while (memberQuery.executeStep()) {
@@ -154,9 +153,10 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
 
         const int minorPerMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
         // The campaign's events on its members (through each member's events index).
-        SQLite::Statement eventQuery(db, "SELECT e.customer_id, e.type, e.value FROM campaign_members cm "
-                                         "JOIN events e ON e.customer_id = cm.customer_id AND e.campaign_id = ?1 "
-                                         "WHERE cm.campaign_id = ?1");
+        SQLite::Statement eventQuery(db,
+                                     "SELECT e.customer_id, e.type, e.value FROM campaign_members cm "
+                                     "JOIN events e ON e.customer_id = cm.customer_id AND e.campaign_id = ?1 "
+                                     "WHERE cm.campaign_id = ?1");
         eventQuery.bind(1, static_cast<int64_t>(campaignId));
         while (eventQuery.executeStep()) {
             const auto it = index.find(eventQuery.getColumn(0).getInt64());
@@ -184,10 +184,11 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         }
 
         // Orders in the attribution window, for treatment and control alike.
-        SQLite::Statement orderQuery(db, "SELECT t.customer_id, t.amount_minor FROM campaign_members cm "
-                                         "JOIN transactions t ON t.customer_id = cm.customer_id "
-                                         "AND t.ordered_at >= ?2 AND t.ordered_at < ?3 AND t.amount_minor > 0 "
-                                         "WHERE cm.campaign_id = ?1");
+        SQLite::Statement orderQuery(db,
+                                     "SELECT t.customer_id, t.amount_minor FROM campaign_members cm "
+                                     "JOIN transactions t ON t.customer_id = cm.customer_id "
+                                     "AND t.ordered_at >= ?2 AND t.ordered_at < ?3 AND t.amount_minor > 0 "
+                                     "WHERE cm.campaign_id = ?1");
         orderQuery.bind(1, static_cast<int64_t>(campaignId));
         orderQuery.bind(2, static_cast<int64_t>(sentAt));
         orderQuery.bind(3, static_cast<int64_t>(windowEnd));
@@ -207,11 +208,11 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         report.costMinor = campaign->costFixedMinor + campaign->costPerContactMinor * contacts;
         if (report.costMinor > 0 && report.uplift.comparison) {
             report.roi = (*report.uplift.incrementalRevenueMinor - static_cast<double>(report.costMinor))
-                         / static_cast<double>(report.costMinor);
+                / static_cast<double>(report.costMinor);
         }
         if (report.uplift.incrementalConversions.value_or(0) > 0)
-            report.costPerIncrementalConversionMinor = static_cast<double>(report.costMinor)
-                                                       / *report.uplift.incrementalConversions;
+            report.costPerIncrementalConversionMinor =
+                static_cast<double>(report.costMinor) / *report.uplift.incrementalConversions;
         report.byStage = breakdown(members, stageNames(), &MemberFacts::stage);
         report.byRfm = breakdown(members, RfmScores::segmentNames(), &MemberFacts::rfm);
     } catch (const SQLite::Exception &e) {
@@ -231,8 +232,8 @@ QList<CampaignReportData> CampaignReport::all(SQLite::Database &db)
 QString CampaignReport::writeCsv(const CampaignReportData &report, const QString &path, int minorPerMajor)
 {
     TableExport out(path, ExportOptions{});
-    QString error = out.begin({u"section"_s, u"item"_s, u"treatment"_s, u"control"_s, u"value"_s, u"ci_low"_s,
-                               u"ci_high"_s, u"p_value"_s});
+    QString error = out.begin(
+        {u"section"_s, u"item"_s, u"treatment"_s, u"control"_s, u"value"_s, u"ci_low"_s, u"ci_high"_s, u"p_value"_s});
     if (!error.isEmpty())
         return error;
     const double perMajor = minorPerMajor > 0 ? minorPerMajor : 100;
@@ -260,10 +261,14 @@ QString CampaignReport::writeCsv(const CampaignReportData &report, const QString
     row(summary, u"send_date"_s, none(), none(), report.campaign.sendDate);
     row(summary, u"window_end"_s, none(), none(), report.windowEnd);
     const std::pair<const char16_t *, qint64 GroupFigures::*> counts[] = {
-        {u"members", &GroupFigures::members},     {u"contacted", &GroupFigures::contacted},
-        {u"delivered", &GroupFigures::delivered}, {u"bounced", &GroupFigures::bounced},
-        {u"opened", &GroupFigures::opened},       {u"clicked", &GroupFigures::clicked},
-        {u"unsubscribed", &GroupFigures::unsubscribed}, {u"converted", &GroupFigures::converted},
+        {u"members", &GroupFigures::members},
+        {u"contacted", &GroupFigures::contacted},
+        {u"delivered", &GroupFigures::delivered},
+        {u"bounced", &GroupFigures::bounced},
+        {u"opened", &GroupFigures::opened},
+        {u"clicked", &GroupFigures::clicked},
+        {u"unsubscribed", &GroupFigures::unsubscribed},
+        {u"converted", &GroupFigures::converted},
     };
     for (const auto &[name, field] : counts)
         row(summary, QString::fromUtf16(name), t.*field, c.*field);
@@ -278,8 +283,8 @@ QString CampaignReport::writeCsv(const CampaignReportData &report, const QString
     row(summary, u"roi"_s, none(), none(), report.roi ? ExportCell{*report.roi} : none());
     row(summary, u"cost_per_incremental_conversion"_s, none(), none(),
         report.costPerIncrementalConversionMinor ? money(*report.costPerIncrementalConversionMinor) : none());
-    const std::pair<QString, const QList<ReportBreakdownRow> *> sections[] = {
-        {u"lifecycle_stage"_s, &report.byStage}, {u"rfm_segment"_s, &report.byRfm}};
+    const std::pair<QString, const QList<ReportBreakdownRow> *> sections[] = {{u"lifecycle_stage"_s, &report.byStage},
+                                                                              {u"rfm_segment"_s, &report.byRfm}};
     for (const auto &[section, rows] : sections) {
         for (const ReportBreakdownRow &r : *rows) {
             const QString key = r.key.isEmpty() ? u"unknown"_s : r.key;

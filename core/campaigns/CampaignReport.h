@@ -65,16 +65,16 @@ struct ReportBreakdownRow
 struct CampaignReportData
 {
     Campaign campaign;
-    QDate windowEnd;       // last day of the attribution window
+    QDate windowEnd;         // last day of the attribution window
     bool windowOpen = false; // the data does not reach the end of the window yet
     GroupFigures treatment;
     GroupFigures control;
     UpliftFigures uplift;
     qint64 costMinor = 0;
-    std::optional<double> roi;                           // none when the cost is 0
+    std::optional<double> roi;                               // none when the cost is 0
     std::optional<double> costPerIncrementalConversionMinor; // none without incremental conversions
-    QList<ReportBreakdownRow> byStage; // aware … abandon, then unknown
-    QList<ReportBreakdownRow> byRfm;   // the eleven RFM segments in order, then unknown
+    QList<ReportBreakdownRow> byStage;                       // aware … abandon, then unknown
+    QList<ReportBreakdownRow> byRfm;                         // the eleven RFM segments in order, then unknown
     QString error;
     bool ok() const { return error.isEmpty(); }
 };

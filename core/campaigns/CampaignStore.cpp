@@ -46,8 +46,7 @@ qint64 sendTime(SQLite::Database &db, const CampaignSpec &spec)
 }
 
 // Ids (ascending) the query yields in its first column; ?1.. bound by `bind`.
-template <typename Bind>
-std::vector<qint64> idList(SQLite::Database &db, const char *sql, Bind &&bind)
+template <typename Bind> std::vector<qint64> idList(SQLite::Database &db, const char *sql, Bind &&bind)
 {
     SQLite::Statement query(db, sql);
     bind(query);
@@ -185,31 +184,34 @@ CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
 
         // Each excluded customer is counted under the first reason that applies.
         if (spec.excludeOptedOut) {
-            plan.excludedOptedOut = removeAll(
-                ids, idList(db,
-                            "SELECT customer_id FROM events WHERE type = 'campaign_unsubscribed' COLLATE NOCASE "
-                            "AND channel = ?1",
-                            [&](SQLite::Statement &q) { q.bind(1, channel); }));
+            plan.excludedOptedOut =
+                removeAll(ids,
+                          idList(db,
+                                 "SELECT customer_id FROM events WHERE type = 'campaign_unsubscribed' COLLATE NOCASE "
+                                 "AND channel = ?1",
+                                 [&](SQLite::Statement &q) { q.bind(1, channel); }));
         }
         if (spec.excludeUnreachable)
             plan.excludedUnreachable = removeAll(ids, unreachable(db, spec.channel));
         if (spec.excludeContactedWithinDays > 0) {
-            plan.excludedContacted = removeAll(
-                ids, idList(db,
-                            "SELECT customer_id FROM events WHERE type = 'campaign_sent' COLLATE NOCASE "
-                            "AND occurred_at >= ?1 AND occurred_at < ?2",
-                            [&](SQLite::Statement &q) {
-                                q.bind(1, static_cast<int64_t>(send - spec.excludeContactedWithinDays * kDay));
-                                q.bind(2, static_cast<int64_t>(send + kDay));
-                            }));
+            plan.excludedContacted =
+                removeAll(ids,
+                          idList(db,
+                                 "SELECT customer_id FROM events WHERE type = 'campaign_sent' COLLATE NOCASE "
+                                 "AND occurred_at >= ?1 AND occurred_at < ?2",
+                                 [&](SQLite::Statement &q) {
+                                     q.bind(1, static_cast<int64_t>(send - spec.excludeContactedWithinDays * kDay));
+                                     q.bind(2, static_cast<int64_t>(send + kDay));
+                                 }));
         }
 
         std::vector<int> strata;
         if (spec.stratifyByStage && !ids.empty()) {
             // Stages of everyone, in id order, merged with the (ascending) audience.
             strata.assign(ids.size(), kLifecycleStageCount);
-            SQLite::Statement stages(db, "SELECT customer_id, lifecycle_stage FROM customer_metrics "
-                                         "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id");
+            SQLite::Statement stages(db,
+                                     "SELECT customer_id, lifecycle_stage FROM customer_metrics "
+                                     "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id");
             stages.bind(1, static_cast<int64_t>(ids.front()));
             stages.bind(2, static_cast<int64_t>(ids.back()));
             std::size_t i = 0;
@@ -259,7 +261,8 @@ QString CampaignStore::emptyTreatmentReason(const CampaignPlan &plan, const Camp
         return Text::tr("All %1 were contacted by another campaign in the chosen days.").arg(QLocale().toString(n));
     const qint64 left = n - plan.excludedOptedOut - plan.excludedUnreachable - plan.excludedContacted;
     if (left > 0) // the control group took the few who were left
-        return Text::tr("The %1 left after the exclusions all fall in the control group: lower its share.").arg(QLocale().toString(left));
+        return Text::tr("The %1 left after the exclusions all fall in the control group: lower its share.")
+            .arg(QLocale().toString(left));
     return Text::tr("Nobody is left to contact: of the %1 in the segment, %2 unsubscribed, %3 cannot be reached "
                     "on this channel and %4 were contacted recently.")
         .arg(QLocale().toString(n), QLocale().toString(plan.excludedOptedOut),
@@ -299,9 +302,10 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
             {u"excluded_contacted"_s, created.plan.excludedContacted},
         };
         SQLite::Statement insert(
-            db, "INSERT INTO campaigns(name, channel, offer, segment_id, segment_name, segment_definition, holdout, "
-                "seed, cost_fixed_minor, cost_per_contact_minor, sent_at, attribution_days, created_at, stratified, "
-                "exclusions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+            db,
+            "INSERT INTO campaigns(name, channel, offer, segment_id, segment_name, segment_definition, holdout, "
+            "seed, cost_fixed_minor, cost_per_contact_minor, sent_at, attribution_days, created_at, stratified, "
+            "exclusions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
         insert.bind(1, spec.name.trimmed().toStdString());
         insert.bind(2, spec.channel.toStdString());
         if (spec.offer.isEmpty())
@@ -325,10 +329,11 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
 
         // Members with a token each and the RFM segment they have now (stages are kept
         // as histories, so the report reads the stage on any day; RFM scores are not).
-        SQLite::Statement member(db, "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, "
-                                     "rfm_segment) VALUES (?1, ?2, ?3, ?4, "
-                                     "(SELECT rfm_segment FROM customer_metrics WHERE customer_id = ?2)) "
-                                     "ON CONFLICT(member_token) DO NOTHING");
+        SQLite::Statement member(db,
+                                 "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, "
+                                 "rfm_segment) VALUES (?1, ?2, ?3, ?4, "
+                                 "(SELECT rfm_segment FROM customer_metrics WHERE customer_id = ?2)) "
+                                 "ON CONFLICT(member_token) DO NOTHING");
         auto addMembers = [&](const std::vector<qint64> &ids, const char *group) {
             for (const qint64 id : ids) {
                 for (;;) {
@@ -356,7 +361,8 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
 QList<Campaign> CampaignStore::list(SQLite::Database &db)
 {
     QList<Campaign> campaigns;
-    SQLite::Statement query(db, std::string(kSelectCampaign) + " ORDER BY coalesce(c.sent_at, c.created_at) DESC, c.id DESC");
+    SQLite::Statement query(
+        db, std::string(kSelectCampaign) + " ORDER BY coalesce(c.sent_at, c.created_at) DESC, c.id DESC");
     while (query.executeStep())
         campaigns.append(readCampaign(query));
     return campaigns;

@@ -31,7 +31,7 @@ struct CampaignPlan
     qint64 control = 0;
     std::vector<qint64> treatmentIds; // ascending
     std::vector<qint64> controlIds;   // ascending
-    QString error; // names the problem (no such segment, invalid share…); empty when planned
+    QString error;                    // names the problem (no such segment, invalid share…); empty when planned
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -23,8 +23,7 @@ class ControlSplit
 public:
     // `ids` in any order (duplicates are ignored); `strata`, when not empty, is the
     // stratum of each id (same length as ids), and each stratum is split on its own.
-    static SplitResult split(std::vector<qint64> ids, double share, quint64 seed,
-                             const std::vector<int> &strata = {});
+    static SplitResult split(std::vector<qint64> ids, double share, quint64 seed, const std::vector<int> &strata = {});
     // round(n × share), the size the control group of n members gets.
     static qint64 controlSize(qint64 n, double share);
 };

@@ -38,22 +38,25 @@ void undo(SQLite::Database &db, const PendingExport &p)
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     CustomerSet touched;
     {
-        SQLite::Statement logged(db, "SELECT customer_id FROM events WHERE id > ?1 AND id <= ?2 "
-                                     "AND type = 'campaign_sent' AND campaign_id = ?3");
+        SQLite::Statement logged(db,
+                                 "SELECT customer_id FROM events WHERE id > ?1 AND id <= ?2 "
+                                 "AND type = 'campaign_sent' AND campaign_id = ?3");
         logged.bind(1, static_cast<int64_t>(p.firstEventId));
         logged.bind(2, static_cast<int64_t>(p.lastEventId));
         logged.bind(3, static_cast<int64_t>(p.campaignId));
         while (logged.executeStep())
             touched.insert(logged.getColumn(0).getInt64());
     }
-    SQLite::Statement events(db, "DELETE FROM events WHERE id > ?1 AND id <= ?2 AND type = 'campaign_sent' "
-                                 "AND campaign_id = ?3");
+    SQLite::Statement events(db,
+                             "DELETE FROM events WHERE id > ?1 AND id <= ?2 AND type = 'campaign_sent' "
+                             "AND campaign_id = ?3");
     events.bind(1, static_cast<int64_t>(p.firstEventId));
     events.bind(2, static_cast<int64_t>(p.lastEventId));
     events.bind(3, static_cast<int64_t>(p.campaignId));
     events.exec();
-    SQLite::Statement members(db, "UPDATE campaign_members SET exported_at = NULL WHERE campaign_id = ?1 "
-                                  "AND exported_at = ?2");
+    SQLite::Statement members(db,
+                              "UPDATE campaign_members SET exported_at = NULL WHERE campaign_id = ?1 "
+                              "AND exported_at = ?2");
     members.bind(1, static_cast<int64_t>(p.campaignId));
     members.bind(2, static_cast<int64_t>(p.exportedAt));
     members.exec();
@@ -67,9 +70,10 @@ void undo(SQLite::Database &db, const PendingExport &p)
 
 void PendingExports::record(SQLite::Database &db, PendingExport &pending)
 {
-    SQLite::Statement insert(db, "INSERT INTO pending_exports(campaign_id, temp_path, target_path, sha256, "
-                                 "first_event_id, last_event_id, exported_at, created_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    SQLite::Statement insert(db,
+                             "INSERT INTO pending_exports(campaign_id, temp_path, target_path, sha256, "
+                             "first_event_id, last_event_id, exported_at, created_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     insert.bind(1, static_cast<int64_t>(pending.campaignId));
     insert.bind(2, pending.tempPath.toStdString());
     insert.bind(3, pending.targetPath.toStdString());
@@ -91,9 +95,9 @@ PendingOutcome PendingExports::finish(SQLite::Database &db, const PendingExport 
             // The list is whole under its temporary name: put it in place (checked again, as
             // any write), replacing what the user chose to replace.
             const OutputTarget target = OutputGuard::check(pending.targetPath, ExistingFile::Replace);
-            const QString error = target.ok() ? AtomicFile::renameFile(pending.tempPath, target.path,
-                                                                       ExistingFile::Replace)
-                                              : target.error;
+            const QString error = target.ok()
+                ? AtomicFile::renameFile(pending.tempPath, target.path, ExistingFile::Replace)
+                : target.error;
             if (error.isEmpty()) {
                 outcome.published = true;
                 forget(db, pending.id);
@@ -123,8 +127,9 @@ QList<PendingExport> PendingExports::list(SQLite::Database &db)
     QList<PendingExport> rows;
     if (!db.tableExists("pending_exports"))
         return rows;
-    SQLite::Statement query(db, "SELECT id, campaign_id, temp_path, target_path, sha256, first_event_id, "
-                                "last_event_id, exported_at FROM pending_exports ORDER BY id");
+    SQLite::Statement query(db,
+                            "SELECT id, campaign_id, temp_path, target_path, sha256, first_event_id, "
+                            "last_event_id, exported_at FROM pending_exports ORDER BY id");
     while (query.executeStep()) {
         PendingExport p;
         p.id = query.getColumn(0).getInt64();

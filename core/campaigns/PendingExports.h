@@ -26,7 +26,7 @@ struct PendingExport
     QByteArray sha256;
     qint64 firstEventId = 0; // the campaign_sent events it logged have ids in (first, last]
     qint64 lastEventId = 0;
-    qint64 exportedAt = 0;   // the export time it set on members not exported before
+    qint64 exportedAt = 0; // the export time it set on members not exported before
 };
 
 struct PendingOutcome

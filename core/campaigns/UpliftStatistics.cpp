@@ -18,7 +18,8 @@ Interval UpliftStatistics::wilson(qint64 x, qint64 n, double z)
     const double spread = z * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
     const double denominator = 1 + z2 / nn;
     // At x = 0 or x = n one end is exactly 0 or 1; clamp the rounding error away.
-    return {std::clamp((centre - spread) / denominator, 0.0, 1.0), std::clamp((centre + spread) / denominator, 0.0, 1.0)};
+    return {std::clamp((centre - spread) / denominator, 0.0, 1.0),
+            std::clamp((centre + spread) / denominator, 0.0, 1.0)};
 }
 
 ProportionComparison UpliftStatistics::compare(qint64 x1, qint64 n1, qint64 x2, qint64 n2, double z)
@@ -47,8 +48,8 @@ std::optional<double> UpliftStatistics::twoProportionPValue(qint64 x1, qint64 n1
     const double variance = pooled * (1 - pooled) * (1.0 / static_cast<double>(n1) + 1.0 / static_cast<double>(n2));
     if (variance <= 0)
         return std::nullopt; // nobody, or everybody, converted in both groups
-    const double difference = static_cast<double>(x1) / static_cast<double>(n1)
-                              - static_cast<double>(x2) / static_cast<double>(n2);
+    const double difference =
+        static_cast<double>(x1) / static_cast<double>(n1) - static_cast<double>(x2) / static_cast<double>(n2);
     const double zScore = std::abs(difference) / std::sqrt(variance);
     const boost::math::normal standard;
     return std::min(1.0, 2 * boost::math::cdf(boost::math::complement(standard, zScore)));

@@ -18,10 +18,10 @@ struct Interval
 
 struct ProportionComparison
 {
-    double rate1 = 0;      // x1 / n1
-    double rate2 = 0;      // x2 / n2
-    double difference = 0; // rate1 - rate2
-    Interval interval;     // of the difference, 95 % by default
+    double rate1 = 0;             // x1 / n1
+    double rate2 = 0;             // x2 / n2
+    double difference = 0;        // rate1 - rate2
+    Interval interval;            // of the difference, 95 % by default
     std::optional<double> pValue; // none when undefined (nobody or everybody converted in both)
 };
 

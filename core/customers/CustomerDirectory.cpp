@@ -135,15 +135,17 @@ void addSearch(ListSql &sql, const QString &text, const QString &region)
                       + param(SqlValue(QString(u"\""_s + phrase + u"\""_s).toStdString())) + ")");
     } else {
         const std::string t = param(SqlValue(text.toLower().toStdString()));
-        any.push_back("instr(lower(c.name), " + t + ") > 0 OR instr(lower(c.email), " + t + ") > 0 OR instr(c.phone, " + t
-                      + ") > 0 OR instr(lower(c.external_id), " + t + ") > 0");
+        any.push_back("instr(lower(c.name), " + t + ") > 0 OR instr(lower(c.email), " + t + ") > 0 OR instr(c.phone, "
+                      + t + ") > 0 OR instr(lower(c.external_id), " + t + ") > 0");
     }
     const std::string raw = text.toStdString();
     const ContactNormalizer normalizer(region);
     if (const auto email = ContactNormalizer::email(raw))
-        any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'email' AND value = " + param(SqlValue(*email)) + ")");
+        any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'email' AND value = "
+                      + param(SqlValue(*email)) + ")");
     if (const auto phone = normalizer.phone(raw))
-        any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'phone' AND value = " + param(SqlValue(*phone)) + ")");
+        any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'phone' AND value = "
+                      + param(SqlValue(*phone)) + ")");
     if (const std::string id = ContactNormalizer::id(raw); !id.empty())
         any.push_back("c.id IN (SELECT customer_id FROM identities WHERE kind = 'external_id' AND value = "
                       + param(SqlValue(id)) + ")");
@@ -157,8 +159,8 @@ ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
 {
     ListSql out;
     const SegmentContext context = SegmentContext::load(db);
-    const CompiledSegment compiled = SegmentQuery::compile(
-        db, query.segment ? *query.segment : SegmentNode::group(SegmentNode::Kind::All), context);
+    const CompiledSegment compiled =
+        SegmentQuery::compile(db, query.segment ? *query.segment : SegmentNode::group(SegmentNode::Kind::All), context);
     out.error = compiled.error;
     out.where = compiled.where;
     out.params = compiled.params;
@@ -169,8 +171,8 @@ ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
     const char *direction = query.descending ? " DESC" : "";
     // Customers without the value last, whichever the direction; ties by id.
     out.order = query.sort == CustomerSort::Id
-                    ? std::string(" ORDER BY c.id") + direction
-                    : " ORDER BY (" + expression + ") IS NULL, " + expression + direction + ", c.id" + direction;
+        ? std::string(" ORDER BY c.id") + direction
+        : " ORDER BY (" + expression + ") IS NULL, " + expression + direction + ", c.id" + direction;
     return out;
 }
 
@@ -197,8 +199,9 @@ QList<CustomerListRow> CustomerDirectory::firstPage(SQLite::Database &db, const 
         *error = sql.error;
     if (!sql.error.isEmpty())
         return rows;
-    SQLite::Statement q(db, std::string("SELECT ") + kRowColumns + kFrom + sql.where + sql.order + " LIMIT ?"
-                                + std::to_string(sql.params.size() + 1));
+    SQLite::Statement q(db,
+                        std::string("SELECT ") + kRowColumns + kFrom + sql.where + sql.order + " LIMIT ?"
+                            + std::to_string(sql.params.size() + 1));
     bindSegmentParams(q, sql.params);
     q.bind(static_cast<int>(sql.params.size() + 1), limit);
     while (q.executeStep())
@@ -240,9 +243,10 @@ QList<CustomerListRow> CustomerDirectory::rows(SQLite::Database &db, const std::
     for (const qint64 id : ids)
         list.append(id);
     // The ids go in as one bound JSON array.
-    SQLite::Statement q(db, std::string("SELECT ") + kRowColumns
-                                + " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id "
-                                  "WHERE c.id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement q(db,
+                        std::string("SELECT ") + kRowColumns
+                            + " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id "
+                              "WHERE c.id IN (SELECT value FROM json_each(?1))");
     q.bind(1, QJsonDocument(list).toJson(QJsonDocument::Compact).toStdString());
     std::unordered_map<qint64, CustomerListRow> byId;
     while (q.executeStep()) {

@@ -44,8 +44,8 @@ enum class CustomerSort {
 
 struct CustomerListQuery
 {
-    QString search;                      // empty: everyone (of the segment)
-    std::optional<SegmentNode> segment;  // only its members; a lifecycle stage is a segment too
+    QString search;                     // empty: everyone (of the segment)
+    std::optional<SegmentNode> segment; // only its members; a lifecycle stage is a segment too
     CustomerSort sort = CustomerSort::Id;
     bool descending = false;
 };
@@ -59,7 +59,7 @@ struct CustomerListRow
     QString phone;
     QString city;
     QString tier;
-    QString stage;      // lifecycle stage name ("adopt"), empty when unknown
+    QString stage; // lifecycle stage name ("adopt"), empty when unknown
     qint64 orders = 0;
     qint64 revenueMinor = 0;
     QDate lastPurchase;

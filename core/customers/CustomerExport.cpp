@@ -107,16 +107,11 @@ ExportCell cellOf(const SQLite::Column &column, Kind kind, const SegmentContext 
     if (column.isNull())
         return std::monostate{};
     switch (kind) {
-    case Kind::Integer:
-        return static_cast<qint64>(column.getInt64());
-    case Kind::Text:
-        return QString::fromUtf8(column.getText());
-    case Kind::Day:
-        return QDate(1970, 1, 1).addDays(epochDay(column.getInt64()));
-    case Kind::Money:
-        return std::round(column.getDouble()) / context.minorPerMajor;
-    case Kind::RecencyDays:
-        return static_cast<qint64>(context.referenceDay - epochDay(column.getInt64()));
+    case Kind::Integer: return static_cast<qint64>(column.getInt64());
+    case Kind::Text: return QString::fromUtf8(column.getText());
+    case Kind::Day: return QDate(1970, 1, 1).addDays(epochDay(column.getInt64()));
+    case Kind::Money: return std::round(column.getDouble()) / context.minorPerMajor;
+    case Kind::RecencyDays: return static_cast<qint64>(context.referenceDay - epochDay(column.getInt64()));
     }
     return std::monostate{};
 }
@@ -144,9 +139,18 @@ QStringList CustomerExport::columnNames()
 
 QStringList CustomerExport::defaultColumns()
 {
-    return {u"id"_s,     u"external_id"_s, u"name"_s,    u"email"_s,   u"phone"_s,
-            u"city"_s,   u"tier"_s,        u"lifecycle_stage"_s, u"orders"_s, u"revenue"_s,
-            u"last_purchase_date"_s, u"rfm_segment"_s};
+    return {u"id"_s,
+            u"external_id"_s,
+            u"name"_s,
+            u"email"_s,
+            u"phone"_s,
+            u"city"_s,
+            u"tier"_s,
+            u"lifecycle_stage"_s,
+            u"orders"_s,
+            u"revenue"_s,
+            u"last_purchase_date"_s,
+            u"rfm_segment"_s};
 }
 
 QString CustomerExport::validateColumns(const QStringList &columns)
@@ -180,8 +184,8 @@ CustomerExportResult CustomerExport::run(SQLite::Database &db, const CustomerExp
     return result;
 }
 
-CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerExportRequest &request,
-                                           TableExport &out, const Progress &progress, const std::atomic_bool *cancel)
+CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerExportRequest &request, TableExport &out,
+                                           const Progress &progress, const std::atomic_bool *cancel)
 {
     CustomerExportResult result;
     result.columns = request.columns.isEmpty() ? defaultColumns() : request.columns;
@@ -209,14 +213,13 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
                 return result;
             }
         }
-        std::string from = " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id WHERE ("
-                           + compiled.where + ")";
+        std::string from =
+            " FROM customers c JOIN customer_metrics m ON m.customer_id = c.id WHERE (" + compiled.where + ")";
         if (request.campaignTreatment > 0) {
             // The campaign's id is bound after the segment's parameters.
             from = " FROM campaign_members cm JOIN customers c ON c.id = cm.customer_id"
                    " JOIN customer_metrics m ON m.customer_id = c.id WHERE cm.campaign_id = ?"
-                   + std::to_string(compiled.params.size() + 1) + " AND cm.grp = 'treatment' AND ("
-                   + compiled.where + ")";
+                + std::to_string(compiled.params.size() + 1) + " AND cm.grp = 'treatment' AND (" + compiled.where + ")";
             select = "cm.member_token" + (select.empty() ? std::string() : ", " + select);
             result.columns.prepend(u"member_token"_s);
             specs.prepend(&kMemberToken);
@@ -226,7 +229,7 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
         if (!request.ids.empty()) {
             // The ids as one bound JSON array; rows in its order.
             from = " FROM json_each(?" + std::to_string(compiled.params.size() + 1)
-                   + ") AS ids JOIN customers c ON c.id = ids.value JOIN customer_metrics m ON m.customer_id = c.id";
+                + ") AS ids JOIN customers c ON c.id = ids.value JOIN customer_metrics m ON m.customer_id = c.id";
             order = " ORDER BY ids.key";
             idList.push_back('[');
             for (const qint64 id : request.ids)
@@ -238,7 +241,8 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
             if (!idList.empty())
                 statement.bind(static_cast<int>(compiled.params.size() + 1), idList);
             else if (request.campaignTreatment > 0)
-                statement.bind(static_cast<int>(compiled.params.size() + 1), static_cast<int64_t>(request.campaignTreatment));
+                statement.bind(static_cast<int>(compiled.params.size() + 1),
+                               static_cast<int64_t>(request.campaignTreatment));
         };
 
         qint64 total = -1;

@@ -35,7 +35,7 @@ struct CustomerExportRequest
 {
     QString path;
     ExportOptions options;
-    QStringList columns;               // empty: CustomerExport::defaultColumns()
+    QStringList columns;                // empty: CustomerExport::defaultColumns()
     std::optional<SegmentNode> segment; // none: every customer
     // > 0: the treatment group of this campaign instead, each row led by its member_token.
     qint64 campaignTreatment = 0;
@@ -46,11 +46,17 @@ struct CustomerExportRequest
 struct CustomerExportResult
 {
     qint64 rows = 0;
-    QString file;         // the absolute path written
-    QStringList columns;  // the columns written, in order
-    enum class Problem { None, Columns, Segment, File, Workspace };
+    QString file;        // the absolute path written
+    QStringList columns; // the columns written, in order
+    enum class Problem {
+        None,
+        Columns,
+        Segment,
+        File,
+        Workspace
+    };
     Problem problem = Problem::None; // what `error` is about
-    QString error;        // nothing was written under the chosen name; names the file or the problem
+    QString error;                   // nothing was written under the chosen name; names the file or the problem
     bool cancelled = false;
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
@@ -77,8 +83,7 @@ public:
                                       const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
     // For a worker thread: opens its own read-only connection to the workspace.
     static CustomerExportResult runInWorkspace(const QString &workspacePath, const CustomerExportRequest &request,
-                                               const Progress &progress = {},
-                                               const std::atomic_bool *cancel = nullptr);
+                                               const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace mwb

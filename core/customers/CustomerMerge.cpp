@@ -50,12 +50,13 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         std::string mergedRow;
         for (const qint64 id : {keptId, mergedId}) {
-            SQLite::Statement exists(db, "SELECT json_object('id', id, 'external_id', external_id, 'name', name, "
-                                         "'email', email, 'phone', phone, 'city', city, 'region', region, "
-                                         "'country', country, 'gender', gender, 'birth_date', birth_date, "
-                                         "'signup_at', signup_at, 'source_channel', source_channel, 'tier', tier, "
-                                         "'attributes', attributes, 'address', address, 'postal_code', postal_code, "
-                                         "'import_id', import_id) FROM customers WHERE id = ?1");
+            SQLite::Statement exists(db,
+                                     "SELECT json_object('id', id, 'external_id', external_id, 'name', name, "
+                                     "'email', email, 'phone', phone, 'city', city, 'region', region, "
+                                     "'country', country, 'gender', gender, 'birth_date', birth_date, "
+                                     "'signup_at', signup_at, 'source_channel', source_channel, 'tier', tier, "
+                                     "'attributes', attributes, 'address', address, 'postal_code', postal_code, "
+                                     "'import_id', import_id) FROM customers WHERE id = ?1");
             exists.bind(1, static_cast<int64_t>(id));
             if (!exists.executeStep()) {
                 r.error = Text::tr("There is no customer with id %1.").arg(id);
@@ -67,32 +68,37 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
         r.identitiesMoved = run(db, "UPDATE identities SET customer_id = ?1 WHERE customer_id = ?2", keptId, mergedId);
         r.ordersMoved = run(db, "UPDATE transactions SET customer_id = ?1 WHERE customer_id = ?2", keptId, mergedId);
         r.eventsMoved = run(db, "UPDATE events SET customer_id = ?1 WHERE customer_id = ?2", keptId, mergedId);
-        r.tagsMoved = run(db, "INSERT INTO customer_tags(customer_id, tag, import_id) SELECT ?1, tag, import_id "
-                              "FROM customer_tags WHERE customer_id = ?2 ON CONFLICT DO NOTHING",
+        r.tagsMoved = run(db,
+                          "INSERT INTO customer_tags(customer_id, tag, import_id) SELECT ?1, tag, import_id "
+                          "FROM customer_tags WHERE customer_id = ?2 ON CONFLICT DO NOTHING",
                           keptId, mergedId);
         // A campaign both were members of keeps the kept customer's membership.
-        r.membershipsMoved = run(db, "UPDATE OR IGNORE campaign_members SET customer_id = ?1 WHERE customer_id = ?2",
-                                 keptId, mergedId);
-        r.membershipsDropped = run(db, "DELETE FROM campaign_members WHERE customer_id = ?2 AND ?1 = ?1", keptId, mergedId);
-        run(db, "UPDATE OR IGNORE segment_snapshot_members SET customer_id = ?1 WHERE customer_id = ?2", keptId, mergedId);
+        r.membershipsMoved =
+            run(db, "UPDATE OR IGNORE campaign_members SET customer_id = ?1 WHERE customer_id = ?2", keptId, mergedId);
+        r.membershipsDropped =
+            run(db, "DELETE FROM campaign_members WHERE customer_id = ?2 AND ?1 = ?1", keptId, mergedId);
+        run(db, "UPDATE OR IGNORE segment_snapshot_members SET customer_id = ?1 WHERE customer_id = ?2", keptId,
+            mergedId);
         // Empty fields of the kept customer are filled from the merged one; attributes joined,
         // the kept customer's values winning.
-        run(db, "UPDATE customers SET external_id = coalesce(k.external_id, m.external_id), "
-                "name = coalesce(k.name, m.name), email = coalesce(k.email, m.email), phone = coalesce(k.phone, m.phone), "
-                "city = coalesce(k.city, m.city), region = coalesce(k.region, m.region), "
-                "country = coalesce(k.country, m.country), gender = coalesce(k.gender, m.gender), "
-                "birth_date = coalesce(k.birth_date, m.birth_date), signup_at = min(coalesce(k.signup_at, m.signup_at), "
-                "coalesce(m.signup_at, k.signup_at)), source_channel = coalesce(k.source_channel, m.source_channel), "
-                "tier = coalesce(k.tier, m.tier), "
-                "address = CASE WHEN k.address IS NULL THEN m.address ELSE k.address END, "
-                "postal_code = CASE WHEN k.address IS NULL THEN m.postal_code ELSE k.postal_code END, "
-                "attributes = CASE WHEN m.attributes IS NULL THEN k.attributes "
-                "ELSE json_patch(m.attributes, coalesce(k.attributes, '{}')) END "
-                "FROM (SELECT * FROM customers WHERE id = ?1) AS k, (SELECT * FROM customers WHERE id = ?2) AS m "
-                "WHERE customers.id = ?1",
+        run(db,
+            "UPDATE customers SET external_id = coalesce(k.external_id, m.external_id), "
+            "name = coalesce(k.name, m.name), email = coalesce(k.email, m.email), phone = coalesce(k.phone, m.phone), "
+            "city = coalesce(k.city, m.city), region = coalesce(k.region, m.region), "
+            "country = coalesce(k.country, m.country), gender = coalesce(k.gender, m.gender), "
+            "birth_date = coalesce(k.birth_date, m.birth_date), signup_at = min(coalesce(k.signup_at, m.signup_at), "
+            "coalesce(m.signup_at, k.signup_at)), source_channel = coalesce(k.source_channel, m.source_channel), "
+            "tier = coalesce(k.tier, m.tier), "
+            "address = CASE WHEN k.address IS NULL THEN m.address ELSE k.address END, "
+            "postal_code = CASE WHEN k.address IS NULL THEN m.postal_code ELSE k.postal_code END, "
+            "attributes = CASE WHEN m.attributes IS NULL THEN k.attributes "
+            "ELSE json_patch(m.attributes, coalesce(k.attributes, '{}')) END "
+            "FROM (SELECT * FROM customers WHERE id = ?1) AS k, (SELECT * FROM customers WHERE id = ?2) AS m "
+            "WHERE customers.id = ?1",
             keptId, mergedId);
-        SQLite::Statement log(db, "INSERT INTO customer_merges(kept_id, merged_id, merged_at, merged_customer, "
-                                  "identities_moved, orders_moved, events_moved) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        SQLite::Statement log(db,
+                              "INSERT INTO customer_merges(kept_id, merged_id, merged_at, merged_customer, "
+                              "identities_moved, orders_moved, events_moved) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         log.bind(1, static_cast<int64_t>(keptId));
         log.bind(2, static_cast<int64_t>(mergedId));
         log.bind(3, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
@@ -123,8 +129,9 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
 QList<MergeRecord> CustomerMerge::history(SQLite::Database &db)
 {
     QList<MergeRecord> out;
-    SQLite::Statement q(db, "SELECT id, kept_id, merged_id, merged_customer ->> 'external_id', "
-                            "merged_customer ->> 'name', merged_at FROM customer_merges ORDER BY id DESC");
+    SQLite::Statement q(db,
+                        "SELECT id, kept_id, merged_id, merged_customer ->> 'external_id', "
+                        "merged_customer ->> 'name', merged_at FROM customer_merges ORDER BY id DESC");
     while (q.executeStep()) {
         MergeRecord m;
         m.id = q.getColumn(0).getInt64();

@@ -24,7 +24,7 @@ struct MergeResult
     qint64 ordersMoved = 0;
     qint64 eventsMoved = 0;
     qint64 tagsMoved = 0;
-    qint64 membershipsMoved = 0;  // campaign memberships; one in a campaign both were in is dropped
+    qint64 membershipsMoved = 0; // campaign memberships; one in a campaign both were in is dropped
     qint64 membershipsDropped = 0;
     QString error;
     bool ok() const { return error.isEmpty(); }

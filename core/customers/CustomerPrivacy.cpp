@@ -38,8 +38,10 @@ int run(SQLite::Database &db, const char *sql, qint64 customerId)
 std::vector<qint64> mergedInto(SQLite::Database &db, qint64 customerId)
 {
     std::vector<qint64> ids{customerId};
-    SQLite::Statement merged(db, "WITH RECURSIVE chain(id) AS (SELECT ?1 UNION SELECT m.merged_id FROM "
-                                 "customer_merges m JOIN chain ON m.kept_id = chain.id) SELECT id FROM chain WHERE id <> ?1");
+    SQLite::Statement merged(
+        db,
+        "WITH RECURSIVE chain(id) AS (SELECT ?1 UNION SELECT m.merged_id FROM "
+        "customer_merges m JOIN chain ON m.kept_id = chain.id) SELECT id FROM chain WHERE id <> ?1");
     merged.bind(1, static_cast<int64_t>(customerId));
     while (merged.executeStep())
         ids.push_back(merged.getColumn(0).getInt64());
@@ -122,9 +124,10 @@ Traces tracesOf(SQLite::Database &db, const std::vector<qint64> &people)
         identities.reset();
     }
     // Customers merged away are kept as JSON in the merge log.
-    SQLite::Statement merges(db, "SELECT merged_customer ->> 'name', merged_customer ->> 'email', "
-                                 "merged_customer ->> 'phone', merged_customer ->> 'external_id' "
-                                 "FROM customer_merges WHERE kept_id = ?1");
+    SQLite::Statement merges(db,
+                             "SELECT merged_customer ->> 'name', merged_customer ->> 'email', "
+                             "merged_customer ->> 'phone', merged_customer ->> 'external_id' "
+                             "FROM customer_merges WHERE kept_id = ?1");
     for (const qint64 id : people) {
         merges.bind(1, static_cast<int64_t>(id));
         while (merges.executeStep()) {
@@ -153,8 +156,9 @@ qint64 clearRejects(SQLite::Database &db, const Traces &traces)
                 naming.emplace_back(rows.getColumn(0).getInt64(), rows.getColumn(1).getInt64());
         }
     }
-    SQLite::Statement clear(db, "UPDATE import_rejects SET raw = NULL, "
-                                "reason = ?3 WHERE import_id = ?1 AND line = ?2");
+    SQLite::Statement clear(db,
+                            "UPDATE import_rejects SET raw = NULL, "
+                            "reason = ?3 WHERE import_id = ?1 AND line = ?2");
     const std::string reason = Text::tr("(removed: the row named a customer who was forgotten)").toStdString();
     for (const auto &[importId, line] : naming) {
         clear.bind(1, static_cast<int64_t>(importId));
@@ -207,20 +211,23 @@ ForgetResult CustomerPrivacy::forget(SQLite::Database &db, qint64 customerId)
         r.identitiesRemoved = run(db, "DELETE FROM identities WHERE customer_id = ?1", customerId);
         r.tagsRemoved = run(db, "DELETE FROM customer_tags WHERE customer_id = ?1", customerId);
         // The profile (the search index follows through its trigger).
-        run(db, "UPDATE customers SET external_id = NULL, name = NULL, email = NULL, phone = NULL, city = NULL, "
-                "region = NULL, country = NULL, gender = NULL, birth_date = NULL, attributes = NULL, address = NULL, "
-                "postal_code = NULL WHERE id = ?1",
+        run(db,
+            "UPDATE customers SET external_id = NULL, name = NULL, email = NULL, phone = NULL, city = NULL, "
+            "region = NULL, country = NULL, gender = NULL, birth_date = NULL, attributes = NULL, address = NULL, "
+            "postal_code = NULL WHERE id = ?1",
             customerId);
         // Touchpoints keep their type, channel, time and campaign: the free text goes, and
         // the content key (made from the person's identifier) is replaced by none.
-        r.eventsCleared = run(db, "UPDATE events SET detail = NULL, content_key = NULL WHERE customer_id = ?1 "
-                                  "AND (detail IS NOT NULL OR content_key IS NOT NULL)",
+        r.eventsCleared = run(db,
+                              "UPDATE events SET detail = NULL, content_key = NULL WHERE customer_id = ?1 "
+                              "AND (detail IS NOT NULL OR content_key IS NOT NULL)",
                               customerId);
         run(db, "DELETE FROM import_changes WHERE customer_id = ?1", customerId);
         // The merged customers as they were: only that a merge happened, and its counts, stay.
         for (const qint64 person : people) {
-            r.mergesCleared += run(db, "UPDATE customer_merges SET merged_customer = '{}' WHERE kept_id = ?1 "
-                                       "AND merged_customer <> '{}'",
+            r.mergesCleared += run(db,
+                                   "UPDATE customer_merges SET merged_customer = '{}' WHERE kept_id = ?1 "
+                                   "AND merged_customer <> '{}'",
                                    person);
         }
         std::vector<qint64> campaigns;
@@ -230,7 +237,8 @@ ForgetResult CustomerPrivacy::forget(SQLite::Database &db, qint64 customerId)
             while (memberships.executeStep())
                 campaigns.push_back(memberships.getColumn(0).getInt64());
         }
-        SQLite::Statement token(db, "UPDATE campaign_members SET member_token = ?3 WHERE campaign_id = ?1 AND customer_id = ?2");
+        SQLite::Statement token(
+            db, "UPDATE campaign_members SET member_token = ?3 WHERE campaign_id = ?1 AND customer_id = ?2");
         for (const qint64 campaign : campaigns) {
             token.bind(1, static_cast<int64_t>(campaign));
             token.bind(2, static_cast<int64_t>(customerId));

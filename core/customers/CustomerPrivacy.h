@@ -29,7 +29,7 @@ struct ForgetResult
     qint64 customerId = 0;
     qint64 identitiesRemoved = 0;
     qint64 tagsRemoved = 0;
-    qint64 eventsCleared = 0;  // touchpoints whose free text was removed
+    qint64 eventsCleared = 0; // touchpoints whose free text was removed
     qint64 tokensReplaced = 0;
     qint64 mergesCleared = 0;  // records of customers merged into them
     qint64 rejectsCleared = 0; // refused import rows that named them

@@ -48,12 +48,13 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
 {
     CustomerProfileData p;
     try {
-        SQLite::Statement q(db, "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.region, c.country, "
-                                "c.gender, c.tier, c.source_channel, c.signup_at, c.birth_date, c.attributes, "
-                                "m.orders, m.revenue_minor, m.first_purchase_at, m.last_purchase_at, m.r_score, "
-                                "m.f_score, m.m_score, m.rfm_segment, m.lifecycle_stage, m.stage_since, "
-                                "m.predicted_clv_minor, m.nps, m.events, c.address, c.postal_code "
-                                "FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id WHERE c.id = ?1");
+        SQLite::Statement q(db,
+                            "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.region, c.country, "
+                            "c.gender, c.tier, c.source_channel, c.signup_at, c.birth_date, c.attributes, "
+                            "m.orders, m.revenue_minor, m.first_purchase_at, m.last_purchase_at, m.r_score, "
+                            "m.f_score, m.m_score, m.rfm_segment, m.lifecycle_stage, m.stage_since, "
+                            "m.predicted_clv_minor, m.nps, m.events, c.address, c.postal_code "
+                            "FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id WHERE c.id = ?1");
         q.bind(1, static_cast<int64_t>(customerId));
         if (!q.executeStep()) {
             p.error = Text::tr("There is no customer with id %1.").arg(customerId);
@@ -101,7 +102,8 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
         p.address = text(q, 27);
         p.postalCode = text(q, 28);
 
-        SQLite::Statement identities(db, "SELECT kind, value FROM identities WHERE customer_id = ?1 ORDER BY kind, value");
+        SQLite::Statement identities(db,
+                                     "SELECT kind, value FROM identities WHERE customer_id = ?1 ORDER BY kind, value");
         identities.bind(1, static_cast<int64_t>(customerId));
         while (identities.executeStep())
             p.identities.append({text(identities, 0), text(identities, 1)});
@@ -112,18 +114,19 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
 
         // Campaigns: membership, the results received and a conversion in the window.
         SQLite::Statement campaigns(
-            db, "SELECT k.id, k.name, coalesce(k.channel, ''), cm.grp, coalesce(k.sent_at, k.created_at), "
-                "k.attribution_days, "
-                "(SELECT group_concat(substr(type, 10), ',') FROM (SELECT DISTINCT e.type FROM events e "
-                " WHERE e.customer_id = cm.customer_id AND e.campaign_id = k.id AND e.type LIKE 'campaign\\_%' ESCAPE '\\' "
-                " ORDER BY e.type)), "
-                "EXISTS (SELECT 1 FROM transactions t WHERE t.customer_id = cm.customer_id AND t.amount_minor > 0 "
-                " AND t.ordered_at >= coalesce(k.sent_at, k.created_at) "
-                " AND t.ordered_at < coalesce(k.sent_at, k.created_at) + k.attribution_days * 86400) "
-                "OR EXISTS (SELECT 1 FROM events e WHERE e.customer_id = cm.customer_id AND e.campaign_id = k.id "
-                " AND e.type = 'campaign_converted') "
-                "FROM campaign_members cm JOIN campaigns k ON k.id = cm.campaign_id WHERE cm.customer_id = ?1 "
-                "ORDER BY coalesce(k.sent_at, k.created_at) DESC, k.id DESC");
+            db,
+            "SELECT k.id, k.name, coalesce(k.channel, ''), cm.grp, coalesce(k.sent_at, k.created_at), "
+            "k.attribution_days, "
+            "(SELECT group_concat(substr(type, 10), ',') FROM (SELECT DISTINCT e.type FROM events e "
+            " WHERE e.customer_id = cm.customer_id AND e.campaign_id = k.id AND e.type LIKE 'campaign\\_%' ESCAPE '\\' "
+            " ORDER BY e.type)), "
+            "EXISTS (SELECT 1 FROM transactions t WHERE t.customer_id = cm.customer_id AND t.amount_minor > 0 "
+            " AND t.ordered_at >= coalesce(k.sent_at, k.created_at) "
+            " AND t.ordered_at < coalesce(k.sent_at, k.created_at) + k.attribution_days * 86400) "
+            "OR EXISTS (SELECT 1 FROM events e WHERE e.customer_id = cm.customer_id AND e.campaign_id = k.id "
+            " AND e.type = 'campaign_converted') "
+            "FROM campaign_members cm JOIN campaigns k ON k.id = cm.campaign_id WHERE cm.customer_id = ?1 "
+            "ORDER BY coalesce(k.sent_at, k.created_at) DESC, k.id DESC");
         campaigns.bind(1, static_cast<int64_t>(customerId));
         while (campaigns.executeStep()) {
             CampaignOutcome o;
@@ -153,8 +156,9 @@ QList<TimelineItem> CustomerProfile::timeline(SQLite::Database &db, qint64 custo
         while (names.executeStep())
             campaignNames.emplace(names.getColumn(0).getInt64(), text(names, 1));
     }
-    SQLite::Statement events(db, "SELECT occurred_at, type, coalesce(channel, ''), coalesce(campaign_id, 0), value, "
-                                 "coalesce(detail, '') FROM events WHERE customer_id = ?1 ORDER BY occurred_at, id");
+    SQLite::Statement events(db,
+                             "SELECT occurred_at, type, coalesce(channel, ''), coalesce(campaign_id, 0), value, "
+                             "coalesce(detail, '') FROM events WHERE customer_id = ?1 ORDER BY occurred_at, id");
     events.bind(1, static_cast<int64_t>(customerId));
     while (events.executeStep()) {
         TimelineItem item;
@@ -173,8 +177,10 @@ QList<TimelineItem> CustomerProfile::timeline(SQLite::Database &db, qint64 custo
         item.detail = text(events, 5);
         items.append(item);
     }
-    SQLite::Statement orders(db, "SELECT ordered_at, amount_minor, order_ref, coalesce(channel, ''), coalesce(product, ''), "
-                                 "quantity FROM transactions WHERE customer_id = ?1 ORDER BY ordered_at, id");
+    SQLite::Statement orders(
+        db,
+        "SELECT ordered_at, amount_minor, order_ref, coalesce(channel, ''), coalesce(product, ''), "
+        "quantity FROM transactions WHERE customer_id = ?1 ORDER BY ordered_at, id");
     orders.bind(1, static_cast<int64_t>(customerId));
     QList<TimelineItem> purchases;
     while (orders.executeStep()) {
@@ -208,7 +214,8 @@ QString CustomerProfile::addTag(SQLite::Database &db, qint64 customerId, const Q
         exists.bind(1, static_cast<int64_t>(customerId));
         if (!exists.executeStep())
             return Text::tr("There is no customer with id %1.").arg(customerId);
-        SQLite::Statement insert(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
+        SQLite::Statement insert(db,
+                                 "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
         insert.bind(1, static_cast<int64_t>(customerId));
         insert.bind(2, t.toStdString());
         insert.exec();

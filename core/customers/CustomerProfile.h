@@ -58,11 +58,16 @@ struct CustomerProfileData
     std::optional<int> nps; // the latest answer
     qint64 events = 0;
     QList<CampaignOutcome> campaigns; // newest first
-    QString error; // no such customer
+    QString error;                    // no such customer
     bool ok() const { return error.isEmpty(); }
 };
 
-enum class TimelineKind { Touchpoint, CampaignContact, Order, Refund };
+enum class TimelineKind {
+    Touchpoint,
+    CampaignContact,
+    Order,
+    Refund
+};
 
 struct TimelineItem
 {

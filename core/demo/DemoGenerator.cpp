@@ -74,17 +74,21 @@ class DemoWriter
 {
 public:
     explicit DemoWriter(SQLite::Database &db)
-        : m_customer(db, "INSERT INTO customers(id, external_id, name, email, phone, city, region, country, gender, "
-                         "signup_at, source_channel, tier, address, postal_code) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+        : m_customer(db,
+                     "INSERT INTO customers(id, external_id, name, email, phone, city, region, country, gender, "
+                     "signup_at, source_channel, tier, address, postal_code) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         , m_identity(db, prepareIdentities(db))
         , m_tag(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2)")
-        , m_order(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
-                      "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        , m_event(db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        , m_member(db, "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, exported_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5)")
+        , m_order(db,
+                  "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
+                  "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        , m_event(db,
+                  "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        , m_member(db,
+                   "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, exported_at) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)")
     {
     }
 
@@ -257,9 +261,10 @@ private:
 
 void writeCampaigns(SQLite::Database &db, DemoSummary &summary)
 {
-    SQLite::Statement insert(db, "INSERT INTO campaigns(id, name, channel, offer, holdout, seed, cost_fixed_minor, "
-                                 "cost_per_contact_minor, sent_at, attribution_days, created_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 14, ?10)");
+    SQLite::Statement insert(db,
+                             "INSERT INTO campaigns(id, name, channel, offer, holdout, seed, cost_fixed_minor, "
+                             "cost_per_contact_minor, sent_at, attribution_days, created_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 14, ?10)");
     for (const auto &campaign : DemoPopulation::campaigns()) {
         const qint64 send = DemoPopulation::sendTime(campaign);
         insert.bind(1, campaign.id);
@@ -286,8 +291,9 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
     if (options.customers < 0)
         return {{}, StoreError::make(Code::Io, Text::tr("The number of customers cannot be negative."))};
     if (QFileInfo::exists(path)) {
-        return {{}, StoreError::make(Code::AlreadyExists,
-                                     Text::tr("%1 already exists; choose another name or open it.").arg(path))};
+        return {{},
+                StoreError::make(Code::AlreadyExists,
+                                 Text::tr("%1 already exists; choose another name or open it.").arg(path))};
     }
     const QString partial = path + u".partial"_s;
     QFile::remove(partial);
@@ -343,7 +349,8 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         if (progress)
             progress(total, total);
     } catch (const SQLite::Exception &e) {
-        return fail(StoreError::make(Code::Io, Text::tr("Writing the demo workspace failed: %1").arg(QString::fromUtf8(e.what()))));
+        return fail(StoreError::make(
+            Code::Io, Text::tr("Writing the demo workspace failed: %1").arg(QString::fromUtf8(e.what()))));
     }
 
     opened.workspace.reset();

@@ -27,7 +27,10 @@ class SplitMix64
 {
 public:
     using result_type = std::uint64_t;
-    explicit SplitMix64(std::uint64_t seed) : m_state(seed) {}
+    explicit SplitMix64(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
     static constexpr result_type min() { return 0; }
     static constexpr result_type max() { return ~result_type(0); }
     result_type operator()()
@@ -45,7 +48,10 @@ private:
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed) : m_engine(seed) {}
+    explicit Random(std::uint64_t seed)
+        : m_engine(seed)
+    {
+    }
 
     double uniform() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
     bool chance(double p) { return uniform() < p; }
@@ -53,14 +59,12 @@ public:
     {
         return lo + static_cast<qint64>(m_engine() % static_cast<std::uint64_t>(hi - lo + 1));
     }
-    template <typename Container>
-    const auto &pick(const Container &items)
+    template <typename Container> const auto &pick(const Container &items)
     {
         return items[static_cast<std::size_t>(m_engine() % std::size(items))];
     }
     // Picks an index by weight; weights need not sum to one.
-    template <std::size_t N>
-    std::size_t weighted(const std::array<double, N> &weights)
+    template <std::size_t N> std::size_t weighted(const std::array<double, N> &weights)
     {
         double total = 0;
         for (double w : weights)
@@ -78,10 +82,7 @@ public:
         return boost::random::gamma_distribution<double>(shape, scale)(m_engine);
     }
     double beta(double a, double b) { return boost::random::beta_distribution<double>(a, b)(m_engine); }
-    double exponential(double mean)
-    {
-        return boost::random::exponential_distribution<double>(1.0 / mean)(m_engine);
-    }
+    double exponential(double mean) { return boost::random::exponential_distribution<double>(1.0 / mean)(m_engine); }
     double lognormal(double median, double sigma)
     {
         return boost::random::lognormal_distribution<double>(std::log(median), sigma)(m_engine);
@@ -130,10 +131,10 @@ void postalAddress(CustomerDraft &c, const City &city, qint64 id)
     if (h % 100 >= 55)
         return;
     static constexpr std::array<const char *, 8> kChineseStreets{"人民路", "中山路", "解放路", "建国路",
-                                                                   "南京路", "长江路", "和平街", "花园路"};
-    static constexpr std::array<const char *, 8> kEnglishStreets{"High Street", "Station Road", "Church Lane",
-                                                                   "Park Avenue", "Mill Road", "Victoria Street",
-                                                                   "Queen's Road", "Market Place"};
+                                                                 "南京路", "长江路", "和平街", "花园路"};
+    static constexpr std::array<const char *, 8> kEnglishStreets{"High Street",  "Station Road", "Church Lane",
+                                                                 "Park Avenue",  "Mill Road",    "Victoria Street",
+                                                                 "Queen's Road", "Market Place"};
     const std::string number = std::to_string(1 + (h / 100) % 240);
     const std::string_view country(city.country);
     const bool chinese = country == "CN" || country == "HK" || country == "TW";
@@ -145,7 +146,7 @@ void postalAddress(CustomerDraft &c, const City &city, qint64 id)
     const std::uint64_t tail = (h / 1000000) % 1000;
     if (country == "GB")
         c.postalCode = prefix + " " + std::to_string(1 + tail % 9) + static_cast<char>('A' + tail % 26)
-                       + static_cast<char>('A' + (tail / 26) % 26);
+            + static_cast<char>('A' + (tail / 26) % 26);
     else if (country == "US")
         c.postalCode = prefix + padded(tail % 100, 2);
     else if (country == "AU")
@@ -180,18 +181,24 @@ qint64 timeOfDay(Random &random)
 const char *engagementType(const char *channel)
 {
     const std::string_view c(channel);
-    if (c == "email") return "email_open";
-    if (c == "sms") return "sms_click";
-    if (c == "wechat") return "wechat_message";
-    if (c == "app") return "app_open";
-    if (c == "store") return "coupon_redeem";
-    if (c == "phone") return "inquiry";
+    if (c == "email")
+        return "email_open";
+    if (c == "sms")
+        return "sms_click";
+    if (c == "wechat")
+        return "wechat_message";
+    if (c == "app")
+        return "app_open";
+    if (c == "store")
+        return "coupon_redeem";
+    if (c == "phone")
+        return "inquiry";
     return "web_visit";
 }
 
 const std::array<DemoCampaign, 3> kCampaigns{{
-    {1, "Spring tea festival 2024", "email", "15% off spring harvest teas", QDate(2024, 4, 16), 0.10, 2000.0,
-     0.05, 0.040, 1.6},
+    {1, "Spring tea festival 2024", "email", "15% off spring harvest teas", QDate(2024, 4, 16), 0.10, 2000.0, 0.05,
+     0.040, 1.6},
     {2, "Double 11 SMS 2024", "sms", "Double 11: 满299减50", QDate(2024, 11, 4), 0.20, 500.0, 0.06, 0.060, 1.35},
     {3, "Win-back WeChat 2025", "wechat", "We miss you: free gift with your next order", QDate(2025, 9, 10), 0.15,
      1200.0, 0.02, 0.030, 2.2},
@@ -439,11 +446,11 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
     // Survey answers, referrals and refunds among buyers.
     if (!c.orders.empty()) {
         if (random.chance(0.18)) {
-            const qint64 at = c.orders[static_cast<std::size_t>(random.between(0, qint64(c.orders.size()) - 1))].at
-                              + 7 * kDay;
+            const qint64 at =
+                c.orders[static_cast<std::size_t>(random.between(0, qint64(c.orders.size()) - 1))].at + 7 * kDay;
             const std::size_t band = random.weighted(std::array{0.24, 0.31, 0.45});
-            const int score = band == 0 ? int(random.between(0, 6)) : (band == 1 ? int(random.between(7, 8))
-                                                                                 : int(random.between(9, 10)));
+            const int score = band == 0 ? int(random.between(0, 6))
+                                        : (band == 1 ? int(random.between(7, 8)) : int(random.between(9, 10)));
             if (at <= m_end)
                 c.events.push_back({at, "nps", chinese ? "wechat" : "email", 0, double(score), true});
         }

@@ -55,7 +55,7 @@ struct CustomerDraft
     const char *city = nullptr;
     const char *region = nullptr;
     const char *country = nullptr;
-    std::string address;    // street address, for about half of the customers
+    std::string address; // street address, for about half of the customers
     std::string postalCode;
     const char *gender = nullptr;
     qint64 signupAt = 0;

@@ -8,15 +8,15 @@ namespace mwb::demo {
 
 struct Romanised
 {
-    const char *text;   // as written (Han characters for Chinese names)
-    const char *latin;  // pinyin or the English spelling, used in e-mail addresses
+    const char *text;  // as written (Han characters for Chinese names)
+    const char *latin; // pinyin or the English spelling, used in e-mail addresses
 };
 
 struct City
 {
     const char *name;
     const char *region;
-    const char *country; // ISO 3166 alpha-2
+    const char *country;  // ISO 3166 alpha-2
     const char *postcode; // the city's postcode prefix; empty where there are none (Hong Kong)
 };
 
@@ -27,7 +27,7 @@ struct Product
 };
 
 std::span<const Romanised> chineseSurnames();
-std::span<const Romanised> chineseGivenNames();  // one or two characters each
+std::span<const Romanised> chineseGivenNames(); // one or two characters each
 std::span<const Romanised> englishFirstNamesFemale();
 std::span<const Romanised> englishFirstNamesMale();
 std::span<const Romanised> englishSurnames();

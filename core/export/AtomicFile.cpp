@@ -156,7 +156,7 @@ QString AtomicFile::open(Mode mode)
             // An export gets the permissions of the file it replaces, or those of an ordinary new file.
             file->setPermissions(target.exists ? QFile(m_target).permissions()
                                                : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                                     | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
+                                         | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
             if (mode == Mode::Named)
                 file->close();
             else
@@ -168,8 +168,9 @@ QString AtomicFile::open(Mode mode)
             if (error == ENOSPC)
                 return noSpace(m_target);
             if (error == EACCES || error == EPERM || error == EROFS)
-                return cannotWrite(m_target, Text::tr("the folder %1 cannot be written (%2)")
-                                                 .arg(native(info.absolutePath()), systemReason(error)));
+                return cannotWrite(m_target,
+                                   Text::tr("the folder %1 cannot be written (%2)")
+                                       .arg(native(info.absolutePath()), systemReason(error)));
             return cannotWrite(m_target, file->errorString());
         }
     }
@@ -315,8 +316,8 @@ QString AtomicFile::renameFile(const QString &from, const QString &to, ExistingF
 #if defined(Q_OS_WIN)
         if (!MoveFileExW(source.c_str(), target.c_str(), MOVEFILE_WRITE_THROUGH))
             return GetLastError() == ERROR_ALREADY_EXISTS || GetLastError() == ERROR_FILE_EXISTS
-                       ? Text::tr("a file of that name appeared meanwhile")
-                       : Text::tr("the rename failed (error %1)").arg(GetLastError());
+                ? Text::tr("a file of that name appeared meanwhile")
+                : Text::tr("the rename failed (error %1)").arg(GetLastError());
 #else
         // A hard link fails when the name is taken, in one step; the temporary name then goes.
         if (::link(source.c_str(), target.c_str()) == 0) {

@@ -18,7 +18,10 @@ namespace mwb {
 class CsvTableWriter : public TableWriter
 {
 public:
-    enum class Quoting { AsNeeded, Always };
+    enum class Quoting {
+        AsNeeded,
+        Always
+    };
 
     CsvTableWriter(QIODevice *device, const ExportOptions &options);
 

@@ -23,13 +23,13 @@ QString exportFormatName(ExportFormat format)
 ExportFormat exportFormatForPath(const QString &path)
 {
     return QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0 ? ExportFormat::Xlsx
-                                                                               : ExportFormat::Csv;
+                                                                                 : ExportFormat::Csv;
 }
 
 bool isValidCsvDelimiter(char delimiter)
 {
     return delimiter != '"' && delimiter != '\r' && delimiter != '\n' && delimiter != '\0'
-           && static_cast<unsigned char>(delimiter) < 0x80;
+        && static_cast<unsigned char>(delimiter) < 0x80;
 }
 
 } // namespace mwb

@@ -16,9 +16,9 @@ enum class ExportFormat {
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Csv;
-    char delimiter = ',';   // CSV: , ; | or tab
-    bool bom = false;       // CSV: a UTF-8 byte order mark, so Excel reads the file as UTF-8
-    QString sheetName;      // XLSX: empty for "Sheet1"
+    char delimiter = ','; // CSV: , ; | or tab
+    bool bom = false;     // CSV: a UTF-8 byte order mark, so Excel reads the file as UTF-8
+    QString sheetName;    // XLSX: empty for "Sheet1"
 };
 
 // "csv" / "xlsx" (any case); nothing for other names.

@@ -24,8 +24,7 @@ char32_t codeUnit(QChar c)
 }
 
 // "+" or "-", then digits with at most one decimal point: a number, never a formula.
-template <typename Text>
-bool isSignedNumber(const Text &text)
+template <typename Text> bool isSignedNumber(const Text &text)
 {
     if (text.size() < 2 || (codeUnit(text[0]) != U'+' && codeUnit(text[0]) != U'-'))
         return false;

@@ -20,12 +20,13 @@ qsizetype cacheLimit()
     const int limit = qEnvironmentVariableIntValue("MWB_IDENTITY_CACHE_LIMIT", &set);
     return set && limit > 0 ? limit : kCacheLimit;
 }
-}
+} // namespace
 
 IdentityResolver::IdentityResolver(SQLite::Database &db, qint64 importId)
     : m_db(db)
     , m_find(db, "SELECT customer_id FROM identities WHERE kind = ?1 AND value = ?2")
-    , m_insertIdentity(db, "INSERT OR IGNORE INTO identities(kind, value, customer_id, import_id) VALUES (?1, ?2, ?3, ?4)")
+    , m_insertIdentity(db,
+                       "INSERT OR IGNORE INTO identities(kind, value, customer_id, import_id) VALUES (?1, ?2, ?3, ?4)")
     , m_insertCustomer(db, "INSERT INTO customers(external_id, email, phone, import_id) VALUES (?1, ?2, ?3, ?4)")
     , m_importId(importId)
     , m_cacheLimit(cacheLimit())

@@ -38,7 +38,12 @@ public:
         bool addedIdentity = false; // a new identifier was recorded on an existing customer
     };
 
-    enum class Kind { None, ExternalId, Email, Phone };
+    enum class Kind {
+        None,
+        ExternalId,
+        Email,
+        Phone
+    };
     // A customer found, and by which identifier.
     struct Found
     {

@@ -38,12 +38,13 @@ bool hasHan(std::string_view text)
 ContactWriter::ContactWriter(ImportContext &context)
     : m_context(context)
     // What an existing customer looked like before this import first changed them.
-    , m_snapshot(context.db, "INSERT OR IGNORE INTO import_changes(import_id, customer_id, before) "
-                             "SELECT ?1, id, json_object('name', name, 'email', email, 'phone', phone, 'city', city, "
-                             "'region', region, 'country', country, 'gender', gender, 'birth_date', birth_date, "
-                             "'signup_at', signup_at, 'source_channel', source_channel, 'tier', tier, "
-                             "'external_id', external_id, 'attributes', attributes, 'address', address, "
-                             "'postal_code', postal_code) FROM customers WHERE id = ?2")
+    , m_snapshot(context.db,
+                 "INSERT OR IGNORE INTO import_changes(import_id, customer_id, before) "
+                 "SELECT ?1, id, json_object('name', name, 'email', email, 'phone', phone, 'city', city, "
+                 "'region', region, 'country', country, 'gender', gender, 'birth_date', birth_date, "
+                 "'signup_at', signup_at, 'source_channel', source_channel, 'tier', tier, "
+                 "'external_id', external_id, 'attributes', attributes, 'address', address, "
+                 "'postal_code', postal_code) FROM customers WHERE id = ?2")
     , m_dropSnapshot(context.db, "DELETE FROM import_changes WHERE import_id = ?1 AND customer_id = ?2")
     // Each field: the new value when there is one, else what the customer had. The WHERE
     // clause makes an unchanged row change nothing, so it can be told from an update.

@@ -64,13 +64,12 @@ bool CsvReader::next(CsvRecord &record)
         return false;
     for (;;) {
         switch (parseRecord(record)) {
-        case Parse::Complete:
-            return true;
-        case Parse::Error:
-            return false;
+        case Parse::Complete: return true;
+        case Parse::Error: return false;
         case Parse::NeedMore:
             if (m_end - m_pos > kMaxRecordBytes) {
-                m_error = {m_line, 1, Text::tr("A record longer than %1 MB; is a quote left open?").arg(kMaxRecordBytes >> 20)};
+                m_error = {m_line, 1,
+                           Text::tr("A record longer than %1 MB; is a quote left open?").arg(kMaxRecordBytes >> 20)};
                 return false;
             }
             if (!fill() && m_pos == m_end)
@@ -153,7 +152,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
             ++i;
             for (;;) {
                 const void *found = i < m_end ? std::memchr(data + i, quote, m_end - i) : nullptr;
-                const std::size_t stop = found ? static_cast<std::size_t>(static_cast<const char *>(found) - data) : m_end;
+                const std::size_t stop =
+                    found ? static_cast<std::size_t>(static_cast<const char *>(found) - data) : m_end;
                 for (std::size_t k = i; k < stop; ++k) {
                     if (data[k] == '\n' || (data[k] == '\r' && (k + 1 >= m_end || data[k + 1] != '\n')))
                         ++line;
@@ -176,7 +176,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 break;
             }
             if (i < m_end && data[i] != delimiter && data[i] != '\n' && data[i] != '\r') {
-                m_error = {line, column, Text::tr("Unexpected text after a closing quote (a quote inside a field must be doubled).")};
+                m_error = {line, column,
+                           Text::tr("Unexpected text after a closing quote (a quote inside a field must be doubled).")};
                 // The record is broken up to here: recovery gives up all of it, through the
                 // end of this line, rather than reading its quoted lines again as records.
                 m_errorSkip = i - m_pos;

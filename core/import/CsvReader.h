@@ -24,7 +24,7 @@ struct CsvDialect
 
 struct CsvRecord
 {
-    qint64 line = 0; // physical line (1-based) where the record starts
+    qint64 line = 0;                      // physical line (1-based) where the record starts
     std::vector<std::string_view> fields; // valid until the next read
 };
 
@@ -62,7 +62,11 @@ public:
     static constexpr std::size_t kMaxRecordBytes = 64u << 20;
 
 private:
-    enum class Parse { Complete, NeedMore, Error };
+    enum class Parse {
+        Complete,
+        NeedMore,
+        Error
+    };
     Parse parseRecord(CsvRecord &record);
     bool fill();
 

@@ -69,7 +69,7 @@ struct Cursor
 int monthFromName(std::string_view word)
 {
     static constexpr std::array<const char *, 12> kMonths{"jan", "feb", "mar", "apr", "may", "jun",
-                                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
     if (word.size() < 3)
         return 0;
     char lower[3];
@@ -123,8 +123,7 @@ bool readTime(Cursor &c, int &secondsOfDay, int &offsetSeconds)
         c.eat("秒");
         if (c.eat('.') || c.eat(',')) {
             int ignored = 0;
-            while (c.number(9, ignored) > 0) {
-            }
+            while (c.number(9, ignored) > 0) { }
         }
     }
     c.skipSpaces();
@@ -165,7 +164,7 @@ DateOrder DateTimeParser::localeDateOrder()
     const qsizetype month = format.indexOf(u'M');
     const qsizetype day = format.indexOf(u'd');
     return month >= 0 && day >= 0 && month < day && !format.startsWith(u'y') ? DateOrder::MonthDayYear
-                                                                            : DateOrder::DayMonthYear;
+                                                                             : DateOrder::DayMonthYear;
 }
 
 qint64 DateTimeParser::daysFromCivil(int year, int month, int day)
@@ -174,8 +173,8 @@ qint64 DateTimeParser::daysFromCivil(int year, int month, int day)
     year -= month <= 2;
     const qint64 era = (year >= 0 ? year : year - 399) / 400;
     const unsigned yoe = static_cast<unsigned>(year - era * 400);
-    const unsigned doy = (153 * static_cast<unsigned>(month + (month > 2 ? -3 : 9)) + 2) / 5
-                         + static_cast<unsigned>(day) - 1;
+    const unsigned doy =
+        (153 * static_cast<unsigned>(month + (month > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(day) - 1;
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + static_cast<qint64>(doe) - 719468;
 }

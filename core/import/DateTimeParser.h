@@ -13,7 +13,11 @@
 
 namespace mwb {
 
-enum class DateOrder { Unknown, DayMonthYear, MonthDayYear };
+enum class DateOrder {
+    Unknown,
+    DayMonthYear,
+    MonthDayYear
+};
 
 struct DateOrderEvidence
 {

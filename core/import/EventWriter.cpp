@@ -24,9 +24,10 @@ using F = ImportField;
 
 EventWriter::EventWriter(ImportContext &context)
     : m_context(context)
-    , m_insert(context.db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, detail, "
-                           "content_key, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-                           "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING")
+    , m_insert(context.db,
+               "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, detail, "
+               "content_key, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+               "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING")
     , m_campaign(context.db, "SELECT id FROM campaigns WHERE name = ?1 OR CAST(id AS TEXT) = ?1")
 {
 }
@@ -60,8 +61,9 @@ RowOutcome EventWriter::write(const std::vector<std::string_view> &fields)
     const std::string_view timeText = c.value(fields, F::EventTime);
     const auto at = c.dateParser(timeColumn).parse(timeText);
     if (!at)
-        return RowOutcome::rejected(timeColumn + 1, timeText.empty() ? Text::tr("No time.")
-                                                                     : Text::tr("Unreadable time %1.").arg(quoted(timeText)));
+        return RowOutcome::rejected(timeColumn + 1,
+                                    timeText.empty() ? Text::tr("No time.")
+                                                     : Text::tr("Unreadable time %1.").arg(quoted(timeText)));
     const std::string_view typeText = c.value(fields, F::EventType);
     if (typeText.empty())
         return RowOutcome::rejected(c.column(F::EventType) + 1, Text::tr("No event type."));
@@ -72,14 +74,15 @@ RowOutcome EventWriter::write(const std::vector<std::string_view> &fields)
     if (!valueText.empty()) {
         const auto fixed = c.numberParser(c.column(F::Value)).parseFixed(valueText);
         if (!fixed)
-            return RowOutcome::rejected(c.column(F::Value) + 1, Text::tr("Unreadable value %1.").arg(quoted(valueText)));
+            return RowOutcome::rejected(c.column(F::Value) + 1,
+                                        Text::tr("Unreadable value %1.").arg(quoted(valueText)));
         value = static_cast<double>(*fixed) / NumberParser::kScale;
     }
     if (type == "nps") {
         if (!value || *value < 0 || *value > 10 || *value != static_cast<double>(static_cast<int>(*value))) {
-            return RowOutcome::rejected(c.column(F::Value) + 1,
-                                        Text::tr("An NPS answer needs a whole score from 0 to 10, not %1.").arg(
-                                            quoted(valueText)));
+            return RowOutcome::rejected(
+                c.column(F::Value) + 1,
+                Text::tr("An NPS answer needs a whole score from 0 to 10, not %1.").arg(quoted(valueText)));
         }
     }
 
@@ -89,12 +92,13 @@ RowOutcome EventWriter::write(const std::vector<std::string_view> &fields)
     const std::optional<qint64> campaign = campaignText.empty() ? std::nullopt : campaignId(campaignText);
     std::string detail(c.value(fields, F::Detail));
     if (!campaignText.empty() && !campaign) // an unknown campaign is kept as written
-        detail = detail.empty() ? "campaign: " + std::string(campaignText) : detail + " | campaign: " + std::string(campaignText);
+        detail = detail.empty() ? "campaign: " + std::string(campaignText)
+                                : detail + " | campaign: " + std::string(campaignText);
 
     // The content key: who, when, what, where and the rest of the row's meaning.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const std::string who = !identity.externalId.empty() ? "i:" + identity.externalId
-                            : !identity.email.empty()    ? "e:" + identity.email
+        : !identity.email.empty()                        ? "e:" + identity.email
                                                          : "p:" + identity.phone;
     for (const std::string_view part : {std::string_view(who), std::string_view(type), std::string_view(channel),
                                         campaignText, valueText, std::string_view(detail)}) {

@@ -120,7 +120,7 @@ char FileSniffer::detectDelimiter(const QByteArray &utf8Sample, char quote)
             continue;
         // Consistency first, then the number of columns it finds.
         const double score = static_cast<double>(modalCount) / static_cast<double>(records.size()) * 1000.0
-                             + static_cast<double>(modalWidth);
+            + static_cast<double>(modalWidth);
         if (score > bestScore) {
             bestScore = score;
             best = candidate;
@@ -162,8 +162,8 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
         result.encoding = {name, bom.bomLength > 0 && bom.name == name ? bom.bomLength : 0, true};
     }
     if (raw.contains('\0') && !result.encoding.name.startsWith(u"UTF-16"_s)) {
-        result.error = Text::tr("%1 holds binary data (NUL bytes), not text: is it really a CSV file?").arg(
-            QFileInfo(path).fileName());
+        result.error = Text::tr("%1 holds binary data (NUL bytes), not text: is it really a CSV file?")
+                           .arg(QFileInfo(path).fileName());
         return result;
     }
 
@@ -210,7 +210,7 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
         for (const std::string &cell : first) {
             allText = allText && !cell.empty() && !looksLikeValue(cell);
             knownField = knownField
-                         || ColumnMapper::fieldForHeader(options.kind, QString::fromStdString(cell)) != ImportField::Ignore;
+                || ColumnMapper::fieldForHeader(options.kind, QString::fromStdString(cell)) != ImportField::Ignore;
         }
         bool valuesBelow = false;
         if (records.size() > 1) {
@@ -223,9 +223,8 @@ SniffResult FileSniffer::sniff(const QString &path, const SniffOptions &options)
     // The whole sample is counted (the records kept stop at 5,000), and scaled by the share
     // of the file it covers.
     const qint64 dataRecords = sampleRecords - result.titleRows - (result.hasHeader ? 1 : 0);
-    result.estimatedRows = result.sampleIsWholeFile
-                               ? dataRecords
-                               : result.fileSize * dataRecords / std::max<qsizetype>(1, raw.size());
+    result.estimatedRows =
+        result.sampleIsWholeFile ? dataRecords : result.fileSize * dataRecords / std::max<qsizetype>(1, raw.size());
     const std::size_t width = first.size();
     for (std::size_t c = 0; c < width; ++c) {
         if (result.hasHeader)

@@ -20,19 +20,19 @@ struct ColumnEvidence
 {
     DateOrderEvidence dates;
     DecimalEvidence decimals;
-    qint64 values = 0;      // non-empty values seen
-    qint64 dateValues = 0;  // of which read as dates
+    qint64 values = 0;     // non-empty values seen
+    qint64 dateValues = 0; // of which read as dates
     qint64 numberValues = 0;
-    QString sample;         // first non-empty value
+    QString sample; // first non-empty value
     // A short name of what the column seems to hold: "date", "number", "text", "empty".
     QString detectedType() const;
 };
 
 struct SniffOptions
 {
-    QString encoding;      // empty or "auto": detect
-    char delimiter = 0;    // 0: detect
-    int headerRow = -1;    // -1: detect; 0: no header; 1: the first row
+    QString encoding;   // empty or "auto": detect
+    char delimiter = 0; // 0: detect
+    int headerRow = -1; // -1: detect; 0: no header; 1: the first row
     ImportKind kind = ImportKind::Contacts;
 };
 
@@ -44,10 +44,10 @@ struct SniffResult
     CsvDialect dialect;
     bool delimiterDetected = false;
     bool hasHeader = true;
-    int titleRows = 0;            // rows above the header holding only a title (skipped)
-    QStringList headers;          // from the header row, or "Column 1", "Column 2", …
-    QList<ImportField> proposed;  // one per header
-    QList<QStringList> preview;   // first rows (as text), after the header
+    int titleRows = 0;           // rows above the header holding only a title (skipped)
+    QStringList headers;         // from the header row, or "Column 1", "Column 2", …
+    QList<ImportField> proposed; // one per header
+    QList<QStringList> preview;  // first rows (as text), after the header
     QList<ColumnEvidence> columns;
     bool sampleIsWholeFile = false;
     qint64 estimatedRows = 0; // from the sample's bytes per record and the file's size

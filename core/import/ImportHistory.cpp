@@ -43,9 +43,10 @@ qint64 run(SQLite::Database &db, const char *sql, qint64 importId)
 QList<ImportRecord> ImportHistory::list(SQLite::Database &db)
 {
     QList<ImportRecord> imports;
-    SQLite::Statement query(db, "SELECT id, kind, file_name, started_at, rows_read, rows_imported, rows_duplicate, "
-                                "rows_rejected, customers_created, customers_matched, encoding, status "
-                                "FROM imports ORDER BY id DESC");
+    SQLite::Statement query(db,
+                            "SELECT id, kind, file_name, started_at, rows_read, rows_imported, rows_duplicate, "
+                            "rows_rejected, customers_created, customers_matched, encoding, status "
+                            "FROM imports ORDER BY id DESC");
     while (query.executeStep()) {
         ImportRecord r;
         r.id = query.getColumn(0).getInt64();
@@ -101,22 +102,28 @@ SELECT min(import_id) FROM (
 )sql");
         later.bind(1, static_cast<int64_t>(importId));
         if (later.executeStep() && !later.getColumn(0).isNull()) {
-            result.error = Text::tr("Import #%1 added customers that import #%2 built on; undo #%2 first.").arg(importId).arg(
-                later.getColumn(0).getInt64());
+            result.error = Text::tr("Import #%1 added customers that import #%2 built on; undo #%2 first.")
+                               .arg(importId)
+                               .arg(later.getColumn(0).getInt64());
             return result;
         }
         later.reset();
 
         CustomerMetrics::prepareDirty(db);
-        run(db, "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM transactions "
-                "WHERE import_id = ?1 AND customer_id IS NOT NULL", importId);
-        run(db, "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM events WHERE import_id = ?1",
+        run(db,
+            "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM transactions "
+            "WHERE import_id = ?1 AND customer_id IS NOT NULL",
+            importId);
+        run(db,
+            "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM events WHERE import_id = ?1",
             importId);
         result.transactionsRemoved = run(db, "DELETE FROM transactions WHERE import_id = ?1", importId);
         result.eventsRemoved = run(db, "DELETE FROM events WHERE import_id = ?1", importId);
         run(db, "DELETE FROM customer_tags WHERE import_id = ?1", importId);
-        run(db, "DELETE FROM identities WHERE import_id = ?1 AND customer_id NOT IN "
-                "(SELECT id FROM customers WHERE import_id = ?1)", importId);
+        run(db,
+            "DELETE FROM identities WHERE import_id = ?1 AND customer_id NOT IN "
+            "(SELECT id FROM customers WHERE import_id = ?1)",
+            importId);
 
         // Restore the fields of existing customers as they were.
         result.customersRestored = count(db, "SELECT count(*) FROM import_changes WHERE import_id = ?1", importId);
@@ -131,7 +138,8 @@ UPDATE customers SET
     attributes = json_extract(x.before, '$.attributes'),
     address = json_extract(x.before, '$.address'), postal_code = json_extract(x.before, '$.postal_code')
 FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
-)sql", importId);
+)sql",
+            importId);
         run(db, "DELETE FROM import_changes WHERE import_id = ?1", importId);
 
         run(db, "DELETE FROM temp.metrics_dirty WHERE customer_id IN (SELECT id FROM customers WHERE import_id = ?1)",
@@ -150,7 +158,9 @@ FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
         transaction.commit();
     } catch (const SQLite::Exception &e) {
         result = {};
-        result.error = Text::tr("Undoing import #%1 failed: %2. Nothing was changed.").arg(importId).arg(QString::fromUtf8(e.what()));
+        result.error = Text::tr("Undoing import #%1 failed: %2. Nothing was changed.")
+                           .arg(importId)
+                           .arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

@@ -27,23 +27,39 @@ constexpr std::array<std::pair<ImportKind, const char *>, 4> kKinds{{
 }};
 
 constexpr std::array<std::pair<ImportField, const char *>, 33> kFields{{
-    {ImportField::Ignore, "ignore"},         {ImportField::Custom, "custom"},
-    {ImportField::ExternalId, "external_id"}, {ImportField::Name, "name"},
-    {ImportField::FirstName, "first_name"},   {ImportField::LastName, "last_name"},
-    {ImportField::Email, "email"},            {ImportField::Phone, "phone"},
-    {ImportField::City, "city"},              {ImportField::Region, "region"},
-    {ImportField::Country, "country"},        {ImportField::Gender, "gender"},
-    {ImportField::BirthDate, "birth_date"},   {ImportField::SignupDate, "signup_date"},
-    {ImportField::SourceChannel, "source_channel"}, {ImportField::Tier, "tier"},
-    {ImportField::Tags, "tags"},              {ImportField::OrderId, "order_id"},
-    {ImportField::OrderDate, "order_date"},   {ImportField::Amount, "amount"},
-    {ImportField::Quantity, "quantity"},      {ImportField::UnitPrice, "unit_price"},
-    {ImportField::Channel, "channel"},        {ImportField::Product, "product"},
-    {ImportField::EventTime, "time"},         {ImportField::EventType, "type"},
-    {ImportField::Campaign, "campaign"},      {ImportField::Value, "value"},
-    {ImportField::Detail, "detail"},          {ImportField::Status, "status"},
+    {ImportField::Ignore, "ignore"},
+    {ImportField::Custom, "custom"},
+    {ImportField::ExternalId, "external_id"},
+    {ImportField::Name, "name"},
+    {ImportField::FirstName, "first_name"},
+    {ImportField::LastName, "last_name"},
+    {ImportField::Email, "email"},
+    {ImportField::Phone, "phone"},
+    {ImportField::City, "city"},
+    {ImportField::Region, "region"},
+    {ImportField::Country, "country"},
+    {ImportField::Gender, "gender"},
+    {ImportField::BirthDate, "birth_date"},
+    {ImportField::SignupDate, "signup_date"},
+    {ImportField::SourceChannel, "source_channel"},
+    {ImportField::Tier, "tier"},
+    {ImportField::Tags, "tags"},
+    {ImportField::OrderId, "order_id"},
+    {ImportField::OrderDate, "order_date"},
+    {ImportField::Amount, "amount"},
+    {ImportField::Quantity, "quantity"},
+    {ImportField::UnitPrice, "unit_price"},
+    {ImportField::Channel, "channel"},
+    {ImportField::Product, "product"},
+    {ImportField::EventTime, "time"},
+    {ImportField::EventType, "type"},
+    {ImportField::Campaign, "campaign"},
+    {ImportField::Value, "value"},
+    {ImportField::Detail, "detail"},
+    {ImportField::Status, "status"},
     {ImportField::MemberToken, "member_token"},
-    {ImportField::Address, "address"},        {ImportField::PostalCode, "postal_code"},
+    {ImportField::Address, "address"},
+    {ImportField::PostalCode, "postal_code"},
 }};
 
 } // namespace
@@ -91,12 +107,12 @@ QList<ImportField> fieldsForKind(ImportKind kind)
     switch (kind) {
     case ImportKind::Contacts:
         return QList<F>{F::Ignore, F::Custom} + identity
-               + QList<F>{F::Name, F::FirstName, F::LastName, F::Address, F::PostalCode, F::City, F::Region, F::Country, F::Gender, F::BirthDate,
-                          F::SignupDate, F::SourceChannel, F::Tier, F::Tags};
+            + QList<F>{F::Name,    F::FirstName, F::LastName,  F::Address,    F::PostalCode,    F::City, F::Region,
+                       F::Country, F::Gender,    F::BirthDate, F::SignupDate, F::SourceChannel, F::Tier, F::Tags};
     case ImportKind::Transactions:
-        return QList<F>{F::Ignore, F::OrderId, F::OrderDate, F::Amount, F::Quantity, F::UnitPrice, F::Product,
-                        F::Channel}
-               + identity;
+        return QList<F>{F::Ignore,   F::OrderId,   F::OrderDate, F::Amount,
+                        F::Quantity, F::UnitPrice, F::Product,   F::Channel}
+        + identity;
     case ImportKind::Events:
         return QList<F>{F::Ignore, F::EventTime, F::EventType, F::Channel, F::Campaign, F::Value, F::Detail} + identity;
     case ImportKind::Results:

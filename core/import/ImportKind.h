@@ -8,11 +8,16 @@
 
 namespace mwb {
 
-enum class ImportKind { Contacts, Transactions, Events, Results };
+enum class ImportKind {
+    Contacts,
+    Transactions,
+    Events,
+    Results
+};
 
 enum class ImportField {
-    Ignore,   // the column is left out on purpose
-    Custom,   // kept as a custom attribute under its header (contacts)
+    Ignore, // the column is left out on purpose
+    Custom, // kept as a custom attribute under its header (contacts)
     ExternalId,
     Name,
     FirstName,

@@ -81,7 +81,8 @@ std::string joinRecord(const std::vector<std::string_view> &fields, const CsvDia
         if (i > 0)
             out.push_back(dialect.delimiter);
         const std::string_view f = fields[i];
-        const bool quote = f.find_first_of(std::string{dialect.delimiter, dialect.quote, '\n', '\r'}) != std::string_view::npos;
+        const bool quote =
+            f.find_first_of(std::string{dialect.delimiter, dialect.quote, '\n', '\r'}) != std::string_view::npos;
         if (!quote) {
             out.append(f);
             continue;
@@ -100,13 +101,13 @@ std::string joinRecord(const std::vector<std::string_view> &fields, const CsvDia
 bool isDateField(ImportField field)
 {
     return field == ImportField::OrderDate || field == ImportField::EventTime || field == ImportField::SignupDate
-           || field == ImportField::BirthDate;
+        || field == ImportField::BirthDate;
 }
 
 bool isNumberField(ImportField field)
 {
     return field == ImportField::Amount || field == ImportField::UnitPrice || field == ImportField::Quantity
-           || field == ImportField::Value;
+        || field == ImportField::Value;
 }
 
 QString mappingJson(const QStringList &headers, const QList<ImportField> &mapping)
@@ -215,7 +216,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     s.headers = sniff.headers;
     s.mapping = request.mapping.isEmpty() ? sniff.proposed : request.mapping;
     if (s.mapping.size() != s.headers.size()) {
-        result.error = Text::tr("%1 has %2 columns but the mapping names %3.").arg(fileName)
+        result.error = Text::tr("%1 has %2 columns but the mapping names %3.")
+                           .arg(fileName)
                            .arg(s.headers.size())
                            .arg(s.mapping.size());
         return result;
@@ -238,8 +240,7 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         return result;
     }
     Utf8Stream stream(&file, sniff.encoding.name, sniff.encoding.bomLength);
-    CsvReader reader([&stream](char *buffer, qint64 capacity) { return stream.read(buffer, capacity); },
-                     sniff.dialect);
+    CsvReader reader([&stream](char *buffer, qint64 capacity) { return stream.read(buffer, capacity); }, sniff.dialect);
     const bool utf8 = sniff.encoding.name.compare(u"UTF-8"_s, Qt::CaseInsensitive) == 0;
 
     try {
@@ -254,9 +255,11 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         // Others who must wait for the write lock are told what holds it, and how far it is.
         WorkspaceActivity activity(QString::fromStdString(db.getFilename()), Text::tr("an import of %1").arg(fileName));
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const QString region = request.region.isEmpty() ? readSetting(db, WorkspaceSetting::Region).value_or(QString()) : request.region;
-        const QString currency =
-            request.currency.isEmpty() ? readSetting(db, WorkspaceSetting::Currency).value_or(QString()) : request.currency;
+        const QString region =
+            request.region.isEmpty() ? readSetting(db, WorkspaceSetting::Region).value_or(QString()) : request.region;
+        const QString currency = request.currency.isEmpty()
+            ? readSetting(db, WorkspaceSetting::Currency).value_or(QString())
+            : request.currency;
         if (request.storeRegionAndCurrency) {
             if (!request.region.isEmpty())
                 writeSetting(db, WorkspaceSetting::Region, request.region.toUpper());
@@ -264,8 +267,9 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 writeSetting(db, WorkspaceSetting::Currency, request.currency.toUpper());
         }
 
-        SQLite::Statement insertImport(db, "INSERT INTO imports(kind, file_name, file_size, encoding, delimiter, mapping, "
-                                           "started_at, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running')");
+        SQLite::Statement insertImport(db,
+                                       "INSERT INTO imports(kind, file_name, file_size, encoding, delimiter, mapping, "
+                                       "started_at, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running')");
         insertImport.bind(1, importKindName(request.kind).toStdString());
         insertImport.bind(2, QFileInfo(request.path).absoluteFilePath().toStdString());
         insertImport.bind(3, static_cast<int64_t>(sniff.fileSize));
@@ -294,14 +298,16 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 if (order == DateOrder::Unknown) {
                     order = request.ambiguousDateOrder;
                     if (evidence.dates.ambiguous > 0) {
-                        s.warnings << Text::tr("Dates in column '%1' fit both day/month/year and month/day/year; read as %2.")
-                                          .arg(s.headers.value(c),
-                                               order == DateOrder::MonthDayYear ? Text::tr("month/day/year")
-                                                                                : Text::tr("day/month/year"));
+                        s.warnings
+                            << Text::tr("Dates in column '%1' fit both day/month/year and month/day/year; read as %2.")
+                                   .arg(s.headers.value(c),
+                                        order == DateOrder::MonthDayYear ? Text::tr("month/day/year")
+                                                                         : Text::tr("day/month/year"));
                     }
                 }
                 if (evidence.dates.conflicting()) {
-                    s.warnings << Text::tr("Dates in column '%1' mix day/month/year and month/day/year.").arg(s.headers.value(c));
+                    s.warnings << Text::tr("Dates in column '%1' mix day/month/year and month/day/year.")
+                                      .arg(s.headers.value(c));
                 }
                 context.dateParsers.emplace(column, DateTimeParser(order));
             } else if (isNumberField(s.mapping[c])) {
@@ -329,8 +335,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
 
         std::unique_ptr<RowWriter> writer = RowWriter::create(context);
         if (const QString missing = writer->missingFields(); !missing.isEmpty()) {
-            result.error = Text::tr("%1: %2 need a column for: %3. Map one in the wizard or with --mapping.").arg(
-                fileName, kindNoun(request.kind), missing);
+            result.error = Text::tr("%1: %2 need a column for: %3. Map one in the wizard or with --mapping.")
+                               .arg(fileName, kindNoun(request.kind), missing);
             return result;
         }
 
@@ -365,14 +371,15 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         // of its own. A phone number takes the library ~13 µs: with a phone column, more
         // threads read them, each the numbers of some hash values (which it then remembers).
         const bool identifies = context.column(ImportField::ExternalId) >= 0 || context.column(ImportField::Email) >= 0
-                                || context.column(ImportField::Phone) >= 0;
+            || context.column(ImportField::Phone) >= 0;
         const int phoneColumn = context.column(ImportField::Phone);
         const int readers = phoneColumn >= 0 ? std::clamp(QThread::idealThreadCount(), 1, 4) : 1;
-        std::vector<ContactNormalizer> readingNormalizers(static_cast<std::size_t>(readers),
-                                                          ContactNormalizer(region.isEmpty() ? defaultRegion() : region));
+        std::vector<ContactNormalizer> readingNormalizers(
+            static_cast<std::size_t>(readers), ContactNormalizer(region.isEmpty() ? defaultRegion() : region));
         auto prepare = [&context, &readingNormalizers, width](PipedRecord &record, int worker) {
             if (record.fields.size() == width)
-                record.identity = context.readIdentity(record.fields, readingNormalizers[static_cast<std::size_t>(worker)]);
+                record.identity =
+                    context.readIdentity(record.fields, readingNormalizers[static_cast<std::size_t>(worker)]);
         };
         auto affinity = [phoneColumn](const PipedRecord &record) -> std::size_t {
             if (phoneColumn < 0 || static_cast<std::size_t>(phoneColumn) >= record.fields.size())
@@ -407,8 +414,9 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 RowOutcome outcome;
                 if (record.fields.size() != width) {
                     outcome = RowOutcome::rejected(static_cast<int>(std::min(record.fields.size(), width)) + 1,
-                                                   Text::tr("The row has %1 fields where the header has %2.").arg(
-                                                       record.fields.size()).arg(width));
+                                                   Text::tr("The row has %1 fields where the header has %2.")
+                                                       .arg(record.fields.size())
+                                                       .arg(width));
                 } else if (!record.rejection.isEmpty()) {
                     outcome = RowOutcome::rejected(record.rejectedColumn, record.rejection);
                 } else {
@@ -426,7 +434,8 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
                 if ((s.rowsRead & 0x1fff) == 0) {
                     if (cancel && cancel->load()) {
                         result.cancelled = true;
-                        result.error = Text::tr("The import of %1 was cancelled; the workspace is unchanged.").arg(fileName);
+                        result.error =
+                            Text::tr("The import of %1 was cancelled; the workspace is unchanged.").arg(fileName);
                         return result;
                     }
                     if (progress)
@@ -451,11 +460,12 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         writer->summarize(s);
         if (request.kind == ImportKind::Transactions) {
             // What the orders this import added are, once their lines are all in.
-            SQLite::Statement kinds(db, std::string("SELECT count(*) FILTER (WHERE customer_id IS NULL AND ") + kIsOrder
-                                            + "), coalesce(sum(amount_minor) FILTER (WHERE customer_id IS NULL AND "
-                                            + kIsOrder + "), 0), count(*) FILTER (WHERE " + kIsRefund
-                                            + "), coalesce(sum(amount_minor) FILTER (WHERE " + kIsRefund
-                                            + "), 0) FROM transactions WHERE import_id = ?1");
+            SQLite::Statement kinds(db,
+                                    std::string("SELECT count(*) FILTER (WHERE customer_id IS NULL AND ") + kIsOrder
+                                        + "), coalesce(sum(amount_minor) FILTER (WHERE customer_id IS NULL AND "
+                                        + kIsOrder + "), 0), count(*) FILTER (WHERE " + kIsRefund
+                                        + "), coalesce(sum(amount_minor) FILTER (WHERE " + kIsRefund
+                                        + "), 0) FROM transactions WHERE import_id = ?1");
             kinds.bind(1, static_cast<int64_t>(s.importId));
             kinds.executeStep();
             s.guestOrders = kinds.getColumn(0).getInt64();
@@ -466,17 +476,18 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
         s.customersCreated = context.customersCreated;
         s.customersMatched = context.touched.size() - s.customersCreated;
         if (context.identities.conflicts() > 0) {
-            s.warnings << Text::tr("%1 identifiers already belong to other customers and were left with them.").arg(
-                context.identities.conflicts());
+            s.warnings << Text::tr("%1 identifiers already belong to other customers and were left with them.")
+                              .arg(context.identities.conflicts());
         }
         searchIndex.refresh(context.touched);
         phases.lap("search index");
         CustomerRefresh::afterChange(db, context.touched);
         phases.lap("metrics");
 
-        SQLite::Statement finish(db, "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
-                                     "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "
-                                     "customers_matched = ?8, status = 'done' WHERE id = ?1");
+        SQLite::Statement finish(db,
+                                 "UPDATE imports SET finished_at = ?2, rows_read = ?3, rows_imported = ?4, "
+                                 "rows_duplicate = ?5, rows_rejected = ?6, customers_created = ?7, "
+                                 "customers_matched = ?8, status = 'done' WHERE id = ?1");
         finish.bind(1, static_cast<int64_t>(s.importId));
         finish.bind(2, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
         finish.bind(3, static_cast<int64_t>(s.rowsRead));
@@ -494,10 +505,10 @@ ImportResult Importer::run(SQLite::Database &db, const ImportRequest &request, c
     } catch (const SQLite::Exception &e) {
         const int code = e.getErrorCode() & 0xff;
         const QString cause = code == SQLITE_FULL ? Text::tr("the disk is full (free some space and import again)")
-                              : code == SQLITE_READONLY
-                                  ? Text::tr("the workspace cannot be written (a read-only file or folder)")
-                                  : QString::fromUtf8(e.what());
-        result.error = Text::tr("Importing %1 failed after %2 rows: %3. The workspace is unchanged.").arg(fileName)
+            : code == SQLITE_READONLY ? Text::tr("the workspace cannot be written (a read-only file or folder)")
+                                      : QString::fromUtf8(e.what());
+        result.error = Text::tr("Importing %1 failed after %2 rows: %3. The workspace is unchanged.")
+                           .arg(fileName)
                            .arg(s.rowsRead)
                            .arg(cause);
         return result;

@@ -28,19 +28,19 @@ struct ImportRequest
 {
     QString path;
     ImportKind kind = ImportKind::Contacts;
-    SniffOptions sniff;                  // encoding, delimiter and header: detected when unset
-    QList<ImportField> mapping;          // one per column; empty: as proposed from the headers
-    DateOrder dateOrder = DateOrder::Unknown;        // Unknown: as each date column shows
+    SniffOptions sniff;                       // encoding, delimiter and header: detected when unset
+    QList<ImportField> mapping;               // one per column; empty: as proposed from the headers
+    DateOrder dateOrder = DateOrder::Unknown; // Unknown: as each date column shows
     DateOrder ambiguousDateOrder = DateTimeParser::localeDateOrder(); // when a column shows neither
-    QString region;                      // default region for phone numbers; empty: the workspace's
-    QString currency;                    // empty: the workspace's
+    QString region;   // default region for phone numbers; empty: the workspace's
+    QString currency; // empty: the workspace's
     // The first import into an empty workspace may set its region and currency (the ones
     // above), in the import's transaction.
     bool storeRegionAndCurrency = false;
-    bool dryRun = false;                 // do everything, then roll back
+    bool dryRun = false; // do everything, then roll back
     bool writeRejectsFile = true;
-    QString rejectsPath;                 // empty: beside the imported file
-    qint64 campaignId = 0;               // results: the campaign they report on (required)
+    QString rejectsPath;   // empty: beside the imported file
+    qint64 campaignId = 0; // results: the campaign they report on (required)
 };
 
 struct RejectedRow
@@ -65,9 +65,9 @@ struct ImportSummary
     bool hasHeader = true;
     QStringList headers;
     QList<ImportField> mapping;
-    QString rejectsFile;               // empty when nothing was rejected, or none could be written (a warning says why)
+    QString rejectsFile; // empty when nothing was rejected, or none could be written (a warning says why)
     QMap<QString, qint64> rejectReasons; // reason -> rows (reasons without the value)
-    QList<RejectedRow> firstRejects;   // the first 100
+    QList<RejectedRow> firstRejects;     // the first 100
     QStringList warnings;
     bool dryRun = false;
     bool bulkLoad = false; // indexes and daily sales were rebuilt once at the end (large files)
@@ -88,7 +88,7 @@ struct ImportSummary
 struct ImportResult
 {
     ImportSummary summary;
-    QString error;        // the import did not happen; names the file (and line, column)
+    QString error; // the import did not happen; names the file (and line, column)
     bool cancelled = false;
     bool ok() const { return error.isEmpty() && !cancelled; }
 };

@@ -37,8 +37,8 @@ QString toJson(const QStringList &headers, const QList<ImportField> &mapping)
     QJsonArray order;
     for (const QString &h : headers)
         order.append(h);
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"columns"_s, columns}, {u"headers"_s, order}})
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"columns"_s, columns}, {u"headers"_s, order}}).toJson(QJsonDocument::Compact));
 }
 
 // Applies {"columns": {header: field}} to `headers`; unnamed headers keep `proposed`.
@@ -86,10 +86,11 @@ QString MappingPresets::headerKey(const QStringList &headers)
 
 void MappingPresets::save(SQLite::Database &db, const MappingPreset &preset)
 {
-    SQLite::Statement upsert(db, "INSERT INTO mapping_presets(name, kind, header_key, mapping, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, "
-                                 "header_key = excluded.header_key, mapping = excluded.mapping, "
-                                 "updated_at = excluded.updated_at");
+    SQLite::Statement upsert(db,
+                             "INSERT INTO mapping_presets(name, kind, header_key, mapping, updated_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, "
+                             "header_key = excluded.header_key, mapping = excluded.mapping, "
+                             "updated_at = excluded.updated_at");
     upsert.bind(1, preset.name.toStdString());
     upsert.bind(2, importKindName(preset.kind).toStdString());
     upsert.bind(3, headerKey(preset.headers).toStdString());
@@ -105,23 +106,28 @@ QList<MappingPreset> MappingPresets::list(SQLite::Database &db)
     while (query.executeStep()) {
         MappingPreset preset;
         preset.name = QString::fromStdString(query.getColumn(0).getString());
-        preset.kind = importKindFromName(QString::fromStdString(query.getColumn(1).getString())).value_or(ImportKind::Contacts);
+        preset.kind =
+            importKindFromName(QString::fromStdString(query.getColumn(1).getString())).value_or(ImportKind::Contacts);
         preset.updatedAt = QDateTime::fromSecsSinceEpoch(query.getColumn(3).getInt64(), QTimeZone::utc());
-        const QJsonObject root = QJsonDocument::fromJson(QByteArray::fromStdString(query.getColumn(2).getString())).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(QByteArray::fromStdString(query.getColumn(2).getString())).object();
         const QJsonObject columns = root.value(u"columns"_s).toObject();
         for (const QJsonValue &h : root.value(u"headers"_s).toArray()) {
             preset.headers.append(h.toString());
-            preset.mapping.append(importFieldFromName(columns.value(h.toString()).toString()).value_or(ImportField::Ignore));
+            preset.mapping.append(
+                importFieldFromName(columns.value(h.toString()).toString()).value_or(ImportField::Ignore));
         }
         presets.append(preset);
     }
     return presets;
 }
 
-std::optional<MappingPreset> MappingPresets::forHeaders(SQLite::Database &db, ImportKind kind, const QStringList &headers)
+std::optional<MappingPreset> MappingPresets::forHeaders(SQLite::Database &db, ImportKind kind,
+                                                        const QStringList &headers)
 {
-    SQLite::Statement query(db, "SELECT name FROM mapping_presets WHERE kind = ?1 AND header_key = ?2 "
-                                "ORDER BY updated_at DESC LIMIT 1");
+    SQLite::Statement query(db,
+                            "SELECT name FROM mapping_presets WHERE kind = ?1 AND header_key = ?2 "
+                            "ORDER BY updated_at DESC LIMIT 1");
     query.bind(1, importKindName(kind).toStdString());
     query.bind(2, headerKey(headers).toStdString());
     if (!query.executeStep())
@@ -166,9 +172,10 @@ LoadedMapping MappingPresets::resolve(SQLite::Database &db, const QString &nameO
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
         if (error.error != QJsonParseError::NoError) {
-            return {{}, u"%1, offset %2: %3"_s.arg(QFileInfo(nameOrFile).fileName())
-                            .arg(error.offset)
-                            .arg(error.errorString())};
+            return {{},
+                    u"%1, offset %2: %3"_s.arg(QFileInfo(nameOrFile).fileName())
+                        .arg(error.offset)
+                        .arg(error.errorString())};
         }
         return apply(document.object(), found.headers, found.proposed, QFileInfo(nameOrFile).fileName());
     }
@@ -178,8 +185,9 @@ LoadedMapping MappingPresets::resolve(SQLite::Database &db, const QString &nameO
         if (preset.name != nameOrFile)
             continue;
         if (preset.kind != kind) {
-            return {{}, u"The mapping '%1' is for %2, not %3."_s.arg(preset.name, importKindName(preset.kind),
-                                                                       importKindName(kind))};
+            return {{},
+                    u"The mapping '%1' is for %2, not %3."_s.arg(preset.name, importKindName(preset.kind),
+                                                                 importKindName(kind))};
         }
         return applyTo(preset, found.headers, found.proposed);
     }

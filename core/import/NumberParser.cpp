@@ -8,8 +8,8 @@ namespace mwb {
 namespace {
 
 // Currency signs and codes that may stand before or after an amount (UTF-8).
-constexpr std::array<std::string_view, 16> kCurrencyMarks{
-    "¥", "￥", "$", "€", "£", "元", "RMB", "CNY", "USD", "EUR", "GBP", "HKD", "US$", "HK$", "NT$", "JPY"};
+constexpr std::array<std::string_view, 16> kCurrencyMarks{"¥",   "￥",  "$",   "€",   "£",   "元",  "RMB", "CNY",
+                                                          "USD", "EUR", "GBP", "HKD", "US$", "HK$", "NT$", "JPY"};
 
 std::string_view trimSpaces(std::string_view s)
 {

@@ -56,7 +56,7 @@ class RecordPipeline
 public:
     struct Options
     {
-        int titleRows = 0;    // rows above the header, skipped
+        int titleRows = 0; // rows above the header, skipped
         bool hasHeader = true;
         // Checks one value of a record read whole: an empty string when it passes, else
         // the reason for rejecting the record at that value.

@@ -98,12 +98,13 @@ RejectLog::Written RejectLog::writeFile(SQLite::Database &db, qint64 importId, c
     // Streams the rows into `device`; false when a write failed.
     auto writeRows = [&db, importId](QIODevice *device) {
         std::string buffer = "line,column,reason,row\r\n";
-        SQLite::Statement query(db, "SELECT line, column_no, reason, raw FROM import_rejects WHERE import_id = ?1 "
-                                    "ORDER BY line");
+        SQLite::Statement query(db,
+                                "SELECT line, column_no, reason, raw FROM import_rejects WHERE import_id = ?1 "
+                                "ORDER BY line");
         query.bind(1, static_cast<int64_t>(importId));
         auto flush = [&buffer, device] {
-            const bool ok = device->write(buffer.data(), static_cast<qint64>(buffer.size()))
-                            == static_cast<qint64>(buffer.size());
+            const bool ok =
+                device->write(buffer.data(), static_cast<qint64>(buffer.size())) == static_cast<qint64>(buffer.size());
             buffer.clear();
             return ok;
         };
@@ -111,8 +112,7 @@ RejectLog::Written RejectLog::writeFile(SQLite::Database &db, qint64 importId, c
         // formula are neutralised, as in every export.
         while (query.executeStep()) {
             buffer += std::to_string(query.getColumn(0).getInt64()) + ","
-                      + (query.getColumn(1).isNull() ? std::string() : std::to_string(query.getColumn(1).getInt()))
-                      + ",";
+                + (query.getColumn(1).isNull() ? std::string() : std::to_string(query.getColumn(1).getInt())) + ",";
             CsvTableWriter::appendTextField(buffer, query.getColumn(2).getString(), ',',
                                             CsvTableWriter::Quoting::Always);
             buffer.push_back(',');
@@ -148,11 +148,11 @@ RejectLog::Written RejectLog::writeFile(SQLite::Database &db, qint64 importId, c
         return written;
     }
     written.error = requested.isEmpty()
-                        ? Text::tr("Cannot write the rejected rows beside %1: every name up to %2 is taken.")
-                              .arg(QDir::toNativeSeparators(importedFile),
-                                   QFileInfo(candidatePath(importedFile, kMaxCandidates)).fileName())
-                        : Text::tr("Cannot write %1: a file of that name exists and is left as it is.")
-                              .arg(QDir::toNativeSeparators(requested));
+        ? Text::tr("Cannot write the rejected rows beside %1: every name up to %2 is taken.")
+              .arg(QDir::toNativeSeparators(importedFile),
+                   QFileInfo(candidatePath(importedFile, kMaxCandidates)).fileName())
+        : Text::tr("Cannot write %1: a file of that name exists and is left as it is.")
+              .arg(QDir::toNativeSeparators(requested));
     return written;
 }
 

@@ -12,11 +12,19 @@
 
 namespace mwb {
 
-enum class ResultStatus { Sent, Delivered, Bounced, Opened, Clicked, Unsubscribed, Converted };
+enum class ResultStatus {
+    Sent,
+    Delivered,
+    Bounced,
+    Opened,
+    Clicked,
+    Unsubscribed,
+    Converted
+};
 
 std::optional<ResultStatus> resultStatusFromText(std::string_view text);
-QString resultStatusName(ResultStatus status);     // "sent", "delivered"…
-const char *resultEventType(ResultStatus status);  // "campaign_sent", "campaign_delivered"…
+QString resultStatusName(ResultStatus status);    // "sent", "delivered"…
+const char *resultEventType(ResultStatus status); // "campaign_sent", "campaign_delivered"…
 QStringList resultStatusNames();
 
 } // namespace mwb

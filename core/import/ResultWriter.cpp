@@ -42,12 +42,14 @@ ResultWriter::ResultWriter(ImportContext &context)
     : m_context(context)
     , m_byToken(context.db, "SELECT customer_id, campaign_id FROM campaign_members WHERE member_token = ?1")
     , m_member(context.db, "SELECT 1 FROM campaign_members WHERE campaign_id = ?1 AND customer_id = ?2")
-    , m_insert(context.db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, detail, "
-                           "content_key, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-                           "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING")
+    , m_insert(context.db,
+               "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, detail, "
+               "content_key, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+               "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING")
 {
-    SQLite::Statement campaign(context.db, "SELECT coalesce(channel, ''), coalesce(sent_at, created_at) "
-                                           "FROM campaigns WHERE id = ?1");
+    SQLite::Statement campaign(context.db,
+                               "SELECT coalesce(channel, ''), coalesce(sent_at, created_at) "
+                               "FROM campaigns WHERE id = ?1");
     campaign.bind(1, static_cast<int64_t>(context.campaignId));
     if (campaign.executeStep()) {
         m_campaignFound = true;
@@ -85,9 +87,8 @@ ResultWriter::Member ResultWriter::match(const std::vector<std::string_view> &fi
     Member found;
     const std::string_view tokenText = c.value(fields, F::MemberToken);
     if (!tokenText.empty()) {
-        const QString token = QString::fromUtf8(tokenText.data(), static_cast<qsizetype>(tokenText.size()))
-                                  .trimmed()
-                                  .toUpper();
+        const QString token =
+            QString::fromUtf8(tokenText.data(), static_cast<qsizetype>(tokenText.size())).trimmed().toUpper();
         m_byToken.bind(1, token.toStdString());
         if (m_byToken.executeStep()) {
             const qint64 customer = m_byToken.getColumn(0).getInt64();
@@ -96,7 +97,8 @@ ResultWriter::Member ResultWriter::match(const std::vector<std::string_view> &fi
                 found.customerId = customer;
                 found.matchedBy = "member_token";
             } else {
-                found.problem = Text::tr("Member token %1 belongs to another campaign (id %2).").arg(quoted(tokenText))
+                found.problem = Text::tr("Member token %1 belongs to another campaign (id %2).")
+                                    .arg(quoted(tokenText))
                                     .arg(campaign);
             }
         } else {
@@ -166,8 +168,9 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
         return RowOutcome::rejected(statusColumn, Text::tr("No status."));
     const std::optional<ResultStatus> status = resultStatusFromText(statusText);
     if (!status) {
-        return RowOutcome::rejected(statusColumn, Text::tr("Unknown status %1 (expected %2).").arg(
-                                                      quoted(statusText), resultStatusNames().join(u", "_s)));
+        return RowOutcome::rejected(
+            statusColumn,
+            Text::tr("Unknown status %1 (expected %2).").arg(quoted(statusText), resultStatusNames().join(u", "_s)));
     }
 
     qint64 at = m_sentAt;
@@ -175,7 +178,8 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
     if (!timeText.empty()) {
         const auto parsed = c.dateParser(c.column(F::EventTime)).parse(timeText);
         if (!parsed)
-            return RowOutcome::rejected(c.column(F::EventTime) + 1, Text::tr("Unreadable time %1.").arg(quoted(timeText)));
+            return RowOutcome::rejected(c.column(F::EventTime) + 1,
+                                        Text::tr("Unreadable time %1.").arg(quoted(timeText)));
         at = *parsed;
     }
 
@@ -184,7 +188,8 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
     if (!amountText.empty()) {
         const auto fixed = c.numberParser(c.column(F::Amount)).parseFixed(amountText);
         if (!fixed)
-            return RowOutcome::rejected(c.column(F::Amount) + 1, Text::tr("Unreadable revenue %1.").arg(quoted(amountText)));
+            return RowOutcome::rejected(c.column(F::Amount) + 1,
+                                        Text::tr("Unreadable revenue %1.").arg(quoted(amountText)));
         revenue = static_cast<double>(*fixed) / NumberParser::kScale;
     }
     const std::string_view orderText = c.value(fields, F::OrderId);
@@ -193,8 +198,13 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
 
     // The same result of the same member at the same time is the same row.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const std::string parts[] = {"result", std::to_string(c.campaignId), std::to_string(member.customerId), type,
-                                 std::to_string(at), std::string(orderText), std::string(amountText)};
+    const std::string parts[] = {"result",
+                                 std::to_string(c.campaignId),
+                                 std::to_string(member.customerId),
+                                 type,
+                                 std::to_string(at),
+                                 std::string(orderText),
+                                 std::string(amountText)};
     for (const std::string &part : parts) {
         hash.addData(QByteArrayView(part.data(), static_cast<qsizetype>(part.size())));
         hash.addData(QByteArrayView("\x1f", 1));

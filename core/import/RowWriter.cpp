@@ -99,10 +99,11 @@ PreparedIdentity ImportContext::readIdentity(const std::vector<std::string_view>
 RowOutcome ImportContext::noIdentity(const QStringList &unreadable) const
 {
     const int c = std::max({column(ImportField::ExternalId), column(ImportField::Email), column(ImportField::Phone)});
-    return RowOutcome::rejected(c + 1, unreadable.isEmpty()
-                                           ? Text::tr("No usable identifier (customer id, e-mail or phone).")
-                                           : Text::tr("No usable identifier: %1 cannot be read.").arg(
-                                               unreadable.join(Text::tr(" and ", "between the unreadable columns"))));
+    return RowOutcome::rejected(c + 1,
+                                unreadable.isEmpty()
+                                    ? Text::tr("No usable identifier (customer id, e-mail or phone).")
+                                    : Text::tr("No usable identifier: %1 cannot be read.")
+                                          .arg(unreadable.join(Text::tr(" and ", "between the unreadable columns"))));
 }
 
 const DateTimeParser &ImportContext::dateParser(int column) const
@@ -138,14 +139,10 @@ const std::string &ImportContext::eventType(std::string_view text)
 std::unique_ptr<RowWriter> RowWriter::create(ImportContext &context)
 {
     switch (context.kind) {
-    case ImportKind::Contacts:
-        return std::make_unique<ContactWriter>(context);
-    case ImportKind::Transactions:
-        return std::make_unique<TransactionWriter>(context);
-    case ImportKind::Events:
-        return std::make_unique<EventWriter>(context);
-    case ImportKind::Results:
-        return std::make_unique<ResultWriter>(context);
+    case ImportKind::Contacts: return std::make_unique<ContactWriter>(context);
+    case ImportKind::Transactions: return std::make_unique<TransactionWriter>(context);
+    case ImportKind::Events: return std::make_unique<EventWriter>(context);
+    case ImportKind::Results: return std::make_unique<ResultWriter>(context);
     }
     return nullptr;
 }

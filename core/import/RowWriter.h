@@ -37,7 +37,11 @@ struct PreparedIdentity
 
 struct RowOutcome
 {
-    enum class Kind { Imported, Duplicate, Rejected };
+    enum class Kind {
+        Imported,
+        Duplicate,
+        Rejected
+    };
     Kind kind = Kind::Imported;
     int column = 0; // 1-based, for rejections
     QString reason;
@@ -79,7 +83,8 @@ struct ImportContext
     RowIdentity identity(const std::vector<std::string_view> &fields, QStringList *unreadable) const;
     // The same with a normaliser of one's own: for the reading thread, which reads only the
     // mapping and the headers of the context, never changed once the rows flow.
-    PreparedIdentity readIdentity(const std::vector<std::string_view> &fields, const ContactNormalizer &normalizer) const;
+    PreparedIdentity readIdentity(const std::vector<std::string_view> &fields,
+                                  const ContactNormalizer &normalizer) const;
     const PreparedIdentity *prepared = nullptr;
     // The rejection of a row that names no customer one can use.
     RowOutcome noIdentity(const QStringList &unreadable) const;
@@ -103,7 +108,7 @@ public:
     // Checks that the mapping has what this kind needs; an empty string when it does.
     virtual QString missingFields() const = 0;
     // Adds what this kind reports beyond the row counts (results: how rows matched).
-    virtual void summarize(ImportSummary &) const {}
+    virtual void summarize(ImportSummary &) const { }
 
     static std::unique_ptr<RowWriter> create(ImportContext &context);
 };

@@ -16,8 +16,8 @@ namespace mwb {
 
 struct DetectedEncoding
 {
-    QString name;       // as QStringDecoder knows it: "UTF-8", "GB18030", "Big5", …
-    int bomLength = 0;  // bytes to skip at the start of the file
+    QString name;          // as QStringDecoder knows it: "UTF-8", "GB18030", "Big5", …
+    int bomLength = 0;     // bytes to skip at the start of the file
     bool detected = false; // false when guessed for lack of evidence
     // Not UTF-8, but nearly: well-formed multi-byte characters with a few broken or overlong
     // sequences among them. The first such byte's offset (-1 when the text is not like UTF-8).

@@ -25,14 +25,17 @@ using F = ImportField;
 
 TransactionWriter::TransactionWriter(ImportContext &context)
     : m_context(context)
-    , m_lineMode(context.column(F::UnitPrice) >= 0 || context.column(F::Quantity) >= 0 || context.column(F::Product) >= 0)
+    , m_lineMode(context.column(F::UnitPrice) >= 0 || context.column(F::Quantity) >= 0
+                 || context.column(F::Product) >= 0)
     , m_existing(context.db, "SELECT id, import_id, ordered_at FROM transactions WHERE order_ref = ?1")
-    , m_insert(context.db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
-                           "product, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                           "ON CONFLICT(order_ref) DO NOTHING")
-    , m_addLine(context.db, "UPDATE transactions SET amount_minor = amount_minor + ?2, "
-                            "quantity = CASE WHEN ?3 IS NULL THEN quantity ELSE coalesce(quantity, 0) + ?3 END "
-                            "WHERE id = ?1")
+    , m_insert(context.db,
+               "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
+               "product, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+               "ON CONFLICT(order_ref) DO NOTHING")
+    , m_addLine(context.db,
+                "UPDATE transactions SET amount_minor = amount_minor + ?2, "
+                "quantity = CASE WHEN ?3 IS NULL THEN quantity ELSE coalesce(quantity, 0) + ?3 END "
+                "WHERE id = ?1")
 {
 }
 
@@ -52,8 +55,9 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     const std::string_view dateText = c.value(fields, F::OrderDate);
     const auto orderedAt = c.dateParser(dateColumn).parse(dateText);
     if (!orderedAt) {
-        return RowOutcome::rejected(dateColumn + 1, dateText.empty() ? Text::tr("No order date.")
-                                                                     : Text::tr("Unreadable date %1.").arg(quoted(dateText)));
+        return RowOutcome::rejected(dateColumn + 1,
+                                    dateText.empty() ? Text::tr("No order date.")
+                                                     : Text::tr("Unreadable date %1.").arg(quoted(dateText)));
     }
 
     std::optional<qint64> quantity;
@@ -61,7 +65,8 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     if (!quantityText.empty()) {
         quantity = c.numberParser(c.column(F::Quantity)).parseInteger(quantityText);
         if (!quantity)
-            return RowOutcome::rejected(c.column(F::Quantity) + 1, Text::tr("Unreadable quantity %1.").arg(quoted(quantityText)));
+            return RowOutcome::rejected(c.column(F::Quantity) + 1,
+                                        Text::tr("Unreadable quantity %1.").arg(quoted(quantityText)));
     }
 
     qint64 amountMinor = 0;
@@ -70,12 +75,14 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     if (c.column(F::UnitPrice) >= 0 && !priceText.empty()) {
         const auto price = c.numberParser(c.column(F::UnitPrice)).parseFixed(priceText);
         if (!price)
-            return RowOutcome::rejected(c.column(F::UnitPrice) + 1, Text::tr("Unreadable unit price %1.").arg(quoted(priceText)));
+            return RowOutcome::rejected(c.column(F::UnitPrice) + 1,
+                                        Text::tr("Unreadable unit price %1.").arg(quoted(priceText)));
         amountMinor = NumberParser::toMinor(*price * quantity.value_or(1), c.minorPerMajor);
     } else if (!amountText.empty()) {
         const auto amount = c.numberParser(c.column(F::Amount)).parseFixed(amountText);
         if (!amount)
-            return RowOutcome::rejected(c.column(F::Amount) + 1, Text::tr("Unreadable amount %1.").arg(quoted(amountText)));
+            return RowOutcome::rejected(c.column(F::Amount) + 1,
+                                        Text::tr("Unreadable amount %1.").arg(quoted(amountText)));
         amountMinor = NumberParser::toMinor(*amount, c.minorPerMajor);
     } else if (!m_lineMode) {
         return RowOutcome::rejected(std::max(c.column(F::Amount), c.column(F::UnitPrice)) + 1, Text::tr("No amount."));

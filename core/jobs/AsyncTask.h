@@ -14,8 +14,7 @@
 
 namespace mwb {
 
-template <typename Work, typename Callback>
-void runAsync(QObject *context, Work &&work, Callback &&callback)
+template <typename Work, typename Callback> void runAsync(QObject *context, Work &&work, Callback &&callback)
 {
     using Result = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<Result>(context);

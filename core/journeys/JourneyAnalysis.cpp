@@ -102,11 +102,13 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
             }
             members.assign(ids.cbegin(), ids.cend());
         }
-        auto inSegment = [&](qint64 id) { return !bySegment || std::binary_search(members.begin(), members.end(), id); };
-        const qint64 from = filter.from.isValid() ? QDate(1970, 1, 1).daysTo(filter.from) * kDay
-                                                  : std::numeric_limits<qint64>::min();
-        const qint64 to = filter.to.isValid() ? (QDate(1970, 1, 1).daysTo(filter.to) + 1) * kDay
-                                              : std::numeric_limits<qint64>::max();
+        auto inSegment = [&](qint64 id) {
+            return !bySegment || std::binary_search(members.begin(), members.end(), id);
+        };
+        const qint64 from =
+            filter.from.isValid() ? QDate(1970, 1, 1).daysTo(filter.from) * kDay : std::numeric_limits<qint64>::min();
+        const qint64 to =
+            filter.to.isValid() ? (QDate(1970, 1, 1).daysTo(filter.to) + 1) * kDay : std::numeric_limits<qint64>::max();
         // Channels are kept in the shared vocabulary's lower-case names.
         std::vector<std::string> channels;
         for (const QString &c : filter.channels)
@@ -118,10 +120,12 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
         const qint64 eventsTotal = std::max<qint64>(1, total.getColumn(0).getInt64());
 
         // Two streams in customer order: each buyer's first order, and every touchpoint.
-        SQLite::Statement orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                     "WHERE customer_id IS NOT NULL AND amount_minor > 0 ORDER BY customer_id, ordered_at");
-        SQLite::Statement events(db, "SELECT customer_id, occurred_at, type, coalesce(channel, '') FROM events "
-                                     "INDEXED BY events_customer ORDER BY customer_id, occurred_at");
+        SQLite::Statement orders(db,
+                                 "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                 "WHERE customer_id IS NOT NULL AND amount_minor > 0 ORDER BY customer_id, ordered_at");
+        SQLite::Statement events(db,
+                                 "SELECT customer_id, occurred_at, type, coalesce(channel, '') FROM events "
+                                 "INDEXED BY events_customer ORDER BY customer_id, occurred_at");
         bool moreOrders = orders.executeStep();
         bool moreEvents = events.executeStep();
 
@@ -138,8 +142,8 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                 return result;
             }
             const qint64 customer = !moreEvents ? orders.getColumn(0).getInt64()
-                                    : !moreOrders ? events.getColumn(0).getInt64()
-                                                  : std::min(orders.getColumn(0).getInt64(), events.getColumn(0).getInt64());
+                : !moreOrders                   ? events.getColumn(0).getInt64()
+                              : std::min(orders.getColumn(0).getInt64(), events.getColumn(0).getInt64());
             // The customer's first order.
             std::optional<std::pair<qint64, qint64>> firstOrder; // time, amount
             while (moreOrders && orders.getColumn(0).getInt64() == customer) {
@@ -158,8 +162,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                 const std::string channel = events.getColumn(3).getString();
                 const bool campaign = std::string_view(type).starts_with("campaign_");
                 const bool wanted = (filter.includeCampaignContacts || !campaign)
-                                    && (channels.empty()
-                                        || std::find(channels.begin(), channels.end(), channel) != channels.end());
+                    && (channels.empty() || std::find(channels.begin(), channels.end(), channel) != channels.end());
                 if (wanted && (!firstOrder || at < firstOrder->first)) {
                     const std::string label = filter.step == JourneyStep::Channel && !channel.empty() ? channel : type;
                     touches.push_back({at, labels.id(label)});
@@ -224,8 +227,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                 ChannelCredit &c = credits[labels.name(t.label)];
                 c.linearMinor += revenue / static_cast<double>(touches.size());
                 c.timeDecayMinor += revenue
-                                    * std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays)
-                                    / weights;
+                    * std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays) / weights;
             }
         }
         if (progress)
@@ -274,9 +276,11 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
             credit.channel = channel;
             result.attribution.append(credit);
         }
-        std::sort(result.attribution.begin(), result.attribution.end(), [](const ChannelCredit &a, const ChannelCredit &b) {
-            return a.lastTouchMinor != b.lastTouchMinor ? a.lastTouchMinor > b.lastTouchMinor : a.channel < b.channel;
-        });
+        std::sort(result.attribution.begin(), result.attribution.end(),
+                  [](const ChannelCredit &a, const ChannelCredit &b) {
+                      return a.lastTouchMinor != b.lastTouchMinor ? a.lastTouchMinor > b.lastTouchMinor
+                                                                  : a.channel < b.channel;
+                  });
     } catch (const SQLite::Exception &e) {
         result.error = Text::tr("Cannot read the touchpoints: %1").arg(QString::fromUtf8(e.what()));
     }

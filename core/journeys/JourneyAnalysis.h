@@ -31,7 +31,10 @@ class Database;
 
 namespace mwb {
 
-enum class JourneyStep { Channel, EventType };
+enum class JourneyStep {
+    Channel,
+    EventType
+};
 
 // The labels the analysis writes itself (the rest are channels or event types).
 inline constexpr QStringView kJourneyPurchase = u"Purchase";
@@ -43,20 +46,20 @@ inline constexpr QStringView kJourneyMore = u"…";
 
 struct JourneyFilter
 {
-    QDate from; // journeys starting (first touch, else first order) on or after; invalid: any
-    QDate to;   // … on or before; invalid: any
+    QDate from;                         // journeys starting (first touch, else first order) on or after; invalid: any
+    QDate to;                           // … on or before; invalid: any
     std::optional<SegmentNode> segment; // only its members
-    QStringList channels;   // only touchpoints on these channels (empty: all)
+    QStringList channels;               // only touchpoints on these channels (empty: all)
     JourneyStep step = JourneyStep::Channel;
     bool includeCampaignContacts = true; // our sends and their results (campaign_* events)
     int maxSteps = 6;
-    int topPaths = 50;      // paths listed (by customers), the rest summed as "other"
+    int topPaths = 50; // paths listed (by customers), the rest summed as "other"
     double halfLifeDays = 7;
 };
 
 struct JourneyPath
 {
-    QStringList steps;   // empty: no touchpoint
+    QStringList steps; // empty: no touchpoint
     qint64 customers = 0;
     qint64 converters = 0;
     std::optional<double> medianDaysToConvert;
@@ -67,7 +70,7 @@ struct JourneyPath
 // the last position of a path leads to "Purchase" or "No purchase".
 struct JourneyLink
 {
-    int position = 0;  // of `from` (0: first step)
+    int position = 0; // of `from` (0: first step)
     QString from;
     QString to;
     qint64 customers = 0;
@@ -84,13 +87,13 @@ struct ChannelCredit
 
 struct JourneyResult
 {
-    qint64 customers = 0;       // with a journey in the filter
+    qint64 customers = 0; // with a journey in the filter
     qint64 converters = 0;
-    qint64 touchpoints = 0;     // read
+    qint64 touchpoints = 0; // read
     double firstPurchaseRevenueMinor = 0;
-    QList<JourneyPath> paths;   // most customers first; `other` holds the rest
+    QList<JourneyPath> paths; // most customers first; `other` holds the rest
     JourneyPath other;
-    QList<JourneyLink> links;   // of the listed paths
+    QList<JourneyLink> links;         // of the listed paths
     QList<ChannelCredit> attribution; // by last-touch credit, largest first
     QString error;
     bool cancelled = false;

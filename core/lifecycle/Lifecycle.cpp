@@ -143,17 +143,17 @@ private:
 
 void refreshStagesOn(SQLite::Database &db, qint32 referenceDay)
 {
-    SQLite::Statement update(db, "UPDATE customer_metrics SET lifecycle_stage = mwb_stage_on(stage_history, ?1), "
-                                 "stage_since = mwb_stage_since(stage_history, ?1) "
-                                 "WHERE lifecycle_stage IS NOT mwb_stage_on(stage_history, ?1) "
-                                 "OR stage_since IS NOT mwb_stage_since(stage_history, ?1)");
+    SQLite::Statement update(db,
+                             "UPDATE customer_metrics SET lifecycle_stage = mwb_stage_on(stage_history, ?1), "
+                             "stage_since = mwb_stage_since(stage_history, ?1) "
+                             "WHERE lifecycle_stage IS NOT mwb_stage_on(stage_history, ?1) "
+                             "OR stage_since IS NOT mwb_stage_since(stage_history, ?1)");
     update.bind(1, referenceDay);
     update.exec();
 }
 
 // Calls `function(history bytes, size)` for every customer.
-template<typename Function>
-void forEachHistory(SQLite::Database &db, Function &&function)
+template <typename Function> void forEachHistory(SQLite::Database &db, Function &&function)
 {
     SQLite::Statement query(db, "SELECT stage_history FROM customer_metrics");
     while (query.executeStep()) {
@@ -193,7 +193,8 @@ void stageSinceSql(sqlite3_context *context, int, sqlite3_value **argv)
 
 qint32 dayOfSeconds(qint64 seconds)
 {
-    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
+    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay
+                                            : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
 }
 
 qint32 dayNumber(const QDate &date)
@@ -216,7 +217,9 @@ qint64 Funnel::total() const
 
 QJsonObject StageSelection::segmentDefinition() const
 {
-    const QJsonObject to{{u"field"_s, u"lifecycle_stage"_s}, {u"op"_s, u"="_s}, {u"value"_s, stageName(stage)},
+    const QJsonObject to{{u"field"_s, u"lifecycle_stage"_s},
+                         {u"op"_s, u"="_s},
+                         {u"value"_s, stageName(stage)},
                          {u"as_of"_s, day.toString(Qt::ISODate)}};
     if (!fromDay)
         return to;
@@ -252,9 +255,9 @@ namespace {
 struct StageChanges
 {
     std::vector<qint64> ids;
-    std::vector<const char *> stages;          // nullptr: no stage (NULL)
-    std::vector<std::optional<qint64>> since;  // seconds
-    std::vector<std::size_t> historyEnds;      // end of each customer's history in `histories`
+    std::vector<const char *> stages;         // nullptr: no stage (NULL)
+    std::vector<std::optional<qint64>> since; // seconds
+    std::vector<std::size_t> historyEnds;     // end of each customer's history in `histories`
     std::string histories;
 };
 
@@ -265,15 +268,19 @@ struct StageChanges
 StageChanges computeStages(SQLite::Database &db, const LifecycleRules &rules, qint32 referenceDay, qint64 first,
                            qint64 last)
 {
-    RowCursor customers(db, "SELECT c.id, c.signup_at, m.customer_id, m.stage_history, m.lifecycle_stage, "
-                            "m.stage_since, i.started_at FROM customers c "
-                            "LEFT JOIN customer_metrics m ON m.customer_id = c.id LEFT JOIN imports i ON i.id = c.import_id "
-                            "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
+    RowCursor customers(
+        db,
+        "SELECT c.id, c.signup_at, m.customer_id, m.stage_history, m.lifecycle_stage, "
+        "m.stage_since, i.started_at FROM customers c "
+        "LEFT JOIN customer_metrics m ON m.customer_id = c.id LEFT JOIN imports i ON i.id = c.import_id "
+        "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
     // Both read from the covering indexes that lead with the customer and the time.
-    RowCursor orders(db, "SELECT customer_id, ordered_at, amount_minor FROM transactions INDEXED BY transactions_customer "
-                         "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, ordered_at");
-    RowCursor events(db, "SELECT customer_id, occurred_at, type, value FROM events INDEXED BY events_customer "
-                         "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, occurred_at");
+    RowCursor orders(db,
+                     "SELECT customer_id, ordered_at, amount_minor FROM transactions INDEXED BY transactions_customer "
+                     "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, ordered_at");
+    RowCursor events(db,
+                     "SELECT customer_id, occurred_at, type, value FROM events INDEXED BY events_customer "
+                     "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, occurred_at");
     for (RowCursor *query : {&customers, &orders, &events}) {
         query->bind(1, first);
         query->bind(2, last);
@@ -314,8 +321,7 @@ StageChanges computeStages(SQLite::Database &db, const LifecycleRules &rules, qi
         const std::string_view storedHistory = customers.blob(3);
         const char *storedStage = customers.text(4);
         const bool sameHistory = !customers.isNull(3)
-                                 && storedHistory == std::string_view(history.constData(),
-                                                                      static_cast<std::size_t>(history.size()));
+            && storedHistory == std::string_view(history.constData(), static_cast<std::size_t>(history.size()));
         const bool sameStage = stage ? storedStage && std::strcmp(storedStage, stage) == 0 : !storedStage;
         const bool sameSince = since ? !customers.isNull(5) && customers.integer(5) == *since : customers.isNull(5);
         if (sameHistory && sameStage && sameSince)
@@ -388,8 +394,8 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
                     const auto connection = ReaderPool::borrow(path);
                     for (std::size_t i = next++; i < ranges && !stop; i = next++) {
                         const qint64 from = first + static_cast<qint64>(i) * step;
-                        StageChanges changes = computeStages(*connection, rules, referenceDay, from,
-                                                             std::min(last, from + step - 1));
+                        StageChanges changes =
+                            computeStages(*connection, rules, referenceDay, from, std::min(last, from + step - 1));
                         std::lock_guard lock(mutex);
                         done[i] = std::move(changes);
                         ready.notify_all();
@@ -447,15 +453,15 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
 {
     const qint64 customerCount = CustomerIds::count(db);
     const LifecycleRules rules = LifecycleRules::load(db);
-    if (dirty.size() * 4 >= customerCount
-        || !computedUnder(db, rules)) {
+    if (dirty.size() * 4 >= customerCount || !computedUnder(db, rules)) {
         recomputeAll(db);
         return;
     }
 
     const qint32 referenceDay = computeReferenceDay(db);
-    SQLite::Statement signup(db, "SELECT c.signup_at, i.started_at FROM customers c "
-                                 "LEFT JOIN imports i ON i.id = c.import_id WHERE c.id = ?1");
+    SQLite::Statement signup(db,
+                             "SELECT c.signup_at, i.started_at FROM customers c "
+                             "LEFT JOIN imports i ON i.id = c.import_id WHERE c.id = ?1");
     SQLite::Statement orders(db, "SELECT ordered_at, amount_minor FROM transactions WHERE customer_id = ?1");
     SQLite::Statement events(db, "SELECT occurred_at, type, value FROM events WHERE customer_id = ?1");
     TouchClassifier classifier(rules);
@@ -479,10 +485,10 @@ void Lifecycle::recompute(SQLite::Database &db, const CustomerSet &dirty)
         orders.reset();
         events.bind(1, static_cast<int64_t>(id));
         while (events.executeStep())
-            facts.touches.push_back({dayOfSeconds(events.getColumn(0).getInt64()),
-                                     classifier.classify(events.getColumn(1).getText(),
-                                                         events.getColumn(2).isNull() ? kNoValue
-                                                                                      : events.getColumn(2).getDouble())});
+            facts.touches.push_back(
+                {dayOfSeconds(events.getColumn(0).getInt64()),
+                 classifier.classify(events.getColumn(1).getText(),
+                                     events.getColumn(2).isNull() ? kNoValue : events.getColumn(2).getDouble())});
         events.reset();
         writer.write(id, facts);
     });
@@ -581,9 +587,10 @@ StageTrend stageTrend(SQLite::Database &db, std::optional<TimeBucket> bucket)
     const QDate reference = Lifecycle::referenceDate(db);
     QDate first = reference.addYears(-10);
     {
-        SQLite::Statement query(db, "SELECT min(x) FROM (SELECT min(signup_at) AS x FROM customers "
-                                    "UNION ALL SELECT min(first_purchase_at) FROM customer_metrics "
-                                    "UNION ALL SELECT min(first_event_at) FROM customer_metrics)");
+        SQLite::Statement query(db,
+                                "SELECT min(x) FROM (SELECT min(signup_at) AS x FROM customers "
+                                "UNION ALL SELECT min(first_purchase_at) FROM customer_metrics "
+                                "UNION ALL SELECT min(first_event_at) FROM customer_metrics)");
         if (query.executeStep() && !query.getColumn(0).isNull())
             first = std::max(first, dateOfDay(dayOfSeconds(query.getColumn(0).getInt64())));
     }

@@ -89,7 +89,10 @@ public:
     // (its transaction changed customers, orders or events), or also through read-only
     // connections on other threads, in parallel (this connection holds no uncommitted
     // change to them, and its transaction keeps other writers out).
-    enum class HistoryReads { ThisConnection, Parallel };
+    enum class HistoryReads {
+        ThisConnection,
+        Parallel
+    };
 
     // Stage histories of every customer from their raw history. Call inside the
     // transaction that changed the data (or the rules).

@@ -17,9 +17,9 @@ enum class LifecycleStage : quint8 {
     Abandon,  // was engaged or a customer, inactive too long: to win back
 };
 
-inline constexpr std::array<LifecycleStage, 5> kLifecycleStages{
-    LifecycleStage::Aware, LifecycleStage::Attempt, LifecycleStage::Adopt, LifecycleStage::Advocate,
-    LifecycleStage::Abandon};
+inline constexpr std::array<LifecycleStage, 5> kLifecycleStages{LifecycleStage::Aware, LifecycleStage::Attempt,
+                                                                LifecycleStage::Adopt, LifecycleStage::Advocate,
+                                                                LifecycleStage::Abandon};
 
 inline constexpr int kLifecycleStageCount = 5;
 

@@ -23,10 +23,10 @@ using Touch = CustomerFacts::Touch;
 struct SortedFacts
 {
     qint32 knownDay = kAlwaysKnownDay;
-    std::vector<qint32> purchases;     // with repeats
-    std::vector<qint32> activity;      // purchase and engagement days, unique
-    std::vector<qint32> npsDays;       // unique days with an NPS answer
-    std::vector<bool> npsPromoter;     // the answer that counts on that day
+    std::vector<qint32> purchases; // with repeats
+    std::vector<qint32> activity;  // purchase and engagement days, unique
+    std::vector<qint32> npsDays;   // unique days with an NPS answer
+    std::vector<bool> npsPromoter; // the answer that counts on that day
     std::optional<qint32> firstReferral;
 };
 
@@ -93,8 +93,8 @@ std::optional<LifecycleStage> stageOn(const SortedFacts &s, const LifecycleRules
     const auto windowStart = std::lower_bound(s.purchases.begin(), purchasedUpTo, day - rules.advocateWindowDays + 1);
     const bool frequent = purchasedUpTo - windowStart >= rules.advocateMinPurchases;
     const auto npsUpTo = std::upper_bound(s.npsDays.begin(), s.npsDays.end(), day);
-    const bool promoter = npsUpTo != s.npsDays.begin()
-                          && s.npsPromoter[static_cast<std::size_t>(npsUpTo - s.npsDays.begin() - 1)];
+    const bool promoter =
+        npsUpTo != s.npsDays.begin() && s.npsPromoter[static_cast<std::size_t>(npsUpTo - s.npsDays.begin() - 1)];
     const bool referred = rules.referralMakesAdvocate && s.firstReferral && *s.firstReferral <= day;
 
     LifecycleStage stage = LifecycleStage::Attempt;
@@ -190,9 +190,9 @@ namespace {
 StageTransition transitionAt(const char *data, qsizetype index)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data) + index * 4;
-    const auto word = static_cast<qint32>(static_cast<std::uint32_t>(p[0]) | static_cast<std::uint32_t>(p[1]) << 8
-                                          | static_cast<std::uint32_t>(p[2]) << 16
-                                          | static_cast<std::uint32_t>(p[3]) << 24);
+    const auto word =
+        static_cast<qint32>(static_cast<std::uint32_t>(p[0]) | static_cast<std::uint32_t>(p[1]) << 8
+                            | static_cast<std::uint32_t>(p[2]) << 16 | static_cast<std::uint32_t>(p[3]) << 24);
     // Arithmetic shift keeps days before 1970 negative.
     return {word >> 3, static_cast<LifecycleStage>(std::min(word & 7, 4))};
 }

@@ -41,8 +41,8 @@ struct CustomerFacts
         Touch touch;
     };
     std::optional<qint32> signupDay;
-    std::vector<qint32> purchaseDays; // one entry per order with a positive amount
-    std::vector<TouchAt> touches;     // NPS answers of one day: the last one listed counts
+    std::vector<qint32> purchaseDays;          // one entry per order with a positive amount
+    std::vector<TouchAt> touches;              // NPS answers of one day: the last one listed counts
     std::optional<qint32> otherTransactionDay; // the earliest refund or order of nothing
     std::optional<qint32> enteredDay;          // the day of the import that brought the customer
 
@@ -55,10 +55,7 @@ struct CustomerFacts
         else if (!otherTransactionDay || day < *otherTransactionDay)
             otherTransactionDay = day;
     }
-    bool hasDatedFact() const
-    {
-        return signupDay || !purchaseDays.empty() || !touches.empty() || otherTransactionDay;
-    }
+    bool hasDatedFact() const { return signupDay || !purchaseDays.empty() || !touches.empty() || otherTransactionDay; }
     void clear();
 };
 

@@ -16,7 +16,8 @@ CustomerFacts::Touch TouchClassifier::classify(const char *type, double value)
     if (it == m_kinds.end()) {
         const std::string_view t(type);
         Kind kind = Kind::Engaged;
-        if (t == "campaign_sent" || t == "campaign_delivered" || t == "campaign_bounced" || t == "campaign_unsubscribed")
+        if (t == "campaign_sent" || t == "campaign_delivered" || t == "campaign_bounced"
+            || t == "campaign_unsubscribed")
             kind = Kind::Known;
         else if (t == "nps")
             kind = Kind::Nps;

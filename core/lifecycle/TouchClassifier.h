@@ -21,7 +21,12 @@ public:
     CustomerFacts::Touch classify(const char *type, double value);
 
 private:
-    enum class Kind { Known, Engaged, Nps, Referral };
+    enum class Kind {
+        Known,
+        Engaged,
+        Nps,
+        Referral
+    };
     const LifecycleRules &m_rules;
     std::map<std::string, Kind, std::less<>> m_kinds; // cached per type, looked up without a copy
 };

@@ -28,10 +28,10 @@ qint64 scalar(SQLite::Database &db, const char *sql)
 }
 
 // The columns of customer_metrics a refresh recomputes from the history.
-constexpr const char *kDerivedColumns[] = {"orders",          "revenue_minor",  "first_purchase_at", "last_purchase_at",
-                                           "events",          "first_event_at", "last_event_at",     "r_score",
-                                           "f_score",         "m_score",        "rfm_segment",       "lifecycle_stage",
-                                           "stage_since",     "nps",            "stage_history"};
+constexpr const char *kDerivedColumns[] = {
+    "orders",        "revenue_minor", "first_purchase_at", "last_purchase_at", "events",      "first_event_at",
+    "last_event_at", "r_score",       "f_score",           "m_score",          "rfm_segment", "lifecycle_stage",
+    "stage_since",   "nps",           "stage_history"};
 
 void checkIntegrity(SQLite::Database &db, CheckReport &report)
 {
@@ -53,9 +53,10 @@ void checkSearchIndex(SQLite::Database &db, CheckReport &report, bool writable)
         report.searchIndex = Text::tr("%1 customers, %2 in the search index").arg(report.customers).arg(indexed);
         return;
     }
-    const qint64 differing = scalar(db, "SELECT count(*) FROM customers c JOIN customer_search s ON s.rowid = c.id "
-                                        "WHERE s.name IS NOT c.name OR s.email IS NOT c.email OR s.phone IS NOT c.phone "
-                                        "OR s.external_id IS NOT c.external_id");
+    const qint64 differing = scalar(db,
+                                    "SELECT count(*) FROM customers c JOIN customer_search s ON s.rowid = c.id "
+                                    "WHERE s.name IS NOT c.name OR s.email IS NOT c.email OR s.phone IS NOT c.phone "
+                                    "OR s.external_id IS NOT c.external_id");
     if (differing > 0) {
         report.searchIndex = Text::tr("%1 customers are indexed with other details than they have").arg(differing);
         return;
@@ -102,11 +103,15 @@ void checkMetrics(SQLite::Database &db, CheckReport &report)
     try {
         db.exec("CREATE TEMP TABLE stored_metrics AS SELECT customer_id, " + columns + " FROM customer_metrics");
         CustomerRefresh::all(db);
-        report.customerMetricsMismatches = db.execAndGet(
-            "SELECT (SELECT count(*) FROM temp.stored_metrics b JOIN customer_metrics m USING (customer_id) WHERE "
-            + differs + ") + (SELECT count(*) FROM customer_metrics WHERE customer_id NOT IN "
-                        "(SELECT customer_id FROM temp.stored_metrics)) + (SELECT count(*) FROM temp.stored_metrics "
-                        "WHERE customer_id NOT IN (SELECT customer_id FROM customer_metrics))").getInt64();
+        report.customerMetricsMismatches =
+            db.execAndGet(
+                  "SELECT (SELECT count(*) FROM temp.stored_metrics b JOIN customer_metrics m USING (customer_id) "
+                  "WHERE "
+                  + differs
+                  + ") + (SELECT count(*) FROM customer_metrics WHERE customer_id NOT IN "
+                    "(SELECT customer_id FROM temp.stored_metrics)) + (SELECT count(*) FROM temp.stored_metrics "
+                    "WHERE customer_id NOT IN (SELECT customer_id FROM customer_metrics))")
+                .getInt64();
         report.derivedChecked = true;
     } catch (const SQLite::Exception &) {
         db.exec("ROLLBACK TO metrics_check; RELEASE metrics_check");
@@ -125,8 +130,8 @@ CheckReport WorkspaceCheck::run(const QString &workspacePath)
     const bool writable = Workspace::writeProblem(workspacePath).isEmpty();
     std::unique_ptr<SQLite::Database> db;
     try {
-        db = Workspace::openConnection(workspacePath, writable ? Workspace::Access::ReadWrite
-                                                               : Workspace::Access::ReadOnly);
+        db = Workspace::openConnection(workspacePath,
+                                       writable ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
     } catch (const SQLite::Exception &e) {
         report.error = Workspace::failure(workspacePath, e).message;
         return report;

@@ -14,11 +14,11 @@ namespace mwb {
 
 struct CheckReport
 {
-    QString error;                    // the workspace could not be read at all
-    QStringList integrity;            // SQLite's findings; empty when sound
-    QMap<QString, qint64> foreignKeys; // table -> rows whose reference leads nowhere
-    QString searchIndex;              // empty when the index agrees with the customers
-    qint64 salesDailyMismatches = 0;  // days whose stored sales differ from the orders
+    QString error;                         // the workspace could not be read at all
+    QStringList integrity;                 // SQLite's findings; empty when sound
+    QMap<QString, qint64> foreignKeys;     // table -> rows whose reference leads nowhere
+    QString searchIndex;                   // empty when the index agrees with the customers
+    qint64 salesDailyMismatches = 0;       // days whose stored sales differ from the orders
     qint64 customerMetricsMismatches = -1; // customers whose stored figures differ; -1: not checked
     qint64 customers = 0;
     bool derivedChecked = false;
@@ -26,7 +26,7 @@ struct CheckReport
     bool ok() const
     {
         return error.isEmpty() && integrity.isEmpty() && foreignKeys.isEmpty() && searchIndex.isEmpty()
-               && salesDailyMismatches == 0 && customerMetricsMismatches <= 0;
+            && salesDailyMismatches == 0 && customerMetricsMismatches <= 0;
     }
 };
 

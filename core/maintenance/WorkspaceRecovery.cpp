@@ -40,10 +40,10 @@ struct Text
 // sales and the search index follow from these by triggers; customer figures, stages and
 // scores are computed anew (customer_metrics is copied for what cannot be: predicted CLV).
 constexpr const char *kTables[] = {
-    "settings",          "imports",         "mapping_presets",   "customers",          "identities",
-    "customer_tags",     "import_changes",  "import_rejects",    "segments",           "campaigns",
-    "campaign_members",  "transactions",    "events",            "segment_snapshots",  "segment_snapshot_members",
-    "customer_merges",   "customer_forgets", "customer_metrics",
+    "settings",         "imports",          "mapping_presets",  "customers",         "identities",
+    "customer_tags",    "import_changes",   "import_rejects",   "segments",          "campaigns",
+    "campaign_members", "transactions",     "events",           "segment_snapshots", "segment_snapshot_members",
+    "customer_merges",  "customer_forgets", "customer_metrics",
 };
 
 bool isDamage(const SQLite::Exception &e)
@@ -66,9 +66,9 @@ bool hasRowid(SQLite::Database &db, const std::string &table)
 {
     SQLite::Statement sql(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1");
     sql.bind(1, table);
-    return sql.executeStep() && QString::fromStdString(sql.getColumn(0).getString())
-                                        .contains(u"WITHOUT ROWID"_s, Qt::CaseInsensitive)
-               == false;
+    return sql.executeStep()
+        && QString::fromStdString(sql.getColumn(0).getString()).contains(u"WITHOUT ROWID"_s, Qt::CaseInsensitive)
+        == false;
 }
 
 std::string sqlName(const std::string &name)
@@ -114,8 +114,8 @@ private:
     {
         qint64 last = after;
         try {
-            SQLite::Statement rows(m_from, "SELECT rowid, " + m_names + " FROM " + sqlName(m_table)
-                                               + " WHERE rowid > ?1 ORDER BY rowid");
+            SQLite::Statement rows(
+                m_from, "SELECT rowid, " + m_names + " FROM " + sqlName(m_table) + " WHERE rowid > ?1 ORDER BY rowid");
             rows.bind(1, static_cast<int64_t>(after));
             while (rows.executeStep()) {
                 const qint64 rowid = rows.getColumn(0).getInt64();
@@ -139,7 +139,8 @@ private:
     std::optional<qint64> reachable(qint64 from, bool *damaged)
     {
         try {
-            SQLite::Statement next(m_from, "SELECT rowid FROM " + sqlName(m_table) + " WHERE rowid >= ?1 ORDER BY rowid LIMIT 1");
+            SQLite::Statement next(
+                m_from, "SELECT rowid FROM " + sqlName(m_table) + " WHERE rowid >= ?1 ORDER BY rowid LIMIT 1");
             next.bind(1, static_cast<int64_t>(from));
             *damaged = false;
             if (!next.executeStep())
@@ -210,8 +211,9 @@ private:
         // after damage from the other end.
         const auto ownOrder = [this](bool descending) {
             try {
-                SQLite::Statement rows(m_from, "SELECT " + m_names + " FROM " + sqlName(m_table)
-                                                   + (descending ? " ORDER BY " + primaryKeyDescending() : std::string()));
+                SQLite::Statement rows(m_from,
+                                       "SELECT " + m_names + " FROM " + sqlName(m_table)
+                                           + (descending ? " ORDER BY " + primaryKeyDescending() : std::string()));
                 while (rows.executeStep())
                     insert(rows, 0);
                 return true;
@@ -303,15 +305,17 @@ void settleReferences(SQLite::Database &db, QList<RecoveredTable> &tables)
                 while (info.executeStep())
                     nullable.insert(info.getColumn(0).getString());
             }
-            SQLite::Statement keys(db, "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?1)");
+            SQLite::Statement keys(db,
+                                   "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?1)");
             keys.bind(1, table);
             while (keys.executeStep()) {
                 const std::string parent = keys.getColumn(0).getString();
                 const std::string from = keys.getColumn(1).getString();
-                const std::string to = keys.getColumn(2).isNull() ? std::string("rowid") : keys.getColumn(2).getString();
+                const std::string to =
+                    keys.getColumn(2).isNull() ? std::string("rowid") : keys.getColumn(2).getString();
                 const std::string onDelete = keys.getColumn(3).getString();
                 const std::string orphan = sqlName(from) + " IS NOT NULL AND " + sqlName(from) + " NOT IN (SELECT "
-                                           + sqlName(to) + " FROM " + sqlName(parent) + ")";
+                    + sqlName(to) + " FROM " + sqlName(parent) + ")";
                 if (onDelete != "CASCADE" && nullable.count(from)) {
                     db.exec("UPDATE " + sqlName(table) + " SET " + sqlName(from) + " = NULL WHERE " + orphan);
                 } else {

@@ -16,9 +16,9 @@ namespace mwb {
 struct RecoveredTable
 {
     QString table;
-    qint64 copied = 0;      // rows in the new workspace
-    qint64 unreadable = 0;  // damaged stretches met while reading
-    qint64 leftOut = 0;     // rows read but dropped: their references lead to lost rows
+    qint64 copied = 0;     // rows in the new workspace
+    qint64 unreadable = 0; // damaged stretches met while reading
+    qint64 leftOut = 0;    // rows read but dropped: their references lead to lost rows
 };
 
 struct RecoveryReport

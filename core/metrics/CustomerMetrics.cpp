@@ -22,13 +22,14 @@ WHERE newest = 1
 // customer_metrics.customer_id, fixed text) to their latest answer.
 void refreshNps(SQLite::Database &db, const std::string &scope)
 {
-    db.exec("UPDATE customer_metrics SET nps = NULL WHERE nps IS NOT NULL AND " + scope + ";"
-            "UPDATE customer_metrics SET nps = n.value FROM (" + kLatestNps
-            + ") AS n WHERE n.customer_id = customer_metrics.customer_id AND n.value IS NOT NULL AND " + scope);
+    db.exec("UPDATE customer_metrics SET nps = NULL WHERE nps IS NOT NULL AND " + scope
+            + ";"
+              "UPDATE customer_metrics SET nps = n.value FROM ("
+            + kLatestNps + ") AS n WHERE n.customer_id = customer_metrics.customer_id AND n.value IS NOT NULL AND "
+            + scope);
 }
 
 } // namespace
-
 
 void CustomerMetrics::recomputeAll(SQLite::Database &db)
 {

@@ -133,8 +133,7 @@ const std::vector<std::string> &segmentNames()
     return names;
 }
 
-template<typename Names>
-qint8 nameIndex(const Names &names, const RowCursor &row, int column)
+template <typename Names> qint8 nameIndex(const Names &names, const RowCursor &row, int column)
 {
     if (row.isNull(column))
         return -1;
@@ -168,20 +167,23 @@ public:
     // Every customer's row when `everyone`, else those to write.
     Range read(qint64 first, qint64 last, bool everyone)
     {
-        RowCursor customers(m_db, "SELECT c.id, c.signup_at, m.customer_id, m.orders, m.revenue_minor, "
-                                  "m.first_purchase_at, m.last_purchase_at, m.events, m.first_event_at, "
-                                  "m.last_event_at, m.nps, m.stage_history, m.lifecycle_stage, m.stage_since, "
-                                  "m.r_score, m.f_score, m.m_score, m.rfm_segment, i.started_at FROM customers c "
-                                  "LEFT JOIN customer_metrics m ON m.customer_id = c.id "
-                                  "LEFT JOIN imports i ON i.id = c.import_id "
-                                  "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
+        RowCursor customers(m_db,
+                            "SELECT c.id, c.signup_at, m.customer_id, m.orders, m.revenue_minor, "
+                            "m.first_purchase_at, m.last_purchase_at, m.events, m.first_event_at, "
+                            "m.last_event_at, m.nps, m.stage_history, m.lifecycle_stage, m.stage_since, "
+                            "m.r_score, m.f_score, m.m_score, m.rfm_segment, i.started_at FROM customers c "
+                            "LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+                            "LEFT JOIN imports i ON i.id = c.import_id "
+                            "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
         // Both from the covering indexes that lead with the customer and the time.
-        RowCursor orders(m_db, "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                               "INDEXED BY transactions_customer WHERE customer_id BETWEEN ?1 AND ?2 "
-                               "ORDER BY customer_id, ordered_at");
-        RowCursor events(m_db, "SELECT customer_id, occurred_at, type, value, id FROM events "
-                               "INDEXED BY events_customer WHERE customer_id BETWEEN ?1 AND ?2 "
-                               "ORDER BY customer_id, occurred_at");
+        RowCursor orders(m_db,
+                         "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                         "INDEXED BY transactions_customer WHERE customer_id BETWEEN ?1 AND ?2 "
+                         "ORDER BY customer_id, ordered_at");
+        RowCursor events(m_db,
+                         "SELECT customer_id, occurred_at, type, value, id FROM events "
+                         "INDEXED BY events_customer WHERE customer_id BETWEEN ?1 AND ?2 "
+                         "ORDER BY customer_id, occurred_at");
         for (RowCursor *query : {&customers, &orders, &events}) {
             query->bind(1, first);
             query->bind(2, last);
@@ -253,8 +255,9 @@ public:
                 figures.hasNps = !customers.isNull(10);
                 figures.nps = customers.real(10);
                 changed = !(figures == f && !customers.isNull(11) && customers.blob(11) == history);
-                stored = {optionalInteger(customers, 13), nameIndex(stageNames(), customers, 12), score(customers, 14),
-                          score(customers, 15), score(customers, 16), nameIndex(segmentNames(), customers, 17)};
+                stored = {optionalInteger(customers, 13), nameIndex(stageNames(), customers, 12),
+                          score(customers, 14),           score(customers, 15),
+                          score(customers, 16),           nameIndex(segmentNames(), customers, 17)};
             }
             if (!changed && !everyone)
                 continue;
@@ -438,8 +441,8 @@ void CustomerRefresh::all(SQLite::Database &db)
         writeFigures(*figures, range);
     }
 
-    const qint32 referenceDay = pass.latestActivity() ? dayOfSeconds(*pass.latestActivity())
-                                                      : dayNumber(QDate::currentDate());
+    const qint32 referenceDay =
+        pass.latestActivity() ? dayOfSeconds(*pass.latestActivity()) : dayNumber(QDate::currentDate());
     RfmScoring &scoring = pass.scoring();
     scoring.finish();
     if (holding) {
@@ -449,8 +452,9 @@ void CustomerRefresh::all(SQLite::Database &db)
     } else {
         // Every stage on the reference day and every score, in one statement that rewrites
         // only the rows where one of them changes.
-        SQLite::Statement update(db, "UPDATE customer_metrics SET lifecycle_stage = mwb_stage_on(stage_history, ?1), "
-                                     "stage_since = mwb_stage_since(stage_history, ?1), "
+        SQLite::Statement update(db,
+                                 "UPDATE customer_metrics SET lifecycle_stage = mwb_stage_on(stage_history, ?1), "
+                                 "stage_since = mwb_stage_since(stage_history, ?1), "
                                      + RfmScoring::assignments(2)
                                      + " WHERE lifecycle_stage IS NOT mwb_stage_on(stage_history, ?1) "
                                        "OR stage_since IS NOT mwb_stage_since(stage_history, ?1) OR "

@@ -104,16 +104,11 @@ QString RfmScores::segmentName(int r, int f)
 {
     const QStringList &n = segmentNames();
     switch (r) {
-    case 5:
-        return f >= 4 ? n[0] : f >= 2 ? n[2] : n[3];
-    case 4:
-        return f >= 4 ? n[1] : f >= 2 ? n[2] : n[4];
-    case 3:
-        return f >= 4 ? n[1] : f == 3 ? n[5] : n[6];
-    case 2:
-        return f == 5 ? n[8] : f >= 3 ? n[7] : n[9];
-    default:
-        return f == 5 ? n[8] : f >= 3 ? n[7] : f == 2 ? n[9] : n[10];
+    case 5: return f >= 4 ? n[0] : f >= 2 ? n[2] : n[3];
+    case 4: return f >= 4 ? n[1] : f >= 2 ? n[2] : n[4];
+    case 3: return f >= 4 ? n[1] : f == 3 ? n[5] : n[6];
+    case 2: return f == 5 ? n[8] : f >= 3 ? n[7] : n[9];
+    default: return f == 5 ? n[8] : f >= 3 ? n[7] : f == 2 ? n[9] : n[10];
     }
 }
 
@@ -144,14 +139,16 @@ std::array<std::string, 4> RfmScoring::expressions(int first)
 {
     // The scores written out where they are used (the segment's and the comparisons): the
     // segment of each (R, F) cell by the parameter holding its name.
-    std::array<std::string, 4> e{scoreExpression("last_purchase_at", first), scoreExpression("orders", first + 4),
-                                 scoreExpression("revenue_minor", first + 8), {}};
+    std::array<std::string, 4> e{scoreExpression("last_purchase_at", first),
+                                 scoreExpression("orders", first + 4),
+                                 scoreExpression("revenue_minor", first + 8),
+                                 {}};
     const QStringList &names = RfmScores::segmentNames();
     e[3] = "(CASE " + e[0] + " * 10 + " + e[1];
     for (int r = 1; r <= 5; ++r) {
         for (int f = 1; f <= 5; ++f) {
             e[3] += " WHEN " + std::to_string(r * 10 + f) + " THEN ?"
-                    + std::to_string(first + 12 + names.indexOf(RfmScores::segmentName(r, f)));
+                + std::to_string(first + 12 + names.indexOf(RfmScores::segmentName(r, f)));
         }
     }
     e[3] += " END)";
@@ -168,7 +165,7 @@ std::string RfmScoring::differences(int first)
 {
     const auto e = expressions(first);
     return "r_score IS NOT " + e[0] + " OR f_score IS NOT " + e[1] + " OR m_score IS NOT " + e[2]
-           + " OR rfm_segment IS NOT " + e[3];
+        + " OR rfm_segment IS NOT " + e[3];
 }
 
 void RfmScoring::bind(SQLite::Statement &statement, int first) const
@@ -200,13 +197,15 @@ void RfmScores::recompute(SQLite::Database &db)
     // thresholds and rewrites only the rows whose scores change.
     RfmScoring scoring;
     {
-        SQLite::Statement query(db, "SELECT last_purchase_at, orders, revenue_minor FROM customer_metrics WHERE orders > 0");
+        SQLite::Statement query(
+            db, "SELECT last_purchase_at, orders, revenue_minor FROM customer_metrics WHERE orders > 0");
         while (query.executeStep())
-            scoring.addBuyer(query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), query.getColumn(2).getInt64());
+            scoring.addBuyer(query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
+                             query.getColumn(2).getInt64());
     }
     scoring.finish();
-    SQLite::Statement update(db, "UPDATE customer_metrics SET " + RfmScoring::assignments(1) + " WHERE "
-                                     + RfmScoring::differences(1));
+    SQLite::Statement update(
+        db, "UPDATE customer_metrics SET " + RfmScoring::assignments(1) + " WHERE " + RfmScoring::differences(1));
     scoring.bind(update, 1);
     update.exec();
     markScored(db);
@@ -230,8 +229,9 @@ bool RfmScores::ensureCurrent(SQLite::Database &db)
 RfmGrid RfmScores::grid(SQLite::Database &db)
 {
     RfmGrid grid;
-    SQLite::Statement query(db, "SELECT r_score, f_score, count(*), sum(revenue_minor) FROM customer_metrics "
-                                "WHERE r_score BETWEEN 1 AND 5 AND f_score BETWEEN 1 AND 5 GROUP BY r_score, f_score");
+    SQLite::Statement query(db,
+                            "SELECT r_score, f_score, count(*), sum(revenue_minor) FROM customer_metrics "
+                            "WHERE r_score BETWEEN 1 AND 5 AND f_score BETWEEN 1 AND 5 GROUP BY r_score, f_score");
     while (query.executeStep()) {
         const auto r = static_cast<std::size_t>(query.getColumn(0).getInt() - 1);
         const auto f = static_cast<std::size_t>(query.getColumn(1).getInt() - 1);

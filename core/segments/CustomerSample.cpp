@@ -38,7 +38,7 @@ std::string CustomerSample::slices(qint64 share)
     for (int slice = 0; slice < kSlices; ++slice) {
         const qint64 from = m_firstId + span * slice / kSlices;
         sql += std::string(slice > 0 ? " OR " : "") + "m.customer_id BETWEEN " + std::to_string(from) + " AND "
-               + std::to_string(from + width - 1);
+            + std::to_string(from + width - 1);
     }
     return sql;
 }
@@ -49,8 +49,9 @@ qint64 CustomerSample::passing(const std::string &condition, const std::vector<S
     if (m_total <= 0)
         return 0;
     // One statement over all slices: a set the condition builds is built once.
-    SQLite::Statement query(m_db, "SELECT count(*), coalesce(sum(CASE WHEN " + condition + " THEN 1 END), 0)"
-                                      + SegmentCompiler::fromClause(joined) + " WHERE " + slices(64));
+    SQLite::Statement query(m_db,
+                            "SELECT count(*), coalesce(sum(CASE WHEN " + condition + " THEN 1 END), 0)"
+                                + SegmentCompiler::fromClause(joined) + " WHERE " + slices(64));
     bindSegmentParams(query, params);
     qint64 seen = 0;
     qint64 passed = 0;
@@ -73,8 +74,9 @@ qint64 CustomerSample::eventRows(const QString &type, std::optional<qint64> from
         rows += " AND e.occurred_at >= ?2";
     if (end)
         rows += " AND e.occurred_at < ?3";
-    SQLite::Statement query(m_db, "SELECT count(*), coalesce(sum((SELECT count(*) FROM " + rows
-                                      + ")), 0) FROM customer_metrics m WHERE " + slices(512));
+    SQLite::Statement query(m_db,
+                            "SELECT count(*), coalesce(sum((SELECT count(*) FROM " + rows
+                                + ")), 0) FROM customer_metrics m WHERE " + slices(512));
     if (!type.isEmpty())
         query.bind(1, type.toStdString());
     if (from)

@@ -80,8 +80,9 @@ struct Slice
 std::vector<std::string> eventTypes(SQLite::Database &db)
 {
     std::vector<std::string> types;
-    RowCursor next(db, "SELECT type FROM events INDEXED BY events_type WHERE type > ?1 COLLATE NOCASE "
-                       "ORDER BY type COLLATE NOCASE LIMIT 1");
+    RowCursor next(db,
+                   "SELECT type FROM events INDEXED BY events_type WHERE type > ?1 COLLATE NOCASE "
+                   "ORDER BY type COLLATE NOCASE LIMIT 1");
     std::string after;
     for (;;) {
         next.bind(1, std::string_view(after));
@@ -97,9 +98,10 @@ std::vector<std::string> eventTypes(SQLite::Database &db)
 // The time of the type's first or last event (nothing when there is none).
 std::optional<qint64> boundary(SQLite::Database &db, const std::string &type, bool last)
 {
-    RowCursor query(db, std::string("SELECT occurred_at FROM events INDEXED BY events_type WHERE type = ?1 COLLATE NOCASE "
-                                    "ORDER BY occurred_at ")
-                            + (last ? "DESC" : "ASC") + " LIMIT 1");
+    RowCursor query(db,
+                    std::string("SELECT occurred_at FROM events INDEXED BY events_type WHERE type = ?1 COLLATE NOCASE "
+                                "ORDER BY occurred_at ")
+                        + (last ? "DESC" : "ASC") + " LIMIT 1");
     query.bind(1, std::string_view(type));
     if (!query.step())
         return std::nullopt;
@@ -163,7 +165,8 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
     const std::string path = db.getFilename();
     // Readers beside this connection see what it sees only when it has no transaction
     // open; in a small workspace one connection is quicker than starting others.
-    const bool parallel = maxId >= segmentParallelFrom() && !path.empty() && sqlite3_get_autocommit(db.getHandle()) != 0;
+    const bool parallel =
+        maxId >= segmentParallelFrom() && !path.empty() && sqlite3_get_autocommit(db.getHandle()) != 0;
     const int threads = parallel ? std::max(1, segmentCountThreads()) : 1;
 
     std::vector<std::string> types;
@@ -212,7 +215,7 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
     constexpr int kCheckEvery = 1000; // steps
     struct Spent
     {
-        std::atomic<qint64> steps{0}; // as the progress handler saw them, for stopping early
+        std::atomic<qint64> steps{0};   // as the progress handler saw them, for stopping early
         std::atomic<qint64> counted{0}; // as the statements counted them, for the verdict
         qint64 limit = 0;
         std::atomic_bool over{false};
@@ -248,7 +251,8 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
             sqlite3_progress_handler(handler.handle, kCheckEvery, onProgress, &spent);
         const bool counting = !tally.counts.empty();
         try {
-            for (std::size_t i = nextSlice++; i < slices.size() && !over.load(std::memory_order_relaxed); i = nextSlice++) {
+            for (std::size_t i = nextSlice++; i < slices.size() && !over.load(std::memory_order_relaxed);
+                 i = nextSlice++) {
                 const Slice &slice = slices[i];
                 cursor.bind(1, std::string_view(slice.type));
                 cursor.bind(2, slice.from);

@@ -10,7 +10,7 @@ namespace mwb {
 struct SegmentColumn
 {
     const char *field;
-    const char *sql; // "?R" stands for the reference day, bound by the compiler
+    const char *sql;          // "?R" stands for the reference day, bound by the compiler
     const char *identityKind; // identities matched through the identities table, or null
 };
 

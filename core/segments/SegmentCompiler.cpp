@@ -57,9 +57,8 @@ public:
             // Cheap conditions first: a behaviour condition (a lookup in the customer's
             // history) is then only evaluated for customers the others let through.
             QList<SegmentNode> children = node.children;
-            std::stable_sort(children.begin(), children.end(), [](const SegmentNode &a, const SegmentNode &b) {
-                return cost(a) < cost(b);
-            });
+            std::stable_sort(children.begin(), children.end(),
+                             [](const SegmentNode &a, const SegmentNode &b) { return cost(a) < cost(b); });
             // A condition below an "all" that also holds a cheaper one is only asked for the
             // customers that one lets through: a lookup per customer pays. Anywhere else it
             // is asked for nearly everyone, and one pass over the matching rows into a set
@@ -84,13 +83,11 @@ public:
             return sql + ")";
         }
         case SegmentNode::Kind::Not:
-            return "(NOT " + (node.children.isEmpty() ? std::string("1") : this->node(node.children.constFirst())) + ")";
-        case SegmentNode::Kind::Field:
-            return field(node);
-        case SegmentNode::Kind::Event:
-            return event(node);
-        case SegmentNode::Kind::Purchase:
-            return purchase(node);
+            return "(NOT " + (node.children.isEmpty() ? std::string("1") : this->node(node.children.constFirst()))
+                + ")";
+        case SegmentNode::Kind::Field: return field(node);
+        case SegmentNode::Kind::Event: return event(node);
+        case SegmentNode::Kind::Purchase: return purchase(node);
         }
         return "0";
     }
@@ -102,11 +99,9 @@ private:
     static int cost(const SegmentNode &node)
     {
         switch (node.kind) {
-        case SegmentNode::Kind::Field:
-            return node.field == u"tag"_s ? 1 : 0;
+        case SegmentNode::Kind::Field: return node.field == u"tag"_s ? 1 : 0;
         case SegmentNode::Kind::Event:
-        case SegmentNode::Kind::Purchase:
-            return 2;
+        case SegmentNode::Kind::Purchase: return 2;
         default: {
             int worst = 0;
             for (const SegmentNode &child : node.children)
@@ -124,7 +119,10 @@ private:
 
     std::string bindText(const QString &text) { return bind(text.toStdString()); }
 
-    enum class Match { Anywhere, Prefix };
+    enum class Match {
+        Anywhere,
+        Prefix
+    };
 
     // `text` found in the column, ignoring the case of ASCII letters (as SQLite's lower()
     // would): LIKE with the text's own % _ and \ escaped, which needs no copy of the value.
@@ -143,10 +141,7 @@ private:
         return col + " LIKE " + bindText(pattern) + " ESCAPE '\\'";
     }
 
-    qint64 minor(double major) const
-    {
-        return std::llround(major * m_context.minorPerMajor);
-    }
+    qint64 minor(double major) const { return std::llround(major * m_context.minorPerMajor); }
 
     qint32 day(const QJsonValue &value) const
     {
@@ -189,16 +184,11 @@ private:
         };
         switch (node.op) {
         case SegmentOp::Equal:
-        case SegmentOp::NotEqual:
-            return col + collate + " = " + scalar(node.value);
-        case SegmentOp::Less:
-            return col + " < " + scalar(node.value);
-        case SegmentOp::LessEqual:
-            return col + " <= " + scalar(node.value);
-        case SegmentOp::Greater:
-            return col + " > " + scalar(node.value);
-        case SegmentOp::GreaterEqual:
-            return col + " >= " + scalar(node.value);
+        case SegmentOp::NotEqual: return col + collate + " = " + scalar(node.value);
+        case SegmentOp::Less: return col + " < " + scalar(node.value);
+        case SegmentOp::LessEqual: return col + " <= " + scalar(node.value);
+        case SegmentOp::Greater: return col + " > " + scalar(node.value);
+        case SegmentOp::GreaterEqual: return col + " >= " + scalar(node.value);
         case SegmentOp::Between: {
             const QJsonArray pair = node.value.toArray();
             double lo = pair.at(0).toDouble();
@@ -214,13 +204,10 @@ private:
                 list += (list.empty() ? "" : ", ") + scalar(item);
             return col + collate + " IN (" + list + ")";
         }
-        case SegmentOp::Contains:
-            return like(col, node.value.toString(), Match::Anywhere);
-        case SegmentOp::StartsWith:
-            return like(col, node.value.toString(), Match::Prefix);
+        case SegmentOp::Contains: return like(col, node.value.toString(), Match::Anywhere);
+        case SegmentOp::StartsWith: return like(col, node.value.toString(), Match::Prefix);
         case SegmentOp::IsEmpty:
-        case SegmentOp::IsNotEmpty:
-            return "1";
+        case SegmentOp::IsNotEmpty: return "1";
         }
         return "0";
     }
@@ -235,14 +222,10 @@ private:
             const qint32 d = day(node.value);
             return from(d) + " AND " + before(d + 1);
         }
-        case SegmentOp::Less:
-            return before(day(node.value));
-        case SegmentOp::LessEqual:
-            return before(day(node.value) + 1);
-        case SegmentOp::Greater:
-            return from(day(node.value) + 1);
-        case SegmentOp::GreaterEqual:
-            return from(day(node.value));
+        case SegmentOp::Less: return before(day(node.value));
+        case SegmentOp::LessEqual: return before(day(node.value) + 1);
+        case SegmentOp::Greater: return from(day(node.value) + 1);
+        case SegmentOp::GreaterEqual: return from(day(node.value));
         case SegmentOp::Between: {
             const QJsonArray pair = node.value.toArray();
             qint32 lo = day(pair.at(0));
@@ -251,8 +234,7 @@ private:
                 std::swap(lo, hi);
             return from(lo) + " AND " + before(hi + 1);
         }
-        default:
-            return "1";
+        default: return "1";
         }
     }
 
@@ -314,10 +296,9 @@ private:
                 list += (list.empty() ? "" : ", ") + bind(*text);
         }
         // A value that cannot be an identity of this kind matches no one.
-        const std::string positive =
-            list.empty() ? std::string("0")
-                         : "m.customer_id IN (SELECT customer_id FROM identities WHERE kind = " + bind(std::string(kind))
-                               + " AND value COLLATE NOCASE IN (" + list + "))";
+        const std::string positive = list.empty() ? std::string("0")
+                                                  : "m.customer_id IN (SELECT customer_id FROM identities WHERE kind = "
+                + bind(std::string(kind)) + " AND value COLLATE NOCASE IN (" + list + "))";
         return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
     }
 
@@ -331,8 +312,7 @@ private:
         auto matching = [this, &node]() -> std::string {
             switch (node.op) {
             case SegmentOp::Equal:
-            case SegmentOp::NotEqual:
-                return "g.tag = " + bindText(node.value.toString()) + " COLLATE NOCASE";
+            case SegmentOp::NotEqual: return "g.tag = " + bindText(node.value.toString()) + " COLLATE NOCASE";
             case SegmentOp::In:
             case SegmentOp::NotIn: {
                 std::string list;
@@ -340,22 +320,18 @@ private:
                     list += (list.empty() ? "" : ", ") + bindText(item.toString());
                 return "g.tag COLLATE NOCASE IN (" + list + ")";
             }
-            case SegmentOp::Contains:
-                return like("g.tag", node.value.toString(), Match::Anywhere);
-            case SegmentOp::StartsWith:
-                return like("g.tag", node.value.toString(), Match::Prefix);
-            default:
-                return "0";
+            case SegmentOp::Contains: return like("g.tag", node.value.toString(), Match::Anywhere);
+            case SegmentOp::StartsWith: return like("g.tag", node.value.toString(), Match::Prefix);
+            default: return "0";
             }
         };
         // After a cheaper condition, a look at the customer's own tags (the key leads with
         // the customer); else one pass over the tags into a set.
-        const std::string positive =
-            m_guard < 1 ? "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + " AND g.tag <> '' AND "
-                              + matching() + ")"
-                        : selectedSet([&] {
-                              return "SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + matching();
-                          });
+        const std::string positive = m_guard < 1
+            ? "EXISTS (SELECT 1 FROM customer_tags g WHERE g.customer_id = " + m_key + " AND g.tag <> '' AND "
+                + matching() + ")"
+            : selectedSet(
+                [&] { return "SELECT g.customer_id FROM customer_tags g WHERE g.tag <> '' AND " + matching(); });
         return negative(node.op) ? "(NOT " + positive + ")" : "(" + positive + ")";
     }
 
@@ -385,7 +361,8 @@ private:
             if (id > 0)
                 set->insert(id);
         }
-        return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set)))) + ", m.customer_id)";
+        return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set))))
+            + ", m.customer_id)";
     }
 
     // "At least K rows": stops counting at K.
@@ -397,7 +374,10 @@ private:
         return "EXISTS (SELECT 1 FROM " + from + " LIMIT 1 OFFSET " + bind(SqlValue(qint64(count - 1))) + ")";
     }
 
-    static bool hasWindow(const SegmentNode &node) { return node.withinDays || node.from.isValid() || node.to.isValid(); }
+    static bool hasWindow(const SegmentNode &node)
+    {
+        return node.withinDays || node.from.isValid() || node.to.isValid();
+    }
 
     // The period a behaviour condition looks at: the last N days (the reference day
     // included) and/or fixed days from … to (both included).
@@ -409,7 +389,8 @@ private:
         if (node.withinDays)
             first = qint64(m_context.referenceDay - *node.withinDays + 1) * kDay;
         if (node.from.isValid())
-            first = std::max(first.value_or(std::numeric_limits<qint64>::min()), QDate(1970, 1, 1).daysTo(node.from) * kDay);
+            first = std::max(first.value_or(std::numeric_limits<qint64>::min()),
+                             QDate(1970, 1, 1).daysTo(node.from) * kDay);
         if (node.to.isValid())
             end = (QDate(1970, 1, 1).daysTo(node.to) + 1) * kDay;
         return {first, end};
@@ -448,8 +429,8 @@ private:
     // row since the start: the last is; before the end: the first is), or none at all (at
     // least K rows: the count). The metrics count what the conditions count: orders of a
     // positive amount, events of any kind.
-    std::optional<std::string> fromMetrics(const SegmentNode &node, bool filtered, const char *last, const char *firstAt,
-                                           const char *count)
+    std::optional<std::string> fromMetrics(const SegmentNode &node, bool filtered, const char *last,
+                                           const char *firstAt, const char *count)
     {
         if (filtered)
             return std::nullopt;
@@ -460,8 +441,8 @@ private:
             if (node.minCount > 1)
                 return std::nullopt;
             const std::string col = std::string("m.") + (first ? last : firstAt);
-            return "(" + col + " IS NOT NULL AND " + col + (first ? " >= " : " < ") + bind(SqlValue(first ? *first : *end))
-                   + ")";
+            return "(" + col + " IS NOT NULL AND " + col + (first ? " >= " : " < ")
+                + bind(SqlValue(first ? *first : *end)) + ")";
         }
         return std::string("(m.") + count + " >= " + bind(SqlValue(qint64(std::max(1, node.minCount)))) + ")";
     }
@@ -483,8 +464,9 @@ private:
             return false;
         std::vector<SqlValue> local;
         const std::string where = apart(range, local);
-        SQLite::Statement query(m_db, "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + where + " LIMIT "
-                                          + std::to_string(kFewRows) + ")");
+        SQLite::Statement query(m_db,
+                                "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + where + " LIMIT "
+                                    + std::to_string(kFewRows) + ")");
         bindSegmentParams(query, local);
         query.executeStep();
         return query.getColumn(0).getInt64() < kFewRows;
@@ -520,21 +502,23 @@ private:
             std::string condition;
             for (const std::string &guard : m_guards)
                 condition += guard + " AND ";
-            const qint64 pays = std::max(few, m_sample.passing(condition + allow + "1", params, m_joined) * kRowsPerLook);
+            const qint64 pays =
+                std::max(few, m_sample.passing(condition + allow + "1", params, m_joined) * kRowsPerLook);
             if (m_sample.eventRows(node.type, first, end) <= pays)
                 budget = 2 * pays;
         }
         if (budget) {
             const EventRows rows{node.type, first, end, node.channel, campaign, std::max(1, node.minCount)};
             if (auto set = buildEventSet(m_db, rows, *budget))
-                return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set)))) + ", m.customer_id)";
+                return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set))))
+                    + ", m.customer_id)";
         }
         // One customer's events: the planner must not be tempted by events_type, which
         // would read every event of the type for each customer. With a type, the seek goes
         // straight to the customer's events of that type in the period.
         std::string from = node.type.isEmpty()
-                               ? "events e INDEXED BY events_customer WHERE e.customer_id = " + m_key
-                               : "events e INDEXED BY events_customer_type WHERE e.customer_id = " + m_key;
+            ? "events e INDEXED BY events_customer WHERE e.customer_id = " + m_key
+            : "events e INDEXED BY events_customer_type WHERE e.customer_id = " + m_key;
         if (!node.type.isEmpty())
             from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
         if (!node.channel.isEmpty())
@@ -568,15 +552,15 @@ private:
             // time); guests' orders have no customer.
             return "(" + selectedSet([&] {
                        std::string sql = "SELECT t.customer_id FROM transactions t INDEXED BY transactions_time WHERE "
-                                         + filter() + " AND t.customer_id IS NOT NULL";
+                           + filter() + " AND t.customer_id IS NOT NULL";
                        if (node.minCount > 1)
                            sql += " GROUP BY t.customer_id HAVING count(*) >= " + bind(SqlValue(qint64(node.minCount)));
                        return sql;
                    })
-                   + ")";
+                + ")";
         }
         return "(" + metricsAllow(node, "last_purchase_at", "first_purchase_at", "orders")
-               + atLeast("transactions t WHERE t.customer_id = " + m_key + " AND " + filter(), node.minCount) + ")";
+            + atLeast("transactions t WHERE t.customer_id = " + m_key + " AND " + filter(), node.minCount) + ")";
     }
 
     std::optional<qint64> campaignId(const QJsonValue &campaign)
@@ -592,9 +576,10 @@ private:
         }
         const QString name = campaign.toString();
         // The exact name first, then ignoring case, then a name written as its id.
-        SQLite::Statement query(m_db, "SELECT id FROM campaigns WHERE name = ?1 "
-                                      "UNION ALL SELECT id FROM campaigns WHERE name = ?1 COLLATE NOCASE "
-                                      "UNION ALL SELECT id FROM campaigns WHERE CAST(id AS TEXT) = ?1 LIMIT 1");
+        SQLite::Statement query(m_db,
+                                "SELECT id FROM campaigns WHERE name = ?1 "
+                                "UNION ALL SELECT id FROM campaigns WHERE name = ?1 COLLATE NOCASE "
+                                "UNION ALL SELECT id FROM campaigns WHERE CAST(id AS TEXT) = ?1 LIMIT 1");
         query.bind(1, name.toStdString());
         if (query.executeStep())
             return query.getColumn(0).getInt64();
@@ -634,8 +619,8 @@ bool SegmentCompiler::readsCustomers(const SegmentNode &node)
             return false;
         const SegmentColumn &where = segmentColumn(node.field);
         const bool byIdentity = where.identityKind
-                                && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual
-                                    || node.op == SegmentOp::In || node.op == SegmentOp::NotIn);
+            && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual || node.op == SegmentOp::In
+                || node.op == SegmentOp::NotIn);
         return !byIdentity && where.sql && std::string_view(where.sql).substr(0, 2) == "c.";
     }
     return std::any_of(node.children.begin(), node.children.end(), readsCustomers);
@@ -649,7 +634,6 @@ std::string SegmentCompiler::fromClause(bool usesCustomers)
     return usesCustomers ? " FROM customer_metrics m CROSS JOIN customers c ON c.id = m.customer_id"
                          : " FROM customer_metrics m";
 }
-
 
 SegmentCompiler::SegmentCompiler(SQLite::Database &db, const SegmentContext &context, bool customersJoined)
     : m_impl(std::make_unique<Impl>(db, context, customersJoined))

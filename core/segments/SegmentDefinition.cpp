@@ -80,9 +80,10 @@ public:
         if (object.contains(u"field"_s))
             return fieldCondition(object, path);
         if (object.size() != 1) {
-            fail(path, object.isEmpty() ? Text::tr("an empty object is neither a group nor a condition")
-                                        : Text::tr("a group or behaviour condition takes exactly one key, found %1").arg(
-                                              object.keys().join(u", "_s)));
+            fail(path,
+                 object.isEmpty() ? Text::tr("an empty object is neither a group nor a condition")
+                                  : Text::tr("a group or behaviour condition takes exactly one key, found %1")
+                                        .arg(object.keys().join(u", "_s)));
             return result;
         }
         const QString key = object.begin().key();
@@ -127,10 +128,7 @@ private:
         return false;
     }
 
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + u"."_s + key;
-    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u"."_s + key; }
 
     void fail(const QString &path, const QString &message)
     {
@@ -167,8 +165,9 @@ private:
                     return c.compare(text, Qt::CaseInsensitive) == 0;
                 });
                 if (!known) {
-                    fail(path, Text::tr("unknown value %1 for field %2 (one of: %3)").arg(quoted(text), quoted(field.name),
-                                                                                    field.choices.join(u", "_s)));
+                    fail(path,
+                         Text::tr("unknown value %1 for field %2 (one of: %3)")
+                             .arg(quoted(text), quoted(field.name), field.choices.join(u", "_s)));
                     return false;
                 }
             }
@@ -198,8 +197,9 @@ private:
                 }
                 return true;
             }
-            fail(path, Text::tr("field %1 takes a date (\"YYYY-MM-DD\" or {\"days_ago\": N}), not %2").arg(
-                           quoted(field.name), jsonText(value)));
+            fail(path,
+                 Text::tr("field %1 takes a date (\"YYYY-MM-DD\" or {\"days_ago\": N}), not %2")
+                     .arg(quoted(field.name), jsonText(value)));
             return false;
         }
         return false;
@@ -221,13 +221,15 @@ private:
         const QJsonValue opValue = object.value(u"op"_s);
         const auto op = opValue.isString() ? segmentOpFromName(opValue.toString()) : std::nullopt;
         if (!op) {
-            fail(join(path, u"op"_s), opValue.isUndefined() ? Text::tr("missing operator")
-                                                            : Text::tr("unknown operator %1").arg(jsonText(opValue)));
+            fail(join(path, u"op"_s),
+                 opValue.isUndefined() ? Text::tr("missing operator")
+                                       : Text::tr("unknown operator %1").arg(jsonText(opValue)));
             return result;
         }
         if (!field->ops.contains(*op)) {
             fail(join(path, u"op"_s),
-                 Text::tr("operator %1 does not apply to field %2").arg(quoted(segmentOpName(*op)), quoted(field->name)));
+                 Text::tr("operator %1 does not apply to field %2")
+                     .arg(quoted(segmentOpName(*op)), quoted(field->name)));
             return result;
         }
         result.op = *op;
@@ -260,8 +262,9 @@ private:
             const QJsonArray list = value.toArray();
             m_listed += list.size();
             if (m_listed > SegmentDefinition::kMaxListedValues) {
-                fail(valuePath, Text::tr("the definition lists more than %1 values").arg(
-                                    QLocale::c().toString(SegmentDefinition::kMaxListedValues)));
+                fail(valuePath,
+                     Text::tr("the definition lists more than %1 values")
+                         .arg(QLocale::c().toString(SegmentDefinition::kMaxListedValues)));
                 return result;
             }
             for (qsizetype i = 0; i < list.size(); ++i) {
@@ -360,11 +363,12 @@ private:
         }
         if (object.contains(u"campaign"_s)) {
             const QJsonValue campaign = object.value(u"campaign"_s);
-            const bool valid = campaign.isDouble() ? wholeNumber(campaign, 1).has_value()
-                                                   : campaign.isString() && !campaign.toString().isEmpty()
-                                                         && !campaign.toString().contains(QChar(u'\0'));
+            const bool valid = campaign.isDouble()
+                ? wholeNumber(campaign, 1).has_value()
+                : campaign.isString() && !campaign.toString().isEmpty() && !campaign.toString().contains(QChar(u'\0'));
             if (!valid) {
-                fail(join(path, u"campaign"_s), Text::tr("expected a campaign id or name, found %1").arg(jsonText(campaign)));
+                fail(join(path, u"campaign"_s),
+                     Text::tr("expected a campaign id or name, found %1").arg(jsonText(campaign)));
                 return result;
             }
             result.campaign = campaign;
@@ -381,14 +385,16 @@ private:
             return result;
         }
         const QJsonObject object = json.toObject();
-        if (!checkKeys(object, path, {u"within_days", u"from", u"to", u"min_count", u"min_amount", u"channel", u"product_contains"})
+        if (!checkKeys(object, path,
+                       {u"within_days", u"from", u"to", u"min_count", u"min_amount", u"channel", u"product_contains"})
             || !text(object, u"channel"_s, path, &result.channel)
             || !text(object, u"product_contains"_s, path, &result.productContains) || !window(object, path, &result))
             return result;
         if (object.contains(u"min_amount"_s)) {
             const QJsonValue amount = object.value(u"min_amount"_s);
             if (!amount.isDouble() || !std::isfinite(amount.toDouble()) || amount.toDouble() < 0) {
-                fail(join(path, u"min_amount"_s), Text::tr("expected an amount of at least 0, found %1").arg(jsonText(amount)));
+                fail(join(path, u"min_amount"_s),
+                     Text::tr("expected an amount of at least 0, found %1").arg(jsonText(amount)));
                 return result;
             }
             result.minAmount = amount.toDouble();
@@ -427,8 +433,7 @@ QJsonObject SegmentNode::toJson() const
             list.append(child.toJson());
         return {{kind == Kind::All ? u"all"_s : u"any"_s, list}};
     }
-    case Kind::Not:
-        return {{u"not"_s, children.isEmpty() ? QJsonObject() : children.constFirst().toJson()}};
+    case Kind::Not: return {{u"not"_s, children.isEmpty() ? QJsonObject() : children.constFirst().toJson()}};
     case Kind::Field: {
         QJsonObject object{{u"field"_s, field}, {u"op"_s, segmentOpName(op)}};
         if (!value.isUndefined() && !value.isNull())
@@ -512,7 +517,7 @@ QString shapeError(const SegmentNode &node, const QString &path)
     case SegmentNode::Kind::Not:
         if (node.children.size() != 1)
             return (path.isEmpty() ? u"not"_s : path + u".not"_s)
-                   + Text::tr(": a \"not\" takes exactly one node, found %1").arg(node.children.size());
+                + Text::tr(": a \"not\" takes exactly one node, found %1").arg(node.children.size());
         return shapeError(node.children.constFirst(), path.isEmpty() ? u"not"_s : path + u".not"_s);
     case SegmentNode::Kind::All:
     case SegmentNode::Kind::Any: {
@@ -524,8 +529,7 @@ QString shapeError(const SegmentNode &node, const QString &path)
         }
         return {};
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -37,12 +37,12 @@ struct SegmentNode
     QDate asOf; // lifecycle_stage only: the stage on that day instead of now
 
     // Behaviour conditions.
-    QString type;            // Event: event type
-    QString channel;         // Event / Purchase
-    QJsonValue campaign;     // Event: campaign id (number) or name (string); Undefined: any
+    QString type;                  // Event: event type
+    QString channel;               // Event / Purchase
+    QJsonValue campaign;           // Event: campaign id (number) or name (string); Undefined: any
     std::optional<int> withinDays; // the last N days up to the reference day; none: all time
-    QDate from; // on or after this day (invalid: no lower bound); with `to`, a fixed period
-    QDate to;   // on or before this day (invalid: no upper bound)
+    QDate from;                    // on or after this day (invalid: no lower bound); with `to`, a fixed period
+    QDate to;                      // on or before this day (invalid: no upper bound)
     int minCount = 1;
     std::optional<double> minAmount; // Purchase: major units
     QString productContains;         // Purchase
@@ -67,8 +67,8 @@ class SegmentDefinition
 {
 public:
     // Limits checked before any SQL is built (an error naming the place, never SQLite's words).
-    static constexpr int kMaxDepth = 64;                // groups within groups
-    static constexpr qsizetype kMaxBytes = 1 << 20;     // the text of a definition
+    static constexpr int kMaxDepth = 64;               // groups within groups
+    static constexpr qsizetype kMaxBytes = 1 << 20;    // the text of a definition
     static constexpr qint64 kMaxListedValues = 100000; // values of "in" / "not_in", all together
 
     static SegmentParse fromJson(const QJsonValue &json);

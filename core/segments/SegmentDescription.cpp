@@ -37,8 +37,8 @@ QString valueText(const SegmentField &field, const QJsonValue &value)
     if (value.isObject()) {
         const int days = value.toObject().value(u"days_ago"_s).toInt();
         return days == 0 ? Text::tr("the reference day")
-               : days == 1 ? Text::tr("1 day ago")
-                           : Text::tr("%1 days ago").arg(days);
+            : days == 1  ? Text::tr("1 day ago")
+                         : Text::tr("%1 days ago").arg(days);
     }
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 12);
@@ -105,8 +105,8 @@ QString fieldPhrase(const SegmentNode &node)
     if (node.asOf.isValid())
         subject = Text::tr("%1 on %2", "a field as it was on a day").arg(subject, node.asOf.toString(Qt::ISODate));
     const QString value = node.op == SegmentOp::In || node.op == SegmentOp::NotIn || node.op == SegmentOp::Between
-                              ? QString()
-                              : valueText(*field, node.value);
+        ? QString()
+        : valueText(*field, node.value);
     const QJsonArray pair = node.value.toArray();
     switch (node.op) {
     case SegmentOp::Equal:
@@ -128,8 +128,7 @@ QString fieldPhrase(const SegmentNode &node)
             .arg(subject, valueText(*field, pair.at(0)), valueText(*field, pair.at(1)));
     case SegmentOp::In: return Text::tr("whose %1 is %2").arg(subject, orList(*field, node.value));
     case SegmentOp::NotIn:
-        return Text::tr("whose %1 is neither %2")
-            .arg(subject, listText(*field, node.value, Text::tr("%1 nor %2")));
+        return Text::tr("whose %1 is neither %2").arg(subject, listText(*field, node.value, Text::tr("%1 nor %2")));
     case SegmentOp::Contains: return Text::tr("whose %1 contains %2").arg(subject, value);
     case SegmentOp::StartsWith: return Text::tr("whose %1 starts with %2").arg(subject, value);
     case SegmentOp::IsEmpty: return Text::tr("whose %1 is empty").arg(subject);
@@ -204,11 +203,9 @@ QString phrase(const SegmentNode &node, bool nested)
         return Text::tr("not %1").arg(node.children.isEmpty()
                                           ? Text::tr("(nothing)")
                                           : Text::tr("(%1)").arg(phrase(node.children.constFirst(), false)));
-    case SegmentNode::Kind::Field:
-        return fieldPhrase(node);
+    case SegmentNode::Kind::Field: return fieldPhrase(node);
     case SegmentNode::Kind::Event:
-    case SegmentNode::Kind::Purchase:
-        return behaviourPhrase(node);
+    case SegmentNode::Kind::Purchase: return behaviourPhrase(node);
     }
     return {};
 }

@@ -12,7 +12,14 @@
 
 namespace mwb {
 
-enum class SegmentTopic { Profile, Purchases, Rfm, Lifecycle, Behaviour, Campaigns };
+enum class SegmentTopic {
+    Profile,
+    Purchases,
+    Rfm,
+    Lifecycle,
+    Behaviour,
+    Campaigns
+};
 
 enum class SegmentFieldType {
     Text,   // free text compared case-insensitively (ASCII letters)
@@ -45,7 +52,7 @@ std::optional<SegmentOp> segmentOpFromName(QStringView name);
 
 struct SegmentField
 {
-    QString name;  // as in definitions: "recency_days"
+    QString name; // as in definitions: "recency_days"
     SegmentTopic topic;
     SegmentFieldType type;
     QString label; // English display name (translated by SegmentFields::displayLabel): "Days since last purchase"

@@ -85,16 +85,15 @@ CompiledSegment SegmentQuery::compile(SQLite::Database &db, const SegmentNode &n
 
 namespace {
 
-
 // Counts the members among the customers of the ranges of ids `next` hands out (each
 // [first, last]; none left: first > last), with one statement.
-template<typename Next>
-qint64 countRanges(SQLite::Database &db, const CompiledSegment &compiled, Next next)
+template <typename Next> qint64 countRanges(SQLite::Database &db, const CompiledSegment &compiled, Next next)
 {
     const auto low = static_cast<int>(compiled.params.size() + 1);
-    SQLite::Statement query(db, "SELECT count(*)" + SegmentCompiler::fromClause(compiled.usesCustomers)
-                                    + " WHERE m.customer_id BETWEEN ?" + std::to_string(low) + " AND ?"
-                                    + std::to_string(low + 1) + " AND " + compiled.where);
+    SQLite::Statement query(db,
+                            "SELECT count(*)" + SegmentCompiler::fromClause(compiled.usesCustomers)
+                                + " WHERE m.customer_id BETWEEN ?" + std::to_string(low) + " AND ?"
+                                + std::to_string(low + 1) + " AND " + compiled.where);
     bindSegmentParams(query, compiled.params);
     qint64 count = 0;
     for (auto [first, last] = next(); first <= last; std::tie(first, last) = next()) {
@@ -199,8 +198,9 @@ QList<qint64> SegmentQuery::ids(SQLite::Database &db, const SegmentNode &node, Q
         *error = compiled.error;
     if (!compiled.ok())
         return {};
-    SQLite::Statement query(db, "SELECT m.customer_id" + SegmentCompiler::fromClause(compiled.usesCustomers) + " WHERE "
-                                    + compiled.where + " ORDER BY m.customer_id");
+    SQLite::Statement query(db,
+                            "SELECT m.customer_id" + SegmentCompiler::fromClause(compiled.usesCustomers) + " WHERE "
+                                + compiled.where + " ORDER BY m.customer_id");
     bindSegmentParams(query, compiled.params);
     QList<qint64> ids;
     while (query.executeStep())
@@ -208,17 +208,17 @@ QList<qint64> SegmentQuery::ids(SQLite::Database &db, const SegmentNode &node, Q
     return ids;
 }
 
-QList<CustomerSummary> SegmentQuery::preview(SQLite::Database &db, const SegmentNode &node, int limit,
-                                             QString *error)
+QList<CustomerSummary> SegmentQuery::preview(SQLite::Database &db, const SegmentNode &node, int limit, QString *error)
 {
     const CompiledSegment compiled = compile(db, node, SegmentContext::load(db));
     if (error)
         *error = compiled.error;
     if (!compiled.ok())
         return {};
-    SQLite::Statement query(db, std::string("SELECT ") + kCustomerSummaryColumns + SegmentCompiler::fromClause(true) + " WHERE "
-                                    + compiled.where + " ORDER BY m.customer_id LIMIT ?"
-                                    + std::to_string(compiled.params.size() + 1));
+    SQLite::Statement query(db,
+                            std::string("SELECT ") + kCustomerSummaryColumns + SegmentCompiler::fromClause(true)
+                                + " WHERE " + compiled.where + " ORDER BY m.customer_id LIMIT ?"
+                                + std::to_string(compiled.params.size() + 1));
     bindSegmentParams(query, compiled.params);
     query.bind(static_cast<int>(compiled.params.size() + 1), limit);
     return readCustomerSummaries(query);
@@ -246,8 +246,9 @@ SegmentOverlap SegmentQuery::overlap(SQLite::Database &db, const QList<SegmentNo
         result.error = compiler.error();
         return result;
     }
-    SQLite::Statement query(db, "SELECT " + mask + " AS mask, count(*)" + SegmentCompiler::fromClause(compiler.usesCustomers())
-                                    + " GROUP BY mask");
+    SQLite::Statement query(db,
+                            "SELECT " + mask + " AS mask, count(*)"
+                                + SegmentCompiler::fromClause(compiler.usesCustomers()) + " GROUP BY mask");
     bindSegmentParams(query, compiler.params());
     result.segments = static_cast<int>(segments.size());
     result.regions.fill(0, 1 << segments.size());

@@ -83,7 +83,8 @@ SegmentSaveResult SegmentStore::save(SQLite::Database &db, const QString &name, 
         result.error = definitionError(definition);
     if (!result.ok())
         return result;
-    SQLite::Statement insert(db, "INSERT INTO segments(name, definition, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
+    SQLite::Statement insert(db,
+                             "INSERT INTO segments(name, definition, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
     insert.bind(1, trimmed.toStdString());
     insert.bind(2, compact(definition));
     insert.bind(3, static_cast<int64_t>(now()));
@@ -138,8 +139,9 @@ QString SegmentStore::updateDefinition(SQLite::Database &db, qint64 id, const QJ
 {
     if (const QString error = definitionError(definition); !error.isEmpty())
         return error;
-    SQLite::Statement update(db, "UPDATE segments SET definition = ?1, updated_at = ?2, last_count = NULL, "
-                                 "last_counted_at = NULL WHERE id = ?3");
+    SQLite::Statement update(db,
+                             "UPDATE segments SET definition = ?1, updated_at = ?2, last_count = NULL, "
+                             "last_counted_at = NULL WHERE id = ?3");
     update.bind(1, compact(definition));
     update.bind(2, static_cast<int64_t>(now()));
     update.bind(3, static_cast<int64_t>(id));
@@ -224,8 +226,9 @@ std::optional<SegmentSnapshot> SegmentStore::snapshot(SQLite::Database &db, qint
 
 QList<SegmentSnapshot> SegmentStore::snapshots(SQLite::Database &db, qint64 segmentId)
 {
-    SQLite::Statement query(db, "SELECT id, segment_id, taken_at, customers FROM segment_snapshots "
-                                "WHERE segment_id = ?1 ORDER BY taken_at DESC, id DESC");
+    SQLite::Statement query(db,
+                            "SELECT id, segment_id, taken_at, customers FROM segment_snapshots "
+                            "WHERE segment_id = ?1 ORDER BY taken_at DESC, id DESC");
     query.bind(1, static_cast<int64_t>(segmentId));
     QList<SegmentSnapshot> list;
     while (query.executeStep())
@@ -236,8 +239,9 @@ QList<SegmentSnapshot> SegmentStore::snapshots(SQLite::Database &db, qint64 segm
 
 QList<qint64> SegmentStore::snapshotMembers(SQLite::Database &db, qint64 snapshotId)
 {
-    SQLite::Statement query(db, "SELECT customer_id FROM segment_snapshot_members WHERE snapshot_id = ?1 "
-                                "ORDER BY customer_id");
+    SQLite::Statement query(db,
+                            "SELECT customer_id FROM segment_snapshot_members WHERE snapshot_id = ?1 "
+                            "ORDER BY customer_id");
     query.bind(1, static_cast<int64_t>(snapshotId));
     QList<qint64> members;
     while (query.executeStep())

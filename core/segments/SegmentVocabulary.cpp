@@ -45,28 +45,32 @@ SegmentVocabulary SegmentQuery::vocabulary(SQLite::Database &db)
         }
         const std::string col = segmentColumn(field.name).sql; // a fixed column name of customers
         vocabulary.choices.insert(field.name,
-                                  column(db, "SELECT " + col + " FROM customers c WHERE " + col + " <> '' GROUP BY "
-                                                 + col + " ORDER BY count(*) DESC, " + col + " LIMIT 200"));
+                                  column(db,
+                                         "SELECT " + col + " FROM customers c WHERE " + col + " <> '' GROUP BY " + col
+                                             + " ORDER BY count(*) DESC, " + col + " LIMIT 200"));
     }
     // The newest events and orders stand for all: a full scan of tens of millions of rows
     // would keep the builder waiting for its lists.
-    vocabulary.eventTypes = column(db, "SELECT type FROM (SELECT type FROM events ORDER BY id DESC LIMIT 200000) "
-                                       "GROUP BY type ORDER BY count(*) DESC");
+    vocabulary.eventTypes = column(db,
+                                   "SELECT type FROM (SELECT type FROM events ORDER BY id DESC LIMIT 200000) "
+                                   "GROUP BY type ORDER BY count(*) DESC");
     appendMissing(vocabulary.eventTypes,
                   {"web_visit", "email_open", "email_click", "sms_click", "wechat_message", "app_open", "register",
                    "coupon_redeem", "inquiry", "referral", "nps", "campaign_sent", "campaign_delivered",
                    "campaign_bounced", "campaign_opened", "campaign_clicked", "campaign_unsubscribed",
                    "campaign_converted"});
     vocabulary.channels =
-        column(db, "SELECT channel FROM (SELECT channel FROM (SELECT channel FROM events ORDER BY id DESC LIMIT 200000) "
-                   "UNION ALL SELECT channel FROM (SELECT channel FROM transactions ORDER BY id DESC LIMIT 100000)) "
-                   "WHERE channel <> '' GROUP BY channel ORDER BY count(*) DESC");
-    appendMissing(vocabulary.channels, {"web", "email", "sms", "wechat", "app", "store", "ads", "phone", "direct_mail"});
+        column(db,
+               "SELECT channel FROM (SELECT channel FROM (SELECT channel FROM events ORDER BY id DESC LIMIT 200000) "
+               "UNION ALL SELECT channel FROM (SELECT channel FROM transactions ORDER BY id DESC LIMIT 100000)) "
+               "WHERE channel <> '' GROUP BY channel ORDER BY count(*) DESC");
+    appendMissing(vocabulary.channels,
+                  {"web", "email", "sms", "wechat", "app", "store", "ads", "phone", "direct_mail"});
     vocabulary.tags = column(db, "SELECT tag FROM customer_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 500");
     SQLite::Statement campaigns(db, "SELECT id, name FROM campaigns ORDER BY id");
     while (campaigns.executeStep())
-        vocabulary.campaigns.append({campaigns.getColumn(0).getInt64(),
-                                     QString::fromStdString(campaigns.getColumn(1).getString())});
+        vocabulary.campaigns.append(
+            {campaigns.getColumn(0).getInt64(), QString::fromStdString(campaigns.getColumn(1).getString())});
     vocabulary.currency = readSetting(db, WorkspaceSetting::Currency).value_or(defaultCurrency());
     return vocabulary;
 }

@@ -13,8 +13,9 @@ BulkLoad::BulkLoad(SQLite::Database &db, const std::vector<std::string> &tables,
     : m_db(db)
 {
     std::vector<std::pair<std::string, std::string>> drops; // (kind, name)
-    SQLite::Statement query(db, "SELECT type, name, sql FROM sqlite_schema "
-                                "WHERE type IN ('index', 'trigger') AND tbl_name = ?1 AND sql IS NOT NULL");
+    SQLite::Statement query(db,
+                            "SELECT type, name, sql FROM sqlite_schema "
+                            "WHERE type IN ('index', 'trigger') AND tbl_name = ?1 AND sql IS NOT NULL");
     for (const std::string &table : tables) {
         m_customers = m_customers || table == "customers";
         query.bind(1, table);
@@ -140,11 +141,12 @@ void DailySales::applyTo(SQLite::Database &db) const
     }
     for (const auto &[id, order] : m_others)
         count(order);
-    SQLite::Statement upsert(db, "INSERT INTO sales_daily(day, transactions, orders, revenue_minor, refunds, "
-                                 "refund_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(day) DO UPDATE SET "
-                                 "transactions = transactions + excluded.transactions, orders = orders + excluded.orders, "
-                                 "revenue_minor = revenue_minor + excluded.revenue_minor, refunds = refunds + "
-                                 "excluded.refunds, refund_minor = refund_minor + excluded.refund_minor");
+    SQLite::Statement upsert(db,
+                             "INSERT INTO sales_daily(day, transactions, orders, revenue_minor, refunds, "
+                             "refund_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(day) DO UPDATE SET "
+                             "transactions = transactions + excluded.transactions, orders = orders + excluded.orders, "
+                             "revenue_minor = revenue_minor + excluded.revenue_minor, refunds = refunds + "
+                             "excluded.refunds, refund_minor = refund_minor + excluded.refund_minor");
     for (const auto &[day, sums] : days) {
         upsert.bind(1, static_cast<int64_t>(day));
         upsert.bind(2, static_cast<int64_t>(sums.transactions));

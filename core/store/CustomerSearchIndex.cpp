@@ -11,8 +11,9 @@ CustomerSearchIndex::Deferred::Deferred(SQLite::Database &db)
 {
     std::vector<std::string> names;
     {
-        SQLite::Statement triggers(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                                       "AND tbl_name = 'customers' AND name LIKE 'customers\\_search\\_%' ESCAPE '\\'");
+        SQLite::Statement triggers(db,
+                                   "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                   "AND tbl_name = 'customers' AND name LIKE 'customers\\_search\\_%' ESCAPE '\\'");
         while (triggers.executeStep()) {
             names.push_back(triggers.getColumn(0).getString());
             m_triggers.push_back(triggers.getColumn(1).getString());
@@ -48,7 +49,8 @@ void CustomerSearchIndex::Deferred::refresh(const CustomerSet &touched)
     bool touchedOld = false;
     touched.forEach([&](qint64 id) { (id > m_lastBefore ? touchedNew : touchedOld) = true; });
     if (touchedOld) {
-        m_db.exec("CREATE TEMP TABLE IF NOT EXISTS search_dirty(customer_id INTEGER PRIMARY KEY); DELETE FROM search_dirty");
+        m_db.exec(
+            "CREATE TEMP TABLE IF NOT EXISTS search_dirty(customer_id INTEGER PRIMARY KEY); DELETE FROM search_dirty");
         SQLite::Statement mark(m_db, "INSERT INTO search_dirty(customer_id) VALUES (?1)");
         touched.forEach([&](qint64 id) {
             if (id > m_lastBefore)
@@ -59,12 +61,14 @@ void CustomerSearchIndex::Deferred::refresh(const CustomerSet &touched)
         });
         m_db.exec("DELETE FROM customer_search WHERE rowid IN (SELECT customer_id FROM search_dirty);"
                   "INSERT INTO customer_search(rowid, name, email, phone, external_id) "
-                  "SELECT id, name, email, phone, external_id FROM customers WHERE id IN (SELECT customer_id FROM search_dirty);"
+                  "SELECT id, name, email, phone, external_id FROM customers WHERE id IN (SELECT customer_id FROM "
+                  "search_dirty);"
                   "DELETE FROM search_dirty");
     }
     if (touchedNew) {
-        SQLite::Statement index(m_db, "INSERT INTO customer_search(rowid, name, email, phone, external_id) "
-                                      "SELECT id, name, email, phone, external_id FROM customers WHERE id > ?1");
+        SQLite::Statement index(m_db,
+                                "INSERT INTO customer_search(rowid, name, email, phone, external_id) "
+                                "SELECT id, name, email, phone, external_id FROM customers WHERE id > ?1");
         index.bind(1, static_cast<int64_t>(m_lastBefore));
         index.exec();
     }

@@ -19,15 +19,14 @@ public:
     {
         const auto word = static_cast<std::size_t>(customerId) / 64;
         return customerId >= 0 && word < m_bits.size()
-               && (m_bits[word] & (std::uint64_t{1} << (static_cast<std::size_t>(customerId) % 64))) != 0;
+            && (m_bits[word] & (std::uint64_t{1} << (static_cast<std::size_t>(customerId) % 64))) != 0;
     }
     // Adds the members of `other`.
     void unite(const CustomerSet &other);
     qint64 size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 
-    template<typename Function>
-    void forEach(Function &&function) const
+    template <typename Function> void forEach(Function &&function) const
     {
         for (std::size_t word = 0; word < m_bits.size(); ++word) {
             for (std::uint64_t bits = m_bits[word]; bits != 0; bits &= bits - 1)

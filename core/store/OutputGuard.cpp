@@ -44,8 +44,7 @@ QString resolved(const QString &requested)
         const QString target = info.symLinkTarget();
         if (target.isEmpty())
             return path;
-        path = QDir::cleanPath(QFileInfo(target).isAbsolute() ? target
-                                                               : QDir(info.absolutePath()).filePath(target));
+        path = QDir::cleanPath(QFileInfo(target).isAbsolute() ? target : QDir(info.absolutePath()).filePath(target));
     }
     return {};
 }
@@ -152,8 +151,8 @@ OutputTarget OutputGuard::check(const QString &requested, ExistingFile existing)
         return out;
     }
     if (out.exists && isSqliteDatabase(out.path)) {
-        out.error = Text::tr("Cannot write %1: it is a workspace (an SQLite database); choose another file name.")
-                        .arg(name);
+        out.error =
+            Text::tr("Cannot write %1: it is a workspace (an SQLite database); choose another file name.").arg(name);
         return out;
     }
     if (out.exists && existing == ExistingFile::Refuse) {

@@ -53,12 +53,16 @@ public:
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     double real(int column) const { return sqlite3_column_double(m_statement, column); }
     // NULL for a NULL value; valid until the next step.
-    const char *text(int column) const { return reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)); }
+    const char *text(int column) const
+    {
+        return reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    }
     std::string_view blob(int column) const
     {
         const void *data = sqlite3_column_blob(m_statement, column);
         const int size = sqlite3_column_bytes(m_statement, column);
-        return data ? std::string_view(static_cast<const char *>(data), static_cast<std::size_t>(size)) : std::string_view();
+        return data ? std::string_view(static_cast<const char *>(data), static_cast<std::size_t>(size))
+                    : std::string_view();
     }
 
 private:

@@ -11,12 +11,12 @@ struct StoreError
 {
     enum class Code {
         None,
-        NotFound,       // the file does not exist
-        AlreadyExists,  // create() refuses to overwrite
-        NotAWorkspace,  // not SQLite, or SQLite of another program
-        NewerVersion,   // written by a newer Marketing Workbench
-        Corrupt,        // damaged or truncated workspace
-        Io,             // cannot read, write or create the file
+        NotFound,        // the file does not exist
+        AlreadyExists,   // create() refuses to overwrite
+        NotAWorkspace,   // not SQLite, or SQLite of another program
+        NewerVersion,    // written by a newer Marketing Workbench
+        Corrupt,         // damaged or truncated workspace
+        Io,              // cannot read, write or create the file
         MigrationFailed, // an upgrade failed; the file was left as it was
         InUse,           // open in another window of the application
         ReadOnly,        // the file, its folder or its disk cannot be written

@@ -49,7 +49,7 @@ std::string nativePath(const QString &path)
 std::string immutableUri(const QString &path)
 {
     return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded).toStdString()
-           + "?immutable=1";
+        + "?immutable=1";
 }
 
 // Opens read-only; where the plain way is refused because nothing beside the file can be
@@ -65,9 +65,8 @@ std::unique_ptr<SQLite::Database> openReadOnly(const QString &path, int extraFla
         if ((code != SQLITE_READONLY && code != SQLITE_CANTOPEN) || Workspace::writeProblem(path).isEmpty())
             throw;
     }
-    return std::make_unique<SQLite::Database>(immutableUri(path),
-                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI | (extraFlags & ~SQLite::OPEN_NOFOLLOW),
-                                              busyMs);
+    return std::make_unique<SQLite::Database>(
+        immutableUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI | (extraFlags & ~SQLite::OPEN_NOFOLLOW), busyMs);
 }
 
 // Each connection is used by one thread only (workers open their own), so SQLite need
@@ -129,8 +128,9 @@ StoreError checkIdentity(SQLite::Database &db, const QString &path, std::span<co
     pragmaInt(db, "SELECT count(*) FROM sqlite_schema");
     const int applicationId = pragmaInt(db, "PRAGMA application_id");
     if (applicationId != kApplicationId) {
-        return StoreError::make(Code::NotAWorkspace,
-                                Text::tr("%1 is an SQLite database, but not a Marketing Workbench workspace.").arg(file));
+        return StoreError::make(
+            Code::NotAWorkspace,
+            Text::tr("%1 is an SQLite database, but not a Marketing Workbench workspace.").arg(file));
     }
     const int version = pragmaInt(db, "PRAGMA user_version");
     const int newest = migrations.empty() ? 0 : migrations.back().version;
@@ -148,7 +148,8 @@ StoreError checkIdentity(SQLite::Database &db, const QString &path, std::span<co
     const bool hasWal = QFileInfo::exists(path + u"-wal"_s);
     if (!hasWal && QFileInfo(path).size() < pageSize * pages) {
         return StoreError::make(Code::Corrupt,
-                                Text::tr("%1 is truncated (%2 of %3 bytes). Restore it from a backup copy.").arg(file)
+                                Text::tr("%1 is truncated (%2 of %3 bytes). Restore it from a backup copy.")
+                                    .arg(file)
                                     .arg(QFileInfo(path).size())
                                     .arg(pageSize * pages));
     }
@@ -163,8 +164,8 @@ StoreError backupTo(SQLite::Database &db, const QString &target)
         SQLite::Backup backup(copy, db);
         backup.executeStep(-1);
     } catch (const SQLite::Exception &e) {
-        return StoreError::make(Code::Io, Text::tr("Cannot write the backup copy %1: %2")
-                                                      .arg(target, QString::fromUtf8(e.what())));
+        return StoreError::make(
+            Code::Io, Text::tr("Cannot write the backup copy %1: %2").arg(target, QString::fromUtf8(e.what())));
     }
     return {};
 }
@@ -230,10 +231,9 @@ void Workspace::configureSqlite()
 std::unique_ptr<SQLite::Database> Workspace::openConnection(const QString &path, Access access)
 {
     auto db = access == Access::ReadOnly
-                  ? openReadOnly(path, kConnectionFlags | SQLite::OPEN_NOFOLLOW, kBusyMs)
-                  : std::make_unique<SQLite::Database>(nativePath(path),
-                                                       SQLite::OPEN_READWRITE | kConnectionFlags | SQLite::OPEN_NOFOLLOW,
-                                                       kBusyMs);
+        ? openReadOnly(path, kConnectionFlags | SQLite::OPEN_NOFOLLOW, kBusyMs)
+        : std::make_unique<SQLite::Database>(
+            nativePath(path), SQLite::OPEN_READWRITE | kConnectionFlags | SQLite::OPEN_NOFOLLOW, kBusyMs);
     applyConnectionPragmas(*db, access);
     return db;
 }
@@ -244,9 +244,9 @@ StoreError Workspace::failure(const QString &path, const SQLite::Exception &e, i
     const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     switch (e.getErrorCode() & 0xff) {
     case SQLITE_NOTADB:
-        return StoreError::make(Code::NotAWorkspace,
-                                Text::tr("%1 is not a Marketing Workbench workspace (not an SQLite database).")
-                                    .arg(file));
+        return StoreError::make(
+            Code::NotAWorkspace,
+            Text::tr("%1 is not a Marketing Workbench workspace (not an SQLite database).").arg(file));
     case SQLITE_CORRUPT:
         return StoreError::make(
             Code::Corrupt,
@@ -255,8 +255,7 @@ StoreError Workspace::failure(const QString &path, const SQLite::Exception &e, i
                      "(in the window: File › Recover Workspace…); or restore a backup copy.")
                 .arg(file, QString::fromUtf8(e.what()), native));
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return StoreError::make(Code::Busy, WorkspaceActivity::busyMessage(path, waitedSeconds));
+    case SQLITE_LOCKED: return StoreError::make(Code::Busy, WorkspaceActivity::busyMessage(path, waitedSeconds));
     case SQLITE_FULL:
         return StoreError::make(Code::Full,
                                 Text::tr("No space left on device: %1. Nothing was changed; free some space and try "
@@ -265,15 +264,17 @@ StoreError Workspace::failure(const QString &path, const SQLite::Exception &e, i
     case SQLITE_READONLY: {
         const QString problem = writeProblem(path);
         return StoreError::make(Code::ReadOnly,
-                                problem.isEmpty() ? Text::tr("%1 cannot be changed (%2).").arg(native, QString::fromUtf8(e.what()))
-                                                  : Text::tr("%1 cannot be changed: %2.").arg(native, problem));
+                                problem.isEmpty()
+                                    ? Text::tr("%1 cannot be changed (%2).").arg(native, QString::fromUtf8(e.what()))
+                                    : Text::tr("%1 cannot be changed: %2.").arg(native, problem));
     }
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_PERM:
         return StoreError::make(Code::Io, Text::tr("Cannot use %1: %2").arg(native, QString::fromUtf8(e.what())));
     default:
-        return StoreError::make(Code::Io, Text::tr("%1: %2", "a file and what went wrong").arg(file, QString::fromUtf8(e.what())));
+        return StoreError::make(
+            Code::Io, Text::tr("%1: %2", "a file and what went wrong").arg(file, QString::fromUtf8(e.what())));
     }
 }
 
@@ -302,8 +303,9 @@ Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptio
                                     std::span<const Migration> migrations)
 {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
-        return {nullptr, StoreError::make(Code::AlreadyExists,
-                                          Text::tr("%1 already exists; choose another name or open it.").arg(path))};
+        return {nullptr,
+                StoreError::make(Code::AlreadyExists,
+                                 Text::tr("%1 already exists; choose another name or open it.").arg(path))};
     }
     // Never where SQLite or another workspace keeps a file of its own (a new database named
     // like another's write-ahead log would be read as that log).
@@ -336,8 +338,7 @@ Workspace::Opened Workspace::create(const QString &path, const NewWorkspaceOptio
                               options.region.isEmpty() ? defaultRegion() : options.region.toUpper());
         workspace->setSetting(WorkspaceSetting::Currency,
                               options.currency.isEmpty() ? defaultCurrency() : options.currency.toUpper());
-        workspace->setSetting(WorkspaceSetting::CreatedAt,
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        workspace->setSetting(WorkspaceSetting::CreatedAt, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         workspace->setSetting(WorkspaceSetting::CreatedBy, u"Marketing Workbench " MWB_VERSION ""_s);
     } catch (const SQLite::Exception &e) {
         workspace.reset();
@@ -367,10 +368,13 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
             db = openReadOnly(path, kConnectionFlags, kBusyMs);
         } else {
             if (const QString problem = writeProblem(path); !problem.isEmpty()) {
-                return {nullptr, StoreError::make(Code::ReadOnly, Text::tr("%1 cannot be changed: %2.")
-                                                                      .arg(QDir::toNativeSeparators(path), problem))};
+                return {nullptr,
+                        StoreError::make(
+                            Code::ReadOnly,
+                            Text::tr("%1 cannot be changed: %2.").arg(QDir::toNativeSeparators(path), problem))};
             }
-            db = std::make_unique<SQLite::Database>(nativePath(path), SQLite::OPEN_READWRITE | kConnectionFlags, kBusyMs);
+            db = std::make_unique<SQLite::Database>(nativePath(path), SQLite::OPEN_READWRITE | kConnectionFlags,
+                                                    kBusyMs);
         }
         const StoreError identity = checkIdentity(*db, path, migrations);
         if (!identity.ok())
@@ -383,10 +387,11 @@ Workspace::Opened Workspace::open(const QString &path, Access access, std::span<
     const int newest = migrations.empty() ? 0 : migrations.back().version;
     if (version < newest) {
         if (access == Access::ReadOnly) {
-            return {nullptr, StoreError::make(Code::MigrationFailed,
-                                              Text::tr("%1 needs an upgrade from version %2 and was opened read-only.")
-                                                  .arg(info.fileName())
-                                                  .arg(version))};
+            return {nullptr,
+                    StoreError::make(Code::MigrationFailed,
+                                     Text::tr("%1 needs an upgrade from version %2 and was opened read-only.")
+                                         .arg(info.fileName())
+                                         .arg(version))};
         }
         const StoreError error = migrate(*db, path, version, migrations);
         if (!error.ok())

@@ -34,7 +34,10 @@ public:
         StoreError error;
     };
 
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access {
+        ReadWrite,
+        ReadOnly
+    };
 
     // Creates a new, empty workspace; refuses to touch an existing file.
     static Opened create(const QString &path, const NewWorkspaceOptions &options = {});

@@ -119,7 +119,8 @@ QString WorkspaceActivity::busyMessage(const QString &workspacePath, int waitedS
             .arg(waitedSeconds);
     }
     QString how = activity->progress >= 0 ? Text::tr("%1 %, ").arg(qRound(activity->progress * 100)) : QString();
-    how += Text::tr("since %1, process %2").arg(activity->startedAt.toLocalTime().toString(u"HH:mm:ss"_s))
+    how += Text::tr("since %1, process %2")
+               .arg(activity->startedAt.toLocalTime().toString(u"HH:mm:ss"_s))
                .arg(activity->pid);
     return Text::tr("%1 is being changed by %2 (%3) and did not come free in %4 s. Try again when it is done.")
         .arg(name, activity->what, how)

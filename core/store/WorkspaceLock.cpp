@@ -48,8 +48,7 @@ std::unique_ptr<WorkspaceLock> WorkspaceLock::acquire(const QString &path, Store
     }
     case QLockFile::PermissionError: // a read-only folder: nothing can be written there anyway
     case QLockFile::UnknownError:
-    case QLockFile::NoError:
-        break;
+    case QLockFile::NoError: break;
     }
     return lock;
 }

@@ -52,8 +52,9 @@ std::optional<QString> readSetting(SQLite::Database &db, WorkspaceSetting settin
 
 void writeSetting(SQLite::Database &db, WorkspaceSetting setting, const QString &value)
 {
-    SQLite::Statement upsert(db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    SQLite::Statement upsert(db,
+                             "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, settingKey(setting).toStdString());
     upsert.bind(2, value.toStdString());
     upsert.exec();
@@ -80,8 +81,7 @@ QString defaultCurrency()
 int minorUnitsPerMajor(const QString &currency)
 {
     // ISO 4217 currencies without a minor unit that analysts meet in practice.
-    static const QStringList zeroDecimal = {u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s,
-                                            u"ISK"_s, u"PYG"_s, u"UGX"_s};
+    static const QStringList zeroDecimal = {u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s, u"ISK"_s, u"PYG"_s, u"UGX"_s};
     return zeroDecimal.contains(currency.toUpper()) ? 1 : 100;
 }
 

@@ -24,34 +24,42 @@ struct Entry
 
 constexpr Entry kEntries[] = {
     {Figure::Customers, "customers", QT_TRANSLATE_NOOP("mwb::Figures", "Customers"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Every customer in the workspace: each person recognised across files, whatever they did."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Every customer in the workspace: each person recognised across files, whatever they did."),
      QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
     {Figure::Orders, "orders", QT_TRANSLATE_NOOP("mwb::Figures", "Orders"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Orders with a positive amount, of customers and guests alike; refunds and orders of 0.00 are "
-                     "not orders."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Orders with a positive amount, of customers and guests alike; refunds and orders of 0.00 are "
+                       "not orders."),
      QT_TRANSLATE_NOOP("mwb::Figures", "guests' orders included")},
     {Figure::Revenue, "revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue"),
      QT_TRANSLATE_NOOP("mwb::Figures", "The orders' amounts less the refunds, of customers and guests alike."),
      QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, guests' orders included")},
     {Figure::Refunds, "refunds", QT_TRANSLATE_NOOP("mwb::Figures", "Refunds"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Transactions with a negative amount (cancellations and returns): revenue is net of them."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Transactions with a negative amount (cancellations and returns): revenue is net of them."),
      QT_TRANSLATE_NOOP("mwb::Figures", "guests' refunds included")},
     {Figure::Touchpoints, "events", QT_TRANSLATE_NOOP("mwb::Figures", "Touchpoints"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Every touchpoint imported or logged: visits, opens, clicks, messages, campaign contacts and "
-                     "results."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Every touchpoint imported or logged: visits, opens, clicks, messages, campaign contacts and "
+                       "results."),
      QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
     {Figure::GuestOrders, "orders_without_customer", QT_TRANSLATE_NOOP("mwb::Figures", "Guests' orders"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Orders that name no customer (a guest checkout, a till sale without a member): counted in "
-                     "orders and revenue, in no customer's figures."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Orders that name no customer (a guest checkout, a till sale without a member): counted in "
+                       "orders and revenue, in no customer's figures."),
      QT_TRANSLATE_NOOP("mwb::Figures", "guests only")},
     {Figure::PeriodCustomers, "customers", QT_TRANSLATE_NOOP("mwb::Figures", "Customers"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Customers known by the end of the period: their first dated fact (signup, order, refund, "
-                     "touchpoint) or, without any, their import falls on or before its last day."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Customers known by the end of the period: their first dated fact (signup, order, refund, "
+                       "touchpoint) or, without any, their import falls on or before its last day."),
      QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
     {Figure::NewCustomers, "new_customers", QT_TRANSLATE_NOOP("mwb::Figures", "New customers"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Customers whose first order falls in the period."), QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+     QT_TRANSLATE_NOOP("mwb::Figures", "Customers whose first order falls in the period."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
     {Figure::ActiveCustomers, "active_customers", QT_TRANSLATE_NOOP("mwb::Figures", "Active customers"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Customers with at least one order in the period."), QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+     QT_TRANSLATE_NOOP("mwb::Figures", "Customers with at least one order in the period."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
     {Figure::PeriodOrders, "orders", QT_TRANSLATE_NOOP("mwb::Figures", "Orders"),
      QT_TRANSLATE_NOOP("mwb::Figures", "Orders in the period, of customers and guests alike."),
      QT_TRANSLATE_NOOP("mwb::Figures", "guests' orders included")},
@@ -59,66 +67,80 @@ constexpr Entry kEntries[] = {
      QT_TRANSLATE_NOOP("mwb::Figures", "The period's orders less its refunds, of customers and guests alike."),
      QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, guests' orders included")},
     {Figure::AverageOrderValue, "average_order_value", QT_TRANSLATE_NOOP("mwb::Figures", "Average order value"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "The amounts of the period's orders ÷ its orders: the value of an order as placed, refunds not "
-                     "subtracted."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The amounts of the period's orders ÷ its orders: the value of an order as placed, refunds not "
+                       "subtracted."),
      QT_TRANSLATE_NOOP("mwb::Figures", "before refunds, guests' orders included")},
     {Figure::PurchaseFrequency, "purchase_frequency", QT_TRANSLATE_NOOP("mwb::Figures", "Purchase frequency"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Customers' orders in the period ÷ active customers: how many orders each buyer placed."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Customers' orders in the period ÷ active customers: how many orders each buyer placed."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
     {Figure::RepeatPurchaseRate, "repeat_purchase_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Repeat-purchase rate"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Share of the period's active customers who had ordered before it or ordered two or more times "
-                     "in it."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Share of the period's active customers who had ordered before it or ordered two or more times "
+                       "in it."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
     {Figure::ChurnRate, "churn_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Churn rate"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Share of the previous period's active customers who placed no order in this one."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Share of the previous period's active customers who placed no order in this one."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
     {Figure::CustomerOrders, "orders", QT_TRANSLATE_NOOP("mwb::Figures", "Orders"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's orders, all time."), QT_TRANSLATE_NOOP("mwb::Figures", "refunds are not orders")},
+     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's orders, all time."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "refunds are not orders")},
     {Figure::CustomerRevenue, "revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's orders less their refunds, all time."), QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds")},
+     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's orders less their refunds, all time."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds")},
     {Figure::CustomerAverageOrderValue, "aov", QT_TRANSLATE_NOOP("mwb::Figures", "Average order value"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's revenue ÷ their orders."), QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds")},
+     QT_TRANSLATE_NOOP("mwb::Figures", "The customer's revenue ÷ their orders."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds")},
     {Figure::RecencyDays, "recency_days", QT_TRANSLATE_NOOP("mwb::Figures", "Recency"),
      QT_TRANSLATE_NOOP("mwb::Figures", "Days from the customer's last order to the last day of the data."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
     {Figure::RfmScores, "rfm", QT_TRANSLATE_NOOP("mwb::Figures", "RFM scores"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Recency, frequency and monetary scores from 1 to 5 (quintiles of the customers who ordered): "
-                     "days since the last order, orders, and revenue net of refunds."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Recency, frequency and monetary scores from 1 to 5 (quintiles of the customers who ordered): "
+                       "days since the last order, orders, and revenue net of refunds."),
      QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, customers' orders only")},
     {Figure::CohortRetention, "cohort_retention", QT_TRANSLATE_NOOP("mwb::Figures", "Retention"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Share of a cohort's customers (by the month of their first order or of signing up) who "
-                     "ordered in each month since."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Share of a cohort's customers (by the month of their first order or of signing up) who "
+                       "ordered in each month since."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
     {Figure::CohortRevenue, "cohort_revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue per customer"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "A cohort's orders less its refunds in each month since, per customer of the cohort."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "A cohort's orders less its refunds in each month since, per customer of the cohort."),
      QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, customers' orders only")},
     {Figure::HistoricalClv, "historical_clv", QT_TRANSLATE_NOOP("mwb::Figures", "Historical CLV"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "What customers who ordered have been worth so far: their revenue net of refunds, times the "
-                     "margin, per customer."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "What customers who ordered have been worth so far: their revenue net of refunds, times the "
+                       "margin, per customer."),
      QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, customers' orders only")},
     {Figure::PredictedClv, "predicted_clv", QT_TRANSLATE_NOOP("mwb::Figures", "Predicted CLV"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Margin × expected purchases × expected spend over the horizon, discounted monthly; the models "
-                     "(BG/NBD, gamma-gamma) count days with a transaction of 0.00 or more, as Fader, Hardie and Lee "
-                     "do."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Margin × expected purchases × expected spend over the horizon, discounted monthly; the models "
+                       "(BG/NBD, gamma-gamma) count days with a transaction of 0.00 or more, as Fader, Hardie and Lee "
+                       "do."),
      QT_TRANSLATE_NOOP("mwb::Figures", "refunds left out")},
     {Figure::CampaignConversions, "conversions", QT_TRANSLATE_NOOP("mwb::Figures", "Conversions"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Members with an order in the attribution window after the send, or with a converted result; "
-                     "treatment and control alike."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Members with an order in the attribution window after the send, or with a converted result; "
+                       "treatment and control alike."),
      QT_TRANSLATE_NOOP("mwb::Figures", "members' orders only")},
     {Figure::CampaignRevenue, "revenue", QT_TRANSLATE_NOOP("mwb::Figures", "Attributed revenue"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "The amounts of the members' orders in the attribution window, refunds not subtracted."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The amounts of the members' orders in the attribution window, refunds not subtracted."),
      QT_TRANSLATE_NOOP("mwb::Figures", "before refunds, members' orders only")},
     {Figure::Nps, "nps", QT_TRANSLATE_NOOP("mwb::Figures", "NPS"),
-     QT_TRANSLATE_NOOP("mwb::Figures", "Share of promoters (9–10) minus share of detractors (0–6) among the answers, each customer's "
-                     "latest answer counting once."),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Share of promoters (9–10) minus share of detractors (0–6) among the answers, each customer's "
+                       "latest answer counting once."),
      QT_TRANSLATE_NOOP("mwb::Figures", "latest answer per customer")},
 };
 
-
 const Entry &entry(Figure figure)
 {
-    const auto it = std::find_if(std::begin(kEntries), std::end(kEntries),
-                                 [figure](const Entry &e) { return e.figure == figure; });
+    const auto it =
+        std::find_if(std::begin(kEntries), std::end(kEntries), [figure](const Entry &e) { return e.figure == figure; });
     return *it;
 }
 

@@ -9,7 +9,11 @@
 
 namespace mwb {
 
-enum class TimeBucket { Day, Week, Month };
+enum class TimeBucket {
+    Day,
+    Week,
+    Month
+};
 
 class TimeBuckets
 {

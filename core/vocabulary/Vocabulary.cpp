@@ -19,13 +19,20 @@ struct Entry
 };
 
 const std::initializer_list<Entry> kChannels = {
-    {"web", {u"web", u"website", u"online", u"site", u"pc", u"h5", u"网站", u"官网", u"網站", u"官網", u"网页", u"線上", u"线上", u"商城", u"onlinestore", u"webshop", u"ecommerce"}},
+    {"web",
+     {u"web", u"website", u"online", u"site", u"pc", u"h5", u"网站", u"官网", u"網站", u"官網", u"网页", u"線上",
+      u"线上", u"商城", u"onlinestore", u"webshop", u"ecommerce"}},
     {"email", {u"email", u"mail", u"edm", u"newsletter", u"邮件", u"郵件", u"电子邮件", u"電子郵件", u"邮箱"}},
     {"sms", {u"sms", u"text", u"textmessage", u"短信", u"簡訊", u"简讯"}},
-    {"wechat", {u"wechat", u"weixin", u"wx", u"微信", u"公众号", u"公眾號", u"小程序", u"miniprogram", u"企业微信", u"企微"}},
+    {"wechat",
+     {u"wechat", u"weixin", u"wx", u"微信", u"公众号", u"公眾號", u"小程序", u"miniprogram", u"企业微信", u"企微"}},
     {"app", {u"app", u"mobileapp", u"application", u"ios", u"android", u"push", u"apppush", u"应用", u"應用"}},
-    {"store", {u"store", u"shop", u"retail", u"pos", u"offline", u"instore", u"门店", u"門市", u"门市", u"线下", u"線下", u"实体店", u"專櫃", u"专柜"}},
-    {"ads", {u"ads", u"ad", u"advertising", u"paid", u"paidsocial", u"cpc", u"ppc", u"facebook", u"google", u"googleads", u"meta", u"douyin", u"tiktok", u"广告", u"廣告", u"投放", u"信息流"}},
+    {"store",
+     {u"store", u"shop", u"retail", u"pos", u"offline", u"instore", u"门店", u"門市", u"门市", u"线下", u"線下",
+      u"实体店", u"專櫃", u"专柜"}},
+    {"ads",
+     {u"ads", u"ad", u"advertising", u"paid", u"paidsocial", u"cpc", u"ppc", u"facebook", u"google", u"googleads",
+      u"meta", u"douyin", u"tiktok", u"广告", u"廣告", u"投放", u"信息流"}},
     {"phone", {u"phone", u"call", u"callcenter", u"telephone", u"telesales", u"电话", u"電話", u"客服", u"呼叫中心"}},
     {"direct_mail", {u"directmail", u"dm", u"post", u"mailer", u"catalog", u"catalogue", u"直邮", u"直郵", u"邮寄"}},
 };
@@ -38,7 +45,8 @@ const std::initializer_list<Entry> kEventTypes = {
     {"wechat_message", {u"wechatmessage", u"wechat", u"message", u"微信消息", u"微信互动", u"留言"}},
     {"app_open", {u"appopen", u"applaunch", u"launch", u"打开app", u"启动"}},
     {"register", {u"register", u"registration", u"signup", u"signedup", u"注册", u"註冊", u"入会", u"入會"}},
-    {"coupon_redeem", {u"couponredeem", u"coupon", u"redeem", u"redemption", u"voucher", u"核销", u"用券", u"优惠券核销"}},
+    {"coupon_redeem",
+     {u"couponredeem", u"coupon", u"redeem", u"redemption", u"voucher", u"核销", u"用券", u"优惠券核销"}},
     {"inquiry", {u"inquiry", u"enquiry", u"question", u"contact", u"咨询", u"諮詢", u"询价"}},
     {"referral", {u"referral", u"refer", u"referred", u"推荐", u"推薦", u"转介绍"}},
     {"nps", {u"nps", u"npssurvey", u"survey", u"npsresponse", u"满意度", u"调研", u"問卷", u"问卷"}},
@@ -48,7 +56,8 @@ const std::initializer_list<Entry> kEventTypes = {
     {"campaign_opened", {u"campaignopened"}},
     {"campaign_clicked", {u"campaignclicked"}},
     {"campaign_unsubscribed", {u"campaignunsubscribed", u"unsubscribed", u"unsubscribe", u"optout", u"退订", u"退訂"}},
-    {"campaign_converted", {u"campaignconverted", u"converted", u"conversion", u"purchase", u"purchased", u"转化", u"轉化", u"成交"}},
+    {"campaign_converted",
+     {u"campaignconverted", u"converted", u"conversion", u"purchase", u"purchased", u"转化", u"轉化", u"成交"}},
 };
 
 struct DisplayName
@@ -91,8 +100,7 @@ const DisplayName kEventTypeNames[] = {
     {u"campaign_converted", QT_TRANSLATE_NOOP("mwb::Vocabulary", "Converted")},
 };
 
-template <std::size_t N>
-QString displayName(const DisplayName (&table)[N], const QString &name, bool *known)
+template <std::size_t N> QString displayName(const DisplayName (&table)[N], const QString &name, bool *known)
 {
     for (const DisplayName &entry : table) {
         if (name == QStringView(entry.name)) {

@@ -56,8 +56,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_analytics WORKSPACE.mwb [CDNOW_SUMMARY.csv]\n");
         return 1;
     }
-    const QString summaryPath = argc > 2 ? QString::fromLocal8Bit(argv[2])
-                                         : QStringLiteral(MWB_SHARED_DATA_DIR) + u"/cdnow/cdnow_customers_summary_with_transactions.csv"_s;
+    const QString summaryPath = argc > 2
+        ? QString::fromLocal8Bit(argv[2])
+        : QStringLiteral(MWB_SHARED_DATA_DIR) + u"/cdnow/cdnow_customers_summary_with_transactions.csv"_s;
     QFile summaryFile(summaryPath);
     if (summaryFile.open(QIODevice::ReadOnly)) {
         std::vector<CustomerRepeats> cdnow;
@@ -65,7 +66,8 @@ int main(int argc, char **argv)
         while (!summaryFile.atEnd()) {
             const QList<QByteArray> f = summaryFile.readLine().trimmed().split(',');
             if (f.size() == 5)
-                cdnow.push_back({f[0].toLongLong(), f[1].toInt(), f[2].toDouble(), f[3].toDouble(), f[4].toDouble(), 0, 0});
+                cdnow.push_back(
+                    {f[0].toLongLong(), f[1].toInt(), f[2].toDouble(), f[3].toDouble(), f[4].toDouble(), 0, 0});
         }
         BgNbdFit bg;
         GammaGammaFit gg;
@@ -75,9 +77,8 @@ int main(int argc, char **argv)
         });
         std::printf("CDNOW (%zu customers): BG/NBD + gamma-gamma fit %.1f ms (goal 50 ms: ratio %.2f); "
                     "r %.4f alpha %.4f a %.4f b %.4f LL %.2f (%d evaluations); p %.3f q %.3f gamma %.3f\n",
-                    cdnow.size(), ms, ms / 50.0, bg.parameters.r, bg.parameters.alpha, bg.parameters.a,
-                    bg.parameters.b, bg.logLikelihood, bg.evaluations, gg.parameters.p, gg.parameters.q,
-                    gg.parameters.gamma);
+                    cdnow.size(), ms, ms / 50.0, bg.parameters.r, bg.parameters.alpha, bg.parameters.a, bg.parameters.b,
+                    bg.logLikelihood, bg.evaluations, gg.parameters.p, gg.parameters.q, gg.parameters.gamma);
     } else {
         std::printf("CDNOW summary not found at %s: skipped\n", qPrintable(summaryPath));
     }

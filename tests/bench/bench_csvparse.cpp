@@ -65,8 +65,7 @@ Counts withLibcsv(const QByteArray &data)
     return counts;
 }
 
-template <typename Reader>
-double bestMBps(const QByteArray &data, Reader read, Counts &counts)
+template <typename Reader> double bestMBps(const QByteArray &data, Reader read, Counts &counts)
 {
     qint64 best = std::numeric_limits<qint64>::max();
     for (int run = 0; run < 5; ++run) {

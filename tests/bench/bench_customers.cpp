@@ -66,9 +66,10 @@ int main(int argc, char **argv)
         CustomerListQuery query;
         query.search = text;
         int shown = 0;
-        const double ms = bestOf(3, [&] { shown = static_cast<int>(CustomerDirectory::firstPage(*db, query, 200).size()); });
-        std::printf("quick search '%s': first %d matches in %.0f ms (goal 200 ms: ratio %.2f)\n", qPrintable(text), shown,
-                    ms, ms / 200);
+        const double ms =
+            bestOf(3, [&] { shown = static_cast<int>(CustomerDirectory::firstPage(*db, query, 200).size()); });
+        std::printf("quick search '%s': first %d matches in %.0f ms (goal 200 ms: ratio %.2f)\n", qPrintable(text),
+                    shown, ms, ms / 200);
     }
 
     const qint64 busiest = [&] {
@@ -82,8 +83,9 @@ int main(int argc, char **argv)
         CustomerProfile::load(*db, busiest);
         items = CustomerProfile::timeline(*db, busiest).size();
     });
-    std::printf("profile with its timeline (%lld items, the customer with most orders): %.1f ms (goal 100 ms: ratio %.2f)\n",
-                static_cast<long long>(items), profile, profile / 100);
+    std::printf(
+        "profile with its timeline (%lld items, the customer with most orders): %.1f ms (goal 100 ms: ratio %.2f)\n",
+        static_cast<long long>(items), profile, profile / 100);
 
     JourneyResult journeys;
     const double analysis = bestOf(2, [&] { journeys = JourneyAnalyzer::analyze(*db, {}); });

@@ -45,32 +45,29 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QByteArray>("mentions"); // what the message on stderr must name
     QTest::newRow("no arguments") << QStringList{} << QByteArray("Usage");
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"WS"_s} << QByteArray("frobnicate");
-    QTest::newRow("unknown option of stats") << QStringList{u"stats"_s, u"WS"_s, u"--colour"_s}
-                                             << QByteArray("colour");
-    QTest::newRow("unknown option of init") << QStringList{u"init"_s, u"WS"_s, u"--colour"_s, u"--json"_s}
-                                            << QByteArray("colour");
+    QTest::newRow("unknown option of stats") << QStringList{u"stats"_s, u"WS"_s, u"--colour"_s} << QByteArray("colour");
+    QTest::newRow("unknown option of init")
+        << QStringList{u"init"_s, u"WS"_s, u"--colour"_s, u"--json"_s} << QByteArray("colour");
     QTest::newRow("missing workspace") << QStringList{u"stats"_s} << QByteArray("usage");
     QTest::newRow("two workspaces") << QStringList{u"init"_s, u"WS"_s, u"WS"_s} << QByteArray("usage");
-    QTest::newRow("option without its value") << QStringList{u"init"_s, u"WS"_s, u"--region"_s}
-                                              << QByteArray("region");
+    QTest::newRow("option without its value") << QStringList{u"init"_s, u"WS"_s, u"--region"_s} << QByteArray("region");
     QTest::newRow("region not a code") << QStringList{u"init"_s, u"WS"_s, u"--region"_s, u"China"_s}
                                        << QByteArray("China");
-    QTest::newRow("region with a digit") << QStringList{u"init"_s, u"WS"_s, u"--region"_s, u"C1"_s}
-                                         << QByteArray("C1");
+    QTest::newRow("region with a digit") << QStringList{u"init"_s, u"WS"_s, u"--region"_s, u"C1"_s} << QByteArray("C1");
     QTest::newRow("currency not a code") << QStringList{u"init"_s, u"WS"_s, u"--currency"_s, u"EURO"_s}
                                          << QByteArray("EURO");
-    QTest::newRow("customers not a number") << QStringList{u"demo"_s, u"WS"_s, u"--customers"_s, u"many"_s}
-                                            << QByteArray("customers");
+    QTest::newRow("customers not a number")
+        << QStringList{u"demo"_s, u"WS"_s, u"--customers"_s, u"many"_s} << QByteArray("customers");
     QTest::newRow("negative customers") << QStringList{u"demo"_s, u"WS"_s, u"--customers"_s, u"-5"_s}
                                         << QByteArray("customers");
     QTest::newRow("seed not a number") << QStringList{u"demo"_s, u"WS"_s, u"--seed"_s, u"x"_s} << QByteArray("seed");
     QTest::newRow("funnel date not ISO") << QStringList{u"funnel"_s, u"WS"_s, u"--as-of"_s, u"30/06/2026"_s}
                                          << QByteArray("30/06/2026");
-    QTest::newRow("migration backwards")
-        << QStringList{u"migration"_s, u"WS"_s, u"--from"_s, u"2026-01-02"_s, u"--to"_s, u"2026-01-01"_s}
-        << QByteArray("--from");
-    QTest::newRow("unknown import kind")
-        << QStringList{u"import"_s, u"WS"_s, u"--kind"_s, u"orders"_s, u"f.csv"_s} << QByteArray("kind");
+    QTest::newRow("migration backwards") << QStringList{u"migration"_s,  u"WS"_s,   u"--from"_s,
+                                                        u"2026-01-02"_s, u"--to"_s, u"2026-01-01"_s}
+                                         << QByteArray("--from");
+    QTest::newRow("unknown import kind") << QStringList{u"import"_s, u"WS"_s, u"--kind"_s, u"orders"_s, u"f.csv"_s}
+                                         << QByteArray("kind");
 }
 
 void TestCli::usageErrors()
@@ -247,16 +244,17 @@ void TestCli::demoAndStatsAgree()
     QVERIFY(QDate::fromString(first, Qt::ISODate).daysTo(QDate::fromString(last, Qt::ISODate)) > 1000);
 
     // The same seed again gives the same totals; another seed does not.
-    const Run again = runMwb({u"demo"_s, path(u"demo2.mwb"_s), u"--customers"_s, u"2000"_s, u"--seed"_s, u"7"_s,
-                           u"--json"_s});
+    const Run again =
+        runMwb({u"demo"_s, path(u"demo2.mwb"_s), u"--customers"_s, u"2000"_s, u"--seed"_s, u"7"_s, u"--json"_s});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value(u"transactions"_s), d.value(u"transactions"_s));
     QCOMPARE(again.json().value(u"events"_s), d.value(u"events"_s));
     QCOMPARE(runMwb({u"stats"_s, path(u"demo2.mwb"_s), u"--json"_s}).json().value(u"revenue"_s), s.value(u"revenue"_s));
-    const Run other = runMwb({u"demo"_s, path(u"demo3.mwb"_s), u"--customers"_s, u"2000"_s, u"--seed"_s, u"8"_s,
-                           u"--json"_s});
+    const Run other =
+        runMwb({u"demo"_s, path(u"demo3.mwb"_s), u"--customers"_s, u"2000"_s, u"--seed"_s, u"8"_s, u"--json"_s});
     QCOMPARE(other.exitCode, 0);
-    QVERIFY(runMwb({u"stats"_s, path(u"demo3.mwb"_s), u"--json"_s}).json().value(u"revenue"_s) != s.value(u"revenue"_s));
+    QVERIFY(runMwb({u"stats"_s, path(u"demo3.mwb"_s), u"--json"_s}).json().value(u"revenue"_s)
+            != s.value(u"revenue"_s));
 }
 
 void TestCli::demoRefusesAnExistingFileOrMissingFolder()
@@ -353,8 +351,8 @@ void TestCli::progressOnlyOnATerminal()
         QSKIP("script(1) is not installed");
     const QString ws = path(u"tty.mwb"_s);
     const QString out = path(u"tty.json"_s);
-    const QString command = u"%1 demo %2 --customers 20000 --json > %3"_s.arg(
-        shellQuoted(QStringLiteral(MWB_CLI_PATH)), shellQuoted(ws), shellQuoted(out));
+    const QString command = u"%1 demo %2 --customers 20000 --json > %3"_s.arg(shellQuoted(QStringLiteral(MWB_CLI_PATH)),
+                                                                              shellQuoted(ws), shellQuoted(out));
     QProcess process;
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(script, {u"-qec"_s, command, u"/dev/null"_s});
@@ -373,10 +371,11 @@ void TestCli::importReportsEveryRow()
 {
     const QString ws = path(u"shop.mwb"_s);
     QCOMPARE(runMwb({u"init"_s, ws, u"--region"_s, u"CN"_s}).exitCode, 0);
-    const QString orders = write(u"orders.csv"_s, "订单号,手机号,下单时间,实付金额\n"
-                                                  "A1,13800138000,2024-05-01,¥100\n"
-                                                  "A2,13800138000,2024-05-02,bad\n"
-                                                  "A1,13800138000,2024-05-01,¥100\n");
+    const QString orders = write(u"orders.csv"_s,
+                                 "订单号,手机号,下单时间,实付金额\n"
+                                 "A1,13800138000,2024-05-01,¥100\n"
+                                 "A2,13800138000,2024-05-02,bad\n"
+                                 "A1,13800138000,2024-05-01,¥100\n");
     const Run run = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
@@ -392,7 +391,8 @@ void TestCli::importReportsEveryRow()
     QCOMPARE(j.value(u"delimiter"_s).toString(), u","_s);
     QVERIFY(QFile::exists(j.value(u"rejects_file"_s).toString()));
 
-    const QJsonObject dry = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders, u"--dry-run"_s, u"--json"_s}).json();
+    const QJsonObject dry =
+        runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders, u"--dry-run"_s, u"--json"_s}).json();
     QCOMPARE(dry.value(u"rows_duplicate"_s).toInteger(), 2);
     QVERIFY(dry.value(u"rejects_file"_s).isNull());
     QCOMPARE(runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"transactions"_s).toInteger(), 1);
@@ -406,7 +406,8 @@ void TestCli::importOfAFileWithOnlyBadRowsExitsTwo()
 {
     const QString ws = path(u"shop.mwb"_s);
     QCOMPARE(runMwb({u"init"_s, ws}).exitCode, 0);
-    const QString orders = write(u"bad.csv"_s, "order_id,customer_id,order_date,amount\n1,C1,never,10\n2,C2,2024-13-45,20\n");
+    const QString orders =
+        write(u"bad.csv"_s, "order_id,customer_id,order_date,amount\n1,C1,never,10\n2,C2,2024-13-45,20\n");
     const Run run = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, orders});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("bad.csv") && run.err.contains("line 2"), run.err.constData());
@@ -437,7 +438,8 @@ void TestCli::lifecycleCommands()
     QCOMPARE(funnel.exitCode, 0);
     QJsonObject f;
     QVERIFY2(isOneJsonObject(funnel.out, &f), funnel.out.constData());
-    QCOMPARE(f.value(u"as_of"_s).toString(), runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"last_date"_s).toString());
+    QCOMPARE(f.value(u"as_of"_s).toString(),
+             runMwb({u"stats"_s, ws, u"--json"_s}).json().value(u"last_date"_s).toString());
     const QJsonArray stages = f.value(u"stages"_s).toArray();
     QStringList names;
     qint64 sum = 0;

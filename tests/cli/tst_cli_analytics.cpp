@@ -52,9 +52,9 @@ void TestCli::clvFitReproducesCdnow()
     QVERIFY(near(gg.value(u"gamma"_s).toDouble(), 15.44, 0.01));
 
     // A cohort of January's first buyers only, in days.
-    const Run january = runMwb({u"clv"_s, u"fit"_s, ws, u"--calibration-end"_s, u"1997-09-30"_s, u"--cohort-start"_s,
-                                u"1997-01-01"_s, u"--cohort-end"_s, u"1997-01-31"_s, u"--time-unit"_s, u"day"_s,
-                                u"--json"_s});
+    const Run january =
+        runMwb({u"clv"_s, u"fit"_s, ws, u"--calibration-end"_s, u"1997-09-30"_s, u"--cohort-start"_s, u"1997-01-01"_s,
+                u"--cohort-end"_s, u"1997-01-31"_s, u"--time-unit"_s, u"day"_s, u"--json"_s});
     QCOMPARE(january.exitCode, 0);
     const qint64 inJanuary = january.json().value(u"customers"_s).toInteger();
     QVERIFY(inJanuary > 500 && inJanuary < 2357);
@@ -82,8 +82,8 @@ void TestCli::analyticsCommands()
     QCOMPARE(k.value(u"to"_s).toString(), u"2026-06-30"_s);
     QCOMPARE(k.value(u"previous_from"_s).toString(), u"2026-01-01"_s);
     const QJsonObject current = k.value(u"current"_s).toObject();
-    for (const char *key : {"customers", "new_customers", "active_customers", "orders", "revenue", "average_order_value",
-                            "purchase_frequency", "repeat_purchase_rate", "churn_rate"})
+    for (const char *key : {"customers", "new_customers", "active_customers", "orders", "revenue",
+                            "average_order_value", "purchase_frequency", "repeat_purchase_rate", "churn_rate"})
         QVERIFY2(current.contains(QLatin1String(key)), key);
     QVERIFY(current.value(u"active_customers"_s).toInteger() > 0);
     // The average order is the orders' value before refunds over the orders; purchase
@@ -110,9 +110,10 @@ void TestCli::analyticsCommands()
     const Run nps = runMwb({u"nps"_s, ws, u"--json"_s});
     QCOMPARE(nps.exitCode, 0);
     const QJsonObject latest = nps.json().value(u"latest"_s).toObject();
-    QCOMPARE(latest.value(u"answers"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM customer_metrics WHERE nps IS NOT NULL"));
+    QCOMPARE(latest.value(u"answers"_s).toInteger(),
+             sqlCount(ws, "SELECT count(*) FROM customer_metrics WHERE nps IS NOT NULL"));
     const double score = 100.0 * (latest.value(u"promoters"_s).toInteger() - latest.value(u"detractors"_s).toInteger())
-                         / latest.value(u"answers"_s).toInteger();
+        / latest.value(u"answers"_s).toInteger();
     QCOMPARE(latest.value(u"nps"_s).toDouble(), score);
 
     const QString empty = path(u"empty.mwb"_s);
@@ -126,7 +127,9 @@ void TestCli::analyticsCommands()
         {{u"clv"_s}, 1, "Usage"},
         {{u"clv"_s, u"fit"_s, ws}, 1, "--calibration-end"},
         {{u"clv"_s, u"fit"_s, ws, u"--calibration-end"_s, u"30/09/1997"_s}, 1, "YYYY-MM-DD"},
-        {{u"clv"_s, u"fit"_s, ws, u"--calibration-end"_s, u"2025-06-30"_s, u"--time-unit"_s, u"month"_s}, 1, "week or day"},
+        {{u"clv"_s, u"fit"_s, ws, u"--calibration-end"_s, u"2025-06-30"_s, u"--time-unit"_s, u"month"_s},
+         1,
+         "week or day"},
         {{u"clv"_s, u"fit"_s, empty, u"--calibration-end"_s, u"2025-06-30"_s}, 2, "no orders"},
         {{u"clv"_s, u"predict"_s, ws, u"--margin"_s, u"0"_s}, 2, "margin"},
         {{u"kpis"_s, ws, u"--period"_s, u"week"_s}, 1, "month, quarter or year"},
@@ -136,7 +139,8 @@ void TestCli::analyticsCommands()
     };
     for (const auto &c : cases) {
         const Run run = runMwb(c.arguments);
-        QVERIFY2(run.exitCode == c.exitCode, qPrintable(c.arguments.join(u' ') + u" -> "_s + QString::number(run.exitCode)));
+        QVERIFY2(run.exitCode == c.exitCode,
+                 qPrintable(c.arguments.join(u' ') + u" -> "_s + QString::number(run.exitCode)));
         QVERIFY2(run.err.contains(c.message), run.err.constData());
     }
 }
@@ -148,7 +152,8 @@ void TestCli::onlineRetailFiguresAndStages()
 {
     const QDir dir(QStringLiteral(MWB_SHARED_DATA_DIR) + u"/online-retail-uci"_s);
     if (!dir.exists())
-        QSKIP("../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
+        QSKIP(
+            "../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
     // Invoices from the files: lines add up to the invoice's amount.
     QHash<QString, qint64> invoiceMinor;
     QSet<QString> guests;
@@ -191,7 +196,8 @@ void TestCli::onlineRetailFiguresAndStages()
     QCOMPARE(stats.value(u"first_date"_s).toString(), firstDay);
 
     // Nobody is known before the data begins: not on 2000-01-01, not the day before the first day.
-    for (const QString &day : {u"2000-01-01"_s, QDate::fromString(firstDay, Qt::ISODate).addDays(-1).toString(Qt::ISODate)}) {
+    for (const QString &day :
+         {u"2000-01-01"_s, QDate::fromString(firstDay, Qt::ISODate).addDays(-1).toString(Qt::ISODate)}) {
         const QJsonObject funnel = runMwb({u"funnel"_s, ws, u"--as-of"_s, day, u"--json"_s}).json();
         QCOMPARE(funnel.value(u"customers"_s).toInteger(), 0);
     }

@@ -17,8 +17,8 @@ QString loopWorkspace(const QString &ws, const QString &definition)
 {
     if (runMwb({u"demo"_s, ws, u"--customers"_s, u"2000"_s}).exitCode != 0)
         return {};
-    if (runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"老客户 buyers"_s, u"--definition"_s, definition})
-            .exitCode != 0)
+    if (runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"老客户 buyers"_s, u"--definition"_s, definition}).exitCode
+        != 0)
         return {};
     return ws;
 }
@@ -37,9 +37,23 @@ void TestCli::campaignClosedLoop()
     QVERIFY(buyers > 500);
 
     // A dry run shows the sizes and writes nothing; the real one gives the same split.
-    const QStringList create{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Autumn 秋季"_s, u"--segment"_s,
-                             u"老客户 buyers"_s, u"--holdout"_s, u"0.2"_s, u"--seed"_s, u"11"_s, u"--cost"_s,
-                             u"300"_s, u"--cost-per-contact"_s, u"0.05"_s, u"--send-date"_s, u"2026-07-01"_s,
+    const QStringList create{u"campaign"_s,
+                             u"create"_s,
+                             ws,
+                             u"--name"_s,
+                             u"Autumn 秋季"_s,
+                             u"--segment"_s,
+                             u"老客户 buyers"_s,
+                             u"--holdout"_s,
+                             u"0.2"_s,
+                             u"--seed"_s,
+                             u"11"_s,
+                             u"--cost"_s,
+                             u"300"_s,
+                             u"--cost-per-contact"_s,
+                             u"0.05"_s,
+                             u"--send-date"_s,
+                             u"2026-07-01"_s,
                              u"--json"_s};
     const Run dry = runMwb(create + QStringList{u"--dry-run"_s});
     QCOMPARE(dry.exitCode, 0);
@@ -104,8 +118,8 @@ void TestCli::campaignClosedLoop()
     results += "NOPE00000000,opened,,,\r\n";
     const qint64 resultRows = 1 + delivered + opened + converted + 1;
     const QString resultsFile = write(u"results.csv"_s, results);
-    const QStringList import{u"import"_s, ws, u"--kind"_s, u"results"_s, u"--campaign"_s, QString::number(id),
-                             resultsFile, u"--json"_s};
+    const QStringList import{u"import"_s,         ws,          u"--kind"_s, u"results"_s, u"--campaign"_s,
+                             QString::number(id), resultsFile, u"--json"_s};
     const Run first = runMwb(import);
     QCOMPARE(first.exitCode, 0);
     QJsonObject r;
@@ -123,9 +137,9 @@ void TestCli::campaignClosedLoop()
     QCOMPARE(reported.exitCode, 0);
     QJsonObject rep;
     QVERIFY2(isOneJsonObject(reported.out, &rep), reported.out.constData());
-    for (const char *key : {"treatment", "control", "treatment_conversions", "control_conversions", "treatment_rate",
-                            "control_rate", "uplift", "uplift_ci_low", "uplift_ci_high", "p_value", "revenue", "cost",
-                            "roi"})
+    for (const char *key :
+         {"treatment", "control", "treatment_conversions", "control_conversions", "treatment_rate", "control_rate",
+          "uplift", "uplift_ci_low", "uplift_ci_high", "p_value", "revenue", "cost", "roi"})
         QVERIFY2(rep.contains(QLatin1String(key)), key);
     QCOMPARE(rep.value(u"treatment"_s).toInteger(), treatment);
     QCOMPARE(rep.value(u"control"_s).toInteger(), control);
@@ -184,8 +198,9 @@ void TestCli::campaignClosedLoop()
     const QJsonObject noControl = runMwb({u"campaign"_s, u"report"_s, ws, u"Everyone"_s, u"--json"_s}).json();
     QCOMPARE(noControl.value(u"control"_s).toInteger(), 0);
     QCOMPARE(noControl.value(u"treatment_rate"_s).toDouble(), 0.0);
-    for (const char *key : {"control_rate", "control_revenue", "uplift", "uplift_ci_low", "uplift_ci_high", "p_value",
-                            "incremental_conversions", "incremental_revenue", "roi", "cost_per_incremental_conversion"}) {
+    for (const char *key :
+         {"control_rate", "control_revenue", "uplift", "uplift_ci_low", "uplift_ci_high", "p_value",
+          "incremental_conversions", "incremental_revenue", "roi", "cost_per_incremental_conversion"}) {
         QVERIFY2(noControl.contains(QLatin1String(key)), key);
         QVERIFY2(noControl.value(QLatin1String(key)).isNull(), key);
     }
@@ -221,28 +236,33 @@ void TestCli::campaignErrors()
         {{u"campaign"_s, u"create"_s, ws, u"--segment"_s, u"老客户 buyers"_s}, 1, "--name"},
         {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"A"_s, u"--segment"_s, u"老客户 buyers"_s, u"--holdout"_s,
           u"1.5"_s},
-         1, "share"},
+         1,
+         "share"},
         {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"A"_s, u"--segment"_s, u"老客户 buyers"_s, u"--channel"_s,
           u"fax"_s},
-         1, "fax"},
+         1,
+         "fax"},
         {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"A"_s, u"--segment"_s, u"nobody"_s}, 2, "nobody"},
         {{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Spring tea festival 2024"_s, u"--segment"_s,
           u"老客户 buyers"_s},
-         2, "already exists"},
+         2,
+         "already exists"},
         {{u"campaign"_s, u"report"_s, ws, u"No such"_s}, 2, "no campaign 'No such'"},
         {{u"campaign"_s, u"export"_s, ws, u"1"_s}, 1, "--out"},
         {{u"campaign"_s, u"export"_s, ws, u"1"_s, u"--out"_s, path(u"x.csv"_s), u"--format"_s, u"pdf"_s}, 1, "pdf"},
         {{u"campaign"_s, u"export"_s, ws, u"1"_s, u"--out"_s, path(u"x.csv"_s), u"--format"_s, u"hashed"_s,
           u"--columns"_s, u"name"_s},
-         1, "hashed"},
+         1,
+         "hashed"},
         {{u"import"_s, ws, u"--kind"_s, u"results"_s, results}, 1, "--campaign"},
         {{u"import"_s, ws, u"--kind"_s, u"results"_s, u"--campaign"_s, u"77"_s, results}, 2, "no campaign '77'"},
         {{u"import"_s, ws, u"--kind"_s, u"events"_s, u"--campaign"_s, u"1"_s, results}, 1, "results only"},
     };
     for (const Case &c : cases) {
         const Run run = runMwb(c.arguments);
-        QVERIFY2(run.exitCode == c.exitCode, qPrintable(c.arguments.join(u' ') + u" -> "_s + QString::number(run.exitCode)
-                                                         + u" "_s + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == c.exitCode,
+                 qPrintable(c.arguments.join(u' ') + u" -> "_s + QString::number(run.exitCode) + u" "_s
+                            + QString::fromUtf8(run.err)));
         QVERIFY2(run.err.contains(c.message), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
@@ -252,11 +272,12 @@ void TestCli::campaignErrors()
     // An e-mail campaign to the customers without an e-mail address: the dry run says why
     // nobody would be contacted, and create refuses with the same words.
     const QString noEmail = write(u"no-email.json"_s, R"({"field": "email", "op": "is_empty"})");
-    QCOMPARE(runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"No e-mail"_s, u"--definition"_s, noEmail}).exitCode, 0);
+    QCOMPARE(runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"No e-mail"_s, u"--definition"_s, noEmail}).exitCode,
+             0);
     const qint64 without = sqlCount(ws, "SELECT count(*) FROM customers WHERE coalesce(email, '') = ''");
     QVERIFY(without > 0);
     const QString reason = u"None of the %1 has an e-mail address."_s.arg(without);
-    const QStringList create{u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Mail them"_s, u"--segment"_s,
+    const QStringList create{u"campaign"_s,  u"create"_s,    ws,        u"--name"_s, u"Mail them"_s, u"--segment"_s,
                              u"No e-mail"_s, u"--channel"_s, u"email"_s};
     const Run dry = runMwb(create + QStringList{u"--dry-run"_s, u"--json"_s});
     QCOMPARE(dry.exitCode, 0);
@@ -273,14 +294,14 @@ void TestCli::campaignHashedAndXlsx()
     const QString definition = write(u"all.json"_s, R"({"all": []})");
     const QString ws = loopWorkspace(path(u"hashed.mwb"_s), definition);
     QVERIFY(!ws.isEmpty());
-    const Run created = runMwb({u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Ads"_s, u"--segment"_s,
-                                u"老客户 buyers"_s, u"--channel"_s, u"ads"_s, u"--holdout"_s, u"0.5"_s, u"--stratify"_s,
-                                u"--json"_s});
+    const Run created =
+        runMwb({u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Ads"_s, u"--segment"_s, u"老客户 buyers"_s,
+                u"--channel"_s, u"ads"_s, u"--holdout"_s, u"0.5"_s, u"--stratify"_s, u"--json"_s});
     QCOMPARE(created.exitCode, 0);
     const qint64 treatment = created.json().value(u"treatment"_s).toInteger();
     const QString hashed = path(u"audience.csv"_s);
-    const Run run = runMwb({u"campaign"_s, u"export"_s, ws, u"Ads"_s, u"--out"_s, hashed, u"--format"_s,
-                            u"hashed"_s, u"--json"_s});
+    const Run run =
+        runMwb({u"campaign"_s, u"export"_s, ws, u"Ads"_s, u"--out"_s, hashed, u"--format"_s, u"hashed"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     const QByteArray content = bytes(hashed);
     QVERIFY(!content.contains('@'));

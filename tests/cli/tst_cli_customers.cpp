@@ -14,7 +14,8 @@ void TestCli::customersAndJourneys()
     const QString ws = path(u"people.mwb"_s);
     QCOMPARE(runMwb({u"demo"_s, ws, u"--customers"_s, u"1200"_s}).exitCode, 0);
 
-    const Run all = runMwb({u"customers"_s, ws, u"--sort"_s, u"revenue"_s, u"--desc"_s, u"--limit"_s, u"5"_s, u"--json"_s});
+    const Run all =
+        runMwb({u"customers"_s, ws, u"--sort"_s, u"revenue"_s, u"--desc"_s, u"--limit"_s, u"5"_s, u"--json"_s});
     QCOMPARE(all.exitCode, 0);
     QJsonObject list;
     QVERIFY2(isOneJsonObject(all.out, &list), all.out.constData());
@@ -27,8 +28,11 @@ void TestCli::customersAndJourneys()
 
     // Quick search by a customer's e-mail: that customer is in the list.
     const qint64 id = sqlCount(ws, "SELECT id FROM customers WHERE email IS NOT NULL ORDER BY id LIMIT 1 OFFSET 7");
-    const QString email = QString::fromUtf8(
-        runMwb({u"customer"_s, u"show"_s, ws, QString::number(id), u"--json"_s}).json().value(u"email"_s).toString().toUtf8());
+    const QString email = QString::fromUtf8(runMwb({u"customer"_s, u"show"_s, ws, QString::number(id), u"--json"_s})
+                                                .json()
+                                                .value(u"email"_s)
+                                                .toString()
+                                                .toUtf8());
     QVERIFY(!email.isEmpty());
     const Run search = runMwb({u"customers"_s, ws, u"--search"_s, email, u"--json"_s});
     QCOMPARE(search.json().value(u"customers"_s).toArray().first()[u"id"_s].toInteger(), id);
@@ -37,21 +41,28 @@ void TestCli::customersAndJourneys()
     QCOMPARE(timeline.exitCode, 0);
     const QJsonArray items = timeline.json().value(u"items"_s).toArray();
     const std::string where = " WHERE customer_id = " + std::to_string(id);
-    QCOMPARE(qint64(items.size()), sqlCount(ws, ("SELECT count(*) FROM events" + where).c_str())
-                                       + sqlCount(ws, ("SELECT count(*) FROM transactions" + where).c_str()));
+    QCOMPARE(qint64(items.size()),
+             sqlCount(ws, ("SELECT count(*) FROM events" + where).c_str())
+                 + sqlCount(ws, ("SELECT count(*) FROM transactions" + where).c_str()));
     for (qsizetype i = 1; i < items.size(); ++i)
         QVERIFY(items[i - 1][u"at"_s].toString() <= items[i][u"at"_s].toString());
     QVERIFY(items.isEmpty() || items.first()[u"at"_s].toString().endsWith(u'Z'));
 
-    QCOMPARE(runMwb({u"customer"_s, u"tag"_s, ws, QString::number(id), u"常客"_s, u"--json"_s}).json().value(u"tags"_s).toArray(),
+    QCOMPARE(runMwb({u"customer"_s, u"tag"_s, ws, QString::number(id), u"常客"_s, u"--json"_s})
+                 .json()
+                 .value(u"tags"_s)
+                 .toArray(),
              QJsonArray{u"常客"_s});
     QCOMPARE(runMwb({u"customer"_s, u"untag"_s, ws, QString::number(id), u"常客"_s}).exitCode, 0);
     QCOMPARE(runMwb({u"customer"_s, u"untag"_s, ws, QString::number(id), u"常客"_s}).exitCode, 2);
 
     const qint64 other = id + 1;
-    const qint64 orders = sqlCount(ws, ("SELECT count(*) FROM transactions WHERE customer_id IN ("
-                                        + std::to_string(id) + "," + std::to_string(other) + ")").c_str());
-    const Run merged = runMwb({u"customer"_s, u"merge"_s, ws, QString::number(id), QString::number(other), u"--json"_s});
+    const qint64 orders = sqlCount(ws,
+                                   ("SELECT count(*) FROM transactions WHERE customer_id IN (" + std::to_string(id)
+                                    + "," + std::to_string(other) + ")")
+                                       .c_str());
+    const Run merged =
+        runMwb({u"customer"_s, u"merge"_s, ws, QString::number(id), QString::number(other), u"--json"_s});
     QCOMPARE(merged.exitCode, 0);
     QCOMPARE(sqlCount(ws, ("SELECT count(*) FROM transactions" + where).c_str()), orders);
     QCOMPARE(runMwb({u"customer"_s, u"show"_s, ws, QString::number(other)}).exitCode, 2);
@@ -65,7 +76,8 @@ void TestCli::customersAndJourneys()
     for (const QJsonValue &p : j.value(u"paths"_s).toArray())
         listed += p[u"customers"_s].toInteger();
     QCOMPARE(listed, j.value(u"customers"_s).toInteger());
-    QCOMPARE(j.value(u"converters"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM customer_metrics WHERE orders > 0"));
+    QCOMPARE(j.value(u"converters"_s).toInteger(),
+             sqlCount(ws, "SELECT count(*) FROM customer_metrics WHERE orders > 0"));
     double lastTouch = 0;
     for (const QJsonValue &c : j.value(u"attribution"_s).toArray())
         lastTouch += c[u"last_touch"_s].toDouble();

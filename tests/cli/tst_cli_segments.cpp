@@ -17,11 +17,13 @@ QString TestCli::segmentWorkspace()
     const QString ws = path(u"segments.mwb"_s);
     if (runMwb({u"demo"_s, ws, u"--customers"_s, u"1500"_s}).exitCode != 0)
         return {};
-    const QString contacts = write(u"contacts.csv"_s, "id,name,email,city\r\n"
-                                                      "T1,\"=HYPERLINK(\"\"http://x.example\"\",\"\"a, b\"\")\",t1@example.com,Testville\r\n"
-                                                      "T2,\"Comma, Quote \"\"Q\"\"\",t2@example.com,Testville\r\n"
-                                                      "T3,\"Line\nBreak\",t3@example.com,Testville\r\n"
-                                                      "T4,@SUM(A1),t4@example.com,Testville\r\n");
+    const QString contacts =
+        write(u"contacts.csv"_s,
+              "id,name,email,city\r\n"
+              "T1,\"=HYPERLINK(\"\"http://x.example\"\",\"\"a, b\"\")\",t1@example.com,Testville\r\n"
+              "T2,\"Comma, Quote \"\"Q\"\"\",t2@example.com,Testville\r\n"
+              "T3,\"Line\nBreak\",t3@example.com,Testville\r\n"
+              "T4,@SUM(A1),t4@example.com,Testville\r\n");
     const Run import = runMwb({u"import"_s, ws, u"--kind"_s, u"contacts"_s, contacts, u"--json"_s});
     if (import.exitCode != 0 || import.json().value(u"rows_imported"_s).toInteger() != 4)
         return {};
@@ -48,8 +50,8 @@ void TestCli::segmentCountSaveListShow()
     QCOMPARE(counted.value(u"total"_s).toInteger(), 1504);
     QCOMPARE(counted.value(u"share"_s).toDouble(), static_cast<double>(count) / 1504.0);
 
-    const Run save = runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"最佳 customers"_s, u"--definition"_s,
-                             definition, u"--json"_s});
+    const Run save = runMwb(
+        {u"segment"_s, u"save"_s, ws, u"--name"_s, u"最佳 customers"_s, u"--definition"_s, definition, u"--json"_s});
     QCOMPARE(save.exitCode, 0);
     QJsonObject saved;
     QVERIFY2(isOneJsonObject(save.out, &saved), save.out.constData());
@@ -125,7 +127,8 @@ void TestCli::segmentErrorsNameTheFileAndPath()
     expectDataError(runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, notJson}), {"broken.json"});
     expectDataError(runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, path(u"missing.json"_s)}),
                     {"missing.json"});
-    const QString campaign = write(u"campaign.json"_s, R"({"event": {"type": "email_open", "campaign": "No such campaign"}})");
+    const QString campaign =
+        write(u"campaign.json"_s, R"({"event": {"type": "email_open", "campaign": "No such campaign"}})");
     expectDataError(runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, campaign}),
                     {"campaign.json", "No such campaign"});
     // An invalid definition is never saved.
@@ -142,8 +145,8 @@ void TestCli::segmentErrorsNameTheFileAndPath()
     // Usage errors: exit 1.
     const QString good = write(u"good.json"_s, R"({"all": []})");
     for (const QStringList &arguments :
-         {QStringList{u"segment"_s, u"count"_s, ws}, QStringList{u"segment"_s, u"count"_s, ws, u"--definition"_s, good,
-                                                                 u"--name"_s, u"x"_s},
+         {QStringList{u"segment"_s, u"count"_s, ws},
+          QStringList{u"segment"_s, u"count"_s, ws, u"--definition"_s, good, u"--name"_s, u"x"_s},
           QStringList{u"segment"_s, u"save"_s, ws, u"--definition"_s, good},
           QStringList{u"segment"_s, u"save"_s, ws, u"--name"_s, u" "_s, u"--definition"_s, good},
           QStringList{u"segment"_s, u"save"_s, ws, u"--name"_s, u"x"_s}, QStringList{u"segment"_s, u"frobnicate"_s, ws},
@@ -154,7 +157,9 @@ void TestCli::segmentErrorsNameTheFileAndPath()
         QVERIFY(!run.err.isEmpty());
     }
     QCOMPARE(sqlCount(ws, "SELECT count(*) FROM segments"), 0);
-    QCOMPARE(runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, good, u"--json"_s}).json().value(u"count"_s)
+    QCOMPARE(runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, good, u"--json"_s})
+                 .json()
+                 .value(u"count"_s)
                  .toInteger(),
              200); // an empty "all" is everyone
 }
@@ -164,7 +169,8 @@ void TestCli::segmentSnapshotAndDelete()
     const QString ws = path(u"snap.mwb"_s);
     QCOMPARE(runMwb({u"demo"_s, ws, u"--customers"_s, u"500"_s}).exitCode, 0);
     const QString definition = write(u"buyers.json"_s, R"({"purchase": {"min_count": 2}})");
-    QCOMPARE(runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"Repeat"_s, u"--definition"_s, definition}).exitCode, 0);
+    QCOMPARE(runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"Repeat"_s, u"--definition"_s, definition}).exitCode,
+             0);
     const qint64 count = runMwb({u"segment"_s, u"count"_s, ws, u"--name"_s, u"Repeat"_s, u"--json"_s})
                              .json()
                              .value(u"count"_s)
@@ -246,7 +252,8 @@ void TestCli::exportCustomersIsTheSegment()
 
     const QList<QStringList> records = parseCsv(bytes(out));
     QVERIFY2(!records.isEmpty(), "the CSV does not parse");
-    QCOMPARE(records.first(), (QStringList{u"id"_s, u"external_id"_s, u"name"_s, u"city"_s, u"revenue"_s, u"f_score"_s}));
+    QCOMPARE(records.first(),
+             (QStringList{u"id"_s, u"external_id"_s, u"name"_s, u"city"_s, u"revenue"_s, u"f_score"_s}));
     QCOMPARE(records.size() - 1, count);
     QHash<QString, QStringList> byExternalId;
     qint64 previousId = 0;
@@ -282,12 +289,13 @@ void TestCli::exportCsvDialect()
     QVERIFY(!ws.isEmpty());
     const QString definition = write(u"t.json"_s, R"({"field": "city", "op": "=", "value": "Testville"})");
     const QString out = path(u"excel.csv"_s);
-    const Run run = runMwb({u"export"_s, u"customers"_s, ws, u"--out"_s, out, u"--definition"_s, definition,
-                            u"--bom"_s, u"--delimiter"_s, u";"_s, u"--columns"_s, u"external_id,name"_s, u"--json"_s});
+    const Run run = runMwb({u"export"_s, u"customers"_s, ws, u"--out"_s, out, u"--definition"_s, definition, u"--bom"_s,
+                            u"--delimiter"_s, u";"_s, u"--columns"_s, u"external_id,name"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(u"rows"_s).toInteger(), 4);
     const QByteArray content = bytes(out);
-    QVERIFY(content.startsWith("\xEF\xBB\xBF" "external_id;name\r\n"));
+    QVERIFY(content.startsWith("\xEF\xBB\xBF"
+                               "external_id;name\r\n"));
     const QList<QStringList> records = parseCsv(content.mid(3), ';');
     QCOMPARE(records.size(), 5);
     QVERIFY(content.contains("\r\nT2;Comma, Quote \"Q\"\r\n") == false); // the quote forces quoting
@@ -316,12 +324,14 @@ void TestCli::exportXlsx()
     QVERIFY(bytes(out).startsWith("PK\x03\x04"));
 
     const QString all = path(u"all.data"_s);
-    const Run everyone = runMwb({u"export"_s, u"customers"_s, ws, u"--out"_s, all, u"--format"_s, u"xlsx"_s, u"--json"_s});
+    const Run everyone =
+        runMwb({u"export"_s, u"customers"_s, ws, u"--out"_s, all, u"--format"_s, u"xlsx"_s, u"--json"_s});
     QCOMPARE(everyone.exitCode, 0);
     QCOMPARE(everyone.json().value(u"rows"_s).toInteger(), 1504);
     QVERIFY(bytes(all).startsWith("PK\x03\x04"));
     // Nothing but the workspace, the inputs and the two lists: no temporary file left.
-    QCOMPARE(entries(), (QStringList{u"all.data"_s, u"contacts.csv"_s, u"list.xlsx"_s, u"segments.mwb"_s, u"t.json"_s}));
+    QCOMPARE(entries(),
+             (QStringList{u"all.data"_s, u"contacts.csv"_s, u"list.xlsx"_s, u"segments.mwb"_s, u"t.json"_s}));
 
     const qint64 rows = xlsxRows(out);
     if (rows < 0)
@@ -369,12 +379,11 @@ void TestCli::exportFailuresLeaveNoFile()
     QCOMPARE(bytes(existing), QByteArray("yesterday's list\r\n"));
 
     // Other usage errors (exit 1) write nothing either.
-    for (const QStringList &extra : {QStringList{u"--format"_s, u"pdf"_s}, QStringList{u"--delimiter"_s, u"\""_s},
-                                     QStringList{u"--delimiter"_s, u"ab"_s},
-                                     QStringList{u"--format"_s, u"xlsx"_s, u"--bom"_s},
-                                     QStringList{u"--segment"_s, u"a"_s, u"--definition"_s, bad},
-                                     QStringList{u"--columns"_s, u"id,,name"_s},
-                                     QStringList{u"--columns"_s, u"id,id"_s}}) {
+    for (const QStringList &extra :
+         {QStringList{u"--format"_s, u"pdf"_s}, QStringList{u"--delimiter"_s, u"\""_s},
+          QStringList{u"--delimiter"_s, u"ab"_s}, QStringList{u"--format"_s, u"xlsx"_s, u"--bom"_s},
+          QStringList{u"--segment"_s, u"a"_s, u"--definition"_s, bad}, QStringList{u"--columns"_s, u"id,,name"_s},
+          QStringList{u"--columns"_s, u"id,id"_s}}) {
         const Run run = exportTo(out, extra);
         QVERIFY2(run.exitCode == 1, qPrintable(extra.join(u' ')));
         QVERIFY(!QFile::exists(out));

@@ -48,7 +48,8 @@ QByteArray fileDigest(const QString &path)
 QMap<QString, QByteArray> folderState(const QString &folder)
 {
     QMap<QString, QByteArray> state;
-    const QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    const QStringList names =
+        QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
         const QString path = QDir(folder).filePath(name);
         const QFileInfo info(path);
@@ -265,13 +266,14 @@ void TestReliability::outputsNeverReplaceWhatTheyMustNot()
         {u"demo"_s, out, u"--customers"_s, u"20"_s},
     };
     const auto before = folderState(m_dir->path());
-    struct stat device {};
+    struct stat device
+    {
+    };
     for (const QStringList &command : commands) {
         const Run run = runMwb(command);
         const auto after = folderState(m_dir->path());
         const bool nothingChanged = after == before && integrity(ws) == u"ok"_s
-                                    && (target != u"/dev/null"_s
-                                        || (::stat("/dev/null", &device) == 0 && S_ISCHR(device.st_mode)));
+            && (target != u"/dev/null"_s || (::stat("/dev/null", &device) == 0 && S_ISCHR(device.st_mode)));
         const bool refused = run.exitCode == 1 || run.exitCode == 2;
         tally(nothingChanged && refused, run.exitCode);
         QVERIFY2(refused, qPrintable(command.join(u' ') + u" exited "_s + QString::number(run.exitCode)));
@@ -292,7 +294,8 @@ void TestReliability::rejectsFilesNeverReplaceAFile()
     const QByteArray taken = fileDigest(path(u"bad.rejects.csv"_s));
     Run run = runMwb({u"import"_s, ws, u"--kind"_s, u"contacts"_s, file, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.json().value(u"rejects_file"_s).toString(), QFileInfo(path(u"bad.rejects-2.csv"_s)).absoluteFilePath());
+    QCOMPARE(run.json().value(u"rejects_file"_s).toString(),
+             QFileInfo(path(u"bad.rejects-2.csv"_s)).absoluteFilePath());
     QCOMPARE(fileDigest(path(u"bad.rejects.csv"_s)), taken);
     QVERIFY(bytes(path(u"bad.rejects-2.csv"_s)).contains("32/13/2025"));
     // Again: the next free name, and both earlier files as they were.
@@ -316,7 +319,8 @@ void TestReliability::rejectsFilesNeverReplaceAFile()
     }
     QVERIFY(writeFile(readOnly + u"/bad.csv"_s, "member_id,name,signup_date\nR4,Di,2024-01-05\nR5,Ed,99/99/99\n"));
     if (mounted)
-        QCOMPARE(::mount(nullptr, QFile::encodeName(readOnly).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr), 0);
+        QCOMPARE(::mount(nullptr, QFile::encodeName(readOnly).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr),
+                 0);
     else
         QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
     const auto cleanup = qScopeGuard([&] {
@@ -395,8 +399,9 @@ void TestReliability::segmentDefinitionLimits()
         {"64 levels", nested(64), 0, ""},
         {"65 levels", nested(65), 2, "nested more than 64 levels"},
         {"1,000 levels", nested(1000), 2, "nested more than 64 levels"},
-        {"100,001 values", QJsonDocument(QJsonObject{{u"field"_s, u"city"_s}, {u"op"_s, u"in"_s}, {u"value"_s, many}})
-                               .toJson(QJsonDocument::Compact),
+        {"100,001 values",
+         QJsonDocument(QJsonObject{{u"field"_s, u"city"_s}, {u"op"_s, u"in"_s}, {u"value"_s, many}})
+             .toJson(QJsonDocument::Compact),
          2, "more than 100000 values"},
         {"1.4 MB", QJsonDocument(QJsonObject{{u"any"_s, big}}).toJson(QJsonDocument::Compact), 2, "at most 1 MB"},
     };
@@ -405,9 +410,10 @@ void TestReliability::segmentDefinitionLimits()
         QVERIFY(writeFile(file, c.definition));
         const Run run = runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, file, u"--json"_s});
         tally(run.exitCode == c.exit, run.exitCode);
-        QVERIFY2(run.exitCode == c.exit, qPrintable(u"%1: exit %2, %3"_s.arg(QString::fromUtf8(c.name))
-                                                        .arg(run.exitCode)
-                                                        .arg(QString::fromUtf8(run.err))));
+        QVERIFY2(
+            run.exitCode == c.exit,
+            qPrintable(
+                u"%1: exit %2, %3"_s.arg(QString::fromUtf8(c.name)).arg(run.exitCode).arg(QString::fromUtf8(run.err))));
         QVERIFY2(run.err.contains(c.said), run.err.constData());
         QVERIFY(!run.err.contains("stack overflow"));
     }
@@ -424,9 +430,11 @@ void TestReliability::nearlyUtf8Warns()
 {
     const QString ws = demoCopy(u"ws.mwb"_s);
     // UTF-8 but for an overlong "/" (C0 AF): detection falls back to another encoding.
-    QVERIFY(writeFile(path(u"names.csv"_s), "member_id,name\nN1,王小明\nN2,李华\nN3,\xC0\xAF" "bad\nN4,张伟\n"));
-    const Run run = runMwb({u"import"_s, ws, u"--kind"_s, u"contacts"_s, path(u"names.csv"_s), u"--dry-run"_s,
-                            u"--json"_s});
+    QVERIFY(writeFile(path(u"names.csv"_s),
+                      "member_id,name\nN1,王小明\nN2,李华\nN3,\xC0\xAF"
+                      "bad\nN4,张伟\n"));
+    const Run run =
+        runMwb({u"import"_s, ws, u"--kind"_s, u"contacts"_s, path(u"names.csv"_s), u"--dry-run"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     const QString warnings = QString::fromUtf8(QJsonDocument(run.json().value(u"warnings"_s).toArray()).toJson());
     QVERIFY2(warnings.contains(u"reads as UTF-8 but for 2 broken or overlong byte sequence(s), the first at byte 41"_s),
@@ -547,12 +555,13 @@ void TestReliability::writersWaitForARunningImportAndSaySo()
     QByteArray orders = "order_id,customer_id,order_date,amount\n";
     for (int i = 0; i < 400000; ++i)
         orders += "B" + QByteArray::number(i) + ",BC" + QByteArray::number(i % 50000) + ",2026-05-"
-                  + QByteArray::number(10 + i % 18) + "," + QByteArray::number(10 + i % 500) + ".00\n";
+            + QByteArray::number(10 + i % 18) + "," + QByteArray::number(10 + i % 500) + ".00\n";
     QVERIFY(writeFile(path(u"orders.csv"_s), orders));
     QVERIFY(writeFile(path(u"d.json"_s), R"({"field":"frequency","op":">=","value":2})"));
 
     QProcess import;
-    import.start(QStringLiteral(MWB_CLI_PATH), {u"import"_s, ws, u"--kind"_s, u"transactions"_s, path(u"orders.csv"_s)});
+    import.start(QStringLiteral(MWB_CLI_PATH),
+                 {u"import"_s, ws, u"--kind"_s, u"transactions"_s, path(u"orders.csv"_s)});
     QVERIFY(import.waitForStarted());
     QElapsedTimer waited;
     waited.start();
@@ -581,9 +590,9 @@ void TestReliability::writersWaitForARunningImportAndSaySo()
     QCOMPARE(sqlCount(ws, "SELECT count(*) FROM transactions"), before + 400000);
     QCOMPARE(integrity(ws), u"ok"_s);
     // Once it is done, the same writer works.
-    QCOMPARE(runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"Repeat"_s, u"--definition"_s, path(u"d.json"_s)})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runMwb({u"segment"_s, u"save"_s, ws, u"--name"_s, u"Repeat"_s, u"--definition"_s, path(u"d.json"_s)}).exitCode,
+        0);
     tally(true, 0);
     if (!stillImporting)
         QSKIP("the import ended before the writer asked: the wait was not seen");
@@ -600,15 +609,17 @@ void TestReliability::forgetLeavesNoTraceInTheFiles()
                       "ZQ-0002,琪琪格·乌兰,qiqige.ulan@forgetme.example,13911223344\n"));
     Run run = runMwb({u"import"_s, ws, u"--kind"_s, u"contacts"_s, path(u"people.csv"_s)});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(writeFile(path(u"late.csv"_s), "member_id,email,signup_date\nZQ-0009,zelda.quixote@forgetme.example,"
-                                           "31/31/2031\nZQ-0010,someone@else.example,2024-01-01\n"));
+    QVERIFY(writeFile(path(u"late.csv"_s),
+                      "member_id,email,signup_date\nZQ-0009,zelda.quixote@forgetme.example,"
+                      "31/31/2031\nZQ-0010,someone@else.example,2024-01-01\n"));
     QCOMPARE(runMwb({u"import"_s, ws, u"--kind"_s, u"contacts"_s, path(u"late.csv"_s)}).exitCode, 0);
     const QString kept = scalarText(ws, "SELECT id FROM customers WHERE external_id = 'ZQ-0001'");
     const QString merged = scalarText(ws, "SELECT id FROM customers WHERE external_id = 'ZQ-0002'");
     QCOMPARE(runMwb({u"customer"_s, u"merge"_s, ws, kept, merged}).exitCode, 0);
-    const QString totals = scalarText(ws, "SELECT (SELECT count(*) FROM transactions) || '/' || "
-                                          "(SELECT sum(amount_minor) FROM transactions) || '/' || "
-                                          "(SELECT count(*) FROM events)");
+    const QString totals = scalarText(ws,
+                                      "SELECT (SELECT count(*) FROM transactions) || '/' || "
+                                      "(SELECT sum(amount_minor) FROM transactions) || '/' || "
+                                      "(SELECT count(*) FROM events)");
 
     // An idle reader has the workspace open, as the window would.
     SQLite::Database reader(ws.toStdString(), SQLite::OPEN_READONLY);
@@ -619,8 +630,8 @@ void TestReliability::forgetLeavesNoTraceInTheFiles()
     QCOMPARE(run.json().value(u"rejects_cleared"_s).toInteger(), 1);
     QVERIFY(run.json().value(u"log_emptied"_s).toBool());
 
-    const QList<QByteArray> traces{"Zelda", "Quixote", "zelda.quixote", "forgetme.example", "琪琪格", "乌兰",
-                                   "qiqige", "13924681357", "13911223344", "ZQ-0001", "ZQ-0002"};
+    const QList<QByteArray> traces{"Zelda",  "Quixote",     "zelda.quixote", "forgetme.example", "琪琪格", "乌兰",
+                                   "qiqige", "13924681357", "13911223344",   "ZQ-0001",          "ZQ-0002"};
     QStringList found;
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
         const QByteArray content = bytes(ws + suffix);
@@ -632,8 +643,9 @@ void TestReliability::forgetLeavesNoTraceInTheFiles()
     tally(found.isEmpty(), run.exitCode);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
     // What they did stays: every order, amount and touchpoint.
-    QCOMPARE(scalarText(ws, "SELECT (SELECT count(*) FROM transactions) || '/' || "
-                            "(SELECT sum(amount_minor) FROM transactions) || '/' || (SELECT count(*) FROM events)"),
+    QCOMPARE(scalarText(ws,
+                        "SELECT (SELECT count(*) FROM transactions) || '/' || "
+                        "(SELECT sum(amount_minor) FROM transactions) || '/' || (SELECT count(*) FROM events)"),
              totals);
     QCOMPARE(integrity(ws), u"ok"_s);
 }
@@ -680,7 +692,7 @@ void TestReliability::fullDisks()
     QByteArray orders = "order_id,customer_id,order_date,amount\n";
     for (int i = 0; i < 200000; ++i)
         orders += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 5000) + ",2024-01-01,"
-                  + QByteArray::number(i % 997) + ".50\n";
+            + QByteArray::number(i % 997) + ".50\n";
     QVERIFY(writeFile(path(u"orders.csv"_s), orders));
     const QByteArray before = rowsDigest(ws, "SELECT count(*) FROM transactions");
     run = runMwb({u"import"_s, ws, u"--kind"_s, u"transactions"_s, path(u"orders.csv"_s)});
@@ -703,9 +715,10 @@ void TestReliability::killedWritesAreAllOrNothing()
     const QString master = demoCopy(u"master.mwb"_s, killCustomers());
     // A campaign whose list was never exported.
     QVERIFY(writeFile(path(u"buyers.json"_s), R"({"field":"frequency","op":">=","value":1})"));
-    QCOMPARE(runMwb({u"segment"_s, u"save"_s, master, u"--name"_s, u"Buyers"_s, u"--definition"_s, path(u"buyers.json"_s)})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runMwb({u"segment"_s, u"save"_s, master, u"--name"_s, u"Buyers"_s, u"--definition"_s, path(u"buyers.json"_s)})
+            .exitCode,
+        0);
     const Run created = runMwb({u"campaign"_s, u"create"_s, master, u"--name"_s, u"Kill test"_s, u"--segment"_s,
                                 u"Buyers"_s, u"--seed"_s, u"7"_s, u"--json"_s});
     QCOMPARE(created.exitCode, 0);
@@ -716,7 +729,8 @@ void TestReliability::killedWritesAreAllOrNothing()
     QByteArray results = "member_token,status,time\n";
     {
         SQLite::Database db(master.toStdString(), SQLite::OPEN_READONLY);
-        SQLite::Statement members(db, "SELECT member_token FROM campaign_members WHERE campaign_id = ?1 AND grp = 'treatment'");
+        SQLite::Statement members(
+            db, "SELECT member_token FROM campaign_members WHERE campaign_id = ?1 AND grp = 'treatment'");
         members.bind(1, static_cast<int64_t>(campaign.toLongLong()));
         for (int day = 0; members.executeStep(); ++day) {
             const QByteArray token = QByteArray::fromStdString(members.getColumn(0).getString());
@@ -731,13 +745,13 @@ void TestReliability::killedWritesAreAllOrNothing()
         SQLite::Statement ids(db, "SELECT external_id FROM customers WHERE external_id IS NOT NULL");
         for (int i = 0; ids.executeStep(); ++i)
             orders += "K" + QByteArray::number(i) + ',' + QByteArray::fromStdString(ids.getColumn(0).getString())
-                      + ",2026-06-2" + QByteArray::number(i % 9) + ",88.00\n";
+                + ",2026-06-2" + QByteArray::number(i % 9) + ",88.00\n";
     }
     QVERIFY(writeFile(path(u"orders.csv"_s), orders));
     const QString withImport = path(u"with-import.mwb"_s);
     QVERIFY(QFile::copy(master, withImport));
-    const Run imported = runMwb({u"import"_s, withImport, u"--kind"_s, u"transactions"_s, path(u"orders.csv"_s),
-                                 u"--json"_s});
+    const Run imported =
+        runMwb({u"import"_s, withImport, u"--kind"_s, u"transactions"_s, path(u"orders.csv"_s), u"--json"_s});
     QCOMPARE(imported.exitCode, 0);
     const QString importId = QString::number(imported.json().value(u"import_id"_s).toInteger());
 
@@ -749,25 +763,38 @@ void TestReliability::killedWritesAreAllOrNothing()
     struct Write
     {
         const char *name;
-        QString start; // the workspace it starts from
+        QString start;         // the workspace it starts from
         QStringList arguments; // WS stands for the workspace
         const char *state;     // what the write changes
     };
     const QList<Write> writes{
-        {"campaign export", master, {u"campaign"_s, u"export"_s, u"WS"_s, campaign, u"--out"_s, list},
+        {"campaign export",
+         master,
+         {u"campaign"_s, u"export"_s, u"WS"_s, campaign, u"--out"_s, list},
          "SELECT count(*) FROM events WHERE type = 'campaign_sent'"},
-        {"results import", master,
+        {"results import",
+         master,
          {u"import"_s, u"WS"_s, u"--kind"_s, u"results"_s, u"--campaign"_s, campaign, path(u"results.csv"_s)},
          "SELECT type, count(*) FROM events GROUP BY type ORDER BY type"},
-        {"undo of an import", withImport, {u"undo-import"_s, u"WS"_s, importId},
+        {"undo of an import",
+         withImport,
+         {u"undo-import"_s, u"WS"_s, importId},
          "SELECT (SELECT count(*) FROM transactions), (SELECT status FROM imports ORDER BY id DESC LIMIT 1)"},
-        {"change of lifecycle rules", master, {u"lifecycle-rules"_s, u"WS"_s, u"--set"_s, u"abandon_after_days_adopt=120"_s},
+        {"change of lifecycle rules",
+         master,
+         {u"lifecycle-rules"_s, u"WS"_s, u"--set"_s, u"abandon_after_days_adopt=120"_s},
          "SELECT value FROM settings WHERE key = 'lifecycle_rules'"},
-        {"CLV scoring", master, {u"clv"_s, u"predict"_s, u"WS"_s},
+        {"CLV scoring",
+         master,
+         {u"clv"_s, u"predict"_s, u"WS"_s},
          "SELECT count(predicted_clv_minor) FROM customer_metrics"},
-        {"merge", master, {u"customer"_s, u"merge"_s, u"WS"_s, u"11"_s, u"12"_s},
+        {"merge",
+         master,
+         {u"customer"_s, u"merge"_s, u"WS"_s, u"11"_s, u"12"_s},
          "SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM customer_merges)"},
-        {"forget", master, {u"forget"_s, u"WS"_s, u"--customer"_s, u"13"_s},
+        {"forget",
+         master,
+         {u"forget"_s, u"WS"_s, u"--customer"_s, u"13"_s},
          "SELECT coalesce(name, '-') || coalesce(email, '-') FROM customers WHERE id = 13"},
     };
     for (const Write &write : writes) {
@@ -808,9 +835,12 @@ void TestReliability::killedWritesAreAllOrNothing()
             bool kept = integrity(ws) == u"ok"_s && next.exitCode == 0 && (state == before || state == after);
             if (QString::fromUtf8(write.name) == u"campaign export"_s) {
                 // The list exists exactly when its contacts are logged.
-                const bool logged = sqlCount(ws, ("SELECT count(*) FROM events WHERE type = 'campaign_sent' AND "
-                                                  "campaign_id = " + campaign.toStdString()).c_str())
-                                    == treatment;
+                const bool logged = sqlCount(ws,
+                                             ("SELECT count(*) FROM events WHERE type = 'campaign_sent' AND "
+                                              "campaign_id = "
+                                              + campaign.toStdString())
+                                                 .c_str())
+                    == treatment;
                 kept = kept && QFile::exists(list) == logged;
                 QFile::remove(list);
                 // A later export into the folder leaves no temporary file of the killed one.

@@ -55,8 +55,9 @@ void customer(SQLite::Database &db, qint64 id, const QDate &signup = {})
 void order(SQLite::Database &db, qint64 customerId, const QDate &day, qint64 amountMinor, const char *channel = "web")
 {
     static int ref = 0;
-    SQLite::Statement q(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5)");
+    SQLite::Statement q(db,
+                        "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5)");
     q.bind(1, "A" + std::to_string(++ref));
     if (customerId > 0)
         q.bind(2, static_cast<int64_t>(customerId));
@@ -161,7 +162,8 @@ void TestAnalytics::periods()
     QCOMPARE(q1.from, QDate(2025, 1, 1));
     QCOMPARE(q1.to, QDate(2025, 3, 31));
     QCOMPARE(q1.previous(PeriodKind::Quarter).from, QDate(2024, 10, 1));
-    QCOMPARE(Period::containing(PeriodKind::Year, QDate(2024, 2, 29)).previous(PeriodKind::Year).to, QDate(2023, 12, 31));
+    QCOMPARE(Period::containing(PeriodKind::Year, QDate(2024, 2, 29)).previous(PeriodKind::Year).to,
+             QDate(2023, 12, 31));
     const Period custom{QDate(2025, 5, 10), QDate(2025, 5, 19)};
     QCOMPARE(custom.previous(PeriodKind::Custom).from, QDate(2025, 4, 30));
     QCOMPARE(custom.previous(PeriodKind::Custom).to, QDate(2025, 5, 9));
@@ -186,15 +188,15 @@ void TestAnalytics::kpisWorkedByHand()
     // Customers' orders over the customers who ordered: the guest's order is on neither side.
     QCOMPARE(v.customerOrders, qint64(6));
     QCOMPARE(*v.purchaseFrequency(), 6.0 / 4);
-    QCOMPARE(v.repeatBuyers, qint64(3));    // 1 and 8 bought before May, 3 twice in it
+    QCOMPARE(v.repeatBuyers, qint64(3)); // 1 and 8 bought before May, 3 twice in it
     QCOMPARE(*v.repeatPurchaseRate(), 0.75);
-    QCOMPARE(v.previousBuyers, qint64(2));  // April: 2 and 8
-    QCOMPARE(v.churned, qint64(1));         // 2
+    QCOMPARE(v.previousBuyers, qint64(2)); // April: 2 and 8
+    QCOMPARE(v.churned, qint64(1));        // 2
     QCOMPARE(*v.churnRate(), 0.5);
     // April.
     QCOMPARE(d.before.customers, qint64(4)); // 1, 2, 8 (bought by then) and 7 (no dates)
     QCOMPARE(d.before.activeCustomers, qint64(2));
-    QCOMPARE(d.before.newCustomers, qint64(2)); // 2 and 8
+    QCOMPARE(d.before.newCustomers, qint64(2));   // 2 and 8
     QCOMPARE(d.before.previousBuyers, qint64(1)); // March: 1
     QCOMPARE(*d.before.churnRate(), 1.0);
     // Channel mix of May, by revenue (net): app 12000, store 10000, web 3000 + 9000 − 9000 (the
@@ -242,12 +244,13 @@ void TestAnalytics::drillDownsAreTheCustomersCounted()
             {Kpi::ChurnRate, d.now.churned},
         };
         for (const auto &[kpi, count] : expected) {
-            const SegmentCount counted = SegmentQuery::count(*db, KpiDashboard::customersBehind(kpi, current, previous));
+            const SegmentCount counted =
+                SegmentQuery::count(*db, KpiDashboard::customersBehind(kpi, current, previous));
             QVERIFY2(counted.ok(), qPrintable(counted.error));
-            QVERIFY2(counted.count == count, qPrintable(u"%1 %2: %3 vs %4"_s.arg(demo ? u"demo"_s : u"shop"_s,
-                                                                                  KpiDashboard::kpiName(kpi))
-                                                            .arg(counted.count)
-                                                            .arg(count)));
+            QVERIFY2(counted.count == count,
+                     qPrintable(u"%1 %2: %3 vs %4"_s.arg(demo ? u"demo"_s : u"shop"_s, KpiDashboard::kpiName(kpi))
+                                    .arg(counted.count)
+                                    .arg(count)));
         }
         // The trend ends with the period: by month on the demo's years of orders, by week on
         // the shop's twelve weeks (10 March to 31 May 2025: under 90 days).
@@ -372,8 +375,9 @@ void TestAnalytics::npsByMonthAndSegment()
     QCOMPARE(everyone.answers(), qint64(4));
     QCOMPARE(*everyone.score(), 25.0);
     const NpsCounts newInMay = NpsReport::forSegment(
-        db, KpiDashboard::customersBehind(Kpi::NewCustomers, Period::containing(PeriodKind::Month, QDate(2025, 5, 1)),
-                                          Period::containing(PeriodKind::Month, QDate(2025, 4, 1))));
+        db,
+        KpiDashboard::customersBehind(Kpi::NewCustomers, Period::containing(PeriodKind::Month, QDate(2025, 5, 1)),
+                                      Period::containing(PeriodKind::Month, QDate(2025, 4, 1))));
     QCOMPARE(newInMay.answers(), qint64(2)); // 3 (7) and 4 (0)
     QCOMPARE(*newInMay.score(), -50.0);
     QVERIFY(!NpsCounts{}.score());
@@ -391,20 +395,21 @@ void TestAnalytics::purchaseConditionWithFixedDays()
     };
     QCOMPARE(count(R"({"purchase": {"from": "2025-05-01", "to": "2025-05-31"}})"), qint64(4));
     QCOMPARE(count(R"({"purchase": {"from": "2025-05-31", "to": "2025-05-31"}})"), qint64(1)); // both days included
-    QCOMPARE(count(R"({"purchase": {"to": "2025-04-30"}})"), qint64(3));                        // 1, 2, 8
+    QCOMPARE(count(R"({"purchase": {"to": "2025-04-30"}})"), qint64(3));                       // 1, 2, 8
     QCOMPARE(count(R"({"purchase": {"from": "2025-05-01", "to": "2025-05-31", "min_count": 2}})"), qint64(2));
     QCOMPARE(count(R"({"event": {"type": "nps", "from": "2025-05-01"}})"), qint64(4));
     // Together with "the last N days" (the reference day is 2025-05-31): both apply.
     QCOMPARE(count(R"({"purchase": {"within_days": 10, "from": "2025-05-01"}})"), qint64(1)); // 4 (31st), not 1 (20th)
     QCOMPARE(count(R"({"purchase": {"within_days": 12, "from": "2025-05-21"}})"), qint64(1)); // the later bound wins
     // A guest's order (no customer) in the period must not make "did not buy" match no one.
-    QCOMPARE(count(R"({"not": {"purchase": {"within_days": 30}}})"),
-             8 - count(R"({"purchase": {"within_days": 30}})"));
+    QCOMPARE(count(R"({"not": {"purchase": {"within_days": 30}}})"), 8 - count(R"({"purchase": {"within_days": 30}})"));
     QCOMPARE(count(R"({"not": {"purchase": {"from": "2025-05-01", "to": "2025-05-31"}}})"), qint64(4));
-    const SegmentParse backwards = SegmentDefinition::fromText(R"({"purchase": {"from": "2025-06-01", "to": "2025-05-01"}})");
+    const SegmentParse backwards =
+        SegmentDefinition::fromText(R"({"purchase": {"from": "2025-06-01", "to": "2025-05-01"}})");
     QCOMPARE(backwards.error, u"purchase.to: the period ends before it starts"_s);
     QVERIFY(SegmentDefinition::fromText(R"({"purchase": {"from": "May"}})").error.contains(u"purchase.from"_s));
-    const SegmentParse parsed = SegmentDefinition::fromText(R"({"purchase": {"from": "2025-05-01", "to": "2025-05-31"}})");
+    const SegmentParse parsed =
+        SegmentDefinition::fromText(R"({"purchase": {"from": "2025-05-01", "to": "2025-05-31"}})");
     QCOMPARE(SegmentDefinition::fromJson(parsed.node.toJson()).node, parsed.node); // round trip
     QVERIFY(SegmentDefinition::describe(parsed.node).contains(u"from 2025-05-01 to 2025-05-31"_s));
 }
@@ -481,8 +486,9 @@ void TestAnalytics::clvDiagnosticsAndPredictions()
     // One customer's value agrees with what was stored: the same model and horizon.
     qint64 topId = 0, topClv = 0;
     {
-        SQLite::Statement top(db2, "SELECT customer_id, predicted_clv_minor FROM customer_metrics "
-                                  "WHERE predicted_clv_minor IS NOT NULL ORDER BY predicted_clv_minor DESC LIMIT 1");
+        SQLite::Statement top(db2,
+                              "SELECT customer_id, predicted_clv_minor FROM customer_metrics "
+                              "WHERE predicted_clv_minor IS NOT NULL ORDER BY predicted_clv_minor DESC LIMIT 1");
         QVERIFY(top.executeStep());
         topId = top.getColumn(0).getInt64();
         topClv = top.getColumn(1).getInt64();
@@ -539,8 +545,9 @@ void TestAnalytics::everyFigureIsDefinedOnceAndInTheGuide()
         const QString definition = Figures::englishDefinition(figure);
         QVERIFY2(!definition.isEmpty() && !Figures::scope(figure).isEmpty(), qPrintable(Figures::name(figure)));
         QVERIFY2(text.contains(definition), qPrintable(u"USER_GUIDE.md lacks: "_s + definition));
-        QVERIFY2(text.contains(u"| "_s + Figures::label(figure) + u" | "_s + definition + u" | "_s + Figures::scope(figure)),
-                 qPrintable(Figures::name(figure)));
+        QVERIFY2(
+            text.contains(u"| "_s + Figures::label(figure) + u" | "_s + definition + u" | "_s + Figures::scope(figure)),
+            qPrintable(Figures::name(figure)));
         definitions.insert(definition);
     }
     QCOMPARE(definitions.size(), Figures::all().size()); // no two figures share a definition

@@ -65,10 +65,12 @@ qint64 scalar(SQLite::Database &db, const std::string &sql)
 void buildWorkspace(SQLite::Database &db)
 {
     SQLite::Transaction transaction(db);
-    SQLite::Statement customer(db, "INSERT INTO customers(id, external_id, name, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SQLite::Statement customer(
+        db, "INSERT INTO customers(id, external_id, name, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)");
     SQLite::Statement identity(db, "INSERT INTO identities(kind, value, customer_id) VALUES (?1, ?2, ?3)");
-    SQLite::Statement order(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
-                                "VALUES (?1, ?2, ?3, ?4)");
+    SQLite::Statement order(db,
+                            "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
+                            "VALUES (?1, ?2, ?3, ?4)");
     for (qint64 id = 1; id <= 200; ++id) {
         const std::string ext = "C" + std::to_string(id);
         const std::string email = id % 10 == 0 ? std::string() : "person" + std::to_string(id) + "@example.com";
@@ -83,7 +85,8 @@ void buildWorkspace(SQLite::Database &db)
         customer.bind(5, phone);
         customer.exec();
         customer.reset();
-        for (const auto &[kind, value] : {std::pair{"external_id", ext}, std::pair{"email", email}, std::pair{"phone", phone}}) {
+        for (const auto &[kind, value] :
+             {std::pair{"external_id", ext}, std::pair{"email", email}, std::pair{"phone", phone}}) {
             if (value.empty())
                 continue;
             identity.bind(1, kind);
@@ -382,8 +385,12 @@ void TestCampaigns::createFreezesMembers()
     QCOMPARE(seen.size(), qsizetype(plan.treatment + plan.control));
 
     // Members stay frozen when the segment changes later.
-    QVERIFY(SegmentStore::updateDefinition(db, everyone, QJsonObject{{u"all"_s, QJsonArray{QJsonObject{
-        {u"field"_s, u"external_id"_s}, {u"op"_s, u"="_s}, {u"value"_s, u"C1"_s}}}}}).isEmpty());
+    QVERIFY(SegmentStore::updateDefinition(
+                db, everyone,
+                QJsonObject{{u"all"_s,
+                             QJsonArray{QJsonObject{
+                                 {u"field"_s, u"external_id"_s}, {u"op"_s, u"="_s}, {u"value"_s, u"C1"_s}}}}})
+                .isEmpty());
     QCOMPARE(CampaignStore::find(db, created.id)->treatment, plan.treatment);
 }
 
@@ -461,8 +468,9 @@ void TestCampaigns::exportFormats()
     QVERIFY(!bytes.contains(",=HYPERLINK"));
 
     // Every treatment member got one contact event at the send date; a second export adds none.
-    QCOMPARE(scalar(db, "SELECT count(*) FROM events WHERE type = 'campaign_sent' AND campaign_id = "
-                            + std::to_string(created.id) + " AND occurred_at = " + std::to_string(kSendAt)),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM events WHERE type = 'campaign_sent' AND campaign_id = "
+                        + std::to_string(created.id) + " AND occurred_at = " + std::to_string(kSendAt)),
              created.plan.treatment);
     request.format = CampaignListFormat::Xlsx;
     request.path = m_dir.filePath(u"list.xlsx"_s);
@@ -488,8 +496,7 @@ void TestCampaigns::hashesMatchKnownVectors()
              u"973dfe463ec85785f5f95af5ba3906eedb2d931c24e69824a89ea65dba4e813b"_s);
     QCOMPARE(CampaignExport::hashPhone(u"+14155552671"_s),
              QString::fromLatin1(QCryptographicHash::hash("+14155552671", QCryptographicHash::Sha256).toHex()));
-    QCOMPARE(CampaignExport::hashEmail(u""_s),
-             u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
+    QCOMPARE(CampaignExport::hashEmail(u""_s), u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
 
     SQLite::Database &db = m_ws->db();
     buildWorkspace(db);
@@ -572,11 +579,12 @@ void TestCampaigns::pendingExportIsFinishedOrUndone()
     pending.tempPath = m_dir.filePath(u".pending.csv.killed.part"_s);
     pending.targetPath = QFileInfo(request.path).absoluteFilePath();
     pending.sha256 = AtomicFile::fileSha256(request.path);
-    pending.firstEventId = scalar(db, "SELECT min(id) - 1 FROM events WHERE type = 'campaign_sent' AND campaign_id = "
-                                          + std::to_string(created.id));
+    pending.firstEventId = scalar(db,
+                                  "SELECT min(id) - 1 FROM events WHERE type = 'campaign_sent' AND campaign_id = "
+                                      + std::to_string(created.id));
     pending.lastEventId = scalar(db, "SELECT max(id) FROM events");
-    pending.exportedAt = scalar(db, "SELECT max(exported_at) FROM campaign_members WHERE campaign_id = "
-                                        + std::to_string(created.id));
+    pending.exportedAt =
+        scalar(db, "SELECT max(exported_at) FROM campaign_members WHERE campaign_id = " + std::to_string(created.id));
 
     // 1. The temporary file is there and whole: it is put in place, the contacts stay.
     QVERIFY(QFile::rename(request.path, pending.tempPath));
@@ -639,8 +647,7 @@ void TestCampaigns::fullWorkspaceDiskLogsNothingAndLeavesNoList()
         QFile filler(disk + u"/filler"_s);
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size()) {
-        }
+        while (filler.write(block) == block.size()) { }
     }
     CampaignExportRequest request;
     request.campaignId = created.id;
@@ -738,7 +745,7 @@ void TestCampaigns::closedLoop()
     QCOMPARE(r.treatment.clicked, qint64(10));
     QCOMPARE(r.treatment.converted, qint64(11)); // 10 results + 1 order
     QCOMPARE(r.treatment.revenueMinor, qint64(10 * 8800 + 12000));
-    QCOMPARE(r.control.opened, qint64(1)); // the result row that named a control member
+    QCOMPARE(r.control.opened, qint64(1));    // the result row that named a control member
     QCOMPARE(r.control.converted, qint64(1)); // K2 fell after the 14-day window
     QCOMPARE(r.control.revenueMinor, qint64(5000));
     QCOMPARE(r.windowEnd, kSendDate.addDays(13));
@@ -764,8 +771,9 @@ void TestCampaigns::closedLoop()
     QCOMPARE(rfmConversions, qint64(11));
 
     // The results moved the customers: events, metrics and stages.
-    QCOMPARE(scalar(db, "SELECT count(*) FROM events WHERE campaign_id = " + std::to_string(id)
-                            + " AND type = 'campaign_converted'"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM events WHERE campaign_id = " + std::to_string(id)
+                        + " AND type = 'campaign_converted'"),
              qint64(10));
 
     // Importing the same report again changes nothing.
@@ -814,15 +822,23 @@ void TestCampaigns::demoCampaignReports()
     for (const CampaignReportData &r : reports) {
         QVERIFY2(r.ok(), qPrintable(r.error));
         const std::string id = std::to_string(r.campaign.id);
-        QCOMPARE(r.treatment.members, scalar(db, "SELECT count(*) FROM campaign_members WHERE grp = 'treatment' "
-                                                 "AND campaign_id = " + id));
-        QCOMPARE(r.control.members, scalar(db, "SELECT count(*) FROM campaign_members WHERE grp = 'control' "
-                                               "AND campaign_id = " + id));
+        QCOMPARE(r.treatment.members,
+                 scalar(db,
+                        "SELECT count(*) FROM campaign_members WHERE grp = 'treatment' "
+                        "AND campaign_id = "
+                            + id));
+        QCOMPARE(r.control.members,
+                 scalar(db,
+                        "SELECT count(*) FROM campaign_members WHERE grp = 'control' "
+                        "AND campaign_id = "
+                            + id));
         QCOMPARE(r.treatment.contacted, r.treatment.members); // the demo's lists all went out
         QCOMPARE(r.campaign.exported, r.treatment.members);
         QCOMPARE(r.control.contacted, qint64(0));
-        QVERIFY(r.treatment.converted >= scalar(db, "SELECT count(DISTINCT customer_id) FROM events WHERE "
-                                                    "type = 'campaign_converted' AND campaign_id = " + id));
+        QVERIFY(r.treatment.converted >= scalar(db,
+                                                "SELECT count(DISTINCT customer_id) FROM events WHERE "
+                                                "type = 'campaign_converted' AND campaign_id = "
+                                                    + id));
         QVERIFY(!r.windowOpen);
     }
 }

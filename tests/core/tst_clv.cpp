@@ -131,8 +131,9 @@ void TestClv::cdnowSummaryFromTransactions()
     {
         SQLite::Transaction transaction(db);
         SQLite::Statement customer(db, "INSERT OR IGNORE INTO customers(id, external_id) VALUES (?1, ?2)");
-        SQLite::Statement order(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
+        SQLite::Statement order(db,
+                                "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)");
         int line = 0;
         while (!sample.atEnd()) {
             const QList<QByteArray> f = sample.readLine().simplified().split(' ');
@@ -249,21 +250,23 @@ void TestClv::closedForms()
     for (const double t : {1.0, 10.0, 39.0, 78.0}) {
         const double z = t / (p.alpha + T + t);
         const double expected = (p.a + p.b + x - 1) / (p.a - 1)
-                                * (1 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x)
-                                           * series2F1(p.r + x, p.b + x, p.a + p.b + x - 1, z))
-                                / (1 + p.a / (p.b + x - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x));
+            * (1
+               - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x)
+                   * series2F1(p.r + x, p.b + x, p.a + p.b + x - 1, z))
+            / (1 + p.a / (p.b + x - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x));
         QVERIFY2(near(BgNbd::expectedPurchases(p, t, x, tx, T), expected, 1e-9 * std::max(1.0, expected)),
                  qPrintable(QString::number(t)));
         // E[X(t)], eq. (9), for a new customer; equal to the conditional one at x = t_x = T = 0.
         const double fresh = (p.a + p.b - 1) / (p.a - 1)
-                             * (1 - std::pow(p.alpha / (p.alpha + t), p.r) * series2F1(p.r, p.b, p.a + p.b - 1, t / (p.alpha + t)));
+            * (1 - std::pow(p.alpha / (p.alpha + t), p.r) * series2F1(p.r, p.b, p.a + p.b - 1, t / (p.alpha + t)));
         QVERIFY(near(BgNbd::expectedPurchasesNew(p, t), fresh, 1e-9));
         QVERIFY(near(BgNbd::expectedPurchases(p, t, 0, 0, 0), fresh, 1e-9));
     }
     QCOMPARE(BgNbd::expectedPurchases(p, 0, x, tx, T), 0.0);
     // The fast series against Boost.Math's general pFq over the range the model uses.
     for (const double z : {0.0, 0.01, 0.3, 0.7, 0.9, 0.97}) {
-        for (const auto &[a, b, c] : {std::tuple{2.243, 4.426, 4.219}, std::tuple{26.24, 28.43, 29.22}, std::tuple{0.5, 1.5, 0.9}}) {
+        for (const auto &[a, b, c] :
+             {std::tuple{2.243, 4.426, 4.219}, std::tuple{26.24, 28.43, 29.22}, std::tuple{0.5, 1.5, 0.9}}) {
             const double reference = boost::math::hypergeometric_pFq({a, b}, {c}, z);
             QVERIFY2(std::abs(BgNbd::hypergeometric2F1(a, b, c, z) - reference) <= 1e-12 * std::abs(reference),
                      qPrintable(u"%1 %2 %3 %4"_s.arg(a).arg(b).arg(c).arg(z)));

@@ -52,7 +52,8 @@ void touch(SQLite::Database &db, qint64 customer, double day, const char *type, 
 void order(SQLite::Database &db, qint64 customer, double day, qint64 amountMinor)
 {
     static int ref = 0;
-    SQLite::Statement q(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES (?1, ?2, ?3, ?4)");
+    SQLite::Statement q(
+        db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES (?1, ?2, ?3, ?4)");
     q.bind(1, "J" + std::to_string(++ref));
     q.bind(2, static_cast<int64_t>(customer));
     q.bind(3, static_cast<int64_t>(kStart + std::llround(day * kDay)));
@@ -110,7 +111,8 @@ void TestCustomers::directoryPagesAndSorts()
     query.sort = CustomerSort::Revenue;
     query.descending = true;
     const CustomerIds byRevenue = CustomerDirectory::orderedIds(db, query);
-    SQLite::Statement direct(db, "SELECT customer_id FROM customer_metrics ORDER BY revenue_minor DESC, customer_id DESC");
+    SQLite::Statement direct(db,
+                             "SELECT customer_id FROM customer_metrics ORDER BY revenue_minor DESC, customer_id DESC");
     std::size_t i = 0;
     while (direct.executeStep())
         QCOMPARE(byRevenue.ids[i++], direct.getColumn(0).getInt64());
@@ -122,8 +124,9 @@ void TestCustomers::directoryPagesAndSorts()
     QCOMPARE(rows.size(), qsizetype(60));
     for (qsizetype k = 0; k < rows.size(); ++k) {
         QCOMPARE(rows[k].id, stretch[static_cast<std::size_t>(k)]);
-        QCOMPARE(rows[k].revenueMinor,
-                 count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(rows[k].id)));
+        QCOMPARE(
+            rows[k].revenueMinor,
+            count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(rows[k].id)));
     }
     QVERIFY(rows[0].revenueMinor >= rows[59].revenueMinor);
 
@@ -172,8 +175,9 @@ void TestCustomers::quickSearch()
 {
     auto opened = Workspace::open(m_demo);
     SQLite::Database &db = opened.workspace->db();
-    SQLite::Statement pick(db, "SELECT c.id, c.external_id, c.name, c.email, c.phone FROM customers c "
-                               "WHERE c.email IS NOT NULL AND c.phone IS NOT NULL ORDER BY c.id LIMIT 1 OFFSET 40");
+    SQLite::Statement pick(db,
+                           "SELECT c.id, c.external_id, c.name, c.email, c.phone FROM customers c "
+                           "WHERE c.email IS NOT NULL AND c.phone IS NOT NULL ORDER BY c.id LIMIT 1 OFFSET 40");
     QVERIFY(pick.executeStep());
     const qint64 id = pick.getColumn(0).getInt64();
     const QString external = QString::fromUtf8(pick.getColumn(1).getText());
@@ -187,8 +191,8 @@ void TestCustomers::quickSearch()
         const CustomerIds ids = CustomerDirectory::orderedIds(db, query);
         return QList<qint64>(ids.ids.begin(), ids.ids.end());
     };
-    for (const QString &text : {external, external.toLower(), email.left(email.indexOf(u'@')).toUpper(), email,
-                                phone, phone.right(8), name.right(name.size() > 2 ? 2 : 1)})
+    for (const QString &text : {external, external.toLower(), email.left(email.indexOf(u'@')).toUpper(), email, phone,
+                                phone.right(8), name.right(name.size() > 2 ? 2 : 1)})
         QVERIFY2(found(text).contains(id), qPrintable(text));
     // Every match really matches: the name, id, e-mail or phone holds the text.
     const QString part = name.right(1);
@@ -201,17 +205,19 @@ void TestCustomers::quickSearch()
     // From three characters the trigram index answers: the same customers as reading them.
     const QString three = email.left(3);
     const QList<qint64> indexed = found(three);
-    SQLite::Statement scan(db, "SELECT id FROM customers WHERE instr(lower(name), lower(?1)) > 0 OR "
-                               "instr(lower(email), lower(?1)) > 0 OR instr(phone, ?1) > 0 OR "
-                               "instr(lower(external_id), lower(?1)) > 0 ORDER BY id");
+    SQLite::Statement scan(db,
+                           "SELECT id FROM customers WHERE instr(lower(name), lower(?1)) > 0 OR "
+                           "instr(lower(email), lower(?1)) > 0 OR instr(phone, ?1) > 0 OR "
+                           "instr(lower(external_id), lower(?1)) > 0 ORDER BY id");
     scan.bind(1, three.toStdString());
     QList<qint64> scanned;
     while (scan.executeStep())
         scanned.append(scan.getColumn(0).getInt64());
     QCOMPARE(indexed, scanned);
     // Exactly an address the customer has besides the main one (a second e-mail).
-    SQLite::Statement second(db, "SELECT i.customer_id, i.value FROM identities i JOIN customers c ON c.id = i.customer_id "
-                                 "WHERE i.kind = 'email' AND i.value <> c.email LIMIT 1");
+    SQLite::Statement second(db,
+                             "SELECT i.customer_id, i.value FROM identities i JOIN customers c ON c.id = i.customer_id "
+                             "WHERE i.kind = 'email' AND i.value <> c.email LIMIT 1");
     if (second.executeStep()) {
         const qint64 owner = second.getColumn(0).getInt64();
         QVERIFY(found(QString::fromUtf8(second.getColumn(1).getText()).toUpper()).contains(owner));
@@ -244,14 +250,17 @@ void TestCustomers::profileAndTimeline()
     auto opened = Workspace::open(m_demo);
     SQLite::Database &db = opened.workspace->db();
     // A customer with orders, events and a campaign.
-    const qint64 id = count(db, "SELECT cm.customer_id FROM campaign_members cm JOIN customer_metrics m "
-                                "ON m.customer_id = cm.customer_id WHERE m.orders >= 2 AND cm.grp = 'treatment' "
-                                "ORDER BY m.events DESC LIMIT 1");
+    const qint64 id = count(db,
+                            "SELECT cm.customer_id FROM campaign_members cm JOIN customer_metrics m "
+                            "ON m.customer_id = cm.customer_id WHERE m.orders >= 2 AND cm.grp = 'treatment' "
+                            "ORDER BY m.events DESC LIMIT 1");
     const CustomerProfileData p = CustomerProfile::load(db, id);
     QVERIFY2(p.ok(), qPrintable(p.error));
     QCOMPARE(p.orders, count(db, "SELECT orders FROM customer_metrics WHERE customer_id = " + std::to_string(id)));
-    QCOMPARE(p.revenueMinor, count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(id)));
-    QCOMPARE(p.identities.size(), qsizetype(count(db, "SELECT count(*) FROM identities WHERE customer_id = " + std::to_string(id))));
+    QCOMPARE(p.revenueMinor,
+             count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(id)));
+    QCOMPARE(p.identities.size(),
+             qsizetype(count(db, "SELECT count(*) FROM identities WHERE customer_id = " + std::to_string(id))));
     QVERIFY(!p.stage.isEmpty());
     QVERIFY(!p.campaigns.isEmpty());
     QCOMPARE(p.campaigns.first().group, u"treatment"_s);
@@ -298,9 +307,11 @@ void TestCustomers::merge()
     auto opened = Workspace::open(path);
     SQLite::Database &db = opened.workspace->db();
     // Two buyers, the second a member of a campaign the first is in too, when there is one.
-    const qint64 kept = count(db, "SELECT customer_id FROM customer_metrics WHERE orders >= 2 ORDER BY customer_id LIMIT 1");
-    const qint64 merged = count(db, "SELECT customer_id FROM customer_metrics WHERE orders >= 1 AND customer_id > "
-                                        + std::to_string(kept) + " ORDER BY customer_id DESC LIMIT 1");
+    const qint64 kept =
+        count(db, "SELECT customer_id FROM customer_metrics WHERE orders >= 2 ORDER BY customer_id LIMIT 1");
+    const qint64 merged = count(db,
+                                "SELECT customer_id FROM customer_metrics WHERE orders >= 1 AND customer_id > "
+                                    + std::to_string(kept) + " ORDER BY customer_id DESC LIMIT 1");
     auto of = [&db](const char *table, qint64 id) {
         return count(db, std::string("SELECT count(*) FROM ") + table + " WHERE customer_id = " + std::to_string(id));
     };
@@ -308,8 +319,9 @@ void TestCustomers::merge()
     const qint64 events = of("events", kept) + of("events", merged);
     const qint64 identities = of("identities", kept) + of("identities", merged);
     const qint64 customers = count(db, "SELECT count(*) FROM customers");
-    const qint64 revenue = count(db, "SELECT sum(revenue_minor) FROM customer_metrics WHERE customer_id IN ("
-                                         + std::to_string(kept) + "," + std::to_string(merged) + ")");
+    const qint64 revenue = count(db,
+                                 "SELECT sum(revenue_minor) FROM customer_metrics WHERE customer_id IN ("
+                                     + std::to_string(kept) + "," + std::to_string(merged) + ")");
     const qint64 allOrders = count(db, "SELECT count(*) FROM transactions");
 
     const MergeResult r = CustomerMerge::merge(db, kept, merged);
@@ -320,9 +332,12 @@ void TestCustomers::merge()
     QCOMPARE(of("transactions", merged) + of("events", merged) + of("identities", merged), qint64(0));
     QCOMPARE(count(db, "SELECT count(*) FROM customers"), customers - 1);
     QCOMPARE(count(db, "SELECT count(*) FROM transactions"), allOrders); // nothing lost
-    QCOMPARE(count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(kept)), revenue);
-    QCOMPARE(count(db, "SELECT orders FROM customer_metrics WHERE customer_id = " + std::to_string(kept)),
-             count(db, "SELECT count(*) FROM transactions WHERE amount_minor > 0 AND customer_id = " + std::to_string(kept)));
+    QCOMPARE(count(db, "SELECT revenue_minor FROM customer_metrics WHERE customer_id = " + std::to_string(kept)),
+             revenue);
+    QCOMPARE(
+        count(db, "SELECT orders FROM customer_metrics WHERE customer_id = " + std::to_string(kept)),
+        count(db,
+              "SELECT count(*) FROM transactions WHERE amount_minor > 0 AND customer_id = " + std::to_string(kept)));
     QCOMPARE(r.ordersMoved + r.eventsMoved > 0, true);
     const QList<MergeRecord> history = CustomerMerge::history(db);
     QCOMPARE(history.size(), qsizetype(1));
@@ -351,10 +366,11 @@ void TestCustomers::forgetKeepsAggregates()
     auto opened = Workspace::open(path);
     SQLite::Database &db = opened.workspace->db();
     // A campaign member with orders, e-mail, phone and postal address.
-    const qint64 id = count(db, "SELECT cm.customer_id FROM campaign_members cm JOIN customers c ON c.id = cm.customer_id "
-                                "JOIN customer_metrics m ON m.customer_id = c.id WHERE c.email IS NOT NULL "
-                                "AND c.phone IS NOT NULL AND c.address IS NOT NULL AND m.orders > 0 "
-                                "ORDER BY cm.customer_id LIMIT 1");
+    const qint64 id = count(db,
+                            "SELECT cm.customer_id FROM campaign_members cm JOIN customers c ON c.id = cm.customer_id "
+                            "JOIN customer_metrics m ON m.customer_id = c.id WHERE c.email IS NOT NULL "
+                            "AND c.phone IS NOT NULL AND c.address IS NOT NULL AND m.orders > 0 "
+                            "ORDER BY cm.customer_id LIMIT 1");
     const std::string who = std::to_string(id);
     const CustomerProfileData before = CustomerProfile::load(db, id);
     const QString oldToken = QString::fromStdString(
@@ -382,7 +398,8 @@ void TestCustomers::forgetKeepsAggregates()
     QCOMPARE(count(db, "SELECT count(*) FROM campaign_members"), members);
     QCOMPARE(count(db, "SELECT count(*) FROM campaign_members WHERE member_token = '" + oldToken.toStdString() + "'"),
              qint64(0));
-    QCOMPARE(count(db, "SELECT count(*) FROM events WHERE customer_id = " + who + " AND detail IS NOT NULL"), qint64(0));
+    QCOMPARE(count(db, "SELECT count(*) FROM events WHERE customer_id = " + who + " AND detail IS NOT NULL"),
+             qint64(0));
     // Not found by anything that identified them.
     for (const QString &text : {before.email, before.phone, before.externalId, before.name}) {
         CustomerListQuery query;
@@ -433,7 +450,8 @@ void TestCustomers::importsKeepTheSearchIndex()
     QVERIFY(Importer::run(db, dry).ok());
     QCOMPARE(found(u"Dry Run"_s), std::size_t(0));
     db.exec("INSERT INTO customer_search(customer_search, rank) VALUES ('integrity-check', 1)");
-    SQLite::Statement triggers(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customers_search_%'");
+    SQLite::Statement triggers(
+        db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customers_search_%'");
     QVERIFY(triggers.executeStep());
     QCOMPARE(triggers.getColumn(0).getInt(), 3); // back after every import
     QCOMPARE(count(db, "SELECT count(*) FROM customer_search"), count(db, "SELECT count(*) FROM customers"));
@@ -447,7 +465,8 @@ void TestCustomers::journeysWorkedByHand()
     {
         SQLite::Transaction transaction(db);
         for (int id = 1; id <= 6; ++id)
-            db.exec("INSERT INTO customers(id, external_id) VALUES (" + std::to_string(id) + ", 'C" + std::to_string(id) + "')");
+            db.exec("INSERT INTO customers(id, external_id) VALUES (" + std::to_string(id) + ", 'C" + std::to_string(id)
+                    + "')");
         // 1: web, email, email, then buys 100.00 on day 5.
         touch(db, 1, 1, "web_visit", "web");
         touch(db, 1, 2, "email_open", "email");
@@ -491,7 +510,7 @@ void TestCustomers::journeysWorkedByHand()
     };
     const JourneyPath *webEmail = path({u"web"_s, u"email"_s});
     QVERIFY(webEmail);
-    QCOMPARE(webEmail->customers, qint64(2));     // 1 and 3
+    QCOMPARE(webEmail->customers, qint64(2)); // 1 and 3
     QCOMPARE(webEmail->converters, qint64(1));
     QCOMPARE(*webEmail->medianDaysToConvert, 4.0); // day 1 to day 5
     const JourneyPath *web = path({u"web"_s});
@@ -502,7 +521,7 @@ void TestCustomers::journeysWorkedByHand()
     QVERIFY(direct);
     QCOMPARE(direct->converters, qint64(1));
     QVERIFY(path({u"…"_s, u"web"_s, u"app"_s, u"email"_s})); // the last maxSteps − 1 steps
-    QVERIFY(path({u"sms"_s}));                                // the campaign send, on its channel
+    QVERIFY(path({u"sms"_s}));                               // the campaign send, on its channel
     // 1 d 1 h in days, to double precision (single precision gives 1.0416666269302368).
     QCOMPARE(*path({u"sms"_s})->medianDaysToConvert, 25.0 / 24);
     QCOMPARE(r.other.customers, qint64(0));
@@ -539,8 +558,8 @@ void TestCustomers::journeysWorkedByHand()
     // Time decay for 1: touches 4, 3 and 2 days before the order, half-life 7 days.
     const double w1 = std::exp2(-4.0 / 7), w2 = std::exp2(-3.0 / 7), w3 = std::exp2(-2.0 / 7);
     QVERIFY(std::abs(credit(u"web"_s).timeDecayMinor - (10000 * w1 / (w1 + w2 + w3) + 5000)) < 1e-6);
-    for (const auto model : {&ChannelCredit::firstTouchMinor, &ChannelCredit::lastTouchMinor, &ChannelCredit::linearMinor,
-                             &ChannelCredit::timeDecayMinor}) {
+    for (const auto model : {&ChannelCredit::firstTouchMinor, &ChannelCredit::lastTouchMinor,
+                             &ChannelCredit::linearMinor, &ChannelCredit::timeDecayMinor}) {
         double sum = 0;
         for (const ChannelCredit &c : r.attribution)
             sum += c.*model;

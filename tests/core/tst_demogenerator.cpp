@@ -215,11 +215,13 @@ void TestDemoGenerator::buyersHaveRfmScores()
     SQLite::Database &db = *m_db;
     const qint64 buyers = scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders > 0");
     QVERIFY(buyers > 0);
-    QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders > 0 AND r_score BETWEEN 1 AND 5 "
-                        "AND f_score BETWEEN 1 AND 5 AND m_score BETWEEN 1 AND 5 AND rfm_segment IS NOT NULL"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM customer_metrics WHERE orders > 0 AND r_score BETWEEN 1 AND 5 "
+                    "AND f_score BETWEEN 1 AND 5 AND m_score BETWEEN 1 AND 5 AND rfm_segment IS NOT NULL"),
              buyers);
-    QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics WHERE orders = 0 AND (r_score IS NOT NULL "
-                        "OR rfm_segment IS NOT NULL)"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM customer_metrics WHERE orders = 0 AND (r_score IS NOT NULL "
+                    "OR rfm_segment IS NOT NULL)"),
              0);
     // Every score is used: the quintiles spread the buyers.
     QCOMPARE(scalar(db, "SELECT count(DISTINCT r_score) FROM customer_metrics"), 5);
@@ -265,10 +267,12 @@ void TestDemoGenerator::workspaceStatsMatchTheTables()
     QCOMPARE(totals.segments, scalar(db, "SELECT count(*) FROM segments"));
     QCOMPARE(totals.revenueMinor, scalar(db, "SELECT sum(amount_minor) FROM transactions"));
     QVERIFY(totals.revenueMinor > 0);
-    const qint64 first = scalar(db, "SELECT min(t) FROM (SELECT min(ordered_at) AS t FROM transactions "
-                                    "UNION ALL SELECT min(occurred_at) FROM events)");
-    const qint64 last = scalar(db, "SELECT max(t) FROM (SELECT max(ordered_at) AS t FROM transactions "
-                                   "UNION ALL SELECT max(occurred_at) FROM events)");
+    const qint64 first = scalar(db,
+                                "SELECT min(t) FROM (SELECT min(ordered_at) AS t FROM transactions "
+                                "UNION ALL SELECT min(occurred_at) FROM events)");
+    const qint64 last = scalar(db,
+                               "SELECT max(t) FROM (SELECT max(ordered_at) AS t FROM transactions "
+                               "UNION ALL SELECT max(occurred_at) FROM events)");
     QCOMPARE(totals.firstDate, utcDate(first));
     QCOMPARE(totals.lastDate, utcDate(last));
     // About three years of history, ending on the configured last day.
@@ -283,15 +287,17 @@ void TestDemoGenerator::aboutHalfBuyAndManyBuyAgain()
     SQLite::Database &db = *m_db;
     const qint64 customers = scalar(db, "SELECT count(*) FROM customers");
     const qint64 buyers = scalar(db, "SELECT count(DISTINCT customer_id) FROM transactions WHERE amount_minor > 0");
-    const qint64 repeat = scalar(db, "SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE amount_minor > 0 "
-                                     "GROUP BY customer_id HAVING count(*) >= 2)");
+    const qint64 repeat = scalar(db,
+                                 "SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE amount_minor > 0 "
+                                 "GROUP BY customer_id HAVING count(*) >= 2)");
     const double buyerShare = static_cast<double>(buyers) / static_cast<double>(customers);
     const double repeatShare = static_cast<double>(repeat) / static_cast<double>(buyers);
     QVERIFY2(buyerShare >= 0.45 && buyerShare <= 0.75, qPrintable(QString::number(buyerShare)));
     QVERIFY2(repeatShare >= 0.3 && repeatShare <= 0.8, qPrintable(QString::number(repeatShare)));
     // A loyal core buys often; some orders are refunded.
-    QVERIFY(scalar(db, "SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE amount_minor > 0 "
-                       "GROUP BY customer_id HAVING count(*) >= 8)")
+    QVERIFY(scalar(db,
+                   "SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE amount_minor > 0 "
+                   "GROUP BY customer_id HAVING count(*) >= 8)")
             > 50);
     QVERIFY(scalar(db, "SELECT count(*) FROM transactions WHERE amount_minor < 0") > 0);
     QCOMPARE(scalar(db, "SELECT count(*) FROM transactions WHERE customer_id IS NULL"), 0);
@@ -314,8 +320,8 @@ void TestDemoGenerator::everyChannelIsUsed()
         QVERIFY(q.executeStep());
         QVERIFY2(q.getColumn(0).getInt64() > 0, type);
     }
-    QCOMPARE(scalar(db, "SELECT count(*) FROM events WHERE type = 'nps' AND (value IS NULL OR value < 0 OR value > 10)"),
-             0);
+    QCOMPARE(
+        scalar(db, "SELECT count(*) FROM events WHERE type = 'nps' AND (value IS NULL OR value < 0 OR value > 10)"), 0);
 }
 
 void TestDemoGenerator::chineseAndLatinNames()
@@ -361,16 +367,18 @@ void TestDemoGenerator::phonesAreE164AndUnique()
     }
     QVERIFY(count >= seen.size());
     // A customer's number is a number of their country.
-    QCOMPARE(scalar(db, "SELECT count(*) FROM customers WHERE phone IS NOT NULL AND NOT ("
-                        "(country = 'CN' AND phone LIKE '+86%') OR (country = 'HK' AND phone LIKE '+852%') OR "
-                        "(country = 'TW' AND phone LIKE '+886%') OR (country = 'US' AND phone LIKE '+1%') OR "
-                        "(country = 'GB' AND phone LIKE '+44%') OR (country = 'AU' AND phone LIKE '+61%') OR "
-                        "(country = 'SG' AND phone LIKE '+65%'))"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM customers WHERE phone IS NOT NULL AND NOT ("
+                    "(country = 'CN' AND phone LIKE '+86%') OR (country = 'HK' AND phone LIKE '+852%') OR "
+                    "(country = 'TW' AND phone LIKE '+886%') OR (country = 'US' AND phone LIKE '+1%') OR "
+                    "(country = 'GB' AND phone LIKE '+44%') OR (country = 'AU' AND phone LIKE '+61%') OR "
+                    "(country = 'SG' AND phone LIKE '+65%'))"),
              0);
     // Every customer's phone is one of their phone identities.
-    QCOMPARE(scalar(db, "SELECT count(*) FROM customers c WHERE phone IS NOT NULL AND NOT EXISTS "
-                        "(SELECT 1 FROM identities i WHERE i.kind = 'phone' AND i.value = c.phone "
-                        "AND i.customer_id = c.id)"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM customers c WHERE phone IS NOT NULL AND NOT EXISTS "
+                    "(SELECT 1 FROM identities i WHERE i.kind = 'phone' AND i.value = c.phone "
+                    "AND i.customer_id = c.id)"),
              0);
 }
 
@@ -378,8 +386,9 @@ void TestDemoGenerator::somePeopleHaveTwoAddresses()
 {
     SQLite::Database &db = *m_db;
     const qint64 customers = scalar(db, "SELECT count(*) FROM customers");
-    const qint64 twice = scalar(db, "SELECT count(DISTINCT customer_id) FROM (SELECT customer_id FROM identities "
-                                    "WHERE kind IN ('email', 'phone') GROUP BY customer_id, kind HAVING count(*) > 1)");
+    const qint64 twice = scalar(db,
+                                "SELECT count(DISTINCT customer_id) FROM (SELECT customer_id FROM identities "
+                                "WHERE kind IN ('email', 'phone') GROUP BY customer_id, kind HAVING count(*) > 1)");
     const double share = static_cast<double>(twice) / static_cast<double>(customers);
     QVERIFY2(share >= 0.01 && share <= 0.06, qPrintable(QString::number(share)));
 }
@@ -388,12 +397,13 @@ void TestDemoGenerator::campaignsHaveRandomControlGroups()
 {
     SQLite::Database &db = *m_db;
     QCOMPARE(scalar(db, "SELECT count(*) FROM campaigns"), 3);
-    SQLite::Statement campaigns(db, "SELECT c.id, c.holdout, "
-                                    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id "
-                                    "AND grp = 'treatment'), "
-                                    "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id "
-                                    "AND grp = 'control') "
-                                    "FROM campaigns c ORDER BY c.id");
+    SQLite::Statement campaigns(db,
+                                "SELECT c.id, c.holdout, "
+                                "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id "
+                                "AND grp = 'treatment'), "
+                                "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id "
+                                "AND grp = 'control') "
+                                "FROM campaigns c ORDER BY c.id");
     int seen = 0;
     while (campaigns.executeStep()) {
         ++seen;
@@ -402,9 +412,8 @@ void TestDemoGenerator::campaignsHaveRandomControlGroups()
         const double treatment = static_cast<double>(campaigns.getColumn(2).getInt64());
         const double control = static_cast<double>(campaigns.getColumn(3).getInt64());
         const double members = treatment + control;
-        const QByteArray what = u"campaign %1: %2 of %3 in control, holdout %4"_s.arg(id).arg(control).arg(members).arg(
-                                    holdout)
-                                    .toUtf8();
+        const QByteArray what =
+            u"campaign %1: %2 of %3 in control, holdout %4"_s.arg(id).arg(control).arg(members).arg(holdout).toUtf8();
         QVERIFY2(holdout > 0 && holdout < 1, what.constData());
         QVERIFY2(treatment > 0 && control > 0, what.constData());
         // The control share is a binomial draw with p = holdout: within four standard deviations.
@@ -413,12 +422,14 @@ void TestDemoGenerator::campaignsHaveRandomControlGroups()
     }
     QCOMPARE(seen, 3);
     // The control group is never contacted; the treatment group is.
-    QCOMPARE(scalar(db, "SELECT count(*) FROM events e JOIN campaign_members m ON m.campaign_id = e.campaign_id "
-                        "AND m.customer_id = e.customer_id WHERE m.grp = 'control'"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM events e JOIN campaign_members m ON m.campaign_id = e.campaign_id "
+                    "AND m.customer_id = e.customer_id WHERE m.grp = 'control'"),
              0);
-    QCOMPARE(scalar(db, "SELECT count(*) FROM campaign_members m WHERE grp = 'treatment' AND NOT EXISTS "
-                        "(SELECT 1 FROM events e WHERE e.campaign_id = m.campaign_id AND e.customer_id = m.customer_id "
-                        "AND e.type = 'campaign_sent')"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM campaign_members m WHERE grp = 'treatment' AND NOT EXISTS "
+                    "(SELECT 1 FROM events e WHERE e.campaign_id = m.campaign_id AND e.customer_id = m.customer_id "
+                    "AND e.type = 'campaign_sent')"),
              0);
     QCOMPARE(scalar(db, "SELECT count(DISTINCT member_token) FROM campaign_members"),
              scalar(db, "SELECT count(*) FROM campaign_members"));
@@ -428,8 +439,9 @@ void TestDemoGenerator::metricsAgreeWithTheHistory()
 {
     SQLite::Database &db = *m_db;
     QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics"), scalar(db, "SELECT count(*) FROM customers"));
-    QCOMPARE(scalar(db, "SELECT count(*) FROM customers c WHERE NOT EXISTS "
-                        "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)"),
+    QCOMPARE(scalar(db,
+                    "SELECT count(*) FROM customers c WHERE NOT EXISTS "
+                    "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)"),
              0);
     // Orders count the purchases (positive amounts); revenue is net of refunds.
     QCOMPARE(scalar(db, R"sql(
@@ -456,7 +468,8 @@ WHERE m.events <> coalesce(e.n, 0) OR m.first_event_at IS NOT e.first_at OR m.la
 void TestDemoGenerator::dailySalesAgreeWithTheHistory()
 {
     SQLite::Database &db = *m_db;
-    QCOMPARE(scalar(db, "SELECT sum(revenue_minor) FROM sales_daily"), scalar(db, "SELECT sum(amount_minor) FROM transactions"));
+    QCOMPARE(scalar(db, "SELECT sum(revenue_minor) FROM sales_daily"),
+             scalar(db, "SELECT sum(amount_minor) FROM transactions"));
     QCOMPARE(scalar(db, "SELECT sum(transactions) FROM sales_daily"), scalar(db, "SELECT count(*) FROM transactions"));
     // Orders have a positive amount; refunds a negative one.
     QCOMPARE(scalar(db, "SELECT sum(orders) FROM sales_daily"),

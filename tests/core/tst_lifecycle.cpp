@@ -326,8 +326,9 @@ void TestLifecycle::parallelRecomputeEqualsSequential()
     SQLite::Database &db = opened.workspace->db();
     auto stages = [&db] {
         QStringList rows;
-        SQLite::Statement query(db, "SELECT customer_id, lifecycle_stage, stage_since, hex(stage_history) "
-                                    "FROM customer_metrics ORDER BY customer_id");
+        SQLite::Statement query(db,
+                                "SELECT customer_id, lifecycle_stage, stage_since, hex(stage_history) "
+                                "FROM customer_metrics ORDER BY customer_id");
         while (query.executeStep())
             rows.append(QString::fromStdString(query.getColumn(0).getString() + ' ' + query.getColumn(1).getString()
                                                + ' ' + query.getColumn(2).getString() + ' '
@@ -372,14 +373,17 @@ void TestLifecycle::workspaceFiguresAndDrillDown()
     };
     // A: aware (signed up only); B: attempt (a visit); C: adopt; D: advocate (3 orders);
     // E: abandon (one order long ago); F: advocate by referral.
-    import(write(u"contacts.csv"_s, "member_id,signup_date\nA,2024-01-01\nB,2024-01-01\nC,2024-01-01\n"
-                                     "D,2024-01-01\nE,2023-01-01\nF,2024-01-01\n"),
+    import(write(u"contacts.csv"_s,
+                 "member_id,signup_date\nA,2024-01-01\nB,2024-01-01\nC,2024-01-01\n"
+                 "D,2024-01-01\nE,2023-01-01\nF,2024-01-01\n"),
            ImportKind::Contacts);
-    import(write(u"orders.csv"_s, "order_id,member_id,order_date,amount\n1,C,2024-05-01,10\n2,D,2024-03-01,10\n"
-                                   "3,D,2024-04-01,10\n4,D,2024-05-01,10\n5,E,2023-02-01,10\n6,F,2024-05-01,10\n"),
+    import(write(u"orders.csv"_s,
+                 "order_id,member_id,order_date,amount\n1,C,2024-05-01,10\n2,D,2024-03-01,10\n"
+                 "3,D,2024-04-01,10\n4,D,2024-05-01,10\n5,E,2023-02-01,10\n6,F,2024-05-01,10\n"),
            ImportKind::Transactions);
-    const ImportResult events = import(write(u"events.csv"_s, "member_id,time,event\nB,2024-05-01 10:00,web_visit\n"
-                                                              "F,2024-05-02 10:00,referral\n"),
+    const ImportResult events = import(write(u"events.csv"_s,
+                                             "member_id,time,event\nB,2024-05-01 10:00,web_visit\n"
+                                             "F,2024-05-02 10:00,referral\n"),
                                        ImportKind::Events);
     QCOMPARE(Lifecycle::referenceDate(db), QDate(2024, 5, 2));
     const Funnel now = Lifecycle::funnel(db, QDate(2024, 5, 2));

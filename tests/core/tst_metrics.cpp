@@ -39,16 +39,18 @@ QStringList rowsOf(SQLite::Database &db, const char *sql)
 // Every customer's figures.
 QStringList metricsRows(SQLite::Database &db)
 {
-    return rowsOf(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, "
-                      "events, first_event_at, last_event_at, nps FROM customer_metrics ORDER BY customer_id");
+    return rowsOf(db,
+                  "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, "
+                  "events, first_event_at, last_event_at, nps FROM customer_metrics ORDER BY customer_id");
 }
 
 // Every column CustomerRefresh writes, the stage history in hex.
 QStringList derivedRows(SQLite::Database &db)
 {
-    return rowsOf(db, "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, events, "
-                      "first_event_at, last_event_at, nps, hex(stage_history), lifecycle_stage, stage_since, "
-                      "r_score, f_score, m_score, rfm_segment FROM customer_metrics ORDER BY customer_id");
+    return rowsOf(db,
+                  "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, events, "
+                  "first_event_at, last_event_at, nps, hex(stage_history), lifecycle_stage, stage_since, "
+                  "r_score, f_score, m_score, rfm_segment FROM customer_metrics ORDER BY customer_id");
 }
 
 } // namespace
@@ -129,10 +131,13 @@ void TestMetrics::recomputeAgreesWithRebuild()
     QVERIFY(dirty.size() > 20);
     SQLite::Statement dropOrders(db, "DELETE FROM transactions WHERE customer_id = ?1");
     SQLite::Statement dropEvents(db, "DELETE FROM events WHERE customer_id = ?1");
-    SQLite::Statement addOrder(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
-                                   "VALUES ('extra-' || ?1, ?1, 1700000000, 4200)");
-    SQLite::Statement scramble(db, "UPDATE customer_metrics SET orders = 999, revenue_minor = -1, first_event_at = 7, nps = 42 "
-                                   "WHERE customer_id = ?1");
+    SQLite::Statement addOrder(db,
+                               "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
+                               "VALUES ('extra-' || ?1, ?1, 1700000000, 4200)");
+    SQLite::Statement scramble(
+        db,
+        "UPDATE customer_metrics SET orders = 999, revenue_minor = -1, first_event_at = 7, nps = 42 "
+        "WHERE customer_id = ?1");
     qint64 k = 0;
     dirty.forEach([&](qint64 id) {
         SQLite::Statement &change = k % 3 == 0 ? dropOrders : k % 3 == 1 ? dropEvents : addOrder;
@@ -150,7 +155,8 @@ void TestMetrics::recomputeAgreesWithRebuild()
     QCOMPARE(recomputed, metricsRows(db));
     QVERIFY(!recomputed.filter(u",999,"_s).size());
     // nps is the last column: no scrambled answer survives.
-    QVERIFY(std::none_of(recomputed.begin(), recomputed.end(), [](const QString &row) { return row.endsWith(u",42"_s); }));
+    QVERIFY(
+        std::none_of(recomputed.begin(), recomputed.end(), [](const QString &row) { return row.endsWith(u",42"_s); }));
     // The latest NPS answers are kept: the demo's promoters and detractors are there.
     QVERIFY(db.execAndGet("SELECT count(*) FROM customer_metrics WHERE nps BETWEEN 0 AND 10").getInt64() > 10);
 }

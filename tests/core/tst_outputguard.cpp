@@ -167,7 +167,9 @@ void TestOutputGuard::refusesWhatIsNotARegularFile()
     OutputTarget checked = OutputGuard::check(fifo, ExistingFile::Replace);
     QVERIFY2(checked.error.contains(u"not a regular file"_s), qPrintable(checked.error));
     QVERIFY(!exportTo(fifo).isEmpty());
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
     QVERIFY(S_ISFIFO(info.st_mode)); // still the pipe, not a file put in its place
 

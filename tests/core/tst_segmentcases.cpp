@@ -105,12 +105,14 @@ void TestSegmentCases::initTestCase()
         {5, "E500", "Éva", nullptr, nullptr, "Zürich", "West", nullptr, nullptr, nullptr, nullptr, 0},
         {6, "f600", "50% Club", nullptr, nullptr, "a_b", "East", nullptr, nullptr, nullptr, nullptr, 0},
     };
-    SQLite::Statement customer(db, "INSERT INTO customers(id, external_id, name, email, phone, city, region, country, "
-                                   "gender, source_channel, tier, signup_at) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    SQLite::Statement customer(db,
+                               "INSERT INTO customers(id, external_id, name, email, phone, city, region, country, "
+                               "gender, source_channel, tier, signup_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     for (const Customer &c : customers) {
         customer.bind(1, static_cast<int64_t>(c.id));
-        const char *texts[] = {c.ext, c.name, c.email, c.phone, c.city, c.region, c.country, c.gender, c.source, c.tier};
+        const char *texts[] = {c.ext,    c.name,    c.email,  c.phone,  c.city,
+                               c.region, c.country, c.gender, c.source, c.tier};
         for (int i = 0; i < 10; ++i)
             bindText(customer, i + 2, texts[i]);
         if (c.signup)
@@ -123,10 +125,10 @@ void TestSegmentCases::initTestCase()
     }
     SQLite::Statement identity(db, "INSERT INTO identities(kind, value, customer_id) VALUES (?1, ?2, ?3)");
     const std::tuple<const char *, const char *, qint64> identities[] = {
-        {"external_id", "A100", 1}, {"external_id", "B200", 2}, {"external_id", "17850", 3},
-        {"external_id", "D400", 4}, {"external_id", "E500", 5}, {"external_id", "f600", 6},
+        {"external_id", "A100", 1},        {"external_id", "B200", 2},         {"external_id", "17850", 3},
+        {"external_id", "D400", 4},        {"external_id", "E500", 5},         {"external_id", "f600", 6},
         {"email", "alice@example.com", 1}, {"email", "alice.work@corp.cn", 1}, {"email", "bob@example.com", 2},
-        {"phone", "+8613800000001", 1}, {"phone", "+8613912345678", 3}};
+        {"phone", "+8613800000001", 1},    {"phone", "+8613912345678", 3}};
     for (const auto &[kind, value, id] : identities) {
         identity.bind(1, kind);
         identity.bind(2, value);
@@ -135,20 +137,31 @@ void TestSegmentCases::initTestCase()
         identity.reset();
     }
     SQLite::Statement tag(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2)");
-    for (const auto &[id, text] : {std::pair<qint64, const char *>{1, "VIP"}, {1, "Newsletter"}, {2, "vip"}, {5, "b2b"}}) {
+    for (const auto &[id, text] :
+         {std::pair<qint64, const char *>{1, "VIP"}, {1, "Newsletter"}, {2, "vip"}, {5, "b2b"}}) {
         tag.bind(1, static_cast<int64_t>(id));
         tag.bind(2, text);
         tag.exec();
         tag.reset();
     }
-    SQLite::Statement order(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel, "
-                                "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    struct Order { qint64 customer; const char *time; qint64 amount; const char *channel, *product; };
-    const Order orders[] = {
-        {1, "2024-06-30T10:00:00Z", 1250, "web", "Green Tea"}, {1, "2024-06-01T09:00:00Z", 3000, "store", "Tea Set"},
-        {1, "2024-06-02T09:00:00Z", -500, "store", "Tea Set"}, {2, "2024-04-01T08:00:00Z", 1000, "web", "Oolong"},
-        {2, "2024-04-01T18:00:00Z", 1000, "store", "Oolong"},  {3, "2023-06-30T12:00:00Z", 29, "store", "pu_erh 50% off"},
-        {5, "2024-05-01T12:00:00Z", -1000, "web", "Oolong"},   {6, "2024-06-30T23:59:59Z", 10000, "app", "Oolong"}};
+    SQLite::Statement order(db,
+                            "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel, "
+                            "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    struct Order
+    {
+        qint64 customer;
+        const char *time;
+        qint64 amount;
+        const char *channel, *product;
+    };
+    const Order orders[] = {{1, "2024-06-30T10:00:00Z", 1250, "web", "Green Tea"},
+                            {1, "2024-06-01T09:00:00Z", 3000, "store", "Tea Set"},
+                            {1, "2024-06-02T09:00:00Z", -500, "store", "Tea Set"},
+                            {2, "2024-04-01T08:00:00Z", 1000, "web", "Oolong"},
+                            {2, "2024-04-01T18:00:00Z", 1000, "store", "Oolong"},
+                            {3, "2023-06-30T12:00:00Z", 29, "store", "pu_erh 50% off"},
+                            {5, "2024-05-01T12:00:00Z", -1000, "web", "Oolong"},
+                            {6, "2024-06-30T23:59:59Z", 10000, "app", "Oolong"}};
     int ref = 0;
     for (const Order &o : orders) {
         order.bind(1, "O" + std::to_string(++ref));
@@ -160,15 +173,26 @@ void TestSegmentCases::initTestCase()
         order.exec();
         order.reset();
     }
-    SQLite::Statement event(db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    struct Event { qint64 customer; const char *time, *type, *channel; qint64 campaign; int value; };
-    const Event events[] = {
-        {1, "2024-06-30T08:00:00Z", "email_open", "email", 1, -1}, {1, "2024-05-01T12:00:00Z", "nps", "web", 0, 9},
-        {1, "2024-06-10T12:00:00Z", "nps", "web", 0, 3},           {2, "2024-06-01T09:00:00Z", "web_visit", "web", 0, -1},
-        {2, "2024-06-01T10:00:00Z", "email_open", "email", 1, -1}, {2, "2024-06-15T10:00:00Z", "email_open", "email", 1, -1},
-        {2, "2024-06-15T12:00:00Z", "nps", "app", 0, 8},           {2, "2024-06-15T12:00:00Z", "nps", "app", 0, 6},
-        {3, "2024-06-30T00:00:00Z", "campaign_sent", "sms", 2, -1}, {5, "2024-06-29T12:00:00Z", "referral", "web", 0, -1}};
+    SQLite::Statement event(db,
+                            "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    struct Event
+    {
+        qint64 customer;
+        const char *time, *type, *channel;
+        qint64 campaign;
+        int value;
+    };
+    const Event events[] = {{1, "2024-06-30T08:00:00Z", "email_open", "email", 1, -1},
+                            {1, "2024-05-01T12:00:00Z", "nps", "web", 0, 9},
+                            {1, "2024-06-10T12:00:00Z", "nps", "web", 0, 3},
+                            {2, "2024-06-01T09:00:00Z", "web_visit", "web", 0, -1},
+                            {2, "2024-06-01T10:00:00Z", "email_open", "email", 1, -1},
+                            {2, "2024-06-15T10:00:00Z", "email_open", "email", 1, -1},
+                            {2, "2024-06-15T12:00:00Z", "nps", "app", 0, 8},
+                            {2, "2024-06-15T12:00:00Z", "nps", "app", 0, 6},
+                            {3, "2024-06-30T00:00:00Z", "campaign_sent", "sms", 2, -1},
+                            {5, "2024-06-29T12:00:00Z", "referral", "web", 0, -1}};
     for (const Event &e : events) {
         event.bind(1, static_cast<int64_t>(e.customer));
         event.bind(2, static_cast<int64_t>(at(e.time)));
@@ -188,7 +212,8 @@ void TestSegmentCases::initTestCase()
     CustomerMetrics::recomputeAll(db);
     Lifecycle::recomputeAll(db);
     RfmScores::recompute(db);
-    db.exec("UPDATE customer_metrics SET predicted_clv_minor = CASE customer_id WHEN 1 THEN 15000 WHEN 2 THEN 1250 END");
+    db.exec(
+        "UPDATE customer_metrics SET predicted_clv_minor = CASE customer_id WHEN 1 THEN 15000 WHEN 2 THEN 1250 END");
     transaction.commit();
     QCOMPARE(Lifecycle::referenceDate(db), QDate(2024, 6, 30));
 }
@@ -320,10 +345,10 @@ void TestSegmentCases::members_data()
         R"({"field": "lifecycle_stage", "op": "=", "value": "advocate", "as_of": "2024-05-15"})", "A100");
     row("stage as_of is_empty", R"({"field": "lifecycle_stage", "op": "is_empty", "as_of": "2024-05-15"})",
         "D400,f600");
-    row("stage as_of refund only", R"({"field": "lifecycle_stage", "op": "=", "value": "aware", "as_of": "2024-05-15"})",
-        "E500");
-    row("stage the day before the refund",
-        R"({"field": "lifecycle_stage", "op": "is_empty", "as_of": "2024-04-30"})", "D400,E500,f600");
+    row("stage as_of refund only",
+        R"({"field": "lifecycle_stage", "op": "=", "value": "aware", "as_of": "2024-05-15"})", "E500");
+    row("stage the day before the refund", R"({"field": "lifecycle_stage", "op": "is_empty", "as_of": "2024-04-30"})",
+        "D400,E500,f600");
     row("stage as_of not_in",
         R"({"field": "lifecycle_stage", "op": "not_in", "value": ["adopt"], "as_of": "2024-05-15"})",
         "A100,17850,D400,E500,f600");
@@ -408,9 +433,11 @@ void TestSegmentCases::definitionErrors_data()
     const auto row = [](const char *name, const char *json, QStringList mentions) {
         QTest::newRow(name) << QByteArray(json) << mentions;
     };
-    row("unknown field", R"({"all": [{"field": "city", "op": "=", "value": "x"}, {"field": "cty", "op": "=", "value": "x"}]})",
+    row("unknown field",
+        R"({"all": [{"field": "city", "op": "=", "value": "x"}, {"field": "cty", "op": "=", "value": "x"}]})",
         {u"all[1].field"_s, u"cty"_s});
-    row("unknown op", R"({"all": [{"field": "city", "op": "=", "value": "x"}, {"field": "city", "op": "eq", "value": "x"}]})",
+    row("unknown op",
+        R"({"all": [{"field": "city", "op": "=", "value": "x"}, {"field": "city", "op": "eq", "value": "x"}]})",
         {u"all[1].op"_s, u"eq"_s});
     row("op not for dates", R"({"any": [{"field": "signup_date", "op": "contains", "value": "2024"}]})",
         {u"any[0].op"_s, u"contains"_s});
@@ -437,7 +464,8 @@ void TestSegmentCases::definitionErrors_data()
     row("text as number", R"({"all": [{"field": "city", "op": "=", "value": 3}]})", {u"all[0].value"_s});
     row("in not a list", R"({"any": [{"field": "city", "op": "in", "value": "Shanghai"}]})", {u"any[0].value"_s});
     row("in empty list", R"({"any": [{"field": "city", "op": "in", "value": []}]})", {u"any[0].value"_s});
-    row("between one value", R"({"all": [{"field": "frequency", "op": "between", "value": [1]}]})", {u"all[0].value"_s});
+    row("between one value", R"({"all": [{"field": "frequency", "op": "between", "value": [1]}]})",
+        {u"all[0].value"_s});
     row("value missing", R"({"all": [{"field": "frequency", "op": ">"}]})", {u"all[0].value"_s});
     row("bad date", R"({"all": [{"field": "signup_date", "op": "=", "value": "2024-02-30"}]})",
         {u"all[0].value"_s, u"2024-02-30"_s});
@@ -471,7 +499,8 @@ void TestSegmentCases::definitionErrors()
     const SegmentParse parsed = SegmentDefinition::fromText(definition);
     QVERIFY2(!parsed.ok(), qPrintable(QString::fromUtf8(definition)));
     for (const QString &mention : mentions)
-        QVERIFY2(parsed.error.contains(mention), qPrintable(u"'%1' does not mention '%2'"_s.arg(parsed.error, mention)));
+        QVERIFY2(parsed.error.contains(mention),
+                 qPrintable(u"'%1' does not mention '%2'"_s.arg(parsed.error, mention)));
 }
 
 void TestSegmentCases::nodeErrors_data()
@@ -496,8 +525,9 @@ void TestSegmentCases::nodeErrors_data()
                                    << QStringList{u"all[1].value"_s, u"sleeping"_s};
     QTest::newRow("empty in") << inAll(SegmentNode::condition(u"city"_s, Op::In, QJsonArray{}))
                               << QStringList{u"all[1].value"_s};
-    SegmentNode twoChildren = SegmentNode::group(SegmentNode::Kind::Not, {SegmentNode::condition(u"city"_s, Op::IsEmpty),
-                                                                          SegmentNode::condition(u"tier"_s, Op::IsEmpty)});
+    SegmentNode twoChildren = SegmentNode::group(
+        SegmentNode::Kind::Not,
+        {SegmentNode::condition(u"city"_s, Op::IsEmpty), SegmentNode::condition(u"tier"_s, Op::IsEmpty)});
     QTest::newRow("not with two") << twoChildren << QStringList{u"not"_s};
     QTest::newRow("not with none") << inAll(SegmentNode::group(SegmentNode::Kind::Not)) << QStringList{u"all[1].not"_s};
     SegmentNode event;
@@ -519,9 +549,12 @@ void TestSegmentCases::nodeErrors()
     QFETCH(QStringList, mentions);
     const QString error = SegmentDefinition::validate(node);
     const SegmentCount count = SegmentQuery::count(m_workspace->db(), node);
-    QVERIFY2(!error.isEmpty(), qPrintable(u"validate accepted %1; count: %2 of %3 (error '%4')"_s.arg(
-                                   QString::fromUtf8(QJsonDocument(node.toJson()).toJson(QJsonDocument::Compact)))
-                                   .arg(count.count).arg(count.total).arg(count.error)));
+    QVERIFY2(!error.isEmpty(),
+             qPrintable(u"validate accepted %1; count: %2 of %3 (error '%4')"_s
+                            .arg(QString::fromUtf8(QJsonDocument(node.toJson()).toJson(QJsonDocument::Compact)))
+                            .arg(count.count)
+                            .arg(count.total)
+                            .arg(count.error)));
     for (const QString &mention : mentions)
         QVERIFY2(error.contains(mention), qPrintable(u"'%1' does not mention '%2'"_s.arg(error, mention)));
     QVERIFY2(!count.ok(), "counted an invalid definition");

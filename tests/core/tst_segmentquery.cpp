@@ -36,7 +36,8 @@ constexpr int kMinorPerMajor = 100; // the test workspaces are in CNY
 
 qint32 dayOf(qint64 seconds)
 {
-    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
+    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay
+                                            : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
 }
 
 using Text = std::optional<QString>; // nullopt: NULL in the workspace
@@ -94,19 +95,26 @@ const QStringList kProfileColumns{u"external_id"_s, u"name"_s,    u"email"_s,  u
                                   u"region"_s,      u"country"_s, u"gender"_s, u"source_channel"_s, u"tier"_s};
 
 // Binds every value in turn (NULL for an empty optional), runs the statement and resets it.
-void bind(SQLite::Statement &s, int i, qint64 v) { s.bind(i, static_cast<int64_t>(v)); }
-void bind(SQLite::Statement &s, int i, double v) { s.bind(i, v); }
-void bind(SQLite::Statement &s, int i, const QString &v) { s.bind(i, v.toStdString()); }
-template<typename T>
-void bind(SQLite::Statement &s, int i, const std::optional<T> &v)
+void bind(SQLite::Statement &s, int i, qint64 v)
+{
+    s.bind(i, static_cast<int64_t>(v));
+}
+void bind(SQLite::Statement &s, int i, double v)
+{
+    s.bind(i, v);
+}
+void bind(SQLite::Statement &s, int i, const QString &v)
+{
+    s.bind(i, v.toStdString());
+}
+template <typename T> void bind(SQLite::Statement &s, int i, const std::optional<T> &v)
 {
     if (v)
         bind(s, i, *v);
     else
         s.bind(i);
 }
-template<typename... Values>
-void run(SQLite::Statement &s, const Values &...values)
+template <typename... Values> void run(SQLite::Statement &s, const Values &...values)
 {
     int i = 0;
     (bind(s, ++i, values), ...);
@@ -121,15 +129,18 @@ void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
     SQLite::Statement campaign(db, "INSERT INTO campaigns(id, name, created_at) VALUES (?1, ?2, 0)");
     for (const auto &[id, name] : std::as_const(ws.campaigns))
         run(campaign, id, name);
-    SQLite::Statement customer(db, "INSERT INTO customers(id, signup_at, external_id, name, email, phone, city, region, "
-                                   "country, gender, source_channel, tier) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    SQLite::Statement customer(db,
+                               "INSERT INTO customers(id, signup_at, external_id, name, email, phone, city, region, "
+                               "country, gender, source_channel, tier) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     SQLite::Statement identity(db, "INSERT INTO identities(kind, value, customer_id) VALUES (?1, ?2, ?3)");
     SQLite::Statement tag(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2)");
-    SQLite::Statement order(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel, "
-                                "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    SQLite::Statement event(db, "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SQLite::Statement order(db,
+                            "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel, "
+                            "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SQLite::Statement event(db,
+                            "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     int orderRef = 0;
     for (const RefCustomer &c : std::as_const(ws.customers)) {
         const auto p = [&c](int i) { return c.profile.value(kProfileColumns[i]); };
@@ -182,16 +193,26 @@ struct Figures
 
 QString rfmName(int r, int f)
 {
-    if (r == 5 && f >= 4) return u"Champions"_s;
-    if (r >= 3 && f >= 4) return u"Loyal"_s;
-    if (r >= 4 && f >= 2) return u"Potential loyalist"_s;
-    if (r == 5) return u"New"_s;
-    if (r == 4) return u"Promising"_s;
-    if (r == 3 && f == 3) return u"Need attention"_s;
-    if (r == 3) return u"About to sleep"_s;
-    if (f == 5) return u"Can't lose them"_s;
-    if (f >= 3) return u"At risk"_s;
-    if (r == 2 || f == 2) return u"Hibernating"_s;
+    if (r == 5 && f >= 4)
+        return u"Champions"_s;
+    if (r >= 3 && f >= 4)
+        return u"Loyal"_s;
+    if (r >= 4 && f >= 2)
+        return u"Potential loyalist"_s;
+    if (r == 5)
+        return u"New"_s;
+    if (r == 4)
+        return u"Promising"_s;
+    if (r == 3 && f == 3)
+        return u"Need attention"_s;
+    if (r == 3)
+        return u"About to sleep"_s;
+    if (f == 5)
+        return u"Can't lose them"_s;
+    if (f >= 3)
+        return u"At risk"_s;
+    if (r == 2 || f == 2)
+        return u"Hibernating"_s;
     return u"Lost"_s;
 }
 
@@ -282,13 +303,17 @@ public:
                 parts << column + u'=' + c.profile.value(column).value_or(u"NULL"_s);
             for (auto it = c.identities.cbegin(); it != c.identities.cend(); ++it)
                 parts << u"ids.%1=[%2]"_s.arg(it.key(), it.value().join(u','));
-            parts << u"tags=[%1] signup_day=%2 reference_day=%3"_s.arg(c.tags.join(u','), number(c.signupAt ? std::optional(dayOf(*c.signupAt)) : std::nullopt)).arg(referenceDay);
-            parts << u"orders=%1 revenue=%2 first=%3 last=%4 rfm=%5/%6/%7 %8 nps=%9"_s.arg(f.orders).arg(f.revenueMinor)
+            parts << u"tags=[%1] signup_day=%2 reference_day=%3"_s
+                         .arg(c.tags.join(u','), number(c.signupAt ? std::optional(dayOf(*c.signupAt)) : std::nullopt))
+                         .arg(referenceDay);
+            parts << u"orders=%1 revenue=%2 first=%3 last=%4 rfm=%5/%6/%7 %8 nps=%9"_s.arg(f.orders)
+                         .arg(f.revenueMinor)
                          .arg(number(f.firstDay), number(f.lastDay), number(f.r), number(f.f), number(f.m),
                               f.rfmSegment.value_or(u"-"_s), number(f.nps));
             parts << u"stage=%1 clv=%2"_s.arg(c.stageNow.value_or(u"-"_s), number(c.clvMinor));
             for (const RefOrder &o : c.orders)
-                parts << u"order(day %1, %2, %3, %4)"_s.arg(dayOf(o.at)).arg(o.amountMinor)
+                parts << u"order(day %1, %2, %3, %4)"_s.arg(dayOf(o.at))
+                             .arg(o.amountMinor)
                              .arg(o.channel.value_or(u"-"_s), o.product.value_or(u"-"_s));
             for (const RefEvent &e : c.events)
                 parts << u"event(day %1, %2, %3, campaign %4, value %5)"_s.arg(dayOf(e.at))
@@ -302,7 +327,8 @@ private:
     std::optional<qint64> campaignId(const QJsonValue &campaign) const
     {
         for (const auto &[id, name] : m_ws.campaigns) {
-            if ((campaign.isDouble() && campaign.toDouble() == double(id)) || (campaign.isString() && campaign.toString() == name))
+            if ((campaign.isDouble() && campaign.toDouble() == double(id))
+                || (campaign.isString() && campaign.toString() == name))
                 return id;
         }
         return std::nullopt;
@@ -315,7 +341,8 @@ private:
     {
         if (node.kind == SegmentNode::Kind::Event && !anyCampaign(node) && !campaignId(node.campaign))
             return false;
-        return std::all_of(node.children.cbegin(), node.children.cend(), [this](const SegmentNode &n) { return campaignsKnown(n); });
+        return std::all_of(node.children.cbegin(), node.children.cend(),
+                           [this](const SegmentNode &n) { return campaignsKnown(n); });
     }
 
     qint32 dayValue(const QJsonValue &v) const
@@ -336,13 +363,13 @@ private:
     {
         switch (node.kind) {
         case SegmentNode::Kind::All:
-            return std::all_of(node.children.cbegin(), node.children.cend(), [&](const SegmentNode &n) { return holds(n, c, f); });
+            return std::all_of(node.children.cbegin(), node.children.cend(),
+                               [&](const SegmentNode &n) { return holds(n, c, f); });
         case SegmentNode::Kind::Any:
-            return std::any_of(node.children.cbegin(), node.children.cend(), [&](const SegmentNode &n) { return holds(n, c, f); });
-        case SegmentNode::Kind::Not:
-            return !holds(node.children.constFirst(), c, f);
-        case SegmentNode::Kind::Field:
-            return fieldHolds(node, c, f);
+            return std::any_of(node.children.cbegin(), node.children.cend(),
+                               [&](const SegmentNode &n) { return holds(n, c, f); });
+        case SegmentNode::Kind::Not: return !holds(node.children.constFirst(), c, f);
+        case SegmentNode::Kind::Field: return fieldHolds(node, c, f);
         case SegmentNode::Kind::Event: {
             const auto campaign = anyCampaign(node) ? std::nullopt : campaignId(node.campaign);
             int count = 0;
@@ -360,7 +387,8 @@ private:
                 count += o.amountMinor > 0 && (!node.withinDays || dayOf(o.at) > referenceDay - *node.withinDays)
                     && (!node.minAmount || double(o.amountMinor) >= minor(*node.minAmount))
                     && (node.channel.isEmpty() || (o.channel && fold(*o.channel) == fold(node.channel)))
-                    && (node.productContains.isEmpty() || (o.product && fold(*o.product).contains(fold(node.productContains))));
+                    && (node.productContains.isEmpty()
+                        || (o.product && fold(*o.product).contains(fold(node.productContains))));
             }
             return count >= node.minCount;
         }
@@ -387,18 +415,30 @@ private:
     std::optional<double> numberOf(const QString &field, const RefCustomer &c, const Figures &f) const
     {
         const auto opt = [](std::optional<int> v) { return v ? std::optional<double>(*v) : std::nullopt; };
-        if (field == u"frequency") return double(f.orders);
-        if (field == u"monetary") return double(f.revenueMinor);
-        if (field == u"aov") return f.orders ? std::optional<double>(double(f.revenueMinor) / double(f.orders)) : std::nullopt;
-        if (field == u"recency_days") return f.lastDay ? std::optional<double>(referenceDay - *f.lastDay) : std::nullopt;
-        if (field == u"predicted_clv") return c.clvMinor ? std::optional<double>(double(*c.clvMinor)) : std::nullopt;
-        if (field == u"r_score") return opt(f.r);
-        if (field == u"f_score") return opt(f.f);
-        if (field == u"m_score") return opt(f.m);
-        if (field == u"nps") return f.nps;
-        if (field == u"signup_date") return c.signupAt ? std::optional<double>(dayOf(*c.signupAt)) : std::nullopt;
-        if (field == u"first_purchase_date") return opt(f.firstDay);
-        if (field == u"last_purchase_date") return opt(f.lastDay);
+        if (field == u"frequency")
+            return double(f.orders);
+        if (field == u"monetary")
+            return double(f.revenueMinor);
+        if (field == u"aov")
+            return f.orders ? std::optional<double>(double(f.revenueMinor) / double(f.orders)) : std::nullopt;
+        if (field == u"recency_days")
+            return f.lastDay ? std::optional<double>(referenceDay - *f.lastDay) : std::nullopt;
+        if (field == u"predicted_clv")
+            return c.clvMinor ? std::optional<double>(double(*c.clvMinor)) : std::nullopt;
+        if (field == u"r_score")
+            return opt(f.r);
+        if (field == u"f_score")
+            return opt(f.f);
+        if (field == u"m_score")
+            return opt(f.m);
+        if (field == u"nps")
+            return f.nps;
+        if (field == u"signup_date")
+            return c.signupAt ? std::optional<double>(dayOf(*c.signupAt)) : std::nullopt;
+        if (field == u"first_purchase_date")
+            return opt(f.firstDay);
+        if (field == u"last_purchase_date")
+            return opt(f.lastDay);
         qFatal("no number for %s", qPrintable(field));
     }
 
@@ -427,7 +467,9 @@ private:
         const bool isIdentity = field == u"external_id" || field == u"email" || field == u"phone";
         if (field == u"tag") {
             const auto hasTag = [&](auto &&test) { return std::any_of(c.tags.cbegin(), c.tags.cend(), test); };
-            const auto has = [&](const QJsonValue &v) { return hasTag([&](const QString &t) { return fold(t) == fold(v.toString()); }); };
+            const auto has = [&](const QJsonValue &v) {
+                return hasTag([&](const QString &t) { return fold(t) == fold(v.toString()); });
+            };
             const QString needle = fold(node.value.toString());
             switch (op) {
             case SegmentOp::Equal: return has(node.value);
@@ -449,7 +491,9 @@ private:
                     return t && fold(*t) == fold(v.toString());
                 const auto wanted = normalised(field, v.toString());
                 const QStringList all = c.identities.value(field);
-                return wanted && std::any_of(all.cbegin(), all.cend(), [&](const QString &s) { return fold(s) == fold(*wanted); });
+                return wanted && std::any_of(all.cbegin(), all.cend(), [&](const QString &s) {
+                           return fold(s) == fold(*wanted);
+                       });
             };
             switch (op) {
             case SegmentOp::Equal: return equal(node.value);
@@ -507,8 +551,7 @@ public:
 
     int below(int n) { return int(m_rng.bounded(quint32(n))); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list[below(int(list.size()))]; }
+    template <typename T> const T &pick(const QList<T> &list) { return list[below(int(list.size()))]; }
 
     static constexpr qint32 kBaseDay = 19904; // 2024-06-30: checked in the test, not computed before main()
 
@@ -561,23 +604,25 @@ private:
 
     RefCustomer customer(qint64 id, const RefWorkspace &ws)
     {
-        static const QList<QString> names{u"Alice Wong"_s, u"alice wong"_s, u"ALICE"_s, u"王伟"_s, u"李娜"_s, u"Bob O'Brien"_s,
-                                          u"Éva Kiss"_s, u"éva kiss"_s, u"a_b"_s, u"a%b"_s, u"50% Club"_s, u"Zoë"_s};
-        static const QList<QString> cities{u"Shanghai"_s, u"shanghai"_s, u"SHANGHAI"_s, u"北京"_s, u"上海"_s, u"Beijing"_s,
-                                           u"São Paulo"_s, u"SÃO PAULO"_s, u"Zürich"_s, u"ZÜRICH"_s, u"New_York"_s, u"50%Town"_s};
+        static const QList<QString> names{u"Alice Wong"_s, u"alice wong"_s,  u"ALICE"_s,    u"王伟"_s,
+                                          u"李娜"_s,       u"Bob O'Brien"_s, u"Éva Kiss"_s, u"éva kiss"_s,
+                                          u"a_b"_s,        u"a%b"_s,         u"50% Club"_s, u"Zoë"_s};
+        static const QList<QString> cities{u"Shanghai"_s, u"shanghai"_s, u"SHANGHAI"_s,  u"北京"_s,
+                                           u"上海"_s,     u"Beijing"_s,  u"São Paulo"_s, u"SÃO PAULO"_s,
+                                           u"Zürich"_s,   u"ZÜRICH"_s,   u"New_York"_s,  u"50%Town"_s};
         static const QList<QString> regions{u"East"_s, u"east"_s, u"华东"_s, u"West"_s, u"North-West"_s};
         static const QList<QString> countries{u"CN"_s, u"cn"_s, u"China"_s, u"中国"_s, u"US"_s};
         static const QList<QString> genders{u"female"_s, u"male"_s, u"Female"_s, u"F"_s, u"女"_s};
         static const QList<QString> tiers{u"Gold"_s, u"gold"_s, u"GOLD"_s, u"Silver"_s, u"银卡"_s, u"金卡"_s};
         static const QList<QString> sources{u"wechat"_s, u"WeChat"_s, u"app"_s, u"web"_s, u"store"_s, u"ads"_s};
-        static const QList<QString> tags{u"VIP"_s, u"vip"_s, u"Newsletter"_s, u"新客"_s, u"老客户"_s, u"b2b"_s, u"B2B"_s,
-                                         u"50%off"_s, u"x_y"_s, u"Ärger"_s};
+        static const QList<QString> tags{u"VIP"_s, u"vip"_s, u"Newsletter"_s, u"新客"_s, u"老客户"_s,
+                                         u"b2b"_s, u"B2B"_s, u"50%off"_s,     u"x_y"_s,  u"Ärger"_s};
         static const QList<QString> orderChannels{u"web"_s, u"Web"_s, u"store"_s, u"app"_s, u"WeChat"_s};
-        static const QList<QString> products{u"Green Tea 绿茶"_s, u"green tea"_s, u"Oolong"_s, u"Tea Set 50% off"_s,
-                                             u"pu_erh"_s, u"Black TEA"_s};
-        static const QList<QString> types{u"web_visit"_s,      u"email_open"_s,      u"Email_Open"_s, u"email_click"_s,
-                                          u"campaign_sent"_s,  u"campaign_opened"_s, u"referral"_s,   u"nps"_s,
-                                          u"Custom_Ping"_s,    u"coupon_redeem"_s};
+        static const QList<QString> products{u"Green Tea 绿茶"_s,  u"green tea"_s, u"Oolong"_s,
+                                             u"Tea Set 50% off"_s, u"pu_erh"_s,    u"Black TEA"_s};
+        static const QList<QString> types{u"web_visit"_s,     u"email_open"_s,      u"Email_Open"_s, u"email_click"_s,
+                                          u"campaign_sent"_s, u"campaign_opened"_s, u"referral"_s,   u"nps"_s,
+                                          u"Custom_Ping"_s,   u"coupon_redeem"_s};
         static const QList<QString> eventChannels{u"web"_s, u"email"_s, u"EMAIL"_s, u"sms"_s, u"wechat"_s, u"app"_s};
 
         RefCustomer c;
@@ -665,8 +710,8 @@ private:
 
     QString junk()
     {
-        static const QList<QString> pool{u"zzz"_s, u"%"_s, u"_"_s, u"'"_s, u"a%b"_s, u"x' OR 1=1 --"_s, u"Ä"_s, u"ä"_s,
-                                         u"\\"_s, u"Tea"_s, u"e"_s};
+        static const QList<QString> pool{u"zzz"_s, u"%"_s, u"_"_s,  u"'"_s,   u"a%b"_s, u"x' OR 1=1 --"_s,
+                                         u"Ä"_s,   u"ä"_s, u"\\"_s, u"Tea"_s, u"e"_s};
         return pick(pool);
     }
 
@@ -681,8 +726,9 @@ private:
             if (c.tags.isEmpty())
                 return junk();
             text = pick(c.tags);
-        } else if (field == u"phone" && (op == SegmentOp::Equal || op == SegmentOp::NotEqual || op == SegmentOp::In
-                                          || op == SegmentOp::NotIn)) {
+        } else if (field == u"phone"
+                   && (op == SegmentOp::Equal || op == SegmentOp::NotEqual || op == SegmentOp::In
+                       || op == SegmentOp::NotIn)) {
             const QStringList phones = c.identities.value(u"phone"_s);
             if (phones.isEmpty())
                 return u"not a phone"_s;
@@ -807,8 +853,8 @@ private:
 
     SegmentNode event()
     {
-        static const QList<QString> types{u"web_visit"_s, u"EMAIL_OPEN"_s, u"email_open"_s, u"referral"_s, u"nps"_s,
-                                          u"custom_ping"_s, u"Campaign_Sent"_s, u"app_open"_s};
+        static const QList<QString> types{u"web_visit"_s, u"EMAIL_OPEN"_s,  u"email_open"_s,    u"referral"_s,
+                                          u"nps"_s,       u"custom_ping"_s, u"Campaign_Sent"_s, u"app_open"_s};
         static const QList<QString> channels{u"web"_s, u"Email"_s, u"sms"_s, u"WECHAT"_s, u"app"_s, u"store"_s};
         SegmentNode n;
         n.kind = SegmentNode::Kind::Event;
@@ -926,7 +972,9 @@ bool TestSegmentQuery::agrees(SQLite::Database &db, const Reference &ref, const 
                 first = id;
         }
         *failure = u"%1\n  SQL %2 members, reference %3; first difference: customer %4 is %5 by SQL\n  %6"_s.arg(json)
-                       .arg(actual.size()).arg(expected.size()).arg(first)
+                       .arg(actual.size())
+                       .arg(expected.size())
+                       .arg(first)
                        .arg(actual.contains(first) ? u"in"_s : u"out"_s, ref.explain(first));
         return false;
     }
@@ -940,8 +988,9 @@ bool TestSegmentQuery::agrees(SQLite::Database &db, const Reference &ref, const 
 
 void TestSegmentQuery::randomDefinitionsAgreeWithReference()
 {
-    const quint32 seed = qEnvironmentVariableIsSet("MWB_SEGMENT_SEED") ? quint32(qEnvironmentVariableIntValue("MWB_SEGMENT_SEED"))
-                                                                     : 20240630u;
+    const quint32 seed = qEnvironmentVariableIsSet("MWB_SEGMENT_SEED")
+        ? quint32(qEnvironmentVariableIntValue("MWB_SEGMENT_SEED"))
+        : 20240630u;
     qInfo("segment property test seed %u (set MWB_SEGMENT_SEED to change)", seed);
     QCOMPARE(dateOfDay(Generator::kBaseDay), QDate(2024, 6, 30));
     constexpr int kWorkspaces = 24;
@@ -991,8 +1040,10 @@ void TestSegmentQuery::randomDefinitionsAgreeWithReference()
         qWarning("%s", qPrintable(failures[i]));
     QVERIFY2(checked >= 1000, "too few definitions");
     QVERIFY2(telling * 2 > checked, "the random definitions rarely split the customers");
-    QVERIFY2(failures.isEmpty(), qPrintable(u"%1 of %2 definitions disagree with SEGMENTS.md (seed %3)"_s
-                                                .arg(failures.size()).arg(checked).arg(seed)));
+    QVERIFY2(
+        failures.isEmpty(),
+        qPrintable(
+            u"%1 of %2 definitions disagree with SEGMENTS.md (seed %3)"_s.arg(failures.size()).arg(checked).arg(seed)));
 }
 
 void TestSegmentQuery::injectionStaysValue_data()
@@ -1013,8 +1064,8 @@ void TestSegmentQuery::injectionStaysValue()
     QFETCH(QString, value);
     // Customers whose texts a wildcard or a pasted value would wrongly catch, next to
     // ones that hold the value itself.
-    const QList<QString> texts{value, u"pre"_s + value + u"post"_s, u"aXb"_s, u"ab"_s, u"plain"_s, u"A%B"_s,
-                               u"x"_s,  u"*a?"_s};
+    const QList<QString> texts{value,   u"pre"_s + value + u"post"_s, u"aXb"_s, u"ab"_s, u"plain"_s, u"A%B"_s, u"x"_s,
+                               u"*a?"_s};
     RefWorkspace ws;
     ws.campaigns = {{1, value}, {2, u"Other"_s}};
     for (int i = 0; i < texts.size() * 2; ++i) {
@@ -1100,7 +1151,8 @@ void TestSegmentQuery::eventSetsReadTheirRowsOrGiveUp()
     // are too many for a budget of 1,000 rows, and few for one of 10,000.
     {
         SQLite::Transaction clicks(db);
-        SQLite::Statement insert(db, "INSERT INTO events(customer_id, occurred_at, type, channel) VALUES (3, ?1, 'email_click', 'app')");
+        SQLite::Statement insert(
+            db, "INSERT INTO events(customer_id, occurred_at, type, channel) VALUES (3, ?1, 'email_click', 'app')");
         for (int i = 0; i < 3000; ++i) {
             insert.bind(1, 2000 + i);
             insert.exec();

@@ -37,8 +37,9 @@ void addCustomer(SQLite::Database &db, qint64 id, const QString &city)
 void addOrder(SQLite::Database &db, qint64 customer, qint64 at, qint64 amountMinor)
 {
     static int ref = 0;
-    SQLite::Statement insert(db, "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
-                                 "VALUES (?1, ?2, ?3, ?4)");
+    SQLite::Statement insert(db,
+                             "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
+                             "VALUES (?1, ?2, ?3, ?4)");
     insert.bind(1, "R" + std::to_string(++ref));
     insert.bind(2, static_cast<int64_t>(customer));
     insert.bind(3, static_cast<int64_t>(at));
@@ -241,12 +242,15 @@ void TestSegmentStore::rfmScoresWithTies()
     QCOMPARE(Lifecycle::referenceDate(db), dateOfDay(kReferenceDay));
 
     QStringList wrong;
-    SQLite::Statement scores(db, "SELECT r_score, f_score, m_score, rfm_segment FROM customer_metrics WHERE customer_id = ?1");
+    SQLite::Statement scores(
+        db, "SELECT r_score, f_score, m_score, rfm_segment FROM customer_metrics WHERE customer_id = ?1");
     for (const Buyer &b : buyers) {
         scores.bind(1, static_cast<int64_t>(b.id));
         QVERIFY(scores.executeStep());
-        const QString got = u"%1/%2/%3 %4"_s.arg(scores.getColumn(0).getInt()).arg(scores.getColumn(1).getInt())
-                                .arg(scores.getColumn(2).getInt()).arg(QString::fromStdString(scores.getColumn(3).getString()));
+        const QString got = u"%1/%2/%3 %4"_s.arg(scores.getColumn(0).getInt())
+                                .arg(scores.getColumn(1).getInt())
+                                .arg(scores.getColumn(2).getInt())
+                                .arg(QString::fromStdString(scores.getColumn(3).getString()));
         const QString want = u"%1/%2/%3 %4"_s.arg(b.r).arg(b.f).arg(b.m).arg(QString::fromUtf8(b.segment));
         if (got != want)
             wrong << u"customer %1: R/F/M %2, expected %3"_s.arg(b.id).arg(got, want);
@@ -303,10 +307,10 @@ void TestSegmentStore::rfmNamesForEveryCell()
         for (int f = 1; f <= 5; ++f)
             QCOMPARE(RfmScores::segmentName(r, f), QString::fromUtf8(table[5 - r][f - 1]));
     }
-    QCOMPARE(RfmScores::segmentNames(),
-             (QStringList{u"Champions"_s, u"Loyal"_s, u"Potential loyalist"_s, u"New"_s, u"Promising"_s,
-                          u"Need attention"_s, u"About to sleep"_s, u"At risk"_s, u"Can't lose them"_s,
-                          u"Hibernating"_s, u"Lost"_s}));
+    QCOMPARE(
+        RfmScores::segmentNames(),
+        (QStringList{u"Champions"_s, u"Loyal"_s, u"Potential loyalist"_s, u"New"_s, u"Promising"_s, u"Need attention"_s,
+                     u"About to sleep"_s, u"At risk"_s, u"Can't lose them"_s, u"Hibernating"_s, u"Lost"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentStore)
@@ -344,8 +348,9 @@ void TestSegmentStore::rfmScoresMatchTheirDefinition()
                 QString segment;
             };
             QList<Row> rows;
-            SQLite::Statement query(db, "SELECT customer_id, last_purchase_at, orders, revenue_minor, r_score, f_score, "
-                                        "m_score, rfm_segment FROM customer_metrics WHERE orders > 0");
+            SQLite::Statement query(db,
+                                    "SELECT customer_id, last_purchase_at, orders, revenue_minor, r_score, f_score, "
+                                    "m_score, rfm_segment FROM customer_metrics WHERE orders > 0");
             while (query.executeStep()) {
                 const qint64 at = query.getColumn(1).getInt64();
                 rows.append({query.getColumn(0).getInt64(),
@@ -377,8 +382,9 @@ void TestSegmentStore::rfmScoresMatchTheirDefinition()
                                         .arg(f)
                                         .arg(m)));
             }
-            SQLite::Statement unscored(db, "SELECT count(*) FROM customer_metrics WHERE orders = 0 AND r_score IS NULL "
-                                           "AND f_score IS NULL AND m_score IS NULL AND rfm_segment IS NULL");
+            SQLite::Statement unscored(db,
+                                       "SELECT count(*) FROM customer_metrics WHERE orders = 0 AND r_score IS NULL "
+                                       "AND f_score IS NULL AND m_score IS NULL AND rfm_segment IS NULL");
             QVERIFY(unscored.executeStep());
             QCOMPARE(unscored.getColumn(0).getInt(), 2);
         }

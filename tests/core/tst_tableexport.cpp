@@ -111,8 +111,7 @@ void TestTableExport::csvField_data()
     QTest::newRow("newline") << QByteArray("line 1\nline 2") << ',' << QByteArray("\"line 1\nline 2\"");
     QTest::newRow("carriage return") << QByteArray("a\rb") << ',' << QByteArray("\"a\rb\"");
     QTest::newRow("chinese") << QByteArray("王芳") << ',' << QByteArray("王芳");
-    QTest::newRow("formula with a comma") << QByteArray("=SUM(A1,A2)") << ','
-                                          << QByteArray("\"'=SUM(A1,A2)\"");
+    QTest::newRow("formula with a comma") << QByteArray("=SUM(A1,A2)") << ',' << QByteArray("\"'=SUM(A1,A2)\"");
     QTest::newRow("formula with quotes") << QByteArray("=HYPERLINK(\"x\")") << ','
                                          << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
 }
@@ -139,10 +138,11 @@ void TestTableExport::csvCells()
                                        {qint64(-2), u""_s, 12.5, QDate(), u"multi\nline"_s},
                                        {qint64(3), u"a\"b"_s, -0.25, QDate(1999, 12, 31), u"x"_s}});
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(bytes(file), QByteArray("id,name,revenue,since,note\r\n"
-                                     "1,\"Zhang, San\",1000000,2024-05-01,\r\n"
-                                     "-2,,12.5,,\"multi\nline\"\r\n"
-                                     "3,\"a\"\"b\",-0.25,1999-12-31,x\r\n"));
+    QCOMPARE(bytes(file),
+             QByteArray("id,name,revenue,since,note\r\n"
+                        "1,\"Zhang, San\",1000000,2024-05-01,\r\n"
+                        "-2,,12.5,,\"multi\nline\"\r\n"
+                        "3,\"a\"\"b\",-0.25,1999-12-31,x\r\n"));
 }
 
 void TestTableExport::csvDialect()
@@ -226,8 +226,7 @@ void TestTableExport::replacesAnExistingFileOnlyWhenComplete()
     // A failure half-way (a text no XLSX cell holds) leaves the old file as it was.
     ExportOptions xlsx;
     xlsx.format = ExportFormat::Xlsx;
-    const QString error = exportTable(file, xlsx, {u"name"_s},
-                                      {{u"fine"_s}, {QString(40000, u'x')}});
+    const QString error = exportTable(file, xlsx, {u"name"_s}, {{u"fine"_s}, {QString(40000, u'x')}});
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(u"list.csv"_s), qPrintable(error));
     QCOMPARE(bytes(file), QByteArray("the old list\n"));
@@ -421,7 +420,12 @@ void TestTableExport::customerExportProgressAndCancel()
     std::atomic_bool cancel = false;
     const QByteArray before = bytes(request.path);
     const CustomerExportResult cancelled = CustomerExport::run(
-        db, request, [&cancel](qint64 done, qint64) { if (done >= 1024) cancel = true; }, &cancel);
+        db, request,
+        [&cancel](qint64 done, qint64) {
+            if (done >= 1024)
+                cancel = true;
+        },
+        &cancel);
     QVERIFY(cancelled.cancelled);
     QVERIFY(!cancelled.ok());
     QCOMPARE(bytes(request.path), before);

@@ -82,8 +82,7 @@ const Migration kBroken{2, "ALTER TABLE notes ADD COLUMN author TEXT; CREATE TAB
 } // namespace
 
 namespace QTest {
-template<>
-char *toString(const Code &code)
+template <> char *toString(const Code &code)
 {
     return qstrdup(codeName(code));
 }
@@ -177,9 +176,9 @@ void TestWorkspace::createsAWorkspace()
     QCOMPARE(text(db, "SELECT value FROM settings WHERE key = 'region'"), storedRegion);
     QCOMPARE(text(db, "SELECT value FROM settings WHERE key = 'currency'"), storedCurrency);
     QCOMPARE(text(db, "PRAGMA integrity_check"), u"ok"_s);
-    for (const char *table : {"settings", "imports", "import_rejects", "customers", "identities", "customer_tags",
-                              "transactions", "sales_daily", "events", "campaigns", "campaign_members", "segments",
-                              "customer_metrics"})
+    for (const char *table :
+         {"settings", "imports", "import_rejects", "customers", "identities", "customer_tags", "transactions",
+          "sales_daily", "events", "campaigns", "campaign_members", "segments", "customer_metrics"})
         QVERIFY2(db.tableExists(table), table);
     QCOMPARE(db.execAndGet("SELECT count(*) FROM customers").getInt(), 0);
 }

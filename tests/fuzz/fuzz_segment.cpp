@@ -22,11 +22,14 @@ mwb::Workspace *workspace()
 {
     // One empty workspace for the whole run, for the compiler's lookups (campaign names).
     static std::unique_ptr<mwb::Workspace> ws = [] {
-        const QString path = QDir::temp().filePath(u"mwb-fuzz-segment-%1.mwb"_s.arg(QCoreApplication::applicationPid()));
+        const QString path =
+            QDir::temp().filePath(u"mwb-fuzz-segment-%1.mwb"_s.arg(QCoreApplication::applicationPid()));
         QFile::remove(path);
         auto created = mwb::Workspace::create(path, {u"CN"_s, u"CNY"_s});
         FUZZ_CHECK(created.workspace != nullptr);
-        std::atexit([] { QFile::remove(QDir::temp().filePath(u"mwb-fuzz-segment-%1.mwb"_s.arg(QCoreApplication::applicationPid()))); });
+        std::atexit([] {
+            QFile::remove(QDir::temp().filePath(u"mwb-fuzz-segment-%1.mwb"_s.arg(QCoreApplication::applicationPid())));
+        });
         return std::move(created.workspace);
     }();
     return ws.get();

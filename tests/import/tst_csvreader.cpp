@@ -89,7 +89,8 @@ void TestCsvReader::records_data()
     QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
     QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
     QTest::newRow("cr") << QByteArray("a,b\r1,2\r") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
-    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2")
+                                      << QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
     QTest::newRow("blank lines") << QByteArray("\n\na\r\n\r\n\nb\n\n") << QList<QStringList>{{u"a"_s}, {u"b"_s}};
     QTest::newRow("empty fields") << QByteArray(",,\n") << QList<QStringList>{{QString(), QString(), QString()}};
     QTest::newRow("trailing delimiter at eof") << QByteArray("a,") << QList<QStringList>{{u"a"_s, QString()}};
@@ -103,7 +104,8 @@ void TestCsvReader::records_data()
     QTest::newRow("empty quoted") << QByteArray("\"\",\"\"\n") << QList<QStringList>{{QString(), QString()}};
     QTest::newRow("utf8") << QByteArray("会员编号,手机号\nM001,13800138000\n")
                           << QList<QStringList>{{u"会员编号"_s, u"手机号"_s}, {u"M001"_s, u"13800138000"_s}};
-    QTest::newRow("mixed endings") << QByteArray("a\r\nb\nc\rd") << QList<QStringList>{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}};
+    QTest::newRow("mixed endings") << QByteArray("a\r\nb\nc\rd")
+                                   << QList<QStringList>{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}};
 }
 
 void TestCsvReader::records()
@@ -119,7 +121,8 @@ void TestCsvReader::sameRecordsForEveryReadSize()
 {
     QByteArray data;
     for (int i = 0; i < 300; ++i) {
-        data += "SO" + QByteArray::number(i) + ",\"Tea set, " + QByteArray::number(i) + " pcs\",\"say \"\"hi\"\"\r\nthere\"";
+        data += "SO" + QByteArray::number(i) + ",\"Tea set, " + QByteArray::number(i)
+            + " pcs\",\"say \"\"hi\"\"\r\nthere\"";
         data += (i % 3 == 0) ? "\r\n" : (i % 3 == 1 ? "\n" : "\r");
     }
     const Parsed whole = parse(data);
@@ -280,7 +283,8 @@ void TestCsvReader::csvlintLineEndings()
 {
     const QDir dir(sharedData() + u"/csvlint-fixtures"_s);
     if (!dir.exists())
-        QSKIP("../shared/data/csvlint-fixtures is not present (the real-world test data sets live beside the checkout)");
+        QSKIP(
+            "../shared/data/csvlint-fixtures is not present (the real-world test data sets live beside the checkout)");
     for (const QString &name : {u"cr-line-endings.csv"_s, u"crlf-line-endings.csv"_s, u"lf-line-endings.csv"_s,
                                 u"inconsistent-line-endings.csv"_s, u"inconsistent-line-endings-unquoted.csv"_s}) {
         QFile file(dir.filePath(name));

@@ -158,13 +158,17 @@ void TestImport::encodings_data()
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("name");
     const QString chinese = u"客户编号,姓名\r\nC1,陈静\r\nC2,黄磊\r\nC3,赵敏\r\n"_s;
-    const QString traditional = u"會員編號,姓名,手機\r\nT1,陳靜,0912345678\r\nT2,黃磊,0922345678\r\nT3,林美玲,0932345678\r\n"_s;
-    const QString latin = u"Customer ID,Name,City\r\nE1,Jürgen Müller,Köln\r\nE2,François Léger,Genève\r\nE3,Zoë Ågren,Malmö\r\n"_s;
+    const QString traditional =
+        u"會員編號,姓名,手機\r\nT1,陳靜,0912345678\r\nT2,黃磊,0922345678\r\nT3,林美玲,0932345678\r\n"_s;
+    const QString latin =
+        u"Customer ID,Name,City\r\nE1,Jürgen Müller,Köln\r\nE2,François Léger,Genève\r\nE3,Zoë Ågren,Malmö\r\n"_s;
     QTest::newRow("utf-8") << chinese.toUtf8() << u"UTF-8"_s << u"陈静"_s;
     QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + chinese.toUtf8() << u"UTF-8"_s << u"陈静"_s;
-    QTest::newRow("utf-16le bom") << QByteArray(QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(chinese))
+    QTest::newRow("utf-16le bom") << QByteArray(
+        QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(chinese))
                                   << u"UTF-16LE"_s << u"陈静"_s;
-    QTest::newRow("utf-16be bom") << QByteArray(QStringEncoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom).encode(chinese))
+    QTest::newRow("utf-16be bom") << QByteArray(
+        QStringEncoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom).encode(chinese))
                                   << u"UTF-16BE"_s << u"陈静"_s;
     QTest::newRow("gb18030") << QByteArray(QStringEncoder("GB18030").encode(chinese)) << u"GB18030"_s << u"陈静"_s;
     QTest::newRow("big5") << QByteArray(QStringEncoder("Big5").encode(traditional)) << u"Big5"_s << u"陳靜"_s;
@@ -209,30 +213,36 @@ void TestImport::delimitersAreDetected()
 
 void TestImport::ordersMatchContactsAcrossSpellings()
 {
-    QVERIFY(import(write(u"contacts.csv"_s, "Member ID,Name,Mobile,Email\n"
-                                            "M1,Wang Wei,13800138000,wei@example.cn\n"
-                                            "M2,Li Na,13900139000,na@example.cn\n"),
-                   ImportKind::Contacts).ok());
-    const ImportResult orders = import(write(u"orders.csv"_s, "订单号,手机号,邮箱,下单时间,实付金额\n"
-                                                              "A1,+86 138 0013 8000,,2024-05-01 10:00,¥100.00\n"
-                                                              "A2,,NA@EXAMPLE.CN,2024-05-02 11:00,\"¥1,200.50\"\n"
-                                                              "A3,0086-139-0013-9000,,2024-05-03,50\n"
-                                                              "A4,13700137000,new@example.cn,2024-05-04,70\n"),
+    QVERIFY(import(write(u"contacts.csv"_s,
+                         "Member ID,Name,Mobile,Email\n"
+                         "M1,Wang Wei,13800138000,wei@example.cn\n"
+                         "M2,Li Na,13900139000,na@example.cn\n"),
+                   ImportKind::Contacts)
+                .ok());
+    const ImportResult orders = import(write(u"orders.csv"_s,
+                                             "订单号,手机号,邮箱,下单时间,实付金额\n"
+                                             "A1,+86 138 0013 8000,,2024-05-01 10:00,¥100.00\n"
+                                             "A2,,NA@EXAMPLE.CN,2024-05-02 11:00,\"¥1,200.50\"\n"
+                                             "A3,0086-139-0013-9000,,2024-05-03,50\n"
+                                             "A4,13700137000,new@example.cn,2024-05-04,70\n"),
                                        ImportKind::Transactions);
     QVERIFY2(orders.ok(), qPrintable(orders.error));
     QCOMPARE(orders.summary.rowsImported, 4);
     QCOMPARE(orders.summary.customersCreated, 1);
     QCOMPARE(orders.summary.customersMatched, 2);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 3);
-    QCOMPARE(scalar(db(), "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
-                          "WHERE c.external_id = 'M2'"),
+    QCOMPARE(scalar(db(),
+                    "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                    "WHERE c.external_id = 'M2'"),
              2);
-    QCOMPARE(scalar(db(), "SELECT revenue_minor FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
-                          "WHERE c.external_id = 'M2'"),
+    QCOMPARE(scalar(db(),
+                    "SELECT revenue_minor FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                    "WHERE c.external_id = 'M2'"),
              125050);
     // The new customer carries both identifiers the order gave.
-    QCOMPARE(scalar(db(), "SELECT count(*) FROM identities WHERE customer_id = "
-                          "(SELECT customer_id FROM identities WHERE value = 'new@example.cn')"),
+    QCOMPARE(scalar(db(),
+                    "SELECT count(*) FROM identities WHERE customer_id = "
+                    "(SELECT customer_id FROM identities WHERE value = 'new@example.cn')"),
              2);
 }
 
@@ -244,7 +254,8 @@ void TestImport::identitiesBeyondTheCache()
     QByteArray contacts("Member ID,Email,Mobile\n");
     QByteArray orders("Order ID,Email,Mobile,Member ID,Order Date,Amount\n");
     for (int i = 1; i <= 60; ++i) {
-        contacts += "M" + QByteArray::number(i) + ",c" + QByteArray::number(i) + "@example.cn,1380013" + QByteArray::number(8000 + i) + "\n";
+        contacts += "M" + QByteArray::number(i) + ",c" + QByteArray::number(i) + "@example.cn,1380013"
+            + QByteArray::number(8000 + i) + "\n";
         // Each customer by one identifier, in turn; the orders of 61-70 bring new customers.
         const int c = (i * 37) % 70 + 1;
         QByteArray by;
@@ -259,7 +270,8 @@ void TestImport::identitiesBeyondTheCache()
     // New customers named by id and e-mail, and again one and three rows later by one of them.
     for (int k = 1; k <= 23; ++k) {
         if (k <= 20)
-            orders += "B" + QByteArray::number(k) + ",n" + QByteArray::number(k) + "@example.cn,,N" + QByteArray::number(k) + ",2024-05-02,10\n";
+            orders += "B" + QByteArray::number(k) + ",n" + QByteArray::number(k) + "@example.cn,,N"
+                + QByteArray::number(k) + ",2024-05-02,10\n";
         for (const int later : {1, 3}) {
             const int j = k - later;
             if (j < 1 || j > 20)
@@ -271,10 +283,11 @@ void TestImport::identitiesBeyondTheCache()
     }
     const auto tables = [this] {
         QStringList rows;
-        SQLite::Statement query(db(), "SELECT i.kind || ':' || i.value || '=' || c.external_id FROM identities i "
-                                      "JOIN customers c ON c.id = i.customer_id UNION ALL "
-                                      "SELECT t.order_ref || '>' || coalesce(c.external_id, '#' || c.id) FROM transactions t "
-                                      "JOIN customers c ON c.id = t.customer_id ORDER BY 1");
+        SQLite::Statement query(db(),
+                                "SELECT i.kind || ':' || i.value || '=' || c.external_id FROM identities i "
+                                "JOIN customers c ON c.id = i.customer_id UNION ALL "
+                                "SELECT t.order_ref || '>' || coalesce(c.external_id, '#' || c.id) FROM transactions t "
+                                "JOIN customers c ON c.id = t.customer_id ORDER BY 1");
         while (query.executeStep())
             rows << QString::fromStdString(query.getColumn(0).getString());
         return rows;
@@ -310,8 +323,8 @@ void TestImport::identitiesBeyondTheCache()
 void TestImport::laterRowsFillButNeverBlank()
 {
     QVERIFY(import(write(u"a.csv"_s, "id,name,city,tier\nM1,Wang Wei,Shanghai,silver\n"), ImportKind::Contacts).ok());
-    const ImportResult again = import(write(u"b.csv"_s, "id,name,city,tier,email\nM1,,,gold,wei@example.cn\n"),
-                                      ImportKind::Contacts);
+    const ImportResult again =
+        import(write(u"b.csv"_s, "id,name,city,tier,email\nM1,,,gold,wei@example.cn\n"), ImportKind::Contacts);
     QVERIFY(again.ok());
     QCOMPARE(again.summary.rowsImported, 1);
     QCOMPARE(again.summary.customersMatched, 1);
@@ -320,20 +333,21 @@ void TestImport::laterRowsFillButNeverBlank()
     QCOMPARE(text(db(), "SELECT tier FROM customers"), u"gold"_s);
     QCOMPARE(text(db(), "SELECT email FROM customers"), u"wei@example.cn"_s);
     // The same row once more changes nothing: a duplicate.
-    const ImportResult third = import(write(u"c.csv"_s, "id,name,city,tier,email\nM1,,,gold,wei@example.cn\n"),
-                                      ImportKind::Contacts);
+    const ImportResult third =
+        import(write(u"c.csv"_s, "id,name,city,tier,email\nM1,,,gold,wei@example.cn\n"), ImportKind::Contacts);
     QCOMPARE(third.summary.rowsDuplicate, 1);
 }
 
 void TestImport::orderLinesAreSummed()
 {
     const ImportResult result = import(
-        write(u"lines.csv"_s, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
-                              "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom\n"
-                              "536365,71053,WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850.0,United Kingdom\n"
-                              "536366,22633,HAND WARMER UNION JACK,6,2010-12-01 08:28:00,1.85,17850.0,United Kingdom\n"
-                              "C536379,D,Discount,-1,2010-12-01 09:41:00,27.50,14527.0,United Kingdom\n"
-                              "536414,22139,\"RECORD FRAME 7\"\" SINGLE SIZE \",56,2010-12-01 11:52:00,0.00,,United Kingdom\n"),
+        write(u"lines.csv"_s,
+              "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+              "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom\n"
+              "536365,71053,WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850.0,United Kingdom\n"
+              "536366,22633,HAND WARMER UNION JACK,6,2010-12-01 08:28:00,1.85,17850.0,United Kingdom\n"
+              "C536379,D,Discount,-1,2010-12-01 09:41:00,27.50,14527.0,United Kingdom\n"
+              "536414,22139,\"RECORD FRAME 7\"\" SINGLE SIZE \",56,2010-12-01 11:52:00,0.00,,United Kingdom\n"),
         ImportKind::Transactions);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.summary.rowsImported, 5);
@@ -345,15 +359,17 @@ void TestImport::orderLinesAreSummed()
     QCOMPARE(text(db(), "SELECT external_id FROM customers ORDER BY id LIMIT 1"), u"17850"_s);
     QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 1530 + 2034 + 1110 - 2750);
     // The refund lowers revenue but is no order.
-    QCOMPARE(scalar(db(), "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
-                          "WHERE c.external_id = '14527'"),
+    QCOMPARE(scalar(db(),
+                    "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                    "WHERE c.external_id = '14527'"),
              0);
 }
 
 void TestImport::reimportingDuplicatesNothing()
 {
-    const QString orders = write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\n"
-                                                  "1,C1,2024-01-01,10\n2,C2,2024-01-02,20\n2,C2,2024-01-02,20\n");
+    const QString orders = write(u"orders.csv"_s,
+                                 "order_id,customer_id,order_date,amount\n"
+                                 "1,C1,2024-01-01,10\n2,C2,2024-01-02,20\n2,C2,2024-01-02,20\n");
     const ImportResult first = import(orders, ImportKind::Transactions);
     QCOMPARE(first.summary.rowsImported, 2);
     QCOMPARE(first.summary.rowsDuplicate, 1); // the same order twice in a file of orders
@@ -365,16 +381,18 @@ void TestImport::reimportingDuplicatesNothing()
     QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 3000);
     // An order already there, now naming a customer nobody knows: still a duplicate, and
     // no customer is left behind for it.
-    const ImportResult other = import(write(u"other.csv"_s, "order_id,customer_id,order_date,amount\n"
-                                                            "1,C9,2024-01-01,10\n"),
+    const ImportResult other = import(write(u"other.csv"_s,
+                                            "order_id,customer_id,order_date,amount\n"
+                                            "1,C9,2024-01-01,10\n"),
                                       ImportKind::Transactions);
     QCOMPARE(other.summary.rowsDuplicate, 1);
     QCOMPARE(other.summary.customersCreated, 0);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 2);
 
-    const QString events = write(u"events.csv"_s, "email,time,event,channel\n"
-                                                  "a@example.com,2024-01-01 10:00,email_open,email\n"
-                                                  "a@example.com,2024-01-01 10:05,click,EDM\n");
+    const QString events = write(u"events.csv"_s,
+                                 "email,time,event,channel\n"
+                                 "a@example.com,2024-01-01 10:00,email_open,email\n"
+                                 "a@example.com,2024-01-01 10:05,click,EDM\n");
     QCOMPARE(import(events, ImportKind::Events).summary.rowsImported, 2);
     const ImportResult again = import(events, ImportKind::Events);
     QCOMPARE(again.summary.rowsDuplicate, 2);
@@ -383,14 +401,15 @@ void TestImport::reimportingDuplicatesNothing()
 
 void TestImport::rejectsNameLineAndColumn()
 {
-    const QString path = write(u"bad.csv"_s, "order_id,customer_id,order_date,amount\n"
-                                             "1,C1,2024-01-01,10\n"
-                                             "2,C1,not a date,10\n"
-                                             "3,C1,2024-01-03\n"
-                                             "\n"
-                                             ",C1,2024-01-04,10\n"
-                                             "5,C1,2024-01-05,ten\n"
-                                             "6,C1,2024-01-06,\"=HYPERLINK(\"\"x\"\")\"\n");
+    const QString path = write(u"bad.csv"_s,
+                               "order_id,customer_id,order_date,amount\n"
+                               "1,C1,2024-01-01,10\n"
+                               "2,C1,not a date,10\n"
+                               "3,C1,2024-01-03\n"
+                               "\n"
+                               ",C1,2024-01-04,10\n"
+                               "5,C1,2024-01-05,ten\n"
+                               "6,C1,2024-01-06,\"=HYPERLINK(\"\"x\"\")\"\n");
     const ImportResult result = import(path, ImportKind::Transactions);
     QVERIFY2(result.ok(), qPrintable(result.error));
     const ImportSummary &s = result.summary;
@@ -422,11 +441,12 @@ void TestImport::rejectsNameLineAndColumn()
 // column's header, and a row with another usable identifier is kept.
 void TestImport::unreadableIdentifiersAreNamed()
 {
-    const ImportResult result = import(write(u"who.csv"_s, "手机号,邮箱,姓名\n"
-                                                           "12,,No Phone\n"
-                                                           "12,not-an-email,Neither\n"
-                                                           "13800138000,not-an-email,Phone Only\n"
-                                                           "13800138000,,Phone Again\n"),
+    const ImportResult result = import(write(u"who.csv"_s,
+                                             "手机号,邮箱,姓名\n"
+                                             "12,,No Phone\n"
+                                             "12,not-an-email,Neither\n"
+                                             "13800138000,not-an-email,Phone Only\n"
+                                             "13800138000,,Phone Again\n"),
                                        ImportKind::Contacts);
     QVERIFY2(result.ok(), qPrintable(result.error));
     const ImportSummary &s = result.summary;
@@ -444,13 +464,13 @@ void TestImport::unreadableIdentifiersAreNamed()
 
 void TestImport::eventsAndNps()
 {
-    const ImportResult result = import(
-        write(u"touch.csv"_s, "手机号,时间,事件,渠道,评分,活动\n"
-                              "13800138000,2024-05-01 10:00,访问,官网,,\n"
-                              "13800138000,2024-05-02 10:00,NPS,微信,9,\n"
-                              "13800138000,2024-05-03 10:00,NPS,微信,11,\n"
-                              "13900139000,2024-05-03 10:00,webinar_attended,Zoom,,Spring webinar\n"),
-        ImportKind::Events);
+    const ImportResult result = import(write(u"touch.csv"_s,
+                                             "手机号,时间,事件,渠道,评分,活动\n"
+                                             "13800138000,2024-05-01 10:00,访问,官网,,\n"
+                                             "13800138000,2024-05-02 10:00,NPS,微信,9,\n"
+                                             "13800138000,2024-05-03 10:00,NPS,微信,11,\n"
+                                             "13900139000,2024-05-03 10:00,webinar_attended,Zoom,,Spring webinar\n"),
+                                       ImportKind::Events);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.summary.rowsImported, 3);
     QCOMPARE(result.summary.rowsRejected, 1);
@@ -471,28 +491,32 @@ void TestImport::dateOrderComesFromTheColumn()
     // 13/01 can only be day first, so the whole column is read day first.
     ImportRequest request;
     request.ambiguousDateOrder = DateOrder::MonthDayYear;
-    QVERIFY(import(write(u"dmy.csv"_s, "order_id,customer_id,order_date,amount\nA,C1,01/02/2024,1\nB,C1,13/01/2024,1\n"),
-                   ImportKind::Transactions, request).ok());
+    QVERIFY(
+        import(write(u"dmy.csv"_s, "order_id,customer_id,order_date,amount\nA,C1,01/02/2024,1\nB,C1,13/01/2024,1\n"),
+               ImportKind::Transactions, request)
+            .ok());
     QCOMPARE(scalar(db(), "SELECT ordered_at FROM transactions WHERE order_ref = 'A'"), feb1);
     // Nothing decides: the chosen order reads them, and the summary says so.
-    const ImportResult ambiguous = import(
-        write(u"mdy.csv"_s, "order_id,customer_id,order_date,amount\nC,C1,01/02/2024,1\nD,C1,03/04/2024,1\n"),
-        ImportKind::Transactions, request);
+    const ImportResult ambiguous =
+        import(write(u"mdy.csv"_s, "order_id,customer_id,order_date,amount\nC,C1,01/02/2024,1\nD,C1,03/04/2024,1\n"),
+               ImportKind::Transactions, request);
     QCOMPARE(scalar(db(), "SELECT ordered_at FROM transactions WHERE order_ref = 'C'"), jan2);
     QVERIFY(ambiguous.summary.warnings.join(u' ').contains(u"month/day/year"_s));
     // An explicit order wins over the column.
     request.dateOrder = DateOrder::DayMonthYear;
     QVERIFY(import(write(u"forced.csv"_s, "order_id,customer_id,order_date,amount\nE,C1,01/02/2024,1\n"),
-                   ImportKind::Transactions, request).ok());
+                   ImportKind::Transactions, request)
+                .ok());
     QCOMPARE(scalar(db(), "SELECT ordered_at FROM transactions WHERE order_ref = 'E'"), feb1);
     QCOMPARE(QLocale(QLocale::English, QLocale::UnitedStates).dateFormat(QLocale::ShortFormat).indexOf(u'M'), 0);
 }
 
 void TestImport::titleRowAboveTheHeaderIsSkipped()
 {
-    const ImportResult result = import(write(u"report.csv"_s, "\"Member report, June 2026\",,\n"
-                                                              "Member ID,Name,City\n"
-                                                              "M1,Wang Wei,Shanghai\nM2,Li Na,Beijing\n"),
+    const ImportResult result = import(write(u"report.csv"_s,
+                                             "\"Member report, June 2026\",,\n"
+                                             "Member ID,Name,City\n"
+                                             "M1,Wang Wei,Shanghai\nM2,Li Na,Beijing\n"),
                                        ImportKind::Contacts);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.summary.headers, (QStringList{u"Member ID"_s, u"Name"_s, u"City"_s}));
@@ -516,13 +540,15 @@ void TestImport::accountingHoldsOnRandomFiles()
             const QByteArray eol = random.bounded(3) == 0 ? "\r\n" : "\n";
             QByteArray line;
             switch (kind) {
-            case 0: line = id + ",C1,garbage," + "5,x"; break;              // bad date
-            case 1: line = id + ",C2,2024-01-01"; break;                   // ragged
-            case 2: line = ",C3,2024-01-01,5,x"; break;                    // no order id
+            case 0: line = id + ",C1,garbage," + "5,x"; break;                    // bad date
+            case 1: line = id + ",C2,2024-01-01"; break;                          // ragged
+            case 2: line = ",C3,2024-01-01,5,x"; break;                           // no order id
             case 3: line = id + ",C4,2024-01-01,\"1,5\",\"a, \"\"b\"\"\""; break; // quoting
-            default: line = id + ",C" + QByteArray::number(random.bounded(9)) + ",2024-02-0" +
-                                QByteArray::number(random.bounded(1, 9)) + "," + QByteArray::number(random.bounded(1, 900)) +
-                                ",tea"; break;
+            default:
+                line = id + ",C" + QByteArray::number(random.bounded(9)) + ",2024-02-0"
+                    + QByteArray::number(random.bounded(1, 9)) + "," + QByteArray::number(random.bounded(1, 900))
+                    + ",tea";
+                break;
             }
             data += line + eol;
             ++written;
@@ -536,8 +562,10 @@ void TestImport::accountingHoldsOnRandomFiles()
         QCOMPARE(s.rowsRead, written);
         QCOMPARE(s.rowsRead, s.rowsImported + s.rowsDuplicate + s.rowsRejected);
         QCOMPARE(s.rowsRejected, bad);
-        QCOMPARE(scalar(db(), ("SELECT count(*) FROM import_rejects WHERE import_id = " + std::to_string(s.importId)).c_str()),
-                 s.rowsRejected);
+        QCOMPARE(
+            scalar(db(),
+                   ("SELECT count(*) FROM import_rejects WHERE import_id = " + std::to_string(s.importId)).c_str()),
+            s.rowsRejected);
     }
     // The importer writes with foreign keys off: not one row may point at nothing.
     QCOMPARE(scalar(db(), "SELECT count(*) FROM pragma_foreign_key_check"), 0);
@@ -561,13 +589,13 @@ void TestImport::bulkLoadKeepsAggregatesExact()
         const QByteArray who = random.bounded(50) == 0 ? QByteArray() : "M" + QByteArray::number(customer);
         if (!who.isEmpty() && customer <= 300)
             named.insert(who);
-        const QByteArray date = "2024-" + QByteArray::number(random.bounded(1, 13)) + "-" +
-                                QByteArray::number(random.bounded(1, 29)) + " 10:00";
+        const QByteArray date = "2024-" + QByteArray::number(random.bounded(1, 13)) + "-"
+            + QByteArray::number(random.bounded(1, 29)) + " 10:00";
         const int lines = random.bounded(1, 4);
         for (int line = 0; line < lines; ++line, ++rows) {
             const int quantity = random.bounded(20) == 0 ? -1 : random.bounded(1, 5);
-            orders += "SO" + QByteArray::number(order) + "," + who + "," + date + "," +
-                      QByteArray::number(random.bounded(100, 9999)) + ".5," + QByteArray::number(quantity) + ",tea\n";
+            orders += "SO" + QByteArray::number(order) + "," + who + "," + date + ","
+                + QByteArray::number(random.bounded(100, 9999)) + ".5," + QByteArray::number(quantity) + ",tea\n";
         }
     }
     const QString path = write(u"orders.csv"_s, orders);
@@ -625,7 +653,8 @@ void TestImport::bulkLoadKeepsAggregatesExact()
 
 void TestImport::dryRunWritesNothing()
 {
-    const QString path = write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\n1,C1,2024-01-01,10\n2,C2,bad,20\n");
+    const QString path =
+        write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\n1,C1,2024-01-01,10\n2,C2,bad,20\n");
     ImportRequest request;
     request.dryRun = true;
     const ImportResult result = import(path, ImportKind::Transactions, request);
@@ -649,10 +678,13 @@ void TestImport::cancelLeavesWorkspaceUnchanged()
     ImportRequest request;
     request.path = path;
     request.kind = ImportKind::Transactions;
-    const ImportResult result = Importer::run(db(), request, [&](qint64, qint64, qint64 rows) {
-        if (rows >= 8000)
-            cancel = true;
-    }, &cancel);
+    const ImportResult result = Importer::run(
+        db(), request,
+        [&](qint64, qint64, qint64 rows) {
+            if (rows >= 8000)
+                cancel = true;
+        },
+        &cancel);
     QVERIFY(result.cancelled);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 0);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), 0);
@@ -668,7 +700,7 @@ void TestImport::fullDiskLeavesWorkspaceUnchanged()
     QByteArray data = "order_id,customer_id,order_date,amount,product\n";
     for (int i = 0; i < 30000; ++i)
         data += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 5000) + ",2024-01-01 10:00,"
-                + QByteArray::number(i % 997) + ".50,Green tea\n";
+            + QByteArray::number(i % 997) + ".50,Green tea\n";
     const QString path = write(u"orders.csv"_s, data);
     // The disk fills a few hundred kilobytes into the import (SQLite's page limit stands
     // in for the disk: the same error reaches the same code).
@@ -691,7 +723,7 @@ void TestImport::hostileFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("encoding");
-    QTest::addColumn<QString>("error");   // the import refused, with this in its message
+    QTest::addColumn<QString>("error"); // the import refused, with this in its message
     QTest::addColumn<int>("imported");
     QTest::addColumn<qint64>("rejectedLine"); // the first rejected row's line (0: none)
     QTest::addColumn<int>("rejectedColumn");
@@ -708,19 +740,24 @@ void TestImport::hostileFiles_data()
         wide += i ? ",v" : "v";
     QTest::newRow("100,000 columns") << wide << QString() << u"need a column for: an identifier"_s << 0 << qint64(0)
                                      << 0 << QString();
-    QTest::newRow("50 MB field") << QByteArray("member_id,name\nM1,Li\nM2,\"" + QByteArray(50 << 20, 'x') + "\"\nM3,Wu\n")
+    QTest::newRow("50 MB field") << QByteArray("member_id,name\nM1,Li\nM2,\"" + QByteArray(50 << 20, 'x')
+                                               + "\"\nM3,Wu\n")
                                  << QString() << QString() << 2 << qint64(3) << 2 << u"at most 1 MB"_s;
     QTest::newRow("NUL bytes") << QByteArray("member_id,name\nM1,Wang\0Li\n", 27) << QString() << u"NUL bytes"_s << 0
                                << qint64(0) << 0 << QString();
-    QTest::newRow("binary renamed .csv") << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008060000")
+    QTest::newRow("binary renamed .csv") << QByteArray::fromHex(
+        "89504e470d0a1a0a0000000d49484452000000100000001008060000")
                                          << QString() << u"binary data"_s << 0 << qint64(0) << 0 << QString();
     QTest::newRow("invalid UTF-8 declared") << QByteArray("member_id,name\nM1,ok\nM2,\xff\xfe bad\n") << u"UTF-8"_s
                                             << QString() << 1 << qint64(3) << 2 << u"not valid UTF-8"_s;
     QTest::newRow("invalid GB18030 declared")
-        << (QByteArray("member_id,name\nM1,") + QByteArray::fromHex("cdf5d0a1c3f7") + "\nM2,\x81\x20" "bad\n") << u"GB18030"_s
-        << QString() << 1 << qint64(3) << 2 << u"not valid GB18030"_s;
-    QTest::newRow("unterminated quote at the end") << QByteArray("member_id,name\nM1,Chen\nM2,\"Open to the end\n")
-                                                   << QString() << QString() << 1 << qint64(3) << 2 << u"never closed"_s;
+        << (QByteArray("member_id,name\nM1,") + QByteArray::fromHex("cdf5d0a1c3f7")
+            + "\nM2,\x81\x20"
+              "bad\n")
+        << u"GB18030"_s << QString() << 1 << qint64(3) << 2 << u"not valid GB18030"_s;
+    QTest::newRow("unterminated quote at the end")
+        << QByteArray("member_id,name\nM1,Chen\nM2,\"Open to the end\n") << QString() << QString() << 1 << qint64(3)
+        << 2 << u"never closed"_s;
 }
 
 // Hostile and broken files: a clear answer naming the line and column, nothing half
@@ -776,8 +813,8 @@ void TestImport::killedImportIsAllOrNothing()
 #ifdef Q_OS_UNIX
     QByteArray data = "order_id,customer_id,order_date,amount,product\n";
     for (int i = 0; i < 150000; ++i)
-        data += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 20000) + ",2024-01-01 10:00," +
-                QByteArray::number(i % 997) + ".50,\"Tea, green\"\n";
+        data += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 20000) + ",2024-01-01 10:00,"
+            + QByteArray::number(i % 997) + ".50,\"Tea, green\"\n";
     const QString path = write(u"orders.csv"_s, data);
     const QString workspace = m_workspace->path();
     m_workspace.reset(); // the child writes; we look afterwards
@@ -824,11 +861,11 @@ namespace {
 QString snapshot(SQLite::Database &db)
 {
     QString out;
-    for (const char *sql : {"SELECT * FROM customers ORDER BY id", "SELECT * FROM identities ORDER BY kind, value",
-                            "SELECT * FROM customer_tags ORDER BY customer_id, tag",
-                            "SELECT * FROM transactions ORDER BY id", "SELECT * FROM events ORDER BY id",
-                            "SELECT * FROM customer_metrics ORDER BY customer_id",
-                            "SELECT * FROM sales_daily WHERE orders <> 0 ORDER BY day"}) {
+    for (const char *sql :
+         {"SELECT * FROM customers ORDER BY id", "SELECT * FROM identities ORDER BY kind, value",
+          "SELECT * FROM customer_tags ORDER BY customer_id, tag", "SELECT * FROM transactions ORDER BY id",
+          "SELECT * FROM events ORDER BY id", "SELECT * FROM customer_metrics ORDER BY customer_id",
+          "SELECT * FROM sales_daily WHERE orders <> 0 ORDER BY day"}) {
         SQLite::Statement query(db, sql);
         while (query.executeStep()) {
             for (int c = 0; c < query.getColumnCount(); ++c)
@@ -842,22 +879,27 @@ QString snapshot(SQLite::Database &db)
 
 void TestImport::undoRemovesExactlyWhatWasAdded()
 {
-    QVERIFY(import(write(u"contacts.csv"_s, "id,name,city,phone,tags\nM1,Wang Wei,Shanghai,13800138000,vip\n"
-                                            "M2,Li Na,Beijing,,\n"),
-                   ImportKind::Contacts).ok());
+    QVERIFY(import(write(u"contacts.csv"_s,
+                         "id,name,city,phone,tags\nM1,Wang Wei,Shanghai,13800138000,vip\n"
+                         "M2,Li Na,Beijing,,\n"),
+                   ImportKind::Contacts)
+                .ok());
     QVERIFY(import(write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\nA1,M1,2024-01-01,10\n"),
-                   ImportKind::Transactions).ok());
+                   ImportKind::Transactions)
+                .ok());
     const QString before = snapshot(db());
 
-    const ImportResult contacts = import(write(u"update.csv"_s, "id,name,city,email,tags\n"
-                                                                "M1,Wang Wei Jr,Hangzhou,wei@example.cn,newsletter\n"
-                                                                "M3,Zhang Min,Guangzhou,min@example.cn,\n"),
+    const ImportResult contacts = import(write(u"update.csv"_s,
+                                               "id,name,city,email,tags\n"
+                                               "M1,Wang Wei Jr,Hangzhou,wei@example.cn,newsletter\n"
+                                               "M3,Zhang Min,Guangzhou,min@example.cn,\n"),
                                          ImportKind::Contacts);
-    const ImportResult orders = import(write(u"more.csv"_s, "order_id,customer_id,order_date,amount\n"
-                                                            "A2,M2,2024-02-01,20\nA3,M9,2024-02-02,30\n"),
+    const ImportResult orders = import(write(u"more.csv"_s,
+                                             "order_id,customer_id,order_date,amount\n"
+                                             "A2,M2,2024-02-01,20\nA3,M9,2024-02-02,30\n"),
                                        ImportKind::Transactions);
-    const ImportResult events = import(write(u"touch.csv"_s, "customer_id,time,event\nM1,2024-02-03 10:00,visit\n"),
-                                       ImportKind::Events);
+    const ImportResult events =
+        import(write(u"touch.csv"_s, "customer_id,time,event\nM1,2024-02-03 10:00,visit\n"), ImportKind::Events);
     QVERIFY(contacts.ok() && orders.ok() && events.ok());
     QVERIFY(snapshot(db()) != before);
 
@@ -881,9 +923,10 @@ void TestImport::undoRemovesExactlyWhatWasAdded()
 void TestImport::postalAddressesAreMappedAndUndone()
 {
     // Chinese and English headers of a postal address map without help.
-    const ImportResult chinese = import(write(u"members.csv"_s, u"会员编号,姓名,收货地址,邮编,城市\n"
-                                                                 "M1,王伟,人民路88号,200001,上海\n"
-                                                                 "M2,李娜,,,北京\n"_s.toUtf8()),
+    const ImportResult chinese = import(write(u"members.csv"_s,
+                                              u"会员编号,姓名,收货地址,邮编,城市\n"
+                                              "M1,王伟,人民路88号,200001,上海\n"
+                                              "M2,李娜,,,北京\n"_s.toUtf8()),
                                         ImportKind::Contacts);
     QVERIFY2(chinese.ok(), qPrintable(chinese.error));
     QCOMPARE(chinese.summary.mapping.value(2), ImportField::Address);
@@ -893,9 +936,10 @@ void TestImport::postalAddressesAreMappedAndUndone()
     QCOMPARE(scalar(db(), "SELECT count(*) FROM customers WHERE external_id = 'M2' AND address IS NULL"), 1);
     const QString before = snapshot(db());
 
-    const ImportResult english = import(write(u"crm.csv"_s, "Id,Mailing Street,Mailing Zip/Postal Code,Billing City\n"
-                                                            "M1,12 High Street,SW1A 1AA,London\n"
-                                                            "M2,3 Mill Road,CB1 2AD,Cambridge\n"),
+    const ImportResult english = import(write(u"crm.csv"_s,
+                                              "Id,Mailing Street,Mailing Zip/Postal Code,Billing City\n"
+                                              "M1,12 High Street,SW1A 1AA,London\n"
+                                              "M2,3 Mill Road,CB1 2AD,Cambridge\n"),
                                         ImportKind::Contacts);
     QVERIFY2(english.ok(), qPrintable(english.error));
     QCOMPARE(english.summary.mapping.value(1), ImportField::Address);
@@ -910,10 +954,10 @@ void TestImport::postalAddressesAreMappedAndUndone()
 
 void TestImport::undoRefusesWhenALaterImportBuiltOnIt()
 {
-    const ImportResult first = import(write(u"a.csv"_s, "order_id,customer_id,order_date,amount\nA1,C1,2024-01-01,10\n"),
-                                      ImportKind::Transactions);
-    const ImportResult second = import(write(u"b.csv"_s, "order_id,customer_id,order_date,amount\nB1,C1,2024-01-02,10\n"),
-                                       ImportKind::Transactions);
+    const ImportResult first = import(
+        write(u"a.csv"_s, "order_id,customer_id,order_date,amount\nA1,C1,2024-01-01,10\n"), ImportKind::Transactions);
+    const ImportResult second = import(
+        write(u"b.csv"_s, "order_id,customer_id,order_date,amount\nB1,C1,2024-01-02,10\n"), ImportKind::Transactions);
     const QString before = snapshot(db());
     const UndoResult refused = ImportHistory::undo(db(), first.summary.importId);
     QVERIFY(!refused.ok());
@@ -926,8 +970,8 @@ void TestImport::undoRefusesWhenALaterImportBuiltOnIt()
 
 void TestImport::missingFieldsAreNamed()
 {
-    const ImportResult result = import(write(u"orders.csv"_s, "order_id,customer_id,amount\n1,C1,10\n"),
-                                       ImportKind::Transactions);
+    const ImportResult result =
+        import(write(u"orders.csv"_s, "order_id,customer_id,amount\n1,C1,10\n"), ImportKind::Transactions);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"order date"_s), qPrintable(result.error));
     QVERIFY(result.error.contains(u"orders.csv"_s));
@@ -940,8 +984,9 @@ void TestImport::mappingPresetsComeBack()
     ImportRequest request;
     request.mapping = {ImportField::OrderId, ImportField::ExternalId, ImportField::OrderDate, ImportField::Amount};
     QVERIFY(import(path, ImportKind::Transactions, request).ok());
-    MappingPresets::save(db(), {u"shop export"_s, ImportKind::Transactions, {u"Ref"_s, u"Who"_s, u"When"_s, u"Paid"_s},
-                                request.mapping, {}});
+    MappingPresets::save(
+        db(),
+        {u"shop export"_s, ImportKind::Transactions, {u"Ref"_s, u"Who"_s, u"When"_s, u"Paid"_s}, request.mapping, {}});
     const auto found = MappingPresets::matching(db(), path, ImportKind::Transactions, {});
     QVERIFY(found.has_value());
     QCOMPARE(found->name, u"shop export"_s);
@@ -981,7 +1026,8 @@ void TestImport::onlineRetail()
 {
     const QDir dir(QStringLiteral(MWB_SHARED_DATA_DIR) + u"/online-retail-uci"_s);
     if (!dir.exists())
-        QSKIP("../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
+        QSKIP(
+            "../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
     // Expected figures, computed here without the importer: invoices, customers and revenue.
     QSet<QString> invoices, customers, guestInvoices;
     QHash<QString, qint64> invoiceMinor; // an invoice's lines add up to its amount

@@ -95,7 +95,8 @@ void TestValueParsers::dates()
     QFETCH(DateOrder, order);
     QFETCH(qint64, expected);
     const QByteArray utf8 = text.toUtf8();
-    const auto parsed = DateTimeParser(order).parse(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    const auto parsed =
+        DateTimeParser(order).parse(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     if (expected < 0) {
         QVERIFY2(!parsed, qPrintable(u"read as %1"_s.arg(parsed.value_or(0))));
     } else {
@@ -133,8 +134,7 @@ void TestValueParsers::dateOrderEvidence()
 void TestValueParsers::civilDaysMatchQDate()
 {
     for (QDate date(1899, 12, 25); date < QDate(2101, 1, 10); date = date.addDays(17)) {
-        QCOMPARE(DateTimeParser::daysFromCivil(date.year(), date.month(), date.day()),
-                 QDate(1970, 1, 1).daysTo(date));
+        QCOMPARE(DateTimeParser::daysFromCivil(date.year(), date.month(), date.day()), QDate(1970, 1, 1).daysTo(date));
     }
 }
 
@@ -318,12 +318,14 @@ void TestValueParsers::emails()
 void TestValueParsers::ids()
 {
     QCOMPARE(ContactNormalizer::id(" 17850.0 "), std::string("17850"));
-    QCOMPARE(ContactNormalizer::id("007"), std::string("007"));       // leading zeros kept
+    QCOMPARE(ContactNormalizer::id("007"), std::string("007")); // leading zeros kept
     QCOMPARE(ContactNormalizer::id("0012.00"), std::string("0012"));
-    QCOMPARE(ContactNormalizer::id("12.5"), std::string("12.5"));     // not an artefact
+    QCOMPARE(ContactNormalizer::id("12.5"), std::string("12.5")); // not an artefact
     QCOMPARE(ContactNormalizer::id("A-17850.0"), std::string("A-17850.0"));
     QCOMPARE(ContactNormalizer::id("M\u200B001\u200F"), std::string("M001")); // invisible characters go
-    QCOMPARE(ContactNormalizer::id("\xC2\xAD" "17850.0"), std::string("17850")); // a soft hyphen too
+    QCOMPARE(ContactNormalizer::id("\xC2\xAD"
+                                   "17850.0"),
+             std::string("17850")); // a soft hyphen too
     QCOMPARE(ContactNormalizer::id("会员\u2060一"), std::string("会员一"));
     QVERIFY(!ContactNormalizer::hasInvisible("王小明 wang@example.cn"));
     // A phone number with a zero-width space is the same number.

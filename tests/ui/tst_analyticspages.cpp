@@ -160,9 +160,8 @@ void TestAnalyticsPages::verifyCohorts(const CohortMatrix &expected)
             QCOMPARE(model->index(r, CohortTableModel::kSizeColumn).data(Qt::UserRole).toLongLong(), row.customers);
             for (int k = 0; k < row.buyers.size(); ++k) {
                 const double want = metric == CohortMetric::Retention ? row.retention(k)
-                                    : metric == CohortMetric::RevenuePerCustomer
-                                        ? row.revenuePerCustomer(k)
-                                        : row.cumulativeRevenuePerCustomer(k);
+                    : metric == CohortMetric::RevenuePerCustomer      ? row.revenuePerCustomer(k)
+                                                                      : row.cumulativeRevenuePerCustomer(k);
                 const QModelIndex cell = model->index(r, CohortTableModel::kFirstMonthColumn + k);
                 QCOMPARE(cell.data(Qt::UserRole).toDouble(), want);
                 if (metric == CohortMetric::Retention)
@@ -271,15 +270,18 @@ void TestAnalyticsPages::historicalClvFollowsTheMargin()
     QVERIFY(full.customers > 0);
     QCOMPARE(panel->valueLabel(u"customers"_s)->text(), DisplayFormat::count(full.customers));
     QCOMPARE(panel->valueLabel(u"revenue"_s)->text(), DisplayFormat::money(full.revenueMinor, currency));
-    QCOMPARE(panel->valueLabel(u"aov"_s)->text(), DisplayFormat::money(std::llround(full.averageOrderValueMinor), currency));
+    QCOMPARE(panel->valueLabel(u"aov"_s)->text(),
+             DisplayFormat::money(std::llround(full.averageOrderValueMinor), currency));
     QCOMPARE(panel->valueLabel(u"frequency"_s)->text(), DisplayFormat::decimal(full.purchasesPerCustomer, 2));
-    QCOMPARE(panel->valueLabel(u"clv"_s)->text(), DisplayFormat::money(std::llround(full.clvPerCustomerMinor), currency));
+    QCOMPARE(panel->valueLabel(u"clv"_s)->text(),
+             DisplayFormat::money(std::llround(full.clvPerCustomerMinor), currency));
 
     QSignalSpy loaded(panel, &HistoricalClvPanel::loaded);
     panel->marginSpin()->setValue(30);
     QVERIFY(loaded.wait(20000));
     const HistoricalClv part = ClvModel::historical(*connection, 0.3);
-    QCOMPARE(panel->valueLabel(u"clv"_s)->text(), DisplayFormat::money(std::llround(part.clvPerCustomerMinor), currency));
+    QCOMPARE(panel->valueLabel(u"clv"_s)->text(),
+             DisplayFormat::money(std::llround(part.clvPerCustomerMinor), currency));
     QVERIFY(part.clvPerCustomerMinor < full.clvPerCustomerMinor);
     // The scoring margin follows.
     QCOMPARE(page.model()->marginSpin()->value(), 30.0);
@@ -383,7 +385,8 @@ void TestAnalyticsPages::fitOnAnEmptyWorkspaceSaysWhy()
     QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
     const QString reason = expected.ok() ? expected.bgnbd.error : expected.error;
     QVERIFY(!reason.isEmpty());
-    const QString shown = expected.ok() ? model->findChild<QLabel *>(u"bgnbdError"_s)->text() : model->fitStatus()->text();
+    const QString shown =
+        expected.ok() ? model->findChild<QLabel *>(u"bgnbdError"_s)->text() : model->fitStatus()->text();
     QVERIFY2(shown.contains(reason), qPrintable(shown + u" / "_s + reason));
     QCOMPARE(model->parameterLabel(u"r"_s)->text(), DisplayFormat::undefined());
 }
@@ -413,7 +416,8 @@ void TestAnalyticsPages::trackingNoteIsTheCores()
     QVERIFY(model->trackingNote()->isVisible());
 
     // A calibration end with a holdout draws the plot again, without a note.
-    model->calibrationEdit()->setDate(ClvModelPanel::defaultCalibrationEnd(m_session->overview().totals.firstDate, last));
+    model->calibrationEdit()->setDate(
+        ClvModelPanel::defaultCalibrationEnd(m_session->overview().totals.firstDate, last));
     shown.clear();
     model->fit();
     QVERIFY(shown.wait(60000));
@@ -424,8 +428,8 @@ void TestAnalyticsPages::trackingNoteIsTheCores()
 
 void TestAnalyticsPages::scoringFillsPredictedClv()
 {
-    const SegmentParse valued = SegmentDefinition::fromJson(
-        QJsonObject{{u"field"_s, u"predicted_clv"_s}, {u"op"_s, u">"_s}, {u"value"_s, 0}});
+    const SegmentParse valued =
+        SegmentDefinition::fromJson(QJsonObject{{u"field"_s, u"predicted_clv"_s}, {u"op"_s, u">"_s}, {u"value"_s, 0}});
     QVERIFY2(valued.ok(), qPrintable(valued.error));
     {
         auto connection = db();
@@ -668,8 +672,8 @@ void TestAnalyticsPages::npsByMonthAndSegmentAreTheCores()
     QSignalSpy shown(nps, &NpsPanel::segmentShown);
     combo->setCurrentIndex(index);
     QVERIFY(shown.wait(20000));
-    const SegmentParse parsed = SegmentDefinition::fromJson(
-        QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
+    const SegmentParse parsed =
+        SegmentDefinition::fromJson(QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
     const NpsCounts repeat = NpsReport::forSegment(*connection, parsed.node);
     QCOMPARE(nps->segmentScore()->text(), NpsPanel::scoreText(repeat));
     QVERIFY(nps->segmentCounts()->text().contains(DisplayFormat::count(repeat.detractors) + u" detractors"_s));

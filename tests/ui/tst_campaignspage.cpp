@@ -189,7 +189,8 @@ void TestCampaignsPage::tableListsTheCoreCampaigns()
     for (int r = 0; r < campaigns.size(); ++r) {
         QCOMPARE(table->campaignId(r), campaigns[r].id);
         QCOMPARE(table->item(r, CampaignComparisonTable::Name)->text(), campaigns[r].name);
-        QCOMPARE(table->item(r, CampaignComparisonTable::Treatment)->text(), DisplayFormat::count(campaigns[r].treatment));
+        QCOMPARE(table->item(r, CampaignComparisonTable::Treatment)->text(),
+                 DisplayFormat::count(campaigns[r].treatment));
         QCOMPARE(table->item(r, CampaignComparisonTable::Control)->text(), DisplayFormat::count(campaigns[r].control));
     }
     // The first campaign is chosen and its report shown.
@@ -233,8 +234,8 @@ void TestCampaignsPage::newCampaignPreviewAgreesWithThePlanAndCreates()
     QCOMPARE(dialog->shownPlan()->treatment, direct.treatment);
     QCOMPARE(dialog->shownPlan()->control, direct.control);
     QCOMPARE(direct.control, ControlSplit::controlSize(direct.treatment + direct.control, 0.2));
-    QVERIFY(dialog->previewText().startsWith(
-        u"Treatment %1 · Control %2"_s.arg(DisplayFormat::count(direct.treatment), DisplayFormat::count(direct.control))));
+    QVERIFY(dialog->previewText().startsWith(u"Treatment %1 · Control %2"_s.arg(DisplayFormat::count(direct.treatment),
+                                                                                DisplayFormat::count(direct.control))));
     screenshot(dialog, u"campaigns-new-dialog"_s);
 
     qint64 created = 0;
@@ -284,9 +285,10 @@ void TestCampaignsPage::emptyTreatmentDisablesCreate()
     qint64 withoutAddress = 0;
     {
         auto ws = core();
-        SQLite::Statement count(ws->db(), "SELECT count(*) FILTER (WHERE coalesce(email, '') = ''), "
-                                          "count(*) FILTER (WHERE coalesce(email, '') = '' AND coalesce(address, '') = '') "
-                                          "FROM customers");
+        SQLite::Statement count(ws->db(),
+                                "SELECT count(*) FILTER (WHERE coalesce(email, '') = ''), "
+                                "count(*) FILTER (WHERE coalesce(email, '') = '' AND coalesce(address, '') = '') "
+                                "FROM customers");
         QVERIFY(count.executeStep());
         withoutEmail = count.getColumn(0).getInt64();
         withoutAddress = count.getColumn(1).getInt64();
@@ -315,9 +317,8 @@ void TestCampaignsPage::emptyTreatmentDisablesCreate()
     segment->setCurrentIndex(segment->findData(segmentId));
     auto *channel = dialog->findChild<QComboBox *>(u"campaignChannel"_s);
     channel->setCurrentIndex(channel->findData(u"email"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewPending() && dialog->shownPlan()
-                                 && dialog->shownSpec().segmentId == segmentId,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !dialog->previewPending() && dialog->shownPlan() && dialog->shownSpec().segmentId == segmentId, 20000);
     QCOMPARE(dialog->shownPlan()->treatment, 0);
     QCOMPARE(dialog->shownPlan()->excludedUnreachable, withoutEmail);
     const QString reason = u"None of the %1 has an e-mail address."_s.arg(DisplayFormat::count(withoutEmail));
@@ -359,8 +360,14 @@ void TestCampaignsPage::overtakenPlansAreDropped()
     CampaignService *service = m_session->campaigns();
     QTRY_COMPARE_WITH_TIMEOUT(service->pendingAnswers(), 0, 20000);
     const int dropped = service->droppedAnswers();
-    service->plan(first, this, [&](const CampaignPlan &plan) { answered << 0.1; delivered = plan; });
-    service->plan(second, this, [&](const CampaignPlan &plan) { answered << 0.5; delivered = plan; });
+    service->plan(first, this, [&](const CampaignPlan &plan) {
+        answered << 0.1;
+        delivered = plan;
+    });
+    service->plan(second, this, [&](const CampaignPlan &plan) {
+        answered << 0.5;
+        delivered = plan;
+    });
     // Both come back; the overtaken plan is dropped.
     QTRY_COMPARE_WITH_TIMEOUT(service->pendingAnswers(), 0, 20000);
     QCOMPARE(service->droppedAnswers(), dropped + 1);
@@ -407,8 +414,9 @@ void TestCampaignsPage::exportListThroughTheDialog()
     QVERIFY2(dialog->result()->ok(), qPrintable(dialog->result()->error));
     QCOMPARE(dialog->result()->rows, before->treatment);
     QCOMPARE(dialog->result()->contactsLogged, before->treatment);
-    QVERIFY(dialog->findChild<QLabel *>(u"exportStatus"_s)->text().contains(
-        u"Wrote %1 rows"_s.arg(DisplayFormat::count(before->treatment))));
+    QVERIFY(dialog->findChild<QLabel *>(u"exportStatus"_s)
+                ->text()
+                .contains(u"Wrote %1 rows"_s.arg(DisplayFormat::count(before->treatment))));
 
     const QList<QByteArray> rows = lines(file + u".csv"_s);
     QCOMPARE(rows.size(), before->treatment + 1);
@@ -493,7 +501,8 @@ void TestCampaignsPage::reportCardsAgreeWithTheCore()
     QCOMPARE(view->card(u"uplift"_s)->valueText(), DisplayFormat::points(c.difference));
     QVERIFY(view->card(u"uplift"_s)->accessibleName().contains(DisplayFormat::points(c.difference)));
     QCOMPARE(view->card(u"pValue"_s)->valueText(), c.pValue ? DisplayFormat::pValue(*c.pValue) : u"—"_s);
-    QCOMPARE(view->card(u"incrementalConversions"_s)->valueText(), DisplayFormat::decimal(*r.uplift.incrementalConversions));
+    QCOMPARE(view->card(u"incrementalConversions"_s)->valueText(),
+             DisplayFormat::decimal(*r.uplift.incrementalConversions));
     QCOMPARE(view->card(u"incrementalRevenue"_s)->valueText(),
              DisplayFormat::money(std::llround(*r.uplift.incrementalRevenueMinor), currency));
     QCOMPARE(view->card(u"cost"_s)->valueText(), DisplayFormat::money(r.costMinor, currency));

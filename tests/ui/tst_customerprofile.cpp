@@ -161,11 +161,13 @@ void TestCustomerProfile::figuresAreTheCore()
     QCOMPARE(facts->figure(Figure::StageSince), DisplayFormat::date(p.stageSince));
     QCOMPARE(facts->figure(Figure::Touchpoints), DisplayFormat::count(p.events));
     QCOMPARE(facts->figure(Figure::Nps), p.nps ? QString::number(*p.nps) : DisplayFormat::undefined());
-    QCOMPARE(facts->figure(Figure::PredictedClv), p.predictedClvMinor ? DisplayFormat::money(*p.predictedClvMinor, currency)
-                                                                      : DisplayFormat::undefined());
+    QCOMPARE(facts->figure(Figure::PredictedClv),
+             p.predictedClvMinor ? DisplayFormat::money(*p.predictedClvMinor, currency) : DisplayFormat::undefined());
     // The header, the identities and the campaigns received.
     QCOMPARE(dialog->findChild<QLabel *>(u"profileName"_s)->text(), p.name.isEmpty() ? p.externalId : p.name);
-    QVERIFY(dialog->findChild<QLabel *>(u"profileStage"_s)->text().startsWith(StageStyle::displayName(*stageFromName(p.stage))));
+    QVERIFY(dialog->findChild<QLabel *>(u"profileStage"_s)
+                ->text()
+                .startsWith(StageStyle::displayName(*stageFromName(p.stage))));
     QCOMPARE(facts->identities()->rowCount(), int(p.identities.size()));
     QCOMPARE(facts->campaigns()->rowCount(), int(p.campaigns.size()));
     for (int i = 0; i < p.campaigns.size(); ++i)
@@ -416,14 +418,16 @@ qint64 scalar(SQLite::Database &db, const std::string &sql)
 // Touchpoints of the customer that still carry free text or a content key.
 qint64 eventsWithText(SQLite::Database &db, qint64 id)
 {
-    return scalar(db, "SELECT count(*) FROM events WHERE customer_id = " + std::to_string(id)
-                          + " AND (detail IS NOT NULL OR content_key IS NOT NULL)");
+    return scalar(db,
+                  "SELECT count(*) FROM events WHERE customer_id = " + std::to_string(id)
+                      + " AND (detail IS NOT NULL OR content_key IS NOT NULL)");
 }
 
 // The customer's campaign member tokens.
 QStringList tokens(SQLite::Database &db, qint64 id)
 {
-    SQLite::Statement query(db, "SELECT member_token FROM campaign_members WHERE customer_id = ?1 ORDER BY campaign_id");
+    SQLite::Statement query(db,
+                            "SELECT member_token FROM campaign_members WHERE customer_id = ?1 ORDER BY campaign_id");
     query.bind(1, static_cast<int64_t>(id));
     QStringList out;
     while (query.executeStep())
@@ -446,12 +450,14 @@ void TestCustomerProfile::forgetThroughTheWindowIsTheCoresForget()
         auto ws = core();
         // A campaign member who bought and has touchpoints, one of them with free text (the
         // demo writes none), and a tag.
-        id = scalar(ws->db(), "SELECT cm.customer_id FROM campaign_members cm JOIN customer_metrics m "
-                              "ON m.customer_id = cm.customer_id WHERE m.orders > 0 AND EXISTS (SELECT 1 FROM events e "
-                              "WHERE e.customer_id = cm.customer_id) ORDER BY m.orders DESC, cm.customer_id LIMIT 1");
+        id = scalar(ws->db(),
+                    "SELECT cm.customer_id FROM campaign_members cm JOIN customer_metrics m "
+                    "ON m.customer_id = cm.customer_id WHERE m.orders > 0 AND EXISTS (SELECT 1 FROM events e "
+                    "WHERE e.customer_id = cm.customer_id) ORDER BY m.orders DESC, cm.customer_id LIMIT 1");
         QVERIFY(id > 0);
         ws->db().exec("UPDATE events SET detail = 'Asked about the autumn tea set' WHERE id = (SELECT min(id) FROM "
-                      "events WHERE customer_id = " + std::to_string(id) + ")");
+                      "events WHERE customer_id = "
+                      + std::to_string(id) + ")");
         QVERIFY(CustomerProfile::addTag(ws->db(), id, u"VIP"_s).isEmpty());
         before = CustomerProfile::load(ws->db(), id);
         tokensBefore = tokens(ws->db(), id);

@@ -222,14 +222,16 @@ void TestCustomersPage::rowsAnywhereAreTheCoreRows()
     }
     // The view fetched what it showed, not the whole list; the cache stays bounded.
     QVERIFY(model->cachedPageCount() <= CustomerTableModel::kMaxCachedPages);
-    QVERIFY(model->cachedPageCount() < (model->rowCount() + CustomerTableModel::kPageSize - 1) / CustomerTableModel::kPageSize);
+    QVERIFY(model->cachedPageCount()
+            < (model->rowCount() + CustomerTableModel::kPageSize - 1) / CustomerTableModel::kPageSize);
 }
 
 void TestCustomersPage::sortingByAHeader()
 {
     QHeaderView *header = m_page->table()->horizontalHeader();
     const int column = CustomerTableModel::Revenue;
-    const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+    const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
     // A click sorts by the column; a second click turns the order round.
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
     QVERIFY(waitLoaded());
@@ -287,7 +289,8 @@ void TestCustomersPage::quickSearchIsTheCoreSearch()
     QCOMPARE(m_page->model()->ids(), expected);
     QVERIFY(std::find(expected.cbegin(), expected.cend(), some[0].id) != expected.cend());
     QCOMPARE(m_page->countLabel()->text(),
-             expected.size() == 1 ? u"1 customer"_s : u"%1 customers"_s.arg(QLocale().toString(qint64(expected.size()))));
+             expected.size() == 1 ? u"1 customer"_s
+                                  : u"%1 customers"_s.arg(QLocale().toString(qint64(expected.size()))));
 
     // Nothing matches: an empty list, said so.
     m_page->searchBox()->setText(u"zzzz-nobody-zzzz"_s);
@@ -303,7 +306,8 @@ void TestCustomersPage::stageAndSegmentFilters()
     QCOMPARE(filter->itemText(0), u"All customers"_s);
     QVERIFY(m_page->selectStage(u"adopt"_s));
     QVERIFY(waitLoaded());
-    const SegmentNode adopt = SegmentDefinition::fromText(R"({"field":"lifecycle_stage","op":"=","value":"adopt"})").node;
+    const SegmentNode adopt =
+        SegmentDefinition::fromText(R"({"field":"lifecycle_stage","op":"=","value":"adopt"})").node;
     auto ws = core();
     const SegmentCount count = SegmentQuery::count(ws->db(), adopt);
     QVERIFY(count.ok() && count.count > 0 && count.count < 1500);
@@ -311,7 +315,8 @@ void TestCustomersPage::stageAndSegmentFilters()
     QCOMPARE(m_page->countLabel()->text(), u"%1 customers"_s.arg(QLocale().toString(count.count)));
 
     // A saved segment is offered as soon as it is saved.
-    const SegmentNode repeat = SegmentDefinition::fromText(R"({"all":[{"field":"frequency","op":">=","value":2}]})").node;
+    const SegmentNode repeat =
+        SegmentDefinition::fromText(R"({"all":[{"field":"frequency","op":">=","value":2}]})").node;
     const SegmentSaveResult saved = m_session->segments()->save(u"Repeat buyers"_s, repeat.toJson());
     QVERIFY(saved.ok());
     QVERIFY(filter->findText(u"Segment: Repeat buyers"_s) > 0);
@@ -358,7 +363,7 @@ void TestCustomersPage::staleAnswersAreNeverShown()
     QTRY_COMPARE(firstPages.count(), 1);
     QCOMPARE(model->ids(), coreIds(search));
     QTRY_VERIFY(model->staleAnswersDropped() >= droppedBefore + 4); // two first pages, two id lists
-    QCOMPARE(firstPages.count(), 1); // every stale answer is in: none of them was shown
+    QCOMPARE(firstPages.count(), 1);                                // every stale answer is in: none of them was shown
     QTRY_VERIFY(model->cachedRow(0).has_value());
     QCOMPARE(model->cachedRow(0)->id, model->ids().front());
 
@@ -444,7 +449,8 @@ void TestCustomersPage::profilesOpenFromEveryList()
     QVERIFY(m_session->profiles()->find(fifth));
 
     // A drill-down list.
-    const SegmentNode advocates = SegmentDefinition::fromText(R"({"field":"lifecycle_stage","op":"=","value":"advocate"})").node;
+    const SegmentNode advocates =
+        SegmentDefinition::fromText(R"({"field":"lifecycle_stage","op":"=","value":"advocate"})").node;
     CustomerListDialog list(m_session.get(), advocates, u"Advocates"_s);
     list.show();
     QTRY_VERIFY_WITH_TIMEOUT(list.isLoaded(), 10000);

@@ -143,11 +143,13 @@ void TestDashboard::verifyCards(const KpiDashboardData &expected)
     const KpiValues &b = expected.before;
     const QString ordersChange = m_page->card(Kpi::Orders)->changeText();
     if (v.orders > b.orders && b.orders > 0)
-        QVERIFY2(ordersChange.startsWith(u"▲ "_s + DisplayFormat::percent(double(v.orders - b.orders) / double(b.orders))),
-                 qPrintable(ordersChange));
+        QVERIFY2(
+            ordersChange.startsWith(u"▲ "_s + DisplayFormat::percent(double(v.orders - b.orders) / double(b.orders))),
+            qPrintable(ordersChange));
     else if (v.orders < b.orders)
-        QVERIFY2(ordersChange.startsWith(u"▼ "_s + DisplayFormat::percent(double(b.orders - v.orders) / double(b.orders))),
-                 qPrintable(ordersChange));
+        QVERIFY2(
+            ordersChange.startsWith(u"▼ "_s + DisplayFormat::percent(double(b.orders - v.orders) / double(b.orders))),
+            qPrintable(ordersChange));
     QVERIFY2(m_page->card(Kpi::Orders)->detailText().endsWith(DisplayFormat::count(b.orders)),
              qPrintable(m_page->card(Kpi::Orders)->detailText()));
 }

@@ -189,8 +189,8 @@ void TestImportWizard::eventLoopStaysFreeDuringALargeImport()
 {
     QByteArray data = "order_id,customer_id,order_date,amount,channel,product\n";
     for (int i = 0; i < 200000; ++i)
-        data += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 40000) + ",2024-03-0" +
-                QByteArray::number(1 + i % 9) + " 10:00," + QByteArray::number(10 + i % 500) + ".90,web,\"Tea, 100g\"\n";
+        data += "SO" + QByteArray::number(i) + ",C" + QByteArray::number(i % 40000) + ",2024-03-0"
+            + QByteArray::number(1 + i % 9) + " 10:00," + QByteArray::number(10 + i % 500) + ".90,web,\"Tea, 100g\"\n";
     const QString file = write(u"large.csv"_s, data);
     ImportWizard wizard(m_workspace, file);
     wizard.show();
@@ -253,8 +253,9 @@ void TestImportWizard::cancelLeavesTheWorkspaceAsItWas()
 
 void TestImportWizard::undoFromTheImportsPage()
 {
-    const QString file = write(u"orders.csv"_s, "order_id,customer_id,order_date,amount\nA1,C1,2024-01-01,10\n"
-                                                "A2,C2,2024-01-02,20\n");
+    const QString file = write(u"orders.csv"_s,
+                               "order_id,customer_id,order_date,amount\nA1,C1,2024-01-01,10\n"
+                               "A2,C2,2024-01-02,20\n");
     MainWindow window;
     window.show();
     QVERIFY(window.openWorkspace(m_workspace));
@@ -289,8 +290,9 @@ void TestImportWizard::firstImportSetsRegionAndCurrency()
 {
     // A workspace created for China receives a British contact list as its first file: the
     // file page offers region and currency, and the import reads the numbers as British.
-    const QString file = write(u"uk.csv"_s, "email,phone,name\nann@example.com,07700 900123,Ann\n"
-                                            "bob@example.com,020 7946 0018,Bob\n");
+    const QString file = write(u"uk.csv"_s,
+                               "email,phone,name\nann@example.com,07700 900123,Ann\n"
+                               "bob@example.com,020 7946 0018,Bob\n");
     {
         ImportWizard wizard(m_workspace, file);
         wizard.show();

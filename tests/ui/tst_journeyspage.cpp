@@ -171,7 +171,8 @@ void TestJourneysPage::pathsTableIsTheCores()
 
     // The header line tells the totals.
     const QString summary = page.summaryLabel()->text();
-    QVERIFY2(summary.contains(QLocale().toString(want.customers) + u" customers with a journey"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(QLocale().toString(want.customers) + u" customers with a journey"_s),
+             qPrintable(summary));
     QVERIFY2(summary.contains(QLocale().toString(want.touchpoints) + u" touchpoints"_s), qPrintable(summary));
 
     // Sorted by conversion rate the rates rise, and the other paths stay last.
@@ -182,8 +183,7 @@ void TestJourneysPage::pathsTableIsTheCores()
         QVERIFY(model->index(r - 1, JourneyPathModel::RateColumn).data(Qt::UserRole).toDouble()
                 <= model->index(r, JourneyPathModel::RateColumn).data(Qt::UserRole).toDouble());
     if (want.other.customers > 0)
-        QCOMPARE(model->index(model->rowCount() - 1, JourneyPathModel::PathColumn).data().toString(),
-                 u"Other paths"_s);
+        QCOMPARE(model->index(model->rowCount() - 1, JourneyPathModel::PathColumn).data().toString(), u"Other paths"_s);
 }
 
 void TestJourneysPage::flowHasTheCoresNodesAndProportionalBands()
@@ -310,8 +310,7 @@ void TestJourneysPage::channelFilterRecomputes()
 
 void TestJourneysPage::segmentRecomputes()
 {
-    const auto definition = QJsonDocument::fromJson(
-        R"({"all":[{"field":"frequency","op":">=","value":2}]})").object();
+    const auto definition = QJsonDocument::fromJson(R"({"all":[{"field":"frequency","op":">=","value":2}]})").object();
     const SegmentSaveResult saved = m_session->segments()->save(u"Repeat buyers"_s, definition);
     QVERIFY2(saved.ok(), qPrintable(saved.error));
     JourneysPage page(m_session.get());
@@ -403,16 +402,16 @@ void TestJourneysPage::exportsWriteFiles()
     QVERIFY(lines.at(1).startsWith(result.attribution.constFirst().channel + u','));
 
     page.tabs()->setCurrentIndex(2);
-    for (const auto &[exporter, name] :
-         {std::pair{&JourneysPage::exportFlowPng, u"flow.png"_s}, std::pair{&JourneysPage::exportChartPng, u"chart.png"_s}}) {
+    for (const auto &[exporter, name] : {std::pair{&JourneysPage::exportFlowPng, u"flow.png"_s},
+                                         std::pair{&JourneysPage::exportChartPng, u"chart.png"_s}}) {
         const QByteArray png = exported(exporter, name);
         QVERIFY2(png.startsWith("\x89PNG"), qPrintable(name));
         QImage image;
         QVERIFY(image.loadFromData(png));
         QVERIFY(image.width() > 400);
     }
-    for (const auto &[exporter, name] :
-         {std::pair{&JourneysPage::exportFlowSvg, u"flow.svg"_s}, std::pair{&JourneysPage::exportChartSvg, u"chart.svg"_s}}) {
+    for (const auto &[exporter, name] : {std::pair{&JourneysPage::exportFlowSvg, u"flow.svg"_s},
+                                         std::pair{&JourneysPage::exportChartSvg, u"chart.svg"_s}}) {
         const QByteArray svg = exported(exporter, name).trimmed();
         QVERIFY2(svg.startsWith("<?xml") || svg.startsWith("<svg"), qPrintable(name));
         QVERIFY(svg.contains("<path"));

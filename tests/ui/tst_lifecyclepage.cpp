@@ -128,7 +128,8 @@ void TestLifecyclePage::funnelShowsTheCoreCounts()
     QCOMPARE(m_page->fromEdit()->date(), reference.addYears(-1));
     QCOMPARE(m_page->funnelChart()->funnel().total(), 1500);
     for (LifecycleStage stage : kLifecycleStages)
-        QCOMPARE(m_page->funnelChart()->barValue(stage), expected.customers[static_cast<std::size_t>(stageIndex(stage))]);
+        QCOMPARE(m_page->funnelChart()->barValue(stage),
+                 expected.customers[static_cast<std::size_t>(stageIndex(stage))]);
     // The figures saved with the chart are the core's counts, stage by stage.
     const QList<ExportRow> saved = ChartExport::of(m_page->funnelChart())->rows();
     QCOMPARE(saved.size(), qsizetype(kLifecycleStageCount));
@@ -218,7 +219,8 @@ void TestLifecyclePage::migrationCellOpensItsCustomers()
     QVERIFY(dialog);
     QCOMPARE(dialog->count(), shown);
     auto ws = core();
-    const StageMigration expected = Lifecycle::migration(ws->db(), m_page->fromEdit()->date(), m_page->asOfEdit()->date());
+    const StageMigration expected =
+        Lifecycle::migration(ws->db(), m_page->fromEdit()->date(), m_page->asOfEdit()->date());
     QCOMPARE(shown, expected.customers[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)]);
 
     // The row of customers not yet known on the earlier day.

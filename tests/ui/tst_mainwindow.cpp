@@ -140,7 +140,7 @@ QString describe(const QWidget *widget)
             path.prepend(w->objectName());
     }
     return u"%1 %2%3"_s.arg(QString::fromLatin1(widget->metaObject()->className()), path.join(u'/'),
-                           widget->toolTip().isEmpty() ? QString() : u" (tip: %1)"_s.arg(widget->toolTip()));
+                            widget->toolTip().isEmpty() ? QString() : u" (tip: %1)"_s.arg(widget->toolTip()));
 }
 
 // The visible, enabled controls under `root` without a name a screen reader can say: their
@@ -154,8 +154,8 @@ QStringList unnamedControls(QWidget *root)
         if (!w->isVisible() || !w->isEnabled() || partOfAnotherControl(w))
             continue;
         const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
-                             || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QGraphicsView *>(w);
+            || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QGraphicsView *>(w);
         if (!control)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
@@ -437,8 +437,9 @@ void TestMainWindow::analyticsPagesFollowCampaigns()
     QStringList ids;
     for (WorkbenchPage *page : window.pages())
         ids << page->pageId();
-    QCOMPARE(ids, (QStringList{u"overview"_s, u"customers"_s, u"lifecycle"_s, u"journeys"_s, u"segments"_s,
-                               u"campaigns"_s, u"cohorts"_s, u"customer-value"_s, u"imports"_s}));
+    QCOMPARE(ids,
+             (QStringList{u"overview"_s, u"customers"_s, u"lifecycle"_s, u"journeys"_s, u"segments"_s, u"campaigns"_s,
+                          u"cohorts"_s, u"customer-value"_s, u"imports"_s}));
     // Ctrl+1, Ctrl+2, … follow the sidebar's order, each entry with its title and icon.
     const auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     QCOMPARE(sidebar->count(), int(ids.size()));
@@ -514,9 +515,10 @@ void TestMainWindow::damagedWorkspaceIsNamedAndRecovered()
     {
         SQLite::Database db(damaged.toStdString(), SQLite::OPEN_READONLY);
         // Every page of daily sales and one of the customers.
-        SQLite::Statement leaf(db, "SELECT pageno FROM dbstat WHERE name = 'sales_daily' AND pagetype = 'leaf' "
-                                   "UNION ALL SELECT * FROM (SELECT pageno FROM dbstat WHERE name = 'customers' "
-                                   "AND pagetype = 'leaf' LIMIT 1 OFFSET 2)");
+        SQLite::Statement leaf(db,
+                               "SELECT pageno FROM dbstat WHERE name = 'sales_daily' AND pagetype = 'leaf' "
+                               "UNION ALL SELECT * FROM (SELECT pageno FROM dbstat WHERE name = 'customers' "
+                               "AND pagetype = 'leaf' LIMIT 1 OFFSET 2)");
         while (leaf.executeStep())
             pages << leaf.getColumn(0).getInt64();
     }
@@ -551,9 +553,9 @@ void TestMainWindow::damagedWorkspaceIsNamedAndRecovered()
     FileDialog::setNextFileName(recovered);
     MessageBox::setNextAnswer(QMessageBox::Open);
     action(window, "actionRecover")->trigger();
-    QVERIFY2(QTest::qWaitFor([&] { return window.session()->path() == recovered && window.session()->loaded(); },
-                             30000),
-             qPrintable(MessageBox::lastText()));
+    QVERIFY2(
+        QTest::qWaitFor([&] { return window.session()->path() == recovered && window.session()->loaded(); }, 30000),
+        qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(u"customers"_s));
     const qint64 customers = window.session()->overview().totals.customers;
     QVERIFY2(customers > 1000 && customers < 1500, qPrintable(QString::number(customers)));
@@ -649,10 +651,9 @@ void TestMainWindow::editMenuCopiesABlockAndUndoes()
     const bool rowHeaders = !table->verticalHeader()->isHidden();
     const QString lead = rowHeaders ? u"\t"_s : QString();
     const auto rowLead = [&](int row) { return rowHeaders ? h(row, Qt::Vertical) + u"\t"_s : QString(); };
-    const QString expected = lead + h(2, Qt::Horizontal) + u"\t"_s + h(3, Qt::Horizontal) + u"\n"_s
-                             + rowLead(1) + d(1, 2) + u"\t"_s + d(1, 3) + u"\n"_s
-                             + rowLead(2) + d(2, 2) + u"\t"_s + d(2, 3) + u"\n"_s
-                             + rowLead(4) + u"\t"_s + d(4, 3) + u"\n"_s;
+    const QString expected = lead + h(2, Qt::Horizontal) + u"\t"_s + h(3, Qt::Horizontal) + u"\n"_s + rowLead(1)
+        + d(1, 2) + u"\t"_s + d(1, 3) + u"\n"_s + rowLead(2) + d(2, 2) + u"\t"_s + d(2, 3) + u"\n"_s + rowLead(4)
+        + u"\t"_s + d(4, 3) + u"\n"_s;
     QCOMPARE(text, expected);
     QCOMPARE(text.count(u'\n'), 4);
     QVERIFY(!d(1, 2).isEmpty());

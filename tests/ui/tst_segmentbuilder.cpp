@@ -77,10 +77,22 @@ QJsonValue sampleValue(const SegmentField &field, SegmentOp op)
     QJsonValue one;
     QJsonValue other;
     switch (field.type) {
-    case SegmentFieldType::Number: one = 3; other = 12; break;
-    case SegmentFieldType::Money: one = 12.5; other = 99.99; break;
-    case SegmentFieldType::Date: one = u"2024-03-01"_s; other = QJsonObject{{u"days_ago"_s, 7}}; break;
-    case SegmentFieldType::Tag: one = u"vip"_s; other = u"loyal-2023"_s; break;
+    case SegmentFieldType::Number:
+        one = 3;
+        other = 12;
+        break;
+    case SegmentFieldType::Money:
+        one = 12.5;
+        other = 99.99;
+        break;
+    case SegmentFieldType::Date:
+        one = u"2024-03-01"_s;
+        other = QJsonObject{{u"days_ago"_s, 7}};
+        break;
+    case SegmentFieldType::Tag:
+        one = u"vip"_s;
+        other = u"loyal-2023"_s;
+        break;
     case SegmentFieldType::Text:
     case SegmentFieldType::Choice:
         one = field.choices.isEmpty() ? QJsonValue(u"Hangzhou"_s) : QJsonValue(field.choices.at(1));
@@ -133,7 +145,8 @@ private:
     void pickField(const Path &path, const QVariant &what)
     {
         const bool field = what.typeId() == QMetaType::QString;
-        pick(condition(path)->fieldPicker(), what, field ? ConditionRowEditor::FieldNameRole : ConditionRowEditor::ChoiceRole);
+        pick(condition(path)->fieldPicker(), what,
+             field ? ConditionRowEditor::FieldNameRole : ConditionRowEditor::ChoiceRole);
     }
     void pickOp(const Path &path, const QString &op) { pick(condition(path)->opPicker(), op); }
     void click(const char *button);
@@ -183,8 +196,9 @@ bool TestSegmentBuilder::drop(const Path &from, const Path &toGroup, int row)
     SegmentTree *tree = m_builder->tree();
     std::unique_ptr<QMimeData> mime(tree->model()->mimeData({tree->modelIndex(m_builder->item(from))}));
     // Row -1 is a drop onto the group's row itself (column -1 too, as the view does).
-    return mime && tree->model()->dropMimeData(mime.get(), Qt::MoveAction, row, row < 0 ? -1 : 0,
-                                               tree->modelIndex(m_builder->item(toGroup)));
+    return mime
+        && tree->model()->dropMimeData(mime.get(), Qt::MoveAction, row, row < 0 ? -1 : 0,
+                                       tree->modelIndex(m_builder->item(toGroup)));
 }
 
 void TestSegmentBuilder::screenshot(const QString &name)
@@ -331,10 +345,10 @@ void TestSegmentBuilder::roundTrip()
     // The top row shows the condition's kind, field and operator.
     const SegmentNode &top = parse.node;
     if (!top.isGroup()) {
-        const auto choice = top.kind == SegmentNode::Kind::Field      ? ConditionRowEditor::FieldChoice
-                            : top.kind == SegmentNode::Kind::Purchase ? ConditionRowEditor::PurchaseChoice
-                            : top.campaign.isDouble() || top.campaign.isString() ? ConditionRowEditor::CampaignChoice
-                                                                      : ConditionRowEditor::EventChoice;
+        const auto choice = top.kind == SegmentNode::Kind::Field ? ConditionRowEditor::FieldChoice
+            : top.kind == SegmentNode::Kind::Purchase            ? ConditionRowEditor::PurchaseChoice
+            : top.campaign.isDouble() || top.campaign.isString() ? ConditionRowEditor::CampaignChoice
+                                                                 : ConditionRowEditor::EventChoice;
         QComboBox *fields = condition({})->fieldPicker();
         QCOMPARE(fields->currentData(ConditionRowEditor::ChoiceRole).toInt(), int(choice));
         if (choice == ConditionRowEditor::FieldChoice) {
@@ -446,10 +460,10 @@ void TestSegmentBuilder::dropRefusesImpossibleMoves()
     SegmentTree *tree = m_builder->tree();
     QAbstractItemModel *model = tree->model();
     QSignalSpy changed(m_builder.get(), &SegmentBuilder::definitionChanged);
-    QVERIFY(!drop({1}, {1, 1}, 0));  // a group into its own group
-    QVERIFY(!drop({0}, {1, 0}, 0));  // into a condition
-    QVERIFY(!drop({0}, {2}, 0));     // into a "not", which holds one row
-    QVERIFY(!drop({0}, {}, 0));      // onto the place it is
+    QVERIFY(!drop({1}, {1, 1}, 0)); // a group into its own group
+    QVERIFY(!drop({0}, {1, 0}, 0)); // into a condition
+    QVERIFY(!drop({0}, {2}, 0));    // into a "not", which holds one row
+    QVERIFY(!drop({0}, {}, 0));     // onto the place it is
     // Not onto the top level: the definition is one node.
     std::unique_ptr<QMimeData> mime(model->mimeData({tree->modelIndex(m_builder->item({0}))}));
     QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, 1, 0, QModelIndex()));
@@ -545,8 +559,8 @@ void TestSegmentBuilder::operatorsFollowTheField()
         if (!(qobject_cast<QStandardItemModel *>(fields->model())->item(i)->flags() & Qt::ItemIsSelectable))
             headers.append(fields->itemText(i));
     }
-    QCOMPARE(headers, (QStringList{u"Profile"_s, u"Purchases"_s, u"RFM"_s, u"Lifecycle"_s, u"Behaviour"_s,
-                                   u"Campaigns"_s}));
+    QCOMPARE(headers,
+             (QStringList{u"Profile"_s, u"Purchases"_s, u"RFM"_s, u"Lifecycle"_s, u"Behaviour"_s, u"Campaigns"_s}));
 }
 
 void TestSegmentBuilder::valueEditorFitsTheField()
@@ -636,8 +650,9 @@ void TestSegmentBuilder::behaviourConditionsByHand()
     auto *count = row->findChild<QSpinBox *>(u"minCount"_s);
     count->selectAll();
     QTest::keyClicks(count, u"2"_s);
-    QCOMPARE(m_builder->definition().children.first().toJson(),
-             json(R"({"purchase": {"within_days": 90, "min_count": 2, "min_amount": 50, "product_contains": "shoe"}})"));
+    QCOMPARE(
+        m_builder->definition().children.first().toJson(),
+        json(R"({"purchase": {"within_days": 90, "min_count": 2, "min_amount": 50, "product_contains": "shoe"}})"));
 
     pickField({0}, ConditionRowEditor::CampaignChoice);
     row = condition({0});

@@ -270,8 +270,8 @@ void TestSegmentsPage::invalidDefinitionShowsItsError()
     QTest::qWait(SegmentEditor::kCountDelayMs + 30);
     // An empty list cannot be counted: the error replaces the count, and the count that
     // was on its way does not come back over it.
-    SegmentNode empty = SegmentNode::group(SegmentNode::Kind::All,
-                                           {SegmentNode::condition(u"city"_s, SegmentOp::In, QJsonArray())});
+    SegmentNode empty =
+        SegmentNode::group(SegmentNode::Kind::All, {SegmentNode::condition(u"city"_s, SegmentOp::In, QJsonArray())});
     editor->builder()->setDefinition(empty);
     QVERIFY(!editor->validationError().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_session->segments()->pendingAnswers(), 0, 20000);

@@ -42,7 +42,7 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString type;             // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or one per plural form
     bool numerus = false;
     qint64 line = 0;
@@ -235,8 +235,9 @@ void TestTranslations::tsFileIsComplete()
         }
         for (const QString &t : m.translations) {
             if (placeholders(t) != placeholders(m.source))
-                problems << where + u"placeholders %1 in the source, %2 in \"%3\""_s.arg(
-                                        placeholders(m.source).join(u' '), placeholders(t).join(u' '), t);
+                problems << where
+                        + u"placeholders %1 in the source, %2 in \"%3\""_s.arg(placeholders(m.source).join(u' '),
+                                                                               placeholders(t).join(u' '), t);
             if (tags(t) != tags(m.source))
                 problems << where + u"HTML tags differ in \"%1\""_s.arg(t);
             if (hasAccelerator(m.source) && !hasAccelerator(t))
@@ -382,8 +383,11 @@ void TestTranslations::segmentDescriptionsNameStagesChannelsAndTypes_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("description");
-    QTest::newRow("zh_CN") << u"zh_CN"_s << u"生命周期阶段为“购买”且最近 30 天内在微信渠道发生过打开邮件，至少一次且带有标签“vip”的客户"_s;
-    QTest::newRow("zh_TW") << u"zh_TW"_s << u"生命週期階段為「購買」且最近 30 天內在微信通路發生過開啟郵件，至少一次且帶有標籤「vip」的顧客"_s;
+    QTest::newRow("zh_CN")
+        << u"zh_CN"_s << u"生命周期阶段为“购买”且最近 30 天内在微信渠道发生过打开邮件，至少一次且带有标签“vip”的客户"_s;
+    QTest::newRow("zh_TW")
+        << u"zh_TW"_s
+        << u"生命週期階段為「購買」且最近 30 天內在微信通路發生過開啟郵件，至少一次且帶有標籤「vip」的顧客"_s;
 }
 
 void TestTranslations::segmentDescriptionsNameStagesChannelsAndTypes()
@@ -448,8 +452,9 @@ void TestTranslations::rfmSegmentsReadByTheirNames()
     QVERIFY(known);
     QCOMPARE(mwb::rfmSegmentDisplayName(u"Whales"_s, &known), u"Whales"_s);
     QVERIFY(!known);
-    QCOMPARE(mwb::SegmentDefinition::describe(parsed.node),
-             u"Customers whose RFM segment is “Champions” or “Can't lose them” and not (whose RFM segment is “Lost”)"_s);
+    QCOMPARE(
+        mwb::SegmentDefinition::describe(parsed.node),
+        u"Customers whose RFM segment is “Champions” or “Can't lose them” and not (whose RFM segment is “Lost”)"_s);
     QCOMPARE(mwb::ui::CampaignReportText::rfmName(u"At risk"_s), u"At risk"_s);
 
     m_installed = new QTranslator;
@@ -515,7 +520,8 @@ void TestTranslations::coreMessagesAreTranslated()
     // Without a translator: the English the CLI prints and the tests compare.
     QCOMPARE(mwb::CampaignStore::validate({}), u"A campaign needs a name."_s);
     QCOMPARE(mwb::SegmentDefinition::fromText("[]").error, u"a definition is one JSON object"_s);
-    QCOMPARE(rejects(), QStringList({u"Unreadable date '32/13/2025'."_s, u"The row has 2 fields where the header has 3."_s}));
+    QCOMPARE(rejects(),
+             QStringList({u"Unreadable date '32/13/2025'."_s, u"The row has 2 fields where the header has 3."_s}));
     QCOMPARE(missingFields(), u"order id, order date"_s);
 
     m_installed = new QTranslator;
@@ -566,8 +572,7 @@ void TestTranslations::csvAndWorkspaceErrorsAreTranslated()
     const auto csvError = [](const char *text) {
         mwb::CsvReader reader(mwb::CsvReader::bytesSource(QByteArray(text)), {});
         mwb::CsvRecord record;
-        while (reader.next(record)) {
-        }
+        while (reader.next(record)) { }
         return reader.error().message;
     };
     const QString absent = dir.filePath(u"absent.mwb"_s);
@@ -590,34 +595,36 @@ void TestTranslations::csvAndWorkspaceErrorsAreTranslated()
     const auto errors = [&] {
         mwb::StoreError inUseError;
         const bool acquired = mwb::WorkspaceLock::acquire(locked, &inUseError) != nullptr;
-        return QStringList{csvError("a,b\n1,\"never closed\n"), csvError("a,b\n\"1\"x,2\n"),
-                           mwb::Workspace::open(absent).error.message, mwb::Workspace::open(other).error.message,
-                           mwb::Workspace::open(later).error.message,
-                           acquired ? u"locked twice"_s : inUseError.message};
+        return QStringList{
+            csvError("a,b\n1,\"never closed\n"),        csvError("a,b\n\"1\"x,2\n"),
+            mwb::Workspace::open(absent).error.message, mwb::Workspace::open(other).error.message,
+            mwb::Workspace::open(later).error.message,  acquired ? u"locked twice"_s : inUseError.message};
     };
     // The host QLockFile records, as the message names it.
     const QString host = QSysInfo::machineHostName();
     const qint64 pid = QCoreApplication::applicationPid();
     // Without a translator: the English the CLI prints and the tests compare.
-    QCOMPARE(errors(),
-             QStringList({u"The quote opened here is never closed."_s,
-                          u"Unexpected text after a closing quote (a quote inside a field must be doubled)."_s,
-                          u"%1 does not exist."_s.arg(absent),
-                          u"other.db is an SQLite database, but not a Marketing Workbench workspace."_s,
-                          u"later.mwb was written by a newer Marketing Workbench (workspace version %1; this version "
-                          "reads up to %2). Update the application to open it."_s.arg(newest + 1).arg(newest),
-                          u"locked.mwb is open in another Marketing Workbench window (process %1 on %2). Close it "
-                          "there first: two windows working on one workspace would each miss the other's changes."_s
-                              .arg(pid)
-                              .arg(host.isEmpty() ? u"this computer"_s : host)}));
+    QCOMPARE(
+        errors(),
+        QStringList({u"The quote opened here is never closed."_s,
+                     u"Unexpected text after a closing quote (a quote inside a field must be doubled)."_s,
+                     u"%1 does not exist."_s.arg(absent),
+                     u"other.db is an SQLite database, but not a Marketing Workbench workspace."_s,
+                     u"later.mwb was written by a newer Marketing Workbench (workspace version %1; this version "
+                     "reads up to %2). Update the application to open it."_s.arg(newest + 1)
+                         .arg(newest),
+                     u"locked.mwb is open in another Marketing Workbench window (process %1 on %2). Close it "
+                     "there first: two windows working on one workspace would each miss the other's changes."_s.arg(pid)
+                         .arg(host.isEmpty() ? u"this computer"_s : host)}));
 
     m_installed = new QTranslator;
     QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));
     QCoreApplication::installTranslator(m_installed);
     const QString here = language == u"zh_CN"_s ? u"本机"_s : u"本機"_s;
-    QCOMPARE(errors(), QStringList({unclosed, afterQuote, missing.arg(absent), foreign.arg(u"other.db"_s),
-                                    newer.arg(u"later.mwb"_s).arg(newest + 1).arg(newest),
-                                    inUse.arg(u"locked.mwb"_s).arg(pid).arg(host.isEmpty() ? here : host)}));
+    QCOMPARE(errors(),
+             QStringList({unclosed, afterQuote, missing.arg(absent), foreign.arg(u"other.db"_s),
+                          newer.arg(u"later.mwb"_s).arg(newest + 1).arg(newest),
+                          inUse.arg(u"locked.mwb"_s).arg(pid).arg(host.isEmpty() ? here : host)}));
 }
 
 void TestTranslations::monthsReadTheChineseWay()

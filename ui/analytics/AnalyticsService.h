@@ -23,7 +23,7 @@
 namespace mwb {
 class JobProgress;
 class Workspace;
-}
+} // namespace mwb
 
 namespace mwb::ui {
 

@@ -332,12 +332,12 @@ void ClvModelPanel::displayFit(const ClvFitResult &fit, bool kept)
     m_lastFit = fit;
     m_hasFit = true;
     const QString unit = fit.unit == TimeUnit::Week ? tr("weeks") : tr("days");
-    const QString summary = tr("%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat "
-                               "purchases).")
-                                .arg(DisplayFormat::count(fit.customers), DisplayFormat::count(fit.repeatCustomers),
-                                     DisplayFormat::date(fit.calibrationEnd), DisplayFormat::date(fit.holdoutEnd),
-                                     DisplayFormat::decimal(fit.holdoutLength, 1), unit,
-                                     DisplayFormat::count(fit.holdoutRepeatPurchases));
+    const QString summary =
+        tr("%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat "
+           "purchases).")
+            .arg(DisplayFormat::count(fit.customers), DisplayFormat::count(fit.repeatCustomers),
+                 DisplayFormat::date(fit.calibrationEnd), DisplayFormat::date(fit.holdoutEnd),
+                 DisplayFormat::decimal(fit.holdoutLength, 1), unit, DisplayFormat::count(fit.holdoutRepeatPurchases));
     m_fitStatus->setText(kept ? tr("%1 Fitted on %2; fit again to use the data imported since.")
                                     .arg(summary, DisplayFormat::date(fit.fittedAt.toLocalTime().date()))
                               : tr("%1 Fitted in %2 s.").arg(summary, DisplayFormat::decimal(fit.seconds, 2)));
@@ -366,8 +366,7 @@ void ClvModelPanel::displayFit(const ClvFitResult &fit, bool kept)
     m_holdout->setChecks(bgnbdOk ? fit.byFrequency : QList<FrequencyCheck>());
     m_tracking->setTracking(bgnbdOk ? fit.tracking : QList<TrackingPoint>(), fit.calibrationEnd);
     const bool drawn = bgnbdOk && !fit.tracking.isEmpty();
-    m_tracking->chart()->setTitle(drawn ? tr("Tracking: cumulative repeat purchases")
-                                        : tr("Tracking: not drawn"));
+    m_tracking->chart()->setTitle(drawn ? tr("Tracking: cumulative repeat purchases") : tr("Tracking: not drawn"));
     m_trackingNote->setText(drawn ? QString() : fit.trackingNote);
     m_trackingNote->setVisible(!drawn && !fit.trackingNote.isEmpty());
     Q_EMIT fitShown();

@@ -134,8 +134,9 @@ QVariant CohortTableModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole: return DisplayFormat::count(row.customers);
         case Qt::UserRole: return row.customers;
         case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        case Qt::ToolTipRole: return tr("%Ln customers in the cohort of %1", nullptr, static_cast<int>(row.customers))
-                                         .arg(DisplayFormat::month(row.month));
+        case Qt::ToolTipRole:
+            return tr("%Ln customers in the cohort of %1", nullptr, static_cast<int>(row.customers))
+                .arg(DisplayFormat::month(row.month));
         default: return {};
         }
     }
@@ -168,9 +169,9 @@ QString CohortTableModel::toolTip(int r, int k) const
               "(retention %6)<br>Revenue that month: %7<br>Revenue to date: %8")
         .arg(DisplayFormat::month(row.month))
         .arg(k)
-        .arg(DisplayFormat::month(month, false), DisplayFormat::count(row.customers),
-             DisplayFormat::count(buyers), DisplayFormat::percent(row.retention(k)),
-             DisplayFormat::money(revenue, m_currency), DisplayFormat::money(cumulative, m_currency));
+        .arg(DisplayFormat::month(month, false), DisplayFormat::count(row.customers), DisplayFormat::count(buyers),
+             DisplayFormat::percent(row.retention(k)), DisplayFormat::money(revenue, m_currency),
+             DisplayFormat::money(cumulative, m_currency));
 }
 
 QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, int role) const

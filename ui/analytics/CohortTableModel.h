@@ -12,7 +12,11 @@
 
 namespace mwb::ui {
 
-enum class CohortMetric { Retention, RevenuePerCustomer, CumulativeRevenuePerCustomer };
+enum class CohortMetric {
+    Retention,
+    RevenuePerCustomer,
+    CumulativeRevenuePerCustomer
+};
 
 class CohortTableModel : public QAbstractTableModel
 {

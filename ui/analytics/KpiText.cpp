@@ -24,9 +24,9 @@ constexpr double kNoChange = 0.0005;
 
 const QList<Kpi> &KpiText::all()
 {
-    static const QList<Kpi> kpis{Kpi::Customers,         Kpi::NewCustomers, Kpi::ActiveCustomers,
-                                 Kpi::RepeatPurchaseRate, Kpi::ChurnRate,    Kpi::Orders,
-                                 Kpi::Revenue,           Kpi::AverageOrderValue, Kpi::PurchaseFrequency};
+    static const QList<Kpi> kpis{
+        Kpi::Customers, Kpi::NewCustomers, Kpi::ActiveCustomers,   Kpi::RepeatPurchaseRate, Kpi::ChurnRate,
+        Kpi::Orders,    Kpi::Revenue,      Kpi::AverageOrderValue, Kpi::PurchaseFrequency};
     return kpis;
 }
 

@@ -210,13 +210,12 @@ void NpsPanel::showSegment(const NpsSegmentAnswer &answer)
     } else {
         const NpsCounts &c = answer.counts;
         m_segmentScore->setText(scoreText(c));
-        m_segmentCounts->setText(
-            c.answers() == 0
-                ? tr("No one in this segment has answered the NPS question.")
-                : tr("<span style='color:#1e8e3e'>%1 promoters</span> · %2 passives · "
-                     "<span style='color:#c5221f'>%3 detractors</span> — %4 customers answered")
-                      .arg(DisplayFormat::count(c.promoters), DisplayFormat::count(c.passives),
-                           DisplayFormat::count(c.detractors), DisplayFormat::count(c.answers())));
+        m_segmentCounts->setText(c.answers() == 0
+                                     ? tr("No one in this segment has answered the NPS question.")
+                                     : tr("<span style='color:#1e8e3e'>%1 promoters</span> · %2 passives · "
+                                          "<span style='color:#c5221f'>%3 detractors</span> — %4 customers answered")
+                                           .arg(DisplayFormat::count(c.promoters), DisplayFormat::count(c.passives),
+                                                DisplayFormat::count(c.detractors), DisplayFormat::count(c.answers())));
     }
     m_segmentLoaded = true;
     Q_EMIT segmentShown();

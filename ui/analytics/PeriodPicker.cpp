@@ -140,14 +140,10 @@ void PeriodPicker::customDatesEdited()
 QString PeriodPicker::describe(PeriodKind kind, const Period &period)
 {
     switch (kind) {
-    case PeriodKind::Month:
-        return DisplayFormat::month(period.from);
-    case PeriodKind::Quarter:
-        return tr("Q%1 %2").arg((period.from.month() - 1) / 3 + 1).arg(period.from.year());
-    case PeriodKind::Year:
-        return QString::number(period.from.year());
-    case PeriodKind::Custom:
-        break;
+    case PeriodKind::Month: return DisplayFormat::month(period.from);
+    case PeriodKind::Quarter: return tr("Q%1 %2").arg((period.from.month() - 1) / 3 + 1).arg(period.from.year());
+    case PeriodKind::Year: return QString::number(period.from.year());
+    case PeriodKind::Custom: break;
     }
     return tr("%1 – %2").arg(DisplayFormat::date(period.from), DisplayFormat::date(period.to));
 }

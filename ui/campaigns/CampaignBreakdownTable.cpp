@@ -39,8 +39,8 @@ CampaignBreakdownTable::CampaignBreakdownTable(QWidget *parent)
 
 QStringList CampaignBreakdownTable::headers()
 {
-    return {tr("Group"),           tr("Treatment"), tr("Converted"), tr("Rate"), tr("Control"),
-            tr("Converted"),       tr("Rate"),      tr("Uplift")};
+    return {tr("Group"),   tr("Treatment"), tr("Converted"), tr("Rate"),
+            tr("Control"), tr("Converted"), tr("Rate"),      tr("Uplift")};
 }
 
 void CampaignBreakdownTable::setRows(const QList<ReportBreakdownRow> &rows,
@@ -57,12 +57,14 @@ void CampaignBreakdownTable::setRows(const QList<ReportBreakdownRow> &rows,
         setItem(r, 0, group);
         setItem(r, 1, cell(DisplayFormat::count(row.treatment.members)));
         setItem(r, 2, cell(DisplayFormat::count(row.treatment.converted)));
-        setItem(r, 3, cell(row.treatment.members > 0 ? DisplayFormat::percent(row.treatment.rate())
-                                                     : DisplayFormat::undefined()));
+        setItem(r, 3,
+                cell(row.treatment.members > 0 ? DisplayFormat::percent(row.treatment.rate())
+                                               : DisplayFormat::undefined()));
         setItem(r, 4, cell(DisplayFormat::count(row.control.members)));
         setItem(r, 5, cell(DisplayFormat::count(row.control.converted)));
-        setItem(r, 6, cell(row.control.members > 0 ? DisplayFormat::percent(row.control.rate())
-                                                   : DisplayFormat::undefined()));
+        setItem(
+            r, 6,
+            cell(row.control.members > 0 ? DisplayFormat::percent(row.control.rate()) : DisplayFormat::undefined()));
         auto *uplift = cell(CampaignReportText::upliftWithInterval(row.uplift));
         setItem(r, 7, uplift);
         ++r;

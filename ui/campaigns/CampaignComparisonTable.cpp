@@ -74,8 +74,9 @@ void CampaignComparisonTable::setReports(const QList<CampaignReportData> &report
                 continue;
             }
             setItem(r, TreatmentRate, cell(DisplayFormat::percent(report.treatment.rate())));
-            setItem(r, ControlRate, cell(report.control.members > 0 ? DisplayFormat::percent(report.control.rate())
-                                                                    : DisplayFormat::undefined()));
+            setItem(r, ControlRate,
+                    cell(report.control.members > 0 ? DisplayFormat::percent(report.control.rate())
+                                                    : DisplayFormat::undefined()));
             setItem(r, Uplift, cell(CampaignReportText::upliftWithInterval(report.uplift)));
             setItem(r, PValue, cell(CampaignReportText::pValue(report.uplift)));
             setItem(r, IncrementalRevenue,

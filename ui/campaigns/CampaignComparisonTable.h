@@ -14,8 +14,21 @@ class CampaignComparisonTable : public QTableWidget
     Q_OBJECT
 
 public:
-    enum Column { Name, Channel, Sent, Treatment, Control, Contacted, TreatmentRate, ControlRate, Uplift, PValue,
-                  IncrementalRevenue, Roi, ColumnCount };
+    enum Column {
+        Name,
+        Channel,
+        Sent,
+        Treatment,
+        Control,
+        Contacted,
+        TreatmentRate,
+        ControlRate,
+        Uplift,
+        PValue,
+        IncrementalRevenue,
+        Roi,
+        ColumnCount
+    };
 
     explicit CampaignComparisonTable(QWidget *parent = nullptr);
 

@@ -190,9 +190,10 @@ void CampaignExportDialog::setPath(const QString &path)
 bool CampaignExportDialog::browse()
 {
     const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
-    const QString base = safeName(m_campaign.name) + (format() == CampaignListFormat::Hashed ? u"-hashed"_s : QString());
-    const QString suggested = m_path->text().trimmed().isEmpty() ? QDir(folder).filePath(base + u'.' + suffix())
-                                                                 : m_path->text().trimmed();
+    const QString base =
+        safeName(m_campaign.name) + (format() == CampaignListFormat::Hashed ? u"-hashed"_s : QString());
+    const QString suggested =
+        m_path->text().trimmed().isEmpty() ? QDir(folder).filePath(base + u'.' + suffix()) : m_path->text().trimmed();
     const QString filter = format() == CampaignListFormat::Xlsx ? tr("Excel workbooks (*.xlsx);;All files (*)")
                                                                 : tr("CSV files (*.csv);;All files (*)");
     QString path = FileDialog::getSaveFileName(this, tr("Export campaign list"), suggested, filter);

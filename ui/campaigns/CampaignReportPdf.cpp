@@ -28,12 +28,12 @@ PdfTable breakdown(const QList<ReportBreakdownRow> &rows, QString (*name)(const 
     for (const ReportBreakdownRow &r : rows) {
         if (r.treatment.members + r.control.members == 0)
             continue;
-        table.rows.append({name(r.key), DisplayFormat::count(r.treatment.members),
-                           DisplayFormat::count(r.treatment.converted),
-                           r.treatment.members > 0 ? DisplayFormat::percent(r.treatment.rate()) : DisplayFormat::undefined(),
-                           DisplayFormat::count(r.control.members), DisplayFormat::count(r.control.converted),
-                           r.control.members > 0 ? DisplayFormat::percent(r.control.rate()) : DisplayFormat::undefined(),
-                           CampaignReportText::upliftWithInterval(r.uplift)});
+        table.rows.append(
+            {name(r.key), DisplayFormat::count(r.treatment.members), DisplayFormat::count(r.treatment.converted),
+             r.treatment.members > 0 ? DisplayFormat::percent(r.treatment.rate()) : DisplayFormat::undefined(),
+             DisplayFormat::count(r.control.members), DisplayFormat::count(r.control.converted),
+             r.control.members > 0 ? DisplayFormat::percent(r.control.rate()) : DisplayFormat::undefined(),
+             CampaignReportText::upliftWithInterval(r.uplift)});
     }
     return table;
 }
@@ -65,8 +65,8 @@ QList<PdfTable> CampaignReportPdf::tables(const CampaignReportData &report, cons
     const QList<qint64> tc = CampaignReportText::funnelCounts(t);
     const QList<qint64> cc = CampaignReportText::funnelCounts(c);
     for (int i = 0; i < labels.size(); ++i) {
-        funnel.rows.append({labels[i], DisplayFormat::count(tc[i]), shareOf(tc[i], t.members), DisplayFormat::count(cc[i]),
-                            shareOf(cc[i], c.members)});
+        funnel.rows.append({labels[i], DisplayFormat::count(tc[i]), shareOf(tc[i], t.members),
+                            DisplayFormat::count(cc[i]), shareOf(cc[i], c.members)});
     }
     funnel.rows.append({tr("Bounced"), DisplayFormat::count(t.bounced), shareOf(t.bounced, t.members),
                         DisplayFormat::count(c.bounced), shareOf(c.bounced, c.members)});
@@ -95,9 +95,10 @@ CampaignReportPdf::Layout CampaignReportPdf::render(const CampaignReportData &re
     font.setFamilies({u"Noto Sans"_s, u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"PingFang SC"_s, u"DejaVu Sans"_s,
                       u"sans-serif"_s});
     font.setPointSizeF(9);
-    PdfComposer page(&writer, &painter, font,
-                     tr("%1 · Marketing Workbench, %2")
-                         .arg(report.campaign.name, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    PdfComposer page(
+        &writer, &painter, font,
+        tr("%1 · Marketing Workbench, %2")
+            .arg(report.campaign.name, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
 
     const QList<PdfTable> tables = CampaignReportPdf::tables(report, currency);
     page.heading(report.campaign.name, 17, QColor(0x1f, 0x29, 0x33));

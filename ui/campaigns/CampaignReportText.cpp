@@ -23,7 +23,8 @@ qint64 rounded(double minor)
 
 QString ofMembers(const GroupFigures &group)
 {
-    return CampaignReportText::tr("%1 of %2 converted").arg(DisplayFormat::count(group.converted), DisplayFormat::count(group.members));
+    return CampaignReportText::tr("%1 of %2 converted")
+        .arg(DisplayFormat::count(group.converted), DisplayFormat::count(group.members));
 }
 
 } // namespace
@@ -63,9 +64,10 @@ QList<KpiText> CampaignReportText::kpis(const CampaignReportData &r, const QStri
     k << KpiText{u"controlRate"_s, tr("Control conversion"),
                  r.control.members > 0 ? DisplayFormat::percent(r.control.rate()) : DisplayFormat::undefined(),
                  r.control.members > 0 ? ofMembers(r.control) : tr("No control group")};
-    k << KpiText{u"uplift"_s, tr("Uplift"), upliftOnly(r.uplift),
-                 c ? tr("95% CI %1 to %2").arg(DisplayFormat::points(c->interval.low), DisplayFormat::points(c->interval.high))
-                   : tr("Needs members in both groups")};
+    k << KpiText{
+        u"uplift"_s, tr("Uplift"), upliftOnly(r.uplift),
+        c ? tr("95% CI %1 to %2").arg(DisplayFormat::points(c->interval.low), DisplayFormat::points(c->interval.high))
+          : tr("Needs members in both groups")};
     QString significance = tr("Not defined: nobody or everybody converted");
     if (c && c->pValue)
         significance = *c->pValue < 0.05 ? tr("Significant at 5%") : tr("Not significant at 5%");
@@ -77,8 +79,9 @@ QList<KpiText> CampaignReportText::kpis(const CampaignReportData &r, const QStri
                                                  : DisplayFormat::undefined(),
                  tr("Beyond what the control rate predicts")};
     k << KpiText{u"incrementalRevenue"_s, tr("Incremental revenue"),
-                 r.uplift.incrementalRevenueMinor ? DisplayFormat::money(rounded(*r.uplift.incrementalRevenueMinor), currency)
-                                                  : DisplayFormat::undefined(),
+                 r.uplift.incrementalRevenueMinor
+                     ? DisplayFormat::money(rounded(*r.uplift.incrementalRevenueMinor), currency)
+                     : DisplayFormat::undefined(),
                  tr("Treatment revenue %1 (its orders in the window, refunds not subtracted)")
                      .arg(DisplayFormat::money(r.treatment.revenueMinor, currency))};
     k << KpiText{u"cost"_s, tr("Cost"), DisplayFormat::money(r.costMinor, currency),

@@ -23,7 +23,7 @@
 namespace mwb {
 class JobProgress;
 class Workspace;
-}
+} // namespace mwb
 
 namespace mwb::ui {
 
@@ -73,7 +73,6 @@ Q_SIGNALS:
     void customerDataChanged();
 
 private:
-
     quint64 m_planGeneration = 0;
     quint64 m_reportsGeneration = 0;
 };

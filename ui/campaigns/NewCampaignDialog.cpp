@@ -65,7 +65,8 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     , m_sendDate(new QDateEdit(campaigns->defaultSendDate(), this))
     , m_window(new QSpinBox(this))
     , m_fixedCost(moneyBox(this, u"campaignFixedCost"_s, campaigns->currency(), campaigns->minorUnitsPerMajor()))
-    , m_costPerContact(moneyBox(this, u"campaignCostPerContact"_s, campaigns->currency(), campaigns->minorUnitsPerMajor()))
+    , m_costPerContact(
+          moneyBox(this, u"campaignCostPerContact"_s, campaigns->currency(), campaigns->minorUnitsPerMajor()))
     , m_controlShare(new QDoubleSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_newSeed(new QPushButton(tr("New seed"), this))
@@ -73,7 +74,8 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     , m_excludeContacted(new QCheckBox(tr("Contacted by another campaign in the last"), this))
     , m_contactedDays(new QSpinBox(this))
     , m_excludeOptedOut(new QCheckBox(tr("Opted out of this channel"), this))
-    , m_excludeUnreachable(new QCheckBox(tr("Unreachable on this channel (no e-mail address, phone or postal address)"), this))
+    , m_excludeUnreachable(
+          new QCheckBox(tr("Unreachable on this channel (no e-mail address, phone or postal address)"), this))
     , m_preview(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -273,8 +275,8 @@ QString NewCampaignDialog::planText(const CampaignPlan &plan)
         excluded << tr("%1 unreachable").arg(DisplayFormat::count(plan.excludedUnreachable));
     if (plan.excludedContacted > 0)
         excluded << tr("%1 contacted recently").arg(DisplayFormat::count(plan.excludedContacted));
-    QString text = tr("Treatment %1 · Control %2")
-                       .arg(DisplayFormat::count(plan.treatment), DisplayFormat::count(plan.control));
+    QString text =
+        tr("Treatment %1 · Control %2").arg(DisplayFormat::count(plan.treatment), DisplayFormat::count(plan.control));
     text += u" · "_s + (excluded.isEmpty() ? tr("nobody excluded") : tr("excluded: %1").arg(excluded.join(u", "_s)));
     text += u" · "_s + tr("%1 in the segment now").arg(DisplayFormat::count(plan.audience));
     return text;

@@ -66,8 +66,7 @@ void PdfComposer::footer()
     m_painter->setFont(font);
     m_painter->setPen(QColor(0x7b, 0x87, 0x94));
     const QRectF rect(0, m_device->height() - mm(kFooterMm) + mm(3), m_width, mm(kFooterMm) - mm(3));
-    const QString text = m_footer.isEmpty() ? QString::number(m_page + 1)
-                                            : u"%1 · %2"_s.arg(m_footer).arg(m_page + 1);
+    const QString text = m_footer.isEmpty() ? QString::number(m_page + 1) : u"%1 · %2"_s.arg(m_footer).arg(m_page + 1);
     m_painter->drawText(rect, Qt::AlignRight | Qt::AlignBottom, text);
     m_placed.append({Placed::Kind::Footer, m_page, rect, text});
 }
@@ -183,8 +182,7 @@ void PdfComposer::drawRow(const QStringList &cells, const QList<qreal> &widths, 
         m_painter->setPen(QColor(0x1f, 0x29, 0x33));
         const Qt::Alignment horizontal = align.value(c, c == 0 ? Qt::AlignLeft : Qt::AlignRight);
         m_painter->drawText(cell.adjusted(pad, pad, -pad, -pad),
-                            static_cast<int>(horizontal | Qt::AlignVCenter) | Qt::TextWordWrap,
-                            cells.value(c));
+                            static_cast<int>(horizontal | Qt::AlignVCenter) | Qt::TextWordWrap, cells.value(c));
         x += widths[c];
     }
     m_placed.append({header ? Placed::Kind::TableHeader : Placed::Kind::TableRow, m_page, row, cells.value(0)});

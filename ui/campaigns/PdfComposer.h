@@ -34,11 +34,18 @@ class PdfComposer
 public:
     struct Placed
     {
-        enum class Kind { Heading, Paragraph, TableHeader, TableRow, Picture, Footer };
+        enum class Kind {
+            Heading,
+            Paragraph,
+            TableHeader,
+            TableRow,
+            Picture,
+            Footer
+        };
         Kind kind;
-        int page = 0;   // from 0
-        QRectF rect;    // in device pixels
-        QString text;   // the first cell of a row, the text of a paragraph
+        int page = 0; // from 0
+        QRectF rect;  // in device pixels
+        QString text; // the first cell of a row, the text of a paragraph
     };
     struct TableLayout
     {

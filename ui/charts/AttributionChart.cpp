@@ -65,8 +65,8 @@ void AttributionChart::setCredits(const QList<ChannelCredit> &credits, const QSt
     clearChart(chart);
     m_channels = static_cast<int>(credits.size());
     chart->legend()->setVisible(!credits.isEmpty());
-    ChartExport::of(this)->setNote(credits.isEmpty() ? tr("Not enough data yet: no first purchase follows a touchpoint.")
-                                                     : QString());
+    ChartExport::of(this)->setNote(
+        credits.isEmpty() ? tr("Not enough data yet: no first purchase follows a touchpoint.") : QString());
     if (credits.isEmpty())
         return;
     const double perMajor = minorUnitsPerMajor(currency);
@@ -104,12 +104,13 @@ void AttributionChart::setCredits(const QList<ChannelCredit> &credits, const QSt
     y->applyNiceNumbers();
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    connect(series, &QBarSeries::hovered, this, [this, categories, currency, perMajor](bool on, int index, QBarSet *set) {
-        setToolTip(on ? tr("%1, %2: %3")
-                            .arg(categories.value(index), set->label(),
-                                 DisplayFormat::money(qRound64(set->at(index) * perMajor), currency))
-                      : QString());
-    });
+    connect(series, &QBarSeries::hovered, this,
+            [this, categories, currency, perMajor](bool on, int index, QBarSet *set) {
+                setToolTip(on ? tr("%1, %2: %3")
+                                    .arg(categories.value(index), set->label(),
+                                         DisplayFormat::money(qRound64(set->at(index) * perMajor), currency))
+                              : QString());
+            });
 }
 
 QString AttributionChart::savePng(const QString &path)
@@ -119,7 +120,8 @@ QString AttributionChart::savePng(const QString &path)
 
 QString AttributionChart::saveSvg(const QString &path)
 {
-    return PictureFile::saveSvg(path, size(), chart()->title(), QString(), [this](QPainter &painter) { render(&painter); });
+    return PictureFile::saveSvg(path, size(), chart()->title(), QString(),
+                                [this](QPainter &painter) { render(&painter); });
 }
 
 } // namespace mwb::ui

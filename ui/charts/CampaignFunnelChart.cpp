@@ -71,9 +71,8 @@ void CampaignFunnelChart::setGroups(const GroupFigures &treatment, const GroupFi
         QList<ExportRow> rows;
         for (qsizetype i = 0; i < steps.size(); ++i)
             rows.append({steps[i], t.value(i), m_treatment.value(i) / 100.0, c.value(i), m_control.value(i) / 100.0});
-        ChartExport::of(this)->setData({tr("Step"), tr("Treatment"), tr("Treatment share"), tr("Control"),
-                                        tr("Control share")},
-                                       rows);
+        ChartExport::of(this)->setData(
+            {tr("Step"), tr("Treatment"), tr("Treatment share"), tr("Control"), tr("Control share")}, rows);
     }
 
     auto *treatmentSet = new QBarSet(tr("Treatment (%1)").arg(QLocale().toString(treatment.members)));

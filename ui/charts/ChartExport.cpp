@@ -161,11 +161,11 @@ bool ChartExport::askAndSave(Kind kind)
 {
     const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
     const QString suffix = kind == Kind::Png ? u".png"_s : kind == Kind::Svg ? u".svg"_s : u".csv"_s;
-    const QString filter = kind == Kind::Png   ? tr("PNG images (*.png)")
-                           : kind == Kind::Svg ? tr("SVG drawings (*.svg)")
-                                               : tr("CSV files (*.csv);;Excel workbooks (*.xlsx)");
-    const QString path = FileDialog::getSaveFileName(m_view, tr("Save Chart"), QDir(folder).filePath(fileStem() + suffix),
-                                                     filter);
+    const QString filter = kind == Kind::Png ? tr("PNG images (*.png)")
+        : kind == Kind::Svg                  ? tr("SVG drawings (*.svg)")
+                                             : tr("CSV files (*.csv);;Excel workbooks (*.xlsx)");
+    const QString path =
+        FileDialog::getSaveFileName(m_view, tr("Save Chart"), QDir(folder).filePath(fileStem() + suffix), filter);
     if (path.isEmpty())
         return false;
     const QString error = kind == Kind::Png ? savePng(path) : kind == Kind::Svg ? saveSvg(path) : saveData(path);

@@ -40,7 +40,11 @@ public:
     void setNote(const QString &text);
     QString note() const;
 
-    enum class Kind { Png, Svg, Data };
+    enum class Kind {
+        Png,
+        Svg,
+        Data
+    };
     // Asks for a file name, saves, and tells the user when it failed; true when saved.
     bool askAndSave(Kind kind);
 

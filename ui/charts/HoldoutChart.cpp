@@ -27,11 +27,11 @@ void HoldoutChart::setChecks(const QList<FrequencyCheck> &checks)
     QList<ExportRow> rows;
     for (int i = 0; i < checks.size(); ++i) {
         const FrequencyCheck &c = checks.at(i);
-        rows.append({i + 1 == checks.size() && checks.size() > 1 ? u"%1+"_s.arg(c.x) : QString::number(c.x), c.customers,
-                     c.actual, c.expected});
+        rows.append({i + 1 == checks.size() && checks.size() > 1 ? u"%1+"_s.arg(c.x) : QString::number(c.x),
+                     c.customers, c.actual, c.expected});
     }
-    ChartExport::of(this)->setData({tr("Repeat purchases in calibration"), tr("Customers"), tr("Actual mean in holdout"),
-                                    tr("Expected mean in holdout")},
+    ChartExport::of(this)->setData({tr("Repeat purchases in calibration"), tr("Customers"),
+                                    tr("Actual mean in holdout"), tr("Expected mean in holdout")},
                                    rows);
     QChart *chart = this->chart();
     clearChart(chart);

@@ -39,16 +39,18 @@ void KpiTrendChart::setTrend(const QList<TrendPoint> &trend, TimeBucket bucket, 
                              const QString &currency)
 {
     m_bucket = bucket;
-    const QString unit = bucket == TimeBucket::Month ? tr("Month") : bucket == TimeBucket::Week ? tr("Week from") : tr("Day");
+    const QString unit = bucket == TimeBucket::Month ? tr("Month")
+        : bucket == TimeBucket::Week                 ? tr("Week from")
+                                                     : tr("Day");
     QList<ExportRow> rows;
     for (const TrendPoint &p : trend)
         rows.append({p.start, static_cast<double>(p.revenueMinor) / minorUnitsPerMajor(currency), p.activeCustomers});
     ChartExport::of(this)->setData({unit, tr("Revenue (%1)").arg(currency), tr("Active customers")}, rows);
     QChart *chart = this->chart();
     clearChart(chart);
-    chart->setTitle(bucket == TimeBucket::Month  ? tr("Revenue and active customers by month")
-                    : bucket == TimeBucket::Week ? tr("Revenue and active customers by week")
-                                                 : tr("Revenue and active customers by day"));
+    chart->setTitle(bucket == TimeBucket::Month      ? tr("Revenue and active customers by month")
+                        : bucket == TimeBucket::Week ? tr("Revenue and active customers by week")
+                                                     : tr("Revenue and active customers by day"));
     m_points = static_cast<int>(trend.size());
     chart->legend()->setVisible(!trend.isEmpty());
     ChartExport::of(this)->setNote(trend.isEmpty() ? tr("Not enough data yet: the trend appears with the first orders.")

@@ -32,9 +32,10 @@ void StageFunnelChart::setFunnel(const Funnel &funnel)
     QList<ExportRow> rows;
     for (LifecycleStage stage : kLifecycleStages)
         rows.append({StageStyle::displayName(stage), barValue(stage)});
-    ChartExport::of(this)->setData({tr("Stage"), funnel.asOf.isValid() ? tr("Customers on %1").arg(funnel.asOf.toString(Qt::ISODate))
-                                                                       : tr("Customers")},
-                                   rows);
+    ChartExport::of(this)->setData(
+        {tr("Stage"),
+         funnel.asOf.isValid() ? tr("Customers on %1").arg(funnel.asOf.toString(Qt::ISODate)) : tr("Customers")},
+        rows);
     QChart *chart = this->chart();
     clearChart(chart);
     chart->setTitle(funnel.asOf.isValid() ? tr("Customers by stage on %1").arg(DisplayFormat::date(funnel.asOf))
@@ -51,15 +52,17 @@ void StageFunnelChart::setFunnel(const Funnel &funnel)
         const qint64 n = barValue(stage);
         largest = std::max(largest, n);
         const double share = total > 0 ? 100.0 * static_cast<double>(n) / static_cast<double>(total) : 0.0;
-        categories << tr("%1  %2 · %3%").arg(StageStyle::displayName(stage), DisplayFormat::count(n),
-                                             QLocale().toString(share, 'f', 1));
+        categories << tr("%1  %2 · %3%")
+                          .arg(StageStyle::displayName(stage), DisplayFormat::count(n),
+                               QLocale().toString(share, 'f', 1));
     }
     for (LifecycleStage stage : kLifecycleStages) {
         auto *set = new QBarSet(StageStyle::displayName(stage));
         set->setColor(StageStyle::color(stage));
         set->setBorderColor(StageStyle::color(stage));
         for (int row = kLifecycleStageCount - 1; row >= 0; --row)
-            *set << (kLifecycleStages[static_cast<std::size_t>(row)] == stage ? static_cast<qreal>(barValue(stage)) : 0.0);
+            *set << (kLifecycleStages[static_cast<std::size_t>(row)] == stage ? static_cast<qreal>(barValue(stage))
+                                                                              : 0.0);
         connect(set, &QBarSet::clicked, this, [this, stage](int) { Q_EMIT stageClicked(stage); });
         series->append(set);
     }

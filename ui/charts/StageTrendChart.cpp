@@ -62,9 +62,9 @@ void StageTrendChart::setTrend(const StageTrend &trend)
     ChartExport::of(this)->setData(columns, rows);
     QChart *chart = this->chart();
     clearChart(chart);
-    chart->setTitle(trend.bucket == TimeBucket::Month  ? tr("Stage sizes by month")
-                    : trend.bucket == TimeBucket::Week ? tr("Stage sizes by week")
-                                                       : tr("Stage sizes by day"));
+    chart->setTitle(trend.bucket == TimeBucket::Month      ? tr("Stage sizes by month")
+                        : trend.bucket == TimeBucket::Week ? tr("Stage sizes by week")
+                                                           : tr("Stage sizes by day"));
     // An area needs two points: one day of data draws nothing yet.
     ChartExport::of(this)->setNote(trend.ends.size() < 2 ? tr("Not enough data yet: the stages are drawn over time "
                                                               "from the second day with data.")

@@ -37,9 +37,8 @@ void TrackingChart::setTracking(const QList<TrackingPoint> &points, const QDate 
     QList<ExportRow> rows;
     for (const TrackingPoint &p : points)
         rows.append({p.weekStart, p.actual, p.expected});
-    ChartExport::of(this)->setData({tr("Week from"), tr("Actual cumulative repeat purchases"),
-                                    tr("Expected cumulative repeat purchases")},
-                                   rows);
+    ChartExport::of(this)->setData(
+        {tr("Week from"), tr("Actual cumulative repeat purchases"), tr("Expected cumulative repeat purchases")}, rows);
     QChart *chart = this->chart();
     clearChart(chart);
     m_points = static_cast<int>(points.size());

@@ -21,15 +21,8 @@ struct Channel
 
 // The channels of the shared vocabulary (core/import/Vocabulary.cpp), which names them.
 const Channel kChannels[] = {
-    {u"web", 0x3b7dd8},
-    {u"email", 0x8e5bd6},
-    {u"sms", 0xe08a1e},
-    {u"wechat", 0x1aad19},
-    {u"app", 0x14a3b8},
-    {u"store", 0xb5651d},
-    {u"ads", 0xd6336c},
-    {u"phone", 0x5c6b7a},
-    {u"direct_mail", 0x8d6e63},
+    {u"web", 0x3b7dd8},   {u"email", 0x8e5bd6}, {u"sms", 0xe08a1e},   {u"wechat", 0x1aad19},      {u"app", 0x14a3b8},
+    {u"store", 0xb5651d}, {u"ads", 0xd6336c},   {u"phone", 0x5c6b7a}, {u"direct_mail", 0x8d6e63},
 };
 
 const Channel *findChannel(const QString &name)
@@ -41,7 +34,11 @@ const Channel *findChannel(const QString &name)
     return nullptr;
 }
 
-enum class Shape { Circle, Square, RingedSquare };
+enum class Shape {
+    Circle,
+    Square,
+    RingedSquare
+};
 
 QIcon shapeIcon(const QColor &color, Shape shape)
 {
@@ -134,14 +131,10 @@ QString ChannelStyle::typeName(const QString &type)
 QString ChannelStyle::kindName(TimelineKind kind)
 {
     switch (kind) {
-    case TimelineKind::Touchpoint:
-        return QCoreApplication::translate("ChannelStyle", "Touchpoint");
-    case TimelineKind::CampaignContact:
-        return QCoreApplication::translate("ChannelStyle", "Campaign contact");
-    case TimelineKind::Order:
-        return QCoreApplication::translate("ChannelStyle", "Order");
-    case TimelineKind::Refund:
-        return QCoreApplication::translate("ChannelStyle", "Refund");
+    case TimelineKind::Touchpoint: return QCoreApplication::translate("ChannelStyle", "Touchpoint");
+    case TimelineKind::CampaignContact: return QCoreApplication::translate("ChannelStyle", "Campaign contact");
+    case TimelineKind::Order: return QCoreApplication::translate("ChannelStyle", "Order");
+    case TimelineKind::Refund: return QCoreApplication::translate("ChannelStyle", "Refund");
     }
     return {};
 }
@@ -149,12 +142,9 @@ QString ChannelStyle::kindName(TimelineKind kind)
 QIcon ChannelStyle::entryIcon(const TimelineItem &item)
 {
     switch (item.kind) {
-    case TimelineKind::Order:
-        return shapeIcon(color(item.channel), Shape::Square);
-    case TimelineKind::Refund:
-        return shapeIcon(color(item.channel), Shape::RingedSquare);
-    default:
-        return shapeIcon(color(item.channel), Shape::Circle);
+    case TimelineKind::Order: return shapeIcon(color(item.channel), Shape::Square);
+    case TimelineKind::Refund: return shapeIcon(color(item.channel), Shape::RingedSquare);
+    default: return shapeIcon(color(item.channel), Shape::Circle);
     }
 }
 

@@ -52,8 +52,8 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
     table->horizontalHeader()->setSectionResizeMode(table->columnCount() - 1, QHeaderView::Stretch);
     // As tall as its rows (up to a limit): the profile scrolls, not each table.
     const int rowsShown = std::clamp(static_cast<int>(rows.size()), 1, 8);
-    table->setFixedHeight(table->horizontalHeader()->height() + rowsShown * table->verticalHeader()->defaultSectionSize()
-                          + 2 * table->frameWidth() + 2);
+    table->setFixedHeight(table->horizontalHeader()->height()
+                          + rowsShown * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
 }
 
 QString identityKind(const QString &kind)
@@ -215,25 +215,28 @@ QString CustomerFactsView::figure(Figure figure) const
 
 void CustomerFactsView::setProfile(const CustomerProfileData &p, const QString &currency)
 {
-    const auto date = [](const QDate &day) { return day.isValid() ? DisplayFormat::date(day) : DisplayFormat::undefined(); };
+    const auto date = [](const QDate &day) {
+        return day.isValid() ? DisplayFormat::date(day) : DisplayFormat::undefined();
+    };
     const auto stage = stageFromName(p.stage);
     setFigure(Figure::Orders, DisplayFormat::count(p.orders));
     setFigure(Figure::Revenue, DisplayFormat::money(p.revenueMinor, currency));
-    setFigure(Figure::AverageOrder, p.averageOrderValueMinor
-                                        ? DisplayFormat::money(qRound64(*p.averageOrderValueMinor), currency)
-                                        : DisplayFormat::undefined());
+    setFigure(Figure::AverageOrder,
+              p.averageOrderValueMinor ? DisplayFormat::money(qRound64(*p.averageOrderValueMinor), currency)
+                                       : DisplayFormat::undefined());
     setFigure(Figure::FirstPurchase, date(p.firstPurchase));
     setFigure(Figure::LastPurchase, date(p.lastPurchase));
     setFigure(Figure::Recency, p.recencyDays ? DisplayFormat::count(*p.recencyDays) : DisplayFormat::undefined());
     setFigure(Figure::Touchpoints, DisplayFormat::count(p.events));
     setFigure(Figure::Stage, stage ? StageStyle::displayName(*stage) : DisplayFormat::undefined());
     setFigure(Figure::StageSince, date(p.stageSince));
-    setFigure(Figure::RfmSegment, p.rfmSegment.isEmpty() ? DisplayFormat::undefined() : rfmSegmentDisplayName(p.rfmSegment));
+    setFigure(Figure::RfmSegment,
+              p.rfmSegment.isEmpty() ? DisplayFormat::undefined() : rfmSegmentDisplayName(p.rfmSegment));
     setFigure(Figure::RScore, score(p.rScore));
     setFigure(Figure::FScore, score(p.fScore));
     setFigure(Figure::MScore, score(p.mScore));
-    setFigure(Figure::PredictedClv, p.predictedClvMinor ? DisplayFormat::money(*p.predictedClvMinor, currency)
-                                                        : DisplayFormat::undefined());
+    setFigure(Figure::PredictedClv,
+              p.predictedClvMinor ? DisplayFormat::money(*p.predictedClvMinor, currency) : DisplayFormat::undefined());
     setFigure(Figure::Nps, p.nps ? QString::number(*p.nps) : DisplayFormat::undefined());
 
     QStringList contact;

@@ -149,9 +149,10 @@ void CustomerProfileDialog::showLoad(const CustomerProfileLoad &load)
     const auto stage = stageFromName(m_profile.stage);
     if (stage) {
         const QColor color = StageStyle::color(*stage);
-        m_stage->setText(m_profile.stageSince.isValid()
-                             ? tr("%1 since %2").arg(StageStyle::displayName(*stage), DisplayFormat::date(m_profile.stageSince))
-                             : StageStyle::displayName(*stage));
+        m_stage->setText(
+            m_profile.stageSince.isValid()
+                ? tr("%1 since %2").arg(StageStyle::displayName(*stage), DisplayFormat::date(m_profile.stageSince))
+                : StageStyle::displayName(*stage));
         m_stage->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 10px; padding: 3px 10px; "
                                "font-weight: 600; }"_s.arg(color.name()));
         m_stage->show();
@@ -285,8 +286,8 @@ void CustomerProfileDialog::forgetCustomer()
     updateActions();
     const QString name = displayName(m_profile);
     const QString who = m_profile.externalId.isEmpty() || m_profile.externalId == name
-                            ? tr("“%1”").arg(name)
-                            : tr("“%1” (%2)").arg(name, m_profile.externalId);
+        ? tr("“%1”").arg(name)
+        : tr("“%1” (%2)").arg(name, m_profile.externalId);
     // Says what CustomerPrivacy::forget removes and what it keeps.
     const QString text =
         tr("Forget %1?\n\n"

@@ -20,8 +20,7 @@ std::unique_ptr<SQLite::Database> connection(const QString &path, Workspace::Acc
 }
 
 // An edit answers its error message; a failure to open or write becomes that message.
-template <typename Edit>
-QString tryEdit(const QString &path, Edit &&edit)
+template <typename Edit> QString tryEdit(const QString &path, Edit &&edit)
 {
     try {
         auto db = connection(path, Workspace::Access::ReadWrite);
@@ -159,8 +158,7 @@ void CustomerService::removeTag(qint64 customerId, const QString &tag, QObject *
     ask(
         context,
         [path = path(), customerId, tag] {
-            return tryEdit(path,
-                           [&](SQLite::Database &db) { return CustomerProfile::removeTag(db, customerId, tag); });
+            return tryEdit(path, [&](SQLite::Database &db) { return CustomerProfile::removeTag(db, customerId, tag); });
         },
         [this, customerId, done = std::move(done)](const QString &error) {
             done(error);

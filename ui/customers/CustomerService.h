@@ -52,7 +52,6 @@ public:
     explicit CustomerService(QObject *parent = nullptr);
     ~CustomerService() override;
 
-
     void firstPage(const CustomerListQuery &query, int limit, QObject *context,
                    std::function<void(const CustomerPage &)> done);
     // `cancel`, when given and set, stops the work early (the answer is then cancelled).
@@ -63,8 +62,7 @@ public:
     void loadProfile(qint64 customerId, QObject *context, std::function<void(const CustomerProfileLoad &)> done);
     // Each answers an error message, empty on success.
     void addTag(qint64 customerId, const QString &tag, QObject *context, std::function<void(const QString &)> done);
-    void removeTag(qint64 customerId, const QString &tag, QObject *context,
-                   std::function<void(const QString &)> done);
+    void removeTag(qint64 customerId, const QString &tag, QObject *context, std::function<void(const QString &)> done);
     // Moves everything of `mergedId` to `keptId`; customersMerged() follows a success.
     void merge(qint64 keptId, qint64 mergedId, QObject *context, std::function<void(const MergeResult &)> done);
     // Removes everything that identifies the customer (CustomerPrivacy::forget);
@@ -85,7 +83,6 @@ Q_SIGNALS:
     void tagsChanged(qint64 customerId);
 
 private:
-
 };
 
 } // namespace mwb::ui

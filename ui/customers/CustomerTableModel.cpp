@@ -41,7 +41,7 @@ static_assert(std::size(kColumns) == CustomerTableModel::ColumnCount);
 bool isNumeric(int column)
 {
     return column == CustomerTableModel::Orders || column == CustomerTableModel::Revenue
-           || column == CustomerTableModel::PredictedClv;
+        || column == CustomerTableModel::PredictedClv;
 }
 
 } // namespace
@@ -167,8 +167,9 @@ void CustomerTableModel::showIds(quint64 generation, const CustomerIds &ids)
     }
     const int shown = static_cast<int>(m_first.size());
     const int count = static_cast<int>(ids.ids.size());
-    const bool agrees = shown <= count && std::equal(m_first.cbegin(), m_first.cend(), ids.ids.cbegin(),
-                                                     [](const CustomerListRow &row, qint64 id) { return row.id == id; });
+    const bool agrees = shown <= count
+        && std::equal(m_first.cbegin(), m_first.cend(), ids.ids.cbegin(),
+                      [](const CustomerListRow &row, qint64 id) { return row.id == id; });
     if (agrees) {
         // The rows shown stay; the rest of the list is appended below them.
         if (count > shown)
@@ -296,34 +297,23 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
 QString CustomerTableModel::display(const CustomerListRow &row, int column) const
 {
     switch (column) {
-    case ExternalId:
-        return row.externalId;
-    case Name:
-        return row.name;
-    case Email:
-        return row.email;
-    case Phone:
-        return row.phone;
-    case City:
-        return row.city;
-    case Tier:
-        return row.tier;
+    case ExternalId: return row.externalId;
+    case Name: return row.name;
+    case Email: return row.email;
+    case Phone: return row.phone;
+    case City: return row.city;
+    case Tier: return row.tier;
     case Stage: {
         const auto stage = stageFromName(row.stage);
         return stage ? StageStyle::displayName(*stage) : row.stage;
     }
-    case Orders:
-        return DisplayFormat::count(row.orders);
-    case Revenue:
-        return DisplayFormat::money(row.revenueMinor, m_currency);
-    case LastPurchase:
-        return row.lastPurchase.isValid() ? DisplayFormat::date(row.lastPurchase) : QString();
-    case RfmSegment:
-        return rfmSegmentDisplayName(row.rfmSegment);
+    case Orders: return DisplayFormat::count(row.orders);
+    case Revenue: return DisplayFormat::money(row.revenueMinor, m_currency);
+    case LastPurchase: return row.lastPurchase.isValid() ? DisplayFormat::date(row.lastPurchase) : QString();
+    case RfmSegment: return rfmSegmentDisplayName(row.rfmSegment);
     case PredictedClv:
         return row.predictedClvMinor ? DisplayFormat::money(*row.predictedClvMinor, m_currency) : QString();
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -342,11 +332,9 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(index.column()) ? Qt::AlignRight | Qt::AlignVCenter
-                                                            : Qt::AlignLeft | Qt::AlignVCenter);
-    case CustomerIdRole:
-        return customerId(index.row());
-    default:
-        return {};
+                                                             : Qt::AlignLeft | Qt::AlignVCenter);
+    case CustomerIdRole: return customerId(index.row());
+    default: return {};
     }
 }
 
@@ -356,37 +344,24 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case ExternalId:
-            return tr("Customer ID");
-        case Name:
-            return tr("Name");
-        case Email:
-            return tr("E-mail");
-        case Phone:
-            return tr("Phone");
-        case City:
-            return tr("City");
-        case Tier:
-            return tr("Tier");
-        case Stage:
-            return tr("Stage");
-        case Orders:
-            return tr("Orders");
-        case Revenue:
-            return tr("Revenue");
-        case LastPurchase:
-            return tr("Last purchase");
-        case RfmSegment:
-            return tr("RFM segment");
-        case PredictedClv:
-            return tr("Predicted CLV");
-        default:
-            break;
+        case ExternalId: return tr("Customer ID");
+        case Name: return tr("Name");
+        case Email: return tr("E-mail");
+        case Phone: return tr("Phone");
+        case City: return tr("City");
+        case Tier: return tr("Tier");
+        case Stage: return tr("Stage");
+        case Orders: return tr("Orders");
+        case Revenue: return tr("Revenue");
+        case LastPurchase: return tr("Last purchase");
+        case RfmSegment: return tr("RFM segment");
+        case PredictedClv: return tr("Predicted CLV");
+        default: break;
         }
     }
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
-                                                     : Qt::AlignLeft | Qt::AlignVCenter);
+                                                      : Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         // What the column counts, as vocabulary/Figures.h defines it.
         QString tip;

@@ -112,14 +112,10 @@ QDate JourneyTimeline::dayOf(qint64 at)
 bool JourneyTimeline::matches(const TimelineItem &item, KindFilter kind)
 {
     switch (kind) {
-    case KindFilter::All:
-        return true;
-    case KindFilter::Touchpoints:
-        return item.kind == TimelineKind::Touchpoint;
-    case KindFilter::CampaignContacts:
-        return item.kind == TimelineKind::CampaignContact;
-    case KindFilter::Orders:
-        return item.kind == TimelineKind::Order || item.kind == TimelineKind::Refund;
+    case KindFilter::All: return true;
+    case KindFilter::Touchpoints: return item.kind == TimelineKind::Touchpoint;
+    case KindFilter::CampaignContacts: return item.kind == TimelineKind::CampaignContact;
+    case KindFilter::Orders: return item.kind == TimelineKind::Order || item.kind == TimelineKind::Refund;
     }
     return false;
 }
@@ -206,8 +202,9 @@ void JourneyTimeline::rebuild()
         if (!day)
             return;
         const QString date = QLocale().toString(dayShown, QLocale::LongFormat);
-        day->setText(TimeColumn, inDay == 1 ? tr("%1   ·   1 entry").arg(date)
-                                            : tr("%1   ·   %2 entries").arg(date, DisplayFormat::count(inDay)));
+        day->setText(TimeColumn,
+                     inDay == 1 ? tr("%1   ·   1 entry").arg(date)
+                                : tr("%1   ·   %2 entries").arg(date, DisplayFormat::count(inDay)));
     };
     for (int index : std::as_const(order)) {
         const QDate date = dayOf(m_items.at(index).at);
@@ -233,9 +230,10 @@ void JourneyTimeline::rebuild()
     }
     closeDay();
     m_tree->expandAll();
-    m_summary->setText(m_shown == m_items.size()
-                           ? tr("%1 entries").arg(DisplayFormat::count(m_items.size()))
-                           : tr("%1 of %2 entries").arg(DisplayFormat::count(m_shown), DisplayFormat::count(m_items.size())));
+    m_summary->setText(
+        m_shown == m_items.size()
+            ? tr("%1 entries").arg(DisplayFormat::count(m_items.size()))
+            : tr("%1 of %2 entries").arg(DisplayFormat::count(m_shown), DisplayFormat::count(m_items.size())));
 }
 
 void JourneyTimeline::addEntry(int index, QTreeWidgetItem *day)

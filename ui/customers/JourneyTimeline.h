@@ -24,8 +24,20 @@ class JourneyTimeline : public QWidget
     Q_OBJECT
 
 public:
-    enum class KindFilter { All, Touchpoints, CampaignContacts, Orders };
-    enum Column { TimeColumn, WhatColumn, ChannelColumn, DetailColumn, AmountColumn, ColumnCount };
+    enum class KindFilter {
+        All,
+        Touchpoints,
+        CampaignContacts,
+        Orders
+    };
+    enum Column {
+        TimeColumn,
+        WhatColumn,
+        ChannelColumn,
+        DetailColumn,
+        AmountColumn,
+        ColumnCount
+    };
     // On entries: the index of the TimelineItem; on day headers: -1.
     static constexpr int ItemIndexRole = Qt::UserRole + 1;
     // On day headers: the day (QDate).

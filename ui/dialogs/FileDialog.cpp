@@ -18,8 +18,7 @@ bool FileDialog::takeNext(QString *fileName)
     return true;
 }
 
-QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                    const QString &filter)
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     QString fileName;
     if (takeNext(&fileName))
@@ -27,8 +26,7 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                    const QString &filter)
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     QString fileName;
     if (takeNext(&fileName))

@@ -10,10 +10,8 @@ namespace mwb::ui {
 class FileDialog
 {
 public:
-    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                   const QString &filter);
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                   const QString &filter);
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 
     // For tests: the next dialog is not shown and returns `fileName` (empty: cancelled);
     // called several times, the next dialogs answer in turn.

@@ -37,7 +37,8 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
 {
     if (!UiSettings::value(UiSetting::ConfirmChanges).toBool())
         return true;
-    return question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    return question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,

@@ -21,7 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-
 QStringList PreferencesDialog::languageCodes()
 {
     return {u"system"_s, u"en"_s, u"zh_CN"_s, u"zh_TW"_s};
@@ -52,9 +51,8 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     m_restartNote->setObjectName(u"preferencesRestartNote"_s);
     m_restartNote->setText(tr("A new language applies when the application starts again."));
     m_restartNote->setVisible(false);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this, language] {
-        m_restartNote->setVisible(m_language->currentData().toString() != language);
-    });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this, language] { m_restartNote->setVisible(m_language->currentData().toString() != language); });
 
     m_newRegion->setObjectName(u"preferencesNewRegion"_s);
     m_newRegion->setAccessibleName(tr("Phone region of new workspaces"));

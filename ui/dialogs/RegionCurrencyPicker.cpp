@@ -11,9 +11,8 @@ namespace mwb::ui {
 namespace {
 
 // Regions and currencies analysts of this product work with most, in the order offered.
-const QStringList kRegions{u"CN"_s, u"HK"_s, u"TW"_s, u"MO"_s, u"SG"_s, u"MY"_s, u"JP"_s, u"KR"_s,
-                           u"US"_s, u"CA"_s, u"GB"_s, u"IE"_s, u"DE"_s, u"FR"_s, u"NL"_s, u"ES"_s,
-                           u"IT"_s, u"BR"_s, u"AU"_s, u"NZ"_s};
+const QStringList kRegions{u"CN"_s, u"HK"_s, u"TW"_s, u"MO"_s, u"SG"_s, u"MY"_s, u"JP"_s, u"KR"_s, u"US"_s, u"CA"_s,
+                           u"GB"_s, u"IE"_s, u"DE"_s, u"FR"_s, u"NL"_s, u"ES"_s, u"IT"_s, u"BR"_s, u"AU"_s, u"NZ"_s};
 const QStringList kCurrencies{u"CNY"_s, u"HKD"_s, u"TWD"_s, u"MOP"_s, u"SGD"_s, u"MYR"_s, u"JPY"_s, u"KRW"_s,
                               u"USD"_s, u"CAD"_s, u"GBP"_s, u"EUR"_s, u"BRL"_s, u"AUD"_s, u"NZD"_s};
 

@@ -82,9 +82,9 @@ void ImportCheckPage::initializePage()
     runAsync(
         this,
         [workspace, request, progress] {
-            return Importer::runInWorkspace(workspace, request, {},
-                                            [progress](qint64 d, qint64 t, qint64 r) { progress->report(d, t, r); },
-                                            progress->cancelFlag());
+            return Importer::runInWorkspace(
+                workspace, request, {}, [progress](qint64 d, qint64 t, qint64 r) { progress->report(d, t, r); },
+                progress->cancelFlag());
         },
         [this, generation](const ImportResult &result) {
             if (generation != m_generation)
@@ -103,9 +103,9 @@ void ImportCheckPage::initializePage()
                                .arg(DisplayFormat::count(s.rowsRead), DisplayFormat::count(s.rowsImported),
                                     DisplayFormat::count(s.rowsDuplicate), DisplayFormat::count(s.rowsRejected));
             if (s.customersCreated + s.customersMatched > 0) {
-                text += u" "_s + tr("%1 new customers, %2 existing ones matched.")
-                                     .arg(DisplayFormat::count(s.customersCreated),
-                                          DisplayFormat::count(s.customersMatched));
+                text += u" "_s
+                    + tr("%1 new customers, %2 existing ones matched.")
+                          .arg(DisplayFormat::count(s.customersCreated), DisplayFormat::count(s.customersMatched));
             }
             if (m_wizard->request.kind == ImportKind::Results)
                 text += u"\n"_s + ImportWizard::matchText(s);
@@ -122,7 +122,8 @@ void ImportCheckPage::initializePage()
             for (int r = 0; r < s.firstRejects.size(); ++r) {
                 const RejectedRow &reject = s.firstRejects[r];
                 m_rows->setItem(r, 0, new QTableWidgetItem(QString::number(reject.line)));
-                m_rows->setItem(r, 1, new QTableWidgetItem(reject.column > 0 ? QString::number(reject.column) : QString()));
+                m_rows->setItem(r, 1,
+                                new QTableWidgetItem(reject.column > 0 ? QString::number(reject.column) : QString()));
                 m_rows->setItem(r, 2, new QTableWidgetItem(reject.reason));
                 m_rows->setItem(r, 3, new QTableWidgetItem(reject.raw));
             }

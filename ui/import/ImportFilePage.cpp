@@ -92,8 +92,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_encoding->setAccessibleName(tr("Encoding"));
     m_encoding->setEditable(true);
     m_encoding->addItem(tr("Detect"), QString());
-    for (const char *name : {"UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE", "Shift_JIS", "EUC-KR", "windows-1252",
-                             "ISO-8859-1"})
+    for (const char *name :
+         {"UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE", "Shift_JIS", "EUC-KR", "windows-1252", "ISO-8859-1"})
         m_encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
     m_delimiter->setObjectName(u"importDelimiter"_s);
     m_delimiter->setAccessibleName(tr("Delimiter"));
@@ -227,10 +227,13 @@ void ImportFilePage::loadCampaigns()
             const QSignalBlocker blocker(m_campaign);
             m_campaign->clear();
             for (const Campaign &c : listed.campaigns)
-                m_campaign->addItem(tr("%1 · %2 · sent %3").arg(c.name, ChannelStyle::displayName(c.channel), DisplayFormat::date(c.sendDate)), c.id);
-            m_campaign->setPlaceholderText(!listed.error.isEmpty() ? listed.error
-                                           : listed.campaigns.isEmpty() ? tr("This workspace has no campaigns yet")
-                                                                        : tr("Choose the campaign"));
+                m_campaign->addItem(
+                    tr("%1 · %2 · sent %3")
+                        .arg(c.name, ChannelStyle::displayName(c.channel), DisplayFormat::date(c.sendDate)),
+                    c.id);
+            m_campaign->setPlaceholderText(!listed.error.isEmpty()          ? listed.error
+                                               : listed.campaigns.isEmpty() ? tr("This workspace has no campaigns yet")
+                                                                            : tr("Choose the campaign"));
             const qint64 wanted = m_presetCampaign > 0 ? m_presetCampaign : m_wizard->request.campaignId;
             m_campaign->setCurrentIndex(wanted > 0 ? m_campaign->findData(wanted) : 0);
             campaignChosen();
@@ -245,9 +248,9 @@ void ImportFilePage::campaignChosen()
 
 void ImportFilePage::browse()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Import a File"),
-                                                     UiSettings::value(UiSetting::LastDirectory).toString(),
-                                                     tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Import a File"), UiSettings::value(UiSetting::LastDirectory).toString(),
+                                    tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -292,15 +295,16 @@ void ImportFilePage::resniff()
     const quint64 generation = ++m_generation;
     const SniffOptions options = request.sniff;
     m_detected->setText(tr("Reading the start of the file…"));
-    runAsync(this, [path, options] { return FileSniffer::sniff(path, options); },
-             [this, generation](const SniffResult &result) {
-                 if (generation != m_generation)
-                     return; // the user changed something since
-                 m_wizard->sniff = result;
-                 m_sniffed = true;
-                 showSniff();
-                 Q_EMIT completeChanged();
-             });
+    runAsync(
+        this, [path, options] { return FileSniffer::sniff(path, options); },
+        [this, generation](const SniffResult &result) {
+            if (generation != m_generation)
+                return; // the user changed something since
+            m_wizard->sniff = result;
+            m_sniffed = true;
+            showSniff();
+            Q_EMIT completeChanged();
+        });
 }
 
 void ImportFilePage::showSniff()

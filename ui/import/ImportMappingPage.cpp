@@ -145,8 +145,8 @@ void ImportMappingPage::initializePage()
 {
     const SniffResult &s = m_wizard->sniff;
     const ImportKind kind = m_wizard->request.kind;
-    const QList<ImportField> current = m_wizard->request.mapping.size() == s.headers.size() ? m_wizard->request.mapping
-                                                                                             : s.proposed;
+    const QList<ImportField> current =
+        m_wizard->request.mapping.size() == s.headers.size() ? m_wizard->request.mapping : s.proposed;
     const QList<ImportField> choices = fieldsForKind(kind);
     m_table->setRowCount(static_cast<int>(s.headers.size()));
     for (int c = 0; c < s.headers.size(); ++c) {
@@ -200,11 +200,11 @@ void ImportMappingPage::loadPresets(bool pickForNewFile)
     m_preset->addItem(tr("Proposed from the column names"), QString());
     for (const MappingPreset &preset : std::as_const(m_presets)) {
         m_preset->addItem(preset.name, preset.name);
-        m_preset->setItemData(m_preset->count() - 1,
-                              tr("Saved %1 for the columns: %2")
-                                  .arg(DisplayFormat::date(preset.updatedAt.toLocalTime().date()),
-                                       preset.headers.join(u", "_s)),
-                              Qt::ToolTipRole);
+        m_preset->setItemData(
+            m_preset->count() - 1,
+            tr("Saved %1 for the columns: %2")
+                .arg(DisplayFormat::date(preset.updatedAt.toLocalTime().date()), preset.headers.join(u", "_s)),
+            Qt::ToolTipRole);
         if (pickForNewFile && MappingPresets::headerKey(preset.headers) == key
             && (newest.isNull() || preset.updatedAt > newest)) {
             pick = preset.name;

@@ -45,9 +45,8 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     layout->addStretch();
 
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
-    connect(m_openRejects, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->result().summary.rejectsFile));
-    });
+    connect(m_openRejects, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->result().summary.rejectsFile)); });
     connect(m_progress.get(), &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64 rows) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
@@ -84,9 +83,9 @@ void ImportRunPage::initializePage()
     runAsync(
         this,
         [workspace, request, preset, progress] {
-            return Importer::runInWorkspace(workspace, request, preset,
-                                            [progress](qint64 d, qint64 t, qint64 r) { progress->report(d, t, r); },
-                                            progress->cancelFlag());
+            return Importer::runInWorkspace(
+                workspace, request, preset, [progress](qint64 d, qint64 t, qint64 r) { progress->report(d, t, r); },
+                progress->cancelFlag());
         },
         [this](const ImportResult &result) {
             m_running = false;
@@ -101,18 +100,19 @@ void ImportRunPage::initializePage()
                 m_status->setText(u"<span style='color:#b3261e'>%1</span>"_s.arg(result.error.toHtmlEscaped()));
             } else {
                 const ImportSummary &s = result.summary;
-                QString text = tr("Imported %1 of %2 rows in %3 s: %4 already in the workspace, %5 rejected. "
-                                  "%6 new customers, %7 existing customers matched.")
-                                   .arg(DisplayFormat::count(s.rowsImported), DisplayFormat::count(s.rowsRead))
-                                   .arg(s.seconds, 0, 'f', 1)
-                                   .arg(DisplayFormat::count(s.rowsDuplicate), DisplayFormat::count(s.rowsRejected),
-                                        DisplayFormat::count(s.customersCreated),
-                                        DisplayFormat::count(s.customersMatched));
+                QString text =
+                    tr("Imported %1 of %2 rows in %3 s: %4 already in the workspace, %5 rejected. "
+                       "%6 new customers, %7 existing customers matched.")
+                        .arg(DisplayFormat::count(s.rowsImported), DisplayFormat::count(s.rowsRead))
+                        .arg(s.seconds, 0, 'f', 1)
+                        .arg(DisplayFormat::count(s.rowsDuplicate), DisplayFormat::count(s.rowsRejected),
+                             DisplayFormat::count(s.customersCreated), DisplayFormat::count(s.customersMatched));
                 if (m_wizard->request.kind == ImportKind::Results)
                     text += u"\n"_s + ImportWizard::matchText(s);
                 if (!s.rejectsFile.isEmpty()) {
-                    text += u"\n"_s + tr("The rejected rows, with line and reason, are in %1.")
-                                          .arg(QFileInfo(s.rejectsFile).fileName());
+                    text += u"\n"_s
+                        + tr("The rejected rows, with line and reason, are in %1.")
+                              .arg(QFileInfo(s.rejectsFile).fileName());
                     m_openRejects->show();
                 }
                 m_status->setText(text);

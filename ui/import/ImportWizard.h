@@ -18,7 +18,12 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilePage, MappingPage, CheckPage, RunPage };
+    enum PageId {
+        FilePage,
+        MappingPage,
+        CheckPage,
+        RunPage
+    };
 
     ImportWizard(const QString &workspacePath, const QString &file = {}, QWidget *parent = nullptr);
 

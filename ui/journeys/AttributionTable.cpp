@@ -48,14 +48,10 @@ AttributionTable::AttributionTable(QWidget *parent)
 double AttributionTable::credit(const ChannelCredit &c, int model)
 {
     switch (model) {
-    case 0:
-        return c.firstTouchMinor;
-    case 1:
-        return c.lastTouchMinor;
-    case 2:
-        return c.linearMinor;
-    default:
-        return c.timeDecayMinor;
+    case 0: return c.firstTouchMinor;
+    case 1: return c.lastTouchMinor;
+    case 2: return c.linearMinor;
+    default: return c.timeDecayMinor;
     }
 }
 

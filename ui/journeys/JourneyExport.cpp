@@ -32,8 +32,8 @@ ExportRow pathRow(const QString &text, const JourneyPath &p, qint64 steps)
 QString JourneyExport::writePaths(const QString &path, const JourneyResult &result)
 {
     TableExport out(path, options(path));
-    QString error = out.begin({u"path"_s, u"steps"_s, u"customers"_s, u"buyers"_s, u"conversion_rate_pct"_s,
-                               u"median_days_to_buy"_s});
+    QString error = out.begin(
+        {u"path"_s, u"steps"_s, u"customers"_s, u"buyers"_s, u"conversion_rate_pct"_s, u"median_days_to_buy"_s});
     for (int i = 0; i < result.paths.size() && error.isEmpty(); ++i) {
         const JourneyPath &p = result.paths.at(i);
         error = out.writeRow(pathRow(p.steps.join(u" → "_s), p, p.steps.size()));

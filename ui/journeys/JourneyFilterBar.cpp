@@ -182,9 +182,8 @@ void JourneyFilterBar::reload(const QDate &first, const QDate &last)
         }
     }
     reloadSegments();
-    m_session->segments()->segmentVocabulary(this, [this](const SegmentVocabulary &vocabulary) {
-        setChannels(vocabulary.channels);
-    });
+    m_session->segments()->segmentVocabulary(
+        this, [this](const SegmentVocabulary &vocabulary) { setChannels(vocabulary.channels); });
 }
 
 void JourneyFilterBar::reloadSegments()

@@ -183,22 +183,24 @@ JourneyFlowLayout JourneyFlowLayout::compute(const QList<JourneyLink> &links, co
     };
     auto labelDetail = [&](const FlowNode &node) {
         const double share = double(node.customers) / double(layout.total);
-        return tr("%1 · %2").arg(DisplayFormat::count(node.customers), DisplayFormat::percent(share, share < 0.01 ? 1 : 0));
+        return tr("%1 · %2").arg(DisplayFormat::count(node.customers),
+                                 DisplayFormat::percent(share, share < 0.01 ? 1 : 0));
     };
     double rightMargin = 8;
     for (const FlowNode &node : std::as_const(layout.nodes))
         if (node.outcome)
-            rightMargin = std::max(rightMargin, std::max(boldMetrics.horizontalAdvance(labelTitle(node)),
-                                                         metrics.horizontalAdvance(labelDetail(node))) +
-                                                    2 * kLabelPad);
+            rightMargin = std::max(
+                rightMargin,
+                std::max(boldMetrics.horizontalAdvance(labelTitle(node)), metrics.horizontalAdvance(labelDetail(node)))
+                    + 2 * kLabelPad);
 
     const double top = kTitleHeight;
     const double height = std::max(40.0, size.height() - top - kMarginBottom);
     const double spacing = (size.width() - rightMargin - kNodeWidth - kMarginLeft) / std::max(1, columns - 1);
     auto columnX = [&](int c) { return kMarginLeft + c * spacing; };
     for (int c = 0; c < columns; ++c)
-        layout.columnTitles.append({columnX(c) + kNodeWidth / 2,
-                                    c == stepColumns ? tr("Outcome") : tr("Step %1").arg(c + 1)});
+        layout.columnTitles.append(
+            {columnX(c) + kNodeWidth / 2, c == stepColumns ? tr("Outcome") : tr("Step %1").arg(c + 1)});
 
     // One scale for the whole drawing: the fullest column (nodes, gaps and lanes) fits.
     int mostNodes = 1;
@@ -235,8 +237,7 @@ JourneyFlowLayout JourneyFlowLayout::compute(const QList<JourneyLink> &links, co
     auto nextY = [&](int b) {
         const FlowBand &band = layout.bands.at(b);
         const int c = layout.nodes.at(band.from).column + 1;
-        return laneTop.contains(qMakePair(b, c)) ? laneTop.value(qMakePair(b, c))
-                                                 : layout.nodes.at(band.to).rect.top();
+        return laneTop.contains(qMakePair(b, c)) ? laneTop.value(qMakePair(b, c)) : layout.nodes.at(band.to).rect.top();
     };
     QList<QList<int>> outgoing(layout.nodes.size()), incoming(layout.nodes.size());
     for (int b = 0; b < layout.bands.size(); ++b) {
@@ -295,8 +296,9 @@ JourneyFlowLayout JourneyFlowLayout::compute(const QList<JourneyLink> &links, co
             if (!twoLines)
                 label.detail.clear();
             const double h = twoLines ? 2 * lineHeight : lineHeight;
-            const double width = std::min(room, std::max(boldMetrics.horizontalAdvance(label.title),
-                                                         twoLines ? metrics.horizontalAdvance(label.detail) : 0.0));
+            const double width = std::min(room,
+                                          std::max(boldMetrics.horizontalAdvance(label.title),
+                                                   twoLines ? metrics.horizontalAdvance(label.detail) : 0.0));
             // Beside the node's middle, kept below the column titles and inside the drawing.
             const double y = std::clamp(node.rect.center().y() - h / 2, top, std::max(top, size.height() - h - 2));
             label.rect = QRectF(node.rect.right() + kLabelPad, y, width, h);

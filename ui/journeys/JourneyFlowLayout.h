@@ -64,7 +64,7 @@ public:
     QList<FlowBand> bands;
     QList<FlowLabel> labels;
     QList<QPair<double, QString>> columnTitles; // centre x, title
-    qint64 total = 0;                             // customers on the listed paths
+    qint64 total = 0;                           // customers on the listed paths
     double pixelsPerCustomer = 0;
 
     int nodeAt(const QPointF &point) const;

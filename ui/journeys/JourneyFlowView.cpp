@@ -217,11 +217,9 @@ QString JourneyFlowView::savePng(const QString &path, const QSize &size) const
 QString JourneyFlowView::saveSvg(const QString &path, const QSize &size) const
 {
     const JourneyFlowLayout layout = JourneyFlowLayout::compute(m_links, size, font());
-    return PictureFile::saveSvg(path, size, tr("Customer journeys"),
-                                tr("Paths to the first purchase, drawn by Marketing Workbench"),
-                                [&](QPainter &painter) {
-                                    paintFlow(painter, layout, QRectF(QPointF(0, 0), QSizeF(size)), -1, -1);
-                                });
+    return PictureFile::saveSvg(
+        path, size, tr("Customer journeys"), tr("Paths to the first purchase, drawn by Marketing Workbench"),
+        [&](QPainter &painter) { paintFlow(painter, layout, QRectF(QPointF(0, 0), QSizeF(size)), -1, -1); });
 }
 
 } // namespace mwb::ui

@@ -62,20 +62,13 @@ int JourneyPathModel::columnCount(const QModelIndex &parent) const
 QVariant JourneyPathModel::rawValue(const JourneyPath &path, int column) const
 {
     switch (column) {
-    case PathColumn:
-        return path.steps;
-    case CustomersColumn:
-        return path.customers;
-    case ShareColumn:
-        return m_customers > 0 ? double(path.customers) / double(m_customers) : 0.0;
-    case ConvertersColumn:
-        return path.converters;
-    case RateColumn:
-        return path.conversionRate();
-    case MedianDaysColumn:
-        return path.medianDaysToConvert ? QVariant(*path.medianDaysToConvert) : QVariant();
-    default:
-        return {};
+    case PathColumn: return path.steps;
+    case CustomersColumn: return path.customers;
+    case ShareColumn: return m_customers > 0 ? double(path.customers) / double(m_customers) : 0.0;
+    case ConvertersColumn: return path.converters;
+    case RateColumn: return path.conversionRate();
+    case MedianDaysColumn: return path.medianDaysToConvert ? QVariant(*path.medianDaysToConvert) : QVariant();
+    default: return {};
     }
 }
 
@@ -101,21 +94,15 @@ QVariant JourneyPathModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case PathColumn:
-        return other ? tr("Other paths") : pathText(path.steps);
-    case CustomersColumn:
-        return DisplayFormat::count(path.customers);
-    case ShareColumn:
-        return DisplayFormat::percent(rawValue(path, column).toDouble());
-    case ConvertersColumn:
-        return DisplayFormat::count(path.converters);
-    case RateColumn:
-        return DisplayFormat::percent(path.conversionRate());
+    case PathColumn: return other ? tr("Other paths") : pathText(path.steps);
+    case CustomersColumn: return DisplayFormat::count(path.customers);
+    case ShareColumn: return DisplayFormat::percent(rawValue(path, column).toDouble());
+    case ConvertersColumn: return DisplayFormat::count(path.converters);
+    case RateColumn: return DisplayFormat::percent(path.conversionRate());
     case MedianDaysColumn:
         return path.medianDaysToConvert ? DisplayFormat::decimal(*path.medianDaysToConvert)
                                         : DisplayFormat::undefined();
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -124,20 +111,13 @@ QVariant JourneyPathModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PathColumn:
-        return tr("Path");
-    case CustomersColumn:
-        return tr("Customers");
-    case ShareColumn:
-        return tr("Share");
-    case ConvertersColumn:
-        return tr("Buyers");
-    case RateColumn:
-        return tr("Conversion");
-    case MedianDaysColumn:
-        return tr("Median days to buy");
-    default:
-        return {};
+    case PathColumn: return tr("Path");
+    case CustomersColumn: return tr("Customers");
+    case ShareColumn: return tr("Share");
+    case ConvertersColumn: return tr("Buyers");
+    case RateColumn: return tr("Conversion");
+    case MedianDaysColumn: return tr("Median days to buy");
+    default: return {};
     }
 }
 

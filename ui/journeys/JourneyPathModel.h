@@ -15,7 +15,15 @@ class JourneyPathModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PathColumn, CustomersColumn, ShareColumn, ConvertersColumn, RateColumn, MedianDaysColumn, ColumnCount };
+    enum Column {
+        PathColumn,
+        CustomersColumn,
+        ShareColumn,
+        ConvertersColumn,
+        RateColumn,
+        MedianDaysColumn,
+        ColumnCount
+    };
 
     explicit JourneyPathModel(QObject *parent = nullptr);
 

@@ -153,8 +153,9 @@ bool CustomerListDialog::saveAsSegment()
         MessageBox::critical(this, tr("Save as segment"), error);
         return false;
     }
-    MessageBox::information(this, tr("Save as segment"),
-                            tr("Saved the segment “%1” (%2 customers now).").arg(name->trimmed(), DisplayFormat::count(m_count)));
+    MessageBox::information(
+        this, tr("Save as segment"),
+        tr("Saved the segment “%1” (%2 customers now).").arg(name->trimmed(), DisplayFormat::count(m_count)));
     return true;
 }
 
@@ -163,9 +164,9 @@ bool CustomerListDialog::exportList()
     if (!m_session->isOpen() || m_exporting || !m_model->isLoaded() || m_model->rowCount() == 0)
         return false;
     const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
-    const QString path = FileDialog::getSaveFileName(this, tr("Export Customers"),
-                                                     QDir(folder).filePath(tr("customers.csv")),
-                                                     tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Export Customers"), QDir(folder).filePath(tr("customers.csv")),
+                                    tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return false;
     QStringList columns{u"id"_s};

@@ -45,14 +45,12 @@ LifecycleRulesDialog::LifecycleRulesDialog(const LifecycleRules &rules, QWidget 
     abandonForm->addRow(tr("Adopt customers"), m_abandonAdopt);
     abandonForm->addRow(tr("Advocates"), m_abandonAdvocate);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                             | QDialogButtonBox::RestoreDefaults,
-                                         this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setRules({}); });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] { setRules({}); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

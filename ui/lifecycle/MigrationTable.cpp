@@ -21,9 +21,9 @@ MigrationTable::MigrationTable(QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     setMinimumHeight(260);
     connect(this, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        const std::optional<LifecycleStage> from =
-            row == StageMigration::kNotYetKnown ? std::nullopt
-                                                : std::optional<LifecycleStage>(kLifecycleStages[static_cast<std::size_t>(row)]);
+        const std::optional<LifecycleStage> from = row == StageMigration::kNotYetKnown
+            ? std::nullopt
+            : std::optional<LifecycleStage>(kLifecycleStages[static_cast<std::size_t>(row)]);
         Q_EMIT cellChosen(from, kLifecycleStages[static_cast<std::size_t>(column)]);
     });
 }
@@ -50,16 +50,16 @@ void MigrationTable::setMigration(const StageMigration &migration)
         for (int c = 0; c < kLifecycleStageCount; ++c) {
             const qint64 n = row[static_cast<std::size_t>(c)];
             const double share = rowTotal > 0 ? static_cast<double>(n) / static_cast<double>(rowTotal) : 0.0;
-            auto *item = new QTableWidgetItem(tr("%1\n%2%").arg(DisplayFormat::count(n),
-                                                                QLocale().toString(share * 100, 'f', 1)));
+            auto *item = new QTableWidgetItem(
+                tr("%1\n%2%").arg(DisplayFormat::count(n), QLocale().toString(share * 100, 'f', 1)));
             item->setTextAlignment(Qt::AlignCenter);
             item->setData(Qt::UserRole, n);
             QColor fill = heat;
             fill.setAlphaF(static_cast<float>(0.08 + 0.8 * share));
             item->setBackground(fill);
             item->setForeground(share > 0.45 ? QColor(Qt::white) : palette().color(QPalette::Text));
-            item->setToolTip(tr("%1 customers: %2 of the row").arg(DisplayFormat::count(n),
-                                                                    QLocale().toString(share * 100, 'f', 1) + u'%'));
+            item->setToolTip(tr("%1 customers: %2 of the row")
+                                 .arg(DisplayFormat::count(n), QLocale().toString(share * 100, 'f', 1) + u'%'));
             setItem(r, c, item);
         }
     }

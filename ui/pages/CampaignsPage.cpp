@@ -225,9 +225,8 @@ void CampaignsPage::reload()
         return;
     if (m_reports.isEmpty())
         m_subheading->setText(tr("Computing the reports…"));
-    m_session->campaigns()->reports(this, [this](const CampaignReports &answer) {
-        showReports(answer.reports, answer.error);
-    });
+    m_session->campaigns()->reports(
+        this, [this](const CampaignReports &answer) { showReports(answer.reports, answer.error); });
 }
 
 void CampaignsPage::showReports(const QList<CampaignReportData> &reports, const QString &error)
@@ -333,8 +332,8 @@ QString CampaignsPage::reportPath(const QString &caption, const QString &suffix,
         if (u"\\/:*?\"<>|"_s.contains(c))
             c = u'_';
     }
-    const QString suggested =
-        QDir(UiSettings::value(UiSetting::LastDirectory).toString()).filePath(tr("%1 report").arg(base) + u'.' + suffix);
+    const QString suggested = QDir(UiSettings::value(UiSetting::LastDirectory).toString())
+                                  .filePath(tr("%1 report").arg(base) + u'.' + suffix);
     QString path = FileDialog::getSaveFileName(this, caption, suggested, filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;

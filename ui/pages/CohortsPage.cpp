@@ -49,8 +49,8 @@ CohortsPage::CohortsPage(WorkspaceSession *session, QWidget *parent)
     m_basis->addItem(tr("Signup"), static_cast<int>(CohortBasis::Signup));
     m_metric->setObjectName(u"cohortMetric"_s);
     m_metric->setAccessibleName(tr("Metric"));
-    for (CohortMetric metric : {CohortMetric::Retention, CohortMetric::RevenuePerCustomer,
-                                CohortMetric::CumulativeRevenuePerCustomer})
+    for (CohortMetric metric :
+         {CohortMetric::Retention, CohortMetric::RevenuePerCustomer, CohortMetric::CumulativeRevenuePerCustomer})
         m_metric->addItem(CohortTableModel::metricName(metric), static_cast<int>(metric));
     m_exportCsv->setObjectName(u"cohortExportCsv"_s);
     m_exportPng->setObjectName(u"cohortExportPng"_s);
@@ -150,13 +150,12 @@ void CohortsPage::showMatrix(const CohortMatrix &matrix)
     qint64 customers = 0;
     for (const CohortRow &row : matrix.rows)
         customers += row.customers;
-    m_subheading->setText(matrix.rows.isEmpty()
-                              ? tr("No cohorts yet: the workspace holds no orders.")
-                              : tr("%1 cohorts from %2 to %3 · %4 customers")
-                                    .arg(matrix.rows.size())
-                                    .arg(DisplayFormat::month(matrix.rows.constFirst().month, false),
-                                         DisplayFormat::month(matrix.rows.constLast().month, false),
-                                         DisplayFormat::count(customers)));
+    m_subheading->setText(matrix.rows.isEmpty() ? tr("No cohorts yet: the workspace holds no orders.")
+                                                : tr("%1 cohorts from %2 to %3 · %4 customers")
+                                                      .arg(matrix.rows.size())
+                                                      .arg(DisplayFormat::month(matrix.rows.constFirst().month, false),
+                                                           DisplayFormat::month(matrix.rows.constLast().month, false),
+                                                           DisplayFormat::count(customers)));
     m_exportCsv->setEnabled(!matrix.rows.isEmpty());
     m_exportPng->setEnabled(!matrix.rows.isEmpty());
     updateCaption();
@@ -192,15 +191,14 @@ void CohortsPage::updateCaption()
     }
     m_caption->setText(tr("%1; the cells show %2. Hover a cell for the counts behind it.").arg(who, what));
     m_caption->setToolTip(Figures::tooltip(m_model->metric() == CohortMetric::Retention ? Figure::CohortRetention
-                                                                                       : Figure::CohortRevenue));
+                                                                                        : Figure::CohortRevenue));
 }
 
 bool CohortsPage::exportCsv()
 {
     const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
-    const QString path = FileDialog::getSaveFileName(this, tr("Export cohorts"),
-                                                     QDir(folder).filePath(u"cohorts.csv"_s),
-                                                     tr("CSV files (*.csv);;All files (*)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export cohorts"), QDir(folder).filePath(u"cohorts.csv"_s), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     const CohortMetric metric = m_model->metric();
@@ -261,8 +259,7 @@ bool CohortsPage::exportPng()
 {
     const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
     const QString path = FileDialog::getSaveFileName(this, tr("Save cohort picture"),
-                                                     QDir(folder).filePath(u"cohorts.png"_s),
-                                                     tr("PNG images (*.png)"));
+                                                     QDir(folder).filePath(u"cohorts.png"_s), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return false;
     if (const QString error = PictureFile::savePng(wholeTablePicture(), path); !error.isEmpty()) {

@@ -42,23 +42,16 @@ const QString kSegmentPrefix = u"segment:"_s;
 int columnChars(int column)
 {
     switch (column) {
-    case CustomerTableModel::ExternalId:
-        return 12;
+    case CustomerTableModel::ExternalId: return 12;
     case CustomerTableModel::Name:
-    case CustomerTableModel::Phone:
-        return 16;
-    case CustomerTableModel::Email:
-        return 26;
+    case CustomerTableModel::Phone: return 16;
+    case CustomerTableModel::Email: return 26;
     case CustomerTableModel::City:
     case CustomerTableModel::Tier:
-    case CustomerTableModel::Stage:
-        return 10;
-    case CustomerTableModel::Orders:
-        return 7;
-    case CustomerTableModel::RfmSegment:
-        return 18;
-    default:
-        return 13;
+    case CustomerTableModel::Stage: return 10;
+    case CustomerTableModel::Orders: return 7;
+    case CustomerTableModel::RfmSegment: return 18;
+    default: return 13;
     }
 }
 
@@ -152,9 +145,8 @@ CustomersPage::CustomersPage(WorkspaceSession *session, QWidget *parent)
         showCount();
         Q_EMIT ready();
     });
-    connect(m_model, &CustomerTableModel::failed, this, [this](const QString &error) {
-        m_count->setText(tr("The customers could not be listed: %1").arg(error));
-    });
+    connect(m_model, &CustomerTableModel::failed, this,
+            [this](const QString &error) { m_count->setText(tr("The customers could not be listed: %1").arg(error)); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::showCount);
 
     auto *tools = new QHBoxLayout;
@@ -231,8 +223,10 @@ void CustomersPage::rebuildFilters()
     m_filter->addItem(tr("All customers"), QString());
     m_filter->insertSeparator(m_filter->count());
     for (LifecycleStage stage : kLifecycleStages)
-        m_filter->addItem(tr("Stage: %1").arg(StageStyle::displayName(stage)), QString(kStagePrefix + stageName(stage)));
-    const QList<SavedSegment> saved = m_session->isOpen() ? m_session->segments()->listSegments() : QList<SavedSegment>();
+        m_filter->addItem(tr("Stage: %1").arg(StageStyle::displayName(stage)),
+                          QString(kStagePrefix + stageName(stage)));
+    const QList<SavedSegment> saved =
+        m_session->isOpen() ? m_session->segments()->listSegments() : QList<SavedSegment>();
     if (!saved.isEmpty())
         m_filter->insertSeparator(m_filter->count());
     for (const SavedSegment &segment : saved)
@@ -272,8 +266,7 @@ CustomerListQuery CustomersPage::currentQuery() const
     query.descending = m_model->query().descending;
     const QString filter = m_filter->currentData().toString();
     if (filter.startsWith(kStagePrefix)) {
-        query.segment = SegmentNode::condition(u"lifecycle_stage"_s, SegmentOp::Equal,
-                                               filter.mid(kStagePrefix.size()));
+        query.segment = SegmentNode::condition(u"lifecycle_stage"_s, SegmentOp::Equal, filter.mid(kStagePrefix.size()));
     } else if (filter.startsWith(kSegmentPrefix) && m_session->isOpen()) {
         if (const auto saved = m_session->segments()->findSegment(filter.mid(kSegmentPrefix.size()).toLongLong())) {
             const SegmentParse parsed = SegmentDefinition::fromJson(saved->definition);
@@ -369,8 +362,9 @@ bool CustomersPage::exportList()
     if (!m_session->isOpen() || m_exporting || !m_model->isLoaded() || m_model->rowCount() == 0)
         return false;
     const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
-    const QString path = FileDialog::getSaveFileName(this, tr("Export Customers"), QDir(folder).filePath(tr("customers.csv")),
-                                                     tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Export Customers"), QDir(folder).filePath(tr("customers.csv")),
+                                    tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return false;
     // The rows in the table's order; the id first, then the columns shown.

@@ -24,7 +24,20 @@ namespace mwb::ui {
 
 namespace {
 
-enum Column { Id, Started, Kind, File, Read, Imported, Duplicates, Rejected, Created, Matched, Status, ColumnCount };
+enum Column {
+    Id,
+    Started,
+    Kind,
+    File,
+    Read,
+    Imported,
+    Duplicates,
+    Rejected,
+    Created,
+    Matched,
+    Status,
+    ColumnCount
+};
 
 QString kindLabel(const QString &kind)
 {
@@ -121,8 +134,9 @@ void ImportsPage::reload()
     for (int row = 0; row < imports.size(); ++row) {
         const ImportRecord &r = imports[row];
         m_table->setItem(row, Id, numberItem(r.id));
-        m_table->setItem(row, Started, new QTableWidgetItem(QLocale().toString(
-                                           QDateTime::fromSecsSinceEpoch(r.startedAt), QLocale::ShortFormat)));
+        m_table->setItem(
+            row, Started,
+            new QTableWidgetItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(r.startedAt), QLocale::ShortFormat)));
         m_table->setItem(row, Kind, new QTableWidgetItem(kindLabel(r.kind)));
         auto *file = new QTableWidgetItem(QFileInfo(r.fileName).fileName());
         file->setToolTip(r.fileName);
@@ -155,9 +169,9 @@ void ImportsPage::updateButtons()
     const bool selected = selectedId() != 0;
     const bool undone = selected && m_table->item(row, Status)->text() == tr("undone");
     m_undo->setEnabled(selected && !undone && !m_session->readOnly());
-    m_rejects->setEnabled(selected && m_table->item(row, Rejected)->data(Qt::UserRole).toLongLong() > 0
-                          && QFileInfo::exists(Importer::defaultRejectsPath(
-                              m_table->item(row, File)->data(Qt::UserRole).toString())));
+    m_rejects->setEnabled(
+        selected && m_table->item(row, Rejected)->data(Qt::UserRole).toLongLong() > 0
+        && QFileInfo::exists(Importer::defaultRejectsPath(m_table->item(row, File)->data(Qt::UserRole).toString())));
 }
 
 void ImportsPage::undoSelected()

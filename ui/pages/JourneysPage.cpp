@@ -273,9 +273,8 @@ void JourneysPage::recompute()
         return;
     }
     m_status->clear();
-    m_progress = m_service->analyze(filter, this, [this, filter](const JourneyResult &result) {
-        showResult(result, filter);
-    });
+    m_progress =
+        m_service->analyze(filter, this, [this, filter](const JourneyResult &result) { showResult(result, filter); });
     if (!m_progress)
         return;
     connect(m_progress.get(), &JobProgress::progressed, this, [this](qint64 done, qint64 total, qint64) {
@@ -310,8 +309,9 @@ void JourneysPage::showResult(const JourneyResult &result, const JourneyFilter &
 {
     setComputing(false);
     if (!result.ok()) {
-        m_status->setText(result.cancelled ? tr("Cancelled.")
-                                           : tr("The journeys could not be computed: %1").arg(result.error.toHtmlEscaped()));
+        m_status->setText(result.cancelled
+                              ? tr("Cancelled.")
+                              : tr("The journeys could not be computed: %1").arg(result.error.toHtmlEscaped()));
         return;
     }
     m_result = result;
@@ -356,7 +356,8 @@ bool JourneysPage::finishExport(const QString &caption, const QString &path, con
 bool JourneysPage::exportPathsCsv()
 {
     const QString caption = tr("Export journey paths");
-    const QString path = askSavePath(caption, u"journey-paths.csv"_s, tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    const QString path =
+        askSavePath(caption, u"journey-paths.csv"_s, tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     return !path.isEmpty() && finishExport(caption, path, JourneyExport::writePaths(path, m_result));
 }
 
@@ -365,7 +366,7 @@ bool JourneysPage::exportAttributionCsv()
     const QString caption = tr("Export attribution");
     const QString path = askSavePath(caption, u"attribution.csv"_s, tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     return !path.isEmpty()
-           && finishExport(caption, path, JourneyExport::writeAttribution(path, m_result, m_session->currency()));
+        && finishExport(caption, path, JourneyExport::writeAttribution(path, m_result, m_session->currency()));
 }
 
 bool JourneysPage::exportFlowPng()

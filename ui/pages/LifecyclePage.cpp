@@ -91,7 +91,7 @@ LifecyclePage::LifecyclePage(WorkspaceSession *session, QWidget *parent)
         swatch->setFixedSize(12, 12);
         swatch->setStyleSheet(u"background: %1; border-radius: 6px;"_s.arg(StageStyle::color(stage).name()));
         auto *text = new QLabel(u"<b>%1</b> – %2"_s.arg(StageStyle::displayName(stage).toHtmlEscaped(),
-                                                       StageStyle::playbook(stage).toHtmlEscaped()),
+                                                        StageStyle::playbook(stage).toHtmlEscaped()),
                                 playbook);
         text->setWordWrap(true);
         auto *button = new QPushButton(tr("Create segment"), playbook);
@@ -232,25 +232,26 @@ QString LifecyclePage::conversionText() const
     std::array<qint64, 4> reached{};
     for (int s = 3; s >= 0; --s)
         reached[static_cast<std::size_t>(s)] = m_funnel->barValue(kLifecycleStages[static_cast<std::size_t>(s)])
-                                               + (s < 3 ? reached[static_cast<std::size_t>(s + 1)] : 0);
+            + (s < 3 ? reached[static_cast<std::size_t>(s + 1)] : 0);
     QStringList steps;
     for (std::size_t s = 0; s + 1 < reached.size(); ++s) {
-        const double rate = reached[s] > 0 ? 100.0 * static_cast<double>(reached[s + 1]) / static_cast<double>(reached[s])
-                                           : 0.0;
-        steps << tr("%1 → %2: %3%").arg(StageStyle::displayName(kLifecycleStages[s]),
-                                        StageStyle::displayName(kLifecycleStages[s + 1]),
-                                        QLocale().toString(rate, 'f', 1));
+        const double rate =
+            reached[s] > 0 ? 100.0 * static_cast<double>(reached[s + 1]) / static_cast<double>(reached[s]) : 0.0;
+        steps << tr("%1 → %2: %3%")
+                     .arg(StageStyle::displayName(kLifecycleStages[s]),
+                          StageStyle::displayName(kLifecycleStages[s + 1]), QLocale().toString(rate, 'f', 1));
     }
     return tr("Conversion  ") + steps.join(u"   ·   "_s);
 }
 
 void LifecyclePage::drillDown(const StageSelection &selection)
 {
-    const QString description =
-        selection.fromDay ? tr("%1 → %2").arg(selection.fromStage ? stageOn(*selection.fromStage, *selection.fromDay)
-                                                                  : tr("Not yet known on %1").arg(DisplayFormat::date(*selection.fromDay)),
-                                              stageOn(selection.stage, selection.day))
-                          : stageOn(selection.stage, selection.day);
+    const QString description = selection.fromDay
+        ? tr("%1 → %2").arg(selection.fromStage
+                                ? stageOn(*selection.fromStage, *selection.fromDay)
+                                : tr("Not yet known on %1").arg(DisplayFormat::date(*selection.fromDay)),
+                            stageOn(selection.stage, selection.day))
+        : stageOn(selection.stage, selection.day);
     // The definition a saved segment would hold: the dialog lists and saves exactly it.
     const SegmentParse definition = SegmentDefinition::fromJson(selection.segmentDefinition());
     if (!definition.ok()) {
@@ -283,8 +284,8 @@ void LifecyclePage::applyRules(const LifecycleRules &rules)
 
 void LifecyclePage::createPlaybookSegment(LifecycleStage stage)
 {
-    const auto name = InputDialog::getText(this, tr("Create segment"), tr("Segment name:"),
-                                           StageStyle::playbookSegmentName(stage));
+    const auto name =
+        InputDialog::getText(this, tr("Create segment"), tr("Segment name:"), StageStyle::playbookSegmentName(stage));
     if (!name)
         return;
     const QJsonObject definition{{u"field"_s, u"lifecycle_stage"_s}, {u"op"_s, u"="_s}, {u"value"_s, stageName(stage)}};

@@ -205,30 +205,32 @@ void OverviewPage::showTotals()
     const OverviewKpis &kpis = m_session->overview();
     const WorkspaceTotals &t = kpis.totals;
     m_heading->setText(m_session->displayName());
-    m_subheading->setText(t.firstDate.isValid()
-                              ? tr("Data from %1 to %2").arg(DisplayFormat::date(t.firstDate),
-                                                              DisplayFormat::date(t.lastDate))
-                              : tr("This workspace holds no orders or touchpoints yet."));
+    m_subheading->setText(
+        t.firstDate.isValid()
+            ? tr("Data from %1 to %2").arg(DisplayFormat::date(t.firstDate), DisplayFormat::date(t.lastDate))
+            : tr("This workspace holds no orders or touchpoints yet."));
     const QString currency = m_session->currency();
-    QString totals = tr("All time: %1 · %2 · %3 revenue (net of refunds) · %4")
-                         .arg(tr("%Ln customers", nullptr, static_cast<int>(t.customers)),
-                              tr("%Ln orders", nullptr, static_cast<int>(t.orders)),
-                              DisplayFormat::money(t.revenueMinor, currency),
-                              tr("%Ln touchpoints", nullptr, static_cast<int>(t.events)));
+    QString totals =
+        tr("All time: %1 · %2 · %3 revenue (net of refunds) · %4")
+            .arg(tr("%Ln customers", nullptr, static_cast<int>(t.customers)),
+                 tr("%Ln orders", nullptr, static_cast<int>(t.orders)), DisplayFormat::money(t.revenueMinor, currency),
+                 tr("%Ln touchpoints", nullptr, static_cast<int>(t.events)));
     if (t.guestOrders > 0 || t.refunds > 0) {
         // Refunds as the amount given back (positive), not in an accountant's parentheses.
-        totals += u" · "_s + tr("of which %1 (%2) and %3 (%4)")
-                                 .arg(tr("%Ln guest orders", nullptr, static_cast<int>(t.guestOrders)),
-                                      DisplayFormat::money(t.guestRevenueMinor, currency),
-                                      tr("%Ln refunds", nullptr, static_cast<int>(t.refunds)),
-                                      DisplayFormat::money(qAbs(t.refundMinor), currency));
+        totals += u" · "_s
+            + tr("of which %1 (%2) and %3 (%4)")
+                  .arg(tr("%Ln guest orders", nullptr, static_cast<int>(t.guestOrders)),
+                       DisplayFormat::money(t.guestRevenueMinor, currency),
+                       tr("%Ln refunds", nullptr, static_cast<int>(t.refunds)),
+                       DisplayFormat::money(qAbs(t.refundMinor), currency));
     }
     m_totals->setText(totals);
-    m_totals->setToolTip(QStringList{Figures::label(Figure::Orders) + u": "_s + Figures::tooltip(Figure::Orders),
-                                     Figures::label(Figure::Revenue) + u": "_s + Figures::tooltip(Figure::Revenue),
-                                     Figures::label(Figure::GuestOrders) + u": "_s + Figures::tooltip(Figure::GuestOrders),
-                                     Figures::label(Figure::Refunds) + u": "_s + Figures::tooltip(Figure::Refunds)}
-                             .join(u"\n"_s));
+    m_totals->setToolTip(
+        QStringList{Figures::label(Figure::Orders) + u": "_s + Figures::tooltip(Figure::Orders),
+                    Figures::label(Figure::Revenue) + u": "_s + Figures::tooltip(Figure::Revenue),
+                    Figures::label(Figure::GuestOrders) + u": "_s + Figures::tooltip(Figure::GuestOrders),
+                    Figures::label(Figure::Refunds) + u": "_s + Figures::tooltip(Figure::Refunds)}
+            .join(u"\n"_s));
 }
 
 void OverviewPage::reload()
@@ -263,13 +265,14 @@ void OverviewPage::showDashboard(const KpiDashboardData &data)
         const QString change = KpiText::change(kpi, data.now, data.before);
         card->setChange(change.isEmpty() ? QString() : tr("%1 vs %2").arg(change, previousName),
                         KpiText::color(direction),
-                        direction > 0 ? tr("Better than the period before")
-                                      : direction < 0 ? tr("Worse than the period before") : QString());
+                        direction > 0       ? tr("Better than the period before")
+                            : direction < 0 ? tr("Worse than the period before")
+                                            : QString());
     }
     // Revenue is shortened on its card; the exact amount is a tooltip away.
-    m_cards.value(Kpi::Revenue)->setToolTip(DisplayFormat::money(data.now.revenueMinor, currency) + u"\n"_s
-                                            + KpiText::definition(Kpi::Revenue) + u"\n"_s
-                                            + tr("Click for the customers behind this figure."));
+    m_cards.value(Kpi::Revenue)
+        ->setToolTip(DisplayFormat::money(data.now.revenueMinor, currency) + u"\n"_s + KpiText::definition(Kpi::Revenue)
+                     + u"\n"_s + tr("Click for the customers behind this figure."));
     m_trend->setTrend(data.trend, data.trendBucket, data.current, currency);
     m_channels->setChannels(data.channels, currency);
     const bool first = !m_shown;

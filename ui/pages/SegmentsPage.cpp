@@ -158,8 +158,8 @@ QWidget *SegmentsPage::createListPanel()
     m_import = button(panel, tr("Import JSON…"), u"importSegment"_s, tr("Save a segment from a definition file"));
     m_export = button(panel, tr("Export JSON…"), u"exportSegment"_s,
                       tr("Write the definition to a file (for another workspace or the mwb command)"));
-    m_snapshot = button(panel, tr("Snapshot"), u"snapshotSegment"_s,
-                        tr("Freeze today's members of the chosen segment"));
+    m_snapshot =
+        button(panel, tr("Snapshot"), u"snapshotSegment"_s, tr("Freeze today's members of the chosen segment"));
     connect(m_new, &QPushButton::clicked, this, &SegmentsPage::newSegment);
     connect(m_duplicate, &QPushButton::clicked, this, &SegmentsPage::duplicateSegment);
     connect(m_rename, &QPushButton::clicked, this, &SegmentsPage::renameSegment);
@@ -228,14 +228,14 @@ void SegmentsPage::workspaceOpened()
     reloadList();
     // Open with the first saved segment, or a new segment of everyone.
     const QList<SavedSegment> &saved = m_list->segments();
-    const SegmentParse first = saved.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(saved.constFirst().definition);
+    const SegmentParse first =
+        saved.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(saved.constFirst().definition);
     if (!saved.isEmpty() && first.ok())
         loadSegment(first.node, saved.constFirst().id, saved.constFirst().name);
     else
         loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
-    m_session->segments()->segmentVocabulary(this, [this](const SegmentVocabulary &vocabulary) {
-        m_editor->builder()->setVocabulary(vocabulary);
-    });
+    m_session->segments()->segmentVocabulary(
+        this, [this](const SegmentVocabulary &vocabulary) { m_editor->builder()->setVocabulary(vocabulary); });
     m_rfm->reload();
 }
 
@@ -257,9 +257,8 @@ void SegmentsPage::dataChanged()
     m_editor->recount();
     m_rfm->reload();
     m_overlap->recompute();
-    m_session->segments()->segmentVocabulary(this, [this](const SegmentVocabulary &vocabulary) {
-        m_editor->builder()->setVocabulary(vocabulary);
-    });
+    m_session->segments()->segmentVocabulary(
+        this, [this](const SegmentVocabulary &vocabulary) { m_editor->builder()->setVocabulary(vocabulary); });
 }
 
 void SegmentsPage::reloadList()
@@ -325,7 +324,8 @@ void SegmentsPage::updateHeader()
     else if (modified)
         state = tr("● unsaved changes");
     else if (const auto saved = m_list->segment(id); saved && saved->lastCount)
-        state = tr("saved · counted %1").arg(SavedSegmentList::countedText(saved->lastCountedAt, QDateTime::currentDateTimeUtc()));
+        state = tr("saved · counted %1")
+                    .arg(SavedSegmentList::countedText(saved->lastCountedAt, QDateTime::currentDateTimeUtc()));
     m_editState->setText(state);
     m_editState->setForegroundRole(QPalette::PlaceholderText);
     m_editState->setStyleSheet(modified ? u"color: #b26a00;"_s : QString());
@@ -353,12 +353,12 @@ bool SegmentsPage::confirmDiscard()
     const QString name = currentSegmentId() > 0 ? m_currentName : tr("New segment");
     // An incomplete definition cannot be saved: only discarding it or going on editing.
     const bool savable = m_editor->validationError().isEmpty();
-    const auto answer =
-        savable ? MessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to “%1” first?").arg(name),
-                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)
-                : MessageBox::question(this, tr("Unsaved changes"),
-                                       tr("The changes to “%1” are not complete. Discard them?").arg(name),
-                                       QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = savable
+        ? MessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to “%1” first?").arg(name),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)
+        : MessageBox::question(this, tr("Unsaved changes"),
+                               tr("The changes to “%1” are not complete. Discard them?").arg(name),
+                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -467,7 +467,8 @@ bool SegmentsPage::deleteSegment()
         return false;
     if (!MessageBox::confirm(
             this, tr("Delete segment"),
-            tr("Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.").arg(m_currentName)))
+            tr("Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.")
+                .arg(m_currentName)))
         return false;
     const QString error = m_session->segments()->remove(id);
     if (!error.isEmpty()) {
@@ -476,7 +477,8 @@ bool SegmentsPage::deleteSegment()
     }
     // Go on with the first segment left, or a new one when none is.
     const QList<SavedSegment> &left = m_list->segments();
-    const SegmentParse first = left.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(left.constFirst().definition);
+    const SegmentParse first =
+        left.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(left.constFirst().definition);
     if (!left.isEmpty() && first.ok())
         loadSegment(first.node, left.constFirst().id, left.constFirst().name);
     else
@@ -486,14 +488,15 @@ bool SegmentsPage::deleteSegment()
 
 bool SegmentsPage::importDefinition()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Import segment definition"),
-                                                     UiSettings::value(UiSetting::LastDirectory).toString(), jsonFilter());
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Import segment definition"), UiSettings::value(UiSetting::LastDirectory).toString(), jsonFilter());
     if (path.isEmpty())
         return false;
     QString problem = InputFile::problem(path);
     if (problem.isEmpty() && QFileInfo(path).size() > SegmentDefinition::kMaxBytes)
-        problem = tr("%1 is larger than a segment definition can be (%2 MB).").arg(fileName(path)).arg(
-            SegmentDefinition::kMaxBytes >> 20);
+        problem = tr("%1 is larger than a segment definition can be (%2 MB).")
+                      .arg(fileName(path))
+                      .arg(SegmentDefinition::kMaxBytes >> 20);
     QFile file(path);
     if (problem.isEmpty() && !file.open(QIODevice::ReadOnly))
         problem = tr("%1 could not be read: %2").arg(fileName(path), file.errorString());
@@ -556,10 +559,11 @@ bool SegmentsPage::snapshotSegment()
             MessageBox::critical(this, tr("Snapshot"), tr("“%1” could not be frozen: %2").arg(name, outcome.error));
             return;
         }
-        MessageBox::information(this, tr("Snapshot"),
-                                tr("Froze the %1 customers of “%2” as of %3.")
-                                    .arg(DisplayFormat::count(outcome.snapshot->customers), name,
-                                         QLocale().toString(outcome.snapshot->takenAt.toLocalTime(), QLocale::ShortFormat)));
+        MessageBox::information(
+            this, tr("Snapshot"),
+            tr("Froze the %1 customers of “%2” as of %3.")
+                .arg(DisplayFormat::count(outcome.snapshot->customers), name,
+                     QLocale().toString(outcome.snapshot->takenAt.toLocalTime(), QLocale::ShortFormat)));
     });
     return true;
 }

@@ -22,11 +22,24 @@ QStringList knownEventTypes(const SegmentVocabulary &vocabulary)
 {
     if (!vocabulary.eventTypes.isEmpty())
         return vocabulary.eventTypes;
-    return {u"web_visit"_s,        u"email_open"_s,         u"email_click"_s,       u"sms_click"_s,
-            u"wechat_message"_s,   u"app_open"_s,           u"register"_s,          u"coupon_redeem"_s,
-            u"inquiry"_s,          u"referral"_s,           u"nps"_s,               u"campaign_sent"_s,
-            u"campaign_delivered"_s, u"campaign_bounced"_s, u"campaign_opened"_s,   u"campaign_clicked"_s,
-            u"campaign_unsubscribed"_s, u"campaign_converted"_s};
+    return {u"web_visit"_s,
+            u"email_open"_s,
+            u"email_click"_s,
+            u"sms_click"_s,
+            u"wechat_message"_s,
+            u"app_open"_s,
+            u"register"_s,
+            u"coupon_redeem"_s,
+            u"inquiry"_s,
+            u"referral"_s,
+            u"nps"_s,
+            u"campaign_sent"_s,
+            u"campaign_delivered"_s,
+            u"campaign_bounced"_s,
+            u"campaign_opened"_s,
+            u"campaign_clicked"_s,
+            u"campaign_unsubscribed"_s,
+            u"campaign_converted"_s};
 }
 
 QStringList knownChannels(const SegmentVocabulary &vocabulary)
@@ -39,9 +52,8 @@ QStringList knownChannels(const SegmentVocabulary &vocabulary)
 // Campaign results first for a campaign condition: they are what one asks of a campaign.
 QStringList campaignEventTypes(const SegmentVocabulary &vocabulary)
 {
-    QStringList types{u"campaign_sent"_s,   u"campaign_delivered"_s,    u"campaign_bounced"_s,
-                      u"campaign_opened"_s, u"campaign_clicked"_s,      u"campaign_unsubscribed"_s,
-                      u"campaign_converted"_s};
+    QStringList types{u"campaign_sent"_s,    u"campaign_delivered"_s,    u"campaign_bounced"_s,  u"campaign_opened"_s,
+                      u"campaign_clicked"_s, u"campaign_unsubscribed"_s, u"campaign_converted"_s};
     for (const QString &type : knownEventTypes(vocabulary)) {
         if (!types.contains(type))
             types.append(type);
@@ -101,8 +113,8 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
-    auto suggestions = [this](const QList<MultiValueEditor::Option> &items, const QString &current,
-                              const QString &name, const QString &accessible, const QString &placeholder) {
+    auto suggestions = [this](const QList<MultiValueEditor::Option> &items, const QString &current, const QString &name,
+                              const QString &accessible, const QString &placeholder) {
         QComboBox *combo = ValueEditor::suggestionCombo(items, current, this);
         combo->setObjectName(name);
         combo->setAccessibleName(accessible);
@@ -128,8 +140,8 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
             }
         }
         if (index < 0 && !node.campaign.isUndefined() && !node.campaign.isNull()) {
-            const QString text = node.campaign.isString() ? node.campaign.toString()
-                                                          : tr("Campaign #%1").arg(node.campaign.toInteger());
+            const QString text =
+                node.campaign.isString() ? node.campaign.toString() : tr("Campaign #%1").arg(node.campaign.toInteger());
             m_campaign->insertItem(0, text, QVariant(node.campaign));
             index = 0;
         }
@@ -140,8 +152,8 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     }
 
     if (mode != Mode::Purchase) {
-        const QStringList types = mode == Mode::CampaignEvent ? campaignEventTypes(vocabulary)
-                                                              : knownEventTypes(vocabulary);
+        const QStringList types =
+            mode == Mode::CampaignEvent ? campaignEventTypes(vocabulary) : knownEventTypes(vocabulary);
         layout->addWidget(caption(tr("event"), this));
         m_type = suggestions(named(types, &Vocabulary::eventTypeDisplayName), node.type, u"eventType"_s,
                              tr("Event type"), tr("any type"));

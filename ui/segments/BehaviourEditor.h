@@ -24,10 +24,13 @@ class BehaviourEditor : public QWidget
     Q_OBJECT
 
 public:
-    enum class Mode { Event, CampaignEvent, Purchase };
+    enum class Mode {
+        Event,
+        CampaignEvent,
+        Purchase
+    };
 
-    BehaviourEditor(Mode mode, const SegmentNode &node, const SegmentVocabulary &vocabulary,
-                    QWidget *parent = nullptr);
+    BehaviourEditor(Mode mode, const SegmentNode &node, const SegmentVocabulary &vocabulary, QWidget *parent = nullptr);
 
     SegmentNode node() const;
     Mode mode() const { return m_mode; }

@@ -188,7 +188,7 @@ void ConditionRowEditor::rebuildEditors()
         m_valueSlot->addWidget(m_value);
     } else if (m_node.kind == SegmentNode::Kind::Event || m_node.kind == SegmentNode::Kind::Purchase) {
         const auto mode = m_node.kind == SegmentNode::Kind::Purchase ? BehaviourEditor::Mode::Purchase
-                          : hasCampaign(m_node)                      ? BehaviourEditor::Mode::CampaignEvent
+            : hasCampaign(m_node)                                    ? BehaviourEditor::Mode::CampaignEvent
                                                                      : BehaviourEditor::Mode::Event;
         m_behaviour = new BehaviourEditor(mode, m_node, m_vocabulary, this);
         m_behaviour->setObjectName(u"behaviourEditor"_s);

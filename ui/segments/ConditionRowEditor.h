@@ -26,10 +26,15 @@ class ConditionRowEditor : public QWidget
 public:
     // Roles of the field picker's entries.
     enum Role {
-        ChoiceRole = Qt::UserRole,  // a Choice
-        FieldNameRole,              // Choice::Field: the field's name
+        ChoiceRole = Qt::UserRole, // a Choice
+        FieldNameRole,             // Choice::Field: the field's name
     };
-    enum Choice { FieldChoice, EventChoice, CampaignChoice, PurchaseChoice };
+    enum Choice {
+        FieldChoice,
+        EventChoice,
+        CampaignChoice,
+        PurchaseChoice
+    };
 
     ConditionRowEditor(const SegmentNode &node, const SegmentVocabulary &vocabulary, QWidget *parent = nullptr);
 

@@ -14,7 +14,18 @@ class CustomerTable : public QTableWidget
     Q_OBJECT
 
 public:
-    enum Column { ExternalId, Name, Email, Phone, Stage, StageSince, Orders, Revenue, LastPurchase, ColumnCount };
+    enum Column {
+        ExternalId,
+        Name,
+        Email,
+        Phone,
+        Stage,
+        StageSince,
+        Orders,
+        Revenue,
+        LastPurchase,
+        ColumnCount
+    };
 
     explicit CustomerTable(QWidget *parent = nullptr);
 

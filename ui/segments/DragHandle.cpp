@@ -55,7 +55,8 @@ void DragHandle::mousePressEvent(QMouseEvent *event)
 
 void DragHandle::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_pressed && (event->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+    if (m_pressed
+        && (event->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
         m_pressed = false;
         Q_EMIT dragRequested();
     }

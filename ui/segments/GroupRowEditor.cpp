@@ -41,9 +41,9 @@ GroupRowEditor::GroupRowEditor(SegmentNode::Kind kind, int childCount, QWidget *
         layout->addWidget(m_kind);
         // An empty group is easy to misread: say what it matches.
         auto describe = [hint, childCount](SegmentNode::Kind current) {
-            hint->setText(childCount > 0                        ? tr("the following")
-                          : current == SegmentNode::Kind::All ? tr("(no conditions yet: every customer)")
-                                                              : tr("(no conditions yet: no customer)"));
+            hint->setText(childCount > 0                          ? tr("the following")
+                              : current == SegmentNode::Kind::All ? tr("(no conditions yet: every customer)")
+                                                                  : tr("(no conditions yet: no customer)"));
         };
         describe(kind);
         connect(m_kind, &QComboBox::currentIndexChanged, this, [this, describe] {

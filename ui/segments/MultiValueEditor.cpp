@@ -24,8 +24,7 @@ QString textOf(const QJsonValue &value)
 
 } // namespace
 
-MultiValueEditor::MultiValueEditor(const QList<Option> &options, Entry entry, const QJsonArray &values,
-                                   QWidget *parent)
+MultiValueEditor::MultiValueEditor(const QList<Option> &options, Entry entry, const QJsonArray &values, QWidget *parent)
     : QWidget(parent)
     , m_entry(entry)
     , m_button(new QPushButton(this))
@@ -148,8 +147,8 @@ void MultiValueEditor::updateButton()
             chosen.append(m_list->item(row)->text());
     }
     const QString all = chosen.join(u", "_s);
-    const QString shown = chosen.isEmpty() ? tr("Choose values…")
-                                           : m_button->fontMetrics().elidedText(all, Qt::ElideRight, 260);
+    const QString shown =
+        chosen.isEmpty() ? tr("Choose values…") : m_button->fontMetrics().elidedText(all, Qt::ElideRight, 260);
     m_button->setText(shown);
     m_button->setToolTip(chosen.isEmpty() ? tr("Choose the values") : all);
 }

@@ -23,10 +23,13 @@ class MultiValueEditor : public QWidget
 public:
     using Option = QPair<QJsonValue, QString>; // value as written, text shown
 
-    enum class Entry { ClosedList, FreeText, FreeNumber };
+    enum class Entry {
+        ClosedList,
+        FreeText,
+        FreeNumber
+    };
 
-    MultiValueEditor(const QList<Option> &options, Entry entry, const QJsonArray &values,
-                     QWidget *parent = nullptr);
+    MultiValueEditor(const QList<Option> &options, Entry entry, const QJsonArray &values, QWidget *parent = nullptr);
 
     QJsonArray values() const;
 

@@ -251,7 +251,8 @@ void OverlapPanel::showOverlap(const QStringList &names, const SegmentOverlap &o
         m_table->setItem(row, 2, percent);
     };
     for (int mask : masks) {
-        const double share = any > 0 ? 100.0 * static_cast<double>(overlap.regions[mask]) / static_cast<double>(any) : 0.0;
+        const double share =
+            any > 0 ? 100.0 * static_cast<double>(overlap.regions[mask]) / static_cast<double>(any) : 0.0;
         addRow(regionName(mask, names), overlap.regions[mask], share, swatch(mask), false);
     }
     addRow(tr("In any of them"), any, any > 0 ? 100.0 : 0.0, QIcon(), true);

@@ -66,8 +66,8 @@ void OverlapView::paintEvent(QPaintEvent *)
     // Circles of one size: the drawing shows which regions exist and their counts; the
     // table beside it carries the exact figures.
     const QRectF area = QRectF(rect()).adjusted(12, 34, -12, -12);
-    const double radius = n == 2 ? std::min(area.width() / 3.4, area.height() / 2.1)
-                                 : std::min(area.width() / 3.3, area.height() / 3.1);
+    const double radius =
+        n == 2 ? std::min(area.width() / 3.4, area.height() / 2.1) : std::min(area.width() / 3.3, area.height() / 3.1);
     const QPointF c = area.center();
     QList<QPointF> centres;
     if (n == 2) {

@@ -147,7 +147,8 @@ void RfmGridView::paintEvent(QPaintEvent *)
             p.setPen(faint);
             const QString name = rfmSegmentDisplayName(RfmScores::segmentName(r, f));
             if (smallMetrics.horizontalAdvance(name) <= inner.width() || inner.height() < 70)
-                p.drawText(nameBox, Qt::AlignLeft | Qt::AlignTop, smallMetrics.elidedText(name, Qt::ElideRight, inner.width()));
+                p.drawText(nameBox, Qt::AlignLeft | Qt::AlignTop,
+                           smallMetrics.elidedText(name, Qt::ElideRight, inner.width()));
             else
                 p.drawText(nameBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
             p.setFont(bold);

@@ -20,7 +20,12 @@ using namespace Qt::StringLiterals;
 namespace mwb::ui {
 
 namespace {
-enum SegmentColumn { NameColumn, CustomersColumn, ShareColumn, RevenueColumn };
+enum SegmentColumn {
+    NameColumn,
+    CustomersColumn,
+    ShareColumn,
+    RevenueColumn
+};
 } // namespace
 
 RfmPanel::RfmPanel(WorkspaceSession *session, QWidget *parent)
@@ -56,9 +61,8 @@ RfmPanel::RfmPanel(WorkspaceSession *session, QWidget *parent)
     layout->addLayout(figures, 1);
 
     connect(m_grid, &RfmGridView::cellActivated, this, &RfmPanel::openCell);
-    connect(m_segments, &QTableWidget::cellActivated, this, [this](int row) {
-        openNamedSegment(m_segments->item(row, NameColumn)->data(Qt::UserRole).toString());
-    });
+    connect(m_segments, &QTableWidget::cellActivated, this,
+            [this](int row) { openNamedSegment(m_segments->item(row, NameColumn)->data(Qt::UserRole).toString()); });
 }
 
 void RfmPanel::reload()
@@ -98,8 +102,8 @@ void RfmPanel::showFigures(const RfmFigures &figures)
     }
     m_segments->setRowCount(static_cast<int>(names.size()));
     for (int row = 0; row < names.size(); ++row) {
-        const double share = grid.scored > 0 ? 100.0 * static_cast<double>(customers[row]) / static_cast<double>(grid.scored)
-                                             : 0.0;
+        const double share =
+            grid.scored > 0 ? 100.0 * static_cast<double>(customers[row]) / static_cast<double>(grid.scored) : 0.0;
         auto *name = new QTableWidgetItem(rfmSegmentDisplayName(names[row]));
         name->setData(Qt::UserRole, names[row]); // the stored name the drill-down asks for
         auto *count = new QTableWidgetItem(DisplayFormat::count(customers[row]));
@@ -119,18 +123,21 @@ void RfmPanel::showFigures(const RfmFigures &figures)
 
 SegmentNode RfmPanel::cellDefinition(int r, int f)
 {
-    return SegmentNode::group(SegmentNode::Kind::All, {SegmentNode::condition(u"r_score"_s, SegmentOp::Equal, r),
-                                                       SegmentNode::condition(u"f_score"_s, SegmentOp::Equal, f)});
+    return SegmentNode::group(SegmentNode::Kind::All,
+                              {SegmentNode::condition(u"r_score"_s, SegmentOp::Equal, r),
+                               SegmentNode::condition(u"f_score"_s, SegmentOp::Equal, f)});
 }
 
 void RfmPanel::openCell(int r, int f)
 {
-    openCustomers(cellDefinition(r, f), tr("%1 · R %2 · F %3").arg(rfmSegmentDisplayName(RfmScores::segmentName(r, f))).arg(r).arg(f));
+    openCustomers(cellDefinition(r, f),
+                  tr("%1 · R %2 · F %3").arg(rfmSegmentDisplayName(RfmScores::segmentName(r, f))).arg(r).arg(f));
 }
 
 void RfmPanel::openNamedSegment(const QString &name)
 {
-    openCustomers(SegmentNode::condition(u"rfm_segment"_s, SegmentOp::Equal, name), tr("RFM: %1").arg(rfmSegmentDisplayName(name)));
+    openCustomers(SegmentNode::condition(u"rfm_segment"_s, SegmentOp::Equal, name),
+                  tr("RFM: %1").arg(rfmSegmentDisplayName(name)));
 }
 
 void RfmPanel::openCustomers(const SegmentNode &definition, const QString &description)

@@ -10,7 +10,11 @@ using namespace Qt::StringLiterals;
 namespace mwb::ui {
 
 namespace {
-enum Column { NameColumn, CountColumn, CountedColumn };
+enum Column {
+    NameColumn,
+    CountColumn,
+    CountedColumn
+};
 } // namespace
 
 SavedSegmentList::SavedSegmentList(QWidget *parent)
@@ -51,8 +55,11 @@ void SavedSegmentList::setSegments(const QList<SavedSegment> &segments)
         item->setText(CountedColumn, s.lastCount ? countedText(s.lastCountedAt, now) : tr("not yet"));
         item->setForeground(CountedColumn, palette().brush(QPalette::PlaceholderText));
         item->setToolTip(NameColumn, s.name);
-        item->setToolTip(CountedColumn, s.lastCount ? tr("Counted on %1").arg(QLocale().toString(s.lastCountedAt.toLocalTime(), QLocale::ShortFormat))
-                                                    : tr("Not counted since it was saved"));
+        item->setToolTip(
+            CountedColumn,
+            s.lastCount
+                ? tr("Counted on %1").arg(QLocale().toString(s.lastCountedAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("Not counted since it was saved"));
     }
     setCurrentId(current);
     m_filling = false;

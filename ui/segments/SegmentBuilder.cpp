@@ -111,7 +111,8 @@ SegmentBuilder::SegmentBuilder(QWidget *parent)
     // As wide as the widest row, scrolling sideways when the window is narrower.
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->setMoveHandler([this](const Path &from, const Path &toGroup, int row) { return moveRow(from, toGroup, row); });
+    m_tree->setMoveHandler(
+        [this](const Path &from, const Path &toGroup, int row) { return moveRow(from, toGroup, row); });
 
     QStyle *look = style();
     m_addCondition = toolButton(tr("Add condition"), u"addCondition"_s,
@@ -126,12 +127,12 @@ SegmentBuilder::SegmentBuilder(QWidget *parent)
     m_delete = toolButton(tr("Delete"), u"deleteRow"_s,
                           QIcon::fromTheme(u"edit-delete"_s, look->standardIcon(QStyle::SP_TrashIcon)),
                           tr("Delete the selected row"));
-    m_undoButton = toolButton(tr("Undo"), u"undo"_s,
-                              QIcon::fromTheme(u"edit-undo"_s, look->standardIcon(QStyle::SP_ArrowBack)),
-                              tr("Undo the last change"));
-    m_redoButton = toolButton(tr("Redo"), u"redo"_s,
-                              QIcon::fromTheme(u"edit-redo"_s, look->standardIcon(QStyle::SP_ArrowForward)),
-                              tr("Redo the change"));
+    m_undoButton =
+        toolButton(tr("Undo"), u"undo"_s, QIcon::fromTheme(u"edit-undo"_s, look->standardIcon(QStyle::SP_ArrowBack)),
+                   tr("Undo the last change"));
+    m_redoButton =
+        toolButton(tr("Redo"), u"redo"_s, QIcon::fromTheme(u"edit-redo"_s, look->standardIcon(QStyle::SP_ArrowForward)),
+                   tr("Redo the change"));
     m_undoButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_redoButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
@@ -243,10 +244,9 @@ void SegmentBuilder::commit(const QString &text, const SegmentNode &next, const 
                             bool rowsShowNext)
 {
     const Path before = currentPath().value_or(Path{});
-    m_undo->push(new SegmentEditCommand(text, m_root, next, before, select, mergeKey, rowsShowNext,
-                                        [this](const SegmentNode &root, const Path &path, bool redrawRows) {
-                                            apply(root, path, redrawRows);
-                                        }));
+    m_undo->push(new SegmentEditCommand(
+        text, m_root, next, before, select, mergeKey, rowsShowNext,
+        [this](const SegmentNode &root, const Path &path, bool redrawRows) { apply(root, path, redrawRows); }));
 }
 
 void SegmentBuilder::redraw(const Path &select)

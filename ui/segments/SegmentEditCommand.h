@@ -21,8 +21,8 @@ public:
     using Apply = std::function<void(const SegmentNode &root, const Path &select, bool redrawRows)>;
 
     SegmentEditCommand(const QString &text, const SegmentNode &before, const SegmentNode &after,
-                       const Path &selectBefore, const Path &selectAfter, const QString &mergeKey,
-                       bool rowsShowAfter, Apply apply);
+                       const Path &selectBefore, const Path &selectAfter, const QString &mergeKey, bool rowsShowAfter,
+                       Apply apply);
 
     void undo() override;
     void redo() override;

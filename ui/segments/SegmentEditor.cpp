@@ -54,7 +54,8 @@ SegmentEditor::SegmentEditor(WorkspaceSession *session, QWidget *parent)
     auto *strip = new QFrame(this);
     strip->setObjectName(u"countStrip"_s);
     strip->setAttribute(Qt::WA_StyledBackground);
-    strip->setStyleSheet(u"#countStrip { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
+    strip->setStyleSheet(
+        u"#countStrip { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
     m_countLabel->setParent(strip);
     m_countLabel->setObjectName(u"liveCount"_s);
     m_countLabel->setAccessibleName(tr("Customers in the segment"));
@@ -263,7 +264,8 @@ void SegmentEditor::showCount(const SegmentCount &count, const QJsonObject &defi
     } else {
         m_count = count;
         m_countedDefinition = definition;
-        const double share = count.total > 0 ? static_cast<double>(count.count) / static_cast<double>(count.total) : 0.0;
+        const double share =
+            count.total > 0 ? static_cast<double>(count.count) / static_cast<double>(count.total) : 0.0;
         m_countLabel->setText(tr("%Ln customers", nullptr, static_cast<int>(count.count)));
         setDetail(tr("· %1% of %2").arg(QLocale().toString(share * 100.0, 'f', 1), DisplayFormat::count(count.total)),
                   false);
@@ -279,8 +281,8 @@ void SegmentEditor::showPreview(const SegmentPreview &preview)
 {
     m_preview->setCustomers(preview.rows, m_session->currency());
     m_previewCaption->setText(!preview.error.isEmpty() ? tr("The customers could not be listed: %1").arg(preview.error)
-                              : preview.rows.isEmpty() ? tr("No customer matches.")
-                                                       : tr("<b>First customers</b> · by customer number"));
+                                  : preview.rows.isEmpty() ? tr("No customer matches.")
+                                                           : tr("<b>First customers</b> · by customer number"));
     m_previewShown = true;
     Q_EMIT previewShown();
 }

@@ -59,7 +59,6 @@ public:
     explicit SegmentService(QObject *parent = nullptr);
     ~SegmentService() override;
 
-
     // Live questions: the newest request of each kind wins.
     // The count of a definition; with `savedId`, it is also remembered for that segment.
     void countSegment(const SegmentNode &node, QObject *context, std::function<void(const SegmentCount &)> done,

@@ -61,12 +61,13 @@ QList<MultiValueEditor::Option> ValueEditor::options(const SegmentField &field, 
         // Stored as the codes, shown by their names.
         for (const QString &choice : field.choices) {
             const auto stage = field.name == u"lifecycle_stage"_s ? stageFromName(choice) : std::nullopt;
-            options.append({QJsonValue(choice), stage ? StageStyle::displayName(*stage) : rfmSegmentDisplayName(choice)});
+            options.append(
+                {QJsonValue(choice), stage ? StageStyle::displayName(*stage) : rfmSegmentDisplayName(choice)});
         }
         return options;
     }
-    const QStringList values = field.type == SegmentFieldType::Tag ? vocabulary.tags
-                                                                   : vocabulary.choices.value(field.name);
+    const QStringList values =
+        field.type == SegmentFieldType::Tag ? vocabulary.tags : vocabulary.choices.value(field.name);
     // A channel is shown by its name, and stored as its code.
     const bool channel = field.name == u"source_channel"_s;
     for (const QString &value : values)
@@ -187,8 +188,8 @@ ValueEditor::ValueEditor(const SegmentField &field, SegmentOp op, const QJsonVal
     case Shape::List: {
         const bool numeric = field.type == SegmentFieldType::Number || field.type == SegmentFieldType::Money;
         const auto entry = !field.choices.isEmpty() ? MultiValueEditor::Entry::ClosedList
-                           : numeric               ? MultiValueEditor::Entry::FreeNumber
-                                                   : MultiValueEditor::Entry::FreeText;
+            : numeric                               ? MultiValueEditor::Entry::FreeNumber
+                                                    : MultiValueEditor::Entry::FreeText;
         m_list = new MultiValueEditor(options(field, vocabulary), entry, value.toArray(), this);
         connect(m_list, &MultiValueEditor::changed, this, &ValueEditor::changed);
         layout->addWidget(m_list);
@@ -202,7 +203,8 @@ QWidget *ValueEditor::single(const SegmentField &field, SegmentOp op, const QJso
 {
     const bool pair = m_shape == Shape::Pair;
     const QString accessible = pair ? (name == u"valueFrom"_s ? tr("From") : tr("To")) : tr("Value");
-    const QString unit = field.type == SegmentFieldType::Money ? vocabulary.currency : SegmentFields::displayUnit(field);
+    const QString unit =
+        field.type == SegmentFieldType::Money ? vocabulary.currency : SegmentFields::displayUnit(field);
     const QString suffix = unit.isEmpty() ? QString() : u" "_s + unit;
 
     if (field.type == SegmentFieldType::Date) {

@@ -22,10 +22,15 @@ class ValueEditor : public QWidget
     Q_OBJECT
 
 public:
-    enum class Shape { None, One, Pair, List };
+    enum class Shape {
+        None,
+        One,
+        Pair,
+        List
+    };
 
-    ValueEditor(const SegmentField &field, SegmentOp op, const QJsonValue &value,
-                const SegmentVocabulary &vocabulary, QWidget *parent = nullptr);
+    ValueEditor(const SegmentField &field, SegmentOp op, const QJsonValue &value, const SegmentVocabulary &vocabulary,
+                QWidget *parent = nullptr);
 
     QJsonValue value() const;
 

@@ -21,7 +21,8 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setObjectName(u"kpiCard"_s);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
+    setStyleSheet(
+        u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
     setMinimumWidth(180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
@@ -77,9 +78,11 @@ void KpiCard::setClickable(bool clickable)
     m_clickable = clickable;
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
-    setStyleSheet(clickable ? u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
-                              "mwb--ui--KpiCard:hover, mwb--ui--KpiCard:focus { border: 1px solid #2f80ed; }"_s
-                            : u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
+    setStyleSheet(
+        clickable
+            ? u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
+              "mwb--ui--KpiCard:hover, mwb--ui--KpiCard:focus { border: 1px solid #2f80ed; }"_s
+            : u"mwb--ui--KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"_s);
 }
 
 void KpiCard::mousePressEvent(QMouseEvent *event)
@@ -103,7 +106,8 @@ void KpiCard::mouseReleaseEvent(QMouseEvent *event)
 
 void KpiCard::keyPressEvent(QKeyEvent *event)
 {
-    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
+    if (m_clickable
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
         Q_EMIT clicked();
         return;
     }
