@@ -3704,6 +3704,9 @@ revenue</source>
             <numerusform>共 %Ln 位客户。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>mwb::ui::CustomerListExporter</name>
     <message>
         <source>Export Customers</source>
         <translation>导出客户</translation>
@@ -3721,8 +3724,8 @@ revenue</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>%1 Exported %2 to %3.</source>
-        <translation>%1已将 %2 位客户导出到 %3。</translation>
+        <source>exported %1 to %2</source>
+        <translation>已导出 %1 位客户到 %2</translation>
     </message>
 </context>
 <context>
@@ -4092,26 +4095,6 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Counting the customers…</source>
         <translation>正在统计客户…</translation>
-    </message>
-    <message>
-        <source>Export Customers</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <source>customers.csv</source>
-        <translation>customers.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>%1 — exported %2 to %3</source>
-        <translation>%1 — 已将 %2 导出到 %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>

@@ -3,7 +3,7 @@
 #include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
-#include "customers/CustomerService.h"
+#include "customers/CustomerListExporter.h"
 #include "customers/CustomerTableModel.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
@@ -163,32 +163,19 @@ bool CustomerListDialog::exportList()
 {
     if (!m_session->isOpen() || m_exporting || !m_model->isLoaded() || m_model->rowCount() == 0)
         return false;
-    const QString folder = UiSettings::value(UiSetting::LastDirectory).toString();
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Export Customers"), QDir(folder).filePath(tr("customers.csv")),
-                                    tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
-        return false;
     QStringList columns{u"id"_s};
     for (int column = 0; column < CustomerTableModel::ColumnCount; ++column)
         columns << CustomerTableModel::columnKey(column);
-    m_exporting = true;
-    m_export->setEnabled(false);
-    m_export->setText(tr("Exporting…"));
-    m_session->customers()->exportList(m_model->ids(), columns, path, this, [this](const CustomerExportResult &result) {
-        m_exporting = false;
-        m_export->setText(tr("Export…"));
-        m_lastExport = result;
-        showCount();
-        if (!result.ok() && !result.cancelled)
-            MessageBox::critical(this, tr("Export Customers"), result.error);
-        else if (result.ok())
-            m_summary->setText(tr("%1 Exported %2 to %3.")
-                                   .arg(m_summary->text(), DisplayFormat::count(result.rows),
-                                        QDir::toNativeSeparators(QFileInfo(result.file).fileName())));
-        Q_EMIT exportFinished();
-    });
-    return true;
+    m_exporting = CustomerListExporter::start(
+        this, m_session, m_model->ids(), columns, m_export, [this](const CustomerExportResult &result) {
+            m_exporting = false;
+            m_lastExport = result;
+            showCount();
+            if (result.ok())
+                m_summary->setText(m_summary->text() + u' ' + CustomerListExporter::doneText(result));
+            Q_EMIT exportFinished();
+        });
+    return m_exporting;
 }
 
 } // namespace mwb::ui
