@@ -48,7 +48,6 @@ struct Text
 
 constexpr qint64 kSecondsPerDay = 86400;
 constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
-const QDate kEpoch(1970, 1, 1);
 
 const char *stageText(LifecycleStage stage)
 {
@@ -190,22 +189,6 @@ void stageSinceSql(sqlite3_context *context, int, sqlite3_value **argv)
 }
 
 } // namespace
-
-qint32 dayOfSeconds(qint64 seconds)
-{
-    return static_cast<qint32>(seconds >= 0 ? seconds / kSecondsPerDay
-                                            : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay));
-}
-
-qint32 dayNumber(const QDate &date)
-{
-    return static_cast<qint32>(kEpoch.daysTo(date));
-}
-
-QDate dateOfDay(qint32 day)
-{
-    return kEpoch.addDays(day);
-}
 
 qint64 Funnel::total() const
 {

@@ -11,6 +11,7 @@
 #include "LifecycleRules.h"
 #include "LifecycleStage.h"
 #include "store/CustomerSet.h"
+#include "store/Days.h" // the day arithmetic the stage functions take
 #include "vocabulary/TimeBuckets.h"
 
 #include <SQLiteCpp/Database.h>
@@ -25,11 +26,6 @@
 #include <optional>
 
 namespace mwb {
-
-// Days since 1970-01-01 and back; the UTC day of an epoch time (before 1970 too).
-qint32 dayNumber(const QDate &date);
-qint32 dayOfSeconds(qint64 seconds);
-QDate dateOfDay(qint32 day);
 
 struct Funnel
 {
