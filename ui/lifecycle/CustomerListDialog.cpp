@@ -5,6 +5,7 @@
 #include "WorkspaceSession.h"
 #include "customers/CustomerListExporter.h"
 #include "customers/CustomerTableModel.h"
+#include "customers/CustomerTableView.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
@@ -55,30 +56,8 @@ CustomerListDialog::CustomerListDialog(WorkspaceSession *session, const SegmentN
     m_summary->setObjectName(u"customerCount"_s);
     m_table->setObjectName(u"customerTable"_s);
     m_table->setAccessibleName(tr("Customers"));
-    m_table->setModel(m_model);
-    TableCopy::allowBlockSelection(m_table);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    setUpCustomerTable(m_table, m_model);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setSortIndicator(-1, Qt::AscendingOrder); // id order until a header is clicked
-    m_table->setSortingEnabled(true);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
-        // A column the list cannot be sorted by: the indicator goes back to the real order.
-        if (!CustomerTableModel::sortFor(column)) {
-            const int sorted = CustomerTableModel::columnFor(m_model->query().sort);
-            const QSignalBlocker blocker(header);
-            header->setSortIndicator(sorted, m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            header->setSortIndicatorShown(sorted >= 0);
-            return;
-        }
-        header->setSortIndicatorShown(true);
-    });
     const int charWidth = fontMetrics().averageCharWidth();
     for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
         const int chars = column == CustomerTableModel::Email ? 26 : column == CustomerTableModel::Name ? 16 : 12;

@@ -8,6 +8,7 @@
 #include "customers/CustomerService.h"
 #include "customers/CustomerListExporter.h"
 #include "customers/CustomerTableModel.h"
+#include "customers/CustomerTableView.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "lifecycle/StageStyle.h"
@@ -91,34 +92,11 @@ CustomersPage::CustomersPage(WorkspaceSession *session, QWidget *parent)
 
     m_table->setObjectName(u"customerTable"_s);
     m_table->setAccessibleName(tr("Customers"));
-    m_table->setModel(m_model);
-    TableCopy::allowBlockSelection(m_table);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    // No column's order until a header is clicked: the list comes in id order.
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    setUpCustomerTable(m_table, m_model);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSectionsMovable(false);
     connect(header, &QHeaderView::customContextMenuRequested, this, &CustomersPage::showColumnMenu);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
-        // The phone is not sortable: the indicator goes back to the list's real order.
-        if (!CustomerTableModel::sortFor(column)) {
-            const int sorted = CustomerTableModel::columnFor(m_model->query().sort);
-            const QSignalBlocker blocker(header);
-            header->setSortIndicator(sorted, m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            header->setSortIndicatorShown(sorted >= 0);
-            return;
-        }
-        header->setSortIndicatorShown(true);
-    });
     restoreColumns();
 
     auto *columnMenu = new QMenu(m_columns);

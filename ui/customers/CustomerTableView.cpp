@@ -1,0 +1,39 @@
+#include "CustomerTableView.h"
+
+#include "CustomerTableModel.h"
+#include "widgets/TableCopy.h"
+
+#include <QHeaderView>
+#include <QSignalBlocker>
+#include <QTableView>
+
+namespace mwb::ui {
+
+void setUpCustomerTable(QTableView *view, CustomerTableModel *model)
+{
+    view->setModel(model);
+    TableCopy::allowBlockSelection(view);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // id order until a header is clicked
+    view->setSortingEnabled(true);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, view, [model, header](int column, Qt::SortOrder) {
+        if (!CustomerTableModel::sortFor(column)) {
+            const int sorted = CustomerTableModel::columnFor(model->query().sort);
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(sorted, model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            header->setSortIndicatorShown(sorted >= 0);
+            return;
+        }
+        header->setSortIndicatorShown(true);
+    });
+}
+
+} // namespace mwb::ui
