@@ -1,7 +1,6 @@
 #include "NpsReport.h"
 
 #include "lifecycle/Lifecycle.h"
-#include "segments/EventSet.h"
 #include "segments/SegmentQuery.h"
 
 #include <SQLiteCpp/Database.h>

@@ -2,7 +2,6 @@
 
 #include "identity/ContactNormalizer.h"
 #include "lifecycle/Lifecycle.h"
-#include "segments/EventSet.h"
 #include "metrics/RfmScores.h"
 #include "segments/SegmentQuery.h"
 

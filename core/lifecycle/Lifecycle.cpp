@@ -3,7 +3,7 @@
 #include "StageHistory.h"
 #include "TouchClassifier.h"
 #include "store/CustomerIds.h"
-#include "store/ReaderPool.h"
+#include "store/ParallelRanges.h"
 #include "store/RowCursor.h"
 #include "store/SqlFunctions.h"
 #include "store/WorkspaceActivity.h"
@@ -19,16 +19,13 @@
 
 #include <QThread>
 
-#include <atomic>
 #include <cmath>
 #include <limits>
 #include <condition_variable>
 #include <cstring>
-#include <exception>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 #include <map>
 #include <string_view>
@@ -362,61 +359,41 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
         // Worker threads compute ranges on read-only connections, which see what this one
         // does (the caller has no uncommitted change to the history); this thread writes
         // each range as soon as it and those before it are done.
-        const qint64 step = (last - first) / kRanges + 1;
-        const auto ranges = static_cast<std::size_t>((last - first) / step + 1);
-        std::vector<std::optional<StageChanges>> done(ranges);
-        std::exception_ptr failure;
+        ParallelRanges ranges(first, last, static_cast<std::size_t>(kRanges));
+        std::vector<std::optional<StageChanges>> done(ranges.count());
         std::mutex mutex;
         std::condition_variable ready;
-        std::atomic<std::size_t> next{0};
-        std::atomic_bool stop{false};
-        std::vector<std::thread> workers;
-        for (int t = 0; t < threads; ++t) {
-            workers.emplace_back([&] {
+        ranges.run(db, threads + 1, [&](SQLite::Database &connection, int part) {
+            if (part > 0) {
                 try {
-                    const auto connection = ReaderPool::borrow(path);
-                    for (std::size_t i = next++; i < ranges && !stop; i = next++) {
-                        const qint64 from = first + static_cast<qint64>(i) * step;
+                    while (const auto range = ranges.next()) {
                         StageChanges changes =
-                            computeStages(*connection, rules, referenceDay, from, std::min(last, from + step - 1));
+                            computeStages(connection, rules, referenceDay, range->first, range->last);
                         std::lock_guard lock(mutex);
-                        done[i] = std::move(changes);
+                        done[range->index] = std::move(changes);
                         ready.notify_all();
                     }
                 } catch (...) {
+                    ranges.stop();
                     std::lock_guard lock(mutex);
-                    if (!failure)
-                        failure = std::current_exception();
-                    stop = true;
-                    ready.notify_all();
+                    ready.notify_all(); // the writer stops waiting
+                    throw;
                 }
-            });
-        }
-        auto finish = [&] {
-            stop = true;
-            for (std::thread &worker : workers)
-                worker.join();
-        };
-        try {
-            for (std::size_t i = 0; i < ranges; ++i) {
+                return;
+            }
+            for (std::size_t i = 0; i < done.size(); ++i) {
                 std::optional<StageChanges> changes;
                 {
                     std::unique_lock lock(mutex);
-                    ready.wait(lock, [&] { return done[i].has_value() || failure; });
-                    if (failure)
-                        break;
+                    ready.wait(lock, [&] { return done[i].has_value() || ranges.stopped(); });
+                    if (!done[i])
+                        return; // a worker failed: run() rethrows its error
                     changes = std::move(done[i]);
                     done[i].reset();
                 }
                 writeStages(update, *changes);
             }
-        } catch (...) {
-            finish();
-            throw;
-        }
-        finish();
-        if (failure)
-            std::rethrow_exception(failure);
+        });
     }
     recordComputed(db, rules, referenceDay);
 }

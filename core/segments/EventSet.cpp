@@ -1,72 +1,19 @@
 #include "EventSet.h"
 
 #include "SegmentQuery.h"
-#include "store/ReaderPool.h"
+#include "store/ParallelRanges.h"
 #include "store/RowCursor.h"
-#include "store/SqlFunctions.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
-#include <exception>
 #include <limits>
-#include <mutex>
-#include <thread>
-#include <unordered_map>
 
 namespace mwb {
 
 namespace {
-
-// The sets of the live BoundCustomerSets, by handle.
-struct Registry
-{
-    std::mutex mutex;
-    std::unordered_map<qint64, std::shared_ptr<const CustomerSet>> sets;
-    qint64 next = 0;
-};
-
-Registry &registry()
-{
-    // Never destroyed: sets held by static objects may be released after it at exit.
-    static Registry *instance = new Registry;
-    return *instance;
-}
-
-void releaseSet(void *held)
-{
-    delete static_cast<std::shared_ptr<const CustomerSet> *>(held);
-}
-
-void inSetSql(sqlite3_context *context, int, sqlite3_value **argv)
-{
-    // The handle is a bound parameter, constant for the statement: the set found on the
-    // first row is kept with the statement (SQLite's auxiliary data) for the others.
-    auto *held = static_cast<std::shared_ptr<const CustomerSet> *>(sqlite3_get_auxdata(context, 0));
-    const CustomerSet *set = held ? held->get() : nullptr;
-    if (!set) {
-        std::shared_ptr<const CustomerSet> found;
-        {
-            Registry &sets = registry();
-            const std::lock_guard lock(sets.mutex);
-            const auto it = sets.sets.find(sqlite3_value_int64(argv[0]));
-            if (it != sets.sets.end())
-                found = it->second;
-        }
-        if (!found) {
-            sqlite3_result_error(context, "mwb_in_set: no such set of customers", -1);
-            return;
-        }
-        set = found.get();
-        // SQLite may release the copy at once; `found` keeps the set for this row.
-        sqlite3_set_auxdata(context, 0, new std::shared_ptr<const CustomerSet>(found), &releaseSet);
-        sqlite3_result_int(context, set->contains(sqlite3_value_int64(argv[1])) ? 1 : 0);
-        return;
-    }
-    sqlite3_result_int(context, set->contains(sqlite3_value_int64(argv[1])) ? 1 : 0);
-}
 
 // One stretch of the index a worker reads: the rows of one type in [from, end).
 struct Slice
@@ -121,36 +68,6 @@ struct Tally
 };
 
 } // namespace
-
-BoundCustomerSet::BoundCustomerSet(std::shared_ptr<const CustomerSet> set)
-    : m_set(std::move(set))
-{
-    Registry &sets = registry();
-    const std::lock_guard lock(sets.mutex);
-    m_handle = ++sets.next;
-    sets.sets.emplace(m_handle, m_set);
-}
-
-BoundCustomerSet::~BoundCustomerSet()
-{
-    Registry &sets = registry();
-    const std::lock_guard lock(sets.mutex);
-    sets.sets.erase(m_handle);
-}
-
-namespace {
-// Every connection the store opens gets mwb_in_set.
-[[maybe_unused]] const bool kSetFunction = SqlFunctions::add(&registerCustomerSetFunction);
-} // namespace
-
-void registerCustomerSetFunction(SQLite::Database &db)
-{
-    const int result = sqlite3_create_function_v2(db.getHandle(), "mwb_in_set", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                                  nullptr, &inSetSql, nullptr, nullptr, nullptr);
-    // SQLite refuses only to replace a function while statements of the connection are
-    // running: then it is registered already, and stays.
-    (void)result;
-}
 
 std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const EventRows &rows, qint64 budget)
 {
@@ -228,13 +145,12 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
         return s->over.load(std::memory_order_relaxed) ? 1 : 0; // 1 interrupts the statement
     };
 
-    std::atomic<std::size_t> nextSlice{0};
+    ParallelRanges ranges(slices.size());
     std::atomic_bool &over = spent.over;
     std::vector<Tally> tallies;
     tallies.reserve(static_cast<std::size_t>(threads));
     for (int i = 0; i < threads; ++i)
         tallies.emplace_back(maxId, rows.minCount);
-    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
 
     auto work = [&](SQLite::Database &connection, Tally &tally) {
         RowCursor cursor(connection, sql);
@@ -251,9 +167,11 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
             sqlite3_progress_handler(handler.handle, kCheckEvery, onProgress, &spent);
         const bool counting = !tally.counts.empty();
         try {
-            for (std::size_t i = nextSlice++; i < slices.size() && !over.load(std::memory_order_relaxed);
-                 i = nextSlice++) {
-                const Slice &slice = slices[i];
+            while (!over.load(std::memory_order_relaxed)) {
+                const auto range = ranges.next();
+                if (!range)
+                    break;
+                const Slice &slice = slices[range->index];
                 cursor.bind(1, std::string_view(slice.type));
                 cursor.bind(2, slice.from);
                 cursor.bind(3, slice.end);
@@ -278,31 +196,9 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
         }
     };
 
-    std::vector<std::thread> workers;
-    for (int part = 1; part < threads; ++part) {
-        workers.emplace_back([&, part] {
-            const auto i = static_cast<std::size_t>(part);
-            try {
-                const auto connection = ReaderPool::borrow(QString::fromStdString(path));
-                work(*connection, tallies[i]);
-            } catch (...) {
-                errors[i] = std::current_exception();
-                over = true;
-            }
-        });
-    }
-    try {
-        work(db, tallies[0]);
-    } catch (...) {
-        errors[0] = std::current_exception();
-        over = true;
-    }
-    for (std::thread &worker : workers)
-        worker.join();
-    for (const std::exception_ptr &error : errors) {
-        if (error)
-            std::rethrow_exception(error);
-    }
+    ranges.run(db, threads, [&](SQLite::Database &connection, int part) {
+        work(connection, tallies[static_cast<std::size_t>(part)]);
+    });
     if (over || spent.counted > spent.limit)
         return nullptr;
 

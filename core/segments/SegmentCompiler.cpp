@@ -1,6 +1,7 @@
 #include "SegmentCompiler.h"
 
 #include "CustomerSample.h"
+#include "BoundCustomerSet.h"
 #include "EventSet.h"
 #include "SegmentColumns.h"
 #include "identity/ContactNormalizer.h"

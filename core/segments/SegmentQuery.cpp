@@ -1,9 +1,9 @@
 #include "SegmentQuery.h"
 
-#include "EventSet.h"
+#include "BoundCustomerSet.h"
 #include "SegmentCompiler.h"
 #include "lifecycle/Lifecycle.h"
-#include "store/ReaderPool.h"
+#include "store/ParallelRanges.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 
@@ -14,10 +14,8 @@
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
 #include <tuple>
 #include <utility>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -132,61 +130,27 @@ SegmentCount SegmentQuery::count(SQLite::Database &db, const SegmentNode &node)
         last = scalar("SELECT max(customer_id) FROM customer_metrics");
         result.total = scalar("SELECT count(*) FROM customer_metrics");
     }
+    // In parallel the ids are cut into four ranges per connection (the sets a definition
+    // needs are built before, once): this thread counts on its own connection, each other
+    // on a read-only one of its own.
     const int threads = segmentCountThreads();
-    const QString path = QString::fromStdString(db.getFilename());
-    if (result.total < segmentParallelFrom() || threads < 2 || path.isEmpty()) {
-        bool done = false;
-        result.count = countRanges(db, compiled, [&] {
-            const auto range = done ? std::pair{qint64(1), qint64(0)} : std::pair{first, last};
-            done = true;
-            return range;
+    const bool parallel = result.total >= segmentParallelFrom() && threads >= 2;
+    const int parts = parallel ? threads : 1;
+    ParallelRanges ranges(first, last, static_cast<std::size_t>(parallel ? threads * 4 : 1));
+    std::vector<qint64> counts(static_cast<std::size_t>(parts), 0);
+    try {
+        ranges.run(db, parts, [&](SQLite::Database &connection, int part) {
+            counts[static_cast<std::size_t>(part)] = countRanges(connection, compiled, [&ranges] {
+                const auto range = ranges.next();
+                return range ? std::pair{range->first, range->last} : std::pair{qint64(1), qint64(0)};
+            });
         });
-        result.millis = timer.elapsed();
+    } catch (const std::exception &e) {
+        result.error = QString::fromUtf8(e.what());
         return result;
     }
-    // The ids cut into four ranges per connection, handed out in turn: a connection done
-    // early takes the next, so none waits long for a range slower than the others (the
-    // sets a definition needs are built before, once). This thread counts on its own
-    // connection, each other on a read-only one of its own.
-    const int ranges = threads * 4;
-    const qint64 step = (last - first) / ranges + 1;
-    std::atomic_int nextRange{0};
-    auto next = [&] {
-        const int range = nextRange++;
-        if (range >= ranges)
-            return std::pair{qint64(1), qint64(0)};
-        return std::pair{first + range * step, std::min(last, first + (range + 1) * step - 1)};
-    };
-    std::vector<qint64> counts(static_cast<std::size_t>(threads), 0);
-    std::vector<QString> errors(static_cast<std::size_t>(threads));
-    std::vector<std::thread> workers;
-    for (int part = 1; part < threads; ++part) {
-        workers.emplace_back([&, part] {
-            const auto i = static_cast<std::size_t>(part);
-            try {
-                const auto connection = ReaderPool::borrow(path);
-                counts[i] = countRanges(*connection, compiled, next);
-            } catch (const std::exception &e) {
-                errors[i] = QString::fromUtf8(e.what());
-                nextRange = ranges; // the others stop too
-            }
-        });
-    }
-    try {
-        counts[0] = countRanges(db, compiled, next);
-    } catch (const std::exception &e) {
-        errors[0] = QString::fromUtf8(e.what());
-        nextRange = ranges;
-    }
-    for (std::thread &worker : workers)
-        worker.join();
-    for (std::size_t i = 0; i < counts.size(); ++i) {
-        if (!errors[i].isEmpty()) {
-            result.error = errors[i];
-            return result;
-        }
-        result.count += counts[i];
-    }
+    for (const qint64 count : counts)
+        result.count += count;
     result.millis = timer.elapsed();
     return result;
 }

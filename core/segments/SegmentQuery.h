@@ -50,7 +50,7 @@ struct SegmentVocabulary
 
 class BoundCustomerSet;
 // A value bound to a compiled segment: SQL NULL, an integer, a real, a text, or a set of
-// customers asked through mwb_in_set (bound as its handle; see EventSet.h).
+// customers asked through mwb_in_set (bound as its handle; see BoundCustomerSet.h).
 using SqlValue = std::variant<std::nullptr_t, qint64, double, std::string, std::shared_ptr<const BoundCustomerSet>>;
 
 struct CompiledSegment

@@ -8,7 +8,7 @@
 // and its parameters before timing it; --only N times definition N alone; --definition
 // times the definition in FILE instead of the thirty.
 #include "lifecycle/Lifecycle.h"
-#include "segments/EventSet.h"
+#include "segments/BoundCustomerSet.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
 

@@ -6,6 +6,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/StageHistory.h"
 #include "metrics/CustomerMetrics.h"
+#include "segments/BoundCustomerSet.h"
 #include "segments/EventSet.h"
 #include "metrics/RfmScores.h"
 #include "segments/SegmentDefinition.h"

@@ -2,6 +2,7 @@
 // (without touching a byte of it), damaged files, and migrations that keep data,
 // leave a backup and change nothing when they fail.
 #include "store/Schema.h"
+#include "store/ParallelRanges.h"
 #include "store/ReaderPool.h"
 #include "store/Workspace.h"
 
@@ -16,7 +17,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <set>
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 using namespace mwb;
@@ -112,6 +118,10 @@ private Q_SLOTS:
     void opensReadOnly();
     void openOfAMissingFileIsNotFound();
     void readerPoolKeepsConnectionsWhileOpen();
+    void parallelRangesCoverEveryIdOnce_data();
+    void parallelRangesCoverEveryIdOnce();
+    void parallelRangesRunOnConnectionsOfTheirOwn();
+    void parallelRangesStopAtTheFirstFailure();
     void refusesWhatIsNotAWorkspace_data();
     void refusesWhatIsNotAWorkspace();
     void refusesAnotherProgramsDatabase_data();
@@ -320,6 +330,113 @@ void TestWorkspace::opensReadOnly()
     QCOMPARE(opened.workspace->schemaVersion(), currentSchemaVersion());
     QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
                              opened.workspace->db().exec("INSERT INTO customers(external_id) VALUES ('X')"));
+}
+
+void TestWorkspace::parallelRangesCoverEveryIdOnce_data()
+{
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("last");
+    QTest::addColumn<int>("ranges");
+    QTest::newRow("even") << qint64(1) << qint64(100) << 4;
+    QTest::newRow("uneven") << qint64(7) << qint64(1000) << 32;
+    QTest::newRow("more ranges than ids") << qint64(5) << qint64(7) << 16;
+    QTest::newRow("one id") << qint64(42) << qint64(42) << 4;
+    QTest::newRow("no ids") << qint64(0) << qint64(-1) << 4;
+}
+
+void TestWorkspace::parallelRangesCoverEveryIdOnce()
+{
+    QFETCH(qint64, first);
+    QFETCH(qint64, last);
+    QFETCH(int, ranges);
+    ParallelRanges cut(first, last, static_cast<std::size_t>(ranges));
+    QVERIFY(cut.count() <= static_cast<std::size_t>(ranges));
+    std::map<qint64, int> seen;
+    std::set<std::size_t> indexes;
+    while (const auto range = cut.next()) {
+        QVERIFY(range->first <= range->last);
+        QVERIFY(indexes.insert(range->index).second);
+        for (qint64 id = range->first; id <= range->last; ++id)
+            ++seen[id];
+    }
+    QCOMPARE(indexes.size(), cut.count());
+    QCOMPARE(static_cast<qint64>(seen.size()), std::max<qint64>(0, last - first + 1));
+    for (const auto &[id, times] : seen) {
+        QVERIFY(id >= first && id <= last);
+        QCOMPARE(times, 1);
+    }
+}
+
+void TestWorkspace::parallelRangesRunOnConnectionsOfTheirOwn()
+{
+    const QString file = path(u"parallel.mwb"_s);
+    auto created = Workspace::create(file);
+    QVERIFY(created.workspace);
+    SQLite::Database &db = created.workspace->db();
+    ParallelRanges slices(200);
+    std::mutex mutex;
+    std::set<SQLite::Database *> connections;
+    std::map<std::size_t, int> done;
+    std::set<int> partsOnThisConnection;
+    slices.run(db, 3, [&](SQLite::Database &connection, int part) {
+        if (&connection == &db) {
+            std::lock_guard lock(mutex);
+            partsOnThisConnection.insert(part);
+        }
+        while (const auto slice = slices.next()) {
+            SQLite::Statement query(connection, "SELECT count(*) FROM customers");
+            query.executeStep();
+            std::lock_guard lock(mutex);
+            connections.insert(&connection);
+            ++done[slice->index];
+        }
+    });
+    QCOMPARE(done.size(), std::size_t(200));
+    for (const auto &[index, times] : done)
+        QCOMPARE(times, 1);
+    // Part 0 runs on the caller's connection, the others on pooled read-only ones, given
+    // back after.
+    QCOMPARE(partsOnThisConnection, std::set<int>{0});
+    QCOMPARE(ReaderPool::idleCount(file), 2);
+    // A workspace in memory has no file for other connections: everything runs on it.
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE);
+    ParallelRanges four(4);
+    int parts = 0;
+    bool onMemory = true;
+    four.run(memory, 4, [&](SQLite::Database &connection, int) {
+        onMemory = onMemory && &connection == &memory;
+        ++parts;
+        while (four.next()) { }
+    });
+    QCOMPARE(parts, 1);
+    QVERIFY(onMemory);
+}
+
+void TestWorkspace::parallelRangesStopAtTheFirstFailure()
+{
+    const QString file = path(u"failing.mwb"_s);
+    auto created = Workspace::create(file);
+    QVERIFY(created.workspace);
+    ParallelRanges slices(10000);
+    std::atomic_int taken{0};
+    bool threw = false;
+    try {
+        slices.run(created.workspace->db(), 3, [&](SQLite::Database &, int part) {
+            while (slices.next()) {
+                if (++taken == 5)
+                    throw std::runtime_error("range 5 failed");
+                (void)part;
+            }
+        });
+    } catch (const std::runtime_error &e) {
+        threw = true;
+        QCOMPARE(QString::fromUtf8(e.what()), u"range 5 failed"_s);
+    }
+    QVERIFY(threw);
+    QVERIFY(slices.stopped());
+    QVERIFY(!slices.next());
+    // The others stopped taking ranges: far fewer than all of them were taken.
+    QVERIFY2(taken < 10000, qPrintable(QString::number(taken.load())));
 }
 
 void TestWorkspace::readerPoolKeepsConnectionsWhileOpen()

@@ -1,0 +1,86 @@
+#include "ParallelRanges.h"
+
+#include "ReaderPool.h"
+
+#include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace mwb {
+
+ParallelRanges::ParallelRanges(qint64 first, qint64 last, std::size_t ranges)
+    : m_first(first)
+    , m_last(last)
+{
+    if (first > last || ranges == 0)
+        return;
+    m_step = (last - first) / static_cast<qint64>(ranges) + 1;
+    m_count = static_cast<std::size_t>((last - first) / m_step + 1);
+}
+
+ParallelRanges::ParallelRanges(std::size_t count)
+    : m_first(0)
+    , m_last(static_cast<qint64>(count) - 1)
+    , m_count(count)
+{
+}
+
+ParallelRanges::Range ParallelRanges::at(std::size_t index) const
+{
+    const qint64 from = m_first + static_cast<qint64>(index) * m_step;
+    return {index, from, std::min(m_last, from + m_step - 1)};
+}
+
+std::optional<ParallelRanges::Range> ParallelRanges::next()
+{
+    if (m_stopped.load(std::memory_order_relaxed))
+        return std::nullopt;
+    const std::size_t index = m_next++;
+    if (index >= m_count)
+        return std::nullopt;
+    return at(index);
+}
+
+void ParallelRanges::run(SQLite::Database &self, int parts,
+                         const std::function<void(SQLite::Database &, int part)> &work)
+{
+    // The file as SQLite resolved it; none for a database in memory, which has no file to
+    // open again.
+    const char *file = sqlite3_db_filename(self.getHandle(), "main");
+    const QString path = file ? QString::fromUtf8(file) : QString();
+    if (path.isEmpty())
+        parts = 1;
+    std::exception_ptr failure;
+    std::mutex mutex;
+    auto attempt = [&](auto &&body) {
+        try {
+            body();
+        } catch (...) {
+            stop();
+            std::lock_guard lock(mutex);
+            if (!failure)
+                failure = std::current_exception();
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int part = 1; part < parts; ++part) {
+        workers.emplace_back([&, part] {
+            attempt([&] {
+                const auto connection = ReaderPool::borrow(path);
+                work(*connection, part);
+            });
+        });
+    }
+    attempt([&] { work(self, 0); });
+    for (std::thread &worker : workers)
+        worker.join();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+} // namespace mwb
