@@ -64,20 +64,6 @@ struct StageSelection
     QJsonObject segmentDefinition() const;
 };
 
-struct CustomerSummary
-{
-    qint64 id = 0;
-    QString externalId;
-    QString name;
-    QString email;
-    QString phone;
-    std::optional<LifecycleStage> stage; // now (on the reference day)
-    QDate stageSince;
-    qint64 orders = 0;
-    qint64 revenueMinor = 0;
-    QDate lastPurchase;
-};
-
 class Lifecycle
 {
 public:
@@ -125,13 +111,6 @@ public:
     // day (TimeBuckets::forRange): by week or by day for a workspace of a few weeks.
     static StageTrend trend(SQLite::Database &db);
 };
-
-// The columns of a CustomerSummary over customers `c` and customer_metrics `m`, in the
-// order readCustomerSummaries() reads them.
-inline constexpr const char *kCustomerSummaryColumns =
-    "c.id, c.external_id, c.name, c.email, c.phone, m.lifecycle_stage, m.stage_since, m.orders, m.revenue_minor, "
-    "m.last_purchase_at";
-QList<CustomerSummary> readCustomerSummaries(SQLite::Statement &query);
 
 // Registers mwb_stage_on(stage_history, day) -> stage name or NULL and
 // mwb_stage_since(stage_history, day) -> epoch seconds or NULL on a connection, for the

@@ -5,6 +5,7 @@
 #include "EventSet.h"
 #include "SegmentColumns.h"
 #include "identity/ContactNormalizer.h"
+#include "store/Days.h"
 
 #include <SQLiteCpp/Statement.h>
 

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "SegmentDefinition.h"
-#include "lifecycle/Lifecycle.h"
+#include "metrics/CustomerSummary.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -3,7 +3,7 @@
 // double-click or Enter on a row asks for that customer's profile.
 #pragma once
 
-#include "lifecycle/Lifecycle.h"
+#include "metrics/CustomerSummary.h"
 
 #include <QTableWidget>
 
