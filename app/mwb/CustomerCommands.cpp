@@ -10,7 +10,7 @@
 #include "customers/CustomerMerge.h"
 #include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Exception.h>

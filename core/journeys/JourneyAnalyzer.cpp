@@ -1,4 +1,4 @@
-#include "JourneyAnalysis.h"
+#include "JourneyAnalyzer.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-// JourneyAnalysis: the paths customers take to their first purchase and the channels that
+// JourneyAnalyzer: the paths customers take to their first purchase and the channels that
 // earn it, over all touchpoints in one pass.
 //
 // A customer's journey is their touchpoints in time order: for those who bought, the ones

@@ -6,7 +6,7 @@
 // Usage: bench_customers WORKSPACE.mwb
 #include "customers/CustomerDirectory.h"
 #include "customers/CustomerProfile.h"
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>

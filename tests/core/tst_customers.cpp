@@ -9,7 +9,7 @@
 #include "demo/DemoGenerator.h"
 #include "import/Importer.h"
 #include "customers/CustomerExport.h"
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
 #include "metrics/RfmScores.h"

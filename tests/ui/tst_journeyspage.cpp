@@ -14,7 +14,7 @@
 #include "segments/SegmentService.h"
 
 #include "demo/DemoGenerator.h"
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 #include "segments/SegmentDefinition.h"
 #include "vocabulary/Vocabulary.h"
 #include "store/Workspace.h"

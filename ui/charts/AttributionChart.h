@@ -3,7 +3,7 @@
 // channels in the core's order, so where the models disagree shows at a glance.
 #pragma once
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QChartView>
 

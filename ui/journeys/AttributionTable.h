@@ -3,7 +3,7 @@
 // Qt::UserRole holds the raw amount (minor units) or share.
 #pragma once
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QTableWidget>
 

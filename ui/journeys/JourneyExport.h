@@ -3,7 +3,7 @@
 // paths last, and the attribution by channel in major currency units.
 #pragma once
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QString>
 

@@ -5,7 +5,7 @@
 // channels) and says changed() after every edit.
 #pragma once
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QWidget>
 

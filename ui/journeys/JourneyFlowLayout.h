@@ -7,7 +7,7 @@
 // view paints it, exports paint it again at the size of the picture.
 #pragma once
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "JourneyPalette.h"
 
 #include "customers/ChannelStyle.h"
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QHash>
 #include <QList>

@@ -4,7 +4,7 @@
 // stays last however the table is sorted. Qt::UserRole holds each cell's raw value.
 #pragma once
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QAbstractTableModel>
 

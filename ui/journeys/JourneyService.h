@@ -4,7 +4,7 @@
 // open. Progress and the cancel travel in a JobProgress the worker shares.
 #pragma once
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <QObject>
 

@@ -7,7 +7,7 @@
 
 #include "WorkbenchPage.h"
 
-#include "journeys/JourneyAnalysis.h"
+#include "journeys/JourneyAnalyzer.h"
 
 #include <memory>
 
