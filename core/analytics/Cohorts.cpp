@@ -1,4 +1,5 @@
 #include "Cohorts.h"
+#include "vocabulary/Figures.h"
 
 #include <QCoreApplication>
 
@@ -125,7 +126,7 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
                 continue;
             const qint64 amount = orders.getColumn(2).getInt64();
             row.revenueMinor[k] += amount;
-            if (amount > 0 && k != lastCounted) { // kIsOrder; in time order per customer
+            if (isOrder(amount) && k != lastCounted) { // in time order per customer
                 ++row.buyers[k];
                 lastCounted = k;
             }

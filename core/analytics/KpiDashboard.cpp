@@ -2,6 +2,7 @@
 
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/StageHistory.h"
+#include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -67,7 +68,7 @@ QList<TrendPoint> shortTrend(SQLite::Database &db, TimeBucket bucket, const QDat
         const qint64 amount = orders.getColumn(2).getInt64();
         TrendPoint &point = trend[at];
         point.revenueMinor += amount;
-        if (amount > 0 && !orders.getColumn(0).isNull()) { // kIsOrder, a known customer
+        if (isOrder(amount) && !orders.getColumn(0).isNull()) { // a known customer
             auto &seen = buyers[static_cast<std::size_t>(at)];
             if (seen.insert(orders.getColumn(0).getInt64()).second)
                 ++point.activeCustomers;
@@ -250,14 +251,14 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             const auto id = guest ? std::size_t(0) : static_cast<std::size_t>(orders.getColumn(0).getInt64());
             const qint64 time = orders.getColumn(1).getInt64();
             const qint64 amount = orders.getColumn(2).getInt64();
-            const bool isOrder = amount > 0; // kIsOrder
+            const bool order = isOrder(amount);
             const bool known = !guest && id < customers;
             for (int i = 0; i < 3; ++i) {
                 if (time < from[i] || time >= to[i])
                     continue;
                 if (i < 2) {
                     values[i]->revenueMinor += amount;
-                    if (isOrder) {
+                    if (order) {
                         ++values[i]->orders;
                         values[i]->orderValueMinor += amount;
                         if (known) {
@@ -266,12 +267,12 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                             n = n < 255 ? n + 1 : n;
                         }
                     }
-                } else if (known && isOrder) {
+                } else if (known && order) {
                     boughtEarlier[id] = 1;
                 }
                 if (i == 0) {
                     ChannelShare &share = byChannel[orders.getColumn(3).getString()];
-                    share.orders += isOrder ? 1 : 0;
+                    share.orders += order ? 1 : 0;
                     share.revenueMinor += amount;
                 }
             }
@@ -282,7 +283,7 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                 lastOrderTime = std::max(lastOrderTime, time);
                 months[static_cast<std::size_t>(month)].revenueMinor += amount;
                 const std::uint64_t bit = std::uint64_t(1) << month;
-                if (known && isOrder && (trendMonths[id] & bit) == 0) { // each customer once a month, in any order
+                if (known && order && (trendMonths[id] & bit) == 0) { // each customer once a month, in any order
                     trendMonths[id] |= bit;
                     ++months[static_cast<std::size_t>(month)].activeCustomers;
                 }

@@ -4,8 +4,7 @@
 #include "PendingExports.h"
 #include "customers/CustomerExport.h"
 #include "export/TableExport.h"
-#include "lifecycle/Lifecycle.h"
-#include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerRefresh.h"
 #include "store/CustomerSet.h"
 #include "store/Workspace.h"
 
@@ -116,8 +115,7 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign, PendingExport
     exported.bind(1, static_cast<int64_t>(campaign.id));
     exported.bind(2, static_cast<int64_t>(pending.exportedAt));
     exported.exec();
-    CustomerMetrics::recompute(db, touched);
-    Lifecycle::recompute(db, touched);
+    CustomerRefresh::afterChange(db, touched, CustomerRefresh::Changed::TouchpointsOnly);
     return logged;
 }
 

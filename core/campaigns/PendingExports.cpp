@@ -1,8 +1,7 @@
 #include "PendingExports.h"
 
 #include "export/AtomicFile.h"
-#include "lifecycle/Lifecycle.h"
-#include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerRefresh.h"
 #include "store/CustomerSet.h"
 
 #include <SQLiteCpp/Database.h>
@@ -60,8 +59,7 @@ void undo(SQLite::Database &db, const PendingExport &p)
     members.bind(1, static_cast<int64_t>(p.campaignId));
     members.bind(2, static_cast<int64_t>(p.exportedAt));
     members.exec();
-    CustomerMetrics::recompute(db, touched);
-    Lifecycle::recompute(db, touched);
+    CustomerRefresh::afterChange(db, touched, CustomerRefresh::Changed::TouchpointsOnly);
     forget(db, p.id);
     transaction.commit();
 }

@@ -1,9 +1,7 @@
 #include "CustomerMerge.h"
 
-#include "lifecycle/Lifecycle.h"
-#include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerRefresh.h"
 #include "store/CustomerSet.h"
-#include "metrics/RfmScores.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -113,9 +111,7 @@ MergeResult CustomerMerge::merge(SQLite::Database &db, qint64 keptId, qint64 mer
 
         CustomerSet touched;
         touched.insert(keptId);
-        CustomerMetrics::recompute(db, touched);
-        Lifecycle::recompute(db, touched);
-        RfmScores::recompute(db);
+        CustomerRefresh::afterChange(db, touched);
         transaction.commit();
     } catch (const SQLite::Exception &e) {
         r = MergeResult{};

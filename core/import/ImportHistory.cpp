@@ -1,8 +1,7 @@
 #include "ImportHistory.h"
 
-#include "lifecycle/Lifecycle.h"
-#include "metrics/RfmScores.h"
 #include "metrics/CustomerMetrics.h"
+#include "metrics/CustomerRefresh.h"
 #include "store/WorkspaceActivity.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -145,15 +144,13 @@ FROM import_changes x WHERE x.import_id = ?1 AND x.customer_id = customers.id
         run(db, "DELETE FROM temp.metrics_dirty WHERE customer_id IN (SELECT id FROM customers WHERE import_id = ?1)",
             importId);
         result.customersRemoved = run(db, "DELETE FROM customers WHERE import_id = ?1", importId);
-        CustomerMetrics::recomputeDirty(db);
         CustomerSet dirty;
         {
             SQLite::Statement touched(db, "SELECT customer_id FROM temp.metrics_dirty");
             while (touched.executeStep())
                 dirty.insert(touched.getColumn(0).getInt64());
         }
-        Lifecycle::recompute(db, dirty);
-        RfmScores::recompute(db);
+        CustomerRefresh::afterChange(db, dirty);
         run(db, "UPDATE imports SET status = 'undone' WHERE id = ?1", importId);
         transaction.commit();
     } catch (const SQLite::Exception &e) {

@@ -7,6 +7,7 @@
 
 #include "LifecycleRules.h"
 #include "LifecycleStage.h"
+#include "vocabulary/Figures.h"
 
 #include <QByteArray>
 
@@ -50,7 +51,7 @@ struct CustomerFacts
     // make the customer known): the one rule of what a transaction is to the lifecycle.
     void addTransaction(qint32 day, qint64 amountMinor)
     {
-        if (amountMinor > 0)
+        if (isOrder(amountMinor))
             purchaseDays.push_back(day);
         else if (!otherTransactionDay || day < *otherTransactionDay)
             otherTransactionDay = day;

@@ -1,6 +1,7 @@
 #include "CustomerMetrics.h"
 
 #include "store/CustomerIds.h"
+#include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -29,21 +30,27 @@ void refreshNps(SQLite::Database &db, const std::string &scope)
             + scope);
 }
 
+// A customer's purchase figures over their transactions grouped by customer_id, as the
+// columns orders, revenue_minor, first_at and last_at: refunds reduce revenue but are
+// not orders (kIsOrder, the one rule every figure follows).
+std::string purchaseFigures()
+{
+    const std::string order = std::string(" FILTER (WHERE ") + kIsOrder + ")";
+    return "count(*)" + order + " AS orders, sum(amount_minor) AS revenue_minor, min(ordered_at)" + order
+        + " AS first_at, max(ordered_at)" + order + " AS last_at";
+}
+
 } // namespace
 
 void CustomerMetrics::recomputeAll(SQLite::Database &db)
 {
-    // Refunds (negative amounts) reduce revenue but are not orders.
     // Three passes in customer order (each GROUP BY walks an index on customer_id), so the
     // inserts append to customer_metrics instead of seeking through it.
     db.exec(R"sql(
 DELETE FROM customer_metrics;
 INSERT INTO customer_metrics(customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at)
-SELECT customer_id,
-       count(*) FILTER (WHERE amount_minor > 0),
-       sum(amount_minor),
-       min(ordered_at) FILTER (WHERE amount_minor > 0),
-       max(ordered_at) FILTER (WHERE amount_minor > 0)
+SELECT customer_id, )sql"
+            + purchaseFigures() + R"sql(
 FROM transactions WHERE customer_id IS NOT NULL GROUP BY customer_id;
 INSERT INTO customer_metrics(customer_id, events, first_event_at, last_event_at)
 SELECT customer_id, count(*), min(occurred_at), max(occurred_at) FROM events WHERE true GROUP BY customer_id
@@ -73,11 +80,8 @@ UPDATE customer_metrics SET orders = 0, revenue_minor = 0, first_purchase_at = N
                             events = 0, first_event_at = NULL, last_event_at = NULL
 WHERE customer_id IN (SELECT customer_id FROM temp.metrics_dirty);
 INSERT INTO customer_metrics(customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at)
-SELECT customer_id,
-       count(*) FILTER (WHERE amount_minor > 0),
-       sum(amount_minor),
-       min(ordered_at) FILTER (WHERE amount_minor > 0),
-       max(ordered_at) FILTER (WHERE amount_minor > 0)
+SELECT customer_id, )sql"
+            + purchaseFigures() + R"sql(
 FROM transactions WHERE customer_id IN (SELECT customer_id FROM temp.metrics_dirty) GROUP BY customer_id
 ON CONFLICT(customer_id) DO UPDATE SET orders = excluded.orders, revenue_minor = excluded.revenue_minor,
                                        first_purchase_at = excluded.first_purchase_at,
@@ -113,11 +117,8 @@ INSERT INTO customer_metrics(customer_id, orders, revenue_minor, first_purchase_
 SELECT c.id, coalesce(t.orders, 0), coalesce(t.revenue_minor, 0), t.first_at, t.last_at,
        coalesce(e.events, 0), e.first_at, e.last_at
 FROM customers c
-LEFT JOIN (SELECT customer_id,
-                  count(*) FILTER (WHERE amount_minor > 0) AS orders,
-                  sum(amount_minor) AS revenue_minor,
-                  min(ordered_at) FILTER (WHERE amount_minor > 0) AS first_at,
-                  max(ordered_at) FILTER (WHERE amount_minor > 0) AS last_at
+LEFT JOIN (SELECT customer_id, )sql"
+            + purchaseFigures() + R"sql(
            FROM transactions WHERE customer_id IS NOT NULL GROUP BY customer_id) t ON t.customer_id = c.id
 LEFT JOIN (SELECT customer_id, count(*) AS events, min(occurred_at) AS first_at, max(occurred_at) AS last_at
            FROM events GROUP BY customer_id) e ON e.customer_id = c.id

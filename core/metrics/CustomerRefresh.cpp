@@ -9,6 +9,7 @@
 #include "metrics/RfmScores.h"
 #include "store/Bind.h"
 #include "store/RowCursor.h"
+#include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -206,8 +207,8 @@ public:
                     continue;
                 const qint64 at = orders.integer(1);
                 const qint64 amount = orders.integer(2);
-                f.revenueMinor += amount; // refunds (negative amounts) reduce revenue but are not orders
-                if (amount > 0) {
+                f.revenueMinor += amount; // refunds reduce revenue but are not orders
+                if (isOrder(amount)) {
                     ++f.orders;
                     if (!f.firstPurchaseAt)
                         f.firstPurchaseAt = at; // in time order
@@ -397,7 +398,7 @@ void writeAll(SQLite::Statement &upsert, const Range &range, qint32 referenceDay
 
 } // namespace
 
-void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty)
+void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty, Changed changed)
 {
     if (dirty.isEmpty())
         return;
@@ -407,8 +408,9 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
     }
     CustomerMetrics::recompute(db, dirty);
     Lifecycle::recompute(db, dirty);
-    // Quintiles are relative to every buyer: any change of metrics can move them.
-    RfmScores::recompute(db);
+    // Quintiles are relative to every buyer: any change of orders can move them.
+    if (changed == Changed::Anything)
+        RfmScores::recompute(db);
 }
 
 void CustomerRefresh::all(SQLite::Database &db)

@@ -18,8 +18,16 @@ namespace mwb {
 class CustomerRefresh
 {
 public:
-    // After the customers in `dirty` changed. Call inside the transaction that changed them.
-    static void afterChange(SQLite::Database &db, const CustomerSet &dirty);
+    // What changed of the customers: RFM scores read orders only, so a change of
+    // touchpoints alone leaves them be.
+    enum class Changed {
+        Anything,
+        TouchpointsOnly
+    };
+    // The one entry after the customers in `dirty` changed (an import, its undo, a merge, a
+    // campaign's contact log): every caller comes here instead of calling the parts in
+    // turn. Call inside the transaction that changed them.
+    static void afterChange(SQLite::Database &db, const CustomerSet &dirty, Changed changed = Changed::Anything);
     // Every customer, in one pass.
     static void all(SQLite::Database &db);
 };

@@ -17,6 +17,15 @@ namespace mwb {
 // SQL conditions on a row of `transactions` (its column amount_minor).
 inline constexpr const char *kIsOrder = "amount_minor > 0";
 inline constexpr const char *kIsRefund = "amount_minor < 0";
+// The same rules for code that reads transactions row by row.
+constexpr bool isOrder(qint64 amountMinor)
+{
+    return amountMinor > 0;
+}
+constexpr bool isRefund(qint64 amountMinor)
+{
+    return amountMinor < 0;
+}
 
 enum class Figure {
     // The workspace, all customers' and guests' orders (Overview, status bar, mwb stats).
