@@ -3,7 +3,7 @@
 #include "CampaignStore.h"
 #include "export/TableExport.h"
 #include "lifecycle/Lifecycle.h"
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 #include "metrics/RfmScores.h"
 #include "store/WorkspaceSettings.h"
 

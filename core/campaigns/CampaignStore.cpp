@@ -4,7 +4,7 @@
 
 #include "ControlSplit.h"
 #include "lifecycle/Lifecycle.h"
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"

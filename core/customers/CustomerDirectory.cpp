@@ -45,9 +45,7 @@ constexpr std::array kSorts{
     SortSpec{CustomerSort::Email, u"email", u"E-mail", "c.email"},
     SortSpec{CustomerSort::City, u"city", u"City", "c.city"},
     SortSpec{CustomerSort::Tier, u"tier", u"Tier", "c.tier"},
-    SortSpec{CustomerSort::Stage, u"lifecycle_stage", u"Lifecycle stage",
-             "CASE m.lifecycle_stage WHEN 'aware' THEN 0 WHEN 'attempt' THEN 1 WHEN 'adopt' THEN 2 "
-             "WHEN 'advocate' THEN 3 WHEN 'abandon' THEN 4 END"},
+    SortSpec{CustomerSort::Stage, u"lifecycle_stage", u"Lifecycle stage", nullptr}, // stageOrderSql()
     SortSpec{CustomerSort::Orders, u"orders", u"Orders", "m.orders"},
     SortSpec{CustomerSort::Revenue, u"revenue", u"Revenue", "m.revenue_minor"},
     SortSpec{CustomerSort::LastPurchase, u"last_purchase_date", u"Last purchase", "m.last_purchase_at"},
@@ -166,7 +164,9 @@ ListSql listSql(SQLite::Database &db, const CustomerListQuery &query)
     const QString text = query.search.simplified();
     if (!text.isEmpty())
         addSearch(out, text, context.region);
-    const std::string expression = query.sort == CustomerSort::RfmSegment ? rfmRank() : spec(query.sort).sql;
+    const std::string expression = query.sort == CustomerSort::RfmSegment ? rfmRank()
+        : query.sort == CustomerSort::Stage                               ? stageOrderSql("m.lifecycle_stage")
+                                                                          : std::string(spec(query.sort).sql);
     const char *direction = query.descending ? " DESC" : "";
     // Customers without the value last, whichever the direction; ties by id.
     out.order = query.sort == CustomerSort::Id

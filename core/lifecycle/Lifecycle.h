@@ -9,7 +9,7 @@
 #pragma once
 
 #include "LifecycleRules.h"
-#include "LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 #include "store/CustomerSet.h"
 #include "store/Days.h" // the day arithmetic the stage functions take
 #include "vocabulary/TimeBuckets.h"

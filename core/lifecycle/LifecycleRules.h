@@ -15,7 +15,7 @@
 // known, not engaged. Refunds are not purchases. docs/USER_GUIDE.md states these rules.
 #pragma once
 
-#include "LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "LifecycleRules.h"
-#include "LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 #include "vocabulary/Figures.h"
 
 #include <QByteArray>

@@ -3,7 +3,7 @@
 #include "CustomerMetrics.h"
 #include "store/CustomerIds.h"
 #include "lifecycle/Lifecycle.h"
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 #include "lifecycle/StageHistory.h"
 #include "lifecycle/TouchClassifier.h"
 #include "metrics/RfmScores.h"

@@ -3,7 +3,7 @@
 // every list of customers (segment previews, drill-downs).
 #pragma once
 
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 
 #include <QDate>
 #include <QList>

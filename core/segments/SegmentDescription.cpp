@@ -9,7 +9,7 @@
 #include "SegmentDefinition.h"
 
 #include "vocabulary/Vocabulary.h"
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

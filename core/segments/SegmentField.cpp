@@ -1,6 +1,6 @@
 #include "SegmentField.h"
 
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 #include "metrics/RfmScores.h"
 
 #include <QCoreApplication>

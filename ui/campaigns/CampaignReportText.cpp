@@ -1,7 +1,7 @@
 #include "CampaignReportText.h"
 
 #include "DisplayFormat.h"
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 #include "lifecycle/StageStyle.h"
 #include "metrics/RfmScores.h"
 

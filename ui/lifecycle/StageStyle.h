@@ -2,7 +2,7 @@
 // colours, and the playbook hint for each (what to do with the customers in it).
 #pragma once
 
-#include "lifecycle/LifecycleStage.h"
+#include "vocabulary/LifecycleStage.h"
 
 #include <QColor>
 #include <QString>

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 
 namespace mwb {
 
@@ -34,5 +35,8 @@ std::optional<LifecycleStage> stageFromName(const QString &name);
 // "Aware", "Attempt", …: what the window and segment descriptions show, translated in
 // context "mwb::LifecycleStage" once a translator is installed.
 QString stageDisplayName(LifecycleStage stage);
+// An SQL expression for the stage named in `column` (fixed text) as its place in the funnel,
+// 0 for aware to 4 for abandon: what lists sort stages by, in any language.
+std::string stageOrderSql(const std::string &column);
 
 } // namespace mwb
