@@ -1,5 +1,5 @@
 // WorkspaceService: what the services answering the window's questions about the open
-// workspace share (segments, campaigns, analytics, customers). Each question runs on a
+// workspace share (segments, campaigns, analytics, customers, journeys). Each question runs on a
 // worker thread with its own connection and its answer reaches a callback on the GUI
 // thread only while its context object lives and the workspace is still the one asked
 // (ask); for a live question only the newest request of its kind is answered
@@ -32,8 +32,8 @@ public:
     ~WorkspaceService() override;
 
     // The workspace the questions go to (null: none). Answers still on their way for the
-    // previous one are dropped.
-    void setWorkspace(Workspace *workspace);
+    // previous one are dropped; a service with running jobs stops them too.
+    virtual void setWorkspace(Workspace *workspace);
     bool isOpen() const { return m_workspace != nullptr; }
     QString currency() const;
     // Why changes are refused (the workspace cannot be changed), or empty.

@@ -12,6 +12,7 @@
 #include "metrics/RfmScores.h"
 #include "campaigns/CampaignService.h"
 #include "customers/CustomerService.h"
+#include "journeys/JourneyService.h"
 #include "customers/ProfileLauncher.h"
 #include "segments/SegmentService.h"
 
@@ -45,6 +46,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     , m_campaigns(new CampaignService(this))
     , m_analytics(new AnalyticsService(this))
     , m_customers(new CustomerService(this))
+    , m_journeys(new JourneyService(this))
     , m_profiles(new ProfileLauncher(this))
 {
     // An export that logged contacts added events and moved stages: reload the figures
@@ -134,6 +136,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace, std::unique_p
     m_campaigns->setWorkspace(m_workspace.get());
     m_analytics->setWorkspace(m_workspace.get());
     m_customers->setWorkspace(m_workspace.get());
+    m_journeys->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -149,6 +152,7 @@ void WorkspaceSession::close()
     m_campaigns->setWorkspace(nullptr);
     m_analytics->setWorkspace(nullptr);
     m_customers->setWorkspace(nullptr);
+    m_journeys->setWorkspace(nullptr);
     m_workspace.reset();
     m_lock.reset(); // after the workspace: another window may take it from here
     m_loaded = false;

@@ -4,7 +4,7 @@
 // A failed open leaves the current workspace as it was. Segment questions and edits go
 // through its SegmentService, campaign ones through its CampaignService, KPIs, cohorts,
 // CLV and NPS through its AnalyticsService, customer lists, profiles, tags and merges
-// through its CustomerService; openProfile() opens a customer's profile from anywhere.
+// through its CustomerService, journeys through its JourneyService; openProfile() opens a customer's profile from anywhere.
 #pragma once
 
 #include "analytics/WorkspaceStats.h"
@@ -38,6 +38,7 @@ class AnalyticsService;
 class CampaignService;
 class CustomerProfileDialog;
 class CustomerService;
+class JourneyService;
 class ProfileLauncher;
 class SegmentService;
 
@@ -101,6 +102,8 @@ public:
     AnalyticsService *analytics() const { return m_analytics; }
     // Customer lists, profiles, tags and merges of this workspace.
     CustomerService *customers() const { return m_customers; }
+    // Paths to the first purchase and channel attribution, one analysis at a time.
+    JourneyService *journeys() const { return m_journeys; }
     // Opens the profile of a customer (raises it when it is open already); null when no
     // workspace is open. Profiles are windows of `parent`'s main window.
     CustomerProfileDialog *openProfile(qint64 customerId, QWidget *parent = nullptr);
@@ -134,6 +137,7 @@ private:
     CampaignService *m_campaigns;
     AnalyticsService *m_analytics;
     CustomerService *m_customers;
+    JourneyService *m_journeys;
     ProfileLauncher *m_profiles;
     OverviewKpis m_overview;
     bool m_loaded = false;

@@ -1,24 +1,15 @@
 #include "JourneyService.h"
 
-#include "WorkspaceSession.h"
-#include "jobs/AsyncTask.h"
 #include "jobs/JobProgress.h"
 #include "store/Workspace.h"
 
-#include <QPointer>
-
 #include <exception>
-
-using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-JourneyService::JourneyService(WorkspaceSession *session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
+JourneyService::JourneyService(QObject *parent)
+    : WorkspaceService(parent)
 {
-    connect(m_session, &WorkspaceSession::opened, this, &JourneyService::cancel);
-    connect(m_session, &WorkspaceSession::closed, this, &JourneyService::cancel);
 }
 
 JourneyService::~JourneyService()
@@ -27,21 +18,24 @@ JourneyService::~JourneyService()
         m_running->cancel();
 }
 
+void JourneyService::setWorkspace(Workspace *workspace)
+{
+    cancel();
+    WorkspaceService::setWorkspace(workspace);
+}
+
 std::shared_ptr<JobProgress> JourneyService::analyze(const JourneyFilter &filter, QObject *context,
                                                      std::function<void(const JourneyResult &)> done)
 {
     cancel();
-    if (!m_session->isOpen())
+    if (!isOpen())
         return {};
     // The worker may hold the last reference: the object is then deleted on its own thread.
     std::shared_ptr<JobProgress> progress(new JobProgress, [](JobProgress *p) { p->deleteLater(); });
     m_running = progress;
-    const quint64 asked = ++m_generation;
-    ++m_pending;
-    QPointer<QObject> guard(context ? context : this);
-    runAsync(
-        this,
-        [path = m_session->path(), filter, progress]() -> JourneyResult {
+    askLatest(
+        &m_generation, context,
+        [path = path(), filter, progress]() -> JourneyResult {
             try {
                 auto db = Workspace::openConnection(path, Workspace::Access::ReadOnly);
                 const JourneyAnalyzer::Progress report = [&progress](qint64 done, qint64 total) {
@@ -50,19 +44,13 @@ std::shared_ptr<JobProgress> JourneyService::analyze(const JourneyFilter &filter
                 return JourneyAnalyzer::analyze(*db, filter, report, progress->cancelFlag());
             } catch (const std::exception &e) {
                 JourneyResult failed;
-                failed.error = QString::fromUtf8(e.what());
+                failed.error = failure(path, e);
                 return failed;
             }
         },
-        [this, asked, guard, done = std::move(done)](const JourneyResult &result) {
-            --m_pending;
-            if (asked != m_generation || !guard) {
-                ++m_dropped;
-                if (asked == m_generation)
-                    m_running.reset();
-                return;
-            }
-            m_running.reset();
+        [this, progress, done = std::move(done)](const JourneyResult &result) {
+            if (m_running == progress)
+                m_running.reset();
             done(result);
         });
     return progress;
