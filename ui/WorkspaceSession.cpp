@@ -334,11 +334,6 @@ void WorkspaceSession::importLanded(ImportKind kind)
         m_campaigns->notifyResultsChanged();
 }
 
-QString WorkspaceSession::saveSegment(const QString &name, const QJsonObject &definition)
-{
-    return m_segments->save(name, definition).error;
-}
-
 void WorkspaceSession::refresh()
 {
     if (!m_workspace)

@@ -92,8 +92,6 @@ public:
     // Saves the rules and recomputes every stage on a worker thread; `done` gets an error
     // message or an empty string.
     void applyLifecycleRules(const LifecycleRules &rules, std::function<void(const QString &error)> done);
-    // Saves a segment; an error message, or empty.
-    QString saveSegment(const QString &name, const QJsonObject &definition);
     // Counts, previews, overlaps, the RFM grid and the saved segments of this workspace.
     SegmentService *segments() const { return m_segments; }
     // Campaigns: plans, creation, list exports and reports of this workspace.

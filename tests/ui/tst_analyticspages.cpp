@@ -5,6 +5,7 @@
 // scoring fills predicted_clv for segments, with progress and Cancel, and lists the
 // customers ClvModel::mostValuable ranks with the stored scoring's line (after a restart
 // too); NPS by month and by segment is NpsReport's.
+#include "SegmentEdits.h"
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "analytics/ClvModelPanel.h"
@@ -628,8 +629,9 @@ void TestAnalyticsPages::npsByMonthAndSegmentAreTheCores()
     auto connection = db();
     const QList<NpsMonth> months = NpsReport::monthly(*connection);
     QVERIFY(!months.isEmpty());
-    const SegmentSaveResult saved = m_session->segments()->save(
-        u"复购客户 repeat buyers"_s, QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
+    const SegmentSaveResult saved =
+        saveSegmentAndWait(m_session->segments(), u"复购客户 repeat buyers"_s,
+                           QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
     QVERIFY2(saved.ok(), qPrintable(saved.error));
 
     CustomerValuePage page(m_session.get());

@@ -4,6 +4,7 @@
 // searches as the core searches, filters by stage and saved segment with SegmentQuery's
 // counts, never shows an answer for an older query, exports exactly the rows shown, keeps
 // its columns, and opens profiles from every list of customers.
+#include "SegmentEdits.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
@@ -317,7 +318,7 @@ void TestCustomersPage::stageAndSegmentFilters()
     // A saved segment is offered as soon as it is saved.
     const SegmentNode repeat =
         SegmentDefinition::fromText(R"({"all":[{"field":"frequency","op":">=","value":2}]})").node;
-    const SegmentSaveResult saved = m_session->segments()->save(u"Repeat buyers"_s, repeat.toJson());
+    const SegmentSaveResult saved = saveSegmentAndWait(m_session->segments(), u"Repeat buyers"_s, repeat.toJson());
     QVERIFY(saved.ok());
     QVERIFY(filter->findText(u"Segment: Repeat buyers"_s) > 0);
     QVERIFY(m_page->selectSegment(saved.id));

@@ -2,6 +2,7 @@
 // and attribution hold exactly what JourneyAnalyzer::analyze answers for the filter
 // shown, follow a change of channels or segment, keep the previous figures when a run is
 // cancelled, and export as CSV, PNG and SVG.
+#include "SegmentEdits.h"
 #include "WorkspaceSession.h"
 #include "charts/AttributionChart.h"
 #include "dialogs/FileDialog.h"
@@ -311,7 +312,7 @@ void TestJourneysPage::channelFilterRecomputes()
 void TestJourneysPage::segmentRecomputes()
 {
     const auto definition = QJsonDocument::fromJson(R"({"all":[{"field":"frequency","op":">=","value":2}]})").object();
-    const SegmentSaveResult saved = m_session->segments()->save(u"Repeat buyers"_s, definition);
+    const SegmentSaveResult saved = saveSegmentAndWait(m_session->segments(), u"Repeat buyers"_s, definition);
     QVERIFY2(saved.ok(), qPrintable(saved.error));
     JourneysPage page(m_session.get());
     showPage(page);

@@ -194,6 +194,9 @@ void TestLifecyclePage::funnelBarOpensItsCustomersAndSavesThem()
     InputDialog::setNextText(u"Lapsed in June"_s);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     dialog->saveButton()->click();
+    QVERIFY(!dialog->saveButton()->isEnabled()); // written on a worker
+    QTRY_VERIFY(dialog->saveButton()->isEnabled());
+    QVERIFY(MessageBox::lastText().startsWith(u"Saved the segment"_s));
     const QList<SavedSegment> segments = SegmentStore::list(ws->db());
     QCOMPARE(segments.size(), 1);
     QCOMPARE(segments[0].name, u"Lapsed in June"_s);
@@ -202,8 +205,11 @@ void TestLifecyclePage::funnelBarOpensItsCustomersAndSavesThem()
     // The same name again is refused with a message naming it.
     InputDialog::setNextText(u"Lapsed in June"_s);
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!dialog->saveAsSegment());
+    QVERIFY(dialog->saveAsSegment());
+    QTRY_VERIFY(dialog->saveButton()->isEnabled());
+    QVERIFY(!MessageBox::lastText().startsWith(u"Saved the segment"_s));
     QVERIFY(MessageBox::lastText().contains(u"Lapsed in June"_s));
+    QCOMPARE(SegmentStore::list(ws->db()).size(), 1);
 }
 
 void TestLifecyclePage::migrationCellOpensItsCustomers()
@@ -256,6 +262,8 @@ void TestLifecyclePage::playbookCreatesALiveSegment()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     m_page->playbookButton(LifecycleStage::Abandon)->click();
     auto ws = core();
+    QTRY_COMPARE(SegmentStore::list(ws->db()).size(), 1);
+    QTRY_VERIFY(MessageBox::lastText().contains(u"Win them back"_s));
     const QList<SavedSegment> segments = SegmentStore::list(ws->db());
     QCOMPARE(segments.size(), 1);
     QCOMPARE(segments[0].name, u"Win them back"_s);

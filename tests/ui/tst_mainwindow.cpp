@@ -2,6 +2,7 @@
 // workspaces, refusing files that are not workspaces, recent workspaces, remembered
 // geometry, KPI cards that agree with `mwb stats`, and on every page (and every tab of it)
 // and in a customer's profile each control a screen reader reaches has a name.
+#include "SegmentEdits.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
@@ -492,8 +493,9 @@ void TestMainWindow::readOnlyWorkspaceIsReadWithNoEdits()
                  qPrintable(banner->text()));
         QVERIFY(!action(window, "actionImport")->isEnabled());
         // And nothing writes: each change is refused with the reason.
-        const SegmentSaveResult saved = window.session()->segments()->save(
-            u"Repeat buyers"_s, QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
+        const SegmentSaveResult saved =
+            saveSegmentAndWait(window.session()->segments(), u"Repeat buyers"_s,
+                               QJsonObject{{u"field"_s, u"frequency"_s}, {u"op"_s, u">="_s}, {u"value"_s, 2}});
         QVERIFY2(saved.error.contains(u"cannot be changed"_s), qPrintable(saved.error));
         QString undoError;
         window.session()->undoImport(1, [&](const UndoResult &r) { undoError = r.error; });

@@ -4,6 +4,7 @@
 // the RFM grid and the overlap of saved segments show the core's figures and open the
 // customers behind a cell; the named RFM segments read in the window's language while the
 // drill-down asks for the stored name.
+#include "SegmentEdits.h"
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
 #include "demo/DemoGenerator.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void sessionDropsOvertakenAnswers();
     void invalidDefinitionShowsItsError();
     void saveListRenameDuplicateDelete();
+    void anEditWaitsOnAWorkerNotTheWindow();
     void unsavedEditsAreNotLostSilently();
     void exportThenImportKeepsTheDefinition();
     void importRefusesABrokenFileNamingIt();
@@ -165,7 +167,7 @@ bool TestSegmentsPage::showDefinition(const SegmentNode &node)
 
 qint64 TestSegmentsPage::saveAs(const SegmentNode &node, const QString &name)
 {
-    const SegmentSaveResult saved = m_session->segments()->save(name, node.toJson());
+    const SegmentSaveResult saved = saveSegmentAndWait(m_session->segments(), name, node.toJson());
     return saved.ok() ? saved.id : 0;
 }
 
@@ -288,6 +290,7 @@ void TestSegmentsPage::saveListRenameDuplicateDelete()
     QVERIFY(showDefinition(repeat));
     InputDialog::setNextText(u"Repeat buyers"_s);
     m_page->findChild<QPushButton *>(u"saveSegment"_s)->click(); // a new segment: asks for a name
+    QTRY_VERIFY(!m_page->isWriting());
     auto ws = core();
     const auto saved = SegmentStore::findByName(ws->db(), u"Repeat buyers"_s);
     QVERIFY(saved);
@@ -308,12 +311,14 @@ void TestSegmentsPage::saveListRenameDuplicateDelete()
     // Rename.
     InputDialog::setNextText(u"Buyers who came back"_s);
     m_page->findChild<QPushButton *>(u"renameSegment"_s)->click();
+    QTRY_VERIFY(!m_page->isWriting());
     QCOMPARE(SegmentStore::find(ws->db(), saved->id)->name, u"Buyers who came back"_s);
     QCOMPARE(list->itemFor(saved->id)->text(0), u"Buyers who came back"_s);
     QCOMPARE(m_page->findChild<QLabel *>(u"segmentTitle"_s)->text(), u"Buyers who came back"_s);
 
     // Duplicate: the copy is opened.
     m_page->findChild<QPushButton *>(u"duplicateSegment"_s)->click();
+    QTRY_VERIFY(!m_page->isWriting());
     const auto copy = SegmentStore::findByName(ws->db(), u"Buyers who came back (copy)"_s);
     QVERIFY(copy);
     QCOMPARE(copy->definition, saved->definition);
@@ -327,6 +332,7 @@ void TestSegmentsPage::saveListRenameDuplicateDelete()
     QVERIFY(SegmentStore::find(ws->db(), copy->id));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_page->findChild<QPushButton *>(u"deleteSegment"_s)->click();
+    QTRY_VERIFY(!m_page->isWriting());
     QVERIFY(MessageBox::lastText().contains(u"Buyers who came back (copy)"_s));
     QVERIFY(!SegmentStore::find(ws->db(), copy->id));
     QCOMPARE(list->topLevelItemCount(), 1);
@@ -337,13 +343,35 @@ void TestSegmentsPage::saveListRenameDuplicateDelete()
     QVERIFY(showDefinition(recent));
     QVERIFY(m_page->isModified());
     m_page->findChild<QPushButton *>(u"saveSegment"_s)->click();
+    QTRY_VERIFY(!m_page->isWriting());
     QCOMPARE(SegmentDefinition::fromJson(SegmentStore::find(ws->db(), saved->id)->definition).node,
              m_page->editor()->definition());
     QTRY_COMPARE(list->itemFor(saved->id)->text(1), QLocale().toString(coreCount(recent)));
 
     // A segment saved elsewhere (the Lifecycle playbook) appears in the list.
-    QVERIFY(m_session->saveSegment(u"Win back"_s, parse(kLapsing).toJson()).isEmpty());
+    QVERIFY(saveSegmentAndWait(m_session->segments(), u"Win back"_s, parse(kLapsing).toJson()).ok());
     QCOMPARE(list->topLevelItemCount(), 2);
+}
+
+void TestSegmentsPage::anEditWaitsOnAWorkerNotTheWindow()
+{
+    const qint64 id = saveAs(parse(kRepeat), u"Repeat buyers"_s);
+    QVERIFY(id > 0);
+    QVERIFY(m_page->openSegment(id));
+    // Another program holds the workspace's write lock (as an import from the command line
+    // would): the rename waits for it on a worker, and the window goes on.
+    auto other = core();
+    other->db().exec("BEGIN IMMEDIATE");
+    InputDialog::setNextText(u"Came back"_s);
+    QVERIFY(m_page->renameSegment());
+    QVERIFY(m_page->isWriting());
+    QVERIFY(!m_page->findChild<QPushButton *>(u"renameSegment"_s)->isEnabled()); // one edit at a time
+    QCOMPARE(SegmentStore::find(other->db(), id)->name, u"Repeat buyers"_s);
+    other->db().exec("ROLLBACK");
+    QTRY_VERIFY(!m_page->isWriting());
+    QCOMPARE(SegmentStore::find(other->db(), id)->name, u"Came back"_s);
+    QCOMPARE(m_page->findChild<QLabel *>(u"segmentTitle"_s)->text(), u"Came back"_s);
+    QVERIFY(m_page->findChild<QPushButton *>(u"renameSegment"_s)->isEnabled());
 }
 
 void TestSegmentsPage::unsavedEditsAreNotLostSilently()
@@ -381,6 +409,7 @@ void TestSegmentsPage::exportThenImportKeepsTheDefinition()
     FileDialog::setNextFileName(file);
     InputDialog::setNextText(u"Lapsing again"_s);
     m_page->findChild<QPushButton *>(u"importSegment"_s)->click();
+    QTRY_VERIFY(!m_page->isWriting());
     auto ws = core();
     const auto imported = SegmentStore::findByName(ws->db(), u"Lapsing again"_s);
     QVERIFY(imported);

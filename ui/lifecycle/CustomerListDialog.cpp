@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "UiSettings.h"
 #include "WorkspaceSession.h"
+#include "segments/SegmentService.h"
 #include "customers/CustomerListExporter.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/CustomerTableView.h"
@@ -127,14 +128,18 @@ bool CustomerListDialog::saveAsSegment()
     const auto name = InputDialog::getText(this, tr("Save as segment"), tr("Segment name:"), m_description);
     if (!name)
         return false;
-    const QString error = m_session->saveSegment(*name, m_definition.toJson());
-    if (!error.isEmpty()) {
-        MessageBox::critical(this, tr("Save as segment"), error);
-        return false;
-    }
-    MessageBox::information(
-        this, tr("Save as segment"),
-        tr("Saved the segment “%1” (%2 customers now).").arg(name->trimmed(), DisplayFormat::count(m_count)));
+    m_save->setEnabled(false); // until this save is answered
+    m_session->segments()->save(
+        *name, m_definition.toJson(), this, [this, name = name->trimmed()](const SegmentSaveResult &result) {
+            m_save->setEnabled(true);
+            if (!result.ok()) {
+                MessageBox::critical(this, tr("Save as segment"), result.error);
+                return;
+            }
+            MessageBox::information(
+                this, tr("Save as segment"),
+                tr("Saved the segment “%1” (%2 customers now).").arg(name, DisplayFormat::count(m_count)));
+        });
     return true;
 }
 

@@ -35,7 +35,8 @@ public:
     CustomerTableModel *model() const { return m_model; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *exportButton() const { return m_export; }
-    // Asks for a name and saves the definition as a segment; true when saved.
+    // Asks for a name and saves the definition as a segment on a worker; true when the save
+    // was started (a message says how it went).
     bool saveAsSegment();
     // Asks for a file and writes every customer of the list there, in the list's order, on a
     // worker; exportFinished() follows. False when nothing was started.

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
+#include "segments/SegmentService.h"
 #include "charts/StageFunnelChart.h"
 #include "charts/StageTrendChart.h"
 #include "dialogs/InputDialog.h"
@@ -289,13 +290,15 @@ void LifecyclePage::createPlaybookSegment(LifecycleStage stage)
     if (!name)
         return;
     const QJsonObject definition{{u"field"_s, u"lifecycle_stage"_s}, {u"op"_s, u"="_s}, {u"value"_s, stageName(stage)}};
-    const QString error = m_session->saveSegment(*name, definition);
-    if (!error.isEmpty())
-        MessageBox::critical(this, tr("Create segment"), error);
-    else
-        MessageBox::information(this, tr("Create segment"),
-                                tr("Saved the segment “%1”: the customers in %2, kept up to date.")
-                                    .arg(name->trimmed(), StageStyle::displayName(stage)));
+    m_session->segments()->save(
+        *name, definition, this, [this, stage, name = name->trimmed()](const SegmentSaveResult &result) {
+            if (!result.ok())
+                MessageBox::critical(this, tr("Create segment"), result.error);
+            else
+                MessageBox::information(this, tr("Create segment"),
+                                        tr("Saved the segment “%1”: the customers in %2, kept up to date.")
+                                            .arg(name, StageStyle::displayName(stage)));
+        });
 }
 
 } // namespace mwb::ui

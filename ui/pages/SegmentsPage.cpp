@@ -200,8 +200,8 @@ QWidget *SegmentsPage::createEditorTab()
     m_editState->setObjectName(u"segmentState"_s);
     m_save = button(tab, tr("Save"), u"saveSegment"_s, tr("Save the definition (Ctrl+S)"));
     m_saveAs = button(tab, tr("Save as…"), u"saveSegmentAs"_s, tr("Save the definition as a new segment"));
-    connect(m_save, &QPushButton::clicked, this, &SegmentsPage::save);
-    connect(m_saveAs, &QPushButton::clicked, this, &SegmentsPage::saveAs);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_saveAs, &QPushButton::clicked, this, [this] { saveAs(); });
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_editTitle);
@@ -334,7 +334,8 @@ void SegmentsPage::updateHeader()
 void SegmentsPage::updateActions()
 {
     const bool open = m_session->isOpen();
-    const bool changeable = open && !m_session->readOnly();
+    // One edit at a time: the buttons wait for the one being written.
+    const bool changeable = open && !m_session->readOnly() && !m_writing;
     const bool saved = open && currentSegmentId() > 0;
     const bool valid = open && m_editor->validationError().isEmpty();
     for (QPushButton *b : {m_duplicate, m_rename, m_delete, m_snapshot})
@@ -346,10 +347,12 @@ void SegmentsPage::updateActions()
     m_save->setEnabled(valid && changeable && (!saved || isModified()));
 }
 
-bool SegmentsPage::confirmDiscard()
+void SegmentsPage::confirmDiscard(const std::function<void()> &proceed)
 {
-    if (!isModified())
-        return true;
+    if (!isModified()) {
+        proceed();
+        return;
+    }
     const QString name = currentSegmentId() > 0 ? m_currentName : tr("New segment");
     // An incomplete definition cannot be saved: only discarding it or going on editing.
     const bool savable = m_editor->validationError().isEmpty();
@@ -360,86 +363,125 @@ bool SegmentsPage::confirmDiscard()
                                tr("The changes to “%1” are not complete. Discard them?").arg(name),
                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+        save(proceed);
+    else if (answer == QMessageBox::Discard)
+        proceed();
 }
 
 bool SegmentsPage::openSegment(qint64 id)
 {
     if (id == currentSegmentId() && !isModified())
         return true;
-    if (!confirmDiscard())
-        return false;
-    const std::optional<SavedSegment> segment = m_session->segments()->findSegment(id);
-    if (!segment)
-        return false;
-    const SegmentParse parsed = SegmentDefinition::fromJson(segment->definition);
-    if (!parsed.ok()) {
-        MessageBox::critical(this, tr("Open segment"),
-                             tr("The segment “%1” cannot be read: %2").arg(segment->name, parsed.error));
-        return false;
-    }
-    loadSegment(parsed.node, segment->id, segment->name);
-    return true;
+    bool going = false;
+    confirmDiscard([this, id, &going] {
+        going = true;
+        const std::optional<SavedSegment> segment = m_session->segments()->findSegment(id);
+        if (!segment) {
+            m_list->setCurrentId(currentSegmentId());
+            return;
+        }
+        const SegmentParse parsed = SegmentDefinition::fromJson(segment->definition);
+        if (!parsed.ok()) {
+            MessageBox::critical(this, tr("Open segment"),
+                                 tr("The segment “%1” cannot be read: %2").arg(segment->name, parsed.error));
+            m_list->setCurrentId(currentSegmentId());
+            return;
+        }
+        loadSegment(parsed.node, segment->id, segment->name);
+    });
+    return going || m_writing; // opening, or after the save underway
 }
 
 bool SegmentsPage::newSegment()
 {
-    if (!confirmDiscard())
-        return false;
-    loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
-    return true;
+    bool going = false;
+    confirmDiscard([this, &going] {
+        going = true;
+        loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
+    });
+    return going || m_writing;
 }
 
-bool SegmentsPage::save()
+void SegmentsPage::setWriting(bool writing)
+{
+    m_writing = writing;
+    updateActions();
+}
+
+bool SegmentsPage::save(const std::function<void()> &then)
 {
     const qint64 id = currentSegmentId();
     if (id == 0)
-        return saveAs();
-    const QString error = m_session->segments()->updateDefinition(id, m_editor->definition().toJson());
-    if (!error.isEmpty()) {
-        MessageBox::critical(this, tr("Save segment"), tr("“%1” could not be saved: %2").arg(m_currentName, error));
-        return false;
-    }
-    m_editor->markSaved(id);
+        return saveAs(then);
+    setWriting(true);
+    const SegmentNode definition = m_editor->definition();
+    m_session->segments()->updateDefinition(
+        id, definition.toJson(), this, [this, id, definition, then](const SegmentSaveResult &result) {
+            setWriting(false);
+            if (!result.ok()) {
+                MessageBox::critical(this, tr("Save segment"),
+                                     tr("“%1” could not be saved: %2").arg(m_currentName, result.error));
+                return;
+            }
+            // Saved as it was when asked: edits made meanwhile stay unsaved.
+            if (currentSegmentId() == id && m_editor->definition().toJson() == definition.toJson())
+                m_editor->markSaved(id);
+            if (then)
+                then();
+        });
     return true;
 }
 
-bool SegmentsPage::saveAs()
+bool SegmentsPage::saveAs(const std::function<void()> &then)
 {
     const qint64 id = currentSegmentId();
     const auto name = InputDialog::getText(this, tr("Save segment as"), tr("Segment name:"),
                                            id > 0 ? tr("%1 (copy)").arg(m_currentName) : QString());
     if (!name)
         return false;
-    const SegmentSaveResult result = m_session->segments()->save(*name, m_editor->definition().toJson());
-    if (!result.ok()) {
-        MessageBox::critical(this, tr("Save segment as"), result.error);
-        return false;
-    }
-    m_currentName = name->trimmed();
-    m_list->setCurrentId(result.id);
-    m_editor->markSaved(result.id);
+    setWriting(true);
+    const SegmentNode definition = m_editor->definition();
+    m_session->segments()->save(*name, definition.toJson(), this,
+                                [this, name = name->trimmed(), definition, then](const SegmentSaveResult &result) {
+                                    setWriting(false);
+                                    if (!result.ok()) {
+                                        MessageBox::critical(this, tr("Save segment as"), result.error);
+                                        return;
+                                    }
+                                    m_currentName = name;
+                                    m_list->setCurrentId(result.id);
+                                    m_editor->markSaved(result.id);
+                                    if (m_editor->definition().toJson() != definition.toJson())
+                                        updateHeader(); // edits made meanwhile stay unsaved
+                                    if (then)
+                                        then();
+                                });
     return true;
 }
 
 bool SegmentsPage::duplicateSegment()
 {
     const qint64 id = currentSegmentId();
-    if (id == 0 || !confirmDiscard())
+    if (id == 0)
         return false;
-    const SegmentSaveResult result = m_session->segments()->duplicate(id);
-    if (!result.ok()) {
-        MessageBox::critical(this, tr("Duplicate segment"), result.error);
-        return false;
-    }
-    // The edits were saved or let go above: open the copy without asking again.
-    const std::optional<SavedSegment> copy = m_session->segments()->findSegment(result.id);
-    const SegmentParse parsed = copy ? SegmentDefinition::fromJson(copy->definition) : SegmentParse{};
-    if (!copy || !parsed.ok())
-        return false;
-    loadSegment(parsed.node, copy->id, copy->name);
-    return true;
+    bool going = false;
+    confirmDiscard([this, id, &going] {
+        going = true;
+        setWriting(true);
+        m_session->segments()->duplicate(id, this, [this](const SegmentSaveResult &result) {
+            setWriting(false);
+            if (!result.ok()) {
+                MessageBox::critical(this, tr("Duplicate segment"), result.error);
+                return;
+            }
+            // The edits were saved or let go above: open the copy without asking again.
+            const std::optional<SavedSegment> copy = m_session->segments()->findSegment(result.id);
+            const SegmentParse parsed = copy ? SegmentDefinition::fromJson(copy->definition) : SegmentParse{};
+            if (copy && parsed.ok())
+                loadSegment(parsed.node, copy->id, copy->name);
+        });
+    });
+    return going || m_writing;
 }
 
 bool SegmentsPage::renameSegment()
@@ -450,13 +492,18 @@ bool SegmentsPage::renameSegment()
     const auto name = InputDialog::getText(this, tr("Rename segment"), tr("New name:"), m_currentName);
     if (!name || name->trimmed() == m_currentName)
         return false;
-    const QString error = m_session->segments()->rename(id, *name);
-    if (!error.isEmpty()) {
-        MessageBox::critical(this, tr("Rename segment"), error);
-        return false;
-    }
-    m_currentName = name->trimmed();
-    updateHeader();
+    setWriting(true);
+    m_session->segments()->rename(id, *name, this, [this, id, name = name->trimmed()](const SegmentSaveResult &result) {
+        setWriting(false);
+        if (!result.ok()) {
+            MessageBox::critical(this, tr("Rename segment"), result.error);
+            return;
+        }
+        if (currentSegmentId() == id) {
+            m_currentName = name;
+            updateHeader();
+        }
+    });
     return true;
 }
 
@@ -470,19 +517,22 @@ bool SegmentsPage::deleteSegment()
             tr("Delete the segment “%1”? Its definition and snapshots are removed; the customers stay.")
                 .arg(m_currentName)))
         return false;
-    const QString error = m_session->segments()->remove(id);
-    if (!error.isEmpty()) {
-        MessageBox::critical(this, tr("Delete segment"), error);
-        return false;
-    }
-    // Go on with the first segment left, or a new one when none is.
-    const QList<SavedSegment> &left = m_list->segments();
-    const SegmentParse first =
-        left.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(left.constFirst().definition);
-    if (!left.isEmpty() && first.ok())
-        loadSegment(first.node, left.constFirst().id, left.constFirst().name);
-    else
-        loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
+    setWriting(true);
+    m_session->segments()->remove(id, this, [this](const SegmentSaveResult &result) {
+        setWriting(false);
+        if (!result.ok()) {
+            MessageBox::critical(this, tr("Delete segment"), result.error);
+            return;
+        }
+        // Go on with the first segment left, or a new one when none is.
+        const QList<SavedSegment> left = m_session->segments()->listSegments();
+        const SegmentParse first =
+            left.isEmpty() ? SegmentParse{} : SegmentDefinition::fromJson(left.constFirst().definition);
+        if (!left.isEmpty() && first.ok())
+            loadSegment(first.node, left.constFirst().id, left.constFirst().name);
+        else
+            loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
+    });
     return true;
 }
 
@@ -510,19 +560,25 @@ bool SegmentsPage::importDefinition()
                              tr("%1 is not a segment definition: %2").arg(fileName(path), parsed.error));
         return false;
     }
-    if (!confirmDiscard())
-        return false;
-    const auto name = InputDialog::getText(this, tr("Import segment definition"), tr("Segment name:"),
-                                           QFileInfo(path).completeBaseName());
-    if (!name)
-        return false;
-    const SegmentSaveResult result = m_session->segments()->save(*name, parsed.node.toJson());
-    if (!result.ok()) {
-        MessageBox::critical(this, tr("Import segment definition"), result.error);
-        return false;
-    }
-    loadSegment(parsed.node, result.id, name->trimmed());
-    return true;
+    bool going = false;
+    confirmDiscard([this, &going, path, node = parsed.node] {
+        const auto name = InputDialog::getText(this, tr("Import segment definition"), tr("Segment name:"),
+                                               QFileInfo(path).completeBaseName());
+        if (!name)
+            return;
+        going = true;
+        setWriting(true);
+        m_session->segments()->save(*name, node.toJson(), this,
+                                    [this, node, name = name->trimmed()](const SegmentSaveResult &result) {
+                                        setWriting(false);
+                                        if (!result.ok()) {
+                                            MessageBox::critical(this, tr("Import segment definition"), result.error);
+                                            return;
+                                        }
+                                        loadSegment(node, result.id, name);
+                                    });
+    });
+    return going || m_writing;
 }
 
 bool SegmentsPage::exportDefinition()

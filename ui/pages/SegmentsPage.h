@@ -10,6 +10,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -46,16 +48,20 @@ public:
     // The saved segment being edited (0: a new one) and whether it has unsaved edits.
     qint64 currentSegmentId() const;
     bool isModified() const;
+    // An edit is on its way to the workspace (the edit buttons wait for it).
+    bool isWriting() const { return m_writing; }
 
     // Edits `definition` as a new, unsaved segment.
     void setDefinition(const SegmentNode &definition);
     // Opens a saved segment in the builder (after asking about unsaved edits).
     bool openSegment(qint64 id);
 
-    // What the buttons do; each returns true when it did it.
+    // What the buttons do; each returns true when it did it or started it. Edits are written
+    // on a worker (SegmentService): the page follows, or says what failed, when the answer
+    // comes; `then` runs after a save that succeeded. One edit is written at a time.
     bool newSegment();
-    bool save();
-    bool saveAs();
+    bool save(const std::function<void()> &then = {});
+    bool saveAs(const std::function<void()> &then = {});
     bool duplicateSegment();
     bool renameSegment();
     bool deleteSegment();
@@ -74,8 +80,10 @@ private:
     void updateHeader();
     void updateActions();
     void checkReady();
-    // Asks what to do with unsaved edits; false when the user keeps editing.
-    bool confirmDiscard();
+    // Asks what to do with unsaved edits, and runs `proceed` once they are let go or saved
+    // (after the save is written); never when the user keeps editing or the save fails.
+    void confirmDiscard(const std::function<void()> &proceed);
+    void setWriting(bool writing);
 
     WorkspaceSession *m_session;
     SavedSegmentList *m_list;
@@ -98,6 +106,7 @@ private:
     QString m_currentName;
     QList<QJsonObject> m_overlapInputs; // what the overlap panel was last given
     bool m_ready = false;
+    bool m_writing = false; // an edit is on its way to the workspace
     bool m_overviewSeen = false;
 };
 

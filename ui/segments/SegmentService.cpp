@@ -21,6 +21,14 @@ ReaderPool::Lease readConnection(const QString &path)
     return ReaderPool::borrow(path);
 }
 
+SegmentSaveResult outcome(qint64 id, const QString &error)
+{
+    SegmentSaveResult result;
+    result.id = id;
+    result.error = error;
+    return result;
+}
+
 } // namespace
 
 SegmentService::SegmentService(QObject *parent)
@@ -48,14 +56,16 @@ void SegmentService::countSegment(const SegmentNode &node, QObject *context,
             }
         },
         [this, savedId, done = std::move(done)](const SegmentCount &count) {
-            // The list shows when each saved segment was last counted.
+            // The list shows when each saved segment was last counted. A failure loses only
+            // the remembered count; the live one is shown.
             if (savedId > 0 && count.ok() && isOpen() && refusal().isEmpty()) {
-                try {
-                    SegmentStore::recordCount(workspace()->db(), savedId, count.count);
-                    Q_EMIT segmentsChanged();
-                } catch (const std::exception &) {
-                    // Only the remembered count is lost; the live one is still shown.
-                }
+                edit(
+                    nullptr,
+                    [savedId, counted = count.count](SQLite::Database &db) {
+                        SegmentStore::recordCount(db, savedId, counted);
+                        return outcome(savedId, {});
+                    },
+                    [](const SegmentSaveResult &) {});
             }
             done(count);
         });
@@ -186,90 +196,71 @@ std::optional<SavedSegment> SegmentService::findSegment(qint64 id) const
     }
 }
 
-void SegmentService::changed(const QString &error)
+void SegmentService::edit(QObject *context, std::function<SegmentSaveResult(SQLite::Database &)> write, EditDone done)
 {
-    if (error.isEmpty())
-        Q_EMIT segmentsChanged();
-}
-
-SegmentSaveResult SegmentService::save(const QString &name, const QJsonObject &definition)
-{
-    SegmentSaveResult result;
     if (!isOpen() || !refusal().isEmpty()) {
-        result.error = isOpen() ? refusal() : noWorkspace();
-        return result;
+        SegmentSaveResult refused;
+        refused.error = isOpen() ? refusal() : noWorkspace();
+        done(refused);
+        return;
     }
-    try {
-        result = SegmentStore::save(workspace()->db(), name, definition);
-    } catch (const std::exception &e) {
-        result.error = failure(path(), e);
-    }
-    changed(result.error);
-    return result;
+    // Asked for this service, not the context: the change is announced even when the one
+    // who asked is gone.
+    QPointer<QObject> guard(context);
+    ask(
+        this,
+        [path = path(), write = std::move(write)]() -> SegmentSaveResult {
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
+                return write(*db);
+            } catch (const std::exception &e) {
+                SegmentSaveResult failed;
+                failed.error = failure(path, e);
+                return failed;
+            }
+        },
+        [this, guard, hadContext = context != nullptr, done = std::move(done)](const SegmentSaveResult &result) {
+            if (result.ok())
+                Q_EMIT segmentsChanged();
+            if (guard || !hadContext)
+                done(result);
+        });
 }
 
-QString SegmentService::rename(qint64 id, const QString &name)
+void SegmentService::save(const QString &name, const QJsonObject &definition, QObject *context, EditDone done)
 {
-    if (!isOpen())
-        return noWorkspace();
-    if (const QString refused = refusal(); !refused.isEmpty())
-        return refused;
-    QString error;
-    try {
-        error = SegmentStore::rename(workspace()->db(), id, name);
-    } catch (const std::exception &e) {
-        error = failure(path(), e);
-    }
-    changed(error);
-    return error;
+    edit(
+        context, [name, definition](SQLite::Database &db) { return SegmentStore::save(db, name, definition); },
+        std::move(done));
 }
 
-QString SegmentService::updateDefinition(qint64 id, const QJsonObject &definition)
+void SegmentService::rename(qint64 id, const QString &name, QObject *context, EditDone done)
 {
-    if (!isOpen())
-        return noWorkspace();
-    if (const QString refused = refusal(); !refused.isEmpty())
-        return refused;
-    QString error;
-    try {
-        error = SegmentStore::updateDefinition(workspace()->db(), id, definition);
-    } catch (const std::exception &e) {
-        error = failure(path(), e);
-    }
-    changed(error);
-    return error;
+    edit(
+        context, [id, name](SQLite::Database &db) { return outcome(id, SegmentStore::rename(db, id, name)); },
+        std::move(done));
 }
 
-SegmentSaveResult SegmentService::duplicate(qint64 id)
+void SegmentService::updateDefinition(qint64 id, const QJsonObject &definition, QObject *context, EditDone done)
 {
-    SegmentSaveResult result;
-    if (!isOpen() || !refusal().isEmpty()) {
-        result.error = isOpen() ? refusal() : noWorkspace();
-        return result;
-    }
-    try {
-        result = SegmentStore::duplicate(workspace()->db(), id);
-    } catch (const std::exception &e) {
-        result.error = failure(path(), e);
-    }
-    changed(result.error);
-    return result;
+    edit(
+        context,
+        [id, definition](SQLite::Database &db) {
+            return outcome(id, SegmentStore::updateDefinition(db, id, definition));
+        },
+        std::move(done));
 }
 
-QString SegmentService::remove(qint64 id)
+void SegmentService::duplicate(qint64 id, QObject *context, EditDone done)
 {
-    if (!isOpen())
-        return noWorkspace();
-    if (const QString refused = refusal(); !refused.isEmpty())
-        return refused;
-    QString error;
-    try {
-        error = SegmentStore::remove(workspace()->db(), id);
-    } catch (const std::exception &e) {
-        error = failure(path(), e);
-    }
-    changed(error);
-    return error;
+    edit(
+        context, [id](SQLite::Database &db) { return SegmentStore::duplicate(db, id); }, std::move(done));
+}
+
+void SegmentService::remove(qint64 id, QObject *context, EditDone done)
+{
+    edit(
+        context, [id](SQLite::Database &db) { return outcome(id, SegmentStore::remove(db, id)); }, std::move(done));
 }
 
 void SegmentService::snapshot(qint64 id, QObject *context, std::function<void(const SnapshotOutcome &)> done)

@@ -3,8 +3,8 @@
 // worker threads, each with its own read-only connection; the answer comes back on the
 // GUI thread to a callback that runs only while its context object is alive. For the live
 // questions (count, preview, overlap, RFM grid) the newest request of each kind wins: an
-// answer overtaken by a newer request is dropped. Edits of saved segments are single-row
-// writes on the session's connection; segmentsChanged() follows each.
+// answer overtaken by a newer request is dropped. Edits of saved segments are written on
+// worker threads too; segmentsChanged() follows each.
 #pragma once
 
 #include "metrics/RfmScores.h"
@@ -18,6 +18,10 @@
 
 #include <functional>
 #include <optional>
+
+namespace SQLite {
+class Database;
+}
 
 namespace mwb {
 class Workspace;
@@ -77,12 +81,17 @@ public:
     QList<SavedSegment> listSegments() const;
     std::optional<SavedSegment> findSegment(qint64 id) const;
 
-    // Each edit answers an error message (empty on success).
-    SegmentSaveResult save(const QString &name, const QJsonObject &definition);
-    QString rename(qint64 id, const QString &name);
-    QString updateDefinition(qint64 id, const QJsonObject &definition);
-    SegmentSaveResult duplicate(qint64 id);
-    QString remove(qint64 id);
+    // Edits of saved segments, each written on a worker thread with a connection of its own
+    // (a write that waits for another program's import waits there, not in the window).
+    // `done` gets the outcome on this thread (its error empty on success; the segment's id)
+    // while `context` lives; segmentsChanged() follows each edit that succeeded, whether
+    // or not its context is still there.
+    using EditDone = std::function<void(const SegmentSaveResult &)>;
+    void save(const QString &name, const QJsonObject &definition, QObject *context, EditDone done);
+    void rename(qint64 id, const QString &name, QObject *context, EditDone done);
+    void updateDefinition(qint64 id, const QJsonObject &definition, QObject *context, EditDone done);
+    void duplicate(qint64 id, QObject *context, EditDone done);
+    void remove(qint64 id, QObject *context, EditDone done);
     // Freezes the members on a worker thread (a write that grows with the segment).
     void snapshot(qint64 id, QObject *context, std::function<void(const SnapshotOutcome &)> done);
 
@@ -91,7 +100,8 @@ Q_SIGNALS:
     void segmentsChanged();
 
 private:
-    void changed(const QString &error);
+    // Runs `write` on a worker's read-write connection, unless the workspace refuses changes.
+    void edit(QObject *context, std::function<SegmentSaveResult(SQLite::Database &)> write, EditDone done);
 
     // Bumped by every request of that kind and by a change of workspace.
     quint64 m_countGeneration = 0;
