@@ -388,6 +388,8 @@ void TestImportWizard::savedMappingIsPickedAgainAndManaged()
     dialog.table()->selectRow(0);
     InputDialog::setNextText(u"  Shop orders (WeChat)  "_s);
     dialog.renameSelected();
+    QVERIFY(dialog.isWriting());
+    QTRY_VERIFY(!dialog.isWriting());
     QCOMPARE(dialog.table()->item(0, 0)->text(), u"Shop orders (WeChat)"_s);
     {
         auto db = Workspace::openConnection(m_workspace, Workspace::Access::ReadOnly);
@@ -399,6 +401,7 @@ void TestImportWizard::savedMappingIsPickedAgainAndManaged()
     QCOMPARE(dialog.table()->rowCount(), 1);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     dialog.deleteSelected();
+    QTRY_VERIFY(!dialog.isWriting());
     QCOMPARE(dialog.table()->rowCount(), 0);
     auto db = Workspace::openConnection(m_workspace, Workspace::Access::ReadOnly);
     QVERIFY(MappingPresets::list(*db).isEmpty());

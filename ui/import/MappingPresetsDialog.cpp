@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
+#include "jobs/AsyncTask.h"
 #include "store/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -111,7 +112,7 @@ QString MappingPresetsDialog::selectedName() const
 
 void MappingPresetsDialog::updateButtons()
 {
-    const bool chosen = !selectedName().isEmpty();
+    const bool chosen = !selectedName().isEmpty() && !m_writing;
     const QString readOnly = Workspace::writeProblem(m_workspacePath);
     m_rename->setEnabled(chosen && readOnly.isEmpty());
     m_delete->setEnabled(chosen && readOnly.isEmpty());
@@ -119,18 +120,29 @@ void MappingPresetsDialog::updateButtons()
     m_delete->setToolTip(readOnly);
 }
 
-bool MappingPresetsDialog::write(const std::function<QString(SQLite::Database &)> &change)
+void MappingPresetsDialog::write(std::function<QString(SQLite::Database &)> change, const QString &select)
 {
-    QString problem;
-    try {
-        auto db = Workspace::openConnection(m_workspacePath, Workspace::Access::ReadWrite);
-        problem = change(*db);
-    } catch (const SQLite::Exception &e) {
-        problem = Workspace::failure(m_workspacePath, e).message;
-    }
-    if (!problem.isEmpty())
-        MessageBox::critical(this, windowTitle(), problem);
-    return problem.isEmpty();
+    m_writing = true;
+    updateButtons();
+    runAsync(
+        this,
+        [path = m_workspacePath, change = std::move(change)]() -> QString {
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
+                return change(*db);
+            } catch (const SQLite::Exception &e) {
+                return Workspace::failure(path, e).message;
+            }
+        },
+        [this, select](const QString &problem) {
+            m_writing = false;
+            if (!problem.isEmpty()) {
+                updateButtons();
+                MessageBox::critical(this, windowTitle(), problem);
+                return;
+            }
+            reload(select);
+        });
 }
 
 void MappingPresetsDialog::renameSelected()
@@ -142,8 +154,7 @@ void MappingPresetsDialog::renameSelected()
     if (!to || to->trimmed() == from)
         return;
     const QString name = to->trimmed();
-    if (write([&](SQLite::Database &db) { return MappingPresets::rename(db, from, name); }))
-        reload(name);
+    write([from, name](SQLite::Database &db) { return MappingPresets::rename(db, from, name); }, name);
 }
 
 void MappingPresetsDialog::deleteSelected()
@@ -156,8 +167,7 @@ void MappingPresetsDialog::deleteSelected()
                                 "from the column names again.")
                                  .arg(name)))
         return;
-    if (write([&](SQLite::Database &db) { return MappingPresets::remove(db, name); }))
-        reload();
+    write([name](SQLite::Database &db) { return MappingPresets::remove(db, name); }, {});
 }
 
 } // namespace mwb::ui
