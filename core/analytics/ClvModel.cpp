@@ -58,6 +58,14 @@ QString unitName(TimeUnit unit)
 
 } // namespace
 
+QDate ClvModel::defaultCalibrationEnd(const QDate &first, const QDate &last)
+{
+    if (!first.isValid() || !last.isValid())
+        return last;
+    const QDate halfway = first.addDays(first.daysTo(last) / 2);
+    return std::max(last.addYears(-1), halfway);
+}
+
 ClvFitResult ClvModel::fit(SQLite::Database &db, const ClvFitRequest &request)
 {
     QElapsedTimer timer;

@@ -139,6 +139,10 @@ struct HistoricalClv
 class ClvModel
 {
 public:
+    // The calibration end that suits data from `first` to `last`: a year before the last
+    // day, or halfway when the data covers less than two years (so a young workspace keeps
+    // a holdout as long as its calibration). `last` when either is unknown.
+    static QDate defaultCalibrationEnd(const QDate &first, const QDate &last);
     static ClvFitResult fit(SQLite::Database &db, const ClvFitRequest &request);
     // Fits on all data and stores each buyer's predicted CLV (others: NULL), in one transaction.
     // `progress` hears customers scored of all; `cancel` stops it with nothing stored.

@@ -5,6 +5,7 @@
 // simulated under the models; P(alive) and the conditional expectations agree with the
 // closed forms evaluated independently here (2F1 by its own series).
 #include "analytics/BgNbd.h"
+#include "analytics/ClvModel.h"
 #include "analytics/GammaGamma.h"
 #include "analytics/RepeatSummary.h"
 #include "store/Workspace.h"
@@ -79,12 +80,37 @@ class TestClv : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void defaultCalibrationEndKeepsAHoldout_data();
+    void defaultCalibrationEndKeepsAHoldout();
     void cdnowPublishedEstimates();
     void cdnowSummaryFromTransactions();
     void recoversSimulatedParameters();
     void closedForms();
     void refusesTooLittleData();
 };
+
+void TestClv::defaultCalibrationEndKeepsAHoldout_data()
+{
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::addColumn<QDate>("expected");
+    // Two years or more: the last year is the holdout.
+    QTest::newRow("30 months") << QDate(2024, 1, 1) << QDate(2026, 6, 30) << QDate(2025, 6, 30);
+    QTest::newRow("exactly two years") << QDate(2024, 6, 30) << QDate(2026, 6, 30) << QDate(2025, 6, 30);
+    // Less: halfway (364 days from Jan 1 2026 to Dec 31: day 182 is Jul 2).
+    QTest::newRow("one year") << QDate(2026, 1, 1) << QDate(2026, 12, 31) << QDate(2026, 7, 2);
+    // A few weeks of data (Dec 1-23 2010, as the Online Retail extract): 11 days in.
+    QTest::newRow("three weeks") << QDate(2010, 12, 1) << QDate(2010, 12, 23) << QDate(2010, 12, 12);
+    QTest::newRow("no data") << QDate() << QDate() << QDate();
+}
+
+void TestClv::defaultCalibrationEndKeepsAHoldout()
+{
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    QFETCH(QDate, expected);
+    QCOMPARE(ClvModel::defaultCalibrationEnd(first, last), expected);
+}
 
 void TestClv::cdnowPublishedEstimates()
 {

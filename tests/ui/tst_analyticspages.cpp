@@ -297,9 +297,9 @@ void TestAnalyticsPages::fitShowsTheCoresParameters()
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
     ClvModelPanel *model = page.model();
     const WorkspaceTotals &t = m_session->overview().totals;
-    QCOMPARE(model->calibrationEdit()->date(), ClvModelPanel::defaultCalibrationEnd(t.firstDate, t.lastDate));
-    QCOMPARE(ClvModelPanel::defaultCalibrationEnd(QDate(2024, 1, 1), QDate(2026, 6, 30)), QDate(2025, 6, 30));
-    QCOMPARE(ClvModelPanel::defaultCalibrationEnd(QDate(2026, 1, 1), QDate(2026, 12, 31)), QDate(2026, 7, 2));
+    QCOMPARE(model->calibrationEdit()->date(), ClvModel::defaultCalibrationEnd(t.firstDate, t.lastDate));
+    QCOMPARE(ClvModel::defaultCalibrationEnd(QDate(2024, 1, 1), QDate(2026, 6, 30)), QDate(2025, 6, 30));
+    QCOMPARE(ClvModel::defaultCalibrationEnd(QDate(2026, 1, 1), QDate(2026, 12, 31)), QDate(2026, 7, 2));
 
     QSignalSpy shown(model, &ClvModelPanel::fitShown);
     QTest::mouseClick(model->fitButton(), Qt::LeftButton);
@@ -418,7 +418,7 @@ void TestAnalyticsPages::trackingNoteIsTheCores()
 
     // A calibration end with a holdout draws the plot again, without a note.
     model->calibrationEdit()->setDate(
-        ClvModelPanel::defaultCalibrationEnd(m_session->overview().totals.firstDate, last));
+        ClvModel::defaultCalibrationEnd(m_session->overview().totals.firstDate, last));
     shown.clear();
     model->fit();
     QVERIFY(shown.wait(60000));

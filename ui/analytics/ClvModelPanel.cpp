@@ -258,21 +258,13 @@ QLabel *ClvModelPanel::parameterLabel(const QString &name) const
     return m_parameters.value(m_parameterNames.indexOf(name));
 }
 
-QDate ClvModelPanel::defaultCalibrationEnd(const QDate &first, const QDate &last)
-{
-    if (!first.isValid() || !last.isValid())
-        return last;
-    const QDate halfway = first.addDays(first.daysTo(last) / 2);
-    return std::max(last.addYears(-1), halfway);
-}
-
 void ClvModelPanel::setDataRange(const QDate &first, const QDate &last)
 {
     m_settingDate = true;
     if (first.isValid() && last.isValid())
         m_calibration->setDateRange(first, last);
     if (m_calibrationFromData)
-        m_calibration->setDate(defaultCalibrationEnd(first, last));
+        m_calibration->setDate(ClvModel::defaultCalibrationEnd(first, last));
     m_settingDate = false;
 }
 

@@ -43,10 +43,8 @@ class ClvModelPanel : public QWidget
 public:
     explicit ClvModelPanel(WorkspaceSession *session, QWidget *parent = nullptr);
 
-    // The calibration end that suits data from `first` to `last`: a year before the last
-    // day, or halfway when the data covers less than two years.
-    static QDate defaultCalibrationEnd(const QDate &first, const QDate &last);
-    // Follows the data until the user picks a date.
+    // The calibration end follows the data (ClvModel::defaultCalibrationEnd) until the
+    // user picks a date.
     void setDataRange(const QDate &first, const QDate &last);
     void setMargin(double share);
 
