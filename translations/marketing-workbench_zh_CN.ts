@@ -2972,7 +2972,7 @@ revenue</source>
     </message>
 </context>
 <context>
-    <name>mwb::ui::ClvModelPanel</name>
+    <name>mwb::ui::ClvFitPanel</name>
     <message>
         <source>Fit model</source>
         <translation>拟合模型</translation>
@@ -2980,14 +2980,6 @@ revenue</source>
     <message>
         <source>Fit the model to see how well it predicts the holdout.</source>
         <translation>拟合模型后即可查看它对验证期的预测效果。</translation>
-    </message>
-    <message>
-        <source>Score customers</source>
-        <translation>为客户评分</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Calibration ends</source>
@@ -3058,6 +3050,57 @@ revenue</source>
         <translation>客户间的尺度参数</translation>
     </message>
     <message>
+        <source>Fitting on the orders up to %1…</source>
+        <translation>正在用截至 %1 的订单拟合…</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted: %1</source>
+        <translation>无法拟合模型：%1</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases).</source>
+        <translation>截至 %3 共 %1 位客户（其中 %2 位有复购）；验证期至 %4（%5 %6，%7 次复购）。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted on %2; fit again to use the data imported since.</source>
+        <translation>%1拟合于 %2；如需使用此后导入的数据，请重新拟合。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted in %2 s.</source>
+        <translation>%1拟合用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Not fitted: %1</source>
+        <translation>未拟合：%1</translation>
+    </message>
+    <message>
+        <source>Tracking: cumulative repeat purchases</source>
+        <translation>跟踪：累计复购次数</translation>
+    </message>
+    <message>
+        <source>Tracking: not drawn</source>
+        <translation>跟踪：未绘制</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ClvScoringPanel</name>
+    <message>
+        <source>Score customers</source>
+        <translation>为客户评分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Horizon</source>
         <translation>预测期</translation>
     </message>
@@ -3100,34 +3143,6 @@ revenue</source>
     <message>
         <source>Most valuable customers</source>
         <translation>最有价值客户</translation>
-    </message>
-    <message>
-        <source>Fitting on the orders up to %1…</source>
-        <translation>正在用截至 %1 的订单拟合…</translation>
-    </message>
-    <message>
-        <source>The model could not be fitted: %1</source>
-        <translation>无法拟合模型：%1</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>Not fitted: %1</source>
-        <translation>未拟合：%1</translation>
-    </message>
-    <message>
-        <source>Tracking: cumulative repeat purchases</source>
-        <translation>跟踪：累计复购次数</translation>
-    </message>
-    <message>
-        <source>Tracking: not drawn</source>
-        <translation>跟踪：未绘制</translation>
     </message>
     <message>
         <source>%1 of %2 customers scored…</source>
@@ -3176,18 +3191,6 @@ revenue</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases).</source>
-        <translation>截至 %3 共 %1 位客户（其中 %2 位有复购）；验证期至 %4（%5 %6，%7 次复购）。</translation>
-    </message>
-    <message>
-        <source>%1 Fitted on %2; fit again to use the data imported since.</source>
-        <translation>%1拟合于 %2；如需使用此后导入的数据，请重新拟合。</translation>
-    </message>
-    <message>
-        <source>%1 Fitted in %2 s.</source>
-        <translation>%1拟合用时 %2 秒。</translation>
     </message>
 </context>
 <context>

@@ -2972,7 +2972,7 @@ revenue</source>
     </message>
 </context>
 <context>
-    <name>mwb::ui::ClvModelPanel</name>
+    <name>mwb::ui::ClvFitPanel</name>
     <message>
         <source>Fit model</source>
         <translation>擬合模型</translation>
@@ -2980,14 +2980,6 @@ revenue</source>
     <message>
         <source>Fit the model to see how well it predicts the holdout.</source>
         <translation>擬合模型後即可檢視它對驗證期的預測效果。</translation>
-    </message>
-    <message>
-        <source>Score customers</source>
-        <translation>為顧客評分</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Calibration ends</source>
@@ -3058,6 +3050,57 @@ revenue</source>
         <translation>顧客間的尺度參數</translation>
     </message>
     <message>
+        <source>Fitting on the orders up to %1…</source>
+        <translation>正在用截至 %1 的訂單擬合…</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted: %1</source>
+        <translation>無法擬合模型：%1</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases).</source>
+        <translation>截至 %3 共 %1 位顧客（其中 %2 位有回購）；驗證期至 %4（%5 %6，%7 次回購）。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted on %2; fit again to use the data imported since.</source>
+        <translation>%1擬合於 %2；如需使用此後匯入的資料，請重新擬合。</translation>
+    </message>
+    <message>
+        <source>%1 Fitted in %2 s.</source>
+        <translation>%1擬合耗時 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Not fitted: %1</source>
+        <translation>未擬合：%1</translation>
+    </message>
+    <message>
+        <source>Tracking: cumulative repeat purchases</source>
+        <translation>追蹤：累計回購次數</translation>
+    </message>
+    <message>
+        <source>Tracking: not drawn</source>
+        <translation>追蹤：未繪製</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ClvScoringPanel</name>
+    <message>
+        <source>Score customers</source>
+        <translation>為顧客評分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Horizon</source>
         <translation>預測期</translation>
     </message>
@@ -3100,34 +3143,6 @@ revenue</source>
     <message>
         <source>Most valuable customers</source>
         <translation>最有價值顧客</translation>
-    </message>
-    <message>
-        <source>Fitting on the orders up to %1…</source>
-        <translation>正在用截至 %1 的訂單擬合…</translation>
-    </message>
-    <message>
-        <source>The model could not be fitted: %1</source>
-        <translation>無法擬合模型：%1</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>週</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>Not fitted: %1</source>
-        <translation>未擬合：%1</translation>
-    </message>
-    <message>
-        <source>Tracking: cumulative repeat purchases</source>
-        <translation>追蹤：累計回購次數</translation>
-    </message>
-    <message>
-        <source>Tracking: not drawn</source>
-        <translation>追蹤：未繪製</translation>
     </message>
     <message>
         <source>%1 of %2 customers scored…</source>
@@ -3176,18 +3191,6 @@ revenue</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 customers (%2 with repeat purchases) up to %3; holdout to %4 (%5 %6, %7 repeat purchases).</source>
-        <translation>截至 %3 共 %1 位顧客（其中 %2 位有回購）；驗證期至 %4（%5 %6，%7 次回購）。</translation>
-    </message>
-    <message>
-        <source>%1 Fitted on %2; fit again to use the data imported since.</source>
-        <translation>%1擬合於 %2；如需使用此後匯入的資料，請重新擬合。</translation>
-    </message>
-    <message>
-        <source>%1 Fitted in %2 s.</source>
-        <translation>%1擬合耗時 %2 秒。</translation>
     </message>
 </context>
 <context>

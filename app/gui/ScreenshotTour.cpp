@@ -5,6 +5,7 @@
 #include "campaigns/NewCampaignDialog.h"
 #include "customers/CustomerProfileDialog.h"
 #include "customers/CustomerService.h"
+#include "analytics/ClvFitPanel.h"
 #include "analytics/ClvModelPanel.h"
 #include "pages/CampaignsPage.h"
 #include "pages/CustomerValuePage.h"
@@ -63,8 +64,9 @@ void ScreenshotTour::capture(int pageIndex)
     // The Customer value page is shown with a fitted model.
     if (auto *value = qobject_cast<mwb::ui::CustomerValuePage *>(page)) {
         auto fitWhenReady = [this, value, grabWhenReady] {
-            connect(value->model(), &mwb::ui::ClvModelPanel::fitShown, this, grabWhenReady, Qt::SingleShotConnection);
-            value->model()->fit();
+            mwb::ui::ClvFitPanel *fit = value->model()->fitPanel();
+            connect(fit, &mwb::ui::ClvFitPanel::fitShown, this, grabWhenReady, Qt::SingleShotConnection);
+            fit->fit();
         };
         if (value->isReady())
             fitWhenReady();

@@ -8,7 +8,9 @@
 #include "SegmentEdits.h"
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
+#include "analytics/ClvFitPanel.h"
 #include "analytics/ClvModelPanel.h"
+#include "analytics/ClvScoringPanel.h"
 #include "analytics/CohortTableModel.h"
 #include "analytics/HistoricalClvPanel.h"
 #include "analytics/MostValuableTable.h"
@@ -285,8 +287,8 @@ void TestAnalyticsPages::historicalClvFollowsTheMargin()
              DisplayFormat::money(std::llround(part.clvPerCustomerMinor), currency));
     QVERIFY(part.clvPerCustomerMinor < full.clvPerCustomerMinor);
     // The scoring margin follows.
-    QCOMPARE(page.model()->marginSpin()->value(), 30.0);
-    QCOMPARE(page.model()->predictRequest().margin, 0.3);
+    QCOMPARE(page.model()->scoringPanel()->marginSpin()->value(), 30.0);
+    QCOMPARE(page.model()->scoringPanel()->predictRequest().margin, 0.3);
 }
 
 void TestAnalyticsPages::fitShowsTheCoresParameters()
@@ -297,22 +299,24 @@ void TestAnalyticsPages::fitShowsTheCoresParameters()
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
     ClvModelPanel *model = page.model();
     const WorkspaceTotals &t = m_session->overview().totals;
-    QCOMPARE(model->calibrationEdit()->date(), ClvModel::defaultCalibrationEnd(t.firstDate, t.lastDate));
+    QCOMPARE(model->fitPanel()->calibrationEdit()->date(), ClvModel::defaultCalibrationEnd(t.firstDate, t.lastDate));
     QCOMPARE(ClvModel::defaultCalibrationEnd(QDate(2024, 1, 1), QDate(2026, 6, 30)), QDate(2025, 6, 30));
     QCOMPARE(ClvModel::defaultCalibrationEnd(QDate(2026, 1, 1), QDate(2026, 12, 31)), QDate(2026, 7, 2));
 
-    QSignalSpy shown(model, &ClvModelPanel::fitShown);
-    QTest::mouseClick(model->fitButton(), Qt::LeftButton);
+    QSignalSpy shown(model->fitPanel(), &ClvFitPanel::fitShown);
+    QTest::mouseClick(model->fitPanel()->fitButton(), Qt::LeftButton);
     QVERIFY(model->isBusy());
-    QVERIFY(!model->fitButton()->isEnabled());
+    QVERIFY(!model->fitPanel()->fitButton()->isEnabled());
     QVERIFY(shown.wait(60000));
     QVERIFY(!model->isBusy());
 
     auto connection = db();
-    const ClvFitResult expected = ClvModel::fit(*connection, model->fitRequest());
+    const ClvFitResult expected = ClvModel::fit(*connection, model->fitPanel()->fitRequest());
     QVERIFY2(expected.ok(), qPrintable(expected.error));
     QVERIFY2(expected.bgnbd.ok(), qPrintable(expected.bgnbd.error));
-    const auto text = [&](const char *name) { return model->parameterLabel(QString::fromLatin1(name))->text(); };
+    const auto text = [&](const char *name) {
+        return model->fitPanel()->parameterLabel(QString::fromLatin1(name))->text();
+    };
     QCOMPARE(text("r"), DisplayFormat::decimal(expected.bgnbd.parameters.r, 4));
     QCOMPARE(text("alpha"), DisplayFormat::decimal(expected.bgnbd.parameters.alpha, 4));
     QCOMPARE(text("a"), DisplayFormat::decimal(expected.bgnbd.parameters.a, 4));
@@ -325,23 +329,24 @@ void TestAnalyticsPages::fitShowsTheCoresParameters()
     } else {
         QCOMPARE(text("p"), DisplayFormat::undefined());
     }
-    QCOMPARE(model->lastFit().calibrationEnd, model->calibrationEdit()->date());
-    QVERIFY(model->fitStatus()->text().contains(DisplayFormat::count(expected.customers)));
-    QCOMPARE(model->holdoutChart()->groupCount(), int(expected.byFrequency.size()));
-    QCOMPARE(model->trackingChart()->pointCount(), int(expected.tracking.size()));
-    QCOMPARE(model->trackingNote()->text(), expected.tracking.isEmpty() ? expected.trackingNote : QString());
+    QCOMPARE(model->fitPanel()->lastFit().calibrationEnd, model->fitPanel()->calibrationEdit()->date());
+    QVERIFY(model->fitPanel()->fitStatus()->text().contains(DisplayFormat::count(expected.customers)));
+    QCOMPARE(model->fitPanel()->holdoutChart()->groupCount(), int(expected.byFrequency.size()));
+    QCOMPARE(model->fitPanel()->trackingChart()->pointCount(), int(expected.tracking.size()));
+    QCOMPARE(model->fitPanel()->trackingNote()->text(),
+             expected.tracking.isEmpty() ? expected.trackingNote : QString());
     QVERIFY(!expected.byFrequency.isEmpty());
     screenshot(&page, u"customer-value-page"_s);
 
     // Days instead of weeks: a fit in the other unit.
-    model->unitCombo()->setCurrentIndex(model->unitCombo()->findData(int(TimeUnit::Day)));
+    model->fitPanel()->unitCombo()->setCurrentIndex(model->fitPanel()->unitCombo()->findData(int(TimeUnit::Day)));
     shown.clear();
-    model->fit();
+    model->fitPanel()->fit();
     QVERIFY(shown.wait(60000));
-    QCOMPARE(model->lastFit().unit, TimeUnit::Day);
-    const ClvFitResult days = ClvModel::fit(*connection, model->fitRequest());
+    QCOMPARE(model->fitPanel()->lastFit().unit, TimeUnit::Day);
+    const ClvFitResult days = ClvModel::fit(*connection, model->fitPanel()->fitRequest());
     QCOMPARE(text("r"), DisplayFormat::decimal(days.bgnbd.parameters.r, 4));
-    const QDate calibrationEnd = model->calibrationEdit()->date();
+    const QDate calibrationEnd = model->fitPanel()->calibrationEdit()->date();
 
     // After a restart the last fit is there again, with its checks, dated.
     model = nullptr;
@@ -353,19 +358,19 @@ void TestAnalyticsPages::fitShowsTheCoresParameters()
     again.show();
     QTRY_VERIFY_WITH_TIMEOUT(again.isReady(), 20000);
     ClvModelPanel *reopened = again.model();
-    QTRY_VERIFY_WITH_TIMEOUT(reopened->hasFit(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened->fitPanel()->hasFit(), 20000);
     const auto reopenedText = [&](const char *name) {
-        return reopened->parameterLabel(QString::fromLatin1(name))->text();
+        return reopened->fitPanel()->parameterLabel(QString::fromLatin1(name))->text();
     };
-    QCOMPARE(reopened->lastFit().unit, TimeUnit::Day);
-    QCOMPARE(reopened->unitCombo()->currentData().toInt(), int(TimeUnit::Day));
-    QCOMPARE(reopened->calibrationEdit()->date(), calibrationEnd);
+    QCOMPARE(reopened->fitPanel()->lastFit().unit, TimeUnit::Day);
+    QCOMPARE(reopened->fitPanel()->unitCombo()->currentData().toInt(), int(TimeUnit::Day));
+    QCOMPARE(reopened->fitPanel()->calibrationEdit()->date(), calibrationEnd);
     QCOMPARE(reopenedText("r"), DisplayFormat::decimal(days.bgnbd.parameters.r, 4));
     QCOMPARE(reopenedText("ll"), DisplayFormat::decimal(days.bgnbd.logLikelihood, 2));
-    QCOMPARE(reopened->holdoutChart()->groupCount(), int(days.byFrequency.size()));
-    QCOMPARE(reopened->trackingChart()->pointCount(), int(days.tracking.size()));
-    QVERIFY2(reopened->fitStatus()->text().contains(DisplayFormat::date(QDate::currentDate())),
-             qPrintable(reopened->fitStatus()->text()));
+    QCOMPARE(reopened->fitPanel()->holdoutChart()->groupCount(), int(days.byFrequency.size()));
+    QCOMPARE(reopened->fitPanel()->trackingChart()->pointCount(), int(days.tracking.size()));
+    QVERIFY2(reopened->fitPanel()->fitStatus()->text().contains(DisplayFormat::date(QDate::currentDate())),
+             qPrintable(reopened->fitPanel()->fitStatus()->text()));
 }
 
 void TestAnalyticsPages::fitOnAnEmptyWorkspaceSaysWhy()
@@ -380,16 +385,16 @@ void TestAnalyticsPages::fitOnAnEmptyWorkspaceSaysWhy()
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
     ClvModelPanel *model = page.model();
     auto connection = db();
-    const ClvFitResult expected = ClvModel::fit(*connection, model->fitRequest());
+    const ClvFitResult expected = ClvModel::fit(*connection, model->fitPanel()->fitRequest());
     QVERIFY(!expected.ok() || !expected.bgnbd.ok());
-    model->fit();
+    model->fitPanel()->fit();
     QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
     const QString reason = expected.ok() ? expected.bgnbd.error : expected.error;
     QVERIFY(!reason.isEmpty());
     const QString shown =
-        expected.ok() ? model->findChild<QLabel *>(u"bgnbdError"_s)->text() : model->fitStatus()->text();
+        expected.ok() ? model->findChild<QLabel *>(u"bgnbdError"_s)->text() : model->fitPanel()->fitStatus()->text();
     QVERIFY2(shown.contains(reason), qPrintable(shown + u" / "_s + reason));
-    QCOMPARE(model->parameterLabel(u"r"_s)->text(), DisplayFormat::undefined());
+    QCOMPARE(model->fitPanel()->parameterLabel(u"r"_s)->text(), DisplayFormat::undefined());
 }
 
 void TestAnalyticsPages::trackingNoteIsTheCores()
@@ -401,30 +406,30 @@ void TestAnalyticsPages::trackingNoteIsTheCores()
     ClvModelPanel *model = page.model();
     // Calibrating up to the data's last day leaves no holdout to track.
     const QDate last = m_session->overview().totals.lastDate;
-    model->calibrationEdit()->setDate(last);
-    QCOMPARE(model->fitRequest().summary.calibrationEnd, last);
-    QSignalSpy shown(model, &ClvModelPanel::fitShown);
-    model->fit();
+    model->fitPanel()->calibrationEdit()->setDate(last);
+    QCOMPARE(model->fitPanel()->fitRequest().summary.calibrationEnd, last);
+    QSignalSpy shown(model->fitPanel(), &ClvFitPanel::fitShown);
+    model->fitPanel()->fit();
     QVERIFY(shown.wait(60000));
 
     auto connection = db();
-    const ClvFitResult expected = ClvModel::fit(*connection, model->fitRequest());
+    const ClvFitResult expected = ClvModel::fit(*connection, model->fitPanel()->fitRequest());
     QVERIFY2(expected.ok(), qPrintable(expected.error));
     QVERIFY(expected.tracking.isEmpty());
     QVERIFY2(expected.trackingNote.contains(u"no holdout"_s), qPrintable(expected.trackingNote));
-    QCOMPARE(model->trackingChart()->pointCount(), 0);
-    QCOMPARE(model->trackingNote()->text(), expected.trackingNote);
-    QVERIFY(model->trackingNote()->isVisible());
+    QCOMPARE(model->fitPanel()->trackingChart()->pointCount(), 0);
+    QCOMPARE(model->fitPanel()->trackingNote()->text(), expected.trackingNote);
+    QVERIFY(model->fitPanel()->trackingNote()->isVisible());
 
     // A calibration end with a holdout draws the plot again, without a note.
-    model->calibrationEdit()->setDate(
+    model->fitPanel()->calibrationEdit()->setDate(
         ClvModel::defaultCalibrationEnd(m_session->overview().totals.firstDate, last));
     shown.clear();
-    model->fit();
+    model->fitPanel()->fit();
     QVERIFY(shown.wait(60000));
-    const ClvFitResult tracked = ClvModel::fit(*connection, model->fitRequest());
-    QCOMPARE(model->trackingChart()->pointCount(), int(tracked.tracking.size()));
-    QCOMPARE(model->trackingNote()->isVisible(), tracked.tracking.isEmpty());
+    const ClvFitResult tracked = ClvModel::fit(*connection, model->fitPanel()->fitRequest());
+    QCOMPARE(model->fitPanel()->trackingChart()->pointCount(), int(tracked.tracking.size()));
+    QCOMPARE(model->fitPanel()->trackingNote()->isVisible(), tracked.tracking.isEmpty());
 }
 
 void TestAnalyticsPages::scoringFillsPredictedClv()
@@ -442,28 +447,28 @@ void TestAnalyticsPages::scoringFillsPredictedClv()
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
     ClvModelPanel *model = page.model();
-    model->horizonSpin()->setValue(24);
-    model->discountSpin()->setValue(8);
-    QCOMPARE(model->predictRequest().horizonMonths, 24);
-    QCOMPARE(model->predictRequest().annualDiscountRate, 0.08);
+    model->scoringPanel()->horizonSpin()->setValue(24);
+    model->scoringPanel()->discountSpin()->setValue(8);
+    QCOMPARE(model->scoringPanel()->predictRequest().horizonMonths, 24);
+    QCOMPARE(model->scoringPanel()->predictRequest().annualDiscountRate, 0.08);
 
-    QSignalSpy scored(model, &ClvModelPanel::scored);
+    QSignalSpy scored(model->scoringPanel(), &ClvScoringPanel::scored);
     QSignalSpy metrics(m_session.get(), &WorkspaceSession::scoresChanged);
-    QTest::mouseClick(model->scoreButton(), Qt::LeftButton);
+    QTest::mouseClick(model->scoringPanel()->scoreButton(), Qt::LeftButton);
     QVERIFY(model->isBusy());
-    QVERIFY(model->scoreProgress()->isVisible());
-    QVERIFY(model->cancelButton()->isVisible());
-    QVERIFY(!model->scoreButton()->isEnabled());
+    QVERIFY(model->scoringPanel()->scoreProgress()->isVisible());
+    QVERIFY(model->scoringPanel()->cancelButton()->isVisible());
+    QVERIFY(!model->scoringPanel()->scoreButton()->isEnabled());
     QVERIFY(scored.wait(60000));
-    QVERIFY(!model->scoreProgress()->isVisible());
-    QVERIFY(!model->cancelButton()->isVisible());
-    const ClvPrediction &prediction = model->lastPrediction();
+    QVERIFY(!model->scoringPanel()->scoreProgress()->isVisible());
+    QVERIFY(!model->scoringPanel()->cancelButton()->isVisible());
+    const ClvPrediction &prediction = model->scoringPanel()->lastPrediction();
     QVERIFY2(prediction.ok(), qPrintable(prediction.error));
     QVERIFY(prediction.customersScored > 0);
     QCOMPARE(metrics.count(), 1); // segments over predicted_clv count anew
-    QVERIFY2(model->scoreStatus()->text().contains(DisplayFormat::count(prediction.customersScored)),
-             qPrintable(model->scoreStatus()->text()));
-    QVERIFY(model->scoreStatus()->text().contains(
+    QVERIFY2(model->scoringPanel()->scoreStatus()->text().contains(DisplayFormat::count(prediction.customersScored)),
+             qPrintable(model->scoringPanel()->scoreStatus()->text()));
+    QVERIFY(model->scoringPanel()->scoreStatus()->text().contains(
         DisplayFormat::money(std::llround(prediction.totalMinor), m_session->currency())));
 
     auto connection = db();
@@ -484,26 +489,27 @@ void TestAnalyticsPages::mostValuableCustomersAreTheCores()
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
         ClvModelPanel *model = page.model();
         // Nothing scored yet: an empty table and no scoring line.
-        QVERIFY(!model->storedModel());
-        QCOMPARE(model->mostValuableTable()->rowCount(), 0);
+        QVERIFY(!model->scoringPanel()->storedModel());
+        QCOMPARE(model->scoringPanel()->mostValuableTable()->rowCount(), 0);
 
-        model->horizonSpin()->setValue(18);
-        model->discountSpin()->setValue(7.5);
-        model->marginSpin()->setValue(40);
-        request = model->predictRequest();
-        QSignalSpy stored1(model, &ClvModelPanel::storedShown);
-        model->score();
+        model->scoringPanel()->horizonSpin()->setValue(18);
+        model->scoringPanel()->discountSpin()->setValue(7.5);
+        model->scoringPanel()->marginSpin()->setValue(40);
+        request = model->scoringPanel()->predictRequest();
+        QSignalSpy stored1(model->scoringPanel(), &ClvScoringPanel::storedShown);
+        model->scoringPanel()->score();
         QVERIFY(stored1.wait(60000));
-        QVERIFY2(model->lastPrediction().ok(), qPrintable(model->lastPrediction().error));
+        QVERIFY2(model->scoringPanel()->lastPrediction().ok(),
+                 qPrintable(model->scoringPanel()->lastPrediction().error));
 
         auto connection = db();
         stored = ClvModel::lastPrediction(*connection);
         QVERIFY(stored);
         QCOMPARE(stored->horizonMonths, 18);
-        QCOMPARE(stored->customersScored, model->lastPrediction().customersScored);
+        QCOMPARE(stored->customersScored, model->scoringPanel()->lastPrediction().customersScored);
         const QList<ValuedCustomer> expected = ClvModel::mostValuable(*connection, 100, request);
         QVERIFY(expected.size() > 10);
-        MostValuableTable *table = model->mostValuableTable();
+        MostValuableTable *table = model->scoringPanel()->mostValuableTable();
         QCOMPARE(table->rowCount(), int(expected.size()));
         const QString currency = m_session->currency();
         for (int row = 0; row < 10; ++row) {
@@ -519,9 +525,9 @@ void TestAnalyticsPages::mostValuableCustomersAreTheCores()
                      DisplayFormat::percent(*c.value.probabilityAlive));
         }
         // The scoring line says what the core stored.
-        QLabel *line = model->lastScoring();
+        QLabel *line = model->scoringPanel()->lastScoring();
         QVERIFY(line->isVisible());
-        QCOMPARE(line->text(), ClvModelPanel::scoringText(*stored));
+        QCOMPARE(line->text(), ClvScoringPanel::scoringText(*stored));
         QVERIFY2(line->text().contains(DisplayFormat::count(stored->customersScored)), qPrintable(line->text()));
         QVERIFY2(line->text().contains(u"18 months"_s) && line->text().contains(u"7.5 %"_s)
                      && line->text().contains(u"40 %"_s),
@@ -533,8 +539,8 @@ void TestAnalyticsPages::mostValuableCustomersAreTheCores()
         const QRect cell = table->visualRect(first);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        QTRY_VERIFY(model->lastDrillDown());
-        CustomerListDialog *drill = model->lastDrillDown();
+        QTRY_VERIFY(model->scoringPanel()->lastDrillDown());
+        CustomerListDialog *drill = model->scoringPanel()->lastDrillDown();
         QTRY_VERIFY_WITH_TIMEOUT(drill->isLoaded(), 20000);
         QCOMPARE(drill->count(), 1);
         QCOMPARE(drill->definition(),
@@ -550,17 +556,18 @@ void TestAnalyticsPages::mostValuableCustomersAreTheCores()
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
     ClvModelPanel *model = page.model();
-    QVERIFY(model->storedModel());
-    QCOMPARE(model->storedModel()->scoredAt, stored->scoredAt);
-    QCOMPARE(model->lastScoring()->text(), ClvModelPanel::scoringText(*stored));
-    QCOMPARE(model->horizonSpin()->value(), 18);
-    QCOMPARE(model->discountSpin()->value(), 7.5);
-    QCOMPARE(model->marginSpin()->value(), 40.0);
-    QCOMPARE(model->predictRequest().horizonMonths, request.horizonMonths);
+    QVERIFY(model->scoringPanel()->storedModel());
+    QCOMPARE(model->scoringPanel()->storedModel()->scoredAt, stored->scoredAt);
+    QCOMPARE(model->scoringPanel()->lastScoring()->text(), ClvScoringPanel::scoringText(*stored));
+    QCOMPARE(model->scoringPanel()->horizonSpin()->value(), 18);
+    QCOMPARE(model->scoringPanel()->discountSpin()->value(), 7.5);
+    QCOMPARE(model->scoringPanel()->marginSpin()->value(), 40.0);
+    QCOMPARE(model->scoringPanel()->predictRequest().horizonMonths, request.horizonMonths);
     auto connection = db();
     const QList<ValuedCustomer> expected = ClvModel::mostValuable(*connection, 100, request);
-    QCOMPARE(model->mostValuableTable()->rowCount(), int(expected.size()));
-    QCOMPARE(model->mostValuableTable()->item(0, MostValuableTable::Name)->text(), expected.first().name);
+    QCOMPARE(model->scoringPanel()->mostValuableTable()->rowCount(), int(expected.size()));
+    QCOMPARE(model->scoringPanel()->mostValuableTable()->item(0, MostValuableTable::Name)->text(),
+             expected.first().name);
 }
 
 void TestAnalyticsPages::cancelledScoringLeavesTheStoredScores()
@@ -569,20 +576,21 @@ void TestAnalyticsPages::cancelledScoringLeavesTheStoredScores()
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
     ClvModelPanel *model = page.model();
-    QSignalSpy stored(model, &ClvModelPanel::storedShown);
-    model->score();
+    QSignalSpy stored(model->scoringPanel(), &ClvScoringPanel::storedShown);
+    model->scoringPanel()->score();
     QVERIFY(stored.wait(60000));
     auto connection = db();
     const std::optional<ClvModelInfo> before = ClvModel::lastPrediction(*connection);
     QVERIFY(before);
-    const QList<ValuedCustomer> valuedBefore = ClvModel::mostValuable(*connection, 5, model->predictRequest());
-    const QString lineBefore = model->lastScoring()->text();
+    const QList<ValuedCustomer> valuedBefore =
+        ClvModel::mostValuable(*connection, 5, model->scoringPanel()->predictRequest());
+    const QString lineBefore = model->scoringPanel()->lastScoring()->text();
 
     // Another horizon, cancelled at once: every worker thread is held until the Cancel, so
     // the scoring cannot get past the core's first look at the flag before it.
-    model->horizonSpin()->setValue(36);
-    QSignalSpy stopped(model, &ClvModelPanel::scoringStopped);
-    QSignalSpy scored(model, &ClvModelPanel::scored);
+    model->scoringPanel()->horizonSpin()->setValue(36);
+    QSignalSpy stopped(model->scoringPanel(), &ClvScoringPanel::scoringStopped);
+    QSignalSpy scored(model->scoringPanel(), &ClvScoringPanel::scored);
     QSignalSpy metrics(m_session.get(), &WorkspaceSession::scoresChanged);
     QThreadPool *pool = QThreadPool::globalInstance();
     QSemaphore started;
@@ -596,32 +604,34 @@ void TestAnalyticsPages::cancelledScoringLeavesTheStoredScores()
     }
     // No events until they are let go: painting waits for the pool too.
     started.acquire(threads);
-    model->scoreButton()->click();
-    QVERIFY(model->isScoring());
-    QVERIFY(model->cancelButton()->isVisible());
-    model->cancelButton()->click();
-    QVERIFY(!model->cancelButton()->isEnabled());
+    model->scoringPanel()->scoreButton()->click();
+    QVERIFY(model->scoringPanel()->isScoring());
+    QVERIFY(model->scoringPanel()->cancelButton()->isVisible());
+    model->scoringPanel()->cancelButton()->click();
+    QVERIFY(!model->scoringPanel()->cancelButton()->isEnabled());
     held.release(threads);
     QVERIFY(stopped.wait(60000));
     QCOMPARE(scored.count(), 0);
     QCOMPARE(metrics.count(), 0);
-    QVERIFY(model->lastPrediction().cancelled);
+    QVERIFY(model->scoringPanel()->lastPrediction().cancelled);
     QVERIFY(!model->isBusy());
-    QVERIFY(model->scoreButton()->isEnabled());
-    QVERIFY2(model->scoreStatus()->text().contains(u"cancelled"_s), qPrintable(model->scoreStatus()->text()));
+    QVERIFY(model->scoringPanel()->scoreButton()->isEnabled());
+    QVERIFY2(model->scoringPanel()->scoreStatus()->text().contains(u"cancelled"_s),
+             qPrintable(model->scoringPanel()->scoreStatus()->text()));
 
     const std::optional<ClvModelInfo> after = ClvModel::lastPrediction(*connection);
     QVERIFY(after);
     QCOMPARE(after->scoredAt, before->scoredAt);
     QCOMPARE(after->horizonMonths, before->horizonMonths);
     QCOMPARE(after->customersScored, before->customersScored);
-    const QList<ValuedCustomer> valuedAfter = ClvModel::mostValuable(*connection, 5, model->predictRequest());
+    const QList<ValuedCustomer> valuedAfter =
+        ClvModel::mostValuable(*connection, 5, model->scoringPanel()->predictRequest());
     QCOMPARE(valuedAfter.size(), valuedBefore.size());
     for (int i = 0; i < valuedAfter.size(); ++i) {
         QCOMPARE(valuedAfter.at(i).id, valuedBefore.at(i).id);
         QCOMPARE(valuedAfter.at(i).value.predictedClvMinor, valuedBefore.at(i).value.predictedClvMinor);
     }
-    QCOMPARE(model->lastScoring()->text(), lineBefore);
+    QCOMPARE(model->scoringPanel()->lastScoring()->text(), lineBefore);
 }
 
 void TestAnalyticsPages::npsByMonthAndSegmentAreTheCores()

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "analytics/ClvModelPanel.h"
+#include "analytics/ClvScoringPanel.h"
 #include "analytics/HistoricalClvPanel.h"
 #include "analytics/NpsPanel.h"
 
@@ -63,7 +64,7 @@ CustomerValuePage::CustomerValuePage(WorkspaceSession *session, QWidget *parent)
 
     connect(m_historical, &HistoricalClvPanel::marginChanged, m_model, &ClvModelPanel::setMargin);
     connect(m_historical, &HistoricalClvPanel::loaded, this, &CustomerValuePage::checkReady);
-    connect(m_model, &ClvModelPanel::storedShown, this, &CustomerValuePage::checkReady);
+    connect(m_model->scoringPanel(), &ClvScoringPanel::storedShown, this, &CustomerValuePage::checkReady);
     connect(m_nps, &NpsPanel::monthlyShown, this, &CustomerValuePage::checkReady);
     connect(m_session, &WorkspaceSession::opened, this, &CustomerValuePage::workspaceOpened);
     connect(m_session, &WorkspaceSession::overviewChanged, this, &CustomerValuePage::reload);
