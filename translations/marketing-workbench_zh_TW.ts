@@ -5038,10 +5038,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>開始日期晚於結束日期。</translation>
     </message>
     <message>
-        <source>All customers</source>
-        <translation>所有顧客</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>所有通路</translation>
     </message>
@@ -6142,10 +6138,6 @@ Open the recovered workspace?</source>
         <translation>沒有已儲存的分群：請先在「分群」頁面儲存一個</translation>
     </message>
     <message>
-        <source>%1 (%2 when last counted)</source>
-        <translation>%1（上次統計時為 %2）</translation>
-    </message>
-    <message>
         <source>Send date</source>
         <translation>傳送日期</translation>
     </message>
@@ -6324,10 +6316,6 @@ Open the recovered workspace?</source>
         <translation>回答數</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>分群</translation>
-    </message>
-    <message>
         <source>NPS of a segment</source>
         <translation>分群 NPS</translation>
     </message>
@@ -6342,10 +6330,6 @@ Open the recovered workspace?</source>
     <message>
         <source>Reading the answers…</source>
         <translation>正在讀取回答…</translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation>所有顧客</translation>
     </message>
     <message>
         <source>NPS could not be read: %1</source>
@@ -7052,6 +7036,21 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <translation>
             <numerusform>%Ln 位顧客</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::SegmentPicker</name>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>所有顧客</translation>
+    </message>
+    <message>
+        <source>%1 (%2 when last counted)</source>
+        <translation>%1（上次統計時為 %2）</translation>
     </message>
 </context>
 <context>

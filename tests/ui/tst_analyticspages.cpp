@@ -22,6 +22,7 @@
 #include "lifecycle/CustomerListDialog.h"
 #include "pages/CohortsPage.h"
 #include "pages/CustomerValuePage.h"
+#include "segments/SegmentPicker.h"
 #include "segments/SegmentService.h"
 
 #include "analytics/ClvModel.h"

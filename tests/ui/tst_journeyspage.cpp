@@ -12,6 +12,7 @@
 #include "journeys/JourneyPathModel.h"
 #include "journeys/JourneyService.h"
 #include "pages/JourneysPage.h"
+#include "segments/SegmentPicker.h"
 #include "segments/SegmentService.h"
 
 #include "demo/DemoGenerator.h"

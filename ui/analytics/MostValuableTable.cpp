@@ -1,6 +1,6 @@
 #include "MostValuableTable.h"
 
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include "DisplayFormat.h"
 
@@ -34,12 +34,7 @@ MostValuableTable::MostValuableTable(QWidget *parent)
     horizontalHeaderItem(ExpectedPurchases)->setToolTip(tr("Purchases the model expects within the horizon"));
     horizontalHeaderItem(SpendPerPurchase)->setToolTip(tr("The spend the model expects per purchase"));
     horizontalHeaderItem(PredictedClv)->setToolTip(tr("Discounted and margin-adjusted value over the horizon"));
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableCopy::allowBlockSelection(this);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    ReadOnlyTable::setUp(this, ReadOnlyTable::Striped);
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setAccessibleName(tr("Most valuable customers"));

@@ -1,12 +1,13 @@
 #include "NpsPanel.h"
 
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
 #include "charts/NpsTrendChart.h"
 #include "segments/SegmentService.h"
+#include "segments/SegmentPicker.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -33,8 +34,6 @@ QTableWidgetItem *numberItem(const QString &text)
     return item;
 }
 
-constexpr qint64 kEveryone = 0;
-
 } // namespace
 
 NpsPanel::NpsPanel(WorkspaceSession *session, QWidget *parent)
@@ -43,7 +42,8 @@ NpsPanel::NpsPanel(WorkspaceSession *session, QWidget *parent)
     , m_chart(new NpsTrendChart(this))
     , m_table(new QTableWidget(this))
     , m_monthlyStatus(new QLabel(this))
-    , m_segment(new QComboBox(this))
+    , m_segment(
+          new SegmentPicker(session->segments(), SegmentPicker::Everyone::Offered, SegmentPicker::Counts::Hidden, this))
     , m_segmentScore(new QLabel(this))
     , m_segmentCounts(new QLabel(this))
 {
@@ -53,17 +53,13 @@ NpsPanel::NpsPanel(WorkspaceSession *session, QWidget *parent)
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
         {tr("Month"), tr("NPS"), tr("Promoters"), tr("Passives"), tr("Detractors"), tr("Answers")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableCopy::allowBlockSelection(m_table);
-    m_table->verticalHeader()->hide();
+    ReadOnlyTable::setUp(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->setMinimumWidth(430);
     m_monthlyStatus->setForegroundRole(QPalette::PlaceholderText);
     m_monthlyStatus->setWordWrap(true);
 
     m_segment->setObjectName(u"npsSegment"_s);
-    m_segment->setAccessibleName(tr("Segment"));
     m_segment->setMinimumWidth(260);
     m_segmentScore->setObjectName(u"npsSegmentScore"_s);
     QFont big = m_segmentScore->font();
@@ -127,15 +123,7 @@ void NpsPanel::reloadSegments()
 {
     if (!m_session->isOpen())
         return;
-    const qint64 chosen = m_segment->currentData().toLongLong();
-    const QSignalBlocker blocker(m_segment);
-    m_segment->clear();
-    m_segment->addItem(tr("All customers"), kEveryone);
-    const QList<SavedSegment> saved = m_session->segments()->listSegments();
-    for (const SavedSegment &s : saved)
-        m_segment->addItem(s.name, s.id);
-    const int index = m_segment->findData(chosen);
-    m_segment->setCurrentIndex(index >= 0 ? index : 0);
+    m_segment->reload();
     segmentChosen();
 }
 
@@ -177,10 +165,10 @@ void NpsPanel::segmentChosen()
 {
     if (!m_session->isOpen())
         return;
-    const qint64 id = m_segment->currentData().toLongLong();
+    const qint64 id = m_segment->segmentId();
     SegmentNode node; // an empty "all": everyone
     QJsonObject definition;
-    if (id != kEveryone) {
+    if (id != SegmentPicker::kEveryone) {
         const auto saved = m_session->segments()->findSegment(id);
         const SegmentParse parsed = saved ? SegmentDefinition::fromJson(saved->definition) : SegmentParse{};
         if (!saved || !parsed.ok()) {

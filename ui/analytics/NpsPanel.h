@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace mwb::ui {
 
+class SegmentPicker;
+
 class NpsTrendChart;
 class WorkspaceSession;
 struct NpsMonthlyAnswer;
@@ -28,7 +30,7 @@ public:
 
     NpsTrendChart *chart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
-    QComboBox *segmentCombo() const { return m_segment; }
+    SegmentPicker *segmentCombo() const { return m_segment; }
     QLabel *segmentScore() const { return m_segmentScore; }
     QLabel *segmentCounts() const { return m_segmentCounts; }
     bool isMonthlyLoaded() const { return m_monthlyLoaded; }
@@ -53,7 +55,7 @@ private:
     NpsTrendChart *m_chart;
     QTableWidget *m_table;
     QLabel *m_monthlyStatus;
-    QComboBox *m_segment;
+    SegmentPicker *m_segment;
     QLabel *m_segmentScore;
     QLabel *m_segmentCounts;
     bool m_monthlyLoaded = false;

@@ -1,6 +1,6 @@
 #include "CampaignBreakdownTable.h"
 
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include "CampaignReportText.h"
 #include "DisplayFormat.h"
@@ -28,11 +28,7 @@ CampaignBreakdownTable::CampaignBreakdownTable(QWidget *parent)
 {
     setColumnCount(static_cast<int>(headers().size()));
     setHorizontalHeaderLabels(headers());
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableCopy::allowBlockSelection(this);
-    setAlternatingRowColors(true);
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(24);
+    ReadOnlyTable::setUp(this, ReadOnlyTable::Striped);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }

@@ -2,6 +2,7 @@
 
 #include "CampaignReportText.h"
 #include "DisplayFormat.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -33,13 +34,10 @@ CampaignComparisonTable::CampaignComparisonTable(QWidget *parent)
     setHorizontalHeaderLabels({tr("Campaign"), tr("Channel"), tr("Sent"), tr("Treatment"), tr("Control"),
                                tr("Contacted"), tr("Treatment\nrate"), tr("Control\nrate"), tr("Uplift\n(95% CI)"),
                                tr("p-value"), tr("Incremental\nrevenue"), tr("ROI")});
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ReadOnlyTable::setUp(this, ReadOnlyTable::Striped);
+    // A row is a campaign to open: rows, one at a time, rather than blocks of cells.
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(26);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(false);
     connect(this, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow, int) {

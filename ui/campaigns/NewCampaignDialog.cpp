@@ -4,6 +4,7 @@
 #include "CampaignService.h"
 #include "DisplayFormat.h"
 #include "segments/SegmentService.h"
+#include "segments/SegmentPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +62,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     , m_name(new QLineEdit(this))
     , m_channel(new QComboBox(this))
     , m_offer(new QLineEdit(this))
-    , m_segment(new QComboBox(this))
+    , m_segment(new SegmentPicker(segments, SegmentPicker::Everyone::NotOffered, SegmentPicker::Counts::Shown, this))
     , m_sendDate(new QDateEdit(campaigns->defaultSendDate(), this))
     , m_window(new QSpinBox(this))
     , m_fixedCost(moneyBox(this, u"campaignFixedCost"_s, campaigns->currency(), campaigns->minorUnitsPerMajor()))
@@ -99,13 +100,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     m_segment->setObjectName(u"campaignSegment"_s);
     m_segment->setAccessibleName(tr("Audience segment"));
     m_segment->setPlaceholderText(tr("No saved segment: save one on the Segments page"));
-    const QList<SavedSegment> saved = segments->listSegments();
-    for (const SavedSegment &s : saved)
-        m_segment->addItem(s.lastCount ? tr("%1 (%2 when last counted)").arg(s.name, DisplayFormat::count(*s.lastCount))
-                                       : s.name,
-                           s.id);
-    if (m_segment->count() > 0)
-        m_segment->setCurrentIndex(0); // a placeholder would otherwise keep none chosen
+    m_segment->reload(); // the first chosen: a placeholder would otherwise keep none chosen
     m_sendDate->setObjectName(u"campaignSendDate"_s);
     m_sendDate->setAccessibleName(tr("Send date"));
     m_sendDate->setCalendarPopup(true);
@@ -210,7 +205,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
         updateOk();
     });
     connect(m_offer, &QLineEdit::textChanged, this, [this] { m_error->hide(); });
-    for (QComboBox *box : {m_channel, m_segment})
+    for (QComboBox *box : {m_channel, static_cast<QComboBox *>(m_segment)})
         connect(box, &QComboBox::currentIndexChanged, this, &NewCampaignDialog::edited);
     connect(m_sendDate, &QDateEdit::dateChanged, this, &NewCampaignDialog::edited);
     for (QSpinBox *box : {m_window, m_seed, m_contactedDays})
@@ -231,9 +226,7 @@ QPushButton *NewCampaignDialog::okButton() const
 
 void NewCampaignDialog::setSegment(qint64 segmentId)
 {
-    const int index = m_segment->findData(segmentId);
-    if (index >= 0)
-        m_segment->setCurrentIndex(index);
+    m_segment->setSegmentId(segmentId);
 }
 
 CampaignSpec NewCampaignDialog::spec() const
@@ -242,7 +235,7 @@ CampaignSpec NewCampaignDialog::spec() const
     spec.name = m_name->text().trimmed();
     spec.channel = m_channel->currentData().toString();
     spec.offer = m_offer->text().trimmed();
-    spec.segmentId = m_segment->currentIndex() >= 0 ? m_segment->currentData().toLongLong() : 0;
+    spec.segmentId = m_segment->segmentId();
     spec.sendDate = m_sendDate->date();
     spec.attributionDays = m_window->value();
     spec.costFixedMinor = toMinor(m_fixedCost, m_minorPerMajor);

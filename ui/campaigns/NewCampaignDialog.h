@@ -26,6 +26,8 @@ class QTimer;
 
 namespace mwb::ui {
 
+class SegmentPicker;
+
 class CampaignService;
 class SegmentService;
 
@@ -67,7 +69,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_channel;
     QLineEdit *m_offer;
-    QComboBox *m_segment;
+    SegmentPicker *m_segment;
     QDateEdit *m_sendDate;
     QSpinBox *m_window;
     QDoubleSpinBox *m_fixedCost;

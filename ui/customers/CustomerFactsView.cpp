@@ -1,6 +1,6 @@
 #include "CustomerFactsView.h"
 
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include "vocabulary/Figures.h"
 
@@ -31,11 +31,7 @@ QTableWidget *smallTable(QWidget *parent, const QStringList &headers, const QStr
     table->setObjectName(name);
     table->setAccessibleName(accessible);
     table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableCopy::allowBlockSelection(table);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    ReadOnlyTable::setUp(table);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;

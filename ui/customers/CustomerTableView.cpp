@@ -1,7 +1,7 @@
 #include "CustomerTableView.h"
 
 #include "CustomerTableModel.h"
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -12,13 +12,7 @@ namespace mwb::ui {
 void setUpCustomerTable(QTableView *view, CustomerTableModel *model)
 {
     view->setModel(model);
-    TableCopy::allowBlockSelection(view);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    ReadOnlyTable::setUp(view, ReadOnlyTable::Striped | ReadOnlyTable::FixedRows);
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setHighlightSections(false);

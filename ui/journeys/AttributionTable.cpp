@@ -2,7 +2,7 @@
 
 #include "customers/ChannelStyle.h"
 
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include "DisplayFormat.h"
 #include "charts/AttributionChart.h"
@@ -37,10 +37,7 @@ AttributionTable::AttributionTable(QWidget *parent)
         headers << model << tr("Share");
     setColumnCount(static_cast<int>(headers.size()));
     setHorizontalHeaderLabels(headers);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableCopy::allowBlockSelection(this);
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(24);
+    ReadOnlyTable::setUp(this);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 }

@@ -4,6 +4,7 @@
 
 #include "WorkspaceSession.h"
 #include "segments/SegmentService.h"
+#include "segments/SegmentPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,8 +25,6 @@ namespace mwb::ui {
 
 namespace {
 
-constexpr qint64 kEveryone = 0;
-
 } // namespace
 
 JourneyFilterBar::JourneyFilterBar(WorkspaceSession *session, QWidget *parent)
@@ -34,7 +33,8 @@ JourneyFilterBar::JourneyFilterBar(WorkspaceSession *session, QWidget *parent)
     , m_allTime(new QCheckBox(tr("All time"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_segment(new QComboBox(this))
+    , m_segment(
+          new SegmentPicker(session->segments(), SegmentPicker::Everyone::Offered, SegmentPicker::Counts::Hidden, this))
     , m_channelButton(new QToolButton(this))
     , m_channels(new QListWidget)
     , m_step(new QComboBox(this))
@@ -56,7 +56,6 @@ JourneyFilterBar::JourneyFilterBar(WorkspaceSession *session, QWidget *parent)
     m_to->setAccessibleName(tr("Journeys starting on or before"));
 
     m_segment->setObjectName(u"journeySegment"_s);
-    m_segment->setAccessibleName(tr("Segment"));
     m_segment->setMinimumWidth(200);
     m_segment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_segment->setMinimumContentsLength(18);
@@ -143,8 +142,8 @@ JourneyFilter JourneyFilterBar::filter(QString *error) const
         f.from = m_from->date();
         f.to = m_to->date();
     }
-    const qint64 segmentId = m_segment->currentData().toLongLong();
-    if (segmentId != kEveryone) {
+    const qint64 segmentId = m_segment->segmentId();
+    if (segmentId != SegmentPicker::kEveryone) {
         const auto saved = m_session->segments()->findSegment(segmentId);
         const SegmentParse parsed = saved ? SegmentDefinition::fromJson(saved->definition) : SegmentParse{};
         if (saved && parsed.ok())
@@ -190,18 +189,7 @@ void JourneyFilterBar::reloadSegments()
 {
     if (!m_session->isOpen())
         return;
-    const qint64 chosen = m_segment->currentData().toLongLong();
-    {
-        const QSignalBlocker blocker(m_segment);
-        m_segment->clear();
-        m_segment->addItem(tr("All customers"), kEveryone);
-        const QList<SavedSegment> saved = m_session->segments()->listSegments();
-        for (const SavedSegment &s : saved)
-            m_segment->addItem(s.name, s.id);
-        const int index = m_segment->findData(chosen);
-        m_segment->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    if (m_segment->currentData().toLongLong() != chosen)
+    if (!m_segment->reload())
         Q_EMIT changed(); // the chosen segment was deleted
 }
 

@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace mwb::ui {
 
+class SegmentPicker;
+
 class WorkspaceSession;
 
 class JourneyFilterBar : public QWidget
@@ -36,7 +38,7 @@ public:
     QCheckBox *allTimeBox() const { return m_allTime; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
-    QComboBox *segmentCombo() const { return m_segment; }
+    SegmentPicker *segmentCombo() const { return m_segment; }
     QListWidget *channelList() const { return m_channels; }
     QComboBox *stepCombo() const { return m_step; }
     QCheckBox *campaignBox() const { return m_campaigns; }
@@ -54,7 +56,7 @@ private:
     QCheckBox *m_allTime;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QComboBox *m_segment;
+    SegmentPicker *m_segment;
     QToolButton *m_channelButton;
     QListWidget *m_channels;
     QComboBox *m_step;

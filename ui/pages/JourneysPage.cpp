@@ -1,6 +1,6 @@
 #include "JourneysPage.h"
 
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include "DisplayFormat.h"
 #include "UiSettings.h"
@@ -173,11 +173,7 @@ QWidget *JourneysPage::createPathsTab()
     m_pathTable->setModel(m_paths);
     m_pathTable->setSortingEnabled(true);
     m_pathTable->sortByColumn(JourneyPathModel::CustomersColumn, Qt::DescendingOrder);
-    TableCopy::allowBlockSelection(m_pathTable);
-    m_pathTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pathTable->setWordWrap(false);
-    m_pathTable->verticalHeader()->hide();
-    m_pathTable->verticalHeader()->setDefaultSectionSize(24);
+    ReadOnlyTable::setUp(m_pathTable);
     m_pathTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pathTable->horizontalHeader()->setSectionResizeMode(JourneyPathModel::PathColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(tab);

@@ -1,6 +1,6 @@
 #include "CustomerTable.h"
 
-#include "widgets/TableCopy.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include "DisplayFormat.h"
 #include "lifecycle/StageStyle.h"
@@ -14,12 +14,7 @@ CustomerTable::CustomerTable(QWidget *parent)
 {
     setHorizontalHeaderLabels({tr("Customer ID"), tr("Name"), tr("E-mail"), tr("Phone"), tr("Stage now"), tr("Since"),
                                tr("Orders"), tr("Revenue"), tr("Last purchase")});
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableCopy::allowBlockSelection(this);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    ReadOnlyTable::setUp(this, ReadOnlyTable::Striped);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setAccessibleName(tr("Customers"));
