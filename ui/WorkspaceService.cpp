@@ -51,6 +51,11 @@ QString WorkspaceService::failure(const QString &path, const std::exception &e)
     return workspaceFailure(path, e);
 }
 
+std::unique_ptr<SQLite::Database> WorkspaceService::writeConnection(const QString &path)
+{
+    return Workspace::openConnection(path, Workspace::Access::ReadWrite);
+}
+
 QString WorkspaceService::noWorkspace()
 {
     return tr("No workspace is open.");

@@ -10,11 +10,15 @@
 
 #include "jobs/AsyncTask.h"
 
+#include <SQLiteCpp/Database.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 #include <exception>
+#include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace mwb {
@@ -82,7 +86,51 @@ protected:
                  });
     }
 
+    // A change of the workspace. Refused at once when the workspace cannot be changed
+    // (`done` gets `failed` with the reason as its error); else `write(db)` runs on a
+    // worker's read-write connection, an exception becoming `failed` with failure()'s
+    // words. `announce` hears every answer for the workspace still open — the change is
+    // made whether or not the asker is still there — and `done` only while `context`
+    // lives (always when none is given). Result is QString (the error itself) or has a
+    // QString `error`.
+    template <typename Result, typename Write, typename Announce, typename Done>
+    void askToChange(QObject *context, Result failed, Write &&write, Announce &&announce, Done &&done)
+    {
+        if (const QString refused = isOpen() ? refusal() : noWorkspace(); !refused.isEmpty()) {
+            done(withError(std::move(failed), refused));
+            return;
+        }
+        QPointer<QObject> guard(context);
+        ask(
+            this,
+            [path = path(), failed, write = std::forward<Write>(write)]() -> Result {
+                try {
+                    const std::unique_ptr<SQLite::Database> db = writeConnection(path);
+                    return write(*db);
+                } catch (const std::exception &e) {
+                    return withError(failed, failure(path, e));
+                }
+            },
+            [guard, tied = context != nullptr, announce = std::forward<Announce>(announce),
+             done = std::forward<Done>(done)](const Result &result) mutable {
+                announce(result);
+                if (!tied || guard)
+                    done(result);
+            });
+    }
+
 private:
+    static std::unique_ptr<SQLite::Database> writeConnection(const QString &path);
+    template <typename Result> static Result withError(Result result, const QString &error)
+    {
+        if constexpr (std::is_same_v<Result, QString>) {
+            return error;
+        } else {
+            result.error = error;
+            return result;
+        }
+    }
+
     int m_pending = 0;
     int m_dropped = 0;
     Workspace *m_workspace = nullptr;

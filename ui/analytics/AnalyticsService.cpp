@@ -197,39 +197,22 @@ void AnalyticsService::predictClv(const ClvPredictRequest &request, std::shared_
 {
     if (!isOpen())
         return;
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        ClvPrediction failed;
-        failed.error = refused;
-        done(failed);
-        return;
-    }
-    const quint64 askedWorkspace = workspaceGeneration();
-    QPointer<QObject> guard(context ? context : this);
-    // Not dropped when the asking page is gone: the scores were written either way.
-    runAsync(
-        this,
-        [path = path(), request, progress = std::move(progress)]() -> ClvPrediction {
-            try {
-                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
-                const ClvModel::Progress report = [&progress](qint64 done, qint64 total) {
-                    if (progress)
-                        progress->report(done, total, done);
-                };
-                return ClvModel::predict(*db, request, report, progress ? progress->cancelFlag() : nullptr);
-            } catch (const std::exception &e) {
-                ClvPrediction failed;
-                failed.error = failure(path, e);
-                return failed;
-            }
+    // Announced even when the asking page is gone: the scores were written either way. The
+    // worker holds the progress (and so its cancel flag) until it ends.
+    askToChange(
+        context, ClvPrediction{},
+        [request, progress = std::move(progress)](SQLite::Database &db) {
+            const ClvModel::Progress report = [&progress](qint64 done, qint64 total) {
+                if (progress)
+                    progress->report(done, total, done);
+            };
+            return ClvModel::predict(db, request, report, progress ? progress->cancelFlag() : nullptr);
         },
-        [this, askedWorkspace, guard, done = std::move(done)](const ClvPrediction &prediction) {
-            if (askedWorkspace != workspaceGeneration())
-                return;
+        [this](const ClvPrediction &prediction) {
             if (prediction.ok())
                 Q_EMIT metricsChanged();
-            if (guard)
-                done(prediction);
-        });
+        },
+        std::move(done));
 }
 
 } // namespace mwb::ui

@@ -82,54 +82,26 @@ void CampaignService::create(const CampaignSpec &spec, QObject *context,
 {
     if (!isOpen())
         return;
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        CampaignCreated failed;
-        failed.error = refused;
-        done(failed);
-        return;
-    }
-    ask(
-        context,
-        [path = path(), spec]() -> CampaignCreated {
-            try {
-                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
-                return CampaignStore::create(*db, spec);
-            } catch (const std::exception &e) {
-                CampaignCreated failed;
-                failed.error = failure(path, e);
-                return failed;
-            }
-        },
-        [this, done = std::move(done)](const CampaignCreated &created) {
-            done(created);
+    askToChange(
+        context, CampaignCreated{}, [spec](SQLite::Database &db) { return CampaignStore::create(db, spec); },
+        [this](const CampaignCreated &created) {
             if (created.ok())
                 Q_EMIT campaignsChanged();
-        });
+        },
+        std::move(done));
 }
 
 void CampaignService::remove(qint64 id, QObject *context, std::function<void(const QString &)> done)
 {
     if (!isOpen())
         return;
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        done(refused);
-        return;
-    }
-    ask(
-        context,
-        [path = path(), id]() -> QString {
-            try {
-                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
-                return CampaignStore::remove(*db, id);
-            } catch (const std::exception &e) {
-                return failure(path, e);
-            }
-        },
-        [this, done = std::move(done)](const QString &error) {
-            done(error);
+    askToChange(
+        context, QString(), [id](SQLite::Database &db) { return CampaignStore::remove(db, id); },
+        [this](const QString &error) {
             if (error.isEmpty())
                 Q_EMIT campaignsChanged();
-        });
+        },
+        std::move(done));
 }
 
 void CampaignService::exportList(const CampaignExportRequest &request, std::shared_ptr<JobProgress> progress,

@@ -19,17 +19,6 @@ std::unique_ptr<SQLite::Database> connection(const QString &path, Workspace::Acc
     return Workspace::openConnection(path, access);
 }
 
-// An edit answers its error message; a failure to open or write becomes that message.
-template <typename Edit> QString tryEdit(const QString &path, Edit &&edit)
-{
-    try {
-        auto db = connection(path, Workspace::Access::ReadWrite);
-        return edit(*db);
-    } catch (const std::exception &e) {
-        return workspaceFailure(path, e);
-    }
-}
-
 } // namespace
 
 CustomerService::CustomerService(QObject *parent)
@@ -126,20 +115,14 @@ void CustomerService::addTag(qint64 customerId, const QString &tag, QObject *con
 {
     if (!isOpen())
         return;
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        done(refused);
-        return;
-    }
-    ask(
-        context,
-        [path = path(), customerId, tag] {
-            return tryEdit(path, [&](SQLite::Database &db) { return CustomerProfile::addTag(db, customerId, tag); });
-        },
-        [this, customerId, done = std::move(done)](const QString &error) {
-            done(error);
+    askToChange(
+        context, QString(),
+        [customerId, tag](SQLite::Database &db) { return CustomerProfile::addTag(db, customerId, tag); },
+        [this, customerId](const QString &error) {
             if (error.isEmpty())
                 Q_EMIT tagsChanged(customerId);
-        });
+        },
+        std::move(done));
 }
 
 void CustomerService::removeTag(qint64 customerId, const QString &tag, QObject *context,
@@ -147,24 +130,14 @@ void CustomerService::removeTag(qint64 customerId, const QString &tag, QObject *
 {
     if (!isOpen())
         return;
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        done(refused);
-        return;
-    }
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        done(refused);
-        return;
-    }
-    ask(
-        context,
-        [path = path(), customerId, tag] {
-            return tryEdit(path, [&](SQLite::Database &db) { return CustomerProfile::removeTag(db, customerId, tag); });
-        },
-        [this, customerId, done = std::move(done)](const QString &error) {
-            done(error);
+    askToChange(
+        context, QString(),
+        [customerId, tag](SQLite::Database &db) { return CustomerProfile::removeTag(db, customerId, tag); },
+        [this, customerId](const QString &error) {
             if (error.isEmpty())
                 Q_EMIT tagsChanged(customerId);
-        });
+        },
+        std::move(done));
 }
 
 void CustomerService::merge(qint64 keptId, qint64 mergedId, QObject *context,
@@ -172,33 +145,17 @@ void CustomerService::merge(qint64 keptId, qint64 mergedId, QObject *context,
 {
     if (!isOpen())
         return;
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        MergeResult failed;
-        failed.keptId = keptId;
-        failed.mergedId = mergedId;
-        failed.error = refused;
-        done(failed);
-        return;
-    }
-    ask(
-        context,
-        [path = path(), keptId, mergedId]() -> MergeResult {
-            try {
-                auto db = connection(path, Workspace::Access::ReadWrite);
-                return CustomerMerge::merge(*db, keptId, mergedId);
-            } catch (const std::exception &e) {
-                MergeResult failed;
-                failed.keptId = keptId;
-                failed.mergedId = mergedId;
-                failed.error = failure(path, e);
-                return failed;
-            }
-        },
-        [this, done = std::move(done)](const MergeResult &result) {
-            done(result);
+    MergeResult failed;
+    failed.keptId = keptId;
+    failed.mergedId = mergedId;
+    askToChange(
+        context, failed,
+        [keptId, mergedId](SQLite::Database &db) { return CustomerMerge::merge(db, keptId, mergedId); },
+        [this](const MergeResult &result) {
             if (result.ok())
                 Q_EMIT customersMerged(result.keptId, result.mergedId);
-        });
+        },
+        std::move(done));
 }
 
 void CustomerService::forgetCustomer(qint64 customerId, QObject *context,
@@ -206,35 +163,16 @@ void CustomerService::forgetCustomer(qint64 customerId, QObject *context,
 {
     if (!isOpen())
         return;
-    if (const QString refused = refusal(); !refused.isEmpty()) {
-        ForgetResult failed;
-        failed.customerId = customerId;
-        failed.error = refused;
-        done(failed);
-        return;
-    }
-    // The service itself is the context: the lists must hear of the erasure even when the
-    // window that asked was closed meanwhile.
-    ask(
-        this,
-        [path = path(), customerId]() -> ForgetResult {
-            try {
-                auto db = connection(path, Workspace::Access::ReadWrite);
-                return CustomerPrivacy::forget(*db, customerId);
-            } catch (const std::exception &e) {
-                ForgetResult failed;
-                failed.customerId = customerId;
-                failed.error = failure(path, e);
-                return failed;
-            }
-        },
-        [this, tied = context != nullptr, context = QPointer<QObject>(context),
-         done = std::move(done)](const ForgetResult &result) {
-            if (!tied || context)
-                done(result);
+    ForgetResult failed;
+    failed.customerId = customerId;
+    // The lists must hear of the erasure even when the window that asked was closed meanwhile.
+    askToChange(
+        context, failed, [customerId](SQLite::Database &db) { return CustomerPrivacy::forget(db, customerId); },
+        [this](const ForgetResult &result) {
             if (result.ok())
                 Q_EMIT customerForgotten(result.customerId);
-        });
+        },
+        std::move(done));
 }
 
 void CustomerService::exportList(const std::vector<qint64> &ids, const QStringList &columns, const QString &path,

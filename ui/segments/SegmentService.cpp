@@ -198,33 +198,13 @@ std::optional<SavedSegment> SegmentService::findSegment(qint64 id) const
 
 void SegmentService::edit(QObject *context, std::function<SegmentSaveResult(SQLite::Database &)> write, EditDone done)
 {
-    if (!isOpen() || !refusal().isEmpty()) {
-        SegmentSaveResult refused;
-        refused.error = isOpen() ? refusal() : noWorkspace();
-        done(refused);
-        return;
-    }
-    // Asked for this service, not the context: the change is announced even when the one
-    // who asked is gone.
-    QPointer<QObject> guard(context);
-    ask(
-        this,
-        [path = path(), write = std::move(write)]() -> SegmentSaveResult {
-            try {
-                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
-                return write(*db);
-            } catch (const std::exception &e) {
-                SegmentSaveResult failed;
-                failed.error = failure(path, e);
-                return failed;
-            }
-        },
-        [this, guard, hadContext = context != nullptr, done = std::move(done)](const SegmentSaveResult &result) {
+    askToChange(
+        context, SegmentSaveResult{}, std::move(write),
+        [this](const SegmentSaveResult &result) {
             if (result.ok())
                 Q_EMIT segmentsChanged();
-            if (guard || !hadContext)
-                done(result);
-        });
+        },
+        std::move(done));
 }
 
 void SegmentService::save(const QString &name, const QJsonObject &definition, QObject *context, EditDone done)
