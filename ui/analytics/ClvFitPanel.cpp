@@ -5,6 +5,7 @@
 #include "analytics/AnalyticsService.h"
 #include "charts/HoldoutChart.h"
 #include "charts/TrackingChart.h"
+#include "widgets/Caption.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -21,18 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-namespace {
-
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 ClvFitPanel::ClvFitPanel(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -40,12 +29,12 @@ ClvFitPanel::ClvFitPanel(WorkspaceSession *session, QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_fit(new QPushButton(tr("Fit model"), this))
     , m_busy(new QProgressBar(this))
-    , m_fitStatus(mutedLabel(tr("Fit the model to see how well it predicts the holdout."), this))
+    , m_fitStatus(caption(tr("Fit the model to see how well it predicts the holdout."), this))
     , m_bgnbdError(new QLabel(this))
     , m_ggError(new QLabel(this))
     , m_holdout(new HoldoutChart(this))
     , m_tracking(new TrackingChart(this))
-    , m_trackingNote(mutedLabel(QString(), this))
+    , m_trackingNote(caption(QString(), this))
 {
     m_calibration->setObjectName(u"calibrationEnd"_s);
     m_calibration->setAccessibleName(tr("Calibration ends"));

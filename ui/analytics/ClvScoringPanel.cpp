@@ -7,6 +7,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/MostValuableTable.h"
 #include "lifecycle/CustomerListDialog.h"
+#include "widgets/Caption.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -24,14 +25,6 @@ using namespace Qt::StringLiterals;
 namespace mwb::ui {
 
 namespace {
-
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setWordWrap(true);
-    return label;
-}
 
 // A rate as the spin boxes show it: 10 %, 7.5 %.
 QString rateText(double share)
@@ -53,7 +46,7 @@ ClvScoringPanel::ClvScoringPanel(WorkspaceSession *session, ClvFitPanel *fit, QW
     , m_score(new QPushButton(tr("Score customers"), this))
     , m_scoreProgress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_scoreStatus(mutedLabel(QString(), this))
+    , m_scoreStatus(caption(QString(), this))
     , m_lastScoring(new QLabel(this))
     , m_mostValuable(new MostValuableTable(this))
 {

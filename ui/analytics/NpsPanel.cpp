@@ -25,17 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-namespace {
-
-QTableWidgetItem *numberItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-} // namespace
-
 NpsPanel::NpsPanel(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -141,11 +130,11 @@ void NpsPanel::showMonthly(const NpsMonthlyAnswer &answer)
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(DisplayFormat::month(m.month, false)));
-        m_table->setItem(row, 1, numberItem(scoreText(m.counts)));
-        m_table->setItem(row, 2, numberItem(DisplayFormat::count(m.counts.promoters)));
-        m_table->setItem(row, 3, numberItem(DisplayFormat::count(m.counts.passives)));
-        m_table->setItem(row, 4, numberItem(DisplayFormat::count(m.counts.detractors)));
-        m_table->setItem(row, 5, numberItem(DisplayFormat::count(m.counts.answers())));
+        m_table->setItem(row, 1, numberCell(scoreText(m.counts)));
+        m_table->setItem(row, 2, numberCell(DisplayFormat::count(m.counts.promoters)));
+        m_table->setItem(row, 3, numberCell(DisplayFormat::count(m.counts.passives)));
+        m_table->setItem(row, 4, numberCell(DisplayFormat::count(m.counts.detractors)));
+        m_table->setItem(row, 5, numberCell(DisplayFormat::count(m.counts.answers())));
         total.promoters += m.counts.promoters;
         total.passives += m.counts.passives;
         total.detractors += m.counts.detractors;

@@ -11,18 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-namespace {
-
-QTableWidgetItem *cell(const QString &text, bool number = true)
-{
-    auto *item = new QTableWidgetItem(text);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-} // namespace
-
 CampaignBreakdownTable::CampaignBreakdownTable(QWidget *parent)
     : QTableWidget(parent)
 {
@@ -48,20 +36,20 @@ void CampaignBreakdownTable::setRows(const QList<ReportBreakdownRow> &rows,
         if (row.treatment.members + row.control.members == 0)
             continue; // a group nobody of this campaign was in
         insertRow(r);
-        auto *group = cell(name(row.key), false);
+        auto *group = textCell(name(row.key));
         group->setData(Qt::UserRole, row.key);
         setItem(r, 0, group);
-        setItem(r, 1, cell(DisplayFormat::count(row.treatment.members)));
-        setItem(r, 2, cell(DisplayFormat::count(row.treatment.converted)));
+        setItem(r, 1, numberCell(DisplayFormat::count(row.treatment.members)));
+        setItem(r, 2, numberCell(DisplayFormat::count(row.treatment.converted)));
         setItem(r, 3,
-                cell(row.treatment.members > 0 ? DisplayFormat::percent(row.treatment.rate())
-                                               : DisplayFormat::undefined()));
-        setItem(r, 4, cell(DisplayFormat::count(row.control.members)));
-        setItem(r, 5, cell(DisplayFormat::count(row.control.converted)));
-        setItem(
-            r, 6,
-            cell(row.control.members > 0 ? DisplayFormat::percent(row.control.rate()) : DisplayFormat::undefined()));
-        auto *uplift = cell(CampaignReportText::upliftWithInterval(row.uplift));
+                numberCell(row.treatment.members > 0 ? DisplayFormat::percent(row.treatment.rate())
+                                                     : DisplayFormat::undefined()));
+        setItem(r, 4, numberCell(DisplayFormat::count(row.control.members)));
+        setItem(r, 5, numberCell(DisplayFormat::count(row.control.converted)));
+        setItem(r, 6,
+                numberCell(row.control.members > 0 ? DisplayFormat::percent(row.control.rate())
+                                                   : DisplayFormat::undefined()));
+        auto *uplift = numberCell(CampaignReportText::upliftWithInterval(row.uplift));
         setItem(r, 7, uplift);
         ++r;
     }

@@ -14,18 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-namespace {
-
-QTableWidgetItem *cell(const QString &text, bool number = true)
-{
-    auto *item = new QTableWidgetItem(text);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-} // namespace
-
 CampaignComparisonTable::CampaignComparisonTable(QWidget *parent)
     : QTableWidget(parent)
 {
@@ -56,32 +44,33 @@ void CampaignComparisonTable::setReports(const QList<CampaignReportData> &report
         for (int r = 0; r < reports.size(); ++r) {
             const CampaignReportData &report = reports[r];
             const Campaign &c = report.campaign;
-            auto *name = cell(c.name, false);
+            auto *name = textCell(c.name);
             name->setData(Qt::UserRole, c.id);
             name->setToolTip(c.name);
             setItem(r, Name, name);
-            setItem(r, Channel, cell(CampaignReportText::channelName(c.channel), false));
-            setItem(r, Sent, cell(DisplayFormat::date(c.sendDate)));
-            setItem(r, Treatment, cell(DisplayFormat::count(c.treatment)));
-            setItem(r, Control, cell(DisplayFormat::count(c.control)));
-            setItem(r, Contacted, cell(DisplayFormat::count(report.ok() ? report.treatment.contacted : c.exported)));
+            setItem(r, Channel, textCell(CampaignReportText::channelName(c.channel)));
+            setItem(r, Sent, numberCell(DisplayFormat::date(c.sendDate)));
+            setItem(r, Treatment, numberCell(DisplayFormat::count(c.treatment)));
+            setItem(r, Control, numberCell(DisplayFormat::count(c.control)));
+            setItem(r, Contacted,
+                    numberCell(DisplayFormat::count(report.ok() ? report.treatment.contacted : c.exported)));
             if (!report.ok()) {
-                auto *error = cell(report.error, false);
+                auto *error = textCell(report.error);
                 error->setToolTip(report.error);
                 setItem(r, TreatmentRate, error);
                 continue;
             }
-            setItem(r, TreatmentRate, cell(DisplayFormat::percent(report.treatment.rate())));
+            setItem(r, TreatmentRate, numberCell(DisplayFormat::percent(report.treatment.rate())));
             setItem(r, ControlRate,
-                    cell(report.control.members > 0 ? DisplayFormat::percent(report.control.rate())
-                                                    : DisplayFormat::undefined()));
-            setItem(r, Uplift, cell(CampaignReportText::upliftWithInterval(report.uplift)));
-            setItem(r, PValue, cell(CampaignReportText::pValue(report.uplift)));
+                    numberCell(report.control.members > 0 ? DisplayFormat::percent(report.control.rate())
+                                                          : DisplayFormat::undefined()));
+            setItem(r, Uplift, numberCell(CampaignReportText::upliftWithInterval(report.uplift)));
+            setItem(r, PValue, numberCell(CampaignReportText::pValue(report.uplift)));
             setItem(r, IncrementalRevenue,
-                    cell(report.uplift.incrementalRevenueMinor
-                             ? DisplayFormat::money(std::llround(*report.uplift.incrementalRevenueMinor), currency)
-                             : DisplayFormat::undefined()));
-            setItem(r, Roi, cell(CampaignReportText::roi(report)));
+                    numberCell(report.uplift.incrementalRevenueMinor ? DisplayFormat::money(
+                                   std::llround(*report.uplift.incrementalRevenueMinor), currency)
+                                                                     : DisplayFormat::undefined()));
+            setItem(r, Roi, numberCell(CampaignReportText::roi(report)));
         }
         const int row = rowOf(current);
         if (row >= 0)

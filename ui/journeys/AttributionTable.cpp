@@ -15,18 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
 
-namespace {
-
-QTableWidgetItem *numberItem(const QString &text, const QVariant &raw)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    item->setData(Qt::UserRole, raw);
-    return item;
-}
-
-} // namespace
-
 AttributionTable::AttributionTable(QWidget *parent)
     : QTableWidget(parent)
 {
@@ -64,8 +52,8 @@ void AttributionTable::setCredits(const QList<ChannelCredit> &credits, double to
         for (int m = 0; m < kModels; ++m) {
             const double amount = credit(c, m);
             const double share = totalMinor > 0 ? amount / totalMinor : 0.0;
-            setItem(r, amountColumn(m), numberItem(DisplayFormat::money(std::llround(amount), currency), amount));
-            setItem(r, amountColumn(m) + 1, numberItem(DisplayFormat::percent(share), share));
+            setItem(r, amountColumn(m), numberCell(DisplayFormat::money(std::llround(amount), currency), amount));
+            setItem(r, amountColumn(m) + 1, numberCell(DisplayFormat::percent(share), share));
         }
     }
 }

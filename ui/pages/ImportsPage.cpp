@@ -5,6 +5,7 @@
 #include "dialogs/MessageBox.h"
 
 #include "import/Importer.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -52,10 +53,7 @@ QString kindLabel(const QString &kind)
 
 QTableWidgetItem *numberItem(qint64 value)
 {
-    auto *item = new QTableWidgetItem(DisplayFormat::count(value));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    item->setData(Qt::UserRole, value);
-    return item;
+    return numberCell(DisplayFormat::count(value), value);
 }
 
 } // namespace

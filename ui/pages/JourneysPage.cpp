@@ -15,6 +15,7 @@
 #include "journeys/JourneyPathModel.h"
 #include "journeys/JourneyService.h"
 #include "jobs/JobProgress.h"
+#include "widgets/Caption.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,14 +41,6 @@ namespace {
 constexpr int kProgressSteps = 1000;
 // Pictures are saved at the size of a slide, whatever the window's size.
 constexpr QSize kPictureSize(1600, 900);
-
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 } // namespace
 

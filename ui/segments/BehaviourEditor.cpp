@@ -2,6 +2,7 @@
 
 #include "ValueEditor.h"
 #include "vocabulary/Vocabulary.h"
+#include "widgets/Caption.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,13 +71,6 @@ QList<MultiValueEditor::Option> named(const QStringList &codes, QString (*displa
     for (const QString &code : codes)
         options.append({QJsonValue(code), displayName(code, nullptr)});
     return options;
-}
-
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
 }
 
 } // namespace
@@ -154,7 +148,7 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     if (mode != Mode::Purchase) {
         const QStringList types =
             mode == Mode::CampaignEvent ? campaignEventTypes(vocabulary) : knownEventTypes(vocabulary);
-        layout->addWidget(caption(tr("event"), this));
+        layout->addWidget(caption(tr("event"), this, CaptionWrap::OneLine));
         m_type = suggestions(named(types, &Vocabulary::eventTypeDisplayName), node.type, u"eventType"_s,
                              tr("Event type"), tr("any type"));
         layout->addWidget(m_type);
@@ -179,7 +173,7 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
         connect(m_minAmount, &QDoubleSpinBox::valueChanged, this, &BehaviourEditor::changed);
     }
 
-    layout->addWidget(caption(mode == Mode::Purchase ? tr("in channel") : tr("on"), this));
+    layout->addWidget(caption(mode == Mode::Purchase ? tr("in channel") : tr("on"), this, CaptionWrap::OneLine));
     m_channel = suggestions(named(knownChannels(vocabulary), &Vocabulary::channelDisplayName), node.channel,
                             u"channel"_s, tr("Channel"), tr("any channel"));
     layout->addWidget(m_channel);
@@ -204,7 +198,7 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     layout->addWidget(m_within);
     layout->addWidget(m_withinDays);
 
-    layout->addWidget(caption(tr("at least"), this));
+    layout->addWidget(caption(tr("at least"), this, CaptionWrap::OneLine));
     m_minCount = new QSpinBox(this);
     m_minCount->setObjectName(u"minCount"_s);
     m_minCount->setAccessibleName(tr("At least this many times"));
@@ -217,7 +211,7 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     if (mode == Mode::Purchase) {
         layout->addWidget(m_amount);
         layout->addWidget(m_minAmount);
-        layout->addWidget(caption(tr("product contains"), this));
+        layout->addWidget(caption(tr("product contains"), this, CaptionWrap::OneLine));
         m_product = new QLineEdit(node.productContains, this);
         m_product->setObjectName(u"productContains"_s);
         m_product->setAccessibleName(tr("Product contains"));

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidgetItem>
 
 namespace mwb::ui {
 
@@ -17,6 +18,20 @@ void ReadOnlyTable::setUp(QTableView *view, Options options)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     if (options.testFlag(FixedRows))
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+}
+
+QTableWidgetItem *numberCell(const QString &text, const QVariant &sortValue)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (sortValue.isValid())
+        item->setData(Qt::UserRole, sortValue);
+    return item;
+}
+
+QTableWidgetItem *textCell(const QString &text)
+{
+    return new QTableWidgetItem(text);
 }
 
 } // namespace mwb::ui

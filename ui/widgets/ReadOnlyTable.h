@@ -5,8 +5,10 @@
 #pragma once
 
 #include <QFlags>
+#include <QVariant>
 
 class QTableView;
+class QTableWidgetItem;
 
 namespace mwb::ui {
 
@@ -25,5 +27,11 @@ public:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReadOnlyTable::Options)
+
+// A cell of figures: right-aligned, with `sortValue` under Qt::UserRole when given (what
+// sorting and drill-downs read instead of the shown text).
+QTableWidgetItem *numberCell(const QString &text, const QVariant &sortValue = {});
+// A cell of text: names, channels, messages.
+QTableWidgetItem *textCell(const QString &text);
 
 } // namespace mwb::ui
