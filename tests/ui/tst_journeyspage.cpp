@@ -216,6 +216,16 @@ void TestJourneysPage::flowHasTheCoresNodesAndProportionalBands()
     }
     for (const FlowNode &node : flow.nodes)
         QCOMPARE(node.outcome, node.column == lastColumn);
+    // Labels name channels as the paths table does ("E-mail", not the stored "email").
+    bool sawEmail = false;
+    for (const FlowLabel &label : flow.labels) {
+        const FlowNode &node = flow.nodes.at(label.node);
+        if (node.outcome || node.label != u"email"_s)
+            continue;
+        sawEmail = true;
+        QVERIFY2(label.title.startsWith(u"E-mail"_s) || label.title.startsWith(u"E-"_s), qPrintable(label.title));
+    }
+    QVERIFY(sawEmail);
 
     // Band widths are proportional to customers: the largest band against one of fewer.
     int big = 0;

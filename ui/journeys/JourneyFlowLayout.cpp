@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "JourneyPalette.h"
+#include "JourneyPathModel.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -179,7 +180,7 @@ JourneyFlowLayout JourneyFlowLayout::compute(const QList<JourneyLink> &links, co
     auto labelTitle = [](const FlowNode &node) {
         if (node.outcome)
             return node.purchased ? tr("Purchase") : tr("No purchase");
-        return node.label.isEmpty() ? tr("(none)") : node.label;
+        return node.label.isEmpty() ? tr("(none)") : JourneyPathModel::stepText(node.label);
     };
     auto labelDetail = [&](const FlowNode &node) {
         const double share = double(node.customers) / double(layout.total);

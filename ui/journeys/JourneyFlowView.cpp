@@ -1,5 +1,7 @@
 #include "JourneyFlowView.h"
 
+#include "JourneyPathModel.h"
+
 #include "DisplayFormat.h"
 #include "charts/PictureFile.h"
 
@@ -76,13 +78,14 @@ QString JourneyFlowView::bandToolTip(int band) const
     const FlowBand &b = m_layout.bands.at(band);
     const FlowNode &from = m_layout.nodes.at(b.from);
     const FlowNode &to = m_layout.nodes.at(b.to);
-    const QString target = to.outcome ? (to.purchased ? tr("Purchase") : tr("No purchase")) : to.label;
+    const QString target =
+        to.outcome ? (to.purchased ? tr("Purchase") : tr("No purchase")) : JourneyPathModel::stepText(to.label);
     const double ofSource = from.customers > 0 ? double(b.link.customers) / double(from.customers) : 0.0;
     const double ofAll = m_layout.total > 0 ? double(b.link.customers) / double(m_layout.total) : 0.0;
     return tr("<b>%1 → %2</b><br>%3 → %4<br>%5 customers<br>%6 of %1 at %3 · %7 of all journeys")
-        .arg(from.label.toHtmlEscaped(), target.toHtmlEscaped(), stepName(from.column, false),
-             stepName(to.column, to.outcome), DisplayFormat::count(b.link.customers), DisplayFormat::percent(ofSource),
-             DisplayFormat::percent(ofAll));
+        .arg(JourneyPathModel::stepText(from.label).toHtmlEscaped(), target.toHtmlEscaped(),
+             stepName(from.column, false), stepName(to.column, to.outcome), DisplayFormat::count(b.link.customers),
+             DisplayFormat::percent(ofSource), DisplayFormat::percent(ofAll));
 }
 
 QString JourneyFlowView::nodeToolTip(int node) const
@@ -96,8 +99,8 @@ QString JourneyFlowView::nodeToolTip(int node) const
             .arg(n.purchased ? tr("Purchase") : tr("No purchase"), DisplayFormat::count(n.customers),
                  DisplayFormat::percent(ofAll));
     return tr("<b>%1</b> at %2<br>%3 customers · %4 of all journeys")
-        .arg(n.label.toHtmlEscaped(), stepName(n.column, false), DisplayFormat::count(n.customers),
-             DisplayFormat::percent(ofAll));
+        .arg(JourneyPathModel::stepText(n.label).toHtmlEscaped(), stepName(n.column, false),
+             DisplayFormat::count(n.customers), DisplayFormat::percent(ofAll));
 }
 
 void JourneyFlowView::mouseMoveEvent(QMouseEvent *event)

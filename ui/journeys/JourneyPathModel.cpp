@@ -45,8 +45,17 @@ QString JourneyPathModel::pathText(const QStringList &steps)
         return tr("(no touchpoint)");
     QStringList names;
     for (const QString &step : steps)
-        names.append(step == u"…"_s ? step : ChannelStyle::displayName(step)); // "…": earlier steps left out
+        names.append(stepText(step));
     return names.join(u" → "_s);
+}
+
+QString JourneyPathModel::stepText(const QString &step)
+{
+    if (step == u"…"_s) // earlier steps left out
+        return step;
+    if (step == kJourneyNoTouchpoint)
+        return tr("(no touchpoint)");
+    return ChannelStyle::displayName(step);
 }
 
 int JourneyPathModel::rowCount(const QModelIndex &parent) const

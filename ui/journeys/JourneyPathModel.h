@@ -33,6 +33,9 @@ public:
     // The path shown on this row (the other paths on otherRow()).
     JourneyPath pathAt(int row) const;
     static QString pathText(const QStringList &steps);
+    // One step as people read it: the channel's (or type's) name in their language, "…" for
+    // steps left out, "(no touchpoint)" for buyers who had none.
+    static QString stepText(const QString &step);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
