@@ -943,10 +943,6 @@
         <translation>一个标识（客户 ID、电子邮件或电话）</translation>
     </message>
     <message>
-        <source>order id</source>
-        <translation>订单 ID</translation>
-    </message>
-    <message>
         <source>order date</source>
         <translation>下单日期</translation>
     </message>
@@ -978,6 +974,10 @@
         <source>, </source>
         <comment>between the missing fields</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>No column holds an order id: each row is taken as an order of its own, known by its customer, time, amount, quantity and product (and, for identical rows, how many came before it in the file), so importing the same file again adds nothing.</source>
+        <translation>没有列包含订单 ID：每一行都作为一笔独立的订单，按其客户、时间、金额、数量和商品识别（完全相同的行再按它在文件中之前出现的次数区分），因此再次导入同一文件不会新增任何内容。</translation>
     </message>
 </context>
 <context>

@@ -943,10 +943,6 @@
         <translation>一個識別（顧客 ID、電子郵件或電話）</translation>
     </message>
     <message>
-        <source>order id</source>
-        <translation>訂單 ID</translation>
-    </message>
-    <message>
         <source>order date</source>
         <translation>下單日期</translation>
     </message>
@@ -978,6 +974,10 @@
         <source>, </source>
         <comment>between the missing fields</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>No column holds an order id: each row is taken as an order of its own, known by its customer, time, amount, quantity and product (and, for identical rows, how many came before it in the file), so importing the same file again adds nothing.</source>
+        <translation>沒有欄位包含訂單 ID：每一列都作為一筆獨立的訂單，依其客戶、時間、金額、數量和商品識別（完全相同的列再依它在檔案中之前出現的次數區分），因此再次匯入同一檔案不會新增任何內容。</translation>
     </message>
 </context>
 <context>

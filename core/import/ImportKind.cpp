@@ -131,9 +131,7 @@ QString missingFields(ImportKind kind, const QList<ImportField> &mapping)
         if (!identity)
             missing << Text::tr("an identifier (customer id, e-mail or phone)");
         break;
-    case ImportKind::Transactions:
-        if (!mapping.contains(F::OrderId))
-            missing << Text::tr("order id");
+    case ImportKind::Transactions: // without an order id, each row is an order of its own
         if (!mapping.contains(F::OrderDate))
             missing << Text::tr("order date");
         if (!mapping.contains(F::Amount) && !mapping.contains(F::UnitPrice))
@@ -155,6 +153,18 @@ QString missingFields(ImportKind kind, const QList<ImportField> &mapping)
         break;
     }
     return missing.join(Text::tr(", ", "between the missing fields"));
+}
+
+bool derivesOrderKeys(ImportKind kind, const QList<ImportField> &mapping)
+{
+    return kind == ImportKind::Transactions && !mapping.contains(ImportField::OrderId);
+}
+
+QString derivedOrderKeysNote()
+{
+    return Text::tr("No column holds an order id: each row is taken as an order of its own, known by its customer, "
+                    "time, amount, quantity and product (and, for identical rows, how many came before it in the "
+                    "file), so importing the same file again adds nothing.");
 }
 
 } // namespace mwb

@@ -59,6 +59,11 @@ QString importFieldName(ImportField field); // "external_id", "email", …, "cus
 QList<ImportField> fieldsForKind(ImportKind kind);
 // What the mapping still needs for this kind ("order date, amount"), empty when complete.
 QString missingFields(ImportKind kind, const QList<ImportField> &mapping);
+// A transactions file without an order id column: each row is an order of its own, keyed
+// by what it holds (TransactionWriter), so importing the file again adds nothing.
+bool derivesOrderKeys(ImportKind kind, const QList<ImportField> &mapping);
+// What the wizard and the import summary say when it does.
+QString derivedOrderKeysNote();
 std::optional<ImportField> importFieldFromName(const QString &name);
 
 } // namespace mwb

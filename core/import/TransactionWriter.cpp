@@ -1,10 +1,15 @@
 #include "TransactionWriter.h"
 
+#include "Importer.h"
 #include "identity/ContactNormalizer.h"
 #include "store/Bind.h"
 #include "store/BulkLoad.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +32,7 @@ TransactionWriter::TransactionWriter(ImportContext &context)
     : m_context(context)
     , m_lineMode(context.column(F::UnitPrice) >= 0 || context.column(F::Quantity) >= 0
                  || context.column(F::Product) >= 0)
+    , m_derivedKeys(context.column(F::OrderId) < 0)
     , m_existing(context.db, "SELECT id, import_id, ordered_at FROM transactions WHERE order_ref = ?1")
     , m_insert(context.db,
                "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
@@ -47,9 +53,12 @@ QString TransactionWriter::missingFields() const
 RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
 {
     ImportContext &c = m_context;
-    const std::string orderId = ContactNormalizer::id(c.value(fields, F::OrderId));
-    if (orderId.empty())
-        return RowOutcome::rejected(c.column(F::OrderId) + 1, Text::tr("No order id."));
+    std::string orderId;
+    if (!m_derivedKeys) {
+        orderId = ContactNormalizer::id(c.value(fields, F::OrderId));
+        if (orderId.empty())
+            return RowOutcome::rejected(c.column(F::OrderId) + 1, Text::tr("No order id."));
+    }
 
     const int dateColumn = c.column(F::OrderDate);
     const std::string_view dateText = c.value(fields, F::OrderDate);
@@ -89,6 +98,8 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
     }
 
     const RowIdentity identity = c.identity(fields, nullptr);
+    if (m_derivedKeys)
+        orderId = derivedKey(identity, *orderedAt, amountMinor, quantity, c.value(fields, F::Product));
     qint64 customerId = 0;
     if (!identity.empty()) {
         // A row that would create a customer is first checked against the orders, so a
@@ -149,7 +160,8 @@ RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, qint64 a
                                             std::optional<qint64> quantity)
 {
     ImportContext &c = m_context;
-    if (!m_lineMode || order.importId != c.importId)
+    // A derived key names one row: met again, it is that row again.
+    if (!m_lineMode || m_derivedKeys || order.importId != c.importId)
         return RowOutcome::duplicate();
     m_addLine.bind(1, static_cast<int64_t>(order.id));
     m_addLine.bind(2, static_cast<int64_t>(amountMinor));
@@ -159,6 +171,38 @@ RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, qint64 a
     if (c.deferredSales)
         c.deferredSales->addAmount(order.id, amountMinor);
     return RowOutcome::imported();
+}
+
+std::string TransactionWriter::derivedKey(const RowIdentity &identity, qint64 orderedAt, qint64 amountMinor,
+                                          std::optional<qint64> quantity, std::string_view product)
+{
+    // Each part ends in a separator no value holds, so ("ab", "c") and ("a", "bc") differ.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](std::string_view part) {
+        hash.addData(QByteArrayView(part.data(), static_cast<qsizetype>(part.size())));
+        hash.addData(QByteArrayView("\x1f", 1));
+    };
+    add(identity.externalId);
+    add(identity.email);
+    add(identity.phone);
+    add(std::to_string(orderedAt));
+    add(std::to_string(amountMinor));
+    add(quantity ? std::to_string(*quantity) : std::string());
+    add(product);
+    const QByteArray result = hash.result();
+    Digest digest{};
+    std::memcpy(digest.data(), result.constData(), sizeof(digest));
+    const quint32 occurrence = ++m_seen[digest];
+    char hex[33];
+    for (std::size_t i = 0; i < 16; ++i)
+        std::snprintf(hex + 2 * i, 3, "%02x", static_cast<unsigned char>(result[static_cast<qsizetype>(i)]));
+    return "row:" + std::string(hex, 32) + ":" + std::to_string(occurrence);
+}
+
+void TransactionWriter::summarize(ImportSummary &summary) const
+{
+    if (m_derivedKeys)
+        summary.warnings << derivedOrderKeysNote();
 }
 
 } // namespace mwb

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void identitiesBeyondTheCache();
     void orderLinesAreSummed();
     void reimportingDuplicatesNothing();
+    void rowsWithoutAnOrderIdAreOrdersOfTheirOwn();
+    void cdnowWithoutOrderIdsReimportsWithNoChange();
     void rejectsNameLineAndColumn();
     void unreadableIdentifiersAreNamed();
     void eventsAndNps();
@@ -397,6 +399,103 @@ void TestImport::reimportingDuplicatesNothing()
     const ImportResult again = import(events, ImportKind::Events);
     QCOMPARE(again.summary.rowsDuplicate, 2);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM events"), 2);
+}
+
+void TestImport::rowsWithoutAnOrderIdAreOrdersOfTheirOwn()
+{
+    // Two identical rows are two purchases (the same CD bought twice that day); a row that
+    // differs only in product or quantity is a purchase of its own.
+    const QString path = write(u"pos.csv"_s,
+                               "customer_id,date,product,quantity,amount\n"
+                               "C1,2024-01-01,oolong,1,10.00\n"
+                               "C1,2024-01-01,oolong,1,10.00\n"
+                               "C1,2024-01-01,green,1,10.00\n"
+                               "C1,2024-01-01,oolong,2,10.00\n"
+                               "C2,2024-01-02,oolong,1,-10.00\n"
+                               ",2024-01-02,oolong,1,5.00\n");
+    const ImportResult first = import(path, ImportKind::Transactions);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.summary.rowsImported, 6);
+    QCOMPARE(first.summary.rowsDuplicate, 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 6);
+    QCOMPARE(scalar(db(), "SELECT count(DISTINCT order_ref) FROM transactions"), 6);
+    QCOMPARE(scalar(db(), "SELECT sum(amount_minor) FROM transactions"), 3500);
+    QCOMPARE(scalar(db(),
+                    "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                    "WHERE c.external_id = 'C1'"),
+             4);
+    QCOMPARE(first.summary.guestOrders, 1);
+    QCOMPARE(first.summary.refunds, 1);
+    QVERIFY(first.summary.warnings.join(u'\n').contains(u"order of its own"_s));
+
+    // The same file again adds nothing; the same rows in another order neither.
+    const ImportResult again = import(path, ImportKind::Transactions);
+    QCOMPARE(again.summary.rowsImported, 0);
+    QCOMPARE(again.summary.rowsDuplicate, 6);
+    const ImportResult shuffled = import(write(u"pos-shuffled.csv"_s,
+                                               "customer_id,date,product,quantity,amount\n"
+                                               ",2024-01-02,oolong,1,5.00\n"
+                                               "C1,2024-01-01,oolong,2,10.00\n"
+                                               "C1,2024-01-01,oolong,1,10.00\n"
+                                               "C2,2024-01-02,oolong,1,-10.00\n"
+                                               "C1,2024-01-01,green,1,10.00\n"
+                                               "C1,2024-01-01,oolong,1,10.00\n"),
+                                         ImportKind::Transactions);
+    QCOMPARE(shuffled.summary.rowsImported, 0);
+    QCOMPARE(shuffled.summary.rowsDuplicate, 6);
+    // A third identical purchase in a later file is new.
+    const ImportResult more = import(write(u"pos-more.csv"_s,
+                                           "customer_id,date,product,quantity,amount\n"
+                                           "C1,2024-01-01,oolong,1,10.00\n"
+                                           "C1,2024-01-01,oolong,1,10.00\n"
+                                           "C1,2024-01-01,oolong,1,10.00\n"),
+                                     ImportKind::Transactions);
+    QCOMPARE(more.summary.rowsImported, 1);
+    QCOMPARE(more.summary.rowsDuplicate, 2);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 7);
+    QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 4500);
+}
+
+void TestImport::cdnowWithoutOrderIdsReimportsWithNoChange()
+{
+    const QString path = QStringLiteral(MWB_SHARED_DATA_DIR) + u"/cdnow/cdnowElog.csv"_s;
+    if (!QFile::exists(path))
+        QSKIP("../shared/data/cdnow is not present (the real-world test data sets live beside the checkout)");
+    // The file read here without the importer: its rows, buyers and sales.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine().trimmed(), QByteArray("masterid,sampleid,date,cds,sales"));
+    qint64 rows = 0;
+    qint64 salesMinor = 0;
+    QSet<QByteArray> buyers;
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split(',');
+        if (fields.size() != 5)
+            continue;
+        ++rows;
+        buyers.insert(fields.at(0));
+        salesMinor += std::llround(fields.at(4).toDouble() * 100.0);
+    }
+    QVERIFY(rows > 6000);
+    ImportRequest request;
+    request.mapping = {ImportField::ExternalId, ImportField::Ignore, ImportField::OrderDate, ImportField::Quantity,
+                       ImportField::Amount};
+    const ImportResult first = import(path, ImportKind::Transactions, request);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.summary.rowsRejected, 0);
+    QCOMPARE(first.summary.rowsImported, rows);
+    QCOMPARE(first.summary.customersCreated, qint64(buyers.size()));
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), rows);
+    QCOMPARE(scalar(db(), "SELECT sum(amount_minor) FROM transactions"), salesMinor);
+    const qint64 revenue = scalar(db(), "SELECT sum(revenue_minor) FROM customer_metrics");
+
+    const ImportResult second = import(path, ImportKind::Transactions, request);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.summary.rowsImported, 0);
+    QCOMPARE(second.summary.rowsDuplicate, rows);
+    QCOMPARE(second.summary.customersCreated, 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), rows);
+    QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM customer_metrics"), revenue);
 }
 
 void TestImport::rejectsNameLineAndColumn()

@@ -150,6 +150,14 @@ void TestImportWizard::chineseOrdersThroughEveryPage()
     QVERIFY(wizard.findChild<QLabel *>(u"mappingMissing"_s)->text().contains(u"order date"_s));
     mapping->fieldBox(3)->setCurrentIndex(dateIndex);
     QVERIFY(mapping->isComplete());
+    QVERIFY(wizard.findChild<QLabel *>(u"mappingMissing"_s)->text().isEmpty());
+    // Without the order id the page stays complete and says each row is an order of its own.
+    const int orderIdIndex = mapping->fieldBox(0)->currentIndex();
+    mapping->fieldBox(0)->setCurrentIndex(0);
+    QVERIFY(mapping->isComplete());
+    QVERIFY(wizard.findChild<QLabel *>(u"mappingMissing"_s)->text().contains(u"order of its own"_s));
+    mapping->fieldBox(0)->setCurrentIndex(orderIdIndex);
+    QVERIFY(wizard.findChild<QLabel *>(u"mappingMissing"_s)->text().isEmpty());
     QTest::keyClicks(wizard.findChild<QLineEdit *>(u"presetName"_s), u"WeChat shop orders"_s);
     saveShot(&wizard, u"import-2-mapping"_s);
 

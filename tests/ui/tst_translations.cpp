@@ -478,10 +478,10 @@ void TestTranslations::coreMessagesAreTranslated_data()
     QTest::addColumn<QString>("missing");
     QTest::newRow("zh_CN") << u"zh_CN"_s << u"活动需要一个名称。"_s << u"定义必须是一个 JSON 对象"_s
                            << u"无法识别的日期 '32/13/2025'。"_s << u"此行有 2 个字段，而表头有 3 个。"_s
-                           << u"订单 ID、下单日期"_s;
+                           << u"下单日期、金额（或单价）"_s;
     QTest::newRow("zh_TW") << u"zh_TW"_s << u"活動需要一個名稱。"_s << u"定義必須是一個 JSON 物件"_s
                            << u"無法辨識的日期 '32/13/2025'。"_s << u"此列有 2 個欄位，而標題列有 3 個。"_s
-                           << u"訂單 ID、下單日期"_s;
+                           << u"下單日期、金額（或單價）"_s;
 }
 
 void TestTranslations::coreMessagesAreTranslated()
@@ -515,14 +515,14 @@ void TestTranslations::coreMessagesAreTranslated()
         return result.error.isEmpty() ? reasons : QStringList{result.error};
     };
     const auto missingFields = [] {
-        return mwb::missingFields(mwb::ImportKind::Transactions, {mwb::ImportField::Amount});
+        return mwb::missingFields(mwb::ImportKind::Transactions, {mwb::ImportField::Product});
     };
     // Without a translator: the English the CLI prints and the tests compare.
     QCOMPARE(mwb::CampaignStore::validate({}), u"A campaign needs a name."_s);
     QCOMPARE(mwb::SegmentDefinition::fromText("[]").error, u"a definition is one JSON object"_s);
     QCOMPARE(rejects(),
              QStringList({u"Unreadable date '32/13/2025'."_s, u"The row has 2 fields where the header has 3."_s}));
-    QCOMPARE(missingFields(), u"order id, order date"_s);
+    QCOMPARE(missingFields(), u"order date, amount (or unit price)"_s);
 
     m_installed = new QTranslator;
     QVERIFY(m_installed->load(u":/i18n/marketing-workbench_"_s + language + u".qm"_s));

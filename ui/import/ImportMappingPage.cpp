@@ -282,9 +282,14 @@ void ImportMappingPage::collect()
         mapping.append(static_cast<ImportField>(fieldBox(c)->currentData().toInt()));
     m_wizard->request.mapping = mapping;
     const QString missing = missingFields(m_wizard->request.kind, mapping);
-    m_missing->setText(missing.isEmpty() ? QString()
-                                         : u"<span style='color:#b3261e'>%1</span>"_s.arg(
-                                             tr("Still needed: %1.").arg(missing).toHtmlEscaped()));
+    if (!missing.isEmpty()) {
+        m_missing->setText(
+            u"<span style='color:#b3261e'>%1</span>"_s.arg(tr("Still needed: %1.").arg(missing).toHtmlEscaped()));
+    } else if (derivesOrderKeys(m_wizard->request.kind, mapping)) {
+        m_missing->setText(derivedOrderKeysNote().toHtmlEscaped()); // each row its own order
+    } else {
+        m_missing->clear();
+    }
 }
 
 bool ImportMappingPage::isComplete() const
