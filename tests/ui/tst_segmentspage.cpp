@@ -390,6 +390,20 @@ void TestSegmentsPage::unsavedEditsAreNotLostSilently()
     QCOMPARE(m_page->currentSegmentId(), 0);
     auto ws = core();
     QCOMPARE(SegmentDefinition::fromJson(SegmentStore::find(ws->db(), id)->definition).node, parse(kRepeat));
+
+    // "Save" writes the edits on a worker first, and opens the other segment once they landed.
+    const qint64 other = saveAs(parse(kLapsing), u"Lapsing"_s);
+    QVERIFY(other > 0);
+    QVERIFY(m_page->openSegment(id));
+    QVERIFY(showDefinition(parse(kRecent)));
+    QVERIFY(m_page->isModified());
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(m_page->openSegment(other));
+    QTRY_COMPARE(m_page->currentSegmentId(), other);
+    QVERIFY(!m_page->isWriting());
+    QVERIFY(!m_page->isModified());
+    QCOMPARE(m_page->editor()->definition(), parse(kLapsing));
+    QCOMPARE(SegmentDefinition::fromJson(SegmentStore::find(ws->db(), id)->definition).node, parse(kRecent));
 }
 
 void TestSegmentsPage::exportThenImportKeepsTheDefinition()

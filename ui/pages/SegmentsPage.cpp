@@ -29,6 +29,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
@@ -372,9 +374,10 @@ bool SegmentsPage::openSegment(qint64 id)
 {
     if (id == currentSegmentId() && !isModified())
         return true;
-    bool going = false;
-    confirmDiscard([this, id, &going] {
-        going = true;
+    // Set when `proceed` runs: at once, or later after a save (so not a local's address).
+    const auto going = std::make_shared<bool>(false);
+    confirmDiscard([this, id, going] {
+        *going = true;
         const std::optional<SavedSegment> segment = m_session->segments()->findSegment(id);
         if (!segment) {
             m_list->setCurrentId(currentSegmentId());
@@ -389,17 +392,18 @@ bool SegmentsPage::openSegment(qint64 id)
         }
         loadSegment(parsed.node, segment->id, segment->name);
     });
-    return going || m_writing; // opening, or after the save underway
+    return *going || m_writing; // opening, or after the save underway
 }
 
 bool SegmentsPage::newSegment()
 {
-    bool going = false;
-    confirmDiscard([this, &going] {
-        going = true;
+    // Set when `proceed` runs: at once, or later after a save (so not a local's address).
+    const auto going = std::make_shared<bool>(false);
+    confirmDiscard([this, going] {
+        *going = true;
         loadSegment(SegmentNode::group(SegmentNode::Kind::All), 0, {});
     });
-    return going || m_writing;
+    return *going || m_writing;
 }
 
 void SegmentsPage::setWriting(bool writing)
@@ -464,9 +468,10 @@ bool SegmentsPage::duplicateSegment()
     const qint64 id = currentSegmentId();
     if (id == 0)
         return false;
-    bool going = false;
-    confirmDiscard([this, id, &going] {
-        going = true;
+    // Set when `proceed` runs: at once, or later after a save (so not a local's address).
+    const auto going = std::make_shared<bool>(false);
+    confirmDiscard([this, id, going] {
+        *going = true;
         setWriting(true);
         m_session->segments()->duplicate(id, this, [this](const SegmentSaveResult &result) {
             setWriting(false);
@@ -481,7 +486,7 @@ bool SegmentsPage::duplicateSegment()
                 loadSegment(parsed.node, copy->id, copy->name);
         });
     });
-    return going || m_writing;
+    return *going || m_writing;
 }
 
 bool SegmentsPage::renameSegment()
@@ -560,13 +565,14 @@ bool SegmentsPage::importDefinition()
                              tr("%1 is not a segment definition: %2").arg(fileName(path), parsed.error));
         return false;
     }
-    bool going = false;
-    confirmDiscard([this, &going, path, node = parsed.node] {
+    // Set when `proceed` runs: at once, or later after a save (so not a local's address).
+    const auto going = std::make_shared<bool>(false);
+    confirmDiscard([this, going, path, node = parsed.node] {
         const auto name = InputDialog::getText(this, tr("Import segment definition"), tr("Segment name:"),
                                                QFileInfo(path).completeBaseName());
         if (!name)
             return;
-        going = true;
+        *going = true;
         setWriting(true);
         m_session->segments()->save(*name, node.toJson(), this,
                                     [this, node, name = name->trimmed()](const SegmentSaveResult &result) {
@@ -578,7 +584,7 @@ bool SegmentsPage::importDefinition()
                                         loadSegment(node, result.id, name);
                                     });
     });
-    return going || m_writing;
+    return *going || m_writing;
 }
 
 bool SegmentsPage::exportDefinition()
