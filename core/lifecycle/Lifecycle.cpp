@@ -347,10 +347,9 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
     const auto [first, last] = CustomerIds::range(db);
     const qint64 customerSpan = last - first + 1; // about the number of customers
     SQLite::Statement update(db, kStoreStage);
-    const QString path = QString::fromStdString(db.getFilename());
     // Two workers even on one core: one computes while the other waits on the disk.
     const int threads = std::clamp(QThread::idealThreadCount(), 2, 4);
-    if (reads == HistoryReads::ThisConnection || customerSpan < parallelFrom() || path.isEmpty()) {
+    if (reads == HistoryReads::ThisConnection || customerSpan < parallelFrom() || !ParallelRanges::readsBeside(db)) {
         // Range by range: each range's statements are done before its rows are written.
         const qint64 step = (last - first) / 8 + 1;
         for (qint64 from = first; from <= last; from += step)
@@ -363,9 +362,11 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
         std::vector<std::optional<StageChanges>> done(ranges.count());
         std::mutex mutex;
         std::condition_variable ready;
-        ranges.run(db, threads + 1, [&](SQLite::Database &connection, int part) {
-            if (part > 0) {
-                try {
+        ranges.run(
+            db, threads + 1,
+            [&](SQLite::Database &connection, int part) {
+                if (part > 0) {
+                    // A failure here stops the ranges; run() wakes the writer (below) and rethrows.
                     while (const auto range = ranges.next()) {
                         StageChanges changes =
                             computeStages(connection, rules, referenceDay, range->first, range->last);
@@ -373,27 +374,27 @@ void Lifecycle::recomputeAll(SQLite::Database &db, HistoryReads reads)
                         done[range->index] = std::move(changes);
                         ready.notify_all();
                     }
-                } catch (...) {
-                    ranges.stop();
-                    std::lock_guard lock(mutex);
-                    ready.notify_all(); // the writer stops waiting
-                    throw;
+                    return;
                 }
-                return;
-            }
-            for (std::size_t i = 0; i < done.size(); ++i) {
-                std::optional<StageChanges> changes;
-                {
-                    std::unique_lock lock(mutex);
-                    ready.wait(lock, [&] { return done[i].has_value() || ranges.stopped(); });
-                    if (!done[i])
-                        return; // a worker failed: run() rethrows its error
-                    changes = std::move(done[i]);
-                    done[i].reset();
+                for (std::size_t i = 0; i < done.size(); ++i) {
+                    std::optional<StageChanges> changes;
+                    {
+                        std::unique_lock lock(mutex);
+                        ready.wait(lock, [&] { return done[i].has_value() || ranges.stopped(); });
+                        if (!done[i])
+                            return; // a worker failed: run() rethrows its error
+                        changes = std::move(done[i]);
+                        done[i].reset();
+                    }
+                    writeStages(update, *changes);
                 }
-                writeStages(update, *changes);
-            }
-        });
+            },
+            [&] {
+                // A part failed, perhaps before it could read (its connection): the
+                // writer waiting for its ranges stops waiting.
+                std::lock_guard lock(mutex);
+                ready.notify_all();
+            });
     }
     recordComputed(db, rules, referenceDay);
 }

@@ -79,11 +79,10 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
         query.executeStep();
         maxId = query.getColumn(0).getInt64();
     }
-    const std::string path = db.getFilename();
     // Readers beside this connection see what it sees only when it has no transaction
     // open; in a small workspace one connection is quicker than starting others.
-    const bool parallel =
-        maxId >= segmentParallelFrom() && !path.empty() && sqlite3_get_autocommit(db.getHandle()) != 0;
+    const bool parallel = maxId >= segmentParallelFrom() && ParallelRanges::readsBeside(db)
+        && sqlite3_get_autocommit(db.getHandle()) != 0;
     const int threads = parallel ? std::max(1, segmentCountThreads()) : 1;
 
     std::vector<std::string> types;

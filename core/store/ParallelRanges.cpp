@@ -46,15 +46,20 @@ std::optional<ParallelRanges::Range> ParallelRanges::next()
     return at(index);
 }
 
-void ParallelRanges::run(SQLite::Database &self, int parts,
-                         const std::function<void(SQLite::Database &, int part)> &work)
+bool ParallelRanges::readsBeside(SQLite::Database &db)
 {
-    // The file as SQLite resolved it; none for a database in memory, which has no file to
-    // open again.
-    const char *file = sqlite3_db_filename(self.getHandle(), "main");
-    const QString path = file ? QString::fromUtf8(file) : QString();
-    if (path.isEmpty())
-        parts = 1;
+    // The file as SQLite resolved it: none for a database in memory.
+    const char *file = sqlite3_db_filename(db.getHandle(), "main");
+    return file && *file;
+}
+
+void ParallelRanges::run(SQLite::Database &self, int parts,
+                         const std::function<void(SQLite::Database &, int part)> &work,
+                         const std::function<void()> &onFailure)
+{
+    if (!readsBeside(self))
+        parts = 1; // no file for other connections to open
+    const QString path = QString::fromUtf8(sqlite3_db_filename(self.getHandle(), "main"));
     std::exception_ptr failure;
     std::mutex mutex;
     auto attempt = [&](auto &&body) {
@@ -62,9 +67,13 @@ void ParallelRanges::run(SQLite::Database &self, int parts,
             body();
         } catch (...) {
             stop();
-            std::lock_guard lock(mutex);
-            if (!failure)
-                failure = std::current_exception();
+            {
+                std::lock_guard lock(mutex);
+                if (!failure)
+                    failure = std::current_exception();
+            }
+            if (onFailure)
+                onFailure();
         }
     };
     std::vector<std::thread> workers;

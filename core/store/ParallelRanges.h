@@ -47,9 +47,14 @@ public:
     // connection of its own: part 0 on this thread with `self`, the others on threads of their
     // own with read-only connections to `self`'s file borrowed from ReaderPool (with one part,
     // or a workspace in memory, everything runs here). Each part takes ranges with next()
-    // until none is left. The first exception stops the ranges for every part and is
-    // rethrown once all have returned.
-    void run(SQLite::Database &self, int parts, const std::function<void(SQLite::Database &, int part)> &work);
+    // until none is left. The first exception stops the ranges for every part, calls
+    // `onFailure` (to wake a part waiting for the others) and is rethrown once all have
+    // returned.
+    void run(SQLite::Database &self, int parts, const std::function<void(SQLite::Database &, int part)> &work,
+             const std::function<void()> &onFailure = {});
+    // Whether other connections can read what `db` holds: it is a file (not in memory).
+    // run() gives every part to this thread otherwise.
+    static bool readsBeside(SQLite::Database &db);
 
 private:
     qint64 m_first = 0;

@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -410,6 +411,8 @@ void TestWorkspace::parallelRangesRunOnConnectionsOfTheirOwn()
     });
     QCOMPARE(parts, 1);
     QVERIFY(onMemory);
+    QVERIFY(!ParallelRanges::readsBeside(memory));
+    QVERIFY(ParallelRanges::readsBeside(db));
 }
 
 void TestWorkspace::parallelRangesStopAtTheFirstFailure()
@@ -435,6 +438,33 @@ void TestWorkspace::parallelRangesStopAtTheFirstFailure()
     QVERIFY(threw);
     QVERIFY(slices.stopped());
     QVERIFY(!slices.next());
+
+    // A part that waits for the others (as the lifecycle's writer waits for computed ranges)
+    // is woken through onFailure when another fails before doing anything.
+    ParallelRanges waited(8);
+    std::mutex mutex;
+    std::condition_variable ready;
+    bool wokenByStop = false;
+    threw = false;
+    try {
+        waited.run(
+            created.workspace->db(), 2,
+            [&](SQLite::Database &, int part) {
+                if (part > 0)
+                    throw std::runtime_error("no connection");
+                std::unique_lock lock(mutex);
+                ready.wait(lock, [&] { return waited.stopped(); });
+                wokenByStop = true;
+            },
+            [&] {
+                std::lock_guard lock(mutex);
+                ready.notify_all();
+            });
+    } catch (const std::runtime_error &e) {
+        threw = QString::fromUtf8(e.what()) == u"no connection"_s;
+    }
+    QVERIFY(threw);
+    QVERIFY(wokenByStop);
     // The others stopped taking ranges: far fewer than all of them were taken.
     QVERIFY2(taken < 10000, qPrintable(QString::number(taken.load())));
 }
