@@ -372,6 +372,34 @@ void TestSegmentsPage::anEditWaitsOnAWorkerNotTheWindow()
     QCOMPARE(SegmentStore::find(other->db(), id)->name, u"Came back"_s);
     QCOMPARE(m_page->findChild<QLabel *>(u"segmentTitle"_s)->text(), u"Came back"_s);
     QVERIFY(m_page->findChild<QPushButton *>(u"renameSegment"_s)->isEnabled());
+
+    // Edits made while "Save as" is on its way stay unsaved: what was written is the baseline.
+    m_page->editor()->builder()->setDefinition(parse(kLapsing));
+    other->db().exec("BEGIN IMMEDIATE");
+    InputDialog::setNextText(u"Lapsing"_s);
+    QVERIFY(m_page->saveAs());
+    QVERIFY(m_page->isWriting());
+    QVERIFY(!m_page->openSegment(id)); // nothing else opens while the edit is on its way
+    m_page->editor()->builder()->setDefinition(parse(kRecent));
+    other->db().exec("ROLLBACK");
+    QTRY_VERIFY(!m_page->isWriting());
+    const auto lapsing = SegmentStore::findByName(other->db(), u"Lapsing"_s);
+    QVERIFY(lapsing);
+    QCOMPARE(SegmentDefinition::fromJson(lapsing->definition).node, parse(kLapsing));
+    QCOMPARE(m_page->currentSegmentId(), lapsing->id);
+    QVERIFY(m_page->isModified());
+    QCOMPARE(m_page->editor()->definition(), parse(kRecent));
+
+    // A write whose answer is dropped because the workspace closed leaves nothing disabled.
+    other->db().exec("BEGIN IMMEDIATE");
+    InputDialog::setNextText(u"Lapsing again"_s);
+    QVERIFY(m_page->saveAs());
+    QVERIFY(m_page->isWriting());
+    m_session->close();
+    other->db().exec("ROLLBACK");
+    QVERIFY(!m_page->isWriting());
+    QVERIFY(m_session->open(m_path).ok());
+    QTRY_VERIFY(m_page->findChild<QPushButton *>(u"renameSegment"_s)->isEnabled());
 }
 
 void TestSegmentsPage::unsavedEditsAreNotLostSilently()

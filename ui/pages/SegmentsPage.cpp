@@ -223,6 +223,7 @@ QWidget *SegmentsPage::createEditorTab()
 void SegmentsPage::workspaceOpened()
 {
     m_ready = false;
+    m_writing = false; // an answer for the previous workspace never comes
     m_overviewSeen = false;
     m_overlapInputs.clear();
     m_list->setSegments({});
@@ -244,6 +245,7 @@ void SegmentsPage::workspaceOpened()
 void SegmentsPage::workspaceClosed()
 {
     m_ready = false;
+    m_writing = false;
     m_editor->reset();
     m_list->setSegments({});
     m_overlapInputs.clear();
@@ -374,6 +376,8 @@ bool SegmentsPage::openSegment(qint64 id)
 {
     if (id == currentSegmentId() && !isModified())
         return true;
+    if (m_writing)
+        return false; // the edit on its way first: it belongs to the segment on show
     // Set when `proceed` runs: at once, or later after a save (so not a local's address).
     const auto going = std::make_shared<bool>(false);
     confirmDiscard([this, id, going] {
@@ -397,6 +401,8 @@ bool SegmentsPage::openSegment(qint64 id)
 
 bool SegmentsPage::newSegment()
 {
+    if (m_writing)
+        return false;
     // Set when `proceed` runs: at once, or later after a save (so not a local's address).
     const auto going = std::make_shared<bool>(false);
     confirmDiscard([this, going] {
@@ -425,11 +431,14 @@ bool SegmentsPage::save(const std::function<void()> &then)
             if (!result.ok()) {
                 MessageBox::critical(this, tr("Save segment"),
                                      tr("“%1” could not be saved: %2").arg(m_currentName, result.error));
+                m_list->setCurrentId(currentSegmentId()); // a click on another segment led here
                 return;
             }
             // Saved as it was when asked: edits made meanwhile stay unsaved.
-            if (currentSegmentId() == id && m_editor->definition().toJson() == definition.toJson())
-                m_editor->markSaved(id);
+            if (currentSegmentId() == id) {
+                m_editor->markSaved(id, definition);
+                updateHeader();
+            }
             if (then)
                 then();
         });
@@ -450,13 +459,15 @@ bool SegmentsPage::saveAs(const std::function<void()> &then)
                                     setWriting(false);
                                     if (!result.ok()) {
                                         MessageBox::critical(this, tr("Save segment as"), result.error);
+                                        m_list->setCurrentId(currentSegmentId());
                                         return;
                                     }
+                                    // The editor is on the segment it was (no other opens while a
+                                    // write is on its way); edits made meanwhile stay unsaved.
                                     m_currentName = name;
+                                    m_editor->markSaved(result.id, definition);
                                     m_list->setCurrentId(result.id);
-                                    m_editor->markSaved(result.id);
-                                    if (m_editor->definition().toJson() != definition.toJson())
-                                        updateHeader(); // edits made meanwhile stay unsaved
+                                    updateHeader();
                                     if (then)
                                         then();
                                 });

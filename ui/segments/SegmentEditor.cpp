@@ -164,10 +164,10 @@ void SegmentEditor::edit(const SegmentNode &definition)
     definitionEdited();
 }
 
-void SegmentEditor::markSaved(qint64 savedId)
+void SegmentEditor::markSaved(qint64 savedId, const SegmentNode &written)
 {
     m_savedId = savedId;
-    m_savedDefinition = m_builder->definition().toJson();
+    m_savedDefinition = written.toJson();
     Q_EMIT edited();
     countNow(); // the count is remembered for the saved segment
 }

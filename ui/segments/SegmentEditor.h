@@ -41,8 +41,9 @@ public:
     void load(const SegmentNode &definition, qint64 savedId);
     // Edits `definition` as a new segment not saved yet.
     void edit(const SegmentNode &definition);
-    // The definition on show was saved as segment `savedId`: it is the baseline now.
-    void markSaved(qint64 savedId);
+    // `written` was saved as segment `savedId`: it is the baseline now (edits made since it
+    // was written stay unsaved).
+    void markSaved(qint64 savedId, const SegmentNode &written);
     // Counts again (the data changed).
     void recount();
     // Stops counting and forgets the figures (the workspace closed).
