@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -568,7 +570,15 @@ void TestReliability::writersWaitForARunningImportAndSaySo()
     while (!QFile::exists(ws + u".activity"_s) && import.state() == QProcess::Running && waited.elapsed() < 20000)
         QTest::qWait(10);
     QVERIFY2(QFile::exists(ws + u".activity"_s), "the import announced nothing");
-    QTest::qWait(300);
+    // Until the import says how far it is (its first rows read; slow under the sanitizers), a
+    // writer could only name it without a share.
+    const auto progressKnown = [&ws] {
+        QFile announcement(ws + u".activity"_s);
+        return announcement.open(QIODevice::ReadOnly)
+            && QJsonDocument::fromJson(announcement.readAll()).object().value(u"progress"_s).toDouble(-1) >= 0;
+    };
+    while (!progressKnown() && import.state() == QProcess::Running && waited.elapsed() < 60000)
+        QTest::qWait(10);
 
     // A reader reads the last committed state meanwhile.
     Run run = runMwb({u"stats"_s, ws, u"--json"_s});
