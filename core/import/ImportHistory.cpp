@@ -116,7 +116,14 @@ SELECT min(import_id) FROM (
         run(db,
             "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM events WHERE import_id = ?1",
             importId);
+        run(db, "DELETE FROM order_lines WHERE order_id IN (SELECT id FROM transactions WHERE import_id = ?1)",
+            importId);
         result.transactionsRemoved = run(db, "DELETE FROM transactions WHERE import_id = ?1", importId);
+        // The products the import brought that no line names any more.
+        run(db,
+            "DELETE FROM products WHERE import_id = ?1 AND NOT EXISTS "
+            "(SELECT 1 FROM order_lines l WHERE l.product_id = products.id)",
+            importId);
         result.eventsRemoved = run(db, "DELETE FROM events WHERE import_id = ?1", importId);
         run(db, "DELETE FROM customer_tags WHERE import_id = ?1", importId);
         run(db,

@@ -26,7 +26,7 @@ constexpr std::array<std::pair<ImportKind, const char *>, 4> kKinds{{
     {ImportKind::Results, "results"},
 }};
 
-constexpr std::array<std::pair<ImportField, const char *>, 33> kFields{{
+constexpr std::array<std::pair<ImportField, const char *>, 37> kFields{{
     {ImportField::Ignore, "ignore"},
     {ImportField::Custom, "custom"},
     {ImportField::ExternalId, "external_id"},
@@ -60,6 +60,10 @@ constexpr std::array<std::pair<ImportField, const char *>, 33> kFields{{
     {ImportField::MemberToken, "member_token"},
     {ImportField::Address, "address"},
     {ImportField::PostalCode, "postal_code"},
+    {ImportField::ProductCode, "product_code"},
+    {ImportField::Category, "category"},
+    {ImportField::Brand, "brand"},
+    {ImportField::LineAmount, "line_amount"},
 }};
 
 } // namespace
@@ -110,8 +114,8 @@ QList<ImportField> fieldsForKind(ImportKind kind)
             + QList<F>{F::Name,    F::FirstName, F::LastName,  F::Address,    F::PostalCode,    F::City, F::Region,
                        F::Country, F::Gender,    F::BirthDate, F::SignupDate, F::SourceChannel, F::Tier, F::Tags};
     case ImportKind::Transactions:
-        return QList<F>{F::Ignore,   F::OrderId,   F::OrderDate, F::Amount,
-                        F::Quantity, F::UnitPrice, F::Product,   F::Channel}
+        return QList<F>{F::Ignore,     F::OrderId,     F::OrderDate, F::Amount,   F::Quantity, F::UnitPrice,
+                        F::LineAmount, F::ProductCode, F::Product,   F::Category, F::Brand,    F::Channel}
         + identity;
     case ImportKind::Events:
         return QList<F>{F::Ignore, F::EventTime, F::EventType, F::Channel, F::Campaign, F::Value, F::Detail} + identity;
@@ -134,7 +138,7 @@ QString missingFields(ImportKind kind, const QList<ImportField> &mapping)
     case ImportKind::Transactions: // without an order id, each row is an order of its own
         if (!mapping.contains(F::OrderDate))
             missing << Text::tr("order date");
-        if (!mapping.contains(F::Amount) && !mapping.contains(F::UnitPrice))
+        if (!mapping.contains(F::Amount) && !mapping.contains(F::UnitPrice) && !mapping.contains(F::LineAmount))
             missing << Text::tr("amount (or unit price)");
         break;
     case ImportKind::Events:
@@ -153,6 +157,11 @@ QString missingFields(ImportKind kind, const QList<ImportField> &mapping)
         break;
     }
     return missing.join(Text::tr(", ", "between the missing fields"));
+}
+
+bool mapsProducts(const QList<ImportField> &mapping)
+{
+    return mapping.contains(ImportField::ProductCode) || mapping.contains(ImportField::Product);
 }
 
 bool derivesOrderKeys(ImportKind kind, const QList<ImportField> &mapping)

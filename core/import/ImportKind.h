@@ -47,14 +47,20 @@ enum class ImportField {
     Detail,
     Status,
     MemberToken,
-    Address,    // street lines of the postal address (contacts)
-    PostalCode, // postcode / ZIP / 邮编 (contacts)
+    Address,     // street lines of the postal address (contacts)
+    PostalCode,  // postcode / ZIP / 邮编 (contacts)
+    ProductCode, // SKU / StockCode / 商品编码: what identifies a product (transactions)
+    Category,    // the product's category / 品类 (transactions)
+    Brand,       // the product's brand / 品牌 (transactions)
+    LineAmount,  // what the line cost, when the file says it (transactions)
 };
 
 QString importKindName(ImportKind kind); // "contacts", "transactions", "events", "results"
 std::optional<ImportKind> importKindFromName(const QString &name);
 
 QString importFieldName(ImportField field); // "external_id", "email", …, "custom", "ignore"
+// Whether the mapping names a product (its code or its name): then each row is an order line.
+bool mapsProducts(const QList<ImportField> &mapping);
 // The fields a column of this kind of file can map to (Ignore first; Custom for contacts).
 QList<ImportField> fieldsForKind(ImportKind kind);
 // What the mapping still needs for this kind ("order date, amount"), empty when complete.

@@ -82,7 +82,7 @@ bool isDateField(ImportField field)
 bool isNumberField(ImportField field)
 {
     return field == ImportField::Amount || field == ImportField::UnitPrice || field == ImportField::Quantity
-        || field == ImportField::Value;
+        || field == ImportField::Value || field == ImportField::LineAmount;
 }
 
 QString mappingJson(const QStringList &headers, const QList<ImportField> &mapping)

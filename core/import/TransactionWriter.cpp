@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 
 #include <cstdio>
 #include <cstring>
@@ -26,13 +27,26 @@ struct Text
 
 using F = ImportField;
 
+// A product's name, category or brand as written, without invisible characters and the
+// spaces around it.
+std::string cleanText(std::string_view text)
+{
+    const std::string visible = ContactNormalizer::withoutInvisible(text);
+    const auto first = visible.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    const auto last = visible.find_last_not_of(" \t\r\n");
+    return visible.substr(first, last - first + 1);
+}
+
 } // namespace
 
 TransactionWriter::TransactionWriter(ImportContext &context)
     : m_context(context)
     , m_lineMode(context.column(F::UnitPrice) >= 0 || context.column(F::Quantity) >= 0
-                 || context.column(F::Product) >= 0)
+                 || context.column(F::LineAmount) >= 0 || mapsProducts(context.mapping()))
     , m_derivedKeys(context.column(F::OrderId) < 0)
+    , m_products(mapsProducts(context.mapping()))
     , m_existing(context.db, "SELECT id, import_id, ordered_at FROM transactions WHERE order_ref = ?1")
     , m_insert(context.db,
                "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
@@ -42,6 +56,14 @@ TransactionWriter::TransactionWriter(ImportContext &context)
                 "UPDATE transactions SET amount_minor = amount_minor + ?2, "
                 "quantity = CASE WHEN ?3 IS NULL THEN quantity ELSE coalesce(quantity, 0) + ?3 END "
                 "WHERE id = ?1")
+    , m_insertLine(context.db,
+                   "INSERT INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, amount_minor) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    , m_upsertProduct(context.db,
+                      "INSERT INTO products(code, name, category, brand, import_id, updated_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(code) DO UPDATE SET "
+                      "name = coalesce(excluded.name, name), category = coalesce(excluded.category, category), "
+                      "brand = coalesce(excluded.brand, brand), updated_at = excluded.updated_at RETURNING id")
 {
 }
 
@@ -78,36 +100,54 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
                                         Text::tr("Unreadable quantity %1.").arg(quoted(quantityText)));
     }
 
-    qint64 amountMinor = 0;
+    // The line's amount: as the file states it, else quantity × unit price, else the amount.
+    Line line;
+    line.quantity = quantity;
     const std::string_view priceText = c.value(fields, F::UnitPrice);
+    const std::string_view lineAmountText = c.value(fields, F::LineAmount);
     const std::string_view amountText = c.value(fields, F::Amount);
-    if (c.column(F::UnitPrice) >= 0 && !priceText.empty()) {
+    if (!priceText.empty()) {
         const auto price = c.numberParser(c.column(F::UnitPrice)).parseFixed(priceText);
         if (!price)
             return RowOutcome::rejected(c.column(F::UnitPrice) + 1,
                                         Text::tr("Unreadable unit price %1.").arg(quoted(priceText)));
-        amountMinor = NumberParser::toMinor(*price * quantity.value_or(1), c.minorPerMajor);
-    } else if (!amountText.empty()) {
+        line.unitPriceMinor = NumberParser::toMinor(*price, c.minorPerMajor);
+        line.amountMinor = NumberParser::toMinor(*price * quantity.value_or(1), c.minorPerMajor);
+    }
+    if (!lineAmountText.empty()) {
+        const auto amount = c.numberParser(c.column(F::LineAmount)).parseFixed(lineAmountText);
+        if (!amount)
+            return RowOutcome::rejected(c.column(F::LineAmount) + 1,
+                                        Text::tr("Unreadable line amount %1.").arg(quoted(lineAmountText)));
+        line.amountMinor = NumberParser::toMinor(*amount, c.minorPerMajor);
+    } else if (priceText.empty() && !amountText.empty()) {
         const auto amount = c.numberParser(c.column(F::Amount)).parseFixed(amountText);
         if (!amount)
             return RowOutcome::rejected(c.column(F::Amount) + 1,
                                         Text::tr("Unreadable amount %1.").arg(quoted(amountText)));
-        amountMinor = NumberParser::toMinor(*amount, c.minorPerMajor);
-    } else if (!m_lineMode) {
+        line.amountMinor = NumberParser::toMinor(*amount, c.minorPerMajor);
+    } else if (priceText.empty() && !m_lineMode) {
         return RowOutcome::rejected(std::max(c.column(F::Amount), c.column(F::UnitPrice)) + 1, Text::tr("No amount."));
     }
+    const qint64 amountMinor = line.amountMinor;
+    const std::string_view productCode = c.value(fields, F::ProductCode);
+    const std::string_view productName = c.value(fields, F::Product);
 
     const RowIdentity identity = c.identity(fields, nullptr);
     if (m_derivedKeys)
-        orderId = derivedKey(identity, *orderedAt, amountMinor, quantity, c.value(fields, F::Product));
+        orderId =
+            derivedKey(identity, *orderedAt, amountMinor, quantity, productCode.empty() ? productName : productCode);
     qint64 customerId = 0;
     if (!identity.empty()) {
         // A row that would create a customer is first checked against the orders, so a
         // duplicate never leaves a customer behind.
         const IdentityResolver::Found found = c.identities.findBy(identity);
         if (found.customerId == 0) {
-            if (const auto existing = existingOrder(orderId))
-                return addToExisting(*existing, amountMinor, quantity);
+            if (const auto existing = existingOrder(orderId)) {
+                if (m_products)
+                    line.productId = productId(fields);
+                return addToExisting(*existing, line);
+            }
         }
         const auto match = c.identities.resolve(identity, found);
         customerId = match.customerId;
@@ -125,19 +165,65 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
         m_insert.bind(6);
     else
         m_insert.bindNoCopy(6, c.channel(channel));
-    bindText(m_insert, 7, c.value(fields, F::Product));
+    bindText(m_insert, 7, productName.empty() ? productCode : productName);
     m_insert.bind(8, static_cast<int64_t>(c.importId));
     const bool inserted = m_insert.exec() > 0;
     m_insert.reset();
+    const qint64 id = inserted ? c.db.getLastInsertRowid() : 0; // before the product's insert
+    if (m_products)
+        line.productId = productId(fields);
     if (inserted) {
         if (customerId)
             c.touchCustomer(customerId);
         if (c.deferredSales)
-            c.deferredSales->addOrder(c.db.getLastInsertRowid(), *orderedAt, amountMinor);
+            c.deferredSales->addOrder(id, *orderedAt, amountMinor);
+        if (m_products) {
+            if (!m_derivedKeys)
+                m_lineCounts[id] = 1;
+            addLine(id, 1, line);
+        }
         return RowOutcome::imported();
     }
     const auto existing = existingOrder(orderId);
-    return existing ? addToExisting(*existing, amountMinor, quantity) : RowOutcome::duplicate();
+    return existing ? addToExisting(*existing, line) : RowOutcome::duplicate();
+}
+
+// The product the row names, by its code (or its name when the file gives no code): added
+// to the catalogue when new; its name, category and brand as this import first gives them.
+qint64 TransactionWriter::productId(const std::vector<std::string_view> &fields)
+{
+    ImportContext &c = m_context;
+    const std::string name = cleanText(c.value(fields, F::Product));
+    std::string code = ContactNormalizer::id(c.value(fields, F::ProductCode));
+    if (code.empty())
+        code = name;
+    if (code.empty())
+        return 0;
+    if (const auto known = m_productIds.find(code); known != m_productIds.end())
+        return known->second;
+    m_upsertProduct.bind(1, code);
+    bindText(m_upsertProduct, 2, name);
+    bindText(m_upsertProduct, 3, cleanText(c.value(fields, F::Category)));
+    bindText(m_upsertProduct, 4, cleanText(c.value(fields, F::Brand)));
+    m_upsertProduct.bind(5, static_cast<int64_t>(c.importId));
+    m_upsertProduct.bind(6, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+    m_upsertProduct.executeStep();
+    const qint64 id = m_upsertProduct.getColumn(0).getInt64();
+    m_upsertProduct.reset();
+    m_productIds.emplace(std::move(code), id);
+    return id;
+}
+
+void TransactionWriter::addLine(qint64 orderId, int lineNo, const Line &line)
+{
+    m_insertLine.bind(1, static_cast<int64_t>(orderId));
+    m_insertLine.bind(2, lineNo);
+    bindInteger(m_insertLine, 3, line.productId ? std::optional<qint64>(line.productId) : std::nullopt);
+    bindInteger(m_insertLine, 4, line.quantity);
+    bindInteger(m_insertLine, 5, line.unitPriceMinor);
+    m_insertLine.bind(6, static_cast<int64_t>(line.amountMinor));
+    m_insertLine.exec();
+    m_insertLine.reset();
 }
 
 std::optional<TransactionWriter::ExistingOrder> TransactionWriter::existingOrder(const std::string &orderId)
@@ -156,20 +242,21 @@ std::optional<TransactionWriter::ExistingOrder> TransactionWriter::existingOrder
 // The order is already in the workspace: a further line of an order of this file, or a
 // duplicate. (Inserting first and looking up only on a conflict spares the lookup for
 // the common row, a new order.)
-RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, qint64 amountMinor,
-                                            std::optional<qint64> quantity)
+RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, const Line &line)
 {
     ImportContext &c = m_context;
     // A derived key names one row: met again, it is that row again.
     if (!m_lineMode || m_derivedKeys || order.importId != c.importId)
         return RowOutcome::duplicate();
     m_addLine.bind(1, static_cast<int64_t>(order.id));
-    m_addLine.bind(2, static_cast<int64_t>(amountMinor));
-    bindInteger(m_addLine, 3, quantity);
+    m_addLine.bind(2, static_cast<int64_t>(line.amountMinor));
+    bindInteger(m_addLine, 3, line.quantity);
     m_addLine.exec();
     m_addLine.reset();
     if (c.deferredSales)
-        c.deferredSales->addAmount(order.id, amountMinor);
+        c.deferredSales->addAmount(order.id, line.amountMinor);
+    if (m_products)
+        addLine(order.id, ++m_lineCounts[order.id], line);
     return RowOutcome::imported();
 }
 

@@ -1,7 +1,10 @@
 // TransactionWriter: orders, POS receipts and refunds. Files come one row per order or
 // one row per order line: with lines (a quantity, unit price or product column), rows of
-// the same order id are summed into one order (amount = quantity × unit price when there
-// is a unit price); without, a repeated order id is a duplicate. An order id the
+// the same order id are summed into one order (a line's amount is its line amount when the
+// file gives one, else quantity × unit price when there is a unit price, else the amount);
+// without, a repeated order id is a duplicate. When the file names products (a code or a
+// name), every row is also kept as an order line of its product, and each product met is
+// added to the catalogue or, met again, its name, category and brand are updated. An order id the
 // workspace already holds from an earlier import is a duplicate. Negative amounts or
 // quantities (cancellations) are kept as refunds; rows without a customer are guest orders.
 // A file without an order id column (CDNOW, many POS extracts) has each row as an order of
@@ -33,7 +36,16 @@ private:
         qint64 orderedAt = 0;
     };
     std::optional<ExistingOrder> existingOrder(const std::string &orderId);
-    RowOutcome addToExisting(const ExistingOrder &order, qint64 amountMinor, std::optional<qint64> quantity);
+    struct Line
+    {
+        std::optional<qint64> quantity;
+        std::optional<qint64> unitPriceMinor;
+        qint64 amountMinor = 0;
+        qint64 productId = 0; // 0: the row names no product
+    };
+    RowOutcome addToExisting(const ExistingOrder &order, const Line &line);
+    void addLine(qint64 orderId, int lineNo, const Line &line);
+    qint64 productId(const std::vector<std::string_view> &fields);
     std::string derivedKey(const RowIdentity &identity, qint64 orderedAt, qint64 amountMinor,
                            std::optional<qint64> quantity, std::string_view product);
 
@@ -46,11 +58,16 @@ private:
 
     ImportContext &m_context;
     bool m_lineMode;
-    bool m_derivedKeys; // no order id column
+    bool m_derivedKeys;                                   // no order id column
+    bool m_products;                                      // a product code or name column: rows are kept as lines
+    std::unordered_map<std::string, qint64> m_productIds; // by code, the products this import met
+    std::unordered_map<qint64, int> m_lineCounts;         // lines so far of the orders this import added
     std::unordered_map<Digest, quint32, DigestHash> m_seen;
     SQLite::Statement m_existing;
     SQLite::Statement m_insert;
     SQLite::Statement m_addLine;
+    SQLite::Statement m_insertLine;
+    SQLite::Statement m_upsertProduct;
 };
 
 } // namespace mwb

@@ -40,10 +40,26 @@ struct Text
 // sales and the search index follow from these by triggers; customer figures, stages and
 // scores are computed anew (customer_metrics is copied for what cannot be: predicted CLV).
 constexpr const char *kTables[] = {
-    "settings",         "imports",          "mapping_presets",  "customers",         "identities",
-    "customer_tags",    "import_changes",   "import_rejects",   "segments",          "campaigns",
-    "campaign_members", "transactions",     "events",           "segment_snapshots", "segment_snapshot_members",
-    "customer_merges",  "customer_forgets", "customer_metrics",
+    "settings",
+    "imports",
+    "mapping_presets",
+    "customers",
+    "identities",
+    "customer_tags",
+    "import_changes",
+    "import_rejects",
+    "segments",
+    "campaigns",
+    "campaign_members",
+    "products",
+    "transactions",
+    "order_lines",
+    "events",
+    "segment_snapshots",
+    "segment_snapshot_members",
+    "customer_merges",
+    "customer_forgets",
+    "customer_metrics",
 };
 
 bool isDamage(const SQLite::Exception &e)

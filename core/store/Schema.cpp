@@ -440,7 +440,39 @@ ALTER TABLE customers ADD COLUMN address TEXT;
 ALTER TABLE customers ADD COLUMN postal_code TEXT;
 )sql";
 
-constexpr std::array<Migration, 14> kMigrations{{
+// Products and order lines. A product is known by its code (the SKU, or the name when a
+// file gives only names); newer imports update its name, category and brand. Every line of
+// an order is kept: the order's amount stays the sum of its lines (refunds negative).
+// Orders imported before keep the one product they had, as one line. Lines are read by
+// order (the key), and by product for product figures and conditions.
+constexpr const char *kVersion15 = R"sql(
+CREATE TABLE products(
+    id         INTEGER PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE,
+    name       TEXT,
+    category   TEXT,
+    brand      TEXT,
+    import_id  INTEGER REFERENCES imports(id),
+    updated_at INTEGER
+) STRICT;
+CREATE INDEX products_category ON products(category COLLATE NOCASE);
+CREATE TABLE order_lines(
+    order_id         INTEGER NOT NULL REFERENCES transactions(id) ON DELETE CASCADE,
+    line_no          INTEGER NOT NULL,
+    product_id       INTEGER REFERENCES products(id),
+    quantity         INTEGER,
+    unit_price_minor INTEGER,
+    amount_minor     INTEGER NOT NULL,
+    PRIMARY KEY(order_id, line_no)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX order_lines_product ON order_lines(product_id, order_id);
+INSERT INTO products(code, name, import_id)
+SELECT product, product, min(import_id) FROM transactions WHERE product IS NOT NULL AND product <> '' GROUP BY product;
+INSERT INTO order_lines(order_id, line_no, product_id, quantity, amount_minor)
+SELECT t.id, 1, p.id, t.quantity, t.amount_minor FROM transactions t JOIN products p ON p.code = t.product;
+)sql";
+
+constexpr std::array<Migration, 15> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -455,6 +487,7 @@ constexpr std::array<Migration, 14> kMigrations{{
     {12, kVersion12},
     {13, kVersion13},
     {14, kVersion14},
+    {15, kVersion15},
 }};
 
 } // namespace

@@ -135,6 +135,7 @@ private Q_SLOTS:
 
     void migratesAfterABackup();
     void failedMigrationChangesNothing();
+    void ordersOfBeforeBecomeLinesOfTheirProduct();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -708,6 +709,30 @@ void TestWorkspace::migratesAfterABackup()
     QCOMPARE(again.workspace->schemaVersion(), 2);
     QCOMPARE(bytes(backup), backupBytes);
     QVERIFY(!QFile::exists(Workspace::backupPath(file, 2)));
+}
+
+// Orders kept before products were: the product each held becomes its one line.
+void TestWorkspace::ordersOfBeforeBecomeLinesOfTheirProduct()
+{
+    const QString file = path(u"v14.mwb"_s);
+    {
+        auto created = Workspace::create(file, {}, builtInMigrations().first(14));
+        QVERIFY2(created.workspace, qPrintable(created.error.message));
+        created.workspace->db().exec(
+            "INSERT INTO transactions(order_ref, ordered_at, amount_minor, quantity, product) VALUES "
+            "('O1', 0, 1000, 2, 'Oolong'), ('O2', 0, 500, NULL, 'Oolong'), ('O3', 0, 700, 1, NULL), "
+            "('O4', 0, -300, -1, 'Kettle')");
+    }
+    auto opened = Workspace::open(file, Workspace::Access::ReadWrite, builtInMigrations());
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    SQLite::Database &db = opened.workspace->db();
+    QCOMPARE(text(db, "SELECT group_concat(code || '=' || name, ' ') FROM (SELECT * FROM products ORDER BY code)"),
+             u"Kettle=Kettle Oolong=Oolong"_s);
+    QCOMPARE(text(db,
+                  "SELECT group_concat(t.order_ref || ':' || p.code || ':' || coalesce(l.quantity, '') || ':' || "
+                  "l.amount_minor, ' ') FROM (SELECT * FROM order_lines ORDER BY order_id) l "
+                  "JOIN transactions t ON t.id = l.order_id JOIN products p ON p.id = l.product_id"),
+             u"O1:Oolong:2:1000 O2:Oolong::500 O4:Kettle:-1:-300"_s);
 }
 
 void TestWorkspace::failedMigrationChangesNothing()

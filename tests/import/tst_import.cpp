@@ -61,6 +61,7 @@ private Q_SLOTS:
     void orderLinesAreSummed();
     void reimportingDuplicatesNothing();
     void rowsWithoutAnOrderIdAreOrdersOfTheirOwn();
+    void orderLinesKeepEveryProduct();
     void cdnowWithoutOrderIdsReimportsWithNoChange();
     void rejectsNameLineAndColumn();
     void unreadableIdentifiersAreNamed();
@@ -454,6 +455,59 @@ void TestImport::rowsWithoutAnOrderIdAreOrdersOfTheirOwn()
     QCOMPARE(more.summary.rowsDuplicate, 2);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 7);
     QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 4500);
+}
+
+void TestImport::orderLinesKeepEveryProduct()
+{
+    // A shop's line export with Chinese headers: an order of three lines (one a refund of a
+    // line), the order's amount is the sum of its lines, each line its own product.
+    const QString path = write(u"lines.csv"_s,
+                               "订单号,下单时间,会员编号,商品编码,商品名称,品类,品牌,数量,单价\n"
+                               "A1,2024-03-01 10:00,M1,SKU-1,Jasmine tea,Tea,Lotus,2,30.50\n"
+                               "A1,2024-03-01 10:00,M1, SKU-2 ,Glass teapot,Teaware,Harbour,1,149\n"
+                               "A1,2024-03-01 10:00,M1,SKU-1,Jasmine tea,Tea,Lotus,-1,30.50\n"
+                               "A2,2024-03-05 09:00,M2,SKU-3,Filter papers,,,3,19\n"
+                               "A3,2024-03-06 09:00,,SKU-2,Glass teapot,Teaware,Harbour,1,149\n");
+    const ImportResult first = import(path, ImportKind::Transactions);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.summary.rowsImported, 5);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 3);
+    QCOMPARE(scalar(db(), "SELECT amount_minor FROM transactions WHERE order_ref = 'A1'"), 6100 + 14900 - 3050);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines"), 5);
+    QCOMPARE(text(db(),
+                  "SELECT group_concat(p.code || ':' || l.quantity || ':' || l.unit_price_minor || ':' || "
+                  "l.amount_minor, ' ') FROM order_lines l JOIN products p ON p.id = l.product_id "
+                  "JOIN transactions t ON t.id = l.order_id WHERE t.order_ref = 'A1' ORDER BY l.line_no"),
+             u"SKU-1:2:3050:6100 SKU-2:1:14900:14900 SKU-1:-1:3050:-3050"_s);
+    QCOMPARE(text(db(), "SELECT name || '|' || category || '|' || brand FROM products WHERE code = 'SKU-2'"),
+             u"Glass teapot|Teaware|Harbour"_s);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM products"), 3);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM products WHERE code = 'SKU-3' AND category IS NULL"), 1);
+
+    // Again: nothing added. A newer file renames a product and gives it a category.
+    const ImportResult again = import(path, ImportKind::Transactions);
+    QCOMPARE(again.summary.rowsImported, 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines"), 5);
+    const ImportResult newer = import(write(u"newer.csv"_s,
+                                            "订单号,下单时间,会员编号,商品编码,商品名称,品类,数量,单价\n"
+                                            "B1,2024-04-01 10:00,M2,SKU-3,Tea filter papers 100,Consumables,1,19\n"
+                                            "B1,2024-04-01 10:00,M2,SKU-4,Descaler,Consumables,1,29\n"),
+                                      ImportKind::Transactions);
+    QVERIFY2(newer.ok(), qPrintable(newer.error));
+    QCOMPARE(text(db(), "SELECT name || '|' || category FROM products WHERE code = 'SKU-3'"),
+             u"Tea filter papers 100|Consumables"_s);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM products"), 4);
+
+    // Undone, the newer import takes its lines and the product only it named.
+    const UndoResult undone = ImportHistory::undo(db(), newer.summary.importId);
+    QVERIFY2(undone.error.isEmpty(), qPrintable(undone.error));
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines"), 5);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM products"), 3);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM products WHERE code = 'SKU-4'"), 0);
+    const UndoResult all = ImportHistory::undo(db(), first.summary.importId);
+    QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines"), 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM products"), 0);
 }
 
 void TestImport::cdnowWithoutOrderIdsReimportsWithNoChange()
@@ -1129,7 +1183,9 @@ void TestImport::onlineRetail()
             "../shared/data/online-retail-uci is not present (the real-world test data sets live beside the checkout)");
     // Expected figures, computed here without the importer: invoices, customers and revenue.
     QSet<QString> invoices, customers, guestInvoices;
-    QHash<QString, qint64> invoiceMinor; // an invoice's lines add up to its amount
+    QHash<QString, qint64> invoiceMinor;  // an invoice's lines add up to its amount
+    QHash<QString, qint64> productMinor;  // by stock code: what its lines add up to
+    QHash<QString, qint64> customerMinor; // by customer id: what their lines add up to
     qint64 revenueMinor = 0;
     qint64 lines = 0;
     const auto files = dir.entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
@@ -1151,9 +1207,11 @@ void TestImport::onlineRetail()
             const qint64 lineMinor = std::llround(quantity * price * 100.0);
             revenueMinor += lineMinor;
             invoiceMinor[head.at(0)] += lineMinor;
-            if (!tail.at(3).isEmpty())
+            productMinor[head.at(1).trimmed()] += lineMinor;
+            if (!tail.at(3).isEmpty()) {
                 customers.insert(tail.at(3).section(u'.', 0, 0));
-            else
+                customerMinor[tail.at(3).section(u'.', 0, 0)] += lineMinor;
+            } else
                 guestInvoices.insert(head.at(0));
         }
     }
@@ -1190,7 +1248,43 @@ void TestImport::onlineRetail()
     QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), qint64(invoices.size()));
     QCOMPARE(scalar(db(), "SELECT count(*) FROM customers"), qint64(customers.size()));
     QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), revenueMinor);
+
+    // Every line is kept, guests' included, each of its product; an order is its lines.
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines"), lines);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM products"), qint64(productMinor.size()));
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines WHERE product_id IS NULL"), 0);
+    QCOMPARE(scalar(db(),
+                    "SELECT count(*) FROM transactions t WHERE amount_minor <> "
+                    "(SELECT sum(amount_minor) FROM order_lines l WHERE l.order_id = t.id)"),
+             0);
+    QHash<QString, qint64> storedProductMinor;
+    {
+        SQLite::Statement query(db(),
+                                "SELECT p.code, sum(l.amount_minor) FROM order_lines l "
+                                "JOIN products p ON p.id = l.product_id GROUP BY p.code");
+        while (query.executeStep())
+            storedProductMinor.insert(QString::fromStdString(query.getColumn(0).getString()),
+                                      query.getColumn(1).getInt64());
+    }
+    QCOMPARE(storedProductMinor, productMinor);
+    QHash<QString, qint64> storedCustomerMinor;
+    {
+        SQLite::Statement query(db(),
+                                "SELECT c.external_id, sum(l.amount_minor) FROM order_lines l "
+                                "JOIN transactions t ON t.id = l.order_id "
+                                "JOIN customers c ON c.id = t.customer_id GROUP BY c.id");
+        while (query.executeStep())
+            storedCustomerMinor.insert(QString::fromStdString(query.getColumn(0).getString()),
+                                       query.getColumn(1).getInt64());
+    }
+    QCOMPARE(storedCustomerMinor, customerMinor);
     QCOMPARE(text(db(), "PRAGMA integrity_check"), u"ok"_s);
+
+    // Imported again, nothing is added; undone, the second import takes nothing with it.
+    const ImportResult again = import(dir.filePath(files.first()), ImportKind::Transactions);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.summary.rowsImported, 0);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines"), lines);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -51,7 +51,11 @@ QString fieldLabel(ImportField field)
     case ImportField::Quantity: return ImportMappingPage::tr("Quantity");
     case ImportField::UnitPrice: return ImportMappingPage::tr("Unit price");
     case ImportField::Channel: return ImportMappingPage::tr("Channel");
-    case ImportField::Product: return ImportMappingPage::tr("Product");
+    case ImportField::Product: return ImportMappingPage::tr("Product name");
+    case ImportField::ProductCode: return ImportMappingPage::tr("Product code (SKU)");
+    case ImportField::Category: return ImportMappingPage::tr("Product category");
+    case ImportField::Brand: return ImportMappingPage::tr("Brand");
+    case ImportField::LineAmount: return ImportMappingPage::tr("Line amount");
     case ImportField::EventTime: return ImportMappingPage::tr("Time");
     case ImportField::EventType: return ImportMappingPage::tr("Event type");
     case ImportField::Campaign: return ImportMappingPage::tr("Campaign");
