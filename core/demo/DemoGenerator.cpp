@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoPopulation.h"
+#include "DemoVocabulary.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/RfmScores.h"
 #include "metrics/CustomerRefresh.h"
@@ -37,6 +38,9 @@ struct Text
 
 using demo::CustomerDraft;
 using demo::DemoPopulation;
+using demo::LineDraft;
+using demo::Product;
+using demo::products;
 
 void bindText(SQLite::Statement &statement, int index, const std::string &text)
 {
@@ -89,8 +93,26 @@ public:
         , m_member(db,
                    "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, exported_at) "
                    "VALUES (?1, ?2, ?3, ?4, ?5)")
+        , m_line(db,
+                 "INSERT INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, amount_minor) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        , m_db(db)
     {
+        // The catalogue, its products numbered in its order.
+        SQLite::Statement product(db,
+                                  "INSERT INTO products(id, code, name, category, brand) VALUES (?1, ?2, ?3, ?4, ?5)");
+        qint64 id = 0;
+        for (const Product &p : products()) {
+            product.bind(1, static_cast<int64_t>(++id));
+            product.bind(2, p.code);
+            product.bind(3, p.name);
+            product.bind(4, p.category);
+            product.bind(5, p.brand);
+            run(product);
+        }
     }
+
+    static qint64 productId(const Product *product) { return static_cast<qint64>(product - products().data()) + 1; }
 
     // Identities are keyed by their value, which is random: inserting them one by one seeks
     // all over the index. They are staged in arrival order and inserted sorted at the end.
@@ -150,6 +172,18 @@ public:
             bindText(m_order, 7, order.product);
             run(m_order);
             ++summary.transactions;
+            const qint64 orderId = m_db.getLastInsertRowid();
+            const int sign = order.refund ? -1 : 1;
+            int lineNo = 0;
+            for (const LineDraft &line : order.lines) {
+                m_line.bind(1, static_cast<int64_t>(orderId));
+                m_line.bind(2, ++lineNo);
+                m_line.bind(3, static_cast<int64_t>(productId(line.product)));
+                m_line.bind(4, sign * line.quantity);
+                m_line.bind(5, static_cast<int64_t>(line.amountMinor / line.quantity));
+                m_line.bind(6, static_cast<int64_t>(sign * line.amountMinor));
+                run(m_line);
+            }
         }
         for (const auto &event : c.events) {
             m_event.bind(1, static_cast<int64_t>(c.id));
@@ -187,6 +221,8 @@ private:
     SQLite::Statement m_order;
     SQLite::Statement m_event;
     SQLite::Statement m_member;
+    SQLite::Statement m_line;
+    SQLite::Database &m_db;
     qint64 m_orderNumber = 0;
 };
 

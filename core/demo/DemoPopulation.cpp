@@ -224,9 +224,84 @@ qint64 DemoPopulation::sendTime(const DemoCampaign &campaign)
     return epoch(campaign.sendDate) + 2 * 3600; // 10:00 in China
 }
 
+// An order's lines from the catalogue: the customer's staple consumable when it is about to
+// run out, else the product drawn for the order; now and then what goes with a product and a
+// few more things. The order's amount is shared among the lines by list price × quantity.
+class BasketDraw
+{
+public:
+    BasketDraw(std::uint64_t seed, qint64 id)
+        : m_random(mix(seed ^ 0x6a09e667f3bcc909ULL, static_cast<std::uint64_t>(id)))
+    {
+        std::vector<const Product *> consumables;
+        for (const Product &p : products()) {
+            if (p.refillDays > 0)
+                consumables.push_back(&p);
+        }
+        if (m_random.chance(0.7))
+            m_staple = m_random.pick(consumables);
+    }
+
+    void fill(OrderDraft &order, const Product &drawn)
+    {
+        std::vector<const Product *> picks;
+        const bool due =
+            m_staple && (m_stapleLast == 0 || order.at - m_stapleLast >= qint64(m_staple->refillDays) * kDay * 7 / 10);
+        picks.push_back(due && m_random.chance(0.8) ? m_staple : &drawn);
+        const std::size_t chosen = picks.size();
+        for (std::size_t i = 0; i < chosen; ++i) {
+            if (*picks[i]->goesWith && m_random.chance(0.35))
+                add(picks, find(picks[i]->goesWith));
+        }
+        for (int extra = m_random.poisson(0.45); extra > 0; --extra)
+            add(picks, &m_random.pick(products()));
+
+        qint64 weightTotal = 0;
+        std::vector<qint64> weights;
+        order.lines.clear();
+        for (std::size_t i = 0; i < picks.size(); ++i) {
+            const int quantity = i == 0 ? order.quantity : 1 + m_random.poisson(0.2);
+            order.lines.push_back({picks[i], quantity, 0});
+            weights.push_back(std::llround(picks[i]->price * 100) * quantity);
+            weightTotal += weights.back();
+            if (picks[i] == m_staple)
+                m_stapleLast = order.at;
+        }
+        qint64 left = order.amountMinor;
+        order.quantity = 0;
+        for (std::size_t i = 0; i < order.lines.size(); ++i) {
+            LineDraft &line = order.lines[i];
+            line.amountMinor = i + 1 == order.lines.size() ? left : order.amountMinor * weights[i] / weightTotal;
+            left -= line.amountMinor;
+            order.quantity += line.quantity;
+        }
+        order.product = order.lines.front().product->name;
+    }
+
+private:
+    static const Product *find(std::string_view code)
+    {
+        for (const Product &p : products()) {
+            if (code == p.code)
+                return &p;
+        }
+        return nullptr;
+    }
+    static void add(std::vector<const Product *> &picks, const Product *product)
+    {
+        if (product && std::find(picks.begin(), picks.end(), product) == picks.end())
+            picks.push_back(product);
+    }
+
+    Random m_random; // a stream of its own: the customer's other figures do not depend on it
+    const Product *m_staple = nullptr;
+    qint64 m_stapleLast = 0;
+};
+
 void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
 {
     Random random(mix(m_seed, static_cast<std::uint64_t>(id)));
+    BasketDraw basket(m_seed, id);
     c = CustomerDraft{};
     c.id = id;
     c.externalId = "M" + padded(static_cast<std::uint64_t>(id), 8);
@@ -335,10 +410,10 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
         OrderDraft order;
         order.at = at;
         const Product &product = random.pick(products());
-        order.product = product.name;
         order.quantity = 1 + random.poisson(0.35);
         const double value = std::max(9.9, meanOrderValue * random.gamma(6.0, 1.0 / 6.0));
         order.amountMinor = static_cast<qint64>(std::llround(value * 10.0)) * 10;
+        basket.fill(order, product);
         order.channel = channel ? channel : (random.chance(0.75) ? buyChannel : random.pick(kBuyChannels));
         c.orders.push_back(order);
     };

@@ -12,13 +12,23 @@
 
 namespace mwb::demo {
 
+struct Product;
+
+struct LineDraft
+{
+    const Product *product = nullptr;
+    int quantity = 1;
+    qint64 amountMinor = 0; // positive; a refund's lines are written negative
+};
+
 struct OrderDraft
 {
     qint64 at = 0;
-    qint64 amountMinor = 0;
-    int quantity = 1;
+    qint64 amountMinor = 0; // the sum of the lines' amounts
+    int quantity = 1;       // the sum of the lines' quantities
     const char *channel = nullptr;
-    const char *product = nullptr;
+    const char *product = nullptr; // the first line's product name
+    std::vector<LineDraft> lines;
     bool refund = false;
 };
 

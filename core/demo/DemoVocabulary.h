@@ -22,8 +22,13 @@ struct City
 
 struct Product
 {
+    const char *code; // the SKU
     const char *name;
-    double price; // list price in major units
+    const char *category;
+    const char *brand;
+    double price;              // list price in major units
+    int refillDays = 0;        // a consumable: bought again about this often; 0 for goods that last
+    const char *goesWith = ""; // the SKU often bought in the same order
 };
 
 std::span<const Romanised> chineseSurnames();
