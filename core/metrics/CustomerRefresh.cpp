@@ -9,6 +9,7 @@
 #include "metrics/RfmScores.h"
 #include "store/Bind.h"
 #include "store/RowCursor.h"
+#include "store/WorkspaceSettings.h"
 #include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -402,6 +403,9 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
 {
     if (dirty.isEmpty())
         return;
+    // Replenishment intervals read customers' orders: computed again when next asked.
+    if (changed == Changed::Anything)
+        removeSetting(db, WorkspaceSetting::ProductIntervals);
     if (dirty.size() * 4 >= CustomerIds::count(db) || !Lifecycle::computedUnder(db, LifecycleRules::load(db))) {
         all(db);
         return;

@@ -29,6 +29,28 @@ constexpr SegmentColumn kColumns[] = {
     // Whole days from the last order's day to the reference day (floor division, so
     // times before 1970 fall on the right day too).
     {"recency_days", "(?R - (m.last_purchase_at - ((m.last_purchase_at % 86400) + 86400) % 86400) / 86400)", nullptr},
+    // The products of the customer's lines bought (a positive line on an order).
+    {"distinct_products",
+     "(SELECT count(DISTINCT l.product_id) FROM transactions t INDEXED BY transactions_customer "
+     "JOIN order_lines l ON l.order_id = t.id WHERE t.customer_id = m.customer_id AND t.amount_minor > 0 "
+     "AND l.amount_minor > 0)",
+     nullptr},
+    // The category of most spend on the customer's lines bought; of two alike, the one bought
+    // last, then the first by name.
+    {"favourite_category",
+     "(SELECT p.category FROM transactions t INDEXED BY transactions_customer JOIN order_lines l ON l.order_id = t.id "
+     "JOIN products p ON p.id = l.product_id WHERE t.customer_id = m.customer_id AND t.amount_minor > 0 "
+     "AND l.amount_minor > 0 AND p.category <> '' GROUP BY p.category "
+     "ORDER BY sum(l.amount_minor) DESC, max(t.ordered_at) DESC, p.category LIMIT 1)",
+     nullptr},
+    // The last purchase of a product with a replenishment interval, plus the interval in whole
+    // days (the earliest, of an order with several): products/Replenishment.h.
+    {"replenishment_due",
+     "(SELECT (t.ordered_at / 86400 + CAST(round(r.median_days) AS INTEGER)) * 86400 AS due "
+     "FROM transactions t INDEXED BY transactions_customer JOIN order_lines l ON l.order_id = t.id "
+     "JOIN product_intervals r ON r.product_id = l.product_id WHERE t.customer_id = m.customer_id "
+     "AND t.amount_minor > 0 AND l.amount_minor > 0 ORDER BY t.ordered_at DESC, due LIMIT 1)",
+     nullptr},
     {"predicted_clv", "m.predicted_clv_minor", nullptr},
     {"r_score", "m.r_score", nullptr},
     {"f_score", "m.f_score", nullptr},

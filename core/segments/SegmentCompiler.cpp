@@ -531,9 +531,31 @@ private:
         return "(" + allow + atLeast(from, node.minCount) + ")";
     }
 
+    // The condition on a line and its product (l, p) that a purchase of `node` asks: one of the
+    // codes, categories, brands, and a name holding the text, on a line bought.
+    std::string lineFilter(const SegmentNode &node)
+    {
+        const auto anyOf = [this](const char *column, const QStringList &items, bool nocase) {
+            std::string list;
+            for (const QString &item : items)
+                list += (list.empty() ? "" : ", ") + bindText(item);
+            return std::string(" AND ") + column + (nocase ? " COLLATE NOCASE" : "") + " IN (" + list + ")";
+        };
+        std::string sql = "l.amount_minor > 0";
+        if (!node.products.isEmpty())
+            sql += anyOf("p.code", node.products, false);
+        if (!node.categories.isEmpty())
+            sql += anyOf("p.category", node.categories, true);
+        if (!node.brands.isEmpty())
+            sql += anyOf("p.brand", node.brands, true);
+        if (!node.productContains.isEmpty())
+            sql += " AND " + like("coalesce(p.name, p.code)", node.productContains, Match::Anywhere);
+        return sql;
+    }
+
     std::string purchase(const SegmentNode &node)
     {
-        if (auto exact = fromMetrics(node, node.minAmount || !node.channel.isEmpty() || !node.productContains.isEmpty(),
+        if (auto exact = fromMetrics(node, node.minAmount || !node.channel.isEmpty() || node.readsLines(),
                                      "last_purchase_at", "first_purchase_at", "orders"))
             return *exact;
         auto filter = [this, &node] {
@@ -542,10 +564,23 @@ private:
                 sql += " AND t.amount_minor >= " + bind(SqlValue(minor(*node.minAmount)));
             if (!node.channel.isEmpty())
                 sql += " AND t.channel = " + bindText(node.channel) + " COLLATE NOCASE";
-            if (!node.productContains.isEmpty())
-                sql += " AND " + like("t.product", node.productContains, Match::Anywhere);
             return sql;
         };
+        if (node.readsLines()) {
+            // One pass from the products asked about to their lines and orders: the few
+            // products of a condition name a small share of all lines.
+            return "(" + selectedSet([&] {
+                       std::string sql = "SELECT t.customer_id FROM products p JOIN order_lines l INDEXED BY "
+                                         "order_lines_product ON l.product_id = p.id JOIN transactions t ON t.id = "
+                                         "l.order_id WHERE "
+                           + lineFilter(node) + " AND " + filter() + " AND t.customer_id IS NOT NULL";
+                       if (node.minCount > 1)
+                           sql += " GROUP BY t.customer_id HAVING count(DISTINCT t.id) >= "
+                               + bind(SqlValue(qint64(node.minCount)));
+                       return sql;
+                   })
+                + ")";
+        }
         const bool asSet = hasWindow(node) && (m_guard >= 2 || few("transactions t INDEXED BY transactions_time", [&] {
                                                    return "1" + since(node, "t.ordered_at");
                                                }));

@@ -310,6 +310,43 @@ private:
         return true;
     }
 
+    // One text or a list of them: "SKU-1" or ["SKU-1", "SKU-2"] (any of them).
+    bool texts(const QJsonObject &object, const QString &key, const QString &path, QStringList *out)
+    {
+        if (!object.contains(key))
+            return true;
+        const QJsonValue value = object.value(key);
+        QStringList list;
+        if (value.isString()) {
+            list.append(value.toString());
+        } else if (value.isArray() && !value.toArray().isEmpty()) {
+            for (const QJsonValue &item : value.toArray()) {
+                if (!item.isString()) {
+                    list = {};
+                    break;
+                }
+                list.append(item.toString());
+            }
+        }
+        if (list.isEmpty() || list.contains(QString())) {
+            fail(join(path, key), Text::tr("expected non-empty text or a list of them, found %1").arg(jsonText(value)));
+            return false;
+        }
+        m_listed += list.size();
+        if (m_listed > SegmentDefinition::kMaxListedValues) {
+            fail(join(path, key),
+                 Text::tr("the definition lists more than %1 values")
+                     .arg(QLocale::c().toString(SegmentDefinition::kMaxListedValues)));
+            return false;
+        }
+        for (const QString &item : list) {
+            if (!noNul(item, join(path, key)))
+                return false;
+        }
+        *out = list;
+        return true;
+    }
+
     bool window(const QJsonObject &object, const QString &path, SegmentNode *result)
     {
         if (object.contains(u"within_days"_s)) {
@@ -386,9 +423,13 @@ private:
         }
         const QJsonObject object = json.toObject();
         if (!checkKeys(object, path,
-                       {u"within_days", u"from", u"to", u"min_count", u"min_amount", u"channel", u"product_contains"})
+                       {u"within_days", u"from", u"to", u"min_count", u"min_amount", u"channel", u"product",
+                        u"category", u"brand", u"product_contains"})
             || !text(object, u"channel"_s, path, &result.channel)
-            || !text(object, u"product_contains"_s, path, &result.productContains) || !window(object, path, &result))
+            || !text(object, u"product_contains"_s, path, &result.productContains)
+            || !texts(object, u"product"_s, path, &result.products)
+            || !texts(object, u"category"_s, path, &result.categories)
+            || !texts(object, u"brand"_s, path, &result.brands) || !window(object, path, &result))
             return result;
         if (object.contains(u"min_amount"_s)) {
             const QJsonValue amount = object.value(u"min_amount"_s);
@@ -461,6 +502,15 @@ QJsonObject SegmentNode::toJson() const
             inner.insert(u"min_count"_s, minCount);
         if (minAmount)
             inner.insert(u"min_amount"_s, *minAmount);
+        const auto list = [&inner](const char16_t *key, const QStringList &items) {
+            if (items.size() == 1)
+                inner.insert(QString::fromUtf16(key), items.constFirst());
+            else if (!items.isEmpty())
+                inner.insert(QString::fromUtf16(key), QJsonArray::fromStringList(items));
+        };
+        list(u"product", products);
+        list(u"category", categories);
+        list(u"brand", brands);
         if (!productContains.isEmpty())
             inner.insert(u"product_contains"_s, productContains);
         return {{kind == Kind::Event ? u"event"_s : u"purchase"_s, inner}};

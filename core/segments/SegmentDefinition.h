@@ -23,7 +23,8 @@ struct SegmentNode
         Not,      // its one child does not hold
         Field,    // {"field", "op", "value"}
         Event,    // {"event": {type, channel, campaign, within_days, min_count}}
-        Purchase, // {"purchase": {within_days, min_count, min_amount, channel, product_contains}}
+        Purchase, // {"purchase": {within_days, min_count, min_amount, channel, product, category, brand,
+                  //               product_contains}}
     };
 
     Kind kind = Kind::All;
@@ -45,7 +46,17 @@ struct SegmentNode
     QDate to;                      // on or before this day (invalid: no upper bound)
     int minCount = 1;
     std::optional<double> minAmount; // Purchase: major units
-    QString productContains;         // Purchase
+    // Purchase: an order counts when one line bought (a positive line) is of one of these
+    // product codes, of one of these categories, of one of these brands and has a name holding
+    // productContains (each ignored when empty; all on the same line).
+    QStringList products;
+    QStringList categories;
+    QStringList brands;
+    QString productContains;
+    bool readsLines() const
+    {
+        return !products.isEmpty() || !categories.isEmpty() || !brands.isEmpty() || !productContains.isEmpty();
+    }
 
     bool isGroup() const { return kind == Kind::All || kind == Kind::Any || kind == Kind::Not; }
 

@@ -167,6 +167,18 @@ QString behaviourPhrase(const SegmentNode &node)
             details += Text::tr(" for at least %1").arg(QString::number(*node.minAmount, 'g', 12));
         if (!node.channel.isEmpty())
             details += Text::tr(" via %1").arg(Vocabulary::channelDisplayName(node.channel));
+        const auto anyOf = [](const QStringList &items) {
+            QStringList q;
+            for (const QString &item : items)
+                q.append(quoted(item));
+            return q.join(Text::tr(" or ", "between alternatives"));
+        };
+        if (!node.products.isEmpty())
+            details += Text::tr(" product %1").arg(anyOf(node.products));
+        if (!node.categories.isEmpty())
+            details += Text::tr(" in category %1").arg(anyOf(node.categories));
+        if (!node.brands.isEmpty())
+            details += Text::tr(" of brand %1").arg(anyOf(node.brands));
         if (!node.productContains.isEmpty())
             details += Text::tr(" a product containing %1").arg(quoted(node.productContains));
         return Text::tr("who bought %1%2%3", "%1: how often, %2: amount, channel and product, %3: when")

@@ -43,6 +43,13 @@ SegmentVocabulary SegmentQuery::vocabulary(SQLite::Database &db)
             vocabulary.choices.insert(field.name, field.choices);
             continue;
         }
+        if (field.name == u"favourite_category"_s) { // the categories of the catalogue
+            vocabulary.choices.insert(field.name,
+                                      column(db,
+                                             "SELECT category FROM products WHERE category <> '' "
+                                             "GROUP BY category ORDER BY count(*) DESC, category LIMIT 200"));
+            continue;
+        }
         const std::string col = segmentColumn(field.name).sql; // a fixed column name of customers
         vocabulary.choices.insert(field.name,
                                   column(db,

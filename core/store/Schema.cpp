@@ -466,6 +466,13 @@ CREATE TABLE order_lines(
     PRIMARY KEY(order_id, line_no)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX order_lines_product ON order_lines(product_id, order_id);
+-- Each product's replenishment interval: the median days between a customer's consecutive
+-- purchases of it, for the products bought again by enough customers (products/Replenishment).
+CREATE TABLE product_intervals(
+    product_id  INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+    median_days REAL NOT NULL,
+    customers   INTEGER NOT NULL
+) STRICT;
 INSERT INTO products(code, name, import_id)
 SELECT product, product, min(import_id) FROM transactions WHERE product IS NOT NULL AND product <> '' GROUP BY product;
 INSERT INTO order_lines(order_id, line_no, product_id, quantity, amount_minor)

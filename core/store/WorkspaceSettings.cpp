@@ -12,7 +12,7 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 10> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 11> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
@@ -23,6 +23,7 @@ constexpr std::array<WorkspaceSettingInfo, 10> kSettings{{
     {WorkspaceSetting::RfmScored, "rfm_scored"},
     {WorkspaceSetting::ClvModel, "clv_model"},
     {WorkspaceSetting::ClvFit, "clv_fit"},
+    {WorkspaceSetting::ProductIntervals, "product_intervals_current"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).
@@ -58,6 +59,13 @@ void writeSetting(SQLite::Database &db, WorkspaceSetting setting, const QString 
     upsert.bind(1, settingKey(setting).toStdString());
     upsert.bind(2, value.toStdString());
     upsert.exec();
+}
+
+void removeSetting(SQLite::Database &db, WorkspaceSetting setting)
+{
+    SQLite::Statement remove(db, "DELETE FROM settings WHERE key = ?1");
+    remove.bind(1, settingKey(setting).toStdString());
+    remove.exec();
 }
 
 QString defaultRegion()

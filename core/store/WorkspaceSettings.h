@@ -21,6 +21,7 @@ enum class WorkspaceSetting {
     RfmScored,              // set once RFM scores were computed (segments/RfmScores.h)
     ClvModel,               // the fitted CLV model behind predicted_clv, JSON (analytics/ClvModel.h)
     ClvFit,                 // the last CLV fit with its holdout check, JSON (analytics/ClvFitRecord.h)
+    ProductIntervals,       // set while product_intervals holds the orders as they are (products/Replenishment.h)
 };
 
 struct WorkspaceSettingInfo
@@ -35,6 +36,7 @@ QString settingKey(WorkspaceSetting setting);
 // A setting's stored value (nothing when the workspace has none), and storing one.
 std::optional<QString> readSetting(SQLite::Database &db, WorkspaceSetting setting);
 void writeSetting(SQLite::Database &db, WorkspaceSetting setting, const QString &value);
+void removeSetting(SQLite::Database &db, WorkspaceSetting setting);
 
 // Defaults for a new workspace, taken from the system locale where it says something.
 QString defaultRegion();

@@ -173,6 +173,12 @@ void TestSegmentCases::initTestCase()
         order.exec();
         order.reset();
     }
+    // Each order is one line of its product; the refunds' lines are negative.
+    db.exec("INSERT INTO products(code, name, category, brand) VALUES ('GT-1', 'Green Tea', 'Tea', 'Lotus'), "
+            "('TS-1', 'Tea Set', 'Teaware', 'Jingdezhen'), ('OO-1', 'Oolong', 'Tea', 'Lotus'), "
+            "('PU-1', 'pu_erh 50% off', 'Tea', NULL);"
+            "INSERT INTO order_lines(order_id, line_no, product_id, amount_minor) "
+            "SELECT t.id, 1, p.id, t.amount_minor FROM transactions t JOIN products p ON p.name = t.product");
     SQLite::Statement event(db,
                             "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -382,6 +388,25 @@ void TestSegmentCases::members_data()
     row("purchase product u_e", R"({"purchase": {"product_contains": "u_e"}})", "17850");
     row("purchase product u%e", R"({"purchase": {"product_contains": "u%e"}})", "");
     row("purchase store within 91 x2", R"({"purchase": {"channel": "store", "within_days": 91, "min_count": 2}})", "");
+    // Lines: a refunded line is no purchase (E500 only returned an Oolong).
+    row("purchase product code", R"({"purchase": {"product": "OO-1"}})", "B200,f600");
+    row("purchase product codes", R"({"purchase": {"product": ["GT-1", "PU-1"]}})", "A100,17850");
+    row("purchase product code exact", R"({"purchase": {"product": "oo-1"}})", "");
+    row("purchase category any case", R"({"purchase": {"category": "tea"}})", "A100,B200,17850,f600");
+    row("purchase category teaware", R"({"purchase": {"category": "Teaware"}})", "A100");
+    row("purchase brand", R"({"purchase": {"brand": ["LOTUS", "none"]}})", "A100,B200,f600");
+    row("purchase product twice", R"({"purchase": {"product": "OO-1", "min_count": 2}})", "B200");
+    row("purchase product and channel", R"({"purchase": {"product": "OO-1", "channel": "store"}})", "B200");
+    row("purchase category within 1", R"({"purchase": {"category": "Tea", "within_days": 1}})", "A100,f600");
+    row("bought tea, never teaware",
+        R"({"all": [{"purchase": {"category": "Tea"}}, {"not": {"purchase": {"category": "Teaware"}}}]})",
+        "B200,17850,f600");
+    row("distinct products 2", R"({"field": "distinct_products", "op": ">=", "value": 2})", "A100");
+    row("distinct products 0", R"({"field": "distinct_products", "op": "=", "value": 0})", "D400,E500");
+    // A100 spent 30.00 on teaware and 12.50 on tea (the refunded 5.00 is no purchase).
+    row("favourite category tea", R"({"field": "favourite_category", "op": "=", "value": "tea"})", "B200,17850,f600");
+    row("favourite category teaware", R"({"field": "favourite_category", "op": "=", "value": "Teaware"})", "A100");
+    row("favourite category none", R"({"field": "favourite_category", "op": "is_empty"})", "D400,E500");
 }
 
 void TestSegmentCases::members()
