@@ -3,6 +3,7 @@
 #include "campaigns/PendingExports.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/RfmScores.h"
+#include "products/Replenishment.h"
 
 #include <QDir>
 
@@ -45,6 +46,7 @@ std::unique_ptr<Workspace> WorkspaceAccess::open(Cli &cli, const QString &path, 
         if (derived) {
             Lifecycle::ensureCurrent(ws.db());
             RfmScores::ensureCurrent(ws.db());
+            Replenishment::ensureCurrent(ws.db());
         }
     }
     return std::move(opened.workspace);

@@ -5,6 +5,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "metrics/RfmScores.h"
 #include "metrics/CustomerRefresh.h"
+#include "products/Replenishment.h"
 #include "store/BulkLoad.h"
 #include "store/Workspace.h"
 
@@ -382,6 +383,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         CustomerRefresh::all(db);
         transaction.commit();
         db.exec("PRAGMA journal_mode = WAL");
+        Replenishment::ensureCurrent(db); // after the commit: read on parallel connections
         if (progress)
             progress(total, total);
     } catch (const SQLite::Exception &e) {

@@ -59,6 +59,17 @@ enum class Figure {
     CampaignConversions,
     CampaignRevenue,
     Nps,
+    // Products (the Products page, mwb products, basket and replenishment).
+    ProductOrders,
+    ProductCustomers,
+    ProductQuantity,
+    ProductRevenue,
+    ProductRepeatCustomers,
+    BasketSupport,
+    BasketConfidence,
+    BasketLift,
+    ReplenishmentInterval,
+    ReplenishmentDue,
 };
 
 class Figures

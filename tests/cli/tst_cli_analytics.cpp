@@ -116,6 +116,32 @@ void TestCli::analyticsCommands()
         / latest.value(u"answers"_s).toInteger();
     QCOMPARE(latest.value(u"nps"_s).toDouble(), score);
 
+    // Products: every line of the demo has a category, so the categories' revenue is every line's.
+    const Run byCategory = runMwb({u"products"_s, ws, u"--by"_s, u"category"_s, u"--json"_s});
+    QCOMPARE(byCategory.exitCode, 0);
+    double categoryRevenue = 0;
+    for (const QJsonValue &row : byCategory.json().value(u"products"_s).toArray())
+        categoryRevenue += row.toObject().value(u"revenue"_s).toDouble();
+    QVERIFY(byCategory.json().value(u"products"_s).toArray().size() >= 3);
+    QCOMPARE(std::llround(categoryRevenue * 100), sqlCount(ws, "SELECT sum(amount_minor) FROM order_lines"));
+    const Run basket = runMwb({u"basket"_s, ws, u"--min-support"_s, u"0.005"_s, u"--json"_s});
+    QCOMPARE(basket.exitCode, 0);
+    QCOMPARE(basket.json().value(u"orders"_s).toInteger(),
+             sqlCount(ws,
+                      "SELECT count(DISTINCT t.id) FROM transactions t JOIN order_lines l ON l.order_id = t.id "
+                      "WHERE t.amount_minor > 0 AND l.amount_minor > 0"));
+    const QJsonArray pairs = basket.json().value(u"pairs"_s).toArray();
+    QVERIFY(!pairs.isEmpty());
+    for (const QJsonValue &pair : pairs)
+        QVERIFY(pair.toObject().value(u"support"_s).toDouble() >= 0.005);
+    const Run intervals = runMwb({u"replenishment"_s, ws, u"--json"_s});
+    QCOMPARE(intervals.exitCode, 0);
+    QVERIFY(!intervals.json().value(u"intervals"_s).toArray().isEmpty());
+    for (const QJsonValue &row : intervals.json().value(u"intervals"_s).toArray())
+        QVERIFY(row.toObject().value(u"customers"_s).toInteger() >= 10);
+    // The intervals the segment field reads were kept when the command opened the workspace.
+    QVERIFY(sqlCount(ws, "SELECT count(*) FROM product_intervals") > 0);
+
     const QString empty = path(u"empty.mwb"_s);
     QCOMPARE(runMwb({u"init"_s, empty}).exitCode, 0);
     const struct
@@ -136,6 +162,11 @@ void TestCli::analyticsCommands()
         {{u"kpis"_s, ws, u"--from"_s, u"2026-06-01"_s}, 1, "--from and --to"},
         {{u"cohorts"_s, ws, u"--basis"_s, u"birthday"_s}, 1, "first_purchase or signup"},
         {{u"nps"_s, ws, u"--segment"_s, u"nobody"_s}, 2, "nobody"},
+        {{u"products"_s, ws, u"--by"_s, u"colour"_s}, 1, "product, category or brand"},
+        {{u"products"_s, ws, u"--from"_s, u"2026-06-30"_s, u"--to"_s, u"2026-06-01"_s}, 1, "before --from"},
+        {{u"basket"_s, ws, u"--by"_s, u"brand"_s}, 1, "product or category"},
+        {{u"basket"_s, ws, u"--min-support"_s, u"2"_s}, 1, "--min-support"},
+        {{u"replenishment"_s, ws, u"--min-customers"_s, u"-1"_s}, 1, "whole number"},
     };
     for (const auto &c : cases) {
         const Run run = runMwb(c.arguments);
