@@ -882,6 +882,82 @@
         <source>latest answer per customer</source>
         <translation>每位客户取最近一次回答</translation>
     </message>
+    <message>
+        <source>Orders with a line of the product (category, brand) bought: a positive line on an order.</source>
+        <translation>订单行中购买了该商品（品类、品牌）的订单：订单上金额为正的行。</translation>
+    </message>
+    <message>
+        <source>Known customers with an order with a line of the product bought.</source>
+        <translation>有订单购买了该商品的已知客户。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>The units on the lines of the product bought.</source>
+        <translation>该商品已购订单行上的件数。</translation>
+    </message>
+    <message>
+        <source>refunded lines left out</source>
+        <translation>不计退货行</translation>
+    </message>
+    <message>
+        <source>Product revenue</source>
+        <translation>商品营收</translation>
+    </message>
+    <message>
+        <source>Every line of the product, refunded lines subtracted.</source>
+        <translation>该商品的所有订单行，扣除退货行。</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>复购客户</translation>
+    </message>
+    <message>
+        <source>Customers with two orders of the product or more.</source>
+        <translation>购买该商品两次及以上的客户。</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <source>Orders with both products ÷ orders with a line bought, each product counted once per order.</source>
+        <translation>同时含两件商品的订单 ÷ 含已购订单行的订单，每件商品在每笔订单中只计一次。</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Orders with both products ÷ orders with the first: how often the second joins the first.</source>
+        <translation>同时含两件商品的订单 ÷ 含第一件商品的订单：第二件随第一件一起购买的频率。</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>Confidence ÷ the share of orders with the second product: above 1, it joins the first more often than any order.</source>
+        <translation>置信度 ÷ 含第二件商品的订单占比：大于 1 表示它与第一件商品同购的频率高于随机订单。</translation>
+    </message>
+    <message>
+        <source>Replenishment interval</source>
+        <translation>补货周期</translation>
+    </message>
+    <message>
+        <source>Median days between a customer&apos;s consecutive purchases of the product (days with a line of it bought), over the products bought again by at least 10 customers.</source>
+        <translation>客户连续两次购买该商品之间天数的中位数（以有该商品已购订单行的日期计），仅限至少 10 位客户回购过的商品。</translation>
+    </message>
+    <message>
+        <source>Replenishment due</source>
+        <translation>补货到期日</translation>
+    </message>
+    <message>
+        <source>The day of the customer&apos;s last purchase of a product with an interval, plus the interval in whole days.</source>
+        <translation>客户最近一次购买有补货周期的商品的日期，加上按整天计的补货周期。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::FileSniffer</name>
@@ -1443,6 +1519,10 @@
         <source>Unreadable revenue %1.</source>
         <translation>无法识别的营收 %1。</translation>
     </message>
+    <message>
+        <source>Unreadable line amount %1.</source>
+        <translation>无法识别的行金额 %1。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentDefinition</name>
@@ -1489,10 +1569,6 @@
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
         <translation>%1 不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>expected a whole number of days of at least 0</source>
-        <translation>应为不小于 0 的整数天数</translation>
     </message>
     <message>
         <source>field %1 takes a date (&quot;YYYY-MM-DD&quot; or {&quot;days_ago&quot;: N}), not %2</source>
@@ -1597,6 +1673,14 @@
     <message>
         <source>a definition holds at most %1 MB; this one has %2 MB</source>
         <translation>定义最多 %1 MB；此定义有 %2 MB</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days (negative: days after the reference day)</source>
+        <translation>应为整数天数（负数表示参考日之后的天数）</translation>
+    </message>
+    <message>
+        <source>expected non-empty text or a list of them, found %1</source>
+        <translation>应为非空文本或文本列表，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1925,31 @@
         <source>Customers %1</source>
         <translation>%1的客户</translation>
     </message>
+    <message>
+        <source>1 day after the reference day</source>
+        <translation>参考日之后 1 天</translation>
+    </message>
+    <message>
+        <source>%1 days after the reference day</source>
+        <translation>参考日之后 %1 天</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between alternatives</comment>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source> product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source> in category %1</source>
+        <translation>品类 %1</translation>
+    </message>
+    <message>
+        <source> of brand %1</source>
+        <translation>品牌 %1</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentField</name>
@@ -1983,6 +2092,22 @@
     <message>
         <source>Postal code</source>
         <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Different products bought</source>
+        <translation>购买过的不同商品数</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>件商品</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>最常购买的品类</translation>
+    </message>
+    <message>
+        <source>Replenishment due</source>
+        <translation>补货到期日</translation>
     </message>
 </context>
 <context>
@@ -2477,16 +2602,40 @@
         <translation> 次</translation>
     </message>
     <message>
-        <source>product contains</source>
-        <translation>商品包含</translation>
-    </message>
-    <message>
         <source>Product contains</source>
         <translation>商品包含</translation>
     </message>
     <message>
         <source>any product</source>
         <translation>任意商品</translation>
+    </message>
+    <message>
+        <source>of product</source>
+        <translation>商品为</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>in category</source>
+        <translation>品类为</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>of brand</source>
+        <translation>品牌为</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>name contains</source>
+        <translation>名称包含</translation>
     </message>
 </context>
 <context>
@@ -4620,10 +4769,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4780,6 +4925,26 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>
             <numerusform>正在使用映射“%1”（保存于 %2）：它指定了此文件中的 %n 列；其余列保留根据列名给出的建议。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Product code (SKU)</source>
+        <translation>商品编码（SKU）</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>商品品类</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>行金额</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5711,22 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>
             <numerusform>%Ln 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replenishment reminder&lt;/b&gt; – remind customers before what they buy again and again runs out: due in the next 7 days (intervals on the Products page).</source>
+        <translation>&lt;b&gt;补货提醒&lt;/b&gt; – 在客户反复购买的商品用完之前提醒他们：未来 7 天内到期（补货周期见“商品”页）。</translation>
+    </message>
+    <message>
+        <source>Saves a segment of the customers whose replenishment falls due in the next 7 days</source>
+        <translation>将补货在未来 7 天内到期的客户保存为客群</translation>
+    </message>
+    <message>
+        <source>Replenishment due in 7 days</source>
+        <translation>7 天内补货到期</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”: the customers whose replenishment falls due in the next 7 days, kept up to date.</source>
+        <translation>已保存客群“%1”：补货在未来 7 天内到期的客户，并自动保持更新。</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6923,149 @@ Open the recovered workspace?</source>
     <message>
         <source>Dates</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProductsPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>What each product sold</source>
+        <translation>各商品销售情况</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>同单购买</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>补货</translation>
+    </message>
+    <message>
+        <source>Save cross-sell segment…</source>
+        <translation>保存交叉销售客群…</translation>
+    </message>
+    <message>
+        <source>Save reminder segment…</source>
+        <translation>保存提醒客群…</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Customers who bought the first and never the second: whom to offer it.</source>
+        <translation>买过第一件、从未买过第二件的客户：可向其推荐第二件。</translation>
+    </message>
+    <message>
+        <source>Customers whose replenishment falls due in the next %1 days: whom to remind.</source>
+        <translation>补货在未来 %1 天内到期的客户：需要提醒的对象。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No order lines name a product yet. Import a file of order lines with a product code (SKU, StockCode, 商品编码) or name to see what sold.</source>
+        <translation>尚无订单行关联商品。导入含商品编码（SKU、StockCode、商品编码）或商品名称的订单行文件后即可查看销售情况。</translation>
+    </message>
+    <message>
+        <source>By revenue, all time; the %1 that sold most. Point at a column for what it counts.</source>
+        <translation>按营收排序，全部时间；销量最高的 %1 项。将鼠标指向列标题可查看其统计口径。</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>同时购买</translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation>同时含两者的订单</translation>
+    </message>
+    <message>
+        <source>No two products were bought together in at least 0.1% of the %1 orders.</source>
+        <translation>在 %1 笔订单中，没有任何两件商品的同单占比达到 0.1%。</translation>
+    </message>
+    <message>
+        <source>Pairs in at least 0.1% of the %1 orders with a line bought, by lift. Pick a pair to save who bought the first and never the second.</source>
+        <translation>在含已购订单行的 %1 笔订单中占比至少 0.1% 的商品组合，按提升度排序。选中一组可保存“买过第一件、从未买过第二件”的客户。</translation>
+    </message>
+    <message>
+        <source>Bought again by</source>
+        <translation>回购客户数</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Nothing was bought again by 10 customers yet: no replenishment interval to go by.</source>
+        <translation>尚无商品被 10 位客户回购：没有可依据的补货周期。</translation>
+    </message>
+    <message>
+        <source>Bought again by at least 10 customers; due counted from %1, the last day of the data. Pick a product to save who is due for it in the next %2 days, or save everyone due.</source>
+        <translation>至少被 10 位客户回购；到期日从数据最后一天 %1 起算。选中一件商品可保存未来 %2 天内该商品到期的客户，或保存所有到期客户。</translation>
+    </message>
+    <message>
+        <source>Bought %1, not yet %2</source>
+        <translation>买过 %1，尚未买 %2</translation>
+    </message>
+    <message>
+        <source>Replenishment due in %1 days</source>
+        <translation>%1 天内补货到期</translation>
+    </message>
+    <message>
+        <source>%1 due in %2 days</source>
+        <translation>%1 在 %2 天内到期</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存客群</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>客群名称：</translation>
     </message>
 </context>
 <context>

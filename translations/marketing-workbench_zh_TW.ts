@@ -882,6 +882,82 @@
         <source>latest answer per customer</source>
         <translation>每位顧客取最近一次回答</translation>
     </message>
+    <message>
+        <source>Orders with a line of the product (category, brand) bought: a positive line on an order.</source>
+        <translation>訂單行中購買了該商品（品類、品牌）的訂單：訂單上金額為正的行。</translation>
+    </message>
+    <message>
+        <source>Known customers with an order with a line of the product bought.</source>
+        <translation>有訂單購買了該商品的已知客戶。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>The units on the lines of the product bought.</source>
+        <translation>該商品已購訂單行上的件數。</translation>
+    </message>
+    <message>
+        <source>refunded lines left out</source>
+        <translation>不計退貨行</translation>
+    </message>
+    <message>
+        <source>Product revenue</source>
+        <translation>商品營收</translation>
+    </message>
+    <message>
+        <source>Every line of the product, refunded lines subtracted.</source>
+        <translation>該商品的所有訂單行，扣除退貨行。</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>複購客戶</translation>
+    </message>
+    <message>
+        <source>Customers with two orders of the product or more.</source>
+        <translation>購買該商品兩次及以上的客戶。</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <source>Orders with both products ÷ orders with a line bought, each product counted once per order.</source>
+        <translation>同時含兩件商品的訂單 ÷ 含已購訂單行的訂單，每件商品在每筆訂單中只計一次。</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Orders with both products ÷ orders with the first: how often the second joins the first.</source>
+        <translation>同時含兩件商品的訂單 ÷ 含第一件商品的訂單：第二件隨第一件一起購買的頻率。</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>Confidence ÷ the share of orders with the second product: above 1, it joins the first more often than any order.</source>
+        <translation>置信度 ÷ 含第二件商品的訂單佔比：大於 1 表示它與第一件商品同購的頻率高於隨機訂單。</translation>
+    </message>
+    <message>
+        <source>Replenishment interval</source>
+        <translation>補貨週期</translation>
+    </message>
+    <message>
+        <source>Median days between a customer&apos;s consecutive purchases of the product (days with a line of it bought), over the products bought again by at least 10 customers.</source>
+        <translation>客戶連續兩次購買該商品之間天數的中位數（以有該商品已購訂單行的日期計），僅限至少 10 位客戶回購過的商品。</translation>
+    </message>
+    <message>
+        <source>Replenishment due</source>
+        <translation>補貨到期日</translation>
+    </message>
+    <message>
+        <source>The day of the customer&apos;s last purchase of a product with an interval, plus the interval in whole days.</source>
+        <translation>客戶最近一次購買有補貨週期的商品的日期，加上按整天計的補貨週期。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::FileSniffer</name>
@@ -1443,6 +1519,10 @@
         <source>Unreadable revenue %1.</source>
         <translation>無法辨識的營收 %1。</translation>
     </message>
+    <message>
+        <source>Unreadable line amount %1.</source>
+        <translation>無法識別的行金額 %1。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentDefinition</name>
@@ -1489,10 +1569,6 @@
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
         <translation>%1 不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>expected a whole number of days of at least 0</source>
-        <translation>應為不小於 0 的整數天數</translation>
     </message>
     <message>
         <source>field %1 takes a date (&quot;YYYY-MM-DD&quot; or {&quot;days_ago&quot;: N}), not %2</source>
@@ -1597,6 +1673,14 @@
     <message>
         <source>a definition holds at most %1 MB; this one has %2 MB</source>
         <translation>定義最多 %1 MB；此定義有 %2 MB</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days (negative: days after the reference day)</source>
+        <translation>應為整數天數（負數表示參考日之後的天數）</translation>
+    </message>
+    <message>
+        <source>expected non-empty text or a list of them, found %1</source>
+        <translation>應為非空文本或文本列表，實際為 %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1925,31 @@
         <source>Customers %1</source>
         <translation>%1的顧客</translation>
     </message>
+    <message>
+        <source>1 day after the reference day</source>
+        <translation>參考日之後 1 天</translation>
+    </message>
+    <message>
+        <source>%1 days after the reference day</source>
+        <translation>參考日之後 %1 天</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between alternatives</comment>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source> product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source> in category %1</source>
+        <translation>品類 %1</translation>
+    </message>
+    <message>
+        <source> of brand %1</source>
+        <translation>品牌 %1</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentField</name>
@@ -1983,6 +2092,22 @@
     <message>
         <source>Postal code</source>
         <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Different products bought</source>
+        <translation>購買過的不同商品數</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>件商品</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>最常購買的品類</translation>
+    </message>
+    <message>
+        <source>Replenishment due</source>
+        <translation>補貨到期日</translation>
     </message>
 </context>
 <context>
@@ -2477,16 +2602,40 @@
         <translation> 次</translation>
     </message>
     <message>
-        <source>product contains</source>
-        <translation>商品包含</translation>
-    </message>
-    <message>
         <source>Product contains</source>
         <translation>商品包含</translation>
     </message>
     <message>
         <source>any product</source>
         <translation>任意商品</translation>
+    </message>
+    <message>
+        <source>of product</source>
+        <translation>商品為</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>in category</source>
+        <translation>品類為</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品類</translation>
+    </message>
+    <message>
+        <source>of brand</source>
+        <translation>品牌為</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>name contains</source>
+        <translation>名稱包含</translation>
     </message>
 </context>
 <context>
@@ -4620,10 +4769,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>通路</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -4780,6 +4925,26 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>
             <numerusform>正在使用對應「%1」（儲存於 %2）：它指定了此檔案中的 %n 欄；其餘各欄保留依據欄名提供的建議。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名稱</translation>
+    </message>
+    <message>
+        <source>Product code (SKU)</source>
+        <translation>商品編碼（SKU）</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>商品品類</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>行金額</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5711,22 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>
             <numerusform>%Ln 位顧客</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replenishment reminder&lt;/b&gt; – remind customers before what they buy again and again runs out: due in the next 7 days (intervals on the Products page).</source>
+        <translation>&lt;b&gt;補貨提醒&lt;/b&gt; – 在客戶反覆購買的商品用完之前提醒他們：未來 7 天內到期（補貨週期見“商品”頁）。</translation>
+    </message>
+    <message>
+        <source>Saves a segment of the customers whose replenishment falls due in the next 7 days</source>
+        <translation>將補貨在未來 7 天內到期的客戶保存為分群</translation>
+    </message>
+    <message>
+        <source>Replenishment due in 7 days</source>
+        <translation>7 天內補貨到期</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”: the customers whose replenishment falls due in the next 7 days, kept up to date.</source>
+        <translation>已保存分群“%1”：補貨在未來 7 天內到期的客戶，並自動保持更新。</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6923,149 @@ Open the recovered workspace?</source>
     <message>
         <source>Dates</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProductsPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>What each product sold</source>
+        <translation>各商品銷售情況</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>同單購買</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>補貨</translation>
+    </message>
+    <message>
+        <source>Save cross-sell segment…</source>
+        <translation>保存交叉銷售分群…</translation>
+    </message>
+    <message>
+        <source>Save reminder segment…</source>
+        <translation>保存提醒分群…</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分組方式</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品類</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Customers who bought the first and never the second: whom to offer it.</source>
+        <translation>買過第一件、從未買過第二件的客戶：可向其推薦第二件。</translation>
+    </message>
+    <message>
+        <source>Customers whose replenishment falls due in the next %1 days: whom to remind.</source>
+        <translation>補貨在未來 %1 天內到期的客戶：需要提醒的對象。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>商品編碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>No order lines name a product yet. Import a file of order lines with a product code (SKU, StockCode, 商品编码) or name to see what sold.</source>
+        <translation>尚無訂單行關聯商品。匯入含商品編碼（SKU、StockCode、商品編碼）或商品名稱的訂單行檔案後即可查看銷售情況。</translation>
+    </message>
+    <message>
+        <source>By revenue, all time; the %1 that sold most. Point at a column for what it counts.</source>
+        <translation>按營收排序，全部時間；銷量最高的 %1 項。將滑鼠指向列標題可查看其統計口徑。</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>同時購買</translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation>同時含兩者的訂單</translation>
+    </message>
+    <message>
+        <source>No two products were bought together in at least 0.1% of the %1 orders.</source>
+        <translation>在 %1 筆訂單中，沒有任何兩件商品的同單佔比達到 0.1%。</translation>
+    </message>
+    <message>
+        <source>Pairs in at least 0.1% of the %1 orders with a line bought, by lift. Pick a pair to save who bought the first and never the second.</source>
+        <translation>在含已購訂單行的 %1 筆訂單中佔比至少 0.1% 的商品組合，按提升度排序。選中一組可保存“買過第一件、從未買過第二件”的客戶。</translation>
+    </message>
+    <message>
+        <source>Bought again by</source>
+        <translation>回購客戶數</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>%1 天內到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Nothing was bought again by 10 customers yet: no replenishment interval to go by.</source>
+        <translation>尚無商品被 10 位客戶回購：沒有可依據的補貨週期。</translation>
+    </message>
+    <message>
+        <source>Bought again by at least 10 customers; due counted from %1, the last day of the data. Pick a product to save who is due for it in the next %2 days, or save everyone due.</source>
+        <translation>至少被 10 位客戶回購；到期日從資料最後一天 %1 起算。選中一件商品可保存未來 %2 天內該商品到期的客戶，或保存所有到期客戶。</translation>
+    </message>
+    <message>
+        <source>Bought %1, not yet %2</source>
+        <translation>買過 %1，尚未買 %2</translation>
+    </message>
+    <message>
+        <source>Replenishment due in %1 days</source>
+        <translation>%1 天內補貨到期</translation>
+    </message>
+    <message>
+        <source>%1 due in %2 days</source>
+        <translation>%1 在 %2 天內到期</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存分群</translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation>分群名稱：</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "import/ImportWizard.h"
 #include "pages/CampaignsPage.h"
 #include "pages/CohortsPage.h"
+#include "pages/ProductsPage.h"
 #include "pages/CustomerValuePage.h"
 #include "pages/CustomersPage.h"
 #include "pages/ImportsPage.h"
@@ -230,6 +231,7 @@ void MainWindow::createPages()
     addPage(new JourneysPage(m_session, this));
     addPage(new SegmentsPage(m_session, this));
     addPage(new CampaignsPage(m_session, this));
+    addPage(new ProductsPage(m_session, this));
     addPage(new CohortsPage(m_session, this));
     addPage(new CustomerValuePage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));

@@ -13,6 +13,8 @@
 #include "campaigns/CampaignService.h"
 #include "customers/CustomerService.h"
 #include "journeys/JourneyService.h"
+#include "products/ProductService.h"
+#include "products/Replenishment.h"
 #include "customers/ProfileLauncher.h"
 #include "segments/SegmentService.h"
 
@@ -47,6 +49,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     , m_analytics(new AnalyticsService(this))
     , m_customers(new CustomerService(this))
     , m_journeys(new JourneyService(this))
+    , m_products(new ProductService(this))
     , m_profiles(new ProfileLauncher(this))
 {
     // An export that logged contacts added events and moved stages: reload the figures
@@ -137,6 +140,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace, std::unique_p
     m_analytics->setWorkspace(m_workspace.get());
     m_customers->setWorkspace(m_workspace.get());
     m_journeys->setWorkspace(m_workspace.get());
+    m_products->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -153,6 +157,7 @@ void WorkspaceSession::close()
     m_analytics->setWorkspace(nullptr);
     m_customers->setWorkspace(nullptr);
     m_journeys->setWorkspace(nullptr);
+    m_products->setWorkspace(nullptr);
     m_workspace.reset();
     m_lock.reset(); // after the workspace: another window may take it from here
     m_loaded = false;
@@ -270,6 +275,7 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
                 if (changeable) {
                     Lifecycle::ensureCurrent(*db);
                     load.rescored = RfmScores::ensureCurrent(*db);
+                    Replenishment::ensureCurrent(*db);
                 }
                 figures.referenceDate = Lifecycle::referenceDate(*db);
                 const QDate day = asOf.isValid() ? asOf : figures.referenceDate;

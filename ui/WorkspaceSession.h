@@ -39,6 +39,7 @@ class CampaignService;
 class CustomerProfileDialog;
 class CustomerService;
 class JourneyService;
+class ProductService;
 class ProfileLauncher;
 class SegmentService;
 
@@ -102,6 +103,8 @@ public:
     CustomerService *customers() const { return m_customers; }
     // Paths to the first purchase and channel attribution, one analysis at a time.
     JourneyService *journeys() const { return m_journeys; }
+    // Product figures, basket pairs, replenishment intervals and the catalogue.
+    ProductService *products() const { return m_products; }
     // Opens the profile of a customer (raises it when it is open already); null when no
     // workspace is open. Profiles are windows of `parent`'s main window.
     CustomerProfileDialog *openProfile(qint64 customerId, QWidget *parent = nullptr);
@@ -136,6 +139,7 @@ private:
     AnalyticsService *m_analytics;
     CustomerService *m_customers;
     JourneyService *m_journeys;
+    ProductService *m_products;
     ProfileLauncher *m_profiles;
     OverviewKpis m_overview;
     bool m_loaded = false;

@@ -5,6 +5,9 @@
 #include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Statement.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
@@ -79,6 +82,12 @@ double median(std::vector<qint32> &values)
 }
 
 } // namespace
+
+SegmentNode Replenishment::dueWithin(int days)
+{
+    return SegmentNode::condition(u"replenishment_due"_s, SegmentOp::Between,
+                                  QJsonArray{QJsonObject{{u"days_ago"_s, 0}}, QJsonObject{{u"days_ago"_s, -days}}});
+}
 
 qint32 Replenishment::wholeDays(double medianDays)
 {

@@ -12,6 +12,8 @@
 
 #include "LineScan.h"
 
+#include "segments/SegmentDefinition.h"
+
 #include <QDate>
 #include <QList>
 
@@ -46,6 +48,9 @@ public:
     static void recompute(SQLite::Database &db);
     // Recomputes when an import, undo or merge changed orders since; true when it did.
     static bool ensureCurrent(SQLite::Database &db);
+    // Who is due from the reference day to `days` after it (the reminder play):
+    // {"field": "replenishment_due", "op": "between", "value": [{"days_ago": 0}, {"days_ago": -days}]}.
+    static SegmentNode dueWithin(int days);
     // The interval rounded as due days count it.
     static qint32 wholeDays(double medianDays);
 };

@@ -191,8 +191,10 @@ private:
                 const QJsonObject object = value.toObject();
                 if (!checkKeys(object, path, {u"days_ago"}))
                     return false;
-                if (!wholeNumber(object.value(u"days_ago"_s), 0)) {
-                    fail(join(path, u"days_ago"_s), Text::tr("expected a whole number of days of at least 0"));
+                // Negative: days after the reference day (a replenishment due next week).
+                if (!wholeNumber(object.value(u"days_ago"_s), -36500)) {
+                    fail(join(path, u"days_ago"_s),
+                         Text::tr("expected a whole number of days (negative: days after the reference day)"));
                     return false;
                 }
                 return true;

@@ -38,6 +38,8 @@ QString valueText(const SegmentField &field, const QJsonValue &value)
         const int days = value.toObject().value(u"days_ago"_s).toInt();
         return days == 0 ? Text::tr("the reference day")
             : days == 1  ? Text::tr("1 day ago")
+            : days == -1 ? Text::tr("1 day after the reference day")
+            : days < 0   ? Text::tr("%1 days after the reference day").arg(-days)
                          : Text::tr("%1 days ago").arg(days);
     }
     if (value.isDouble())

@@ -45,7 +45,13 @@ struct SegmentVocabulary
     QStringList channels;   // of events and orders, plus the shared vocabulary
     QStringList tags;
     QList<QPair<qint64, QString>> campaigns; // id, name
-    QString currency;                        // ISO 4217 code
+    // The catalogue for purchase conditions: the products most often on a line first (at most
+    // kVocabularyProducts, code and name), every category and brand by how many products have it.
+    QList<QPair<QString, QString>> products;
+    QStringList categories;
+    QStringList brands;
+    static constexpr int kVocabularyProducts = 5000;
+    QString currency; // ISO 4217 code
 };
 
 class BoundCustomerSet;

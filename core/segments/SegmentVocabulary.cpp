@@ -78,6 +78,20 @@ SegmentVocabulary SegmentQuery::vocabulary(SQLite::Database &db)
     while (campaigns.executeStep())
         vocabulary.campaigns.append(
             {campaigns.getColumn(0).getInt64(), QString::fromStdString(campaigns.getColumn(1).getString())});
+    SQLite::Statement products(db,
+                               "SELECT p.code, coalesce(p.name, p.code) FROM products p ORDER BY "
+                               "(SELECT count(*) FROM order_lines l WHERE l.product_id = p.id) DESC, p.code "
+                               "LIMIT ?1");
+    products.bind(1, SegmentVocabulary::kVocabularyProducts);
+    while (products.executeStep())
+        vocabulary.products.append({QString::fromStdString(products.getColumn(0).getString()),
+                                    QString::fromStdString(products.getColumn(1).getString())});
+    vocabulary.categories = column(db,
+                                   "SELECT category FROM products WHERE category <> '' GROUP BY category "
+                                   "ORDER BY count(*) DESC, category LIMIT 1000");
+    vocabulary.brands = column(db,
+                               "SELECT brand FROM products WHERE brand <> '' GROUP BY brand "
+                               "ORDER BY count(*) DESC, brand LIMIT 1000");
     vocabulary.currency = readSetting(db, WorkspaceSetting::Currency).value_or(defaultCurrency());
     return vocabulary;
 }

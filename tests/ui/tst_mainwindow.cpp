@@ -440,7 +440,7 @@ void TestMainWindow::analyticsPagesFollowCampaigns()
         ids << page->pageId();
     QCOMPARE(ids,
              (QStringList{u"overview"_s, u"customers"_s, u"lifecycle"_s, u"journeys"_s, u"segments"_s, u"campaigns"_s,
-                          u"cohorts"_s, u"customer-value"_s, u"imports"_s}));
+                          u"products"_s, u"cohorts"_s, u"customer-value"_s, u"imports"_s}));
     // Ctrl+1, Ctrl+2, … follow the sidebar's order, each entry with its title and icon.
     const auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     QCOMPARE(sidebar->count(), int(ids.size()));

@@ -11,6 +11,7 @@
 #include "lifecycle/LifecycleRulesDialog.h"
 #include "lifecycle/MigrationTable.h"
 #include "lifecycle/StageStyle.h"
+#include "products/Replenishment.h"
 
 #include <QDateEdit>
 #include <QGridLayout>
@@ -101,6 +102,21 @@ LifecyclePage::LifecyclePage(WorkspaceSession *session, QWidget *parent)
         connect(button, &QPushButton::clicked, this, [this, stage] { createPlaybookSegment(stage); });
         m_playbookButtons.append(button);
         playbookGrid->addWidget(swatch, row, 0);
+        playbookGrid->addWidget(text, row, 1);
+        playbookGrid->addWidget(button, row, 2);
+    }
+    // The consumables play: remind who runs out this week (intervals on the Products page).
+    {
+        const int row = static_cast<int>(kLifecycleStages.size());
+        auto *text = new QLabel(tr("<b>Replenishment reminder</b> – remind customers before what they buy again and "
+                                   "again runs out: due in the next 7 days (intervals on the Products page)."),
+                                playbook);
+        text->setWordWrap(true);
+        auto *button = new QPushButton(tr("Create segment"), playbook);
+        button->setObjectName(u"playbook-replenishment"_s);
+        button->setToolTip(tr("Saves a segment of the customers whose replenishment falls due in the next 7 days"));
+        connect(button, &QPushButton::clicked, this, &LifecyclePage::createReminderSegment);
+        m_playbookButtons.append(button);
         playbookGrid->addWidget(text, row, 1);
         playbookGrid->addWidget(button, row, 2);
     }
@@ -281,6 +297,25 @@ void LifecyclePage::applyRules(const LifecycleRules &rules)
         if (!error.isEmpty())
             MessageBox::critical(this, tr("Lifecycle rules"), tr("The rules could not be applied: %1").arg(error));
     });
+}
+
+void LifecyclePage::createReminderSegment()
+{
+    const auto name =
+        InputDialog::getText(this, tr("Create segment"), tr("Segment name:"), tr("Replenishment due in 7 days"));
+    if (!name)
+        return;
+    m_session->segments()->save(*name, Replenishment::dueWithin(7).toJson(), this,
+                                [this, name = name->trimmed()](const SegmentSaveResult &result) {
+                                    if (!result.ok())
+                                        MessageBox::critical(this, tr("Create segment"), result.error);
+                                    else
+                                        MessageBox::information(
+                                            this, tr("Create segment"),
+                                            tr("Saved the segment “%1”: the customers whose replenishment falls "
+                                               "due in the next 7 days, kept up to date.")
+                                                .arg(name));
+                                });
 }
 
 void LifecyclePage::createPlaybookSegment(LifecycleStage stage)

@@ -58,6 +58,7 @@ private:
     void reload();
     void showFigures(const LifecycleFigures &figures);
     void createPlaybookSegment(LifecycleStage stage);
+    void createReminderSegment();
     QString conversionText() const;
 
     WorkspaceSession *m_session;

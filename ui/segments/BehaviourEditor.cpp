@@ -1,5 +1,6 @@
 #include "BehaviourEditor.h"
 
+#include "MultiValueEditor.h"
 #include "ValueEditor.h"
 #include "vocabulary/Vocabulary.h"
 #include "widgets/Caption.h"
@@ -8,8 +9,11 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -103,9 +107,12 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     : QWidget(parent)
     , m_mode(mode)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(6);
+    rows->addLayout(layout);
 
     auto suggestions = [this](const QList<MultiValueEditor::Option> &items, const QString &current, const QString &name,
                               const QString &accessible, const QString &placeholder) {
@@ -211,7 +218,41 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
     if (mode == Mode::Purchase) {
         layout->addWidget(m_amount);
         layout->addWidget(m_minAmount);
-        layout->addWidget(caption(tr("product contains"), this, CaptionWrap::OneLine));
+        layout->addStretch(1);
+        // What was bought, on a line of its own: products, categories and brands (any of each).
+        auto *lines = new QHBoxLayout;
+        lines->setSpacing(6);
+        rows->addLayout(lines);
+        const auto picker = [this, lines](const QString &label, const QString &name, const QString &accessible,
+                                          const QList<MultiValueEditor::Option> &options, const QStringList &chosen) {
+            QJsonArray values;
+            for (const QString &value : chosen)
+                values.append(value);
+            auto *editor = new MultiValueEditor(options, MultiValueEditor::Entry::FreeText, values, this);
+            editor->setObjectName(name);
+            editor->setAccessibleName(accessible);
+            editor->button()->setAccessibleName(accessible);
+            connect(editor, &MultiValueEditor::changed, this, &BehaviourEditor::changed);
+            lines->addWidget(caption(label, this, CaptionWrap::OneLine));
+            lines->addWidget(editor);
+            return editor;
+        };
+        QList<MultiValueEditor::Option> products;
+        products.reserve(vocabulary.products.size());
+        for (const auto &[code, name] : vocabulary.products)
+            products.append({QJsonValue(code), name == code ? code : name + u" · "_s + code});
+        const auto plain = [](const QStringList &values) {
+            QList<MultiValueEditor::Option> options;
+            for (const QString &value : values)
+                options.append({QJsonValue(value), value});
+            return options;
+        };
+        m_products = picker(tr("of product"), u"purchaseProducts"_s, tr("Products"), products, node.products);
+        m_categories = picker(tr("in category"), u"purchaseCategories"_s, tr("Categories"),
+                              plain(vocabulary.categories), node.categories);
+        m_brands = picker(tr("of brand"), u"purchaseBrands"_s, tr("Brands"), plain(vocabulary.brands), node.brands);
+        layout = lines;
+        layout->addWidget(caption(tr("name contains"), this, CaptionWrap::OneLine));
         m_product = new QLineEdit(node.productContains, this);
         m_product->setObjectName(u"productContains"_s);
         m_product->setAccessibleName(tr("Product contains"));
@@ -220,6 +261,7 @@ BehaviourEditor::BehaviourEditor(Mode mode, const SegmentNode &node, const Segme
         m_product->setMinimumWidth(110);
         connect(m_product, &QLineEdit::textChanged, this, &BehaviourEditor::changed);
         layout->addWidget(m_product);
+        layout->addStretch(1);
     }
 }
 
@@ -238,6 +280,15 @@ SegmentNode BehaviourEditor::node() const
         if (m_amount->isChecked())
             node.minAmount = m_minAmount->value();
         node.productContains = m_product->text();
+        const auto texts = [](const MultiValueEditor *editor) {
+            QStringList list;
+            for (const QJsonValue &value : editor->values())
+                list.append(value.toString());
+            return list;
+        };
+        node.products = texts(m_products);
+        node.categories = texts(m_categories);
+        node.brands = texts(m_brands);
         return node;
     }
     node.type = ValueEditor::suggestionValue(m_type);

@@ -1,7 +1,8 @@
 // BehaviourEditor: the settings of a behaviour condition. "Did an event" (type, channel,
 // within the last N days, at least K times), the same on one campaign (campaign sent,
 // opened, clicked, converted…), and "bought" (within N days, at least K orders, each of at
-// least an amount, in a channel, of a product). Event types and channels are offered by their
+// least an amount, in a channel, of one of some products, categories or brands, with a name
+// holding a text; the pickers search the workspace's catalogue). Event types and channels are offered by their
 // names and stored as their codes; any other text may be typed and is kept as written.
 #pragma once
 
@@ -18,6 +19,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace mwb::ui {
+
+class MultiValueEditor;
 
 class BehaviourEditor : public QWidget
 {
@@ -53,6 +56,9 @@ private:
     QCheckBox *m_amount = nullptr;
     QDoubleSpinBox *m_minAmount = nullptr;
     QLineEdit *m_product = nullptr;
+    MultiValueEditor *m_products = nullptr;
+    MultiValueEditor *m_categories = nullptr;
+    MultiValueEditor *m_brands = nullptr;
     Mode m_mode;
 };
 

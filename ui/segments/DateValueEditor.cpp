@@ -39,7 +39,7 @@ DateValueEditor::DateValueEditor(const QJsonValue &value, QWidget *parent)
 
     m_daysAgo->setObjectName(u"daysAgo"_s);
     m_daysAgo->setAccessibleName(tr("Days ago"));
-    m_daysAgo->setRange(0, 36500);
+    m_daysAgo->setRange(-36500, 36500); // negative: days after the reference day
     m_daysAgo->setSuffix(tr(" days ago"));
 
     m_stack->addWidget(m_date);

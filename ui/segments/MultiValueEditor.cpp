@@ -58,6 +58,18 @@ MultiValueEditor::MultiValueEditor(const QList<Option> &options, Entry entry, co
                                                              : tr("Add a value, press Enter"));
         m_add->setClearButtonEnabled(true);
         popupLayout->addWidget(m_add);
+        // Typing also searches the list (thousands of products): the values holding the text
+        // stay, with those chosen.
+        connect(m_add, &QLineEdit::textChanged, this, [this](const QString &text) {
+            const QString needle = text.trimmed();
+            for (int row = 0; row < m_list->count(); ++row) {
+                QListWidgetItem *item = m_list->item(row);
+                item->setHidden(
+                    !needle.isEmpty() && item->checkState() != Qt::Checked
+                    && !item->text().contains(needle, Qt::CaseInsensitive)
+                    && !item->data(Qt::UserRole).toJsonValue().toString().contains(needle, Qt::CaseInsensitive));
+            }
+        });
         connect(m_add, &QLineEdit::returnPressed, this, [this] {
             if (addValue(m_add->text()))
                 m_add->clear();
