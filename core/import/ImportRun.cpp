@@ -341,7 +341,7 @@ bool ImportRun::start(Writing &writing)
             existingOrders = existing.getColumn(0).getInt64();
         } // finished before the bulk load drops indexes
         if (m_sniff.estimatedRows * 2 >= existingOrders) {
-            writing.bulk.emplace(m_db, std::vector<std::string>{"transactions"});
+            writing.bulk.emplace(m_db, std::vector<std::string>{"transactions", "order_lines"});
             s.bulkLoad = true;
             context.deferredSales = &writing.bulkSales;
         }

@@ -193,24 +193,27 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
 qint64 TransactionWriter::productId(const std::vector<std::string_view> &fields)
 {
     ImportContext &c = m_context;
-    const std::string name = cleanText(c.value(fields, F::Product));
-    std::string code = ContactNormalizer::id(c.value(fields, F::ProductCode));
-    if (code.empty())
-        code = name;
-    if (code.empty())
-        return 0;
-    if (const auto known = m_productIds.find(code); known != m_productIds.end())
-        return known->second;
-    m_upsertProduct.bind(1, code);
-    bindText(m_upsertProduct, 2, name);
-    bindText(m_upsertProduct, 3, cleanText(c.value(fields, F::Category)));
-    bindText(m_upsertProduct, 4, cleanText(c.value(fields, F::Brand)));
-    m_upsertProduct.bind(5, static_cast<int64_t>(c.importId));
-    m_upsertProduct.bind(6, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
-    m_upsertProduct.executeStep();
-    const qint64 id = m_upsertProduct.getColumn(0).getInt64();
-    m_upsertProduct.reset();
-    m_productIds.emplace(std::move(code), id);
+    const std::string_view codeText = c.value(fields, F::ProductCode);
+    const std::string_view nameText = c.value(fields, F::Product);
+    ProductIds &known = codeText.empty() ? m_productsByName : m_productsByCode;
+    const std::string_view text = codeText.empty() ? nameText : codeText;
+    if (const auto it = known.find(text); it != known.end())
+        return it->second;
+    const std::string name = cleanText(nameText);
+    const std::string code = codeText.empty() ? name : ContactNormalizer::id(codeText);
+    qint64 id = 0;
+    if (!code.empty()) {
+        m_upsertProduct.bind(1, code);
+        bindText(m_upsertProduct, 2, name);
+        bindText(m_upsertProduct, 3, cleanText(c.value(fields, F::Category)));
+        bindText(m_upsertProduct, 4, cleanText(c.value(fields, F::Brand)));
+        m_upsertProduct.bind(5, static_cast<int64_t>(c.importId));
+        m_upsertProduct.bind(6, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+        m_upsertProduct.executeStep();
+        id = m_upsertProduct.getColumn(0).getInt64();
+        m_upsertProduct.reset();
+    }
+    known.emplace(std::string(text), id);
     return id;
 }
 

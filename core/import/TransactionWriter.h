@@ -58,10 +58,19 @@ private:
 
     ImportContext &m_context;
     bool m_lineMode;
-    bool m_derivedKeys;                                   // no order id column
-    bool m_products;                                      // a product code or name column: rows are kept as lines
-    std::unordered_map<std::string, qint64> m_productIds; // by code, the products this import met
-    std::unordered_map<qint64, int> m_lineCounts;         // lines so far of the orders this import added
+    bool m_derivedKeys; // no order id column
+    bool m_products;    // a product code or name column: rows are kept as lines
+    // The products this import met, by the text of their code column (or of their name column
+    // when the row has no code) as the file writes it: a row looks its product up without a copy.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    using ProductIds = std::unordered_map<std::string, qint64, TextHash, std::equal_to<>>;
+    ProductIds m_productsByCode;
+    ProductIds m_productsByName;
+    std::unordered_map<qint64, int> m_lineCounts; // lines so far of the orders this import added
     std::unordered_map<Digest, quint32, DigestHash> m_seen;
     SQLite::Statement m_existing;
     SQLite::Statement m_insert;
