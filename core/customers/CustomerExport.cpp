@@ -1,6 +1,7 @@
 #include "CustomerExport.h"
 
 #include "export/TableExport.h"
+#include "segments/SegmentColumns.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
 
@@ -79,6 +80,10 @@ constexpr std::array kColumns{
     ColumnSpec{u"m_score", u"M score", "m.m_score", Kind::Integer},
     ColumnSpec{u"rfm_segment", u"RFM segment", "m.rfm_segment", Kind::Text},
     ColumnSpec{u"predicted_clv", u"Predicted CLV", "m.predicted_clv_minor", Kind::Money},
+    // Read as the segment fields of the same names define them (segments/SegmentColumns).
+    ColumnSpec{u"distinct_products", u"Different products bought", nullptr, Kind::Integer},
+    ColumnSpec{u"favourite_category", u"Favourite category", nullptr, Kind::Text},
+    ColumnSpec{u"replenishment_due", u"Replenishment due", nullptr, Kind::Day},
 };
 
 // Campaign lists only: read from campaign_members `cm`.
@@ -198,7 +203,8 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
     std::string select;
     for (const QString &name : std::as_const(result.columns)) {
         specs.append(findSpec(name));
-        select += (select.empty() ? "" : ", ") + std::string(specs.last()->sql);
+        const char *sql = specs.last()->sql ? specs.last()->sql : segmentColumn(specs.last()->name.toString()).sql;
+        select += (select.empty() ? "" : ", ") + std::string(sql);
     }
 
     try {

@@ -1,6 +1,7 @@
 // Where each segment field lives in SQL: a fixed column or expression over customers `c`
 // and customer_metrics `m` (never text from a user), and the identity kind matched through
-// the identities table for the fields that are identities. Internal to segments/.
+// the identities table for the fields that are identities. Read by the compiler, and by the
+// customer export for the product fields (one definition for both).
 #pragma once
 
 #include <QString>

@@ -1,6 +1,7 @@
 // Products and order lines: the product figures, basket pairs and replenishment intervals
 // against hand-worked examples, and the Online Retail files against figures computed here
 // from the files without the importer.
+#include "customers/CustomerExport.h"
 #include "import/Importer.h"
 #include "products/BasketAnalysis.h"
 #include "products/ProductCatalogue.h"
@@ -243,6 +244,19 @@ void TestProducts::replenishmentIntervalsByHand()
     QCOMPARE(count("{\"field\": \"replenishment_due\", \"op\": \"=\", \"value\": \"" + due92.toLatin1() + "\"}"), 10);
     QCOMPARE(count("{\"field\": \"replenishment_due\", \"op\": \">\", \"value\": \"" + due92.toLatin1() + "\"}"), 1);
     QCOMPARE(count("{\"field\": \"replenishment_due\", \"op\": \"is_empty\"}"), 0);
+    // The same fields in a customer export.
+    CustomerExportRequest request;
+    request.path = m_dir.filePath(u"due.csv"_s);
+    request.columns = {u"external_id"_s, u"replenishment_due"_s, u"distinct_products"_s, u"favourite_category"_s};
+    const CustomerExportResult exported = CustomerExport::run(db(), request);
+    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    QFile csvFile(request.path);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csvFile.readAll());
+    QVERIFY2(text.contains(u"C1,"_s + due92 + u",2,Eyes"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"C10,"_s + due92 + u",1,Eyes"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"C11,"_s + start.addDays(132).toString(Qt::ISODate) + u",1,Eyes"_s), qPrintable(text));
+
     // A later purchase of lenses by C1 makes the intervals stale; opened again, they follow.
     importLines(
         "order,date,customer_id,sku,description,category,qty,price\nX1,2024-04-10,C1,LENS,LENS name,Eyes,1,10\n");
