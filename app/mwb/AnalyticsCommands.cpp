@@ -31,18 +31,6 @@ QJsonValue number(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<QDate> dateOption(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    if (!parser.isSet(option))
-        return QDate();
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        cli.usage(u"--%1 takes YYYY-MM-DD"_s.arg(option.names().constFirst()));
-        return std::nullopt;
-    }
-    return date;
-}
-
 std::optional<TimeUnit> unitOption(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     const QString unit = parser.value(option).toLower();

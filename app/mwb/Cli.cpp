@@ -176,4 +176,16 @@ double majorUnits(qint64 minor, const QString &currency)
     return static_cast<double>(minor) / minorUnitsPerMajor(currency);
 }
 
+std::optional<QDate> dateOption(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        cli.usage(u"--%1 takes YYYY-MM-DD"_s.arg(option.names().constFirst()));
+        return std::nullopt;
+    }
+    return date;
+}
+
 } // namespace mwb::cli

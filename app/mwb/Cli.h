@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,10 @@ private:
     int m_exitCode = ExitOk;
     bool m_progressShown = false;
 };
+
+// A YYYY-MM-DD option: an invalid date when it is not given, nothing (after a usage error)
+// when it cannot be read.
+std::optional<QDate> dateOption(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option);
 
 // An export's CSV delimiter from the command line: one character such as , ; | or \t
 // ("tab" too); nothing when it cannot separate CSV fields.

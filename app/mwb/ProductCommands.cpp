@@ -30,18 +30,6 @@ std::optional<ProductGrouping> groupingOption(Cli &cli, const QCommandLineParser
     return grouping;
 }
 
-std::optional<QDate> dayOption(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    if (!parser.isSet(option))
-        return QDate();
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        cli.usage(u"--%1 takes YYYY-MM-DD"_s.arg(option.names().constFirst()));
-        return std::nullopt;
-    }
-    return date;
-}
-
 std::optional<int> countOption(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option,
                                int fallback)
 {
@@ -73,8 +61,8 @@ int products(const QStringList &arguments)
     if (!cli.parse(parser, u"products"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
     const auto grouping = groupingOption(cli, parser, by, true);
-    const auto first = grouping ? dayOption(cli, parser, from) : std::nullopt;
-    const auto last = first ? dayOption(cli, parser, to) : std::nullopt;
+    const auto first = grouping ? dateOption(cli, parser, from) : std::nullopt;
+    const auto last = first ? dateOption(cli, parser, to) : std::nullopt;
     const auto rows = last ? countOption(cli, parser, limit, 50) : std::nullopt;
     if (!rows)
         return cli.exitCode();

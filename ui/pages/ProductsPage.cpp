@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mwb::ui {
@@ -231,6 +233,10 @@ void ProductsPage::showSales(const ProductsAnswer &answer)
         m_sales->setItem(row, c++, numberCell(DisplayFormat::money(f.revenueMinor, answer.currency), f.revenueMinor));
         m_sales->setItem(row, c++, numberCell(DisplayFormat::count(f.repeatCustomers), f.repeatCustomers));
     }
+    // A catalogue without categories (the UCI Online Retail files) shows no empty column.
+    const bool anyCategory = std::any_of(answer.products.cbegin(), answer.products.cend(),
+                                         [](const ProductFigures &f) { return !f.category.isEmpty(); });
+    m_sales->setColumnHidden(2, products && !anyCategory);
     m_sales->resizeColumnsToContents();
     m_sales->horizontalHeader()->setSectionResizeMode(products ? 1 : 0, QHeaderView::Stretch);
     if (!answer.error.isEmpty())
