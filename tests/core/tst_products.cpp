@@ -32,7 +32,7 @@ private Q_SLOTS:
     void productFiguresByHand();
     void basketPairsByHand();
     void replenishmentIntervalsByHand();
-    void catalogueSearchAndCrossSell();
+    void crossSellSegment();
     void onlineRetail();
 
 private:
@@ -263,20 +263,9 @@ void TestProducts::replenishmentIntervalsByHand()
     QVERIFY(Replenishment::ensureCurrent(db()));
 }
 
-void TestProducts::catalogueSearchAndCrossSell()
+void TestProducts::crossSellSegment()
 {
     importLines(kBaskets);
-    const QList<CatalogueEntry> cups = ProductCatalogue::search(db(), ProductGrouping::Product, u"cu"_s, 10);
-    QCOMPARE(cups.size(), 1);
-    QCOMPARE(cups.at(0).key, u"C"_s);
-    QCOMPARE(cups.at(0).lines, 3); // O2, O4, O5
-    QCOMPARE(ProductCatalogue::search(db(), ProductGrouping::Product, {}, 2).size(), 2);
-    QCOMPARE(ProductCatalogue::search(db(), ProductGrouping::Product, u"%"_s, 10).size(), 0);
-    const QList<CatalogueEntry> tools = ProductCatalogue::search(db(), ProductGrouping::Category, u"OOL"_s, 10);
-    QCOMPARE(tools.size(), 1);
-    QCOMPARE(tools.at(0).key, u"Tools"_s);
-    QCOMPARE(tools.at(0).lines, 7);
-
     // Bought A, never C: C1 (O1, O3); C2 bought C in O2.
     const SegmentNode crossSell = ProductCatalogue::crossSell(ProductGrouping::Product, u"A"_s, u"C"_s);
     QCOMPARE(SegmentDefinition::validate(crossSell), QString());

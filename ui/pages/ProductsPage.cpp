@@ -4,6 +4,7 @@
 #include "WorkspaceSession.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
+#include "products/ProductCatalogue.h"
 #include "products/ProductService.h"
 #include "segments/SegmentService.h"
 #include "vocabulary/Figures.h"

@@ -89,24 +89,4 @@ void ProductService::replenishment(const ReplenishmentOptions &options, QObject 
         std::move(done));
 }
 
-void ProductService::search(ProductGrouping grouping, const QString &text, int limit, QObject *context,
-                            std::function<void(const CatalogueAnswer &)> done)
-{
-    if (!isOpen())
-        return;
-    ask(
-        context,
-        [path = path(), grouping, text, limit]() -> CatalogueAnswer {
-            CatalogueAnswer answer;
-            try {
-                auto db = readConnection(path);
-                answer.entries = ProductCatalogue::search(*db, grouping, text, limit);
-            } catch (const std::exception &e) {
-                answer.error = failure(path, e);
-            }
-            return answer;
-        },
-        std::move(done));
-}
-
 } // namespace mwb::ui

@@ -1,11 +1,10 @@
 // ProductService: the product questions of the open workspace, owned by the WorkspaceSession:
-// what each product, category or brand sold, the pairs bought together, the replenishment
-// intervals, and the catalogue the segment builder's pickers search. Each runs on a worker
-// thread with its own connection; for each live question the newest request wins.
+// what each product, category or brand sold, the pairs bought together and the replenishment
+// intervals. Each runs on a worker thread with its own connection; for each live question the
+// newest request wins.
 #pragma once
 
 #include "products/BasketAnalysis.h"
-#include "products/ProductCatalogue.h"
 #include "products/ProductReport.h"
 #include "products/Replenishment.h"
 
@@ -35,12 +34,6 @@ struct ReplenishmentAnswer
     QString error;
 };
 
-struct CatalogueAnswer
-{
-    QList<CatalogueEntry> entries;
-    QString error;
-};
-
 class ProductService : public WorkspaceService
 {
     Q_OBJECT
@@ -53,9 +46,6 @@ public:
     void basket(const BasketOptions &options, QObject *context, std::function<void(const BasketAnswer &)> done);
     void replenishment(const ReplenishmentOptions &options, QObject *context,
                        std::function<void(const ReplenishmentAnswer &)> done);
-    // Products (or categories, brands) whose code or name holds `text`, most sold first.
-    void search(ProductGrouping grouping, const QString &text, int limit, QObject *context,
-                std::function<void(const CatalogueAnswer &)> done);
 
 private:
     quint64 m_productsGeneration = 0;
