@@ -103,6 +103,16 @@
     </message>
 </context>
 <context>
+    <name>mwb::ui::JourneyTimeline</name>
+    <message numerus="yes">
+        <source>%1 and %n more product(s)</source>
+        <translation>
+            <numerusform>%1 and %n more product</numerusform>
+            <numerusform>%1 and %n more products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::LifecyclePage</name>
     <message numerus="yes">
         <source>%Ln customers</source>

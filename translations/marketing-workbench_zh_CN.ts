@@ -5430,6 +5430,12 @@ The request is logged without personal data. This cannot be undone.</source>
         <source>value %1</source>
         <translation>数值 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more product(s)</source>
+        <translation>
+            <numerusform>%1 及另外 %n 件商品</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::JourneysPage</name>

@@ -179,8 +179,11 @@ QList<TimelineItem> CustomerProfile::timeline(SQLite::Database &db, qint64 custo
     }
     SQLite::Statement orders(
         db,
-        "SELECT ordered_at, amount_minor, order_ref, coalesce(channel, ''), coalesce(product, ''), "
-        "quantity FROM transactions WHERE customer_id = ?1 ORDER BY ordered_at, id");
+        "SELECT t.ordered_at, t.amount_minor, t.order_ref, coalesce(t.channel, ''), "
+        "(SELECT coalesce(p.name, p.code) FROM order_lines l JOIN products p ON p.id = l.product_id "
+        "WHERE l.order_id = t.id ORDER BY l.line_no LIMIT 1), t.quantity, "
+        "(SELECT count(*) FROM order_lines l WHERE l.order_id = t.id) "
+        "FROM transactions t WHERE t.customer_id = ?1 ORDER BY t.ordered_at, t.id");
     orders.bind(1, static_cast<int64_t>(customerId));
     QList<TimelineItem> purchases;
     while (orders.executeStep()) {
@@ -194,6 +197,7 @@ QList<TimelineItem> CustomerProfile::timeline(SQLite::Database &db, qint64 custo
         item.product = text(orders, 4);
         if (!orders.getColumn(5).isNull())
             item.quantity = orders.getColumn(5).getInt64();
+        item.lines = orders.getColumn(6).getInt();
         purchases.append(item);
     }
     // Merge the two time-ordered lists; at the same second, events come first.

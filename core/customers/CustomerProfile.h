@@ -81,8 +81,9 @@ struct TimelineItem
     QString detail;
     qint64 amountMinor = 0; // orders and refunds
     QString orderRef;
-    QString product;
+    QString product; // an order's first line's product
     std::optional<qint64> quantity;
+    int lines = 0; // an order's lines
 };
 
 class CustomerProfile

@@ -86,8 +86,8 @@ public:
         , m_identity(db, prepareIdentities(db))
         , m_tag(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2)")
         , m_order(db,
-                  "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
-                  "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                  "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         , m_event(db,
                   "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -170,7 +170,6 @@ public:
             m_order.bind(4, static_cast<int64_t>(order.amountMinor));
             m_order.bind(5, order.refund ? -order.quantity : order.quantity);
             bindText(m_order, 6, order.channel);
-            bindText(m_order, 7, order.product);
             run(m_order);
             ++summary.transactions;
             const qint64 orderId = m_db.getLastInsertRowid();

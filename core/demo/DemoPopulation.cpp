@@ -275,7 +275,6 @@ public:
             left -= line.amountMinor;
             order.quantity += line.quantity;
         }
-        order.product = order.lines.front().product->name;
     }
 
 private:

@@ -27,7 +27,6 @@ struct OrderDraft
     qint64 amountMinor = 0; // the sum of the lines' amounts
     int quantity = 1;       // the sum of the lines' quantities
     const char *channel = nullptr;
-    const char *product = nullptr; // the first line's product name
     std::vector<LineDraft> lines;
     bool refund = false;
 };

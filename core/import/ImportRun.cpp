@@ -476,6 +476,7 @@ void ImportRun::finish(Writing &writing)
 {
     ImportSummary &s = m_summary;
     ImportContext &context = *writing.context;
+    writing.writer->finish();
     context.identities.release(); // what follows needs the memory more
     lap("rows");
     if (writing.bulk)

@@ -67,7 +67,9 @@ struct ImportContext
     IdentityResolver identities;
     CustomerSet touched; // the customers this import changed (for their metrics)
     qint64 customersCreated = 0;
-    DailySales *deferredSales = nullptr; // a bulk load counts its sales here (triggers are off)
+    // A bulk load (triggers and secondary indexes off) counts its sales here.
+    DailySales *deferredSales = nullptr;
+    bool bulkLoad() const { return deferredSales != nullptr; }
 
     ImportContext(SQLite::Database &database, qint64 import, const QString &region);
 
@@ -107,6 +109,8 @@ public:
     virtual RowOutcome write(const std::vector<std::string_view> &fields) = 0;
     // Checks that the mapping has what this kind needs; an empty string when it does.
     virtual QString missingFields() const = 0;
+    // Writes what the writer still holds back; called once, after the last row.
+    virtual void finish() { }
     // Adds what this kind reports beyond the row counts (results: how rows matched).
     virtual void summarize(ImportSummary &) const { }
 

@@ -39,6 +39,15 @@ std::string cleanText(std::string_view text)
     return visible.substr(first, last - first + 1);
 }
 
+std::string insertLinesSql(std::size_t count)
+{
+    std::string sql =
+        "INSERT INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, amount_minor) VALUES ";
+    for (std::size_t i = 0; i < count; ++i)
+        sql += i == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
+    return sql;
+}
+
 } // namespace
 
 TransactionWriter::TransactionWriter(ImportContext &context)
@@ -50,21 +59,21 @@ TransactionWriter::TransactionWriter(ImportContext &context)
     , m_existing(context.db, "SELECT id, import_id, ordered_at FROM transactions WHERE order_ref = ?1")
     , m_insert(context.db,
                "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel, "
-               "product, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+               "import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
                "ON CONFLICT(order_ref) DO NOTHING")
     , m_addLine(context.db,
                 "UPDATE transactions SET amount_minor = amount_minor + ?2, "
                 "quantity = CASE WHEN ?3 IS NULL THEN quantity ELSE coalesce(quantity, 0) + ?3 END "
                 "WHERE id = ?1")
-    , m_insertLine(context.db,
-                   "INSERT INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, amount_minor) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    , m_insertLine(context.db, insertLinesSql(1))
+    , m_insertLines(context.db, insertLinesSql(kLinesPerInsert))
     , m_upsertProduct(context.db,
                       "INSERT INTO products(code, name, category, brand, import_id, updated_at) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(code) DO UPDATE SET "
                       "name = coalesce(excluded.name, name), category = coalesce(excluded.category, category), "
                       "brand = coalesce(excluded.brand, brand), updated_at = excluded.updated_at RETURNING id")
 {
+    m_pendingLines.reserve(kLinesPerInsert);
 }
 
 QString TransactionWriter::missingFields() const
@@ -146,13 +155,20 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
             if (const auto existing = existingOrder(orderId)) {
                 if (m_products)
                     line.productId = productId(fields);
-                return addToExisting(*existing, line);
+                return addToExisting(*existing, orderId, line);
             }
         }
         const auto match = c.identities.resolve(identity, found);
         customerId = match.customerId;
         if (match.created)
             ++c.customersCreated;
+    }
+
+    // A further line of the order the rows before were lines of: no insert to try.
+    if (m_current.id != 0 && orderId == m_current.ref) {
+        if (m_products)
+            line.productId = productId(fields);
+        return addToExisting(ExistingOrder{m_current.id, c.importId, *orderedAt}, orderId, line);
     }
 
     m_insert.bindNoCopy(1, orderId);
@@ -165,27 +181,28 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
         m_insert.bind(6);
     else
         m_insert.bindNoCopy(6, c.channel(channel));
-    bindText(m_insert, 7, productName.empty() ? productCode : productName);
-    m_insert.bind(8, static_cast<int64_t>(c.importId));
+    m_insert.bind(7, static_cast<int64_t>(c.importId));
     const bool inserted = m_insert.exec() > 0;
     m_insert.reset();
     const qint64 id = inserted ? c.db.getLastInsertRowid() : 0; // before the product's insert
     if (m_products)
         line.productId = productId(fields);
     if (inserted) {
+        if (m_lineMode && !m_derivedKeys) {
+            flushCurrentOrder();
+            m_current.id = id;
+            m_current.ref = orderId;
+        }
         if (customerId)
             c.touchCustomer(customerId);
         if (c.deferredSales)
             c.deferredSales->addOrder(id, *orderedAt, amountMinor);
-        if (m_products) {
-            if (!m_derivedKeys)
-                m_lineCounts[id] = 1;
+        if (m_products)
             addLine(id, 1, line);
-        }
         return RowOutcome::imported();
     }
     const auto existing = existingOrder(orderId);
-    return existing ? addToExisting(*existing, line) : RowOutcome::duplicate();
+    return existing ? addToExisting(*existing, orderId, line) : RowOutcome::duplicate();
 }
 
 // The product the row names, by its code (or its name when the file gives no code): added
@@ -219,18 +236,47 @@ qint64 TransactionWriter::productId(const std::vector<std::string_view> &fields)
 
 void TransactionWriter::addLine(qint64 orderId, int lineNo, const Line &line)
 {
-    m_insertLine.bind(1, static_cast<int64_t>(orderId));
-    m_insertLine.bind(2, lineNo);
-    bindInteger(m_insertLine, 3, line.productId ? std::optional<qint64>(line.productId) : std::nullopt);
-    bindInteger(m_insertLine, 4, line.quantity);
-    bindInteger(m_insertLine, 5, line.unitPriceMinor);
-    m_insertLine.bind(6, static_cast<int64_t>(line.amountMinor));
-    m_insertLine.exec();
-    m_insertLine.reset();
+    m_pendingLines.push_back({orderId, lineNo, line});
+    if (!m_context.bulkLoad() || m_pendingLines.size() == kLinesPerInsert)
+        flushLines();
+}
+
+void TransactionWriter::flushLines()
+{
+    const auto bindLine = [](SQLite::Statement &statement, int first, const PendingLine &pending) {
+        statement.bind(first, static_cast<int64_t>(pending.orderId));
+        statement.bind(first + 1, pending.lineNo);
+        const Line &line = pending.line;
+        bindInteger(statement, first + 2, line.productId ? std::optional<qint64>(line.productId) : std::nullopt);
+        bindInteger(statement, first + 3, line.quantity);
+        bindInteger(statement, first + 4, line.unitPriceMinor);
+        statement.bind(first + 5, static_cast<int64_t>(line.amountMinor));
+    };
+    if (m_pendingLines.size() == kLinesPerInsert) {
+        for (std::size_t i = 0; i < kLinesPerInsert; ++i)
+            bindLine(m_insertLines, static_cast<int>(6 * i + 1), m_pendingLines[i]);
+        m_insertLines.exec();
+        m_insertLines.reset();
+    } else {
+        for (const PendingLine &pending : m_pendingLines) {
+            bindLine(m_insertLine, 1, pending);
+            m_insertLine.exec();
+            m_insertLine.reset();
+        }
+    }
+    m_pendingLines.clear();
+}
+
+void TransactionWriter::finish()
+{
+    flushCurrentOrder();
+    flushLines();
 }
 
 std::optional<TransactionWriter::ExistingOrder> TransactionWriter::existingOrder(const std::string &orderId)
 {
+    if (m_current.id != 0 && orderId == m_current.ref)
+        return ExistingOrder{m_current.id, m_context.importId, 0};
     m_existing.bindNoCopy(1, orderId);
     std::optional<ExistingOrder> order;
     if (m_existing.executeStep()) {
@@ -245,22 +291,43 @@ std::optional<TransactionWriter::ExistingOrder> TransactionWriter::existingOrder
 // The order is already in the workspace: a further line of an order of this file, or a
 // duplicate. (Inserting first and looking up only on a conflict spares the lookup for
 // the common row, a new order.)
-RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, const Line &line)
+RowOutcome TransactionWriter::addToExisting(const ExistingOrder &order, const std::string &orderId, const Line &line)
 {
     ImportContext &c = m_context;
     // A derived key names one row: met again, it is that row again.
     if (!m_lineMode || m_derivedKeys || order.importId != c.importId)
         return RowOutcome::duplicate();
-    m_addLine.bind(1, static_cast<int64_t>(order.id));
-    m_addLine.bind(2, static_cast<int64_t>(line.amountMinor));
-    bindInteger(m_addLine, 3, line.quantity);
-    m_addLine.exec();
-    m_addLine.reset();
+    if (order.id != m_current.id) {
+        flushCurrentOrder();
+        m_current.id = order.id;
+        m_current.ref = orderId;
+    }
+    m_current.addedAmountMinor += line.amountMinor;
+    if (line.quantity)
+        m_current.addedQuantity = m_current.addedQuantity.value_or(0) + *line.quantity;
+    m_current.added = true;
     if (c.deferredSales)
         c.deferredSales->addAmount(order.id, line.amountMinor);
-    if (m_products)
-        addLine(order.id, ++m_lineCounts[order.id], line);
+    if (m_products) {
+        const auto [count, first] = m_lineCounts.try_emplace(order.id, 1);
+        addLine(order.id, ++count->second, line);
+    }
     return RowOutcome::imported();
+}
+
+// Adds to the order the lines that came after its first: one update however many lines.
+void TransactionWriter::flushCurrentOrder()
+{
+    if (!m_current.added)
+        return;
+    m_addLine.bind(1, static_cast<int64_t>(m_current.id));
+    m_addLine.bind(2, static_cast<int64_t>(m_current.addedAmountMinor));
+    bindInteger(m_addLine, 3, m_current.addedQuantity);
+    m_addLine.exec();
+    m_addLine.reset();
+    m_current.added = false;
+    m_current.addedAmountMinor = 0;
+    m_current.addedQuantity.reset();
 }
 
 std::string TransactionWriter::derivedKey(const RowIdentity &identity, qint64 orderedAt, qint64 amountMinor,

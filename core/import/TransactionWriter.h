@@ -27,6 +27,7 @@ public:
     RowOutcome write(const std::vector<std::string_view> &fields) override;
     QString missingFields() const override;
     void summarize(ImportSummary &summary) const override;
+    void finish() override;
 
 private:
     struct ExistingOrder
@@ -43,8 +44,10 @@ private:
         qint64 amountMinor = 0;
         qint64 productId = 0; // 0: the row names no product
     };
-    RowOutcome addToExisting(const ExistingOrder &order, const Line &line);
+    RowOutcome addToExisting(const ExistingOrder &order, const std::string &orderId, const Line &line);
+    void flushCurrentOrder();
     void addLine(qint64 orderId, int lineNo, const Line &line);
+    void flushLines();
     qint64 productId(const std::vector<std::string_view> &fields);
     std::string derivedKey(const RowIdentity &identity, qint64 orderedAt, qint64 amountMinor,
                            std::optional<qint64> quantity, std::string_view product);
@@ -70,12 +73,38 @@ private:
     using ProductIds = std::unordered_map<std::string, qint64, TextHash, std::equal_to<>>;
     ProductIds m_productsByCode;
     ProductIds m_productsByName;
-    std::unordered_map<qint64, int> m_lineCounts; // lines so far of the orders this import added
+    // Lines so far of the orders this import added that have more than one (an order
+    // absent has its first line only).
+    std::unordered_map<qint64, int> m_lineCounts;
     std::unordered_map<Digest, quint32, DigestHash> m_seen;
+    // The order the last row was a line of, with what its further lines add to its amount
+    // and quantity, not yet written: a file's lines of one order mostly come together.
+    struct CurrentOrder
+    {
+        qint64 id = 0;
+        std::string ref;
+        bool added = false;
+        qint64 addedAmountMinor = 0;
+        std::optional<qint64> addedQuantity;
+    };
+    CurrentOrder m_current;
+    // In a bulk load, lines wait here and go kLinesPerInsert to a statement (8 % of a
+    // one-line order's import spared). Not otherwise: a statement of many rows keeps a
+    // journal of each page it changes, and with the lines' product index live that is
+    // nearly a page a line (Online Retail imported 1.35 times slower).
+    struct PendingLine
+    {
+        qint64 orderId = 0;
+        int lineNo = 0;
+        Line line;
+    };
+    static constexpr std::size_t kLinesPerInsert = 64;
+    std::vector<PendingLine> m_pendingLines;
     SQLite::Statement m_existing;
     SQLite::Statement m_insert;
     SQLite::Statement m_addLine;
     SQLite::Statement m_insertLine;
+    SQLite::Statement m_insertLines; // kLinesPerInsert lines
     SQLite::Statement m_upsertProduct;
 };
 

@@ -281,6 +281,23 @@ void TestCustomers::profileAndTimeline()
     }
     QCOMPARE(orderItems, orders);
     QVERIFY(campaignItems > 0);
+    // An order shows its first line's product and how many lines it has.
+    SQLite::Statement lines(db,
+                            "SELECT count(*), max(CASE WHEN l.line_no = 1 THEN p.name END) FROM transactions t "
+                            "JOIN order_lines l ON l.order_id = t.id JOIN products p ON p.id = l.product_id "
+                            "WHERE t.order_ref = ?1");
+    bool severalLines = false;
+    for (const TimelineItem &item : items) {
+        if (item.kind != TimelineKind::Order && item.kind != TimelineKind::Refund)
+            continue;
+        lines.bind(1, item.orderRef.toStdString());
+        QVERIFY(lines.executeStep());
+        QCOMPARE(item.lines, lines.getColumn(0).getInt());
+        QCOMPARE(item.product, QString::fromStdString(lines.getColumn(1).getString()));
+        severalLines = severalLines || item.lines > 1;
+        lines.reset();
+    }
+    QVERIFY(severalLines);
     QVERIFY(!CustomerProfile::load(db, 999999999).ok());
 }
 

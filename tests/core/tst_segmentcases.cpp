@@ -144,9 +144,16 @@ void TestSegmentCases::initTestCase()
         tag.exec();
         tag.reset();
     }
+    // Each order is one line of its product; the refunds' lines are negative.
+    db.exec("INSERT INTO products(code, name, category, brand) VALUES ('GT-1', 'Green Tea', 'Tea', 'Lotus'), "
+            "('TS-1', 'Tea Set', 'Teaware', 'Jingdezhen'), ('OO-1', 'Oolong', 'Tea', 'Lotus'), "
+            "('PU-1', 'pu_erh 50% off', 'Tea', NULL)");
     SQLite::Statement order(db,
-                            "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel, "
-                            "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                            "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)");
+    SQLite::Statement line(db,
+                           "INSERT INTO order_lines(order_id, line_no, product_id, amount_minor) "
+                           "SELECT ?1, 1, id, ?2 FROM products WHERE name = ?3");
     struct Order
     {
         qint64 customer;
@@ -169,16 +176,14 @@ void TestSegmentCases::initTestCase()
         order.bind(3, static_cast<int64_t>(at(o.time)));
         order.bind(4, static_cast<int64_t>(o.amount));
         order.bind(5, o.channel);
-        order.bind(6, o.product);
         order.exec();
         order.reset();
+        line.bind(1, static_cast<int64_t>(db.getLastInsertRowid()));
+        line.bind(2, static_cast<int64_t>(o.amount));
+        line.bind(3, o.product);
+        QCOMPARE(line.exec(), 1);
+        line.reset();
     }
-    // Each order is one line of its product; the refunds' lines are negative.
-    db.exec("INSERT INTO products(code, name, category, brand) VALUES ('GT-1', 'Green Tea', 'Tea', 'Lotus'), "
-            "('TS-1', 'Tea Set', 'Teaware', 'Jingdezhen'), ('OO-1', 'Oolong', 'Tea', 'Lotus'), "
-            "('PU-1', 'pu_erh 50% off', 'Tea', NULL);"
-            "INSERT INTO order_lines(order_id, line_no, product_id, amount_minor) "
-            "SELECT t.id, 1, p.id, t.amount_minor FROM transactions t JOIN products p ON p.name = t.product");
     SQLite::Statement event(db,
                             "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");

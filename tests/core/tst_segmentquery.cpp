@@ -138,8 +138,10 @@ void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
     SQLite::Statement identity(db, "INSERT INTO identities(kind, value, customer_id) VALUES (?1, ?2, ?3)");
     SQLite::Statement tag(db, "INSERT INTO customer_tags(customer_id, tag) VALUES (?1, ?2)");
     SQLite::Statement order(db,
-                            "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel, "
-                            "product) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                            "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)");
+    db.exec("CREATE TEMP TABLE order_products(order_ref TEXT PRIMARY KEY, product TEXT)");
+    SQLite::Statement orderProduct(db, "INSERT INTO order_products(order_ref, product) VALUES (?1, ?2)");
     SQLite::Statement event(db,
                             "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -153,16 +155,21 @@ void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
         }
         for (const QString &t : c.tags)
             run(tag, c.id, t);
-        for (const RefOrder &o : c.orders)
-            run(order, u"T%1"_s.arg(++orderRef), c.id, o.at, o.amountMinor, o.channel, o.product);
+        for (const RefOrder &o : c.orders) {
+            const QString ref = u"T%1"_s.arg(++orderRef);
+            run(order, ref, c.id, o.at, o.amountMinor, o.channel);
+            run(orderProduct, ref, o.product);
+        }
         for (const RefEvent &e : c.events)
             run(event, c.id, e.at, e.type, e.channel, e.campaignId, e.value);
     }
     // Each order is one line of its product (as workspaces of before are migrated).
     db.exec("INSERT INTO products(code, name, category) SELECT product, product, upper(substr(product, 1, 1)) "
-            "FROM transactions WHERE product <> '' GROUP BY product;"
+            "FROM order_products WHERE product <> '' GROUP BY product;"
             "INSERT INTO order_lines(order_id, line_no, product_id, amount_minor) "
-            "SELECT t.id, 1, p.id, t.amount_minor FROM transactions t JOIN products p ON p.code = t.product");
+            "SELECT t.id, 1, p.id, t.amount_minor FROM transactions t JOIN order_products o USING (order_ref) "
+            "JOIN products p ON p.code = o.product;"
+            "DROP TABLE order_products");
     CustomerMetrics::recomputeAll(db);
     Lifecycle::recomputeAll(db);
     RfmScores::recompute(db);

@@ -733,6 +733,8 @@ void TestWorkspace::ordersOfBeforeBecomeLinesOfTheirProduct()
                   "l.amount_minor, ' ') FROM (SELECT * FROM order_lines ORDER BY order_id) l "
                   "JOIN transactions t ON t.id = l.order_id JOIN products p ON p.id = l.product_id"),
              u"O1:Oolong:2:1000 O2:Oolong::500 O4:Kettle:-1:-300"_s);
+    // The order's own copy of its product is gone: the lines hold it.
+    QCOMPARE(text(db, "SELECT count(*) FROM pragma_table_info('transactions') WHERE name = 'product'"), u"0"_s);
 }
 
 void TestWorkspace::failedMigrationChangesNothing()

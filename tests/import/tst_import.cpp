@@ -62,6 +62,7 @@ private Q_SLOTS:
     void reimportingDuplicatesNothing();
     void rowsWithoutAnOrderIdAreOrdersOfTheirOwn();
     void orderLinesKeepEveryProduct();
+    void linesOfOrdersInterleaved();
     void cdnowWithoutOrderIdsReimportsWithNoChange();
     void rejectsNameLineAndColumn();
     void unreadableIdentifiersAreNamed();
@@ -455,6 +456,46 @@ void TestImport::rowsWithoutAnOrderIdAreOrdersOfTheirOwn()
     QCOMPARE(more.summary.rowsDuplicate, 2);
     QCOMPARE(scalar(db(), "SELECT count(*) FROM transactions"), 7);
     QCOMPARE(scalar(db(), "SELECT sum(revenue_minor) FROM sales_daily"), 4500);
+}
+
+// Lines of two orders taking turns, a line without a quantity and a cancelled line: each
+// order's amount is the sum of its lines, its quantity the sum of the quantities given.
+void TestImport::linesOfOrdersInterleaved()
+{
+    const QString path = write(u"turns.csv"_s,
+                               "order_id,customer_id,order_date,product,quantity,unit_price\n"
+                               "A,C1,2024-01-01,tea,2,1.50\n"
+                               "B,C2,2024-01-01,cup,1,4.00\n"
+                               "A,C1,2024-01-01,cup,,4.00\n"
+                               "A,C1,2024-01-01,pot,1,10.00\n"
+                               "B,C2,2024-01-02,tea,-1,1.50\n");
+    const ImportResult result = import(path, ImportKind::Transactions);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.summary.rowsImported, 5);
+    QCOMPARE(text(db(),
+                  "SELECT group_concat(order_ref || '=' || amount_minor || '/' || quantity, ' ') "
+                  "FROM (SELECT * FROM transactions ORDER BY order_ref)"),
+             u"A=1700/3 B=250/0"_s);
+    QCOMPARE(text(db(),
+                  "SELECT group_concat(t.order_ref || l.line_no || ':' || p.code || ':' || l.amount_minor, ' ') "
+                  "FROM (SELECT * FROM order_lines ORDER BY order_id, line_no) l "
+                  "JOIN transactions t ON t.id = l.order_id JOIN products p ON p.id = l.product_id"),
+             u"A1:tea:300 A2:cup:400 A3:pot:1000 B1:cup:400 B2:tea:-150"_s);
+    // The daily sales count each order once, on its first line's day, at its final amount.
+    QCOMPARE(text(db(),
+                  "SELECT group_concat(transactions || '/' || revenue_minor, ' ') "
+                  "FROM (SELECT * FROM sales_daily ORDER BY day)"),
+             u"2/1950"_s);
+    QCOMPARE(scalar(db(),
+                    "SELECT m.revenue_minor FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                    "WHERE c.external_id = 'C1'"),
+             1700);
+
+    const ImportResult again = import(path, ImportKind::Transactions);
+    QCOMPARE(again.summary.rowsImported, 0);
+    QCOMPARE(again.summary.rowsDuplicate, 5);
+    QCOMPARE(scalar(db(), "SELECT sum(amount_minor) FROM transactions"), 1950);
+    QCOMPARE(scalar(db(), "SELECT count(*) FROM order_lines"), 5);
 }
 
 void TestImport::orderLinesKeepEveryProduct()

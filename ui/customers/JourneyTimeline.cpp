@@ -254,7 +254,10 @@ void JourneyTimeline::addEntry(int index, QTreeWidgetItem *day)
     if (!item.product.isEmpty()) {
         // Refunds carry the quantity returned as a negative number; the amount says it is a refund.
         const qint64 quantity = item.quantity ? std::abs(*item.quantity) : 1;
-        detail << (quantity != 1 ? tr("%1 × %2").arg(item.product).arg(quantity) : item.product);
+        if (item.lines > 1)
+            detail << tr("%1 and %n more product(s)", nullptr, item.lines - 1).arg(item.product);
+        else
+            detail << (quantity != 1 ? tr("%1 × %2").arg(item.product).arg(quantity) : item.product);
     }
     if (!item.detail.isEmpty())
         detail << item.detail;
