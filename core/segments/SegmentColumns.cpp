@@ -51,6 +51,12 @@ constexpr SegmentColumn kColumns[] = {
      "JOIN product_intervals r ON r.product_id = l.product_id WHERE t.customer_id = m.customer_id "
      "AND t.amount_minor > 0 AND l.amount_minor > 0 ORDER BY t.ordered_at DESC, due LIMIT 1)",
      nullptr},
+    // The global control group (store/GlobalControl.h): the customer's hash under the share.
+    {"in_global_control",
+     "(CASE WHEN mwb_unit_hash((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'global_control_seed'), "
+     "m.customer_id) < (SELECT CAST(value AS REAL) FROM settings WHERE key = 'global_control_share') "
+     "THEN 'true' ELSE 'false' END)",
+     nullptr},
     {"predicted_clv", "m.predicted_clv_minor", nullptr},
     {"r_score", "m.r_score", nullptr},
     {"f_score", "m.f_score", nullptr},

@@ -247,7 +247,10 @@ private:
                 return result;
             }
         }
-        const QJsonValue value = object.value(u"value"_s);
+        QJsonValue value = object.value(u"value"_s);
+        // A yes-or-no field (choices "true" and "false") takes JSON's true and false too.
+        if (value.isBool() && field->choices == QStringList{u"true"_s, u"false"_s})
+            value = value.toBool() ? u"true"_s : u"false"_s;
         const QString valuePath = join(path, u"value"_s);
         switch (*op) {
         case SegmentOp::IsEmpty:

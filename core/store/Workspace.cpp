@@ -3,6 +3,7 @@
 #include "OutputGuard.h"
 #include "ReaderPool.h"
 #include "Schema.h"
+#include "GlobalControl.h"
 #include "SqlFunctions.h"
 #include "WorkspaceActivity.h"
 
@@ -106,6 +107,7 @@ void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
         db.exec("PRAGMA mmap_size = 2147418112");
     else
         restoreWriteAheadLog(db);
+    GlobalControl::registerSqlFunctions(db); // the store's own
     SqlFunctions::installAll(db);
 }
 

@@ -12,7 +12,7 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 11> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 14> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
@@ -24,6 +24,9 @@ constexpr std::array<WorkspaceSettingInfo, 11> kSettings{{
     {WorkspaceSetting::ClvModel, "clv_model"},
     {WorkspaceSetting::ClvFit, "clv_fit"},
     {WorkspaceSetting::ProductIntervals, "product_intervals_current"},
+    {WorkspaceSetting::GlobalControlShare, "global_control_share"},
+    {WorkspaceSetting::GlobalControlSeed, "global_control_seed"},
+    {WorkspaceSetting::ContactCap, "contact_cap"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).

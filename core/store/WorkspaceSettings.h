@@ -22,6 +22,9 @@ enum class WorkspaceSetting {
     ClvModel,               // the fitted CLV model behind predicted_clv, JSON (analytics/ClvModel.h)
     ClvFit,                 // the last CLV fit with its holdout check, JSON (analytics/ClvFitRecord.h)
     ProductIntervals,       // set while product_intervals holds the orders as they are (products/Replenishment.h)
+    GlobalControlShare,     // the share of customers in the global control group (store/GlobalControl.h)
+    GlobalControlSeed,      // its seed
+    ContactCap,             // programmes' frequency cap, JSON {"contacts": N, "days": D} (programmes/ContactCap.h)
 };
 
 struct WorkspaceSettingInfo

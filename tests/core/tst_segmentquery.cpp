@@ -10,6 +10,7 @@
 #include "segments/EventSet.h"
 #include "metrics/RfmScores.h"
 #include "products/Replenishment.h"
+#include "store/GlobalControl.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
@@ -32,6 +33,21 @@ using namespace Qt::StringLiterals;
 using namespace mwb;
 
 namespace {
+
+// The global control group the fixture sets, and its hash as GlobalControl.h states it:
+// SplitMix64 of the seed and SplitMix64 of the id, its top 53 bits as a fraction.
+constexpr double kGlobalShare = 0.3;
+constexpr quint64 kGlobalSeed = 5;
+double globalHash(quint64 seed, qint64 id)
+{
+    const auto mix = [](quint64 z) {
+        z += 0x9E3779B97F4A7C15ULL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    };
+    return static_cast<double>(mix(seed ^ mix(static_cast<quint64>(id))) >> 11) / 9007199254740992.0;
+}
 
 constexpr qint64 kSecondsPerDay = 86400;
 constexpr int kMinorPerMajor = 100; // the test workspaces are in CNY
@@ -174,6 +190,7 @@ void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
     Lifecycle::recomputeAll(db);
     RfmScores::recompute(db);
     Replenishment::recompute(db);
+    GlobalControl::set(db, kGlobalShare, kGlobalSeed, false);
     // A fitted model's predictions, as the CLV fit leaves them.
     SQLite::Statement clv(db, "UPDATE customer_metrics SET predicted_clv_minor = ?2 WHERE customer_id = ?1");
     for (const RefCustomer &c : std::as_const(ws.customers)) {
@@ -518,6 +535,8 @@ private:
             t = c.stageNow;
         else if (node.field == u"favourite_category")
             t = f.favouriteCategory;
+        else if (node.field == u"in_global_control")
+            t = globalHash(kGlobalSeed, c.id) < kGlobalShare ? u"true"_s : u"false"_s;
         else
             t = c.profile.value(node.field);
         return t && !t->isEmpty() ? t : std::nullopt;
