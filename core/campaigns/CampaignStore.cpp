@@ -269,6 +269,65 @@ QString CampaignStore::emptyTreatmentReason(const CampaignPlan &plan, const Camp
              QLocale().toString(plan.excludedUnreachable), QLocale().toString(plan.excludedContacted));
 }
 
+namespace {
+
+// Members with a token each and the RFM segment they have now (stages are kept as
+// histories, so the report reads the stage on any day; RFM scores are not).
+void addMembers(SQLite::Database &db, qint64 campaignId, const std::vector<qint64> &treatment,
+                const std::vector<qint64> &control)
+{
+    SQLite::Statement member(db,
+                             "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, "
+                             "rfm_segment) VALUES (?1, ?2, ?3, ?4, "
+                             "(SELECT rfm_segment FROM customer_metrics WHERE customer_id = ?2)) "
+                             "ON CONFLICT(member_token) DO NOTHING");
+    auto add = [&](const std::vector<qint64> &ids, const char *group) {
+        for (const qint64 id : ids) {
+            for (;;) {
+                member.bind(1, static_cast<int64_t>(campaignId));
+                member.bind(2, static_cast<int64_t>(id));
+                member.bind(3, group);
+                member.bind(4, MemberToken::generate().toStdString());
+                const int inserted = member.exec();
+                member.reset();
+                if (inserted == 1)
+                    break; // else the token was taken (about 1 in 10¹² per member): draw another
+            }
+        }
+    };
+    add(treatment, "treatment");
+    add(control, "control");
+}
+
+} // namespace
+
+qint64 CampaignStore::createWave(SQLite::Database &db, const CampaignWave &wave, const std::vector<qint64> &treatment,
+                                 const std::vector<qint64> &control)
+{
+    SQLite::Statement insert(db,
+                             "INSERT INTO campaigns(name, channel, offer, segment_name, holdout, seed, "
+                             "cost_fixed_minor, cost_per_contact_minor, sent_at, attribution_days, created_at, "
+                             "exclusions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, ?10, ?11)");
+    insert.bind(1, wave.name.toStdString());
+    insert.bind(2, wave.channel.toStdString());
+    if (wave.offer.isEmpty())
+        insert.bind(3);
+    else
+        insert.bind(3, wave.offer.toStdString());
+    insert.bind(4, wave.audience.toStdString());
+    insert.bind(5, wave.holdout);
+    insert.bind(6, static_cast<int64_t>(wave.seed));
+    insert.bind(7, static_cast<int64_t>(wave.costPerContactMinor));
+    insert.bind(8, static_cast<int64_t>(wave.sentAt));
+    insert.bind(9, wave.attributionDays);
+    insert.bind(10, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
+    insert.bind(11, QJsonDocument(wave.origin).toJson(QJsonDocument::Compact).toStdString());
+    insert.exec();
+    const qint64 id = db.getLastInsertRowid();
+    addMembers(db, id, treatment, control);
+    return id;
+}
+
 CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &spec)
 {
     CampaignCreated created;
@@ -327,29 +386,7 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
         insert.exec();
         created.id = db.getLastInsertRowid();
 
-        // Members with a token each and the RFM segment they have now (stages are kept
-        // as histories, so the report reads the stage on any day; RFM scores are not).
-        SQLite::Statement member(db,
-                                 "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, "
-                                 "rfm_segment) VALUES (?1, ?2, ?3, ?4, "
-                                 "(SELECT rfm_segment FROM customer_metrics WHERE customer_id = ?2)) "
-                                 "ON CONFLICT(member_token) DO NOTHING");
-        auto addMembers = [&](const std::vector<qint64> &ids, const char *group) {
-            for (const qint64 id : ids) {
-                for (;;) {
-                    member.bind(1, static_cast<int64_t>(created.id));
-                    member.bind(2, static_cast<int64_t>(id));
-                    member.bind(3, group);
-                    member.bind(4, MemberToken::generate().toStdString());
-                    const int inserted = member.exec();
-                    member.reset();
-                    if (inserted == 1)
-                        break; // else the token was taken (about 1 in 10¹² per member): draw another
-                }
-            }
-        };
-        addMembers(created.plan.treatmentIds, "treatment");
-        addMembers(created.plan.controlIds, "control");
+        addMembers(db, created.id, created.plan.treatmentIds, created.plan.controlIds);
         transaction.commit();
     } catch (const SQLite::Exception &e) {
         created.id = 0;

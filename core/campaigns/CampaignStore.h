@@ -9,6 +9,7 @@
 
 #include "Campaign.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,21 @@ struct CampaignCreated
     bool ok() const { return error.isEmpty(); }
 };
 
+// A campaign of members chosen elsewhere (a programme's send step on one day).
+struct CampaignWave
+{
+    QString name;
+    QString channel;
+    QString offer;
+    QString audience; // shown where a campaign shows its segment
+    qint64 sentAt = 0;
+    int attributionDays = 14;
+    qint64 costPerContactMinor = 0;
+    double holdout = 0;
+    quint64 seed = 0;
+    QJsonObject origin; // kept as the campaign's exclusions: where the members came from
+};
+
 class CampaignStore
 {
 public:
@@ -53,6 +69,9 @@ public:
     static QString validate(const CampaignSpec &spec);
     static CampaignPlan plan(SQLite::Database &db, const CampaignSpec &spec);
     static CampaignCreated create(SQLite::Database &db, const CampaignSpec &spec);
+    // Writes a campaign of these members (ids ascending), in the caller's transaction; its id.
+    static qint64 createWave(SQLite::Database &db, const CampaignWave &wave, const std::vector<qint64> &treatment,
+                             const std::vector<qint64> &control);
     // Why the plan's treatment group is empty, naming what took everyone ("None of the 171
     // has an e-mail address."); empty when someone is left to contact. create() refuses
     // with this; the dialog disables Create and shows it.
