@@ -60,6 +60,11 @@ constexpr const char *kTables[] = {
     "customer_merges",
     "customer_forgets",
     "customer_metrics",
+    "programmes",
+    "programme_members",
+    "programme_runs",
+    "programme_contacts",
+    "programme_segment_state",
 };
 
 bool isDamage(const SQLite::Exception &e)

@@ -485,7 +485,67 @@ constexpr const char *kVersion16 = R"sql(
 ALTER TABLE transactions DROP COLUMN product;
 )sql";
 
-constexpr std::array<Migration, 16> kMigrations{{
+// Programmes: automated plays (programmes/). A programme's definition is its JSON; each
+// entry of a customer is a member row moving through the steps by day; each send step's
+// members on a day are recorded (treatment, control, global control or capped) and the
+// treatment and control of it are a campaign, so every wave has the campaigns' tokens,
+// contact log and report. A run of a programme for a day is one row per send step (step 0
+// for a day that sent nothing), so a day is never run twice.
+constexpr const char *kVersion17 = R"sql(
+CREATE TABLE programmes(
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    definition    TEXT NOT NULL,
+    first_run_day INTEGER,
+    last_run_day  INTEGER,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+) STRICT;
+CREATE TABLE programme_members(
+    programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    entry        INTEGER NOT NULL,
+    entered_day  INTEGER NOT NULL,
+    grp          TEXT NOT NULL CHECK (grp IN ('treatment', 'control', 'global_control')),
+    step         INTEGER NOT NULL,
+    due_day      INTEGER NOT NULL,
+    exited_day   INTEGER,
+    exit_reason  TEXT CHECK (exit_reason IN ('completed', 'purchased')),
+    PRIMARY KEY(programme_id, customer_id, entry)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX programme_members_due ON programme_members(programme_id, due_day) WHERE exited_day IS NULL;
+CREATE TABLE programme_runs(
+    programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    day          INTEGER NOT NULL,
+    step         INTEGER NOT NULL,
+    campaign_id  INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+    entered      INTEGER NOT NULL,
+    treatment    INTEGER NOT NULL,
+    control      INTEGER NOT NULL,
+    global_control INTEGER NOT NULL,
+    capped       INTEGER NOT NULL,
+    file         TEXT,
+    PRIMARY KEY(programme_id, day, step)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX programme_runs_campaign ON programme_runs(campaign_id) WHERE campaign_id IS NOT NULL;
+CREATE TABLE programme_contacts(
+    programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    step         INTEGER NOT NULL,
+    day          INTEGER NOT NULL,
+    customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    grp          TEXT NOT NULL CHECK (grp IN ('treatment', 'control', 'global_control', 'capped')),
+    PRIMARY KEY(programme_id, step, day, customer_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX programme_contacts_customer ON programme_contacts(customer_id, day) WHERE grp = 'treatment';
+-- The members a segment trigger saw at the programme's last run.
+CREATE TABLE programme_segment_state(
+    programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY(programme_id, customer_id)
+) STRICT, WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 17> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -502,6 +562,7 @@ constexpr std::array<Migration, 16> kMigrations{{
     {14, kVersion14},
     {15, kVersion15},
     {16, kVersion16},
+    {17, kVersion17},
 }};
 
 } // namespace
