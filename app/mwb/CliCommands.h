@@ -19,6 +19,8 @@ int runSegment(const QStringList &arguments);
 int runRfm(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runCampaign(const QStringList &arguments);
+int runProgramme(const QStringList &arguments);
+int runGlobalControl(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runKpis(const QStringList &arguments);
 int runCohorts(const QStringList &arguments);
