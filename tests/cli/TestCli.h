@@ -47,6 +47,7 @@ private Q_SLOTS:
     void campaignClosedLoop();
     void campaignErrors();
     void campaignHashedAndXlsx();
+    void programmeCommands();
     void clvFitReproducesCdnow();
     void analyticsCommands();
     void onlineRetailFiguresAndStages();

@@ -765,6 +765,30 @@ void TestReliability::killedWritesAreAllOrNothing()
     QCOMPARE(imported.exitCode, 0);
     const QString importId = QString::number(imported.json().value(u"import_id"_s).toInteger());
 
+    // A programme that has run once: the write runs it for 60 more days, with lists.
+    const QString withProgramme = path(u"with-programme.mwb"_s);
+    QVERIFY(QFile::copy(master, withProgramme));
+    const QString programmeLists = path(u"programme-lists"_s);
+    QVERIFY(writeFile(path(u"winback.json"_s),
+                      "{\"name\": \"Win-back\", \"trigger\": {\"type\": \"stage_entered\", \"stage\": \"abandon\"}, "
+                      "\"holdout\": 0.2, \"steps\": [{\"send\": {\"channel\": \"email\"}}, {\"wait_days\": 7}, "
+                      "{\"exit_if\": {\"purchased\": true}}, {\"send\": {\"channel\": \"sms\"}}], "
+                      "\"output\": {\"folder\": \""
+                          + programmeLists.toUtf8() + "\"}}"));
+    QCOMPARE(runMwb({u"programme"_s, u"save"_s, withProgramme, u"--definition"_s, path(u"winback.json"_s)}).exitCode,
+             0);
+    QCOMPARE(runMwb({u"programme"_s, u"run"_s, withProgramme, u"--as-of"_s, u"2026-03-01"_s}).exitCode, 0);
+    // What a programme's days leave: each day's runs and every entry's place.
+    const auto programmeDaysUpTo = [](const std::string &last) {
+        return "SELECT day, step, entered, treatment, control, capped, file, (SELECT count(*) FROM campaign_members m "
+               "WHERE m.campaign_id = r.campaign_id) FROM programme_runs r WHERE day <= "
+            + last + " ORDER BY day, step";
+    };
+    const std::string allProgrammeDays = programmeDaysUpTo("1e9");
+    const char *programmeDays = allProgrammeDays.c_str();
+    const char *programmeMembers = "SELECT customer_id, entry, entered_day, grp, step, due_day, exited_day, "
+                                   "exit_reason FROM programme_members ORDER BY customer_id, entry";
+
     const char *metrics = "SELECT customer_id, orders, revenue_minor, events, last_event_at, lifecycle_stage, "
                           "stage_since, hex(stage_history), r_score, f_score, m_score, predicted_clv_minor "
                           "FROM customer_metrics ORDER BY customer_id";
@@ -802,6 +826,10 @@ void TestReliability::killedWritesAreAllOrNothing()
          master,
          {u"customer"_s, u"merge"_s, u"WS"_s, u"11"_s, u"12"_s},
          "SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM customer_merges)"},
+        {"programme run",
+         withProgramme,
+         {u"programme"_s, u"run"_s, u"WS"_s, u"--as-of"_s, u"2026-04-30"_s},
+         programmeDays},
         {"forget",
          master,
          {u"forget"_s, u"WS"_s, u"--customer"_s, u"13"_s},
@@ -843,6 +871,19 @@ void TestReliability::killedWritesAreAllOrNothing()
             const Run next = runMwb({u"stats"_s, ws});
             const QByteArray state = rowsDigest(ws, write.state) + rowsDigest(ws, metrics);
             bool kept = integrity(ws) == u"ok"_s && next.exitCode == 0 && (state == before || state == after);
+            if (QString::fromUtf8(write.name) == u"programme run"_s) {
+                // Each day all or nothing: the days it ran are as the whole run left them
+                // (the lists of the last may wait for the next run); the next run finishes.
+                const std::string last = std::to_string(sqlCount(ws, "SELECT last_run_day FROM programmes"));
+                const QByteArray ran = rowsDigest(ws, programmeDays);
+                const bool daysWhole = ran == rowsDigest(ws, programmeDaysUpTo(last).c_str())
+                    && ran == rowsDigest(done, programmeDaysUpTo(last).c_str());
+                const Run resumed = runMwb({u"programme"_s, u"run"_s, ws, u"--as-of"_s, u"2026-04-30"_s});
+                kept = integrity(ws) == u"ok"_s && daysWhole && resumed.exitCode == 0
+                    && rowsDigest(ws, programmeDays) == rowsDigest(done, programmeDays)
+                    && rowsDigest(ws, programmeMembers) == rowsDigest(done, programmeMembers)
+                    && rowsDigest(ws, metrics) == rowsDigest(done, metrics);
+            }
             if (QString::fromUtf8(write.name) == u"campaign export"_s) {
                 // The list exists exactly when its contacts are logged.
                 const bool logged = sqlCount(ws,
