@@ -503,6 +503,13 @@
     </message>
 </context>
 <context>
+    <name>mwb::ContactCap</name>
+    <message>
+        <source>A cap is 1 to 1000 contacts in 1 to 366 days.</source>
+        <translation>频次上限为 1 至 366 天内 1 至 1000 次触达。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::CsvReader</name>
     <message>
         <source>A record longer than %1 MB; is a quote left open?</source>
@@ -958,6 +965,46 @@
         <source>The day of the customer&apos;s last purchase of a product with an interval, plus the interval in whole days.</source>
         <translation>客户最近一次购买有补货周期的商品的日期，加上按整天计的补货周期。</translation>
     </message>
+    <message>
+        <source>Step conversion</source>
+        <translation>步骤转化率</translation>
+    </message>
+    <message>
+        <source>Contacts of the step (a customer on a day) followed by an order within the programme&apos;s attribution days from the send ÷ the contacts; the step&apos;s control members alike.</source>
+        <translation>该步骤的触达（某客户在某一天）在发送后的归因天数内有订单的数量 ÷ 触达数；该步骤的对照组成员同样计算。</translation>
+    </message>
+    <message>
+        <source>Step uplift</source>
+        <translation>步骤提升</translation>
+    </message>
+    <message>
+        <source>The step&apos;s conversion of its treatment less that of its control, with a 95 % interval (Newcombe) and the two-proportion p-value.</source>
+        <translation>该步骤实验组转化率减去对照组转化率，附 95% 置信区间（Newcombe）和双比例检验 p 值。</translation>
+    </message>
+    <message>
+        <source>Programme conversion</source>
+        <translation>项目转化率</translation>
+    </message>
+    <message>
+        <source>Entries followed by an order within the programme window (the longest path&apos;s waits plus the attribution days) from the day of entry ÷ the entries.</source>
+        <translation>自进入当天起在项目窗口（最长路径的等待天数加归因天数）内有订单的进入次数 ÷ 进入次数。</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量转化</translation>
+    </message>
+    <message>
+        <source>(Treatment conversion − comparison conversion) × treatment entries, the comparison being the programme&apos;s holdout or the global control group.</source>
+        <translation>（实验组转化率 − 比较组转化率）× 实验组进入次数，比较组为项目的留出组或全局对照组。</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量收入</translation>
+    </message>
+    <message>
+        <source>(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the orders within the programme window.</source>
+        <translation>（实验组每次进入收入 − 比较组每次进入收入）× 实验组进入次数，按项目窗口内的订单计算。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::FileSniffer</name>
@@ -987,6 +1034,17 @@
     <message>
         <source>The gamma-gamma fit did not converge.</source>
         <translation>Gamma-Gamma 拟合未收敛。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::GlobalControl</name>
+    <message>
+        <source>The global control share must be between 0 and %1.</source>
+        <translation>全局对照组比例须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The global control group is set already (share %1, seed %2); changing it moves customers in or out of it: say --reset to do so.</source>
+        <translation>全局对照组已设置（比例 %1，种子 %2）；更改会使客户进出该组：如确需更改，请加 --reset。</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1395,174 @@
     <message>
         <source>The export of campaign %1 to %2 could not be finished: %3</source>
         <translation>无法完成将活动 %1 导出到 %2 的操作：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeDefinition</name>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>未知的键（可用：%1）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>takes a non-empty text, not %1</source>
+        <translation>须为非空文本，而不是 %1</translation>
+    </message>
+    <message>
+        <source>takes a whole number from %1 to %2, not %3</source>
+        <translation>须为 %1 到 %2 之间的整数，而不是 %3</translation>
+    </message>
+    <message>
+        <source>takes an object with a type</source>
+        <translation>须为带 type 的对象</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos; (aware, attempt, adopt, advocate, abandon)</source>
+        <translation>未知阶段“%1”（aware、attempt、adopt、advocate、abandon）</translation>
+    </message>
+    <message>
+        <source>takes day, week or month, not &apos;%1&apos;</source>
+        <translation>须为 day、week 或 month，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date field (one of: %2)</source>
+        <translation>“%1”不是日期字段（可用：%2）</translation>
+    </message>
+    <message>
+        <source>unknown trigger &apos;%1&apos; (stage_entered, segment_entered, schedule, date, event)</source>
+        <translation>未知触发器“%1”（stage_entered、segment_entered、schedule、date、event）</translation>
+    </message>
+    <message>
+        <source>takes {&quot;responded&quot;: …} or {&quot;purchased&quot;: true}</source>
+        <translation>须为 {"responded": …} 或 {"purchased": true}</translation>
+    </message>
+    <message>
+        <source>takes one of responded, purchased</source>
+        <translation>须为 responded、purchased 之一</translation>
+    </message>
+    <message>
+        <source>takes opened, clicked or converted, not %1</source>
+        <translation>须为 opened、clicked 或 converted，而不是 %1</translation>
+    </message>
+    <message>
+        <source>takes true</source>
+        <translation>须为 true</translation>
+    </message>
+    <message>
+        <source>unknown condition (responded, purchased)</source>
+        <translation>未知条件（responded、purchased）</translation>
+    </message>
+    <message>
+        <source>takes a list of steps</source>
+        <translation>须为步骤列表</translation>
+    </message>
+    <message>
+        <source>takes at least one step</source>
+        <translation>至少需要一个步骤</translation>
+    </message>
+    <message>
+        <source>a programme has at most %1 steps</source>
+        <translation>一个项目最多 %1 个步骤</translation>
+    </message>
+    <message>
+        <source>takes one of send, wait_days, branch, exit_if</source>
+        <translation>须为 send、wait_days、branch、exit_if 之一</translation>
+    </message>
+    <message>
+        <source>takes an object with a channel</source>
+        <translation>须为带 channel 的对象</translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;%1&apos; (one of: %2)</source>
+        <translation>未知渠道“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>takes an amount of 0 or more, not %1</source>
+        <translation>须为 0 或以上的金额，而不是 %1</translation>
+    </message>
+    <message>
+        <source>takes an object with if, then and else</source>
+        <translation>须为带 if、then 和 else 的对象</translation>
+    </message>
+    <message>
+        <source>unknown step (send, wait_days, branch, exit_if)</source>
+        <translation>未知步骤（send、wait_days、branch、exit_if）</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>takes a saved segment&apos;s name or a segment definition</source>
+        <translation>须为已保存客群的名称或客群定义</translation>
+    </message>
+    <message>
+        <source>takes a share from 0 to %1, not %2</source>
+        <translation>须为 0 到 %1 之间的比例，而不是 %2</translation>
+    </message>
+    <message>
+        <source>takes {&quot;folder&quot;: …, &quot;format&quot;: csv|xlsx|hashed}</source>
+        <translation>须为 {"folder": …, "format": csv|xlsx|hashed}</translation>
+    </message>
+    <message>
+        <source>takes csv, xlsx or hashed, not &apos;%1&apos;</source>
+        <translation>须为 csv、xlsx 或 hashed，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no send step: the programme would contact nobody</source>
+        <translation>没有发送步骤：该项目不会触达任何人</translation>
+    </message>
+    <message>
+        <source>not JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是有效 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a programme is a JSON object</source>
+        <translation>项目须为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeReport</name>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeRunner</name>
+    <message>
+        <source>no saved segment named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的已保存客群</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 · %3</source>
+        <translation>%1 · 第 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Programme &apos;%1&apos;: %2</source>
+        <translation>项目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>Programme &apos;%1&apos;, %2: %3</source>
+        <translation>项目“%1”，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeStore</name>
+    <message>
+        <source>A programme named &apos;%1&apos; exists; say --replace to replace its definition.</source>
+        <translation>已存在名为“%1”的项目；如需替换其定义，请加 --replace。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2334,10 @@
     <message>
         <source>Replenishment due</source>
         <translation>补货到期日</translation>
+    </message>
+    <message>
+        <source>In the global control group</source>
+        <translation>在全局对照组中</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,13 @@
     </message>
 </context>
 <context>
+    <name>mwb::ContactCap</name>
+    <message>
+        <source>A cap is 1 to 1000 contacts in 1 to 366 days.</source>
+        <translation>頻次上限為 1 至 366 天內 1 至 1000 次觸達。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::CsvReader</name>
     <message>
         <source>A record longer than %1 MB; is a quote left open?</source>
@@ -958,6 +965,46 @@
         <source>The day of the customer&apos;s last purchase of a product with an interval, plus the interval in whole days.</source>
         <translation>客戶最近一次購買有補貨週期的商品的日期，加上按整天計的補貨週期。</translation>
     </message>
+    <message>
+        <source>Step conversion</source>
+        <translation>步驟轉換率</translation>
+    </message>
+    <message>
+        <source>Contacts of the step (a customer on a day) followed by an order within the programme&apos;s attribution days from the send ÷ the contacts; the step&apos;s control members alike.</source>
+        <translation>該步驟的觸達（某客戶在某一天）在發送後的歸因天數內有訂單的數量 ÷ 觸達數；該步驟的對照組成員同樣計算。</translation>
+    </message>
+    <message>
+        <source>Step uplift</source>
+        <translation>步驟提升</translation>
+    </message>
+    <message>
+        <source>The step&apos;s conversion of its treatment less that of its control, with a 95 % interval (Newcombe) and the two-proportion p-value.</source>
+        <translation>該步驟實驗組轉換率減去對照組轉換率，附 95% 信賴區間（Newcombe）和雙比例檢定 p 值。</translation>
+    </message>
+    <message>
+        <source>Programme conversion</source>
+        <translation>專案轉換率</translation>
+    </message>
+    <message>
+        <source>Entries followed by an order within the programme window (the longest path&apos;s waits plus the attribution days) from the day of entry ÷ the entries.</source>
+        <translation>自進入當天起在專案窗口（最長路徑的等待天數加歸因天數）內有訂單的進入次數 ÷ 進入次數。</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量轉換</translation>
+    </message>
+    <message>
+        <source>(Treatment conversion − comparison conversion) × treatment entries, the comparison being the programme&apos;s holdout or the global control group.</source>
+        <translation>（實驗組轉換率 − 比較組轉換率）× 實驗組進入次數，比較組為專案的保留組或全域對照組。</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量營收</translation>
+    </message>
+    <message>
+        <source>(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the orders within the programme window.</source>
+        <translation>（實驗組每次進入營收 − 比較組每次進入營收）× 實驗組進入次數，按專案窗口內的訂單計算。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::FileSniffer</name>
@@ -987,6 +1034,17 @@
     <message>
         <source>The gamma-gamma fit did not converge.</source>
         <translation>Gamma-Gamma 擬合未收斂。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::GlobalControl</name>
+    <message>
+        <source>The global control share must be between 0 and %1.</source>
+        <translation>全域對照組比例須在 0 到 %1 之間。</translation>
+    </message>
+    <message>
+        <source>The global control group is set already (share %1, seed %2); changing it moves customers in or out of it: say --reset to do so.</source>
+        <translation>全域對照組已設定（比例 %1，種子 %2）；變更會使客戶進出該組：如確需變更，請加 --reset。</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1395,174 @@
     <message>
         <source>The export of campaign %1 to %2 could not be finished: %3</source>
         <translation>無法完成將活動 %1 匯出到 %2 的作業：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeDefinition</name>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>未知的鍵（可用：%1）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>takes a non-empty text, not %1</source>
+        <translation>須為非空文字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>takes a whole number from %1 to %2, not %3</source>
+        <translation>須為 %1 到 %2 之間的整數，而不是 %3</translation>
+    </message>
+    <message>
+        <source>takes an object with a type</source>
+        <translation>須為帶 type 的物件</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos; (aware, attempt, adopt, advocate, abandon)</source>
+        <translation>未知階段「%1」（aware、attempt、adopt、advocate、abandon）</translation>
+    </message>
+    <message>
+        <source>takes day, week or month, not &apos;%1&apos;</source>
+        <translation>須為 day、week 或 month，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date field (one of: %2)</source>
+        <translation>「%1」不是日期欄位（可用：%2）</translation>
+    </message>
+    <message>
+        <source>unknown trigger &apos;%1&apos; (stage_entered, segment_entered, schedule, date, event)</source>
+        <translation>未知觸發器「%1」（stage_entered、segment_entered、schedule、date、event）</translation>
+    </message>
+    <message>
+        <source>takes {&quot;responded&quot;: …} or {&quot;purchased&quot;: true}</source>
+        <translation>須為 {"responded": …} 或 {"purchased": true}</translation>
+    </message>
+    <message>
+        <source>takes one of responded, purchased</source>
+        <translation>須為 responded、purchased 之一</translation>
+    </message>
+    <message>
+        <source>takes opened, clicked or converted, not %1</source>
+        <translation>須為 opened、clicked 或 converted，而不是 %1</translation>
+    </message>
+    <message>
+        <source>takes true</source>
+        <translation>須為 true</translation>
+    </message>
+    <message>
+        <source>unknown condition (responded, purchased)</source>
+        <translation>未知條件（responded、purchased）</translation>
+    </message>
+    <message>
+        <source>takes a list of steps</source>
+        <translation>須為步驟清單</translation>
+    </message>
+    <message>
+        <source>takes at least one step</source>
+        <translation>至少需要一個步驟</translation>
+    </message>
+    <message>
+        <source>a programme has at most %1 steps</source>
+        <translation>一個專案最多 %1 個步驟</translation>
+    </message>
+    <message>
+        <source>takes one of send, wait_days, branch, exit_if</source>
+        <translation>須為 send、wait_days、branch、exit_if 之一</translation>
+    </message>
+    <message>
+        <source>takes an object with a channel</source>
+        <translation>須為帶 channel 的物件</translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;%1&apos; (one of: %2)</source>
+        <translation>未知管道「%1」（可用：%2）</translation>
+    </message>
+    <message>
+        <source>takes an amount of 0 or more, not %1</source>
+        <translation>須為 0 或以上的金額，而不是 %1</translation>
+    </message>
+    <message>
+        <source>takes an object with if, then and else</source>
+        <translation>須為帶 if、then 和 else 的物件</translation>
+    </message>
+    <message>
+        <source>unknown step (send, wait_days, branch, exit_if)</source>
+        <translation>未知步驟（send、wait_days、branch、exit_if）</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>最多 200 個字元</translation>
+    </message>
+    <message>
+        <source>takes a saved segment&apos;s name or a segment definition</source>
+        <translation>須為已儲存分群的名稱或分群定義</translation>
+    </message>
+    <message>
+        <source>takes a share from 0 to %1, not %2</source>
+        <translation>須為 0 到 %1 之間的比例，而不是 %2</translation>
+    </message>
+    <message>
+        <source>takes {&quot;folder&quot;: …, &quot;format&quot;: csv|xlsx|hashed}</source>
+        <translation>須為 {"folder": …, "format": csv|xlsx|hashed}</translation>
+    </message>
+    <message>
+        <source>takes csv, xlsx or hashed, not &apos;%1&apos;</source>
+        <translation>須為 csv、xlsx 或 hashed，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>no send step: the programme would contact nobody</source>
+        <translation>沒有發送步驟：該專案不會觸達任何人</translation>
+    </message>
+    <message>
+        <source>not JSON at character %1: %2</source>
+        <translation>第 %1 個字元處不是有效 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a programme is a JSON object</source>
+        <translation>專案須為 JSON 物件</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeReport</name>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>沒有名為「%1」的專案。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeRunner</name>
+    <message>
+        <source>no saved segment named &apos;%1&apos;</source>
+        <translation>沒有名為「%1」的已儲存分群</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 · %3</source>
+        <translation>%1 · 第 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Programme &apos;%1&apos;: %2</source>
+        <translation>專案「%1」：%2</translation>
+    </message>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>沒有名為「%1」的專案。</translation>
+    </message>
+    <message>
+        <source>Programme &apos;%1&apos;, %2: %3</source>
+        <translation>專案「%1」，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeStore</name>
+    <message>
+        <source>A programme named &apos;%1&apos; exists; say --replace to replace its definition.</source>
+        <translation>已存在名為「%1」的專案；如需取代其定義，請加 --replace。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2334,10 @@
     <message>
         <source>Replenishment due</source>
         <translation>補貨到期日</translation>
+    </message>
+    <message>
+        <source>In the global control group</source>
+        <translation>在全域對照組中</translation>
     </message>
 </context>
 <context>

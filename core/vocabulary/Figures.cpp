@@ -174,6 +174,34 @@ constexpr Entry kEntries[] = {
          "mwb::Figures",
          "The day of the customer's last purchase of a product with an interval, plus the interval in whole days."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ProgrammeStepConversion, "conversion_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Step conversion"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Contacts of the step (a customer on a day) followed by an order within the programme's "
+                       "attribution days from the send ÷ the contacts; the step's control members alike."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ProgrammeStepUplift, "uplift", QT_TRANSLATE_NOOP("mwb::Figures", "Step uplift"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The step's conversion of its treatment less that of its control, with a 95 % interval "
+                       "(Newcombe) and the two-proportion p-value."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ProgrammeConversion, "programme_conversion_rate",
+     QT_TRANSLATE_NOOP("mwb::Figures", "Programme conversion"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Entries followed by an order within the programme window (the longest path's waits plus "
+                       "the attribution days) from the day of entry ÷ the entries."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ProgrammeIncrementalConversions, "incremental_conversions",
+     QT_TRANSLATE_NOOP("mwb::Figures", "Incremental conversions"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "(Treatment conversion − comparison conversion) × treatment entries, the comparison being "
+                       "the programme's holdout or the global control group."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ProgrammeIncrementalRevenue, "incremental_revenue",
+     QT_TRANSLATE_NOOP("mwb::Figures", "Incremental revenue"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the "
+                       "orders within the programme window."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
 };
 
 const Entry &entry(Figure figure)

@@ -70,6 +70,12 @@ enum class Figure {
     BasketLift,
     ReplenishmentInterval,
     ReplenishmentDue,
+    // Programmes (mwb programme report, the Programmes page).
+    ProgrammeStepConversion,
+    ProgrammeStepUplift,
+    ProgrammeConversion,
+    ProgrammeIncrementalConversions,
+    ProgrammeIncrementalRevenue,
 };
 
 class Figures
