@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <map>
@@ -604,6 +605,48 @@ QList<ProgrammeRunRow> ProgrammeRunner::writePendingLists(SQLite::Database &db)
 
 ProgrammeRunResult ProgrammeRunner::run(SQLite::Database &db, const ProgrammeRunOptions &options)
 {
+    if (!options.dryRun)
+        return runDays(db, options, false);
+    // A dry run does everything in one transaction it rolls back.
+    SQLite::Transaction dry(db, SQLite::TransactionBehavior::IMMEDIATE);
+    return runDays(db, options, true);
+}
+
+ProgrammeRunResult ProgrammeRunner::simulate(SQLite::Database &db, const ProgrammeDefinition &definition,
+                                             const QDate &from, const QDate &to)
+{
+    ProgrammeRunResult result;
+    if (!from.isValid() || !to.isValid() || to < from) {
+        result.error = Text::tr("A simulation needs a first and a last day, in that order.");
+        return result;
+    }
+    // The programme as if saved the day before `from`, run, and everything rolled back.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    QJsonObject json = definition.json;
+    const QString name = u"\u001Fsimulation"_s;
+    json.insert(u"name"_s, name);
+    SQLite::Statement insert(db,
+                             "INSERT INTO programmes(name, definition, first_run_day, last_run_day, created_at, "
+                             "updated_at) VALUES (?1, ?2, ?3, ?4, 0, 0)");
+    insert.bind(1, name.toStdString());
+    insert.bind(2, QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString());
+    insert.bind(3, dayNumber(from));
+    insert.bind(4, dayNumber(from) - 1);
+    insert.exec();
+    ProgrammeRunOptions options;
+    options.name = name;
+    options.asOf = to;
+    result = runDays(db, options, true);
+    for (ProgrammeRunRow &row : result.runs) {
+        row.programme = definition.name;
+        row.file.clear();
+    }
+    return result; // rolled back
+}
+
+ProgrammeRunResult ProgrammeRunner::runDays(SQLite::Database &db, const ProgrammeRunOptions &options,
+                                            bool inTransaction)
+{
     ProgrammeRunResult result;
     result.asOf = options.asOf.isValid() ? options.asOf : Lifecycle::referenceDate(db);
     const qint32 lastDay = dayNumber(result.asOf);
@@ -633,7 +676,7 @@ ProgrammeRunResult ProgrammeRunner::run(SQLite::Database &db, const ProgrammeRun
     }
     if (programmes.empty())
         return result;
-    if (!options.dryRun)
+    if (!inTransaction)
         result.runs.append(writePendingLists(db));
 
     const GlobalControlGroup global = GlobalControl::read(db);
@@ -642,10 +685,6 @@ ProgrammeRunResult ProgrammeRunner::run(SQLite::Database &db, const ProgrammeRun
     for (const Programme &p : programmes)
         firstDay = std::min(firstDay, p.fromDay);
 
-    // A dry run does everything in one transaction it rolls back.
-    std::optional<SQLite::Transaction> dry;
-    if (options.dryRun)
-        dry.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
     for (qint32 day = firstDay; day <= lastDay; ++day) {
         for (Programme &p : programmes) { // in priority order
             if (day < p.fromDay)
@@ -654,7 +693,7 @@ ProgrammeRunResult ProgrammeRunner::run(SQLite::Database &db, const ProgrammeRun
             QString error;
             {
                 std::optional<SQLite::Transaction> transaction;
-                if (!options.dryRun)
+                if (!inTransaction)
                     transaction.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
                 DayRun run(db, p, day, lastDay, global, cap);
                 rows = run.run(&error);
@@ -666,7 +705,7 @@ ProgrammeRunResult ProgrammeRunner::run(SQLite::Database &db, const ProgrammeRun
                 if (transaction)
                     transaction->commit();
             }
-            if (!options.dryRun) {
+            if (!inTransaction) {
                 for (ProgrammeRunRow &row : rows) {
                     if (!row.file.isEmpty())
                         row.error = writeList(db, row.campaignId, row.file, p.d.output.format);
@@ -675,7 +714,7 @@ ProgrammeRunResult ProgrammeRunner::run(SQLite::Database &db, const ProgrammeRun
             result.runs.append(rows);
         }
     }
-    return result; // a dry run's transaction rolls back here
+    return result;
 }
 
 } // namespace mwb

@@ -56,11 +56,19 @@ class ProgrammeRunner
 {
 public:
     static ProgrammeRunResult run(SQLite::Database &db, const ProgrammeRunOptions &options);
+    // What a programme would have done had it run every day from `from` to `to` (on the data
+    // as it is; segments as they are now): its rows, nothing written.
+    static ProgrammeRunResult simulate(SQLite::Database &db, const ProgrammeDefinition &definition, const QDate &from,
+                                       const QDate &to);
     // The file a wave's list goes to: FOLDER/PROGRAMME-stepN-YYYY-MM-DD.csv (or .xlsx).
     static QString waveFile(const ProgrammeDefinition &definition, int step, const QDate &day);
     // Lists of earlier runs that were not written (the run was stopped between its
     // transaction and its files): written now. Returns the rows written.
     static QList<ProgrammeRunRow> writePendingLists(SQLite::Database &db);
+
+private:
+    // Inside a transaction of the caller's: no transaction per day, no lists written.
+    static ProgrammeRunResult runDays(SQLite::Database &db, const ProgrammeRunOptions &options, bool inTransaction);
 };
 
 } // namespace mwb

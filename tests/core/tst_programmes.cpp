@@ -12,6 +12,7 @@
 #include "programmes/ProgrammeReport.h"
 #include "programmes/ProgrammeRunner.h"
 #include "programmes/ProgrammeStore.h"
+#include "programmes/ProgrammeTemplates.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void globalControlIsNeverContacted();
     void otherTriggers();
     void reportAgainstHandCounts();
+    void templatesAreValid();
 
 private:
     void addCustomers(int from, int to);
@@ -375,6 +377,23 @@ void TestProgrammes::reentryAfterDays()
                  "reentry_days": 3, "steps": [{"send": {"channel": "email"}}]})");
     save(db, R"({"name": "Once", "trigger": {"type": "event", "event_type": "visit"}, "holdout": 0,
                  "steps": [{"send": {"channel": "email"}}]})");
+    // A simulation over the same days says what the runs will do, and keeps nothing.
+    const ProgrammeRunResult simulated = ProgrammeRunner::simulate(
+        db, definition(R"({"name": "Again", "trigger": {"type": "event", "event_type": "VISIT"}, "holdout": 0,
+                           "reentry_days": 3, "steps": [{"send": {"channel": "email"}}]})"),
+        kDay0, kDay0.addDays(10));
+    QVERIFY2(simulated.ok(), qPrintable(simulated.error));
+    QStringList sends;
+    for (const ProgrammeRunRow &row : simulated.runs) {
+        if (row.step > 0)
+            sends << u"%1:%2"_s.arg(kDay0.daysTo(row.day)).arg(row.treatment);
+    }
+    QCOMPARE(sends.join(u' '), u"0:2 4:1 9:1"_s);
+    QCOMPARE(simulated.runs.size(), 11); // a row for every day
+    QCOMPARE(scalar(db, "SELECT count(*) FROM campaigns"), 0);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM programmes"), 2);
+    QCOMPARE(scalar(db, "SELECT count(*) FROM programme_members"), 0);
+
     ProgrammeRunOptions options;
     options.asOf = kDay0; // the first run starts the programmes on day 0
     QVERIFY(ProgrammeRunner::run(db, options).ok());
@@ -598,6 +617,24 @@ void TestProgrammes::reportAgainstHandCounts()
     QVERIFY(!r.againstGlobalControl.comparison); // no global control group
     QCOMPARE(r.weeks.size(), 1);
     QCOMPARE(r.weeks[0].week, kDay0);
+}
+
+// Every template is a valid definition whose trigger is the play it names.
+void TestProgrammes::templatesAreValid()
+{
+    const QList<ProgrammeTemplate> templates = ProgrammeTemplates::all();
+    QCOMPARE(templates.size(), 6);
+    QStringList stages;
+    for (const ProgrammeTemplate &t : templates) {
+        const ProgrammeParse parse = parseProgramme(t.definition, 100);
+        QVERIFY2(parse.ok(), qPrintable(t.key + u": "_s + parse.error));
+        QCOMPARE(parse.definition.name, t.title);
+        if (parse.definition.trigger.type == TriggerType::StageEntered)
+            stages << parse.definition.trigger.stage;
+    }
+    QCOMPARE(stages, (QStringList{u"aware"_s, u"attempt"_s, u"adopt"_s, u"advocate"_s, u"abandon"_s}));
+    QCOMPARE(templates.last().definition.value(u"trigger"_s).toObject().value(u"field"_s).toString(),
+             u"replenishment_due"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProgrammes)
