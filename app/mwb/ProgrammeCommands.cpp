@@ -9,6 +9,7 @@
 #include "programmes/ProgrammeReport.h"
 #include "programmes/ProgrammeRunner.h"
 #include "programmes/ProgrammeStore.h"
+#include "programmes/ProgrammeTemplates.h"
 #include "store/GlobalControl.h"
 #include "store/InputFile.h"
 #include "store/Workspace.h"
@@ -265,7 +266,7 @@ int report(const QStringList &arguments)
     const QString currency = ws->currency();
     QJsonArray steps;
     QStringList lines{u"%1: %2 entries (%3 control, %4 global control), window %5 days"_s.arg(r.name)
-                          .arg(r.treatment.members)
+                          .arg(r.treatment.members + r.control.members + r.globalControl.members)
                           .arg(r.control.members)
                           .arg(r.globalControl.members)
                           .arg(r.windowDays)};
@@ -357,6 +358,25 @@ int cap(const QStringList &arguments)
             : u"No frequency cap."_s);
 }
 
+int templates(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    if (!cli.parse(parser, u"programme templates"_s, arguments, 0, {}))
+        return cli.exitCode();
+    QJsonArray list;
+    QStringList lines;
+    for (const ProgrammeTemplate &t : ProgrammeTemplates::all()) {
+        list.append(QJsonObject{{u"key"_s, t.key},
+                                {u"title"_s, t.title},
+                                {u"description"_s, t.description},
+                                {u"definition"_s, t.definition}});
+        lines << u"%1: %2\n  %3"_s.arg(t.key, t.description,
+                                       QString::fromUtf8(QJsonDocument(t.definition).toJson(QJsonDocument::Compact)));
+    }
+    return cli.succeed(QJsonObject{{u"templates"_s, list}}, lines.join(u'\n'));
+}
+
 struct Subcommand
 {
     std::function<int(const QStringList &)> run;
@@ -373,6 +393,8 @@ const std::map<QString, Subcommand> &subcommands()
         {u"run"_s, {run, "run WS [--name N] [--as-of D] [--dry-run]   run the due programmes day by day"}},
         {u"report"_s,
          {report, "report WS NAME                              per step and in total, against the holdouts"}},
+        {u"templates"_s,
+         {templates, "templates                                   definitions to start from: the 5A plays"}},
         {u"cap"_s, {cap, "cap WS [--contacts N --days D | --off]      the frequency cap across programmes"}},
     };
     return table;
@@ -394,7 +416,8 @@ int runProgramme(const QStringList &arguments)
     if (it == subcommands().end()) {
         Cli cli;
         return cli.usage(
-            u"unknown programme subcommand '%1'; use save, list, show, delete, run, report or cap"_s.arg(sub));
+            u"unknown programme subcommand '%1'; use save, list, show, delete, run, report, templates or cap"_s.arg(
+                sub));
     }
     try {
         return it->second.run(arguments.mid(1));

@@ -107,4 +107,31 @@ bool ProgrammeStore::remove(SQLite::Database &db, const QString &name)
     return remove.exec() > 0;
 }
 
+QList<ProgrammeRunRow> ProgrammeStore::runs(SQLite::Database &db, const QString &name, int limit)
+{
+    QList<ProgrammeRunRow> rows;
+    SQLite::Statement query(db,
+                            "SELECT r.day, r.step, coalesce(r.campaign_id, 0), r.entered, r.treatment, r.control, "
+                            "r.global_control, r.capped, coalesce(r.file, '') FROM programme_runs r "
+                            "JOIN programmes p ON p.id = r.programme_id WHERE p.name = ?1 "
+                            "ORDER BY r.day DESC, r.step LIMIT ?2");
+    query.bind(1, name.toStdString());
+    query.bind(2, limit);
+    while (query.executeStep()) {
+        ProgrammeRunRow row;
+        row.programme = name;
+        row.day = dateOfDay(static_cast<qint32>(query.getColumn(0).getInt64()));
+        row.step = query.getColumn(1).getInt();
+        row.campaignId = query.getColumn(2).getInt64();
+        row.entered = query.getColumn(3).getInt64();
+        row.treatment = query.getColumn(4).getInt64();
+        row.control = query.getColumn(5).getInt64();
+        row.globalControl = query.getColumn(6).getInt64();
+        row.capped = query.getColumn(7).getInt64();
+        row.file = QString::fromStdString(query.getColumn(8).getString());
+        rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace mwb

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ProgrammeDefinition.h"
+#include "ProgrammeRunner.h"
 
 #include <QDate>
 #include <QList>
@@ -42,6 +43,8 @@ public:
     static std::optional<SavedProgramme> find(SQLite::Database &db, const QString &name);
     // Removes the programme with its members and runs; its waves stay as campaigns.
     static bool remove(SQLite::Database &db, const QString &name);
+    // The programme's recorded runs, newest day first (a row per day and send step).
+    static QList<ProgrammeRunRow> runs(SQLite::Database &db, const QString &name, int limit = 1000);
 };
 
 } // namespace mwb
