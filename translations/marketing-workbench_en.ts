@@ -209,6 +209,40 @@
     </message>
 </context>
 <context>
+    <name>mwb::ui::ProgrammesPage</name>
+    <message numerus="yes">
+        <source>Last run for %1; %n in it now</source>
+        <translation>
+            <numerusform>Last run for %1; %n in it now</numerusform>
+            <numerusform>Last run for %1; %n in it now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme day(s) due up to %1, the last day of the data.</source>
+        <translation>
+            <numerusform>%n programme day due up to %1, the last day of the data.</numerusform>
+            <numerusform>%n programme days due up to %1, the last day of the data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries (%2 in the holdout, %3 in the global control group); programme conversion %4 against %5 in the holdout, within %n day(s) of entering.
+Incremental against the holdout: %6; against the global control group: %7.</source>
+        <translation>
+            <numerusform>%1 entries (%2 in the holdout, %3 in the global control group); programme conversion %4 against %5 in the holdout, within %n day of entering.
+Incremental against the holdout: %6; against the global control group: %7.</numerusform>
+            <numerusform>%1 entries (%2 in the holdout, %3 in the global control group); programme conversion %4 against %5 in the holdout, within %n days of entering.
+Incremental against the holdout: %6; against the global control group: %7.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ran %n programme day(s): %1 sent.</source>
+        <translation>
+            <numerusform>Ran %n programme day: %1 sent.</numerusform>
+            <numerusform>Ran %n programme days: %1 sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::SegmentEditor</name>
     <message numerus="yes">
         <source>%Ln customers</source>

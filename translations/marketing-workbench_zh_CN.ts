@@ -983,11 +983,11 @@
     </message>
     <message>
         <source>Programme conversion</source>
-        <translation>项目转化率</translation>
+        <translation>自动化计划转化率</translation>
     </message>
     <message>
         <source>Entries followed by an order within the programme window (the longest path&apos;s waits plus the attribution days) from the day of entry ÷ the entries.</source>
-        <translation>自进入当天起在项目窗口（最长路径的等待天数加归因天数）内有订单的进入次数 ÷ 进入次数。</translation>
+        <translation>自进入当天起在自动化计划窗口（最长路径的等待天数加归因天数）内有订单的进入次数 ÷ 进入次数。</translation>
     </message>
     <message>
         <source>Incremental conversions</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>(Treatment conversion − comparison conversion) × treatment entries, the comparison being the programme&apos;s holdout or the global control group.</source>
-        <translation>（实验组转化率 − 比较组转化率）× 实验组进入次数，比较组为项目的留出组或全局对照组。</translation>
+        <translation>（实验组转化率 − 比较组转化率）× 实验组进入次数，比较组为自动化计划的留出组或全局对照组。</translation>
     </message>
     <message>
         <source>Incremental revenue</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the orders within the programme window.</source>
-        <translation>（实验组每次进入收入 − 比较组每次进入收入）× 实验组进入次数，按项目窗口内的订单计算。</translation>
+        <translation>（实验组每次进入收入 − 比较组每次进入收入）× 实验组进入次数，按自动化计划窗口内的订单计算。</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>takes {&quot;responded&quot;: …} or {&quot;purchased&quot;: true}</source>
-        <translation>须为 {"responded": …} 或 {"purchased": true}</translation>
+        <translation>须为 {&quot;responded&quot;: …} 或 {&quot;purchased&quot;: true}</translation>
     </message>
     <message>
         <source>takes one of responded, purchased</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>a programme has at most %1 steps</source>
-        <translation>一个项目最多 %1 个步骤</translation>
+        <translation>一个自动化计划最多 %1 个步骤</translation>
     </message>
     <message>
         <source>takes one of send, wait_days, branch, exit_if</source>
@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <source>takes {&quot;folder&quot;: …, &quot;format&quot;: csv|xlsx|hashed}</source>
-        <translation>须为 {"folder": …, "format": csv|xlsx|hashed}</translation>
+        <translation>须为 {&quot;folder&quot;: …, &quot;format&quot;: csv|xlsx|hashed}</translation>
     </message>
     <message>
         <source>takes csv, xlsx or hashed, not &apos;%1&apos;</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>no send step: the programme would contact nobody</source>
-        <translation>没有发送步骤：该项目不会触达任何人</translation>
+        <translation>没有发送步骤：该自动化计划不会触达任何人</translation>
     </message>
     <message>
         <source>not JSON at character %1: %2</source>
@@ -1521,14 +1521,14 @@
     </message>
     <message>
         <source>a programme is a JSON object</source>
-        <translation>项目须为 JSON 对象</translation>
+        <translation>自动化计划须为 JSON 对象</translation>
     </message>
 </context>
 <context>
     <name>mwb::ProgrammeReport</name>
     <message>
         <source>No programme named &apos;%1&apos;.</source>
-        <translation>没有名为“%1”的项目。</translation>
+        <translation>没有名为“%1”的自动化计划。</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1547,77 @@
     </message>
     <message>
         <source>Programme &apos;%1&apos;: %2</source>
-        <translation>项目“%1”：%2</translation>
+        <translation>自动化计划“%1”：%2</translation>
     </message>
     <message>
         <source>No programme named &apos;%1&apos;.</source>
-        <translation>没有名为“%1”的项目。</translation>
+        <translation>没有名为“%1”的自动化计划。</translation>
     </message>
     <message>
         <source>Programme &apos;%1&apos;, %2: %3</source>
-        <translation>项目“%1”，%2：%3</translation>
+        <translation>自动化计划“%1”，%2：%3</translation>
+    </message>
+    <message>
+        <source>A simulation needs a first and a last day, in that order.</source>
+        <translation>模拟需要起止日期，且起始日期在前。</translation>
     </message>
 </context>
 <context>
     <name>mwb::ProgrammeStore</name>
     <message>
         <source>A programme named &apos;%1&apos; exists; say --replace to replace its definition.</source>
-        <translation>已存在名为“%1”的项目；如需替换其定义，请加 --replace。</translation>
+        <translation>已存在名为“%1”的自动化计划；如需替换其定义，请加 --replace。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeTemplates</name>
+    <message>
+        <source>Welcome series</source>
+        <translation>欢迎系列</translation>
+    </message>
+    <message>
+        <source>New customers (Aware): a welcome on the day they become known, a second message three days later unless they bought.</source>
+        <translation>新客户（认知）：被识别当天发送欢迎消息，三天后未购买者再发一条。</translation>
+    </message>
+    <message>
+        <source>First-purchase nudge</source>
+        <translation>首购促进</translation>
+    </message>
+    <message>
+        <source>Engaged but not buying (Attempt): an offer, and after a week an SMS to those who clicked and did not buy.</source>
+        <translation>有互动未购买（尝试）：发送优惠，一周后向点击但未购买者发短信。</translation>
+    </message>
+    <message>
+        <source>Second-order cross-sell</source>
+        <translation>二次购买交叉销售</translation>
+    </message>
+    <message>
+        <source>First buyers (Adopt): two weeks after the first order, what goes with it.</source>
+        <translation>首购客户（采用）：首单两周后，推荐相关搭配商品。</translation>
+    </message>
+    <message>
+        <source>Advocate referral ask</source>
+        <translation>推荐者转介绍邀请</translation>
+    </message>
+    <message>
+        <source>Loyal customers (Advocate): ask them to refer a friend.</source>
+        <translation>忠诚客户（推荐）：邀请他们推荐好友。</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <source>Lapsed customers (Abandon): an offer, and an SMS a week later to those who did not come back.</source>
+        <translation>流失客户（放弃）：发送优惠，一周后向仍未回购者发短信。</translation>
+    </message>
+    <message>
+        <source>Replenishment reminder</source>
+        <translation>补货提醒</translation>
+    </message>
+    <message>
+        <source>Three days before a customer&apos;s product runs out (their replenishment due day): a reminder.</source>
+        <translation>在客户商品用完前三天（其补货到期日）发送提醒。</translation>
     </message>
 </context>
 <context>
@@ -7305,6 +7360,413 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::ProgrammeService</name>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的自动化计划。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeUpliftChart</name>
+    <message>
+        <source>Cumulative incremental conversions by week of entry</source>
+        <translation>按进入周统计的累计增量转化</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Treatment entries</source>
+        <translation>实验组进入数</translation>
+    </message>
+    <message>
+        <source>Control entries</source>
+        <translation>对照组进入数</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量转化</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no week has both treatment and control entries.</source>
+        <translation>数据尚不足：还没有同时有实验组和对照组进入的周。</translation>
+    </message>
+    <message>
+        <source>Cumulative incremental conversions</source>
+        <translation>累计增量转化</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammesPage</name>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>自动化计划</translation>
+    </message>
+    <message>
+        <source>Run due programmes</source>
+        <translation>运行到期的计划</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Simulate on past data</source>
+        <translation>用历史数据模拟</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Report by step</source>
+        <translation>按步骤报告</translation>
+    </message>
+    <message>
+        <source>Runs every programme for each day since it last ran, up to the last day of the data, and writes the lists to each programme&apos;s folder.</source>
+        <translation>从每个计划上次运行后的每一天运行到数据的最后一天，并将名单写入各计划的文件夹。</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Entered a 5A stage</source>
+        <translation>进入某个 5A 阶段</translation>
+    </message>
+    <message>
+        <source>Joined a segment</source>
+        <translation>加入某个客群</translation>
+    </message>
+    <message>
+        <source>On a schedule, a segment&apos;s members</source>
+        <translation>按计划，某客群的成员</translation>
+    </message>
+    <message>
+        <source>A date of the customer comes round</source>
+        <translation>客户的某个日期到来</translation>
+    </message>
+    <message>
+        <source>A touchpoint of a type</source>
+        <translation>某类触点</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source> days after</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Days after the date</source>
+        <translation>日期后的天数</translation>
+    </message>
+    <message>
+        <source>touchpoint type, e.g. inquiry</source>
+        <translation>触点类型，例如 inquiry</translation>
+    </message>
+    <message>
+        <source>Touchpoint type</source>
+        <translation>触点类型</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>留出组</translation>
+    </message>
+    <message>
+        <source>The share of entrants kept out of every list, to measure what the programme earns.</source>
+        <translation>不进入任何名单的进入者比例，用于衡量计划带来的收益。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source> days after entering</source>
+        <translation> 天后可再次进入</translation>
+    </message>
+    <message>
+        <source>Re-entry</source>
+        <translation>再次进入</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>1 first: under the frequency cap, the higher priority contacts.</source>
+        <translation>1 最先：受频次上限约束时，优先级高的计划先触达。</translation>
+    </message>
+    <message>
+        <source>no files (export the waves as campaigns)</source>
+        <translation>不写文件（可将各批次作为营销活动导出）</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Hashed (ads audiences)</source>
+        <translation>哈希（广告受众）</translation>
+    </message>
+    <message>
+        <source>List format</source>
+        <translation>名单格式</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for the lists</source>
+        <translation>名单文件夹</translation>
+    </message>
+    <message>
+        <source>Enter when</source>
+        <translation>进入条件</translation>
+    </message>
+    <message>
+        <source>Only if in</source>
+        <translation>仅限于</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Lists to</source>
+        <translation>名单写入</translation>
+    </message>
+    <message>
+        <source>How many would have entered and been sent each week over the last six months.</source>
+        <translation>过去六个月中每周会有多少人进入、多少人被发送。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Capped</source>
+        <translation>受频次限制</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <source>Uplift (95 %)</source>
+        <translation>提升（95%）</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Global control</source>
+        <translation>全局对照组</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last run for %1; %n in it now</source>
+        <translation>
+            <numerusform>已运行至 %1；当前有 %n 人在计划中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>No programme yet: start one from a template, change it, save it, and run it every day.</source>
+        <translation>还没有自动化计划：从模板新建一个，修改、保存，然后每天运行。</translation>
+    </message>
+    <message>
+        <source>Every programme has run up to %1, the last day of the data.</source>
+        <translation>所有计划均已运行至 %1（数据的最后一天）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme day(s) due up to %1, the last day of the data.</source>
+        <translation>
+            <numerusform>截至 %1（数据的最后一天）有 %n 个计划日待运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nobody has entered yet.</source>
+        <translation>尚无人进入。</translation>
+    </message>
+    <message>
+        <source>%1 conversions, %2</source>
+        <translation>%1 次转化，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries (%2 in the holdout, %3 in the global control group); programme conversion %4 against %5 in the holdout, within %n day(s) of entering.
+Incremental against the holdout: %6; against the global control group: %7.</source>
+        <translation>
+            <numerusform>%1 次进入（留出组 %2，全局对照组 %3）；计划转化率 %4，留出组为 %5（进入后 %n 天内）。
+相对留出组的增量：%6；相对全局对照组：%7。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. It runs from the last day of the data when programmes next run.</source>
+        <translation>已保存。下次运行计划时，它将从数据的最后一天开始运行。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ran %n programme day(s): %1 sent.</source>
+        <translation>
+            <numerusform>已运行 %n 个计划日：发送 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: %1</source>
+        <translation>无法模拟：%1</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Over the last six months: about %1 a week would have entered; sent a week: %2.</source>
+        <translation>过去六个月：每周约有 %1 人进入；每周发送：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete the programme &apos;%1&apos;? Its waves stay as campaigns.</source>
+        <translation>删除计划“%1”？其各批次仍作为营销活动保留。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::RegionCurrencyPicker</name>
     <message>
         <source>Phone region</source>
@@ -7957,6 +8419,109 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>%1 is ready</source>
         <translation>%1 已就绪</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StepFlowEditor</name>
+    <message>
+        <source>purchased since entering</source>
+        <translation>进入后已购买</translation>
+    </message>
+    <message>
+        <source>opened a message</source>
+        <translation>打开了消息</translation>
+    </message>
+    <message>
+        <source>clicked a message</source>
+        <translation>点击了消息</translation>
+    </message>
+    <message>
+        <source>converted (results)</source>
+        <translation>已转化（回传结果）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>如果</translation>
+    </message>
+    <message>
+        <source>Exit if</source>
+        <translation>退出条件</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <source>Add a step: %1</source>
+        <translation>添加步骤：%1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>offer code</source>
+        <translation>优惠码</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>cost </source>
+        <translation>成本 </translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>每次触达成本</translation>
+    </message>
+    <message>
+        <source>Cost per contact, in the workspace&apos;s currency</source>
+        <translation>每次触达成本，以工作区货币计</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days to wait</source>
+        <translation>等待天数</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>删除该步骤</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>则</translation>
+    </message>
+    <message>
+        <source>else</source>
+        <translation>否则</translation>
     </message>
 </context>
 <context>

@@ -983,11 +983,11 @@
     </message>
     <message>
         <source>Programme conversion</source>
-        <translation>專案轉換率</translation>
+        <translation>自動化計畫轉換率</translation>
     </message>
     <message>
         <source>Entries followed by an order within the programme window (the longest path&apos;s waits plus the attribution days) from the day of entry ÷ the entries.</source>
-        <translation>自進入當天起在專案窗口（最長路徑的等待天數加歸因天數）內有訂單的進入次數 ÷ 進入次數。</translation>
+        <translation>自進入當天起在自動化計畫窗口（最長路徑的等待天數加歸因天數）內有訂單的進入次數 ÷ 進入次數。</translation>
     </message>
     <message>
         <source>Incremental conversions</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>(Treatment conversion − comparison conversion) × treatment entries, the comparison being the programme&apos;s holdout or the global control group.</source>
-        <translation>（實驗組轉換率 − 比較組轉換率）× 實驗組進入次數，比較組為專案的保留組或全域對照組。</translation>
+        <translation>（實驗組轉換率 − 比較組轉換率）× 實驗組進入次數，比較組為自動化計畫的保留組或全域對照組。</translation>
     </message>
     <message>
         <source>Incremental revenue</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the orders within the programme window.</source>
-        <translation>（實驗組每次進入營收 − 比較組每次進入營收）× 實驗組進入次數，按專案窗口內的訂單計算。</translation>
+        <translation>（實驗組每次進入營收 − 比較組每次進入營收）× 實驗組進入次數，按自動化計畫窗口內的訂單計算。</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>takes {&quot;responded&quot;: …} or {&quot;purchased&quot;: true}</source>
-        <translation>須為 {"responded": …} 或 {"purchased": true}</translation>
+        <translation>須為 {&quot;responded&quot;: …} 或 {&quot;purchased&quot;: true}</translation>
     </message>
     <message>
         <source>takes one of responded, purchased</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>a programme has at most %1 steps</source>
-        <translation>一個專案最多 %1 個步驟</translation>
+        <translation>一個自動化計畫最多 %1 個步驟</translation>
     </message>
     <message>
         <source>takes one of send, wait_days, branch, exit_if</source>
@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <source>takes {&quot;folder&quot;: …, &quot;format&quot;: csv|xlsx|hashed}</source>
-        <translation>須為 {"folder": …, "format": csv|xlsx|hashed}</translation>
+        <translation>須為 {&quot;folder&quot;: …, &quot;format&quot;: csv|xlsx|hashed}</translation>
     </message>
     <message>
         <source>takes csv, xlsx or hashed, not &apos;%1&apos;</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>no send step: the programme would contact nobody</source>
-        <translation>沒有發送步驟：該專案不會觸達任何人</translation>
+        <translation>沒有發送步驟：該自動化計畫不會觸達任何人</translation>
     </message>
     <message>
         <source>not JSON at character %1: %2</source>
@@ -1521,14 +1521,14 @@
     </message>
     <message>
         <source>a programme is a JSON object</source>
-        <translation>專案須為 JSON 物件</translation>
+        <translation>自動化計畫須為 JSON 物件</translation>
     </message>
 </context>
 <context>
     <name>mwb::ProgrammeReport</name>
     <message>
         <source>No programme named &apos;%1&apos;.</source>
-        <translation>沒有名為「%1」的專案。</translation>
+        <translation>沒有名為「%1」的自動化計畫。</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1547,77 @@
     </message>
     <message>
         <source>Programme &apos;%1&apos;: %2</source>
-        <translation>專案「%1」：%2</translation>
+        <translation>自動化計畫「%1」：%2</translation>
     </message>
     <message>
         <source>No programme named &apos;%1&apos;.</source>
-        <translation>沒有名為「%1」的專案。</translation>
+        <translation>沒有名為「%1」的自動化計畫。</translation>
     </message>
     <message>
         <source>Programme &apos;%1&apos;, %2: %3</source>
-        <translation>專案「%1」，%2：%3</translation>
+        <translation>自動化計畫「%1」，%2：%3</translation>
+    </message>
+    <message>
+        <source>A simulation needs a first and a last day, in that order.</source>
+        <translation>模擬需要起訖日期，且起始日期在前。</translation>
     </message>
 </context>
 <context>
     <name>mwb::ProgrammeStore</name>
     <message>
         <source>A programme named &apos;%1&apos; exists; say --replace to replace its definition.</source>
-        <translation>已存在名為「%1」的專案；如需取代其定義，請加 --replace。</translation>
+        <translation>已存在名為「%1」的自動化計畫；如需取代其定義，請加 --replace。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ProgrammeTemplates</name>
+    <message>
+        <source>Welcome series</source>
+        <translation>歡迎系列</translation>
+    </message>
+    <message>
+        <source>New customers (Aware): a welcome on the day they become known, a second message three days later unless they bought.</source>
+        <translation>新客戶（認知）：被識別當天發送歡迎訊息，三天後未購買者再發一則。</translation>
+    </message>
+    <message>
+        <source>First-purchase nudge</source>
+        <translation>首購促進</translation>
+    </message>
+    <message>
+        <source>Engaged but not buying (Attempt): an offer, and after a week an SMS to those who clicked and did not buy.</source>
+        <translation>有互動未購買（嘗試）：發送優惠，一週後向點擊但未購買者發簡訊。</translation>
+    </message>
+    <message>
+        <source>Second-order cross-sell</source>
+        <translation>二次購買交叉銷售</translation>
+    </message>
+    <message>
+        <source>First buyers (Adopt): two weeks after the first order, what goes with it.</source>
+        <translation>首購客戶（採用）：首單兩週後，推薦相關搭配商品。</translation>
+    </message>
+    <message>
+        <source>Advocate referral ask</source>
+        <translation>推薦者轉介紹邀請</translation>
+    </message>
+    <message>
+        <source>Loyal customers (Advocate): ask them to refer a friend.</source>
+        <translation>忠誠客戶（推薦）：邀請他們推薦好友。</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <source>Lapsed customers (Abandon): an offer, and an SMS a week later to those who did not come back.</source>
+        <translation>流失客戶（放棄）：發送優惠，一週後向仍未回購者發簡訊。</translation>
+    </message>
+    <message>
+        <source>Replenishment reminder</source>
+        <translation>補貨提醒</translation>
+    </message>
+    <message>
+        <source>Three days before a customer&apos;s product runs out (their replenishment due day): a reminder.</source>
+        <translation>在客戶商品用完前三天（其補貨到期日）發送提醒。</translation>
     </message>
 </context>
 <context>
@@ -7305,6 +7360,413 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::ProgrammeService</name>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>沒有名為「%1」的自動化計畫。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeUpliftChart</name>
+    <message>
+        <source>Cumulative incremental conversions by week of entry</source>
+        <translation>按進入週統計的累計增量轉換</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Treatment entries</source>
+        <translation>實驗組進入數</translation>
+    </message>
+    <message>
+        <source>Control entries</source>
+        <translation>對照組進入數</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量轉換</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no week has both treatment and control entries.</source>
+        <translation>資料尚不足：還沒有同時有實驗組和對照組進入的週。</translation>
+    </message>
+    <message>
+        <source>Cumulative incremental conversions</source>
+        <translation>累計增量轉換</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammesPage</name>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>自動化計畫</translation>
+    </message>
+    <message>
+        <source>Run due programmes</source>
+        <translation>執行到期的計畫</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>儲存計畫</translation>
+    </message>
+    <message>
+        <source>Simulate on past data</source>
+        <translation>用歷史資料模擬</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>執行紀錄</translation>
+    </message>
+    <message>
+        <source>Report by step</source>
+        <translation>按步驟報告</translation>
+    </message>
+    <message>
+        <source>Runs every programme for each day since it last ran, up to the last day of the data, and writes the lists to each programme&apos;s folder.</source>
+        <translation>從每個計畫上次執行後的每一天執行到資料的最後一天，並將名單寫入各計畫的資料夾。</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>從範本新建</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>觸發條件</translation>
+    </message>
+    <message>
+        <source>Entered a 5A stage</source>
+        <translation>進入某個 5A 階段</translation>
+    </message>
+    <message>
+        <source>Joined a segment</source>
+        <translation>加入某個分群</translation>
+    </message>
+    <message>
+        <source>On a schedule, a segment&apos;s members</source>
+        <translation>按排程，某分群的成員</translation>
+    </message>
+    <message>
+        <source>A date of the customer comes round</source>
+        <translation>客戶的某個日期到來</translation>
+    </message>
+    <message>
+        <source>A touchpoint of a type</source>
+        <translation>某類觸點</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>頻率</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source> days after</source>
+        <translation> 天後</translation>
+    </message>
+    <message>
+        <source>Days after the date</source>
+        <translation>日期後的天數</translation>
+    </message>
+    <message>
+        <source>touchpoint type, e.g. inquiry</source>
+        <translation>觸點類型，例如 inquiry</translation>
+    </message>
+    <message>
+        <source>Touchpoint type</source>
+        <translation>觸點類型</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受眾</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>保留組</translation>
+    </message>
+    <message>
+        <source>The share of entrants kept out of every list, to measure what the programme earns.</source>
+        <translation>不進入任何名單的進入者比例，用於衡量計畫帶來的收益。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不允許</translation>
+    </message>
+    <message>
+        <source> days after entering</source>
+        <translation> 天後可再次進入</translation>
+    </message>
+    <message>
+        <source>Re-entry</source>
+        <translation>再次進入</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>1 first: under the frequency cap, the higher priority contacts.</source>
+        <translation>1 最先：受頻次上限約束時，優先順序高的計畫先觸達。</translation>
+    </message>
+    <message>
+        <source>no files (export the waves as campaigns)</source>
+        <translation>不寫檔案（可將各批次作為行銷活動匯出）</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <source>Hashed (ads audiences)</source>
+        <translation>雜湊（廣告受眾）</translation>
+    </message>
+    <message>
+        <source>List format</source>
+        <translation>名單格式</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Folder for the lists</source>
+        <translation>名單資料夾</translation>
+    </message>
+    <message>
+        <source>Enter when</source>
+        <translation>進入條件</translation>
+    </message>
+    <message>
+        <source>Only if in</source>
+        <translation>僅限於</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>Lists to</source>
+        <translation>名單寫入</translation>
+    </message>
+    <message>
+        <source>How many would have entered and been sent each week over the last six months.</source>
+        <translation>過去六個月中每週會有多少人進入、多少人被發送。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已觸達</translation>
+    </message>
+    <message>
+        <source>Capped</source>
+        <translation>受頻次限制</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation>對照組轉換率</translation>
+    </message>
+    <message>
+        <source>Uplift (95 %)</source>
+        <translation>提升（95%）</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>進入</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已發送</translation>
+    </message>
+    <message>
+        <source>Global control</source>
+        <translation>全域對照組</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last run for %1; %n in it now</source>
+        <translation>
+            <numerusform>已執行至 %1；目前有 %n 人在計畫中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未執行</translation>
+    </message>
+    <message>
+        <source>No programme yet: start one from a template, change it, save it, and run it every day.</source>
+        <translation>還沒有自動化計畫：從範本新建一個，修改、儲存，然後每天執行。</translation>
+    </message>
+    <message>
+        <source>Every programme has run up to %1, the last day of the data.</source>
+        <translation>所有計畫均已執行至 %1（資料的最後一天）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme day(s) due up to %1, the last day of the data.</source>
+        <translation>
+            <numerusform>截至 %1（資料的最後一天）有 %n 個計畫日待執行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nobody has entered yet.</source>
+        <translation>尚無人進入。</translation>
+    </message>
+    <message>
+        <source>%1 conversions, %2</source>
+        <translation>%1 次轉換，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries (%2 in the holdout, %3 in the global control group); programme conversion %4 against %5 in the holdout, within %n day(s) of entering.
+Incremental against the holdout: %6; against the global control group: %7.</source>
+        <translation>
+            <numerusform>%1 次進入（保留組 %2，全域對照組 %3）；計畫轉換率 %4，保留組為 %5（進入後 %n 天內）。
+相對保留組的增量：%6；相對全域對照組：%7。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. It runs from the last day of the data when programmes next run.</source>
+        <translation>已儲存。下次執行計畫時，它將從資料的最後一天開始執行。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在執行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ran %n programme day(s): %1 sent.</source>
+        <translation>
+            <numerusform>已執行 %n 個計畫日：發送 %1 則。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>正在模擬…</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: %1</source>
+        <translation>無法模擬：%1</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Over the last six months: about %1 a week would have entered; sent a week: %2.</source>
+        <translation>過去六個月：每週約有 %1 人進入；每週發送：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>刪除計畫</translation>
+    </message>
+    <message>
+        <source>Delete the programme &apos;%1&apos;? Its waves stay as campaigns.</source>
+        <translation>刪除計畫「%1」？其各批次仍作為行銷活動保留。</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::RegionCurrencyPicker</name>
     <message>
         <source>Phone region</source>
@@ -7957,6 +8419,109 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>%1 is ready</source>
         <translation>%1 已就緒</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::StepFlowEditor</name>
+    <message>
+        <source>purchased since entering</source>
+        <translation>進入後已購買</translation>
+    </message>
+    <message>
+        <source>opened a message</source>
+        <translation>開啟了訊息</translation>
+    </message>
+    <message>
+        <source>clicked a message</source>
+        <translation>點擊了訊息</translation>
+    </message>
+    <message>
+        <source>converted (results)</source>
+        <translation>已轉換（回傳結果）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>發送</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>如果</translation>
+    </message>
+    <message>
+        <source>Exit if</source>
+        <translation>退出條件</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Add a step: %1</source>
+        <translation>新增步驟：%1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>offer code</source>
+        <translation>優惠碼</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <source>cost </source>
+        <translation>成本 </translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>每次觸達成本</translation>
+    </message>
+    <message>
+        <source>Cost per contact, in the workspace&apos;s currency</source>
+        <translation>每次觸達成本，以工作區貨幣計</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>透過</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days to wait</source>
+        <translation>等待天數</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>刪除該步驟</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>則</translation>
+    </message>
+    <message>
+        <source>else</source>
+        <translation>否則</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "pages/CampaignsPage.h"
 #include "pages/CohortsPage.h"
 #include "pages/ProductsPage.h"
+#include "pages/ProgrammesPage.h"
 #include "pages/CustomerValuePage.h"
 #include "pages/CustomersPage.h"
 #include "pages/ImportsPage.h"
@@ -232,6 +233,7 @@ void MainWindow::createPages()
     addPage(new SegmentsPage(m_session, this));
     addPage(new CampaignsPage(m_session, this));
     addPage(new ProductsPage(m_session, this));
+    addPage(new ProgrammesPage(m_session, this));
     addPage(new CohortsPage(m_session, this));
     addPage(new CustomerValuePage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));
@@ -272,9 +274,11 @@ void MainWindow::addPage(WorkbenchPage *page)
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
-    // Ctrl+1, Ctrl+2, … switch pages.
+    // Ctrl+1 … Ctrl+9 switch to the first nine pages, Ctrl+0 to the tenth.
+    if (index > 9)
+        return;
     auto *shortcut = new QAction(page->title(), this);
-    shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    shortcut->setShortcut(QKeySequence(Qt::CTRL | (index == 9 ? Qt::Key_0 : static_cast<Qt::Key>(Qt::Key_1 + index))));
     connect(shortcut, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
     addAction(shortcut);
 }

@@ -14,6 +14,7 @@
 #include "customers/CustomerService.h"
 #include "journeys/JourneyService.h"
 #include "products/ProductService.h"
+#include "programmes/ProgrammeService.h"
 #include "products/Replenishment.h"
 #include "customers/ProfileLauncher.h"
 #include "segments/SegmentService.h"
@@ -50,6 +51,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     , m_customers(new CustomerService(this))
     , m_journeys(new JourneyService(this))
     , m_products(new ProductService(this))
+    , m_programmes(new ProgrammeService(this))
     , m_profiles(new ProfileLauncher(this))
 {
     // An export that logged contacts added events and moved stages: reload the figures
@@ -141,6 +143,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace, std::unique_p
     m_customers->setWorkspace(m_workspace.get());
     m_journeys->setWorkspace(m_workspace.get());
     m_products->setWorkspace(m_workspace.get());
+    m_programmes->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -158,6 +161,7 @@ void WorkspaceSession::close()
     m_customers->setWorkspace(nullptr);
     m_journeys->setWorkspace(nullptr);
     m_products->setWorkspace(nullptr);
+    m_programmes->setWorkspace(nullptr);
     m_workspace.reset();
     m_lock.reset(); // after the workspace: another window may take it from here
     m_loaded = false;

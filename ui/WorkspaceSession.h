@@ -40,6 +40,7 @@ class CustomerProfileDialog;
 class CustomerService;
 class JourneyService;
 class ProductService;
+class ProgrammeService;
 class ProfileLauncher;
 class SegmentService;
 
@@ -105,6 +106,7 @@ public:
     JourneyService *journeys() const { return m_journeys; }
     // Product figures, basket pairs, replenishment intervals and the catalogue.
     ProductService *products() const { return m_products; }
+    ProgrammeService *programmes() const { return m_programmes; }
     // Opens the profile of a customer (raises it when it is open already); null when no
     // workspace is open. Profiles are windows of `parent`'s main window.
     CustomerProfileDialog *openProfile(qint64 customerId, QWidget *parent = nullptr);
@@ -140,6 +142,7 @@ private:
     CustomerService *m_customers;
     JourneyService *m_journeys;
     ProductService *m_products;
+    ProgrammeService *m_programmes;
     ProfileLauncher *m_profiles;
     OverviewKpis m_overview;
     bool m_loaded = false;

@@ -1,0 +1,704 @@
+#include "ProgrammesPage.h"
+
+#include "DisplayFormat.h"
+#include "WorkspaceSession.h"
+#include "charts/ProgrammeUpliftChart.h"
+#include "dialogs/MessageBox.h"
+#include "programmes/ProgrammeDefinition.h"
+#include "programmes/ProgrammeService.h"
+#include "programmes/ProgrammeTemplates.h"
+#include "programmes/StepFlowEditor.h"
+#include "segments/SegmentService.h"
+#include "vocabulary/Figures.h"
+#include "vocabulary/LifecycleStage.h"
+#include "widgets/ReadOnlyTable.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb::ui {
+
+namespace {
+
+constexpr int kSimulationDays = 182; // about six months
+
+QTableWidget *table(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableWidget(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    ReadOnlyTable::setUp(view, ReadOnlyTable::Striped);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return view;
+}
+
+void setHeaders(QTableWidget *view, const QList<std::pair<QString, std::optional<Figure>>> &columns)
+{
+    view->setColumnCount(static_cast<int>(columns.size()));
+    for (int c = 0; c < columns.size(); ++c) {
+        auto *item = new QTableWidgetItem(columns[c].first);
+        if (columns[c].second)
+            item->setToolTip(Figures::tooltip(*columns[c].second));
+        view->setHorizontalHeaderItem(c, item);
+    }
+}
+
+void setCell(QTableWidget *view, int row, int column, const QString &text, bool number = true)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    view->setItem(row, column, item);
+}
+
+QString uplift(const ProgrammeComparison &c)
+{
+    if (!c.comparison)
+        return DisplayFormat::undefined();
+    return ProgrammesPage::tr("%1 (%2 to %3)")
+        .arg(DisplayFormat::points(c.comparison->difference),
+             DisplayFormat::points(c.comparison->interval.low, 1, false),
+             DisplayFormat::points(c.comparison->interval.high, 1, false));
+}
+
+QString rate(const ProgrammeGroupFigures &g)
+{
+    return g.members > 0 ? DisplayFormat::percent(g.rate()) : DisplayFormat::undefined();
+}
+
+} // namespace
+
+ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
+    : WorkbenchPage(parent)
+    , m_session(session)
+    , m_heading(createHeading(tr("Programmes")))
+    , m_due(new QLabel(this))
+    , m_run(new QPushButton(tr("Run due programmes"), this))
+    , m_list(new QListWidget(this))
+    , m_new(new QToolButton(this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_trigger(new QComboBox(this))
+    , m_triggerOptions(new QStackedWidget(this))
+    , m_stage(new QComboBox(this))
+    , m_triggerSegment(new QComboBox(this))
+    , m_every(new QComboBox(this))
+    , m_dateField(new QComboBox(this))
+    , m_offset(new QSpinBox(this))
+    , m_eventType(new QLineEdit(this))
+    , m_audience(new QComboBox(this))
+    , m_holdout(new QDoubleSpinBox(this))
+    , m_reentry(new QSpinBox(this))
+    , m_priority(new QSpinBox(this))
+    , m_folder(new QLineEdit(this))
+    , m_format(new QComboBox(this))
+    , m_steps(new StepFlowEditor(this))
+    , m_save(new QPushButton(tr("Save programme"), this))
+    , m_simulate(new QPushButton(tr("Simulate on past data"), this))
+    , m_simulation(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_runs(table(u"programmeRuns"_s, tr("Runs"), this))
+    , m_report(table(u"programmeReport"_s, tr("Report by step"), this))
+    , m_totals(new QLabel(this))
+    , m_chart(new ProgrammeUpliftChart(this))
+{
+    m_due->setWordWrap(true);
+    m_run->setObjectName(u"runDueProgrammes"_s);
+    m_run->setToolTip(tr("Runs every programme for each day since it last ran, up to the last day of the data, "
+                         "and writes the lists to each programme's folder."));
+    m_list->setObjectName(u"programmeList"_s);
+    m_list->setAccessibleName(tr("Programmes"));
+    m_new->setText(tr("New from template"));
+    m_new->setObjectName(u"newProgramme"_s);
+    m_new->setPopupMode(QToolButton::InstantPopup);
+    auto *templates = new QMenu(m_new);
+    for (const ProgrammeTemplate &t : ProgrammeTemplates::all()) {
+        QAction *action = templates->addAction(t.title, this, [this, key = t.key] { newFromTemplate(key); });
+        action->setToolTip(t.description);
+        action->setStatusTip(t.description);
+    }
+    templates->setToolTipsVisible(true);
+    m_new->setMenu(templates);
+
+    // The design: what makes customers enter, who may, the groups, the output, the steps.
+    m_name->setObjectName(u"programmeName"_s);
+    m_name->setAccessibleName(tr("Name"));
+    m_trigger->setObjectName(u"programmeTrigger"_s);
+    m_trigger->setAccessibleName(tr("Trigger"));
+    m_trigger->addItem(tr("Entered a 5A stage"), u"stage_entered"_s);
+    m_trigger->addItem(tr("Joined a segment"), u"segment_entered"_s);
+    m_trigger->addItem(tr("On a schedule, a segment's members"), u"schedule"_s);
+    m_trigger->addItem(tr("A date of the customer comes round"), u"date"_s);
+    m_trigger->addItem(tr("A touchpoint of a type"), u"event"_s);
+    for (LifecycleStage stage : kLifecycleStages)
+        m_stage->addItem(stageDisplayName(stage), stageName(stage));
+    m_stage->setAccessibleName(tr("Stage"));
+    m_triggerSegment->setAccessibleName(tr("Segment"));
+    m_every->addItem(tr("every day"), u"day"_s);
+    m_every->addItem(tr("every week"), u"week"_s);
+    m_every->addItem(tr("every month"), u"month"_s);
+    m_every->setAccessibleName(tr("How often"));
+    for (const QString &field : programmeDateFields())
+        m_dateField->addItem(field, field);
+    m_dateField->setAccessibleName(tr("Date"));
+    m_offset->setRange(-3660, 3660);
+    m_offset->setSuffix(tr(" days after"));
+    m_offset->setAccessibleName(tr("Days after the date"));
+    m_eventType->setPlaceholderText(tr("touchpoint type, e.g. inquiry"));
+    m_eventType->setAccessibleName(tr("Touchpoint type"));
+    {
+        auto *stagePage = new QWidget(this);
+        auto *l1 = new QHBoxLayout(stagePage);
+        l1->setContentsMargins(0, 0, 0, 0);
+        l1->addWidget(m_stage);
+        l1->addStretch(1);
+        auto *segmentPage = new QWidget(this);
+        auto *l2 = new QHBoxLayout(segmentPage);
+        l2->setContentsMargins(0, 0, 0, 0);
+        l2->addWidget(m_triggerSegment, 1);
+        l2->addWidget(m_every);
+        auto *datePage = new QWidget(this);
+        auto *l3 = new QHBoxLayout(datePage);
+        l3->setContentsMargins(0, 0, 0, 0);
+        l3->addWidget(m_dateField);
+        l3->addWidget(m_offset);
+        l3->addStretch(1);
+        auto *eventPage = new QWidget(this);
+        auto *l4 = new QHBoxLayout(eventPage);
+        l4->setContentsMargins(0, 0, 0, 0);
+        l4->addWidget(m_eventType, 1);
+        m_triggerOptions->addWidget(stagePage);
+        m_triggerOptions->addWidget(segmentPage);
+        m_triggerOptions->addWidget(datePage);
+        m_triggerOptions->addWidget(eventPage);
+    }
+    m_audience->setObjectName(u"programmeAudience"_s);
+    m_audience->setAccessibleName(tr("Audience"));
+    m_holdout->setRange(0, ProgrammeDefinition::kMaxHoldout * 100);
+    m_holdout->setDecimals(0);
+    m_holdout->setSuffix(u" %"_s);
+    m_holdout->setAccessibleName(tr("Holdout"));
+    m_holdout->setToolTip(tr("The share of entrants kept out of every list, to measure what the programme earns."));
+    m_reentry->setRange(-1, 3660);
+    m_reentry->setSpecialValueText(tr("never"));
+    m_reentry->setSuffix(tr(" days after entering"));
+    m_reentry->setAccessibleName(tr("Re-entry"));
+    m_priority->setRange(1, 1000);
+    m_priority->setAccessibleName(tr("Priority"));
+    m_priority->setToolTip(tr("1 first: under the frequency cap, the higher priority contacts."));
+    m_folder->setPlaceholderText(tr("no files (export the waves as campaigns)"));
+    m_folder->setAccessibleName(tr("Output folder"));
+    m_format->addItem(u"CSV"_s, u"csv"_s);
+    m_format->addItem(u"XLSX"_s, u"xlsx"_s);
+    m_format->addItem(tr("Hashed (ads audiences)"), u"hashed"_s);
+    m_format->setAccessibleName(tr("List format"));
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the lists"), m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(folder);
+    });
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    auto *trigger = new QHBoxLayout;
+    trigger->addWidget(m_trigger);
+    trigger->addWidget(m_triggerOptions, 1);
+    form->addRow(tr("Enter when"), trigger);
+    form->addRow(tr("Only if in"), m_audience);
+    auto *groups = new QHBoxLayout;
+    groups->addWidget(new QLabel(tr("Holdout"), this));
+    groups->addWidget(m_holdout);
+    groups->addWidget(new QLabel(tr("Re-entry"), this));
+    groups->addWidget(m_reentry);
+    groups->addWidget(new QLabel(tr("Priority"), this));
+    groups->addWidget(m_priority);
+    groups->addStretch(1);
+    form->addRow(tr("Groups"), groups);
+    auto *output = new QHBoxLayout;
+    output->addWidget(m_folder, 1);
+    output->addWidget(browse);
+    output->addWidget(m_format);
+    form->addRow(tr("Lists to"), output);
+
+    auto *flowScroll = new QScrollArea(this);
+    flowScroll->setWidgetResizable(true);
+    flowScroll->setFrameShape(QFrame::NoFrame);
+    auto *flowHolder = new QWidget(flowScroll);
+    auto *flowLayout = new QVBoxLayout(flowHolder);
+    flowLayout->addWidget(m_steps);
+    flowLayout->addStretch(1);
+    flowScroll->setWidget(flowHolder);
+    m_simulation->setObjectName(u"programmeSimulation"_s);
+    m_simulation->setWordWrap(true);
+    m_simulation->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setWordWrap(true);
+    m_save->setObjectName(u"saveProgramme"_s);
+    m_simulate->setObjectName(u"simulateProgramme"_s);
+    m_simulate->setToolTip(tr("How many would have entered and been sent each week over the last six months."));
+    auto *designButtons = new QHBoxLayout;
+    designButtons->addWidget(m_simulate);
+    designButtons->addWidget(m_simulation, 1);
+    designButtons->addWidget(m_save);
+    auto *design = new QWidget(this);
+    auto *designLayout = new QVBoxLayout(design);
+    designLayout->addLayout(form);
+    auto *stepsLabel = new QLabel(tr("Steps"), design);
+    QFont bold = stepsLabel->font();
+    bold.setBold(true);
+    stepsLabel->setFont(bold);
+    designLayout->addWidget(stepsLabel);
+    designLayout->addWidget(flowScroll, 1);
+    designLayout->addWidget(m_message);
+    designLayout->addLayout(designButtons);
+
+    auto *reportPage = new QWidget(this);
+    auto *reportLayout = new QVBoxLayout(reportPage);
+    m_totals->setWordWrap(true);
+    m_totals->setObjectName(u"programmeTotals"_s);
+    m_totals->setToolTip(Figures::tooltip(Figure::ProgrammeIncrementalConversions));
+    reportLayout->addWidget(m_totals);
+    reportLayout->addWidget(m_report, 1);
+    reportLayout->addWidget(m_chart, 1);
+    setHeaders(m_report,
+               {{tr("Step"), std::nullopt},
+                {tr("Channel"), std::nullopt},
+                {tr("Treatment"), std::nullopt},
+                {tr("Control"), std::nullopt},
+                {tr("Contacted"), std::nullopt},
+                {tr("Capped"), std::nullopt},
+                {tr("Conversion"), Figure::ProgrammeStepConversion},
+                {tr("Control conversion"), Figure::ProgrammeStepConversion},
+                {tr("Uplift (95 %)"), Figure::ProgrammeStepUplift},
+                {tr("p-value"), Figure::ProgrammeStepUplift},
+                {tr("Revenue"), std::nullopt},
+                {tr("Cost"), std::nullopt}});
+    setHeaders(m_runs,
+               {{tr("Day"), std::nullopt},
+                {tr("Step"), std::nullopt},
+                {tr("Entered"), std::nullopt},
+                {tr("Sent"), std::nullopt},
+                {tr("Control"), std::nullopt},
+                {tr("Global control"), std::nullopt},
+                {tr("Capped"), std::nullopt},
+                {tr("List"), std::nullopt}});
+    m_tabs->setObjectName(u"programmeTabs"_s);
+    m_tabs->addTab(design, tr("Design"));
+    m_tabs->addTab(m_runs, tr("Runs"));
+    m_tabs->addTab(reportPage, tr("Report"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    auto *leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(m_new);
+    leftButtons->addWidget(m_delete);
+    leftLayout->addLayout(leftButtons);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 900});
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_due, 1);
+    top->addWidget(m_run);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(10);
+    layout->addWidget(m_heading);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_trigger, &QComboBox::currentIndexChanged, this, &ProgrammesPage::showTriggerOptions);
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (!name.isEmpty() && name != m_selected)
+            select(name);
+    });
+    connect(m_save, &QPushButton::clicked, this, &ProgrammesPage::save);
+    connect(m_run, &QPushButton::clicked, this, &ProgrammesPage::runDue);
+    connect(m_simulate, &QPushButton::clicked, this, &ProgrammesPage::simulate);
+    connect(m_delete, &QPushButton::clicked, this, &ProgrammesPage::removeSelected);
+    connect(m_session, &WorkspaceSession::opened, this, [this] {
+        m_selected.clear();
+        m_list->clear();
+        reload();
+    });
+    connect(m_session->programmes(), &ProgrammeService::programmesChanged, this, &ProgrammesPage::reload);
+    connect(m_session->segments(), &SegmentService::segmentsChanged, this, &ProgrammesPage::fillSegments);
+    showTriggerOptions();
+    if (m_session->isOpen())
+        reload();
+}
+
+QString ProgrammesPage::pageId() const
+{
+    return u"programmes"_s;
+}
+
+QString ProgrammesPage::title() const
+{
+    return tr("Programmes");
+}
+
+QIcon ProgrammesPage::icon() const
+{
+    return QIcon(u":/icons/programmes.svg"_s);
+}
+
+void ProgrammesPage::reload()
+{
+    if (!m_session->isOpen())
+        return;
+    fillSegments();
+    m_session->programmes()->list(this, [this](const ProgrammesAnswer &answer) { showList(answer); });
+}
+
+void ProgrammesPage::fillSegments()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString audience = m_audience->currentData().toString();
+    const QString trigger = m_triggerSegment->currentData().toString();
+    m_audience->clear();
+    m_triggerSegment->clear();
+    m_audience->addItem(tr("Everyone"), QString());
+    for (const SavedSegment &segment : m_session->segments()->listSegments()) {
+        m_audience->addItem(segment.name, segment.name);
+        m_triggerSegment->addItem(segment.name, segment.name);
+    }
+    m_audience->setCurrentIndex(std::max(0, m_audience->findData(audience)));
+    m_triggerSegment->setCurrentIndex(std::max(0, m_triggerSegment->findData(trigger)));
+}
+
+void ProgrammesPage::showList(const ProgrammesAnswer &answer)
+{
+    if (!answer.error.isEmpty()) {
+        m_due->setText(answer.error);
+        return;
+    }
+    const QString keep = m_selected;
+    m_list->clear();
+    for (const SavedProgramme &p : answer.programmes) {
+        auto *item = new QListWidgetItem(p.name, m_list);
+        item->setToolTip(p.lastRunDay ? tr("Last run for %1; %n in it now", nullptr, static_cast<int>(p.activeMembers))
+                                            .arg(DisplayFormat::date(*p.lastRunDay))
+                                      : tr("Not run yet"));
+    }
+    const qint64 due = answer.daysDue();
+    if (answer.programmes.isEmpty())
+        m_due->setText(tr("No programme yet: start one from a template, change it, save it, and run it every day."));
+    else if (due == 0)
+        m_due->setText(tr("Every programme has run up to %1, the last day of the data.")
+                           .arg(DisplayFormat::date(answer.referenceDate)));
+    else
+        m_due->setText(tr("%n programme day(s) due up to %1, the last day of the data.", nullptr, static_cast<int>(due))
+                           .arg(DisplayFormat::date(answer.referenceDate)));
+    m_run->setEnabled(due > 0);
+    m_listed = true;
+    Q_EMIT ready();
+    // The programme shown stays; else the first, unless a new one is being designed.
+    if (answer.programmes.isEmpty()) {
+        if (!m_designingNew)
+            newFromTemplate(u"win_back"_s);
+        return;
+    }
+    const auto found = m_list->findItems(keep, Qt::MatchExactly);
+    if (!found.isEmpty()) {
+        const QSignalBlocker quiet(m_list);
+        m_list->setCurrentItem(found.first());
+        refreshDetail();
+    } else if (!m_designingNew) {
+        m_list->setCurrentRow(0);
+    }
+}
+
+void ProgrammesPage::select(const QString &name)
+{
+    m_selected = name;
+    m_designingNew = false;
+    m_definitionPending = true;
+    refreshDetail();
+}
+
+void ProgrammesPage::refreshDetail()
+{
+    if (m_selected.isEmpty())
+        return;
+    m_session->programmes()->detail(m_selected, this,
+                                    [this](const ProgrammeDetailAnswer &answer) { showDetail(answer); });
+}
+
+void ProgrammesPage::showDetail(const ProgrammeDetailAnswer &answer)
+{
+    if (!answer.error.isEmpty()) {
+        m_totals->setText(answer.error);
+        return;
+    }
+    // The saved definition goes into the design when the programme was chosen, not on a
+    // refresh (which would drop the edits under way).
+    if (m_definitionPending && answer.programme && answer.programme->name == m_selected) {
+        m_definitionPending = false;
+        setDefinition(answer.programme->definition);
+    }
+    m_runs->setRowCount(static_cast<int>(answer.runs.size()));
+    for (int r = 0; r < answer.runs.size(); ++r) {
+        const ProgrammeRunRow &row = answer.runs[r];
+        setCell(m_runs, r, 0, DisplayFormat::date(row.day), false);
+        setCell(m_runs, r, 1, row.step > 0 ? QString::number(row.step) : tr("—"));
+        setCell(m_runs, r, 2, DisplayFormat::count(row.entered));
+        setCell(m_runs, r, 3, DisplayFormat::count(row.treatment));
+        setCell(m_runs, r, 4, DisplayFormat::count(row.control));
+        setCell(m_runs, r, 5, DisplayFormat::count(row.globalControl));
+        setCell(m_runs, r, 6, DisplayFormat::count(row.capped));
+        setCell(m_runs, r, 7, row.file.isEmpty() ? QString() : QFileInfo(row.file).fileName(), false);
+    }
+    m_runs->resizeColumnsToContents();
+    const ProgrammeReportData &r = answer.report;
+    m_report->setRowCount(static_cast<int>(r.steps.size()));
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const ProgrammeStepFigures &s = r.steps[i];
+        setCell(m_report, i, 0, QString::number(s.step));
+        setCell(m_report, i, 1, s.channel, false);
+        setCell(m_report, i, 2, DisplayFormat::count(s.treatment.members));
+        setCell(m_report, i, 3, DisplayFormat::count(s.control.members));
+        setCell(m_report, i, 4, DisplayFormat::count(s.contacted));
+        setCell(m_report, i, 5, DisplayFormat::count(s.capped));
+        setCell(m_report, i, 6, rate(s.treatment));
+        setCell(m_report, i, 7, rate(s.control));
+        setCell(m_report, i, 8, uplift(s.uplift));
+        setCell(m_report, i, 9,
+                s.uplift.comparison && s.uplift.comparison->pValue ? DisplayFormat::pValue(*s.uplift.comparison->pValue)
+                                                                   : DisplayFormat::undefined());
+        setCell(m_report, i, 10, DisplayFormat::money(s.treatment.revenueMinor, answer.currency));
+        setCell(m_report, i, 11, DisplayFormat::money(s.costMinor, answer.currency));
+    }
+    m_report->resizeColumnsToContents();
+    if (r.treatment.members + r.control.members == 0) {
+        m_totals->setText(tr("Nobody has entered yet."));
+    } else {
+        const auto incremental = [&](const ProgrammeComparison &c) {
+            return c.comparison ? tr("%1 conversions, %2")
+                                      .arg(DisplayFormat::decimal(c.incrementalConversions, 1),
+                                           DisplayFormat::money(c.incrementalRevenueMinor, answer.currency))
+                                : DisplayFormat::undefined();
+        };
+        m_totals->setText(
+            tr("%1 entries (%2 in the holdout, %3 in the global control group); programme conversion %4 against %5 "
+               "in the holdout, within %n day(s) of entering.\nIncremental against the holdout: %6; against the "
+               "global control group: %7.",
+               nullptr, r.windowDays)
+                .arg(DisplayFormat::count(r.treatment.members + r.control.members + r.globalControl.members),
+                     DisplayFormat::count(r.control.members), DisplayFormat::count(r.globalControl.members),
+                     rate(r.treatment), rate(r.control), incremental(r.againstHoldout),
+                     incremental(r.againstGlobalControl)));
+    }
+    m_chart->setWeeks(r.weeks);
+}
+
+void ProgrammesPage::showTriggerOptions()
+{
+    const QString type = m_trigger->currentData().toString();
+    m_triggerOptions->setCurrentIndex(type == u"stage_entered"_s ? 0
+                                          : type == u"date"_s    ? 2
+                                          : type == u"event"_s   ? 3
+                                                                 : 1);
+    m_every->setVisible(type == u"schedule"_s);
+}
+
+QJsonObject ProgrammesPage::definition() const
+{
+    QJsonObject d = m_loaded;
+    d.insert(u"name"_s, m_name->text().trimmed());
+    const QString type = m_trigger->currentData().toString();
+    QJsonObject trigger{{u"type"_s, type}};
+    if (type == u"stage_entered"_s) {
+        trigger.insert(u"stage"_s, m_stage->currentData().toString());
+    } else if (type == u"segment_entered"_s || type == u"schedule"_s) {
+        trigger.insert(u"segment"_s, m_triggerSegment->currentData().toString());
+        if (type == u"schedule"_s)
+            trigger.insert(u"every"_s, m_every->currentData().toString());
+    } else if (type == u"date"_s) {
+        trigger.insert(u"field"_s, m_dateField->currentData().toString());
+        trigger.insert(u"offset_days"_s, m_offset->value());
+    } else {
+        trigger.insert(u"event_type"_s, m_eventType->text().trimmed());
+    }
+    d.insert(u"trigger"_s, trigger);
+    if (m_audience->currentData().toString().isEmpty() && !m_loaded.value(u"audience"_s).isObject())
+        d.remove(u"audience"_s);
+    else if (!m_audience->currentData().toString().isEmpty())
+        d.insert(u"audience"_s, m_audience->currentData().toString());
+    d.insert(u"steps"_s, m_steps->steps());
+    d.insert(u"holdout"_s, m_holdout->value() / 100.0);
+    d.insert(u"reentry_days"_s, m_reentry->value() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(m_reentry->value()));
+    d.insert(u"priority"_s, m_priority->value());
+    if (m_folder->text().trimmed().isEmpty())
+        d.remove(u"output"_s);
+    else
+        d.insert(
+            u"output"_s,
+            QJsonObject{{u"folder"_s, m_folder->text().trimmed()}, {u"format"_s, m_format->currentData().toString()}});
+    return d;
+}
+
+void ProgrammesPage::setDefinition(const QJsonObject &d)
+{
+    m_loaded = d;
+    m_name->setText(d.value(u"name"_s).toString());
+    const QJsonObject trigger = d.value(u"trigger"_s).toObject();
+    m_trigger->setCurrentIndex(std::max(0, m_trigger->findData(trigger.value(u"type"_s).toString())));
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(trigger.value(u"stage"_s).toString())));
+    m_triggerSegment->setCurrentIndex(std::max(0, m_triggerSegment->findData(trigger.value(u"segment"_s).toString())));
+    m_every->setCurrentIndex(std::max(0, m_every->findData(trigger.value(u"every"_s).toString())));
+    m_dateField->setCurrentIndex(std::max(0, m_dateField->findData(trigger.value(u"field"_s).toString())));
+    m_offset->setValue(trigger.value(u"offset_days"_s).toInt());
+    m_eventType->setText(trigger.value(u"event_type"_s).toString());
+    m_audience->setCurrentIndex(std::max(0, m_audience->findData(d.value(u"audience"_s).toString())));
+    m_holdout->setValue(std::round(d.value(u"holdout"_s).toDouble(0.1) * 100));
+    m_reentry->setValue(d.value(u"reentry_days"_s).isDouble() ? d.value(u"reentry_days"_s).toInt() : -1);
+    m_priority->setValue(d.value(u"priority"_s).toInt(5));
+    const QJsonObject output = d.value(u"output"_s).toObject();
+    m_folder->setText(output.value(u"folder"_s).toString());
+    m_format->setCurrentIndex(std::max(0, m_format->findData(output.value(u"format"_s).toString(u"csv"_s))));
+    m_steps->setSteps(d.value(u"steps"_s).toArray());
+    showTriggerOptions();
+    m_message->clear();
+    m_simulation->clear();
+}
+
+void ProgrammesPage::newFromTemplate(const QString &key)
+{
+    for (const ProgrammeTemplate &t : ProgrammeTemplates::all()) {
+        if (t.key != key)
+            continue;
+        m_selected.clear();
+        m_list->clearSelection();
+        m_list->setCurrentRow(-1);
+        m_designingNew = true;
+        setDefinition(t.definition);
+        m_message->setText(t.description);
+        m_runs->setRowCount(0);
+        m_report->setRowCount(0);
+        m_totals->clear();
+        m_chart->setWeeks({});
+        m_tabs->setCurrentIndex(0);
+    }
+}
+
+void ProgrammesPage::save()
+{
+    const QJsonObject d = definition();
+    const bool replace = !m_selected.isEmpty() && m_selected == d.value(u"name"_s).toString();
+    m_session->programmes()->save(
+        d, replace, this, [this, name = d.value(u"name"_s).toString()](const ProgrammeSaveOutcome &outcome) {
+            if (!outcome.ok()) {
+                m_message->setText(tr("Not saved: %1").arg(outcome.error));
+                return;
+            }
+            m_selected = name;
+            m_designingNew = false;
+            m_message->setText(tr("Saved. It runs from the last day of the data when programmes next run."));
+            Q_EMIT saved(name);
+        });
+}
+
+void ProgrammesPage::runDue()
+{
+    m_run->setEnabled(false);
+    m_due->setText(tr("Running…"));
+    m_session->programmes()->runDue(this, [this](const ProgrammeRunResult &result) {
+        if (!result.ok()) {
+            MessageBox::critical(this, tr("Programmes"), result.error);
+            return;
+        }
+        qint64 sent = 0;
+        QStringList errors;
+        for (const ProgrammeRunRow &row : result.runs) {
+            sent += row.treatment;
+            if (!row.error.isEmpty())
+                errors << row.error;
+        }
+        m_message->setText(tr("Ran %n programme day(s): %1 sent.", nullptr, static_cast<int>(result.runs.size()))
+                               .arg(DisplayFormat::count(sent))
+                           + (errors.isEmpty() ? QString() : u"\n"_s + errors.join(u'\n')));
+        refreshDetail();
+        Q_EMIT ran(static_cast<int>(result.runs.size()));
+    });
+}
+
+void ProgrammesPage::simulate()
+{
+    m_simulation->setText(tr("Simulating…"));
+    m_simulate->setEnabled(false);
+    m_session->programmes()->simulate(definition(), kSimulationDays, this, [this](const ProgrammeRunResult &result) {
+        m_simulate->setEnabled(true);
+        if (!result.ok()) {
+            m_simulation->setText(tr("Cannot simulate: %1").arg(result.error));
+            Q_EMIT simulated();
+            return;
+        }
+        // Entrants once per day (the rows of a day repeat them), sends per step.
+        std::map<QDate, qint64> entered;
+        std::map<int, qint64> sends;
+        for (const ProgrammeRunRow &row : result.runs) {
+            entered[row.day] = row.entered;
+            if (row.step > 0)
+                sends[row.step] += row.treatment;
+        }
+        qint64 total = 0;
+        for (const auto &[day, count] : entered)
+            total += count;
+        const double weeks = kSimulationDays / 7.0;
+        QStringList steps;
+        for (const auto &[step, count] : sends)
+            steps << tr("step %1: %2").arg(step).arg(DisplayFormat::count(std::llround(count / weeks)));
+        m_simulation->setText(tr("Over the last six months: about %1 a week would have entered; sent a week: %2.")
+                                  .arg(DisplayFormat::count(std::llround(total / weeks)),
+                                       steps.isEmpty() ? tr("none") : steps.join(u", "_s)));
+        Q_EMIT simulated();
+    });
+}
+
+void ProgrammesPage::removeSelected()
+{
+    if (m_selected.isEmpty())
+        return;
+    if (!MessageBox::confirm(this, tr("Delete programme"),
+                             tr("Delete the programme '%1'? Its waves stay as campaigns.").arg(m_selected)))
+        return;
+    const QString name = m_selected;
+    m_session->programmes()->remove(name, this, [this](const ProgrammeSaveOutcome &outcome) {
+        if (!outcome.ok())
+            m_message->setText(outcome.error);
+        m_selected.clear();
+    });
+}
+
+} // namespace mwb::ui

@@ -1,0 +1,122 @@
+// ProgrammesPage: automated plays (docs/PROGRAMMES.md). The programmes by priority, with
+// what is due and a button that runs the due days; for the one selected, its design (the
+// trigger and audience pickers, the groups, the output, the steps as a vertical flow of
+// boxes) with a simulation on past data ("about 340 a week enter"), its run history, and
+// its report: each send step against its control (uplift with its interval) and the
+// cumulative incremental conversions by week. New programmes start from the templates of
+// the five 5A plays and the replenishment reminder.
+#pragma once
+
+#include "WorkbenchPage.h"
+
+#include <QJsonObject>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace mwb {
+struct ProgrammeRunResult;
+}
+
+namespace mwb::ui {
+
+struct ProgrammeDetailAnswer;
+struct ProgrammesAnswer;
+class ProgrammeUpliftChart;
+class StepFlowEditor;
+class WorkspaceSession;
+
+class ProgrammesPage : public WorkbenchPage
+{
+    Q_OBJECT
+
+public:
+    explicit ProgrammesPage(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    bool isReady() const override { return m_listed; }
+
+    QListWidget *programmeList() const { return m_list; }
+    StepFlowEditor *stepEditor() const { return m_steps; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableWidget *runsTable() const { return m_runs; }
+    QTableWidget *reportTable() const { return m_report; }
+    QPushButton *runButton() const { return m_run; }
+    QLabel *dueLabel() const { return m_due; }
+    QLabel *simulationLabel() const { return m_simulation; }
+
+    // The definition the design shows; showing one puts it in the design.
+    QJsonObject definition() const;
+    void setDefinition(const QJsonObject &definition);
+    // Starts a new programme from a template (ProgrammeTemplates' key).
+    void newFromTemplate(const QString &key);
+    void save();
+    void runDue();
+    void simulate();
+
+Q_SIGNALS:
+    void saved(const QString &name);
+    void ran(int rows);
+    void simulated();
+
+private:
+    void reload();
+    void showList(const ProgrammesAnswer &answer);
+    void select(const QString &name);
+    void refreshDetail();
+    void showDetail(const ProgrammeDetailAnswer &answer);
+    void showTriggerOptions();
+    void fillSegments();
+    void removeSelected();
+
+    WorkspaceSession *m_session;
+    QLabel *m_heading;
+    QLabel *m_due;
+    QPushButton *m_run;
+    QListWidget *m_list;
+    QToolButton *m_new;
+    QPushButton *m_delete;
+    QTabWidget *m_tabs;
+    QLineEdit *m_name;
+    QComboBox *m_trigger;
+    QStackedWidget *m_triggerOptions;
+    QComboBox *m_stage;
+    QComboBox *m_triggerSegment;
+    QComboBox *m_every;
+    QComboBox *m_dateField;
+    QSpinBox *m_offset;
+    QLineEdit *m_eventType;
+    QComboBox *m_audience;
+    QDoubleSpinBox *m_holdout;
+    QSpinBox *m_reentry;
+    QSpinBox *m_priority;
+    QLineEdit *m_folder;
+    QComboBox *m_format;
+    StepFlowEditor *m_steps;
+    QPushButton *m_save;
+    QPushButton *m_simulate;
+    QLabel *m_simulation;
+    QLabel *m_message;
+    QTableWidget *m_runs;
+    QTableWidget *m_report;
+    QLabel *m_totals;
+    ProgrammeUpliftChart *m_chart;
+    QJsonObject m_loaded; // the definition as loaded, for the keys the design does not show
+    QString m_selected;
+    bool m_listed = false;
+    bool m_designingNew = false;      // a template taken, not saved yet
+    bool m_definitionPending = false; // the chosen programme's definition is on its way
+};
+
+} // namespace mwb::ui
