@@ -6,6 +6,7 @@
 #include "campaigns/CampaignStore.h"
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/StageHistory.h"
+#include "segments/SegmentColumns.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"
@@ -103,12 +104,22 @@ struct Member
     int step = 0; // the step number to do next; 0: the end
 };
 
+// Who entered which stage on which day, over the days of a run: read once for all the
+// programmes with a stage trigger.
+struct StageEntries
+{
+    qint32 fromDay = 0;
+    bool scanned = false;
+    std::map<std::pair<qint32, LifecycleStage>, Ids> entries;
+};
+
 class DayRun
 {
 public:
     DayRun(SQLite::Database &db, Programme &p, qint32 day, qint32 lastDay, const GlobalControlGroup &global,
-           const std::optional<ContactCap> &cap)
+           const std::optional<ContactCap> &cap, StageEntries &stages)
         : m_db(db)
+        , m_stages(stages)
         , m_p(p)
         , m_day(day)
         , m_lastDay(lastDay)
@@ -200,6 +211,8 @@ private:
             return error->isEmpty() ? *m_p.segment : Ids{};
         }
         case TriggerType::Date: {
+            if (t.field == u"replenishment_due"_s)
+                return replenishmentDue(m_day - t.offsetDays);
             const QJsonObject condition{{u"field"_s, t.field},
                                         {u"op"_s, u"="_s},
                                         {u"value"_s, dateOfDay(m_day - t.offsetDays).toString(Qt::ISODate)}};
@@ -222,6 +235,50 @@ private:
         return {};
     }
 
+    // The customers whose replenishment_due (segments/SegmentColumns.cpp) is `day`. Only a
+    // customer with a purchase of a product with an interval on `day` less that interval can
+    // be due then: those few, read by day from the orders, are checked against the field's
+    // own definition (which, over every customer, would read every customer's lines).
+    Ids replenishmentDue(qint32 day)
+    {
+        Ids candidates;
+        std::vector<qint64> intervals; // the distinct intervals, in whole days
+        {
+            SQLite::Statement query(m_db, "SELECT DISTINCT CAST(round(median_days) AS INTEGER) FROM product_intervals");
+            while (query.executeStep())
+                intervals.push_back(query.getColumn(0).getInt64());
+        }
+        // For each interval, the orders of the day it reaches back to (CROSS JOIN keeps that
+        // order: orders by day first, then their lines).
+        SQLite::Statement query(m_db,
+                                "SELECT DISTINCT t.customer_id FROM transactions t INDEXED BY transactions_time "
+                                "CROSS JOIN order_lines l ON l.order_id = t.id CROSS JOIN product_intervals r ON "
+                                "r.product_id = l.product_id WHERE t.ordered_at >= ?1 AND t.ordered_at < ?2 "
+                                "AND CAST(round(r.median_days) AS INTEGER) = ?3 AND t.customer_id IS NOT NULL "
+                                "AND t.amount_minor > 0 AND l.amount_minor > 0");
+        for (const qint64 k : intervals) {
+            query.bind(1, static_cast<int64_t>((day - k) * kDay));
+            query.bind(2, static_cast<int64_t>((day - k + 1) * kDay));
+            query.bind(3, static_cast<int64_t>(k));
+            while (query.executeStep())
+                candidates.push_back(query.getColumn(0).getInt64());
+            query.reset();
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        SQLite::Statement due(m_db,
+                              std::string("SELECT (") + segmentColumn(u"replenishment_due"_s).sql
+                                  + ") FROM customer_metrics m WHERE m.customer_id = ?1");
+        Ids ids;
+        for (const qint64 id : candidates) {
+            due.bind(1, static_cast<int64_t>(id));
+            if (due.executeStep() && !due.getColumn(0).isNull() && due.getColumn(0).getInt64() / 86400 == day)
+                ids.push_back(id);
+            due.reset();
+        }
+        return ids;
+    }
+
     bool scheduleDue() const
     {
         const qint32 anchor = m_p.firstRunDay.value_or(m_day);
@@ -238,22 +295,30 @@ private:
         return false;
     }
 
-    // The days this run covers, each with the customers who entered the stage that day.
+    // The days this run covers, each with the customers who entered the stage that day: one
+    // pass over the stage histories for every stage trigger of the run.
     void scanStages()
     {
         m_p.stageScanned = true;
         const LifecycleStage stage = *stageFromName(m_p.d.trigger.stage);
-        SQLite::Statement histories(m_db,
-                                    "SELECT customer_id, stage_history FROM customer_metrics "
-                                    "WHERE stage_history IS NOT NULL ORDER BY customer_id");
-        StageTransitions transitions;
-        while (histories.executeStep()) {
-            const SQLite::Column blob = histories.getColumn(1);
-            decodeStageHistory(static_cast<const char *>(blob.getBlob()), blob.getBytes(), transitions);
-            for (const StageTransition &t : transitions) {
-                if (t.stage == stage && t.day >= m_p.fromDay && t.day <= m_lastDay)
-                    m_p.stageEntries[t.day].push_back(histories.getColumn(0).getInt64());
+        if (!m_stages.scanned) {
+            m_stages.scanned = true;
+            SQLite::Statement histories(m_db,
+                                        "SELECT customer_id, stage_history FROM customer_metrics "
+                                        "WHERE stage_history IS NOT NULL ORDER BY customer_id");
+            StageTransitions transitions;
+            while (histories.executeStep()) {
+                const SQLite::Column blob = histories.getColumn(1);
+                decodeStageHistory(static_cast<const char *>(blob.getBlob()), blob.getBytes(), transitions);
+                for (const StageTransition &t : transitions) {
+                    if (t.day >= m_stages.fromDay && t.day <= m_lastDay)
+                        m_stages.entries[{t.day, t.stage}].push_back(histories.getColumn(0).getInt64());
+                }
             }
+        }
+        for (const auto &[key, ids] : m_stages.entries) {
+            if (key.second == stage && key.first >= m_p.fromDay)
+                m_p.stageEntries[key.first] = ids;
         }
     }
 
@@ -526,6 +591,7 @@ private:
     }
 
     SQLite::Database &m_db;
+    StageEntries &m_stages;
     Programme &m_p;
     qint32 m_day;
     qint32 m_lastDay;
@@ -684,6 +750,8 @@ ProgrammeRunResult ProgrammeRunner::runDays(SQLite::Database &db, const Programm
     qint32 firstDay = lastDay + 1;
     for (const Programme &p : programmes)
         firstDay = std::min(firstDay, p.fromDay);
+    StageEntries stages;
+    stages.fromDay = firstDay;
 
     for (qint32 day = firstDay; day <= lastDay; ++day) {
         for (Programme &p : programmes) { // in priority order
@@ -695,7 +763,7 @@ ProgrammeRunResult ProgrammeRunner::runDays(SQLite::Database &db, const Programm
                 std::optional<SQLite::Transaction> transaction;
                 if (!inTransaction)
                     transaction.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
-                DayRun run(db, p, day, lastDay, global, cap);
+                DayRun run(db, p, day, lastDay, global, cap, stages);
                 rows = run.run(&error);
                 if (!error.isEmpty()) {
                     result.error =

@@ -5,6 +5,8 @@
 // contacted, holdouts kept across entries and runs, idempotent reruns; and the definition's
 // grammar with the place of each error.
 #include "campaigns/CampaignExport.h"
+#include "demo/DemoGenerator.h"
+#include "lifecycle/Lifecycle.h"
 #include "import/Importer.h"
 #include "lifecycle/StageHistory.h"
 #include "programmes/ContactCap.h"
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void otherTriggers();
     void reportAgainstHandCounts();
     void templatesAreValid();
+    void replenishmentTriggerIsTheSegmentField();
 
 private:
     void addCustomers(int from, int to);
@@ -635,6 +638,40 @@ void TestProgrammes::templatesAreValid()
     QCOMPARE(stages, (QStringList{u"aware"_s, u"attempt"_s, u"adopt"_s, u"advocate"_s, u"abandon"_s}));
     QCOMPARE(templates.last().definition.value(u"trigger"_s).toObject().value(u"field"_s).toString(),
              u"replenishment_due"_s);
+}
+
+// The date trigger on replenishment_due reads candidates by day from the orders: on the
+// demo's last 60 days, who enters each day is who the segment field says is due that day.
+void TestProgrammes::replenishmentTriggerIsTheSegmentField()
+{
+    m_ws.reset();
+    const QString path = m_dir.filePath(u"demo.mwb"_s);
+    DemoOptions options;
+    options.customers = 3000;
+    QVERIFY(DemoGenerator::create(path, options).error.message.isEmpty());
+    auto opened = Workspace::open(path, Workspace::Access::ReadWrite);
+    QVERIFY(opened.workspace);
+    SQLite::Database &db = opened.workspace->db();
+    QVERIFY(scalar(db, "SELECT count(*) FROM product_intervals") > 0);
+    const QDate last = Lifecycle::referenceDate(db);
+    const ProgrammeRunResult result = ProgrammeRunner::simulate(
+        db, definition(R"({"name": "Due", "trigger": {"type": "date", "field": "replenishment_due"}, "holdout": 0,
+                           "reentry_days": 0, "steps": [{"send": {"channel": "sms"}}]})"),
+        last.addDays(-59), last);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    std::map<QDate, qint64> entered;
+    for (const ProgrammeRunRow &row : result.runs)
+        entered[row.day] = row.entered;
+    QCOMPARE(entered.size(), std::size_t(60));
+    qint64 total = 0;
+    for (const auto &[day, count] : entered) {
+        const SegmentParse due = SegmentDefinition::fromJson(QJsonObject{
+            {u"field"_s, u"replenishment_due"_s}, {u"op"_s, u"="_s}, {u"value"_s, day.toString(Qt::ISODate)}});
+        QVERIFY(due.ok());
+        QCOMPARE(count, qint64(SegmentQuery::ids(db, due.node).size()));
+        total += count;
+    }
+    QVERIFY2(total > 100, qPrintable(QString::number(total)));
 }
 
 QTEST_GUILESS_MAIN(TestProgrammes)
