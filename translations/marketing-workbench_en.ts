@@ -159,6 +159,13 @@
             <numerusform>, %n damaged stretches skipped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n programme day(s) due: Programmes › Run due programmes.</source>
+        <translation>
+            <numerusform>%n programme day due: Programmes › Run due programmes.</numerusform>
+            <numerusform>%n programme days due: Programmes › Run due programmes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MergeCustomerDialog</name>

@@ -6311,6 +6311,12 @@ Open the recovered workspace?</source>
         <source>Orders: %1</source>
         <translation>订单：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n programme day(s) due: Programmes › Run due programmes.</source>
+        <translation>
+            <numerusform>有 %n 个计划日待运行：自动化计划 › 运行到期的计划。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MappingPresetsDialog</name>
@@ -7746,24 +7752,44 @@ Incremental against the holdout: %6; against the global control group: %7.</sour
         <translation>无法模拟：%1</translation>
     </message>
     <message>
-        <source>step %1: %2</source>
-        <translation>第 %1 步：%2</translation>
-    </message>
-    <message>
-        <source>Over the last six months: about %1 a week would have entered; sent a week: %2.</source>
-        <translation>过去六个月：每周约有 %1 人进入；每周发送：%2。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Delete programme</source>
         <translation>删除计划</translation>
     </message>
     <message>
         <source>Delete the programme &apos;%1&apos;? Its waves stay as campaigns.</source>
         <translation>删除计划“%1”？其各批次仍作为营销活动保留。</translation>
+    </message>
+    <message>
+        <source>Simulation by week</source>
+        <translation>按周模拟</translation>
+    </message>
+    <message>
+        <source>The design as it is, simulated over the last four weeks of the data.</source>
+        <translation>按当前设计，用数据的最近四周模拟。</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Step %1 sent</source>
+        <translation>第 %1 步发送</translation>
+    </message>
+    <message>
+        <source>Over the last six months: about %1 a week would have entered.</source>
+        <translation>过去六个月：每周约有 %1 人会进入。</translation>
+    </message>
+    <message>
+        <source>Not valid yet: %1</source>
+        <translation>尚不完整：%1</translation>
+    </message>
+    <message>
+        <source>About %1 a week enter (the last four weeks).</source>
+        <translation>每周约 %1 人进入（最近四周）。</translation>
     </message>
 </context>
 <context>

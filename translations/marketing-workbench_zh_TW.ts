@@ -6311,6 +6311,12 @@ Open the recovered workspace?</source>
         <source>Orders: %1</source>
         <translation>訂單：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n programme day(s) due: Programmes › Run due programmes.</source>
+        <translation>
+            <numerusform>有 %n 個計畫日待執行：自動化計畫 › 執行到期的計畫。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MappingPresetsDialog</name>
@@ -7746,24 +7752,44 @@ Incremental against the holdout: %6; against the global control group: %7.</sour
         <translation>無法模擬：%1</translation>
     </message>
     <message>
-        <source>step %1: %2</source>
-        <translation>第 %1 步：%2</translation>
-    </message>
-    <message>
-        <source>Over the last six months: about %1 a week would have entered; sent a week: %2.</source>
-        <translation>過去六個月：每週約有 %1 人進入；每週發送：%2。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>無</translation>
-    </message>
-    <message>
         <source>Delete programme</source>
         <translation>刪除計畫</translation>
     </message>
     <message>
         <source>Delete the programme &apos;%1&apos;? Its waves stay as campaigns.</source>
         <translation>刪除計畫「%1」？其各批次仍作為行銷活動保留。</translation>
+    </message>
+    <message>
+        <source>Simulation by week</source>
+        <translation>按週模擬</translation>
+    </message>
+    <message>
+        <source>The design as it is, simulated over the last four weeks of the data.</source>
+        <translation>按目前設計，用資料的最近四週模擬。</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模擬</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>週起始日</translation>
+    </message>
+    <message>
+        <source>Step %1 sent</source>
+        <translation>第 %1 步發送</translation>
+    </message>
+    <message>
+        <source>Over the last six months: about %1 a week would have entered.</source>
+        <translation>過去六個月：每週約有 %1 人會進入。</translation>
+    </message>
+    <message>
+        <source>Not valid yet: %1</source>
+        <translation>尚不完整：%1</translation>
+    </message>
+    <message>
+        <source>About %1 a week enter (the last four weeks).</source>
+        <translation>每週約 %1 人進入（最近四週）。</translation>
     </message>
 </context>
 <context>

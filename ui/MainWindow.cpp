@@ -233,7 +233,15 @@ void MainWindow::createPages()
     addPage(new SegmentsPage(m_session, this));
     addPage(new CampaignsPage(m_session, this));
     addPage(new ProductsPage(m_session, this));
-    addPage(new ProgrammesPage(m_session, this));
+    auto *programmes = new ProgrammesPage(m_session, this);
+    addPage(programmes);
+    // What is due is said on opening, whichever page is shown.
+    connect(programmes, &ProgrammesPage::dueOnOpening, this, [this](qint64 days) {
+        if (days > 0)
+            statusBar()->showMessage(
+                tr("%n programme day(s) due: Programmes › Run due programmes.", nullptr, static_cast<int>(days)),
+                15000);
+    });
     addPage(new CohortsPage(m_session, this));
     addPage(new CustomerValuePage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));

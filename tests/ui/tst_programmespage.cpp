@@ -157,7 +157,26 @@ void TestProgrammesPage::simulationCountsTheWeeks()
     page.resize(1280, 800);
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    QSignalSpy estimated(&page, &ProgrammesPage::estimated);
     page.newFromTemplate(u"win_back"_s);
+    // The live estimate: the design over the last four weeks.
+    QTRY_VERIFY_WITH_TIMEOUT(estimated.count() >= 1, 30000);
+    {
+        auto db = Workspace::openConnection(m_path, Workspace::Access::ReadWrite);
+        const QDate last = Lifecycle::referenceDate(*db);
+        const ProgrammeParse parse = parseProgramme(page.definition(), 100);
+        QVERIFY(parse.ok());
+        const ProgrammeRunResult fourWeeks = ProgrammeRunner::simulate(*db, parse.definition, last.addDays(-27), last);
+        std::map<QDate, qint64> days;
+        for (const ProgrammeRunRow &row : fourWeeks.runs)
+            days[row.day] = row.entered;
+        qint64 sum = 0;
+        for (const auto &[day, count] : days)
+            sum += count;
+        QVERIFY2(page.estimateLabel()->text().contains(
+                     u"About %1 a week"_s.arg(QLocale().toString(std::llround(double(sum) / 4.0)))),
+                 qPrintable(page.estimateLabel()->text()));
+    }
     QSignalSpy simulated(&page, &ProgrammesPage::simulated);
     QTest::mouseClick(page.findChild<QPushButton *>(u"simulateProgramme"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(simulated.count(), 1, 60000);
@@ -175,10 +194,19 @@ void TestProgrammesPage::simulationCountsTheWeeks()
     for (const auto &[day, count] : entered)
         total += count;
     QVERIFY(total > 0);
+    // A row a week, the weeks' entrants adding up to the whole.
+    QTableWidget *weeks = page.simulationTable();
+    QCOMPARE(weeks->rowCount(), 26);
+    qint64 listed = 0;
+    for (int row = 0; row < weeks->rowCount(); ++row)
+        listed += QLocale().toLongLong(weeks->item(row, 1)->text());
+    QCOMPARE(listed, total);
     const QString perWeek = QLocale().toString(std::llround(double(total) / (182.0 / 7.0)));
     QVERIFY2(page.simulationLabel()->text().contains(u"about %1 a week"_s.arg(perWeek)),
              qPrintable(page.simulationLabel()->text()));
+    page.tabs()->setCurrentIndex(3);
     screenshot(&page, u"programmes-simulation"_s);
+    QCOMPARE(weeks->rowCount(), 26); // focus on the list chose nothing
 }
 
 QTEST_MAIN(TestProgrammesPage)

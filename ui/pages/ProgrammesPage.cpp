@@ -33,11 +33,13 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
 #include <map>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,7 @@ namespace mwb::ui {
 namespace {
 
 constexpr int kSimulationDays = 182; // about six months
+constexpr int kEstimateDays = 28;    // the live estimate: the last four weeks
 
 QTableWidget *table(const QString &name, const QString &accessibleName, QWidget *parent)
 {
@@ -122,6 +125,9 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     , m_save(new QPushButton(tr("Save programme"), this))
     , m_simulate(new QPushButton(tr("Simulate on past data"), this))
     , m_simulation(new QLabel(this))
+    , m_estimate(new QLabel(this))
+    , m_simulationTable(table(u"programmeSimulation"_s, tr("Simulation by week"), this))
+    , m_estimateTimer(new QTimer(this))
     , m_message(new QLabel(this))
     , m_runs(table(u"programmeRuns"_s, tr("Runs"), this))
     , m_report(table(u"programmeReport"_s, tr("Report by step"), this))
@@ -254,7 +260,18 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     flowLayout->addWidget(m_steps);
     flowLayout->addStretch(1);
     flowScroll->setWidget(flowHolder);
-    m_simulation->setObjectName(u"programmeSimulation"_s);
+    m_simulation->setObjectName(u"programmeSimulationSummary"_s);
+    m_estimate->setObjectName(u"programmeEstimate"_s);
+    m_estimate->setToolTip(tr("The design as it is, simulated over the last four weeks of the data."));
+    m_estimateTimer->setSingleShot(true);
+    m_estimateTimer->setInterval(800);
+    connect(m_estimateTimer, &QTimer::timeout, this, &ProgrammesPage::estimate);
+    connect(m_steps, &StepFlowEditor::changed, m_estimateTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_trigger, m_stage, m_triggerSegment, m_every, m_dateField, m_audience})
+        connect(combo, &QComboBox::currentIndexChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_offset, &QSpinBox::valueChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_reentry, &QSpinBox::valueChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_eventType, &QLineEdit::editingFinished, m_estimateTimer, qOverload<>(&QTimer::start));
     m_simulation->setWordWrap(true);
     m_simulation->setForegroundRole(QPalette::PlaceholderText);
     m_message->setWordWrap(true);
@@ -262,8 +279,7 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     m_simulate->setObjectName(u"simulateProgramme"_s);
     m_simulate->setToolTip(tr("How many would have entered and been sent each week over the last six months."));
     auto *designButtons = new QHBoxLayout;
-    designButtons->addWidget(m_simulate);
-    designButtons->addWidget(m_simulation, 1);
+    designButtons->addStretch(1);
     designButtons->addWidget(m_save);
     auto *design = new QWidget(this);
     auto *designLayout = new QVBoxLayout(design);
@@ -272,7 +288,10 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     QFont bold = stepsLabel->font();
     bold.setBold(true);
     stepsLabel->setFont(bold);
-    designLayout->addWidget(stepsLabel);
+    auto *stepsRow = new QHBoxLayout;
+    stepsRow->addWidget(stepsLabel);
+    stepsRow->addWidget(m_estimate, 1);
+    designLayout->addLayout(stepsRow);
     designLayout->addWidget(flowScroll, 1);
     designLayout->addWidget(m_message);
     designLayout->addLayout(designButtons);
@@ -311,6 +330,14 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     m_tabs->addTab(design, tr("Design"));
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(reportPage, tr("Report"));
+    auto *simulationPage = new QWidget(this);
+    auto *simulationLayout = new QVBoxLayout(simulationPage);
+    auto *simulationBar = new QHBoxLayout;
+    simulationBar->addWidget(m_simulate);
+    simulationBar->addWidget(m_simulation, 1);
+    simulationLayout->addLayout(simulationBar);
+    simulationLayout->addWidget(m_simulationTable, 1);
+    m_tabs->addTab(simulationPage, tr("Simulation"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -337,15 +364,18 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &ProgrammesPage::showTriggerOptions);
-    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (!name.isEmpty() && name != m_selected)
-            select(name);
+    // A programme chosen (not the current item focus gives the list when it has none).
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> chosen = m_list->selectedItems();
+        if (!chosen.isEmpty() && chosen.first()->text() != m_selected)
+            select(chosen.first()->text());
     });
     connect(m_save, &QPushButton::clicked, this, &ProgrammesPage::save);
     connect(m_run, &QPushButton::clicked, this, &ProgrammesPage::runDue);
     connect(m_simulate, &QPushButton::clicked, this, &ProgrammesPage::simulate);
     connect(m_delete, &QPushButton::clicked, this, &ProgrammesPage::removeSelected);
     connect(m_session, &WorkspaceSession::opened, this, [this] {
+        m_announcedDue = false;
         m_selected.clear();
         m_list->clear();
         reload();
@@ -370,6 +400,13 @@ QString ProgrammesPage::title() const
 QIcon ProgrammesPage::icon() const
 {
     return QIcon(u":/icons/programmes.svg"_s);
+}
+
+void ProgrammesPage::showEvent(QShowEvent *event)
+{
+    WorkbenchPage::showEvent(event);
+    if (m_estimateStale)
+        m_estimateTimer->start();
 }
 
 void ProgrammesPage::reload()
@@ -404,6 +441,8 @@ void ProgrammesPage::showList(const ProgrammesAnswer &answer)
         return;
     }
     const QString keep = m_selected;
+    // Filled quietly: the list's own current item is no choice of the user's.
+    QSignalBlocker quietList(m_list);
     m_list->clear();
     for (const SavedProgramme &p : answer.programmes) {
         auto *item = new QListWidgetItem(p.name, m_list);
@@ -421,6 +460,10 @@ void ProgrammesPage::showList(const ProgrammesAnswer &answer)
         m_due->setText(tr("%n programme day(s) due up to %1, the last day of the data.", nullptr, static_cast<int>(due))
                            .arg(DisplayFormat::date(answer.referenceDate)));
     m_run->setEnabled(due > 0);
+    if (!m_announcedDue) {
+        m_announcedDue = true;
+        Q_EMIT dueOnOpening(answer.programmes.isEmpty() ? 0 : due);
+    }
     m_listed = true;
     Q_EMIT ready();
     // The programme shown stays; else the first, unless a new one is being designed.
@@ -431,11 +474,13 @@ void ProgrammesPage::showList(const ProgrammesAnswer &answer)
     }
     const auto found = m_list->findItems(keep, Qt::MatchExactly);
     if (!found.isEmpty()) {
-        const QSignalBlocker quiet(m_list);
         m_list->setCurrentItem(found.first());
         refreshDetail();
     } else if (!m_designingNew) {
         m_list->setCurrentRow(0);
+        select(m_list->currentItem()->text());
+    } else {
+        m_list->setCurrentRow(-1);
     }
 }
 
@@ -591,6 +636,8 @@ void ProgrammesPage::setDefinition(const QJsonObject &d)
     showTriggerOptions();
     m_message->clear();
     m_simulation->clear();
+    m_simulationTable->setRowCount(0);
+    m_estimateTimer->start();
 }
 
 void ProgrammesPage::newFromTemplate(const QString &key)
@@ -602,6 +649,7 @@ void ProgrammesPage::newFromTemplate(const QString &key)
         m_list->clearSelection();
         m_list->setCurrentRow(-1);
         m_designingNew = true;
+        m_definitionPending = false;
         setDefinition(t.definition);
         m_message->setText(t.description);
         m_runs->setRowCount(0);
@@ -664,25 +712,73 @@ void ProgrammesPage::simulate()
             Q_EMIT simulated();
             return;
         }
-        // Entrants once per day (the rows of a day repeat them), sends per step.
-        std::map<QDate, qint64> entered;
-        std::map<int, qint64> sends;
+        // By week (from the first day simulated): entrants once a day (a day's rows repeat
+        // them), the sends of each step.
+        std::map<int, qint64> entered;
+        std::map<int, std::map<int, qint64>> sends; // week, step
+        std::map<QDate, bool> days;
+        std::set<int> steps;
+        const QDate first = result.runs.isEmpty() ? QDate() : result.runs.first().day;
         for (const ProgrammeRunRow &row : result.runs) {
-            entered[row.day] = row.entered;
-            if (row.step > 0)
-                sends[row.step] += row.treatment;
+            const int week = static_cast<int>(first.daysTo(row.day) / 7);
+            if (!days[row.day]) {
+                days[row.day] = true;
+                entered[week] += row.entered;
+            }
+            if (row.step > 0) {
+                sends[week][row.step] += row.treatment;
+                steps.insert(row.step);
+            }
         }
+        QList<std::pair<QString, std::optional<Figure>>> columns{{tr("Week of"), std::nullopt},
+                                                                 {tr("Entered"), std::nullopt}};
+        for (const int step : steps)
+            columns.append({tr("Step %1 sent").arg(step), std::nullopt});
+        setHeaders(m_simulationTable, columns);
+        m_simulationTable->setRowCount(static_cast<int>(entered.size()));
+        qint64 total = 0;
+        int row = 0;
+        for (const auto &[week, count] : entered) {
+            total += count;
+            setCell(m_simulationTable, row, 0, DisplayFormat::date(first.addDays(7 * week)), false);
+            setCell(m_simulationTable, row, 1, DisplayFormat::count(count));
+            int column = 2;
+            for (const int step : steps)
+                setCell(m_simulationTable, row, column++, DisplayFormat::count(sends[week][step]));
+            ++row;
+        }
+        m_simulationTable->resizeColumnsToContents();
+        const double weeks = kSimulationDays / 7.0;
+        m_simulation->setText(tr("Over the last six months: about %1 a week would have entered.")
+                                  .arg(DisplayFormat::count(std::llround(static_cast<double>(total) / weeks))));
+        Q_EMIT simulated();
+    });
+}
+
+// The design as it stands, over the last four weeks: how many a week enter.
+void ProgrammesPage::estimate()
+{
+    if (!m_session->isOpen() || !m_session->programmes()->readOnlyReason().isEmpty())
+        return;
+    // A simulation holds the workspace's writes for its while: only for a page looked at.
+    m_estimateStale = !isVisible();
+    if (m_estimateStale)
+        return;
+    m_session->programmes()->estimate(definition(), kEstimateDays, this, [this](const ProgrammeRunResult &result) {
+        if (!result.ok()) {
+            m_estimate->setText(tr("Not valid yet: %1").arg(result.error));
+            Q_EMIT estimated();
+            return;
+        }
+        std::map<QDate, qint64> entered;
+        for (const ProgrammeRunRow &row : result.runs)
+            entered[row.day] = row.entered;
         qint64 total = 0;
         for (const auto &[day, count] : entered)
             total += count;
-        const double weeks = kSimulationDays / 7.0;
-        QStringList steps;
-        for (const auto &[step, count] : sends)
-            steps << tr("step %1: %2").arg(step).arg(DisplayFormat::count(std::llround(count / weeks)));
-        m_simulation->setText(tr("Over the last six months: about %1 a week would have entered; sent a week: %2.")
-                                  .arg(DisplayFormat::count(std::llround(total / weeks)),
-                                       steps.isEmpty() ? tr("none") : steps.join(u", "_s)));
-        Q_EMIT simulated();
+        m_estimate->setText(tr("About %1 a week enter (the last four weeks).")
+                                .arg(DisplayFormat::count(std::llround(static_cast<double>(total) / 4.0))));
+        Q_EMIT estimated();
     });
 }
 

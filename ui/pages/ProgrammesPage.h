@@ -55,6 +55,8 @@ public:
     QPushButton *runButton() const { return m_run; }
     QLabel *dueLabel() const { return m_due; }
     QLabel *simulationLabel() const { return m_simulation; }
+    QLabel *estimateLabel() const { return m_estimate; }
+    QTableWidget *simulationTable() const { return m_simulationTable; }
 
     // The definition the design shows; showing one puts it in the design.
     QJsonObject definition() const;
@@ -69,6 +71,12 @@ Q_SIGNALS:
     void saved(const QString &name);
     void ran(int rows);
     void simulated();
+    void estimated();
+    // Programme days due on opening a workspace (for the status bar); 0 when none.
+    void dueOnOpening(qint64 days);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reload();
@@ -79,6 +87,7 @@ private:
     void showTriggerOptions();
     void fillSegments();
     void removeSelected();
+    void estimate();
 
     WorkspaceSession *m_session;
     QLabel *m_heading;
@@ -107,6 +116,11 @@ private:
     QPushButton *m_save;
     QPushButton *m_simulate;
     QLabel *m_simulation;
+    QLabel *m_estimate;
+    QTableWidget *m_simulationTable;
+    class QTimer *m_estimateTimer;
+    bool m_announcedDue = false;
+    bool m_estimateStale = false;
     QLabel *m_message;
     QTableWidget *m_runs;
     QTableWidget *m_report;

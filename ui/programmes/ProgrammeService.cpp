@@ -143,4 +143,33 @@ void ProgrammeService::simulate(const QJsonObject &definition, int days, QObject
         [](const ProgrammeRunResult &) {}, std::move(done));
 }
 
+void ProgrammeService::estimate(const QJsonObject &definition, int days, QObject *context,
+                                std::function<void(const ProgrammeRunResult &)> done)
+{
+    if (!isOpen() || !refusal().isEmpty())
+        return;
+    askLatest(
+        &m_estimateGeneration, context,
+        [path = path(), definition, days]() -> ProgrammeRunResult {
+            try {
+                auto db = Workspace::openConnection(path, Workspace::Access::ReadWrite);
+                const int minorPerMajor =
+                    minorUnitsPerMajor(readSetting(*db, WorkspaceSetting::Currency).value_or(u"CNY"_s));
+                const ProgrammeParse parse = parseProgramme(definition, minorPerMajor);
+                if (!parse.ok()) {
+                    ProgrammeRunResult failed;
+                    failed.error = parse.error;
+                    return failed;
+                }
+                const QDate last = Lifecycle::referenceDate(*db);
+                return ProgrammeRunner::simulate(*db, parse.definition, last.addDays(1 - days), last);
+            } catch (const std::exception &e) {
+                ProgrammeRunResult failed;
+                failed.error = failure(path, e);
+                return failed;
+            }
+        },
+        std::move(done));
+}
+
 } // namespace mwb::ui

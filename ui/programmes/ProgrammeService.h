@@ -60,6 +60,9 @@ public:
     // What the definition would have done every day of the last `days` days of the data.
     void simulate(const QJsonObject &definition, int days, QObject *context,
                   std::function<void(const ProgrammeRunResult &)> done);
+    // The same, for a live estimate as the design changes: the newest request wins.
+    void estimate(const QJsonObject &definition, int days, QObject *context,
+                  std::function<void(const ProgrammeRunResult &)> done);
 
 Q_SIGNALS:
     void programmesChanged();
@@ -67,7 +70,7 @@ Q_SIGNALS:
 private:
     quint64 m_listGeneration = 0;
     quint64 m_detailGeneration = 0;
-    quint64 m_simulationGeneration = 0;
+    quint64 m_estimateGeneration = 0;
 };
 
 } // namespace mwb::ui
