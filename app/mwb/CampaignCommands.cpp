@@ -447,12 +447,6 @@ int remove(const QStringList &arguments)
                        u"Deleted campaign %1 '%2'"_s.arg(campaign->id).arg(campaign->name));
 }
 
-struct Subcommand
-{
-    std::function<int(const QStringList &)> run;
-    const char *summary;
-};
-
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table{
@@ -470,24 +464,8 @@ const std::map<QString, Subcommand> &subcommands()
 
 int runCampaign(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
-        FILE *stream = sub.isEmpty() ? stderr : stdout;
-        std::fputs("Usage: mwb campaign SUBCOMMAND WS [options]\n\nSubcommands:\n", stream);
-        for (const auto &[name, command] : subcommands())
-            std::fprintf(stream, "  %s\n", command.summary);
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    const auto it = subcommands().find(sub);
-    if (it == subcommands().end()) {
-        Cli cli;
-        return cli.usage(u"unknown campaign subcommand '%1'; use create, list, export, report or delete"_s.arg(sub));
-    }
-    try {
-        return it->second.run(arguments.mid(1));
-    } catch (const SQLite::Exception &e) {
-        return WorkspaceAccess::fail(e);
-    }
+    return runSubcommand("campaign", subcommands(), {u"create"_s, u"list"_s, u"export"_s, u"report"_s, u"delete"_s},
+                         arguments);
 }
 
 } // namespace mwb::cli

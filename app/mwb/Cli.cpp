@@ -171,6 +171,31 @@ int runGuarded(int (*command)(const QStringList &), const QStringList &arguments
     }
 }
 
+int runSubcommand(const char *command, const std::map<QString, Subcommand> &table, const QStringList &order,
+                  const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
+        FILE *stream = sub.isEmpty() ? stderr : stdout;
+        std::fprintf(stream, "Usage: mwb %s SUBCOMMAND WS [options]\n\nSubcommands:\n", command);
+        for (const QString &name : order)
+            std::fprintf(stream, "  %s\n", table.at(name).summary);
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    const auto it = table.find(sub);
+    if (it == table.end()) {
+        Cli cli;
+        const QString choices =
+            order.size() > 1 ? order.mid(0, order.size() - 1).join(u", "_s) + u" or "_s + order.last() : order.value(0);
+        return cli.usage(u"unknown %1 subcommand '%2'; use %3"_s.arg(QLatin1StringView(command), sub, choices));
+    }
+    try {
+        return it->second.run(arguments.mid(1));
+    } catch (const SQLite::Exception &e) {
+        return WorkspaceAccess::fail(e);
+    }
+}
+
 double majorUnits(qint64 minor, const QString &currency)
 {
     return static_cast<double>(minor) / minorUnitsPerMajor(currency);

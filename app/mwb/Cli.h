@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <map>
 #include <optional>
 
 namespace mwb::cli {
@@ -73,6 +75,17 @@ bool checkOutput(Cli &cli, const QString &out, const QString &workspace);
 
 // Runs a command; an SQLite error that escapes it becomes one line (see WorkspaceAccess::fail).
 int runGuarded(int (*command)(const QStringList &), const QStringList &arguments);
+
+// A command of subcommands (`mwb campaign create …`): each with its run and its line of help.
+struct Subcommand
+{
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+// Runs the subcommand `arguments` names (help without one; an unknown one is a usage error
+// listing them, in `order`), an SQLite error that escapes it becoming one line.
+int runSubcommand(const char *command, const std::map<QString, Subcommand> &table, const QStringList &order,
+                  const QStringList &arguments);
 
 // Money in JSON is a number in major units.
 double majorUnits(qint64 minor, const QString &currency);

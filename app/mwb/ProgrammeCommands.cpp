@@ -377,12 +377,6 @@ int templates(const QStringList &arguments)
     return cli.succeed(QJsonObject{{u"templates"_s, list}}, lines.join(u'\n'));
 }
 
-struct Subcommand
-{
-    std::function<int(const QStringList &)> run;
-    const char *summary;
-};
-
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table{
@@ -404,26 +398,9 @@ const std::map<QString, Subcommand> &subcommands()
 
 int runProgramme(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
-        FILE *stream = sub.isEmpty() ? stderr : stdout;
-        std::fputs("Usage: mwb programme SUBCOMMAND WS [options]\n\nSubcommands:\n", stream);
-        for (const auto &[name, command] : subcommands())
-            std::fprintf(stream, "  %s\n", command.summary);
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    const auto it = subcommands().find(sub);
-    if (it == subcommands().end()) {
-        Cli cli;
-        return cli.usage(
-            u"unknown programme subcommand '%1'; use save, list, show, delete, run, report, templates or cap"_s.arg(
-                sub));
-    }
-    try {
-        return it->second.run(arguments.mid(1));
-    } catch (const SQLite::Exception &e) {
-        return WorkspaceAccess::fail(e);
-    }
+    return runSubcommand(
+        "programme", subcommands(),
+        {u"save"_s, u"list"_s, u"show"_s, u"delete"_s, u"run"_s, u"report"_s, u"templates"_s, u"cap"_s}, arguments);
 }
 
 int runGlobalControl(const QStringList &arguments)
