@@ -7373,6 +7373,45 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::ProgrammeStepChart</name>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Treatment converted</source>
+        <translation>实验组已转化</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Control converted</source>
+        <translation>对照组已转化</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no send step has been reached.</source>
+        <translation>数据尚不足：还没有人到达发送步骤。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>Members reaching each send step</source>
+        <translation>到达各发送步骤的人数</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::ProgrammeUpliftChart</name>
     <message>
         <source>Cumulative incremental conversions by week of entry</source>

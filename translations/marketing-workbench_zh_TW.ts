@@ -7373,6 +7373,45 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::ProgrammeStepChart</name>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Treatment converted</source>
+        <translation>實驗組已轉換</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Control converted</source>
+        <translation>對照組已轉換</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no send step has been reached.</source>
+        <translation>資料尚不足：還沒有人到達發送步驟。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>Members reaching each send step</source>
+        <translation>到達各發送步驟的人數</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::ProgrammeUpliftChart</name>
     <message>
         <source>Cumulative incremental conversions by week of entry</source>

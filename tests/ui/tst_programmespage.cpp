@@ -5,6 +5,7 @@
 // data reporting the weekly entrants counted here from the simulation's rows.
 #include "WorkspaceSession.h"
 #include "demo/DemoGenerator.h"
+#include "charts/ProgrammeStepChart.h"
 #include "pages/ProgrammesPage.h"
 #include "programmes/ProgrammeReport.h"
 #include "programmes/ProgrammeRunner.h"
@@ -142,6 +143,7 @@ void TestProgrammesPage::designSaveRunAndReport()
     QCOMPARE(page.runsTable()->item(0, 2)->text(), QLocale().toString(runs[0].entered));
     const ProgrammeReportData report = ProgrammeReport::compute(*db, u"Cross-sell 交叉销售"_s);
     QCOMPARE(page.reportTable()->rowCount(), report.steps.size());
+    QCOMPARE(page.stepChart()->barCount(), 2 * int(report.steps.size()));
     page.tabs()->setCurrentIndex(2);
     screenshot(&page, u"programmes-report"_s);
     page.tabs()->setCurrentIndex(1);

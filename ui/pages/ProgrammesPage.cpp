@@ -2,6 +2,8 @@
 
 #include "DisplayFormat.h"
 #include "WorkspaceSession.h"
+#include "customers/ChannelStyle.h"
+#include "charts/ProgrammeStepChart.h"
 #include "charts/ProgrammeUpliftChart.h"
 #include "dialogs/MessageBox.h"
 #include "programmes/ProgrammeDefinition.h"
@@ -133,6 +135,7 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     , m_report(table(u"programmeReport"_s, tr("Report by step"), this))
     , m_totals(new QLabel(this))
     , m_chart(new ProgrammeUpliftChart(this))
+    , m_stepChart(new ProgrammeStepChart(this))
 {
     m_due->setWordWrap(true);
     m_run->setObjectName(u"runDueProgrammes"_s);
@@ -303,7 +306,10 @@ ProgrammesPage::ProgrammesPage(WorkspaceSession *session, QWidget *parent)
     m_totals->setToolTip(Figures::tooltip(Figure::ProgrammeIncrementalConversions));
     reportLayout->addWidget(m_totals);
     reportLayout->addWidget(m_report, 1);
-    reportLayout->addWidget(m_chart, 1);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_stepChart, 1);
+    charts->addWidget(m_chart, 1);
+    reportLayout->addLayout(charts, 2);
     setHeaders(m_report,
                {{tr("Step"), std::nullopt},
                 {tr("Channel"), std::nullopt},
@@ -530,7 +536,7 @@ void ProgrammesPage::showDetail(const ProgrammeDetailAnswer &answer)
     for (int i = 0; i < r.steps.size(); ++i) {
         const ProgrammeStepFigures &s = r.steps[i];
         setCell(m_report, i, 0, QString::number(s.step));
-        setCell(m_report, i, 1, s.channel, false);
+        setCell(m_report, i, 1, ChannelStyle::displayName(s.channel), false);
         setCell(m_report, i, 2, DisplayFormat::count(s.treatment.members));
         setCell(m_report, i, 3, DisplayFormat::count(s.control.members));
         setCell(m_report, i, 4, DisplayFormat::count(s.contacted));
@@ -565,6 +571,7 @@ void ProgrammesPage::showDetail(const ProgrammeDetailAnswer &answer)
                      incremental(r.againstGlobalControl)));
     }
     m_chart->setWeeks(r.weeks);
+    m_stepChart->setSteps(r.steps);
 }
 
 void ProgrammesPage::showTriggerOptions()
@@ -656,6 +663,7 @@ void ProgrammesPage::newFromTemplate(const QString &key)
         m_report->setRowCount(0);
         m_totals->clear();
         m_chart->setWeeks({});
+        m_stepChart->setSteps({});
         m_tabs->setCurrentIndex(0);
     }
 }

@@ -1,10 +1,11 @@
 // ProgrammesPage: automated plays (docs/PROGRAMMES.md). The programmes by priority, with
 // what is due and a button that runs the due days; for the one selected, its design (the
 // trigger and audience pickers, the groups, the output, the steps as a vertical flow of
-// boxes) with a simulation on past data ("about 340 a week enter"), its run history, and
-// its report: each send step against its control (uplift with its interval) and the
-// cumulative incremental conversions by week. New programmes start from the templates of
-// the five 5A plays and the replenishment reminder.
+// boxes, a live estimate of how many a week enter), its run history, its report (each send
+// step against its control with the uplift's interval, a funnel of who reached and
+// converted at each step, the cumulative incremental conversions by week) and its
+// simulation on past data, week by week. New programmes start from the templates of the
+// five 5A plays and the replenishment reminder.
 #pragma once
 
 #include "WorkbenchPage.h"
@@ -31,6 +32,7 @@ namespace mwb::ui {
 
 struct ProgrammeDetailAnswer;
 struct ProgrammesAnswer;
+class ProgrammeStepChart;
 class ProgrammeUpliftChart;
 class StepFlowEditor;
 class WorkspaceSession;
@@ -52,6 +54,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *runsTable() const { return m_runs; }
     QTableWidget *reportTable() const { return m_report; }
+    ProgrammeStepChart *stepChart() const { return m_stepChart; }
     QPushButton *runButton() const { return m_run; }
     QLabel *dueLabel() const { return m_due; }
     QLabel *simulationLabel() const { return m_simulation; }
@@ -126,6 +129,7 @@ private:
     QTableWidget *m_report;
     QLabel *m_totals;
     ProgrammeUpliftChart *m_chart;
+    ProgrammeStepChart *m_stepChart;
     QJsonObject m_loaded; // the definition as loaded, for the keys the design does not show
     QString m_selected;
     bool m_listed = false;
