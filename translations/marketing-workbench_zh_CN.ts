@@ -7366,128 +7366,7 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
-    <name>mwb::ui::ProgrammeService</name>
-    <message>
-        <source>No programme named &apos;%1&apos;.</source>
-        <translation>没有名为“%1”的自动化计划。</translation>
-    </message>
-</context>
-<context>
-    <name>mwb::ui::ProgrammeStepChart</name>
-    <message>
-        <source>Step %1</source>
-        <translation>第 %1 步</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>实验组</translation>
-    </message>
-    <message>
-        <source>Treatment converted</source>
-        <translation>实验组已转化</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>对照组</translation>
-    </message>
-    <message>
-        <source>Control converted</source>
-        <translation>对照组已转化</translation>
-    </message>
-    <message>
-        <source>Not enough data yet: no send step has been reached.</source>
-        <translation>数据尚不足：还没有人到达发送步骤。</translation>
-    </message>
-    <message>
-        <source>Step %1 (%2)</source>
-        <translation>第 %1 步（%2）</translation>
-    </message>
-    <message>
-        <source>Members reaching each send step</source>
-        <translation>到达各发送步骤的人数</translation>
-    </message>
-</context>
-<context>
-    <name>mwb::ui::ProgrammeUpliftChart</name>
-    <message>
-        <source>Cumulative incremental conversions by week of entry</source>
-        <translation>按进入周统计的累计增量转化</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <source>Treatment entries</source>
-        <translation>实验组进入数</translation>
-    </message>
-    <message>
-        <source>Control entries</source>
-        <translation>对照组进入数</translation>
-    </message>
-    <message>
-        <source>Incremental conversions</source>
-        <translation>增量转化</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>累计</translation>
-    </message>
-    <message>
-        <source>Not enough data yet: no week has both treatment and control entries.</source>
-        <translation>数据尚不足：还没有同时有实验组和对照组进入的周。</translation>
-    </message>
-    <message>
-        <source>Cumulative incremental conversions</source>
-        <translation>累计增量转化</translation>
-    </message>
-</context>
-<context>
-    <name>mwb::ui::ProgrammesPage</name>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1（%2 至 %3）</translation>
-    </message>
-    <message>
-        <source>Programmes</source>
-        <translation>自动化计划</translation>
-    </message>
-    <message>
-        <source>Run due programmes</source>
-        <translation>运行到期的计划</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Save programme</source>
-        <translation>保存计划</translation>
-    </message>
-    <message>
-        <source>Simulate on past data</source>
-        <translation>用历史数据模拟</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>运行记录</translation>
-    </message>
-    <message>
-        <source>Report by step</source>
-        <translation>按步骤报告</translation>
-    </message>
-    <message>
-        <source>Runs every programme for each day since it last ran, up to the last day of the data, and writes the lists to each programme&apos;s folder.</source>
-        <translation>从每个计划上次运行后的每一天运行到数据的最后一天，并将名单写入各计划的文件夹。</translation>
-    </message>
-    <message>
-        <source>New from template</source>
-        <translation>从模板新建</translation>
-    </message>
+    <name>mwb::ui::ProgrammeDesignForm</name>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -7633,12 +7512,140 @@ Open the recovered workspace?</source>
         <translation>名单写入</translation>
     </message>
     <message>
-        <source>How many would have entered and been sent each week over the last six months.</source>
-        <translation>过去六个月中每周会有多少人进入、多少人被发送。</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeService</name>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的自动化计划。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeStepChart</name>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Treatment converted</source>
+        <translation>实验组已转化</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Control converted</source>
+        <translation>对照组已转化</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no send step has been reached.</source>
+        <translation>数据尚不足：还没有人到达发送步骤。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>Members reaching each send step</source>
+        <translation>到达各发送步骤的人数</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeUpliftChart</name>
+    <message>
+        <source>Cumulative incremental conversions by week of entry</source>
+        <translation>按进入周统计的累计增量转化</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Treatment entries</source>
+        <translation>实验组进入数</translation>
+    </message>
+    <message>
+        <source>Control entries</source>
+        <translation>对照组进入数</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量转化</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no week has both treatment and control entries.</source>
+        <translation>数据尚不足：还没有同时有实验组和对照组进入的周。</translation>
+    </message>
+    <message>
+        <source>Cumulative incremental conversions</source>
+        <translation>累计增量转化</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammesPage</name>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>自动化计划</translation>
+    </message>
+    <message>
+        <source>Run due programmes</source>
+        <translation>运行到期的计划</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Simulate on past data</source>
+        <translation>用历史数据模拟</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Report by step</source>
+        <translation>按步骤报告</translation>
+    </message>
+    <message>
+        <source>Runs every programme for each day since it last ran, up to the last day of the data, and writes the lists to each programme&apos;s folder.</source>
+        <translation>从每个计划上次运行后的每一天运行到数据的最后一天，并将名单写入各计划的文件夹。</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>How many would have entered and been sent each week over the last six months.</source>
+        <translation>过去六个月中每周会有多少人进入、多少人被发送。</translation>
     </message>
     <message>
         <source>Step</source>
@@ -7715,10 +7722,6 @@ Open the recovered workspace?</source>
     <message>
         <source>Report</source>
         <translation>报告</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>所有人</translation>
     </message>
     <message numerus="yes">
         <source>Last run for %1; %n in it now</source>

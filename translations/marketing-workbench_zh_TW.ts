@@ -7366,128 +7366,7 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
-    <name>mwb::ui::ProgrammeService</name>
-    <message>
-        <source>No programme named &apos;%1&apos;.</source>
-        <translation>沒有名為「%1」的自動化計畫。</translation>
-    </message>
-</context>
-<context>
-    <name>mwb::ui::ProgrammeStepChart</name>
-    <message>
-        <source>Step %1</source>
-        <translation>第 %1 步</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步驟</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>實驗組</translation>
-    </message>
-    <message>
-        <source>Treatment converted</source>
-        <translation>實驗組已轉換</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>對照組</translation>
-    </message>
-    <message>
-        <source>Control converted</source>
-        <translation>對照組已轉換</translation>
-    </message>
-    <message>
-        <source>Not enough data yet: no send step has been reached.</source>
-        <translation>資料尚不足：還沒有人到達發送步驟。</translation>
-    </message>
-    <message>
-        <source>Step %1 (%2)</source>
-        <translation>第 %1 步（%2）</translation>
-    </message>
-    <message>
-        <source>Members reaching each send step</source>
-        <translation>到達各發送步驟的人數</translation>
-    </message>
-</context>
-<context>
-    <name>mwb::ui::ProgrammeUpliftChart</name>
-    <message>
-        <source>Cumulative incremental conversions by week of entry</source>
-        <translation>按進入週統計的累計增量轉換</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>週</translation>
-    </message>
-    <message>
-        <source>Treatment entries</source>
-        <translation>實驗組進入數</translation>
-    </message>
-    <message>
-        <source>Control entries</source>
-        <translation>對照組進入數</translation>
-    </message>
-    <message>
-        <source>Incremental conversions</source>
-        <translation>增量轉換</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>累計</translation>
-    </message>
-    <message>
-        <source>Not enough data yet: no week has both treatment and control entries.</source>
-        <translation>資料尚不足：還沒有同時有實驗組和對照組進入的週。</translation>
-    </message>
-    <message>
-        <source>Cumulative incremental conversions</source>
-        <translation>累計增量轉換</translation>
-    </message>
-</context>
-<context>
-    <name>mwb::ui::ProgrammesPage</name>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1（%2 至 %3）</translation>
-    </message>
-    <message>
-        <source>Programmes</source>
-        <translation>自動化計畫</translation>
-    </message>
-    <message>
-        <source>Run due programmes</source>
-        <translation>執行到期的計畫</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>Save programme</source>
-        <translation>儲存計畫</translation>
-    </message>
-    <message>
-        <source>Simulate on past data</source>
-        <translation>用歷史資料模擬</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>執行紀錄</translation>
-    </message>
-    <message>
-        <source>Report by step</source>
-        <translation>按步驟報告</translation>
-    </message>
-    <message>
-        <source>Runs every programme for each day since it last ran, up to the last day of the data, and writes the lists to each programme&apos;s folder.</source>
-        <translation>從每個計畫上次執行後的每一天執行到資料的最後一天，並將名單寫入各計畫的資料夾。</translation>
-    </message>
-    <message>
-        <source>New from template</source>
-        <translation>從範本新建</translation>
-    </message>
+    <name>mwb::ui::ProgrammeDesignForm</name>
     <message>
         <source>Name</source>
         <translation>名稱</translation>
@@ -7633,12 +7512,140 @@ Open the recovered workspace?</source>
         <translation>名單寫入</translation>
     </message>
     <message>
-        <source>How many would have entered and been sent each week over the last six months.</source>
-        <translation>過去六個月中每週會有多少人進入、多少人被發送。</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeService</name>
+    <message>
+        <source>No programme named &apos;%1&apos;.</source>
+        <translation>沒有名為「%1」的自動化計畫。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeStepChart</name>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>實驗組</translation>
+    </message>
+    <message>
+        <source>Treatment converted</source>
+        <translation>實驗組已轉換</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Control converted</source>
+        <translation>對照組已轉換</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no send step has been reached.</source>
+        <translation>資料尚不足：還沒有人到達發送步驟。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>Members reaching each send step</source>
+        <translation>到達各發送步驟的人數</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammeUpliftChart</name>
+    <message>
+        <source>Cumulative incremental conversions by week of entry</source>
+        <translation>按進入週統計的累計增量轉換</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Treatment entries</source>
+        <translation>實驗組進入數</translation>
+    </message>
+    <message>
+        <source>Control entries</source>
+        <translation>對照組進入數</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量轉換</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no week has both treatment and control entries.</source>
+        <translation>資料尚不足：還沒有同時有實驗組和對照組進入的週。</translation>
+    </message>
+    <message>
+        <source>Cumulative incremental conversions</source>
+        <translation>累計增量轉換</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ProgrammesPage</name>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>自動化計畫</translation>
+    </message>
+    <message>
+        <source>Run due programmes</source>
+        <translation>執行到期的計畫</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>儲存計畫</translation>
+    </message>
+    <message>
+        <source>Simulate on past data</source>
+        <translation>用歷史資料模擬</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>執行紀錄</translation>
+    </message>
+    <message>
+        <source>Report by step</source>
+        <translation>按步驟報告</translation>
+    </message>
+    <message>
+        <source>Runs every programme for each day since it last ran, up to the last day of the data, and writes the lists to each programme&apos;s folder.</source>
+        <translation>從每個計畫上次執行後的每一天執行到資料的最後一天，並將名單寫入各計畫的資料夾。</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>從範本新建</translation>
+    </message>
+    <message>
+        <source>How many would have entered and been sent each week over the last six months.</source>
+        <translation>過去六個月中每週會有多少人進入、多少人被發送。</translation>
     </message>
     <message>
         <source>Step</source>
@@ -7715,10 +7722,6 @@ Open the recovered workspace?</source>
     <message>
         <source>Report</source>
         <translation>報告</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>所有人</translation>
     </message>
     <message numerus="yes">
         <source>Last run for %1; %n in it now</source>

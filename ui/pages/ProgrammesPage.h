@@ -12,14 +12,9 @@
 
 #include <QJsonObject>
 
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
-class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
 class QToolButton;
@@ -32,6 +27,7 @@ namespace mwb::ui {
 
 struct ProgrammeDetailAnswer;
 struct ProgrammesAnswer;
+class ProgrammeDesignForm;
 class ProgrammeStepChart;
 class ProgrammeUpliftChart;
 class StepFlowEditor;
@@ -50,7 +46,7 @@ public:
     bool isReady() const override { return m_listed; }
 
     QListWidget *programmeList() const { return m_list; }
-    StepFlowEditor *stepEditor() const { return m_steps; }
+    StepFlowEditor *stepEditor() const;
     QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *runsTable() const { return m_runs; }
     QTableWidget *reportTable() const { return m_report; }
@@ -58,7 +54,7 @@ public:
     QPushButton *runButton() const { return m_run; }
     QLabel *dueLabel() const { return m_due; }
     QLabel *simulationLabel() const { return m_simulation; }
-    QLabel *estimateLabel() const { return m_estimate; }
+    QLabel *estimateLabel() const;
     QTableWidget *simulationTable() const { return m_simulationTable; }
 
     // The definition the design shows; showing one puts it in the design.
@@ -87,7 +83,6 @@ private:
     void select(const QString &name);
     void refreshDetail();
     void showDetail(const ProgrammeDetailAnswer &answer);
-    void showTriggerOptions();
     void fillSegments();
     void removeSelected();
     void estimate();
@@ -100,26 +95,10 @@ private:
     QToolButton *m_new;
     QPushButton *m_delete;
     QTabWidget *m_tabs;
-    QLineEdit *m_name;
-    QComboBox *m_trigger;
-    QStackedWidget *m_triggerOptions;
-    QComboBox *m_stage;
-    QComboBox *m_triggerSegment;
-    QComboBox *m_every;
-    QComboBox *m_dateField;
-    QSpinBox *m_offset;
-    QLineEdit *m_eventType;
-    QComboBox *m_audience;
-    QDoubleSpinBox *m_holdout;
-    QSpinBox *m_reentry;
-    QSpinBox *m_priority;
-    QLineEdit *m_folder;
-    QComboBox *m_format;
-    StepFlowEditor *m_steps;
+    ProgrammeDesignForm *m_form;
     QPushButton *m_save;
     QPushButton *m_simulate;
     QLabel *m_simulation;
-    QLabel *m_estimate;
     QTableWidget *m_simulationTable;
     class QTimer *m_estimateTimer;
     bool m_announcedDue = false;
@@ -130,7 +109,6 @@ private:
     QLabel *m_totals;
     ProgrammeUpliftChart *m_chart;
     ProgrammeStepChart *m_stepChart;
-    QJsonObject m_loaded; // the definition as loaded, for the keys the design does not show
     QString m_selected;
     bool m_listed = false;
     bool m_designingNew = false;      // a template taken, not saved yet
