@@ -12,6 +12,7 @@ packages=(
   libsqlite3-dev sqlite3 libsqlitecpp-dev
   libboost-dev libboost-math-dev
   libuchardet-dev libphonenumber-dev libxlsxwriter-dev libnlopt-cxx-dev libcsv-dev
+  liblinear-dev libxgboost-dev
   libgl-dev
   xvfb xauth fonts-noto-cjk
   file dpkg-dev desktop-file-utils unzip

@@ -38,7 +38,8 @@ struct Text
 
 // The tables holding what analysts imported and built, parents before children. Daily
 // sales and the search index follow from these by triggers; customer figures, stages and
-// scores are computed anew (customer_metrics is copied for what cannot be: predicted CLV).
+// scores are computed anew (customer_metrics is copied for what cannot be: predicted CLV and the
+// propensity scores).
 constexpr const char *kTables[] = {
     "settings",
     "imports",
@@ -65,6 +66,7 @@ constexpr const char *kTables[] = {
     "programme_runs",
     "programme_contacts",
     "programme_segment_state",
+    "models",
 };
 
 bool isDamage(const SQLite::Exception &e)

@@ -545,7 +545,26 @@ CREATE TABLE programme_segment_state(
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 17> kMigrations{{
+// Experiments and predictions. A campaign's treatment can be split into arms (A/B/n): the
+// arms' names and shares are kept with the campaign, each treatment member's arm with the
+// member (NULL: the control group, or a campaign of one treatment). The propensity models
+// (models/): each target's model as trained (its features, periods, metrics and the fitted
+// parameters) and the scores it gave every customer, kept beside their other figures.
+constexpr const char *kVersion18 = R"sql(
+ALTER TABLE campaigns ADD COLUMN arms TEXT;
+ALTER TABLE campaign_members ADD COLUMN arm TEXT;
+ALTER TABLE customer_metrics ADD COLUMN churn_score REAL;
+ALTER TABLE customer_metrics ADD COLUMN purchase_score REAL;
+CREATE TABLE models(
+    target     TEXT PRIMARY KEY CHECK (target IN ('churn', 'purchase')),
+    definition TEXT NOT NULL,
+    parameters BLOB NOT NULL,
+    trained_at INTEGER NOT NULL,
+    scored_at  INTEGER
+) STRICT;
+)sql";
+
+constexpr std::array<Migration, 18> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -563,6 +582,7 @@ constexpr std::array<Migration, 17> kMigrations{{
     {15, kVersion15},
     {16, kVersion16},
     {17, kVersion17},
+    {18, kVersion18},
 }};
 
 } // namespace
