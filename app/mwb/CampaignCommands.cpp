@@ -8,6 +8,7 @@
 #include "campaigns/CampaignExport.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignStore.h"
+#include "campaigns/SampleSize.h"
 #include "customers/CustomerExport.h"
 #include "store/WorkspaceSettings.h"
 
@@ -87,6 +88,34 @@ QJsonArray breakdownJson(const QList<ReportBreakdownRow> &rows, const QString &c
     return out;
 }
 
+QJsonArray armsJson(const CampaignReportData &r, const QString &currency)
+{
+    const QJsonValue null(QJsonValue::Null);
+    QJsonArray arms;
+    for (const ArmFigures &arm : r.arms) {
+        const auto &k = arm.uplift.comparison;
+        arms.append(QJsonObject{{u"arm"_s, arm.name},
+                                {u"share"_s, arm.share},
+                                {u"members"_s, arm.figures.members},
+                                {u"contacted"_s, arm.figures.contacted},
+                                {u"conversions"_s, arm.figures.converted},
+                                {u"conversion_rate"_s, arm.figures.members > 0 ? QJsonValue(arm.figures.rate()) : null},
+                                {u"uplift"_s, k ? QJsonValue(k->difference) : null},
+                                {u"uplift_ci_low"_s, k ? QJsonValue(k->interval.low) : null},
+                                {u"uplift_ci_high"_s, k ? QJsonValue(k->interval.high) : null},
+                                {u"p_value"_s, k ? optionalNumber(k->pValue) : null},
+                                {u"p_value_holm"_s, optionalNumber(arm.pValueHolm)},
+                                {u"revenue"_s, majorUnits(arm.figures.revenueMinor, currency)},
+                                {u"incremental_revenue"_s,
+                                 arm.uplift.incrementalRevenueMinor
+                                     ? QJsonValue(*arm.uplift.incrementalRevenueMinor / minorUnitsPerMajor(currency))
+                                     : null},
+                                {u"cost"_s, majorUnits(arm.costMinor, currency)},
+                                {u"roi"_s, optionalNumber(arm.roi)}});
+    }
+    return arms;
+}
+
 QString percent(double share)
 {
     return QLocale::c().toString(share * 100, 'f', 2) + u" %"_s;
@@ -117,8 +146,12 @@ int create(const QStringList &arguments)
     const QCommandLineOption includeUnreachable(u"include-unreachable"_s,
                                                 u"Keep who has no address for this channel."_s);
     const QCommandLineOption dryRun(u"dry-run"_s, u"Show the sizes; create nothing."_s);
+    const QCommandLineOption arms(u"arms"_s, u"A/B/n: 2 to 4 arms the treatment is split into, e.g. A,B,C."_s,
+                                  u"A,B[,C,D]"_s);
+    const QCommandLineOption armShares(u"arm-shares"_s, u"Each arm's share of the treatment (default: equal)."_s,
+                                       u"S1,S2[,…]"_s);
     parser.addOptions({name, segment, channel, offer, holdout, seed, cost, costPerContact, sendDate, window, stratify,
-                       excludeContacted, includeOptedOut, includeUnreachable, dryRun});
+                       excludeContacted, includeOptedOut, includeUnreachable, dryRun, arms, armShares});
     if (!cli.parse(parser, u"campaign create"_s, arguments, 1, u"WS --name NAME --segment NAME"_s))
         return cli.exitCode();
 
@@ -157,6 +190,17 @@ int create(const QStringList &arguments)
             return cli.usage(u"--exclude-contacted-days takes a number of days"_s);
     }
     spec.stratifyByStage = parser.isSet(stratify);
+    if (parser.isSet(arms)) {
+        for (const QString &arm : parser.value(arms).split(u','))
+            spec.arms << arm.trimmed();
+    }
+    if (parser.isSet(armShares)) {
+        for (const QString &share : parser.value(armShares).split(u',')) {
+            spec.armShares << share.trimmed().toDouble(&ok);
+            if (!ok)
+                return cli.usage(u"--arm-shares takes fractions such as 0.5,0.3,0.2"_s);
+        }
+    }
     spec.excludeOptedOut = !parser.isSet(includeOptedOut);
     spec.excludeUnreachable = !parser.isSet(includeUnreachable);
     spec.segmentId = 1; // checked for real below, once the workspace is open
@@ -211,6 +255,14 @@ int create(const QStringList &arguments)
         {u"send_date"_s, dateValue(spec.sendDate)},
         {u"dry_run"_s, parser.isSet(dryRun)},
     };
+    if (!plan.armSizes.empty()) {
+        QJsonArray armSizes;
+        for (std::size_t i = 0; i < plan.armSizes.size(); ++i)
+            armSizes.append(QJsonObject{{u"arm"_s, spec.arms[static_cast<qsizetype>(i)]},
+                                        {u"share"_s, CampaignStore::armShares(spec)[i]},
+                                        {u"members"_s, plan.armSizes[i]}});
+        json.insert(u"arms"_s, armSizes);
+    }
     // A dry run says so when nobody would be left to contact (create refuses then).
     const QString empty = CampaignStore::emptyTreatmentReason(plan, spec);
     if (parser.isSet(dryRun))
@@ -273,12 +325,14 @@ int exportList(const QStringList &arguments)
     const QCommandLineOption bom(u"bom"_s, u"CSV: start with a UTF-8 byte order mark (for Excel)."_s);
     const QCommandLineOption delimiter(u"delimiter"_s, u"CSV: the field separator; \\t for tab."_s, u"CHAR"_s);
     const QCommandLineOption noLog(u"no-log"_s, u"Write the file only; record no contact on the members."_s);
-    parser.addOptions({out, format, columns, bom, delimiter, noLog});
+    const QCommandLineOption arm(u"arm"_s, u"A/B/n campaigns: only this arm's members."_s, u"NAME"_s);
+    parser.addOptions({out, format, columns, bom, delimiter, noLog, arm});
     if (!cli.parse(parser, u"campaign export"_s, arguments, 2, u"WS CAMPAIGN --out FILE"_s))
         return cli.exitCode();
 
     CampaignExportRequest request;
     request.path = parser.value(out);
+    request.arm = parser.value(arm).trimmed();
     if (request.path.isEmpty())
         return cli.usage(u"campaign export takes --out FILE"_s);
     request.format =
@@ -363,7 +417,7 @@ int report(const QStringList &arguments)
     }
     const auto &k = r.uplift.comparison;
     const QJsonValue null(QJsonValue::Null);
-    const QJsonObject json{
+    QJsonObject json{
         {u"id"_s, r.campaign.id},
         {u"name"_s, r.campaign.name},
         {u"channel"_s, r.campaign.channel},
@@ -426,6 +480,58 @@ int report(const QStringList &arguments)
                                   : u"n/a"_s,
         c.toString(static_cast<double>(r.costMinor) / minorUnitsPerMajor(currency), 'f', 2),
         r.roi ? percent(*r.roi) : u"n/a"_s);
+    if (!r.arms.isEmpty()) {
+        json.insert(u"arms"_s, armsJson(r, currency));
+        QJsonArray pairs;
+        for (const ArmPair &pair : r.armPairs) {
+            const auto &d = pair.comparison;
+            pairs.append(QJsonObject{{u"first"_s, pair.first},
+                                     {u"second"_s, pair.second},
+                                     {u"difference"_s, d ? QJsonValue(d->difference) : null},
+                                     {u"ci_low"_s, d ? QJsonValue(d->interval.low) : null},
+                                     {u"ci_high"_s, d ? QJsonValue(d->interval.high) : null},
+                                     {u"p_value"_s, d ? optionalNumber(d->pValue) : null},
+                                     {u"p_value_holm"_s, optionalNumber(pair.pValueHolm)}});
+        }
+        json.insert(u"arm_pairs"_s, pairs);
+        const ArmVerdict &v = *r.verdict;
+        const char16_t *kinds[] = {u"winner", u"beats_control", u"none_yet"};
+        json.insert(u"verdict"_s,
+                    QJsonObject{{u"kind"_s, QString::fromUtf16(kinds[static_cast<int>(v.kind)])},
+                                {u"arm"_s, v.arm.isEmpty() ? null : QJsonValue(v.arm)},
+                                {u"tied_with"_s, QJsonArray::fromStringList(v.tiedWith)},
+                                {u"needed_per_group"_s, v.neededPerGroup ? QJsonValue(*v.neededPerGroup) : null},
+                                {u"more_per_group"_s, v.morePerGroup ? QJsonValue(*v.morePerGroup) : null}});
+        text += u"\n\narm          members  converted  rate      uplift (95 % CI)             p (Holm)\n"_s;
+        for (const ArmFigures &arm : r.arms) {
+            const auto &a = arm.uplift.comparison;
+            text += u"%1 %2 %3  %4  %5 (%6 to %7)  %8\n"_s.arg(arm.name.left(10), -10)
+                        .arg(arm.figures.members, 9)
+                        .arg(arm.figures.converted, 9)
+                        .arg(percent(arm.figures.rate()), -8)
+                        .arg(a ? c.toString(a->difference * 100, 'f', 2) : u"n/a"_s, 6)
+                        .arg(a ? c.toString(a->interval.low * 100, 'f', 2) : u"n/a"_s)
+                        .arg(a ? c.toString(a->interval.high * 100, 'f', 2) : u"n/a"_s)
+                        .arg(arm.pValueHolm ? c.toString(*arm.pValueHolm, 'g', 3) : u"n/a"_s);
+        }
+        switch (v.kind) {
+        case ArmVerdict::Kind::Winner:
+            text += u"Arm %1 wins: it beats the control group and every other arm."_s.arg(v.arm);
+            break;
+        case ArmVerdict::Kind::BeatsControl:
+            text += u"Arm %1 beats the control group, but not yet clearly %2."_s.arg(v.arm, v.tiedWith.join(u", "_s));
+            break;
+        case ArmVerdict::Kind::NoneYet:
+            if (v.arm.isEmpty())
+                text += u"No arm is ahead of the control group."_s;
+            else if (v.morePerGroup)
+                text += u"No arm wins yet; %1 leads. Showing its uplift needs %2 members per group (%3 more)."_s.arg(
+                    v.arm, c.toString(*v.neededPerGroup), c.toString(*v.morePerGroup));
+            else
+                text += u"No arm wins yet; %1 leads."_s.arg(v.arm);
+            break;
+        }
+    }
     return cli.succeed(json, text);
 }
 
@@ -466,6 +572,87 @@ int runCampaign(const QStringList &arguments)
 {
     return runSubcommand("campaign", subcommands(), {u"create"_s, u"list"_s, u"export"_s, u"report"_s, u"delete"_s},
                          arguments);
+}
+
+// mwb sample-size: the members a test needs to detect an uplift, or the uplift a test of
+// given size can detect (campaigns/SampleSize.h).
+int runSampleSize(const QStringList &arguments)
+{
+    Cli cli;
+    QCommandLineParser parser;
+    const QCommandLineOption baseline(u"baseline"_s, u"The control group's conversion rate (0 to 1)."_s, u"P"_s);
+    const QCommandLineOption mde(u"mde"_s, u"The smallest uplift to detect, a difference of rates."_s, u"D"_s);
+    const QCommandLineOption perGroup(u"per-group"_s, u"Members in each group: answers the uplift it detects."_s,
+                                      u"N"_s);
+    const QCommandLineOption alpha(u"alpha"_s, u"Two-sided significance level (default 0.05)."_s, u"A"_s, u"0.05"_s);
+    const QCommandLineOption power(u"power"_s, u"Chance of detecting the uplift (default 0.8)."_s, u"P"_s, u"0.8"_s);
+    const QCommandLineOption arms(u"arms"_s, u"Treatment arms, each compared with the control (default 1)."_s, u"K"_s,
+                                  u"1"_s);
+    parser.addOptions({baseline, mde, perGroup, alpha, power, arms});
+    if (!cli.parse(parser, u"sample-size"_s, arguments, 0, u"--baseline P (--mde D | --per-group N)"_s))
+        return cli.exitCode();
+    if (!parser.isSet(baseline) || parser.isSet(mde) == parser.isSet(perGroup))
+        return cli.usage(u"sample-size needs --baseline and one of --mde or --per-group"_s);
+    auto number = [&](const QCommandLineOption &option, double *value) {
+        bool ok = false;
+        *value = parser.value(option).toDouble(&ok);
+        return ok;
+    };
+    SampleSizeQuestion question;
+    bool okArms = false;
+    question.arms = parser.value(arms).toInt(&okArms);
+    if (!number(baseline, &question.baseline) || !number(alpha, &question.alpha) || !number(power, &question.power)
+        || !okArms)
+        return cli.usage(u"--baseline, --alpha and --power take numbers, --arms a whole number"_s);
+    if (const QString error = SampleSize::validate(question); !error.isEmpty())
+        return cli.usage(error);
+    QJsonObject object{
+        {u"baseline"_s, question.baseline},
+        {u"alpha"_s, question.alpha},
+        {u"comparison_alpha"_s, question.comparisonAlpha()},
+        {u"power"_s, question.power},
+        {u"arms"_s, question.arms},
+        {u"test"_s, u"two-sided two-proportion z-test, normal approximation, no continuity correction"_s}};
+    const QLocale locale;
+    if (parser.isSet(mde)) {
+        double d = 0;
+        if (!number(mde, &d))
+            return cli.usage(u"--mde takes a number, a difference of rates (0.01 = one percentage point)"_s);
+        const SampleSizeAnswer answer = SampleSize::perGroup(question, d);
+        if (!answer.ok())
+            return cli.usage(answer.error);
+        object.insert(u"mde"_s, d);
+        object.insert(u"per_group"_s, answer.perGroup);
+        object.insert(u"total"_s, answer.total);
+        return cli.succeed(
+            object,
+            u"%1 per group, %2 in all (%3 arm(s) and the control group), to detect %4 → %5 "
+            "at alpha %6 with power %7."_s.arg(locale.toString(answer.perGroup), locale.toString(answer.total))
+                .arg(question.arms)
+                .arg(question.baseline)
+                .arg(question.baseline + d)
+                .arg(question.alpha)
+                .arg(question.power));
+    }
+    bool okN = false;
+    const qlonglong n = parser.value(perGroup).toLongLong(&okN);
+    if (!okN || n < 1)
+        return cli.usage(u"--per-group takes a whole number of at least 1"_s);
+    const DetectableEffect effect = SampleSize::minimumDetectableEffect(question, n, n);
+    if (!effect.ok())
+        return cli.usage(effect.error);
+    object.insert(u"per_group"_s, n);
+    object.insert(u"total"_s, n * (question.arms + 1));
+    object.insert(u"mde"_s, effect.mde ? QJsonValue(*effect.mde) : QJsonValue(QJsonValue::Null));
+    if (!effect.mde)
+        return cli.succeed(
+            object, u"Groups of %1 cannot detect any uplift over %2."_s.arg(locale.toString(n)).arg(question.baseline));
+    return cli.succeed(
+        object,
+        u"Groups of %1 detect an uplift of %2 percentage points or more (%3 → %4)."_s.arg(locale.toString(n))
+            .arg(*effect.mde * 100, 0, 'f', 2)
+            .arg(question.baseline)
+            .arg(question.baseline + *effect.mde, 0, 'f', 4));
 }
 
 } // namespace mwb::cli

@@ -21,6 +21,7 @@ int runExport(const QStringList &arguments);
 int runCampaign(const QStringList &arguments);
 int runProgramme(const QStringList &arguments);
 int runGlobalControl(const QStringList &arguments);
+int runSampleSize(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runKpis(const QStringList &arguments);
 int runCohorts(const QStringList &arguments);

@@ -44,6 +44,8 @@ const std::map<QString, Command> &commands()
          {runProgramme, "programme SUBCOMMAND WS [options]        save, list, show, delete, run, report, cap"}},
         {u"global-control"_s,
          {runGlobalControl, "global-control WS [--share S --seed N]   the customers no programme contacts"}},
+        {u"sample-size"_s,
+         {runSampleSize, "sample-size --baseline P --mde D [--arms K] members a test needs (or --per-group N)"}},
         {u"clv"_s, {runClv, "clv fit|predict WS [options]            customer lifetime value models"}},
         {u"kpis"_s, {runKpis, "kpis WS [--period month|quarter|year]   this period against the one before"}},
         {u"cohorts"_s, {runCohorts, "cohorts WS [--basis first_purchase|signup] monthly cohorts"}},

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,15 @@ namespace mwb {
 // dialogs list them: email, sms, wechat, app, direct_mail, ads.
 QStringList campaignChannels();
 bool isCampaignChannel(const QString &channel);
+
+// One arm of an A/B/n campaign: a version of the message (creative, offer) its share of the
+// treatment group gets.
+struct CampaignArm
+{
+    QString name;       // "A", "B", … or the analyst's own
+    double share = 0;   // of the treatment group; the arms' shares add up to 1
+    qint64 members = 0; // stored campaigns: the members drawn into it
+};
 
 // What the analyst chooses when creating a campaign.
 struct CampaignSpec
@@ -32,6 +42,10 @@ struct CampaignSpec
     int excludeContactedWithinDays = 0; // > 0: leave out who another campaign reached in that many days before the send
     bool excludeOptedOut = true;        // leave out who unsubscribed on this channel
     bool excludeUnreachable = true;     // leave out who has no address for the channel (e-mail, phone)
+    // A/B/n: 2 to 4 arms the treatment is split into at random (seeded like the control
+    // split); empty: one treatment. Shares empty: equal arms.
+    QStringList arms;
+    QList<double> armShares;
 };
 
 // A stored campaign.
@@ -52,9 +66,10 @@ struct Campaign
     quint64 seed = 0;
     bool stratified = false;
     QDateTime createdAt;
-    qint64 treatment = 0; // members in the treatment group
-    qint64 control = 0;   // members in the control group
-    qint64 exported = 0;  // treatment members whose list was exported (contacted)
+    qint64 treatment = 0;    // members in the treatment group
+    qint64 control = 0;      // members in the control group
+    qint64 exported = 0;     // treatment members whose list was exported (contacted)
+    QList<CampaignArm> arms; // empty: one treatment
 };
 
 } // namespace mwb

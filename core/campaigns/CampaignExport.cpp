@@ -19,6 +19,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mwb {
@@ -40,19 +42,25 @@ QString sha256Hex(const QString &text)
 // The hashed audience: token and the two hashes, nothing in clear text. Left complete in
 // `out`, not committed.
 CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportRequest &request, TableExport &out,
-                                 const CampaignExport::Progress &progress, const std::atomic_bool *cancel, qint64 total)
+                                 const CampaignExport::Progress &progress, const std::atomic_bool *cancel, qint64 total,
+                                 bool withArms)
 {
     CampaignExportResult result;
     result.columns = CampaignExport::hashedColumns();
+    if (withArms)
+        result.columns.insert(1, u"arm"_s);
     result.error = out.begin(result.columns);
     if (!result.error.isEmpty())
         return result;
     SQLite::Statement query(db,
-                            "SELECT cm.member_token, c.email, c.phone FROM campaign_members cm "
+                            "SELECT cm.member_token, c.email, c.phone, cm.arm FROM campaign_members cm "
                             "JOIN customers c ON c.id = cm.customer_id "
-                            "WHERE cm.campaign_id = ?1 AND cm.grp = 'treatment' ORDER BY c.id");
+                            "WHERE cm.campaign_id = ?1 AND cm.grp = 'treatment' AND (?2 IS NULL OR cm.arm = ?2) "
+                            "ORDER BY c.id");
     query.bind(1, static_cast<int64_t>(request.campaignId));
-    ExportRow row(3);
+    if (!request.arm.isEmpty())
+        query.bind(2, request.arm.toStdString());
+    ExportRow row(withArms ? 4 : 3);
     while (query.executeStep()) {
         if (cancel && cancel->load()) {
             result.cancelled = true;
@@ -60,9 +68,12 @@ CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportReque
         }
         const QString email = QString::fromUtf8(query.getColumn(1).getText());
         const QString phone = QString::fromUtf8(query.getColumn(2).getText());
-        row[0] = QString::fromUtf8(query.getColumn(0).getText());
-        row[1] = email.trimmed().isEmpty() ? ExportCell{} : ExportCell{CampaignExport::hashEmail(email)};
-        row[2] = phone.trimmed().isEmpty() ? ExportCell{} : ExportCell{CampaignExport::hashPhone(phone)};
+        std::size_t column = 0;
+        row[column++] = QString::fromUtf8(query.getColumn(0).getText());
+        if (withArms)
+            row[column++] = QString::fromUtf8(query.getColumn(3).getText());
+        row[column++] = email.trimmed().isEmpty() ? ExportCell{} : ExportCell{CampaignExport::hashEmail(email)};
+        row[column] = phone.trimmed().isEmpty() ? ExportCell{} : ExportCell{CampaignExport::hashPhone(phone)};
         result.error = out.writeRow(row);
         if (!result.error.isEmpty())
             return result;
@@ -77,7 +88,7 @@ CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportReque
 // One campaign_sent event per treatment member (none for a member who already has one
 // for this campaign), and the export time on members not exported before; recorded in
 // `pending` (the ids of the events it added, the time it set). Call inside a transaction.
-qint64 logContacts(SQLite::Database &db, const Campaign &campaign, PendingExport &pending)
+qint64 logContacts(SQLite::Database &db, const Campaign &campaign, const QString &arm, PendingExport &pending)
 {
     const qint64 sentAt = QDate(1970, 1, 1).daysTo(campaign.sendDate) * 86400;
     pending.firstEventId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
@@ -86,10 +97,12 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign, PendingExport
     {
         SQLite::Statement fresh(db,
                                 "SELECT cm.customer_id FROM campaign_members cm WHERE cm.campaign_id = ?1 "
-                                "AND cm.grp = 'treatment' AND NOT EXISTS (SELECT 1 FROM events e "
-                                "WHERE e.customer_id = cm.customer_id AND e.type = 'campaign_sent' "
-                                "AND e.campaign_id = cm.campaign_id)");
+                                "AND cm.grp = 'treatment' AND (?2 IS NULL OR cm.arm = ?2) AND NOT EXISTS "
+                                "(SELECT 1 FROM events e WHERE e.customer_id = cm.customer_id "
+                                "AND e.type = 'campaign_sent' AND e.campaign_id = cm.campaign_id)");
         fresh.bind(1, static_cast<int64_t>(campaign.id));
+        if (!arm.isEmpty())
+            fresh.bind(2, arm.toStdString());
         while (fresh.executeStep())
             touched.insert(fresh.getColumn(0).getInt64());
     }
@@ -111,9 +124,12 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign, PendingExport
     pending.lastEventId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     SQLite::Statement exported(db,
                                "UPDATE campaign_members SET exported_at = ?2 "
-                               "WHERE campaign_id = ?1 AND grp = 'treatment' AND exported_at IS NULL");
+                               "WHERE campaign_id = ?1 AND grp = 'treatment' AND exported_at IS NULL "
+                               "AND (?3 IS NULL OR arm = ?3)");
     exported.bind(1, static_cast<int64_t>(campaign.id));
     exported.bind(2, static_cast<int64_t>(pending.exportedAt));
+    if (!arm.isEmpty())
+        exported.bind(3, arm.toStdString());
     exported.exec();
     CustomerRefresh::afterChange(db, touched, CustomerRefresh::Changed::TouchpointsOnly);
     return logged;
@@ -186,17 +202,28 @@ CampaignExportResult CampaignExport::run(SQLite::Database &db, const CampaignExp
             result.error = Text::tr("There is no campaign with id %1.").arg(request.campaignId);
             return result;
         }
+        const bool withArms = !campaign->arms.isEmpty();
+        if (!request.arm.isEmpty()
+            && std::none_of(campaign->arms.cbegin(), campaign->arms.cend(),
+                            [&](const CampaignArm &arm) { return arm.name == request.arm; })) {
+            result.error = withArms ? Text::tr("Campaign '%1' has no arm '%2'.").arg(campaign->name, request.arm)
+                                    : Text::tr("Campaign '%1' has no arms.").arg(campaign->name);
+            return result;
+        }
         ExportOptions options = request.options;
         options.format = request.format == CampaignListFormat::Xlsx ? ExportFormat::Xlsx : ExportFormat::Csv;
         TableExport out(request.path, options);
         if (request.format == CampaignListFormat::Hashed) {
-            result = writeHashed(db, request, out, progress, cancel, campaign->treatment);
+            result = writeHashed(db, request, out, progress, cancel, campaign->treatment, withArms);
         } else {
             CustomerExportRequest list;
             list.options = options;
             list.columns = request.columns.isEmpty() ? defaultColumns(campaign->channel) : request.columns;
             list.columns.removeAll(u"member_token"_s); // always first, added by the export
+            list.columns.removeAll(u"arm"_s);          // second in an A/B/n campaign's lists
             list.campaignTreatment = campaign->id;
+            list.campaignArms = withArms;
+            list.campaignArm = request.arm;
             const CustomerExportResult written = CustomerExport::write(db, list, out, progress, cancel);
             result.rows = written.rows;
             result.file = written.file;
@@ -223,7 +250,7 @@ CampaignExportResult CampaignExport::run(SQLite::Database &db, const CampaignExp
         pending.sha256 = out.sha256();
         {
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-            result.contactsLogged = logContacts(db, *campaign, pending);
+            result.contactsLogged = logContacts(db, *campaign, request.arm, pending);
             PendingExports::record(db, pending);
             transaction.commit();
         }

@@ -5,6 +5,9 @@
 // lower-cased e-mail and of the E.164 phone, never the clear text. Written through
 // TableExport (temporary file renamed when complete, formula cells neutralised).
 //
+// An A/B/n campaign's lists carry each member's arm; one arm's list can be written on its
+// own (the GUI writes one file per arm), and only its members are logged as contacted.
+//
 // A completed export is logged: each member gets one `campaign_sent` event on the
 // campaign's channel at its send date (once, however often the list is exported), and
 // its export time; stages and metrics of those customers are brought up to date.
@@ -38,6 +41,9 @@ struct CampaignExportRequest
     ExportOptions options;   // delimiter and BOM for CSV and hashed lists
     QStringList columns;     // customer columns after member_token; empty: defaultColumns(channel)
     bool logContacts = true; // record the campaign_sent events (off: a preview file only)
+    // An A/B/n campaign: not empty, only this arm's members (and only their contacts logged);
+    // every list of such a campaign carries an `arm` column after member_token.
+    QString arm;
 };
 
 struct CampaignExportResult

@@ -1,6 +1,7 @@
 #include "CampaignReport.h"
 
 #include "CampaignStore.h"
+#include "SampleSize.h"
 #include "export/TableExport.h"
 #include "lifecycle/Lifecycle.h"
 #include "vocabulary/LifecycleStage.h"
@@ -38,6 +39,7 @@ constexpr qint64 kDay = 86400;
 struct MemberFacts
 {
     bool treatment = false;
+    int arm = -1; // A/B/n: the arm's index in the campaign's arms
     QString stage;
     QString rfm;
     bool sent = false;
@@ -110,6 +112,94 @@ QStringList stageNames()
     return names;
 }
 
+constexpr double kAlpha = 0.05;
+
+// The arms of an A/B/n campaign against the control, against each other, and the verdict.
+void compareArms(CampaignReportData &report, const std::vector<MemberFacts> &members)
+{
+    const Campaign &campaign = report.campaign;
+    for (const CampaignArm &arm : campaign.arms)
+        report.arms.append(ArmFigures{arm.name, arm.share, {}, {}, {}, 0, {}});
+    for (const MemberFacts &m : members) {
+        if (m.treatment && m.arm >= 0)
+            add(report.arms[m.arm].figures, m);
+    }
+    const bool exported = report.treatment.contacted > 0;
+    std::vector<std::optional<double>> pValues;
+    for (ArmFigures &arm : report.arms) {
+        arm.uplift = upliftOf(arm.figures, report.control);
+        pValues.push_back(arm.uplift.comparison ? arm.uplift.comparison->pValue : std::nullopt);
+        const double share = report.treatment.members > 0
+            ? static_cast<double>(arm.figures.members) / static_cast<double>(report.treatment.members)
+            : 0.0;
+        arm.costMinor = std::llround(static_cast<double>(campaign.costFixedMinor) * share)
+            + campaign.costPerContactMinor * (exported ? arm.figures.contacted : arm.figures.members);
+        if (arm.costMinor > 0 && arm.uplift.incrementalRevenueMinor)
+            arm.roi = (*arm.uplift.incrementalRevenueMinor - static_cast<double>(arm.costMinor))
+                / static_cast<double>(arm.costMinor);
+    }
+    const auto adjusted = UpliftStatistics::holm(pValues);
+    for (std::size_t i = 0; i < adjusted.size(); ++i)
+        report.arms[static_cast<qsizetype>(i)].pValueHolm = adjusted[i];
+
+    std::vector<std::optional<double>> pairValues;
+    for (qsizetype a = 0; a < report.arms.size(); ++a) {
+        for (qsizetype b = a + 1; b < report.arms.size(); ++b) {
+            const GroupFigures &x = report.arms[a].figures;
+            const GroupFigures &y = report.arms[b].figures;
+            ArmPair pair{report.arms[a].name, report.arms[b].name, {}, {}};
+            if (x.members > 0 && y.members > 0)
+                pair.comparison = UpliftStatistics::compare(x.converted, x.members, y.converted, y.members);
+            pairValues.push_back(pair.comparison ? pair.comparison->pValue : std::nullopt);
+            report.armPairs.append(pair);
+        }
+    }
+    const auto pairAdjusted = UpliftStatistics::holm(pairValues);
+    for (std::size_t i = 0; i < pairAdjusted.size(); ++i)
+        report.armPairs[static_cast<qsizetype>(i)].pValueHolm = pairAdjusted[i];
+
+    // The verdict: among the arms that beat the control, the one with the largest uplift; it
+    // wins when it beats every other arm too.
+    ArmVerdict verdict;
+    const ArmFigures *best = nullptr;
+    const ArmFigures *leader = nullptr;
+    for (const ArmFigures &arm : report.arms) {
+        if (!arm.uplift.comparison)
+            continue;
+        const double uplift = arm.uplift.comparison->difference;
+        if (uplift > 0 && (!leader || uplift > leader->uplift.comparison->difference))
+            leader = &arm;
+        if (uplift > 0 && arm.pValueHolm && *arm.pValueHolm < kAlpha
+            && (!best || uplift > best->uplift.comparison->difference))
+            best = &arm;
+    }
+    if (best) {
+        verdict.arm = best->name;
+        for (const ArmPair &pair : std::as_const(report.armPairs)) {
+            if (pair.first != best->name && pair.second != best->name)
+                continue;
+            const QString other = pair.first == best->name ? pair.second : pair.first;
+            const bool clearlyAhead = pair.comparison && pair.pValueHolm && *pair.pValueHolm < kAlpha
+                && (pair.first == best->name ? pair.comparison->difference > 0 : pair.comparison->difference < 0);
+            if (!clearlyAhead)
+                verdict.tiedWith << other;
+        }
+        verdict.kind = verdict.tiedWith.isEmpty() ? ArmVerdict::Kind::Winner : ArmVerdict::Kind::BeatsControl;
+    } else if (leader) {
+        verdict.arm = leader->name;
+        SampleSizeQuestion question;
+        question.baseline = report.control.rate();
+        question.arms = static_cast<int>(report.arms.size());
+        const SampleSizeAnswer needed = SampleSize::perGroup(question, leader->uplift.comparison->difference);
+        if (needed.ok()) {
+            verdict.neededPerGroup = needed.perGroup;
+            verdict.morePerGroup =
+                std::max<qint64>(0, needed.perGroup - std::min(leader->figures.members, report.control.members));
+        }
+    }
+    report.verdict = verdict;
+}
+
 } // namespace
 
 CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaignId)
@@ -137,7 +227,7 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         std::unordered_map<qint64, std::size_t> index;
         SQLite::Statement memberQuery(db,
                                       "SELECT cm.customer_id, cm.grp = 'treatment', mwb_stage_on(m.stage_history, ?2), "
-                                      "coalesce(cm.rfm_segment, m.rfm_segment) FROM campaign_members cm "
+                                      "coalesce(cm.rfm_segment, m.rfm_segment), cm.arm FROM campaign_members cm "
                                       "LEFT JOIN customer_metrics m ON m.customer_id = cm.customer_id "
                                       "WHERE cm.campaign_id = ?1 ORDER BY cm.customer_id");
         memberQuery.bind(1, static_cast<int64_t>(campaignId));
@@ -147,6 +237,13 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
             m.treatment = memberQuery.getColumn(1).getInt() != 0;
             m.stage = QString::fromUtf8(memberQuery.getColumn(2).getText());
             m.rfm = QString::fromUtf8(memberQuery.getColumn(3).getText());
+            if (!memberQuery.getColumn(4).isNull()) {
+                const QString arm = QString::fromUtf8(memberQuery.getColumn(4).getText());
+                for (qsizetype i = 0; i < campaign->arms.size(); ++i) {
+                    if (campaign->arms[i].name == arm)
+                        m.arm = static_cast<int>(i);
+                }
+            }
             index.emplace(memberQuery.getColumn(0).getInt64(), members.size());
             members.push_back(std::move(m));
         }
@@ -213,6 +310,8 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         if (report.uplift.incrementalConversions.value_or(0) > 0)
             report.costPerIncrementalConversionMinor =
                 static_cast<double>(report.costMinor) / *report.uplift.incrementalConversions;
+        if (!campaign->arms.isEmpty())
+            compareArms(report, members);
         report.byStage = breakdown(members, stageNames(), &MemberFacts::stage);
         report.byRfm = breakdown(members, RfmScores::segmentNames(), &MemberFacts::rfm);
     } catch (const SQLite::Exception &e) {
@@ -283,6 +382,17 @@ QString CampaignReport::writeCsv(const CampaignReportData &report, const QString
     row(summary, u"roi"_s, none(), none(), report.roi ? ExportCell{*report.roi} : none());
     row(summary, u"cost_per_incremental_conversion"_s, none(), none(),
         report.costPerIncrementalConversionMinor ? money(*report.costPerIncrementalConversionMinor) : none());
+    for (const ArmFigures &arm : report.arms) {
+        const QString arms = u"arm"_s;
+        row(arms, arm.name + u": members"_s, arm.figures.members, c.members);
+        row(arms, arm.name + u": converted"_s, arm.figures.converted, c.converted);
+        rateRow(arms, arm.name + u": conversion_rate"_s, arm.figures, c, arm.uplift);
+        row(arms, arm.name + u": p_value_holm"_s, none(), none(),
+            arm.pValueHolm ? ExportCell{*arm.pValueHolm} : none());
+        row(arms, arm.name + u": revenue"_s, money(static_cast<double>(arm.figures.revenueMinor)),
+            money(static_cast<double>(c.revenueMinor)));
+        row(arms, arm.name + u": roi"_s, none(), none(), arm.roi ? ExportCell{*arm.roi} : none());
+    }
     const std::pair<QString, const QList<ReportBreakdownRow> *> sections[] = {{u"lifecycle_stage"_s, &report.byStage},
                                                                               {u"rfm_segment"_s, &report.byRfm}};
     for (const auto &[section, rows] : sections) {

@@ -14,6 +14,11 @@
 // cost = fixed + per contact × contacted (treatment size while not yet exported);
 // ROI = (incremental revenue − cost) / cost. The same by lifecycle stage on the day
 // before the send and by RFM segment at creation.
+//
+// An A/B/n campaign has the same for each arm against the control group, with the p-values
+// Holm-adjusted over the arms, each pair of arms compared (Holm over the pairs), and a
+// verdict: the arm that beats the control and the other arms, or the one ahead and how many
+// members a test would need to show it.
 #pragma once
 
 #include "Campaign.h"
@@ -22,6 +27,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -62,6 +68,45 @@ struct ReportBreakdownRow
     UpliftFigures uplift;
 };
 
+// One arm of an A/B/n campaign against the control group.
+struct ArmFigures
+{
+    QString name;
+    double share = 0;
+    GroupFigures figures;
+    UpliftFigures uplift;             // against the control group
+    std::optional<double> pValueHolm; // Holm-adjusted over the arms
+    qint64 costMinor = 0;             // fixed cost × the arm's share of the treatment + per contact × its contacts
+    std::optional<double> roi;        // (incremental revenue − cost) / cost; none when the cost is 0
+};
+
+// Two arms compared with each other: `first` − `second`.
+struct ArmPair
+{
+    QString first;
+    QString second;
+    std::optional<ProportionComparison> comparison; // none without members in both
+    std::optional<double> pValueHolm;               // Holm-adjusted over the pairs
+};
+
+// Which arm wins, at α = 0.05 after Holm's adjustment.
+struct ArmVerdict
+{
+    enum class Kind {
+        Winner,       // `arm` beats the control and every other arm
+        BeatsControl, // `arm` beats the control; not yet clearly `tiedWith`
+        NoneYet,      // no arm beats the control yet; `arm` leads (when one is ahead of the control)
+    };
+    Kind kind = Kind::NoneYet;
+    QString arm;
+    QStringList tiedWith;
+    // NoneYet with a leader: members each group would need for the leader's uplift to show
+    // (SampleSize at the control's rate, Bonferroni over the arms), and how many more than the
+    // smaller of the leader and the control that is.
+    std::optional<qint64> neededPerGroup;
+    std::optional<qint64> morePerGroup;
+};
+
 struct CampaignReportData
 {
     Campaign campaign;
@@ -75,6 +120,9 @@ struct CampaignReportData
     std::optional<double> costPerIncrementalConversionMinor; // none without incremental conversions
     QList<ReportBreakdownRow> byStage;                       // aware … abandon, then unknown
     QList<ReportBreakdownRow> byRfm;                         // the eleven RFM segments in order, then unknown
+    QList<ArmFigures> arms;                                  // A/B/n campaigns: each arm, in the campaign's order
+    QList<ArmPair> armPairs;                                 // every pair of arms
+    std::optional<ArmVerdict> verdict;                       // A/B/n campaigns
     QString error;
     bool ok() const { return error.isEmpty(); }
 };

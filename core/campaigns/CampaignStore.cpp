@@ -15,12 +15,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <string>
 
@@ -113,7 +115,30 @@ Campaign readCampaign(SQLite::Statement &q)
     c.treatment = q.getColumn(15).getInt64();
     c.control = q.getColumn(16).getInt64();
     c.exported = q.getColumn(17).getInt64();
+    if (!q.getColumn(18).isNull()) {
+        const QJsonArray arms = QJsonDocument::fromJson(QByteArray(q.getColumn(18).getText())).array();
+        for (const QJsonValue &arm : arms)
+            c.arms.append(CampaignArm{arm[u"name"].toString(), arm[u"share"].toDouble(), 0});
+    }
     return c;
+}
+
+// The members of each arm of a stored A/B/n campaign.
+void countArms(SQLite::Database &db, Campaign &c)
+{
+    if (c.arms.isEmpty())
+        return;
+    SQLite::Statement count(db,
+                            "SELECT arm, count(*) FROM campaign_members WHERE campaign_id = ?1 AND grp = 'treatment' "
+                            "AND arm IS NOT NULL GROUP BY arm");
+    count.bind(1, static_cast<int64_t>(c.id));
+    while (count.executeStep()) {
+        const QString name = QString::fromUtf8(count.getColumn(0).getText());
+        for (CampaignArm &arm : c.arms) {
+            if (arm.name == name)
+                arm.members = count.getColumn(1).getInt64();
+        }
+    }
 }
 
 constexpr const char *kSelectCampaign =
@@ -123,7 +148,7 @@ constexpr const char *kSelectCampaign =
     "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.grp = 'treatment'), "
     "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.grp = 'control'), "
     "(SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.grp = 'treatment' "
-    "AND m.exported_at IS NOT NULL) "
+    "AND m.exported_at IS NOT NULL), c.arms "
     "FROM campaigns c";
 
 } // namespace
@@ -151,7 +176,43 @@ QString CampaignStore::validate(const CampaignSpec &spec)
         return Text::tr("The days for 'contacted recently' cannot be negative.");
     if (spec.segmentId <= 0)
         return Text::tr("Choose the segment the campaign goes to.");
+    if (!spec.arms.isEmpty()) {
+        if (spec.arms.size() < 2 || spec.arms.size() > 4)
+            return Text::tr("An A/B test has 2 to 4 arms, not %1.").arg(spec.arms.size());
+        QStringList seen;
+        for (const QString &arm : spec.arms) {
+            const QString name = arm.trimmed();
+            if (name.isEmpty() || name.size() > 40)
+                return Text::tr("Each arm needs a name of 1 to 40 characters.");
+            if (seen.contains(name, Qt::CaseInsensitive))
+                return Text::tr("Two arms are named '%1'.").arg(name);
+            seen << name;
+        }
+        if (!spec.armShares.isEmpty()) {
+            if (spec.armShares.size() != spec.arms.size())
+                return Text::tr("%1 arms need %1 shares, not %2.").arg(spec.arms.size()).arg(spec.armShares.size());
+            double total = 0;
+            for (const double share : spec.armShares) {
+                if (!(share > 0 && share < 1))
+                    return Text::tr("Each arm's share must be between 0 and 1, not %1.").arg(share);
+                total += share;
+            }
+            if (std::abs(total - 1) > 1e-6)
+                return Text::tr("The arms' shares must add up to 1, not %1.").arg(total);
+        }
+    } else if (!spec.armShares.isEmpty()) {
+        return Text::tr("Arm shares need the arms they are for.");
+    }
     return {};
+}
+
+std::vector<double> CampaignStore::armShares(const CampaignSpec &spec)
+{
+    if (spec.arms.size() < 2)
+        return {};
+    if (spec.armShares.size() == spec.arms.size())
+        return {spec.armShares.cbegin(), spec.armShares.cend()};
+    return std::vector<double>(static_cast<std::size_t>(spec.arms.size()), 1.0 / spec.arms.size());
 }
 
 CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
@@ -231,6 +292,10 @@ CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
         plan.control = static_cast<qint64>(split.control.size());
         plan.treatmentIds = std::move(split.treatment);
         plan.controlIds = std::move(split.control);
+        if (const std::vector<double> shares = armShares(spec); !shares.empty()) {
+            plan.treatmentArms = ControlSplit::arms(plan.treatmentIds, shares, spec.seed);
+            plan.armSizes = ControlSplit::armSizes(plan.treatment, shares);
+        }
     } catch (const SQLite::Exception &e) {
         plan.error = Text::tr("Cannot read the workspace: %1").arg(QString::fromUtf8(e.what()));
     }
@@ -273,21 +338,30 @@ namespace {
 
 // Members with a token each and the RFM segment they have now (stages are kept as
 // histories, so the report reads the stage on any day; RFM scores are not).
+// An A/B/n campaign's treatment members get the name of their arm (`armNames[arms[i]]`).
 void addMembers(SQLite::Database &db, qint64 campaignId, const std::vector<qint64> &treatment,
-                const std::vector<qint64> &control)
+                const std::vector<qint64> &control, const std::vector<int> &arms = {}, const QStringList &armNames = {})
 {
     SQLite::Statement member(db,
                              "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, "
-                             "rfm_segment) VALUES (?1, ?2, ?3, ?4, "
-                             "(SELECT rfm_segment FROM customer_metrics WHERE customer_id = ?2)) "
+                             "rfm_segment, arm) VALUES (?1, ?2, ?3, ?4, "
+                             "(SELECT rfm_segment FROM customer_metrics WHERE customer_id = ?2), ?5) "
                              "ON CONFLICT(member_token) DO NOTHING");
-    auto add = [&](const std::vector<qint64> &ids, const char *group) {
-        for (const qint64 id : ids) {
+    std::vector<std::string> names;
+    for (const QString &name : armNames)
+        names.push_back(name.trimmed().toStdString());
+    auto add = [&](const std::vector<qint64> &ids, const char *group, bool withArms) {
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const qint64 id = ids[i];
             for (;;) {
                 member.bind(1, static_cast<int64_t>(campaignId));
                 member.bind(2, static_cast<int64_t>(id));
                 member.bind(3, group);
                 member.bind(4, MemberToken::generate().toStdString());
+                if (withArms && i < arms.size())
+                    member.bind(5, names[static_cast<std::size_t>(arms[i])]);
+                else
+                    member.bind(5);
                 const int inserted = member.exec();
                 member.reset();
                 if (inserted == 1)
@@ -295,8 +369,8 @@ void addMembers(SQLite::Database &db, qint64 campaignId, const std::vector<qint6
             }
         }
     };
-    add(treatment, "treatment");
-    add(control, "control");
+    add(treatment, "treatment", !arms.empty());
+    add(control, "control", false);
 }
 
 } // namespace
@@ -364,7 +438,7 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
             db,
             "INSERT INTO campaigns(name, channel, offer, segment_id, segment_name, segment_definition, holdout, "
             "seed, cost_fixed_minor, cost_per_contact_minor, sent_at, attribution_days, created_at, stratified, "
-            "exclusions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+            "exclusions, arms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
         insert.bind(1, spec.name.trimmed().toStdString());
         insert.bind(2, spec.channel.toStdString());
         if (spec.offer.isEmpty())
@@ -383,10 +457,21 @@ CampaignCreated CampaignStore::create(SQLite::Database &db, const CampaignSpec &
         insert.bind(13, static_cast<int64_t>(QDateTime::currentSecsSinceEpoch()));
         insert.bind(14, spec.stratifyByStage ? 1 : 0);
         insert.bind(15, QJsonDocument(exclusions).toJson(QJsonDocument::Compact).toStdString());
+        const std::vector<double> shares = armShares(spec);
+        if (shares.empty()) {
+            insert.bind(16);
+        } else {
+            QJsonArray arms;
+            for (qsizetype i = 0; i < spec.arms.size(); ++i)
+                arms.append(QJsonObject{{u"name"_s, spec.arms[i].trimmed()},
+                                        {u"share"_s, shares[static_cast<std::size_t>(i)]}});
+            insert.bind(16, QJsonDocument(arms).toJson(QJsonDocument::Compact).toStdString());
+        }
         insert.exec();
         created.id = db.getLastInsertRowid();
 
-        addMembers(db, created.id, created.plan.treatmentIds, created.plan.controlIds);
+        addMembers(db, created.id, created.plan.treatmentIds, created.plan.controlIds, created.plan.treatmentArms,
+                   spec.arms);
         transaction.commit();
     } catch (const SQLite::Exception &e) {
         created.id = 0;
@@ -402,6 +487,8 @@ QList<Campaign> CampaignStore::list(SQLite::Database &db)
         db, std::string(kSelectCampaign) + " ORDER BY coalesce(c.sent_at, c.created_at) DESC, c.id DESC");
     while (query.executeStep())
         campaigns.append(readCampaign(query));
+    for (Campaign &c : campaigns)
+        countArms(db, c);
     return campaigns;
 }
 
@@ -411,7 +498,9 @@ std::optional<Campaign> CampaignStore::find(SQLite::Database &db, qint64 id)
     query.bind(1, static_cast<int64_t>(id));
     if (!query.executeStep())
         return std::nullopt;
-    return readCampaign(query);
+    Campaign c = readCampaign(query);
+    countArms(db, c);
+    return c;
 }
 
 std::optional<Campaign> CampaignStore::findByRef(SQLite::Database &db, const QString &ref)

@@ -4,7 +4,8 @@
 // without writing anything, so a dialog can show the treatment and control sizes before
 // the analyst saves; create() does the same and writes the campaign and its frozen
 // members (each with a unique member_token, the lifecycle stage and RFM segment they had)
-// in one transaction.
+// in one transaction. An A/B/n campaign's treatment is dealt into its arms
+// (ControlSplit::arms) and each treatment member keeps their arm.
 #pragma once
 
 #include "Campaign.h"
@@ -32,6 +33,8 @@ struct CampaignPlan
     qint64 control = 0;
     std::vector<qint64> treatmentIds; // ascending
     std::vector<qint64> controlIds;   // ascending
+    std::vector<int> treatmentArms;   // A/B/n: the arm (index in the spec's arms) of each treatment id
+    std::vector<qint64> armSizes;     // A/B/n: members per arm
     QString error;                    // names the problem (no such segment, invalid share…); empty when planned
     bool ok() const { return error.isEmpty(); }
 };
@@ -65,8 +68,10 @@ public:
     // The send date a new campaign gets unless chosen: today, or the day after the
     // workspace's data ends when that is earlier (planning on last year's export).
     static QDate defaultSendDate(SQLite::Database &db);
-    // Checks a spec without the workspace: name, channel, share, window, costs.
+    // Checks a spec without the workspace: name, channel, share, window, costs, arms.
     static QString validate(const CampaignSpec &spec);
+    // The arms' shares a spec asks for: its own, or equal ones.
+    static std::vector<double> armShares(const CampaignSpec &spec);
     static CampaignPlan plan(SQLite::Database &db, const CampaignSpec &spec);
     static CampaignCreated create(SQLite::Database &db, const CampaignSpec &spec);
     // Writes a campaign of these members (ids ascending), in the caller's transaction; its id.

@@ -33,6 +33,50 @@ qint64 ControlSplit::controlSize(qint64 n, double share)
     return std::min(n, static_cast<qint64>(std::llround(static_cast<double>(n) * share)));
 }
 
+std::vector<qint64> ControlSplit::armSizes(qint64 n, const std::vector<double> &shares)
+{
+    std::vector<qint64> sizes(shares.size(), 0);
+    if (shares.empty() || n <= 0)
+        return sizes;
+    double total = 0;
+    for (const double share : shares)
+        total += std::max(share, 0.0);
+    if (total <= 0)
+        return sizes;
+    std::vector<std::pair<double, std::size_t>> remainders;
+    qint64 given = 0;
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        const double exact = static_cast<double>(n) * std::max(shares[i], 0.0) / total;
+        sizes[i] = static_cast<qint64>(std::floor(exact));
+        given += sizes[i];
+        remainders.emplace_back(exact - static_cast<double>(sizes[i]), i);
+    }
+    // Largest remainder first; equal remainders to the earlier arm.
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t k = 0; given < n; ++k, ++given)
+        ++sizes[remainders[k % remainders.size()].second];
+    return sizes;
+}
+
+std::vector<int> ControlSplit::arms(const std::vector<qint64> &treatment, const std::vector<double> &shares,
+                                    quint64 seed)
+{
+    const auto n = static_cast<qint64>(treatment.size());
+    const std::vector<qint64> sizes = armSizes(n, shares);
+    std::vector<int> labels;
+    labels.reserve(treatment.size());
+    for (std::size_t arm = 0; arm < sizes.size(); ++arm)
+        labels.insert(labels.end(), static_cast<std::size_t>(sizes[arm]), static_cast<int>(arm));
+    // "ARMS" in the seed: a stream apart from the control split's.
+    boost::random::mt19937_64 engine(seed ^ 0x41524D5341524D53ULL);
+    for (qint64 i = n - 1; i > 0; --i) {
+        boost::random::uniform_int_distribution<qint64> pick(0, i);
+        std::swap(labels[static_cast<std::size_t>(i)], labels[static_cast<std::size_t>(pick(engine))]);
+    }
+    return labels;
+}
+
 SplitResult ControlSplit::split(std::vector<qint64> ids, double share, quint64 seed, const std::vector<int> &strata)
 {
     SplitResult result;

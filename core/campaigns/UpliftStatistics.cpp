@@ -55,4 +55,24 @@ std::optional<double> UpliftStatistics::twoProportionPValue(qint64 x1, qint64 n1
     return std::min(1.0, 2 * boost::math::cdf(boost::math::complement(standard, zScore)));
 }
 
+std::vector<std::optional<double>> UpliftStatistics::holm(const std::vector<std::optional<double>> &pValues)
+{
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < pValues.size(); ++i) {
+        if (pValues[i])
+            order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return *pValues[a] < *pValues[b]; });
+    std::vector<std::optional<double>> adjusted(pValues.size());
+    const double m = static_cast<double>(order.size());
+    double running = 0;
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+        const double scaled = std::min(1.0, (m - static_cast<double>(rank)) * *pValues[order[rank]]);
+        running = std::max(running, scaled);
+        adjusted[order[rank]] = running;
+    }
+    return adjusted;
+}
+
 } // namespace mwb

@@ -91,6 +91,7 @@ constexpr ColumnSpec kMemberToken{u"member_token", u"Member token", "cm.member_t
 
 const ColumnSpec *findSpec(QStringView name)
 {
+constexpr ColumnSpec kArm{u"arm", u"Arm", "cm.arm", Kind::Text};
     for (const ColumnSpec &spec : kColumns) {
         if (spec.name == name)
             return &spec;
@@ -230,6 +231,13 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
             result.columns.prepend(u"member_token"_s);
             specs.prepend(&kMemberToken);
         }
+            if (!request.campaignArm.isEmpty())
+                from += " AND cm.arm = ?" + std::to_string(compiled.params.size() + 2);
+            if (request.campaignArms) {
+                select = "cm.arm" + (select.empty() ? std::string() : ", " + select);
+                result.columns.prepend(u"arm"_s);
+                specs.prepend(&kArm);
+            }
         std::string order = " ORDER BY c.id";
         std::string idList;
         if (!request.ids.empty()) {
@@ -253,6 +261,9 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
 
         qint64 total = -1;
         if (progress) {
+                if (!request.campaignArm.isEmpty())
+                    statement.bind(static_cast<int>(compiled.params.size() + 2), request.campaignArm.toStdString());
+            }
             SQLite::Statement count(db, "SELECT count(*)" + from);
             bindAll(count);
             total = count.executeStep() ? count.getColumn(0).getInt64() : 0;

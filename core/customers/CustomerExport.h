@@ -39,6 +39,10 @@ struct CustomerExportRequest
     std::optional<SegmentNode> segment; // none: every customer
     // > 0: the treatment group of this campaign instead, each row led by its member_token.
     qint64 campaignTreatment = 0;
+    // With campaignTreatment: an A/B/n campaign's lists carry each member's `arm` after the
+    // token; `campaignArm` not empty: only that arm's members.
+    bool campaignArms = false;
+    QString campaignArm;
     // Not empty: exactly these customers, in this order (a list as a table shows it).
     std::vector<qint64> ids;
 };
