@@ -255,6 +255,9 @@ int create(const QStringList &arguments)
         {u"send_date"_s, dateValue(spec.sendDate)},
         {u"dry_run"_s, parser.isSet(dryRun)},
     };
+    json.insert(u"baseline_rate"_s, optionalNumber(plan.baseline));
+    json.insert(u"detectable_uplift"_s, optionalNumber(plan.detectableUplift));
+    json.insert(u"control_too_small"_s, plan.controlTooSmall);
     if (!plan.armSizes.empty()) {
         QJsonArray armSizes;
         for (std::size_t i = 0; i < plan.armSizes.size(); ++i)
@@ -275,6 +278,11 @@ int create(const QStringList &arguments)
                 c.toString(plan.treatment), c.toString(plan.control), c.toString(plan.audience),
                 c.toString(plan.excludedOptedOut), c.toString(plan.excludedUnreachable),
                 c.toString(plan.excludedContacted), QString::number(spec.seed), spec.sendDate.toString(Qt::ISODate));
+    if (plan.detectableUplift && plan.baseline)
+        text += u"\nRecent conversion rate %1; the smallest uplift these groups can show: %2 points"_s.arg(
+            percent(*plan.baseline), c.toString(*plan.detectableUplift * 100, 'f', 2));
+    if (plan.controlTooSmall)
+        text += u"\nWarning: the control group is too small to show what the campaign does."_s;
     if (!empty.isEmpty())
         text += u"\nIt could not be created: "_s + empty;
     return cli.succeed(json, text);

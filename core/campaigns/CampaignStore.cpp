@@ -3,7 +3,9 @@
 #include "identity/MemberToken.h"
 
 #include "ControlSplit.h"
+#include "SampleSize.h"
 #include "lifecycle/Lifecycle.h"
+#include "vocabulary/Figures.h"
 #include "vocabulary/LifecycleStage.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
@@ -296,10 +298,66 @@ CampaignPlan CampaignStore::plan(SQLite::Database &db, const CampaignSpec &spec)
             plan.treatmentArms = ControlSplit::arms(plan.treatmentIds, shares, spec.seed);
             plan.armSizes = ControlSplit::armSizes(plan.treatment, shares);
         }
+        std::vector<qint64> planned = plan.treatmentIds;
+        planned.insert(planned.end(), plan.controlIds.begin(), plan.controlIds.end());
+        std::sort(planned.begin(), planned.end());
+        plan.baseline = baselineRate(db, planned, spec.attributionDays);
+        if (plan.baseline && *plan.baseline > 0 && *plan.baseline < 1 && plan.treatment > 0 && plan.control > 0) {
+            SampleSizeQuestion question;
+            question.baseline = *plan.baseline;
+            question.arms = std::max<int>(1, static_cast<int>(plan.armSizes.size()));
+            const qint64 smallest =
+                plan.armSizes.empty() ? plan.treatment : *std::min_element(plan.armSizes.begin(), plan.armSizes.end());
+            const DetectableEffect effect = SampleSize::minimumDetectableEffect(question, smallest, plan.control);
+            plan.detectableUplift = effect.mde;
+            plan.controlTooSmall = !effect.mde || *effect.mde >= *plan.baseline;
+        } else if (plan.treatment > 0 && plan.control == 0 && spec.holdout > 0) {
+            plan.controlTooSmall = true;
+        }
     } catch (const SQLite::Exception &e) {
         plan.error = Text::tr("Cannot read the workspace: %1").arg(QString::fromUtf8(e.what()));
     }
     return plan;
+}
+
+std::optional<double> CampaignStore::baselineRate(SQLite::Database &db, const std::vector<qint64> &ids, int windowDays)
+{
+    constexpr int kWindows = 6;
+    const QDate last = Lifecycle::referenceDate(db);
+    if (ids.empty() || !last.isValid() || windowDays < 1)
+        return std::nullopt;
+    const qint64 end = (QDate(1970, 1, 1).daysTo(last) + 1) * kDay; // the end of the last day
+    const qint64 window = static_cast<qint64>(windowDays) * kDay;
+    // Each window's buyers among `ids`, as (window, customer) pairs counted once.
+    std::vector<std::vector<qint64>> buyers(kWindows);
+    SQLite::Statement orders(db,
+                             std::string("SELECT customer_id, ordered_at FROM transactions INDEXED BY "
+                                         "transactions_time WHERE ordered_at >= ?1 AND ordered_at < ?2 AND ")
+                                 + kIsOrder + " AND customer_id IS NOT NULL");
+    orders.bind(1, static_cast<int64_t>(end - kWindows * window));
+    orders.bind(2, static_cast<int64_t>(end));
+    while (orders.executeStep()) {
+        const qint64 customer = orders.getColumn(0).getInt64();
+        const qint64 k = (end - 1 - orders.getColumn(1).getInt64()) / window;
+        if (k >= 0 && k < kWindows && std::binary_search(ids.begin(), ids.end(), customer))
+            buyers[static_cast<std::size_t>(k)].push_back(customer);
+    }
+    // Windows before the first order of the workspace say nothing about the audience.
+    const qint64 first = db.execAndGet("SELECT coalesce(min(ordered_at), 0) FROM transactions").getInt64();
+    double sum = 0;
+    int counted = 0;
+    for (int k = 0; k < kWindows; ++k) {
+        if (end - (k + 1) * window < first)
+            break;
+        std::vector<qint64> &list = buyers[static_cast<std::size_t>(k)];
+        std::sort(list.begin(), list.end());
+        const auto distinct = std::unique(list.begin(), list.end()) - list.begin();
+        sum += static_cast<double>(distinct) / static_cast<double>(ids.size());
+        ++counted;
+    }
+    if (counted == 0)
+        return std::nullopt;
+    return sum / counted;
 }
 
 QString CampaignStore::emptyTreatmentReason(const CampaignPlan &plan, const CampaignSpec &spec)

@@ -35,7 +35,15 @@ struct CampaignPlan
     std::vector<qint64> controlIds;   // ascending
     std::vector<int> treatmentArms;   // A/B/n: the arm (index in the spec's arms) of each treatment id
     std::vector<qint64> armSizes;     // A/B/n: members per arm
-    QString error;                    // names the problem (no such segment, invalid share…); empty when planned
+    // The audience's recent conversion rate (baselineRate()), and the smallest uplift over it
+    // the smallest arm (or the treatment) against the control can show (SampleSize, α 0.05,
+    // power 0.8, Bonferroni over the arms); none without history or groups.
+    std::optional<double> baseline;
+    std::optional<double> detectableUplift;
+    // The control group is too small to show anything: no uplift is detectable, or only one at
+    // least as large as the baseline itself (the campaign would have to double conversions).
+    bool controlTooSmall = false;
+    QString error; // names the problem (no such segment, invalid share…); empty when planned
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -77,6 +85,10 @@ public:
     // Writes a campaign of these members (ids ascending), in the caller's transaction; its id.
     static qint64 createWave(SQLite::Database &db, const CampaignWave &wave, const std::vector<qint64> &treatment,
                              const std::vector<qint64> &control);
+    // The recent conversion rate of these customers (ascending ids): the mean, over the last
+    // six windows of `windowDays` days ending on the workspace's last day of data, of the share
+    // of them with an order in the window. None without data or customers.
+    static std::optional<double> baselineRate(SQLite::Database &db, const std::vector<qint64> &ids, int windowDays);
     // Why the plan's treatment group is empty, naming what took everyone ("None of the 171
     // has an e-mail address."); empty when someone is left to contact. create() refuses
     // with this; the dialog disables Create and shows it.

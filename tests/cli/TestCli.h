@@ -47,6 +47,7 @@ private Q_SLOTS:
     void campaignClosedLoop();
     void campaignErrors();
     void campaignHashedAndXlsx();
+    void campaignArmsAndSampleSize();
     void programmeCommands();
     void clvFitReproducesCdnow();
     void analyticsCommands();

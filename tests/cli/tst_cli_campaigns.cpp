@@ -4,9 +4,15 @@
 // nothing, the JSON keys of docs/CLI.md, and errors with their exit codes.
 #include "TestCli.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
 #include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace clitest;
@@ -322,4 +328,102 @@ void TestCli::campaignHashedAndXlsx()
     if (sheetRows >= 0)
         QCOMPARE(sheetRows, treatment + 1);
     QVERIFY(bytes(xlsx).startsWith("PK"));
+}
+
+void TestCli::campaignArmsAndSampleSize()
+{
+    const QString definition = write(u"buyers.json"_s, R"({"field": "frequency", "op": ">=", "value": 1})");
+    const QString ws = loopWorkspace(path(u"arms.mwb"_s), definition);
+    QVERIFY(!ws.isEmpty());
+    const Run created = runMwb({u"campaign"_s, u"create"_s, ws, u"--name"_s, u"Creatives"_s, u"--segment"_s,
+                                u"老客户 buyers"_s, u"--holdout"_s, u"0.25"_s, u"--seed"_s, u"5"_s, u"--arms"_s,
+                                u"A,B,C"_s, u"--send-date"_s, u"2026-05-01"_s, u"--json"_s});
+    QCOMPARE(created.exitCode, 0);
+    const QJsonObject c = created.json();
+    const qint64 treatment = c.value(u"treatment"_s).toInteger();
+    const QJsonArray arms = c.value(u"arms"_s).toArray();
+    QCOMPARE(arms.size(), 3);
+    qint64 sum = 0;
+    QMap<QString, qint64> sizes;
+    for (const QJsonValue &arm : arms) {
+        sizes[arm[u"arm"_s].toString()] = arm[u"members"_s].toInteger();
+        sum += arm[u"members"_s].toInteger();
+        QVERIFY(std::abs(arm[u"members"_s].toInteger() - treatment / 3.0) < 1); // equal arms
+    }
+    QCOMPARE(sum, treatment);
+    QVERIFY(c.value(u"baseline_rate"_s).toDouble() > 0);
+    QVERIFY(c.value(u"detectable_uplift"_s).toDouble() > 0);
+    const qint64 id = c.value(u"id"_s).toInteger();
+
+    // The whole list (not logged) names each member's arm; arm B's list is B's members only.
+    const QString all = path(u"all.csv"_s);
+    QCOMPARE(runMwb({u"campaign"_s, u"export"_s, ws, QString::number(id), u"--out"_s, all, u"--no-log"_s}).exitCode, 0);
+    QFile file(all);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(lines.front().startsWith(u"member_token,arm,"_s));
+    QMap<QString, qint64> listed;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        ++listed[lines[i].section(u',', 1, 1)];
+    QCOMPARE(listed, sizes);
+    const Run armB = runMwb({u"campaign"_s, u"export"_s, ws, QString::number(id), u"--out"_s, path(u"b.csv"_s),
+                             u"--arm"_s, u"B"_s, u"--json"_s});
+    QCOMPARE(armB.exitCode, 0);
+    QCOMPARE(armB.json().value(u"rows"_s).toInteger(), sizes[u"B"_s]);
+    QCOMPARE(armB.json().value(u"contacts_logged"_s).toInteger(), sizes[u"B"_s]);
+    QCOMPARE(sqlCount(ws,
+                      ("SELECT count(*) FROM campaign_members WHERE campaign_id = " + std::to_string(id)
+                       + " AND exported_at IS NOT NULL AND arm <> 'B'")
+                          .c_str()),
+             0);
+    const Run noArm =
+        runMwb({u"campaign"_s, u"export"_s, ws, QString::number(id), u"--out"_s, path(u"z.csv"_s), u"--arm"_s, u"Z"_s});
+    QCOMPARE(noArm.exitCode, 2);
+    QVERIFY(noArm.err.contains("no arm 'Z'"));
+
+    // The report: each arm against the control; Holm recomputed here from the raw p-values.
+    const Run report = runMwb({u"campaign"_s, u"report"_s, ws, QString::number(id), u"--json"_s});
+    QCOMPARE(report.exitCode, 0);
+    const QJsonObject r = report.json();
+    const QJsonArray reported = r.value(u"arms"_s).toArray();
+    QCOMPARE(reported.size(), 3);
+    const double controlRate = r.value(u"control_rate"_s).toDouble();
+    std::vector<std::pair<double, int>> raw;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject arm = reported[i].toObject();
+        for (const char *key : {"arm", "members", "conversions", "conversion_rate", "uplift", "uplift_ci_low",
+                                "uplift_ci_high", "p_value", "p_value_holm", "revenue", "roi"})
+            QVERIFY2(arm.contains(QLatin1StringView(key)), key);
+        QCOMPARE(arm[u"members"_s].toInteger(), sizes[arm[u"arm"_s].toString()]);
+        const double rate = double(arm[u"conversions"_s].toInteger()) / double(arm[u"members"_s].toInteger());
+        QVERIFY(std::abs(arm[u"conversion_rate"_s].toDouble() - rate) < 1e-12);
+        QVERIFY(std::abs(arm[u"uplift"_s].toDouble() - (rate - controlRate)) < 1e-12);
+        raw.emplace_back(arm[u"p_value"_s].toDouble(), i);
+    }
+    std::sort(raw.begin(), raw.end());
+    double running = 0;
+    for (int rank = 0; rank < 3; ++rank) {
+        running = std::max(running, std::min(1.0, (3 - rank) * raw[static_cast<std::size_t>(rank)].first));
+        QVERIFY(std::abs(reported[raw[static_cast<std::size_t>(rank)].second][u"p_value_holm"_s].toDouble() - running)
+                < 1e-12);
+    }
+    QCOMPARE(r.value(u"arm_pairs"_s).toArray().size(), 3);
+    const QString kind = r.value(u"verdict"_s).toObject().value(u"kind"_s).toString();
+    QVERIFY2(QStringList({u"winner"_s, u"beats_control"_s, u"none_yet"_s}).contains(kind), qPrintable(kind));
+
+    // The planner, with and without a workspace's help.
+    const Run plan = runMwb({u"sample-size"_s, u"--baseline"_s, u"0.05"_s, u"--mde"_s, u"0.01"_s, u"--json"_s});
+    QCOMPARE(plan.exitCode, 0);
+    QCOMPARE(plan.json().value(u"per_group"_s).toInteger(), qint64(8158));
+    QCOMPARE(plan.json().value(u"total"_s).toInteger(), qint64(16316));
+    const Run inverse =
+        runMwb({u"sample-size"_s, u"--baseline"_s, u"0.05"_s, u"--per-group"_s, u"8158"_s, u"--json"_s});
+    QCOMPARE(inverse.exitCode, 0);
+    QVERIFY(std::abs(inverse.json().value(u"mde"_s).toDouble() - 0.01) < 1e-4);
+    QCOMPARE(runMwb({u"sample-size"_s, u"--baseline"_s, u"0.05"_s}).exitCode, 1);
+    QCOMPARE(runMwb({u"sample-size"_s, u"--baseline"_s, u"1.5"_s, u"--mde"_s, u"0.01"_s}).exitCode, 1);
+    QCOMPARE(runMwb({u"campaign"_s, u"create"_s, ws, u"--name"_s, u"One"_s, u"--segment"_s, u"老客户 buyers"_s,
+                     u"--arms"_s, u"A"_s})
+                 .exitCode,
+             1);
 }

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void abReportAgainstPlantedConversions();
     void abReportWithoutAWinnerSaysHowManyMore();
     void armListsExportOneArmAtATime();
+    void planShowsBaselineAndDetectableUplift();
 
 private:
     QTemporaryDir m_dir;
@@ -515,6 +516,57 @@ void TestExperiments::armListsExportOneArmAtATime()
     QVERIFY(!refused.ok());
     QVERIFY(refused.error.contains(u"'Z'"_s));
     QVERIFY(!QFile::exists(missing.path));
+}
+
+void TestExperiments::planShowsBaselineAndDetectableUplift()
+{
+    SQLite::Database &db = m_ws->db();
+    buildWorkspace(db, 4000);
+    // The data ends on send + 60 days (customer 1's order). Plant one order in each of the six
+    // 14-day windows before that end: window k for the customers whose id ends in k.
+    const qint64 end = kSendAt + 61 * kDay;
+    {
+        SQLite::Transaction transaction(db);
+        SQLite::Statement order(db,
+                                "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
+                                "VALUES (?1, ?2, ?3, 700)");
+        for (qint64 id = 1; id <= 4000; ++id) {
+            const qint64 k = id % 10;
+            if (k > 5)
+                continue;
+            order.bind(1, "R" + std::to_string(id));
+            order.bind(2, static_cast<int64_t>(id));
+            order.bind(3, static_cast<int64_t>(end - k * 14 * kDay - 7 * kDay));
+            order.exec();
+            order.reset();
+        }
+        CustomerMetrics::recomputeAll(db);
+        transaction.commit();
+    }
+    const qint64 everyone = SegmentStore::save(db, u"Everyone"_s, QJsonObject{{u"all"_s, QJsonArray{}}}).id;
+    CampaignSpec spec = abSpec(everyone, {});
+    const CampaignPlan plan = CampaignStore::plan(db, spec);
+    QVERIFY(plan.ok());
+    QVERIFY(plan.baseline);
+    // 400 buyers in each window (a tenth), and customer 1 besides in the last one.
+    const double expected = (6 * 0.1 + 1.0 / 4000) / 6;
+    QVERIFY2(std::abs(*plan.baseline - expected) < 1e-12, qPrintable(QString::number(*plan.baseline)));
+    SampleSizeQuestion question;
+    question.baseline = expected;
+    const DetectableEffect effect = SampleSize::minimumDetectableEffect(question, 3000, 1000);
+    QVERIFY(plan.detectableUplift && effect.mde);
+    QVERIFY(std::abs(*plan.detectableUplift - *effect.mde) < 1e-9);
+    QVERIFY(!plan.controlTooSmall);
+
+    // Arms: the smallest arm against the control, each at α / 2.
+    const CampaignPlan arms = CampaignStore::plan(db, abSpec(everyone, {u"A"_s, u"B"_s}));
+    QVERIFY(arms.detectableUplift && *arms.detectableUplift > *plan.detectableUplift);
+
+    // A control group of 20 cannot show anything a campaign could do.
+    spec.holdout = 0.005;
+    const CampaignPlan tiny = CampaignStore::plan(db, spec);
+    QCOMPARE(tiny.control, qint64(20));
+    QVERIFY(tiny.controlTooSmall);
 }
 
 QTEST_GUILESS_MAIN(TestExperiments)
