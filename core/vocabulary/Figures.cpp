@@ -202,6 +202,55 @@ constexpr Entry kEntries[] = {
                        "(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the "
                        "orders within the programme window."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::ChurnScore, "churn_score", QT_TRANSLATE_NOOP("mwb::Figures", "Churn score"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The churn model's probability, from 0 to 1, that a customer who has ordered places no order "
+                       "in the horizon after the last day of the data."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "buyers only")},
+    {Figure::PurchaseScore, "purchase_score", QT_TRANSLATE_NOOP("mwb::Figures", "Purchase score"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The purchase model's probability, from 0 to 1, that a known customer places an order in the "
+                       "horizon after the last day of the data."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "known customers")},
+    {Figure::ModelAuc, "auc", QT_TRANSLATE_NOOP("mwb::Figures", "AUC"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The chance that a customer with the outcome scores above one without it, ties counting half: "
+                       "0.5 is guessing, 1 a perfect ranking."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
+    {Figure::ModelPrecision, "precision", QT_TRANSLATE_NOOP("mwb::Figures", "Precision"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Customers scored at or above the threshold who had the outcome ÷ customers scored at or above "
+                       "it."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
+    {Figure::ModelRecall, "recall", QT_TRANSLATE_NOOP("mwb::Figures", "Recall"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Customers with the outcome scored at or above the threshold ÷ customers with the outcome."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
+    {Figure::ModelF1, "f1", QT_TRANSLATE_NOOP("mwb::Figures", "F1"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "2 × precision × recall ÷ (precision + recall): one figure for both."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
+    {Figure::ModelThreshold, "threshold", QT_TRANSLATE_NOOP("mwb::Figures", "Threshold"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The score from which a customer is predicted to have the outcome: the one with the best F1 "
+                       "on the training period unless one is given."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "training period")},
+    {Figure::ModelBaseRate, "base_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Base rate"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "Customers with the outcome ÷ the customers evaluated."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
+    {Figure::ModelLiftTopDecile, "lift_top_decile", QT_TRANSLATE_NOOP("mwb::Figures", "Lift in the top decile"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The outcome's rate among the tenth of customers with the highest scores ÷ the base rate."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
+    {Figure::ModelGain, "gain", QT_TRANSLATE_NOOP("mwb::Figures", "Gain"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The share of all customers with the outcome found among the highest-scored tenths, decile by "
+                       "decile, cumulatively."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
+    {Figure::ModelCalibration, "calibration", QT_TRANSLATE_NOOP("mwb::Figures", "Calibration"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Per decile of score, the mean score beside the share of its customers who had the outcome: "
+                       "equal when the scores are probabilities to trust."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "evaluation period")},
 };
 
 const Entry &entry(Figure figure)

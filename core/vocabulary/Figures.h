@@ -76,6 +76,18 @@ enum class Figure {
     ProgrammeConversion,
     ProgrammeIncrementalConversions,
     ProgrammeIncrementalRevenue,
+    // Propensity models (mwb model, docs/MODELS.md).
+    ChurnScore,
+    PurchaseScore,
+    ModelAuc,
+    ModelPrecision,
+    ModelRecall,
+    ModelF1,
+    ModelThreshold,
+    ModelBaseRate,
+    ModelLiftTopDecile,
+    ModelGain,
+    ModelCalibration,
 };
 
 class Figures

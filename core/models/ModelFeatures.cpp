@@ -1,0 +1,611 @@
+#include "ModelFeatures.h"
+
+#include "lifecycle/StageHistory.h"
+#include "store/CustomerIds.h"
+#include "store/Days.h"
+#include "store/ParallelRanges.h"
+#include "store/RowCursor.h"
+#include "vocabulary/Figures.h"
+#include "vocabulary/LifecycleStage.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <QJsonArray>
+#include <QThread>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace mwb {
+
+namespace {
+
+// The fixed columns, in order; the workspace's types, channels and categories follow.
+enum Column : int {
+    kRecency,
+    kFrequency,
+    kMonetary,
+    kTenure,
+    kDaysSinceFirst,
+    kOrders30,
+    kOrders90,
+    kOrders365,
+    kSpend30,
+    kSpend90,
+    kSpend365,
+    kRScore,
+    kFScore,
+    kMScore,
+    kStageFirst, // one column per stage, in the funnel's order
+    kDaysInStage = kStageFirst + kLifecycleStageCount,
+    kNps,
+    kHasNps,
+    kCampaignFirst, // sent, opened, clicked, converted in the last 90 days
+    kFixedColumns = kCampaignFirst + 4,
+};
+
+constexpr const char *kFixedNames[] = {
+    "recency_days", "frequency",  "monetary",    "tenure_days", "days_since_first_purchase",
+    "orders_30d",   "orders_90d", "orders_365d", "spend_30d",   "spend_90d",
+    "spend_365d",   "r_score",    "f_score",     "m_score",
+};
+constexpr std::array<std::string_view, 4> kCampaignTypes{"campaign_sent", "campaign_opened", "campaign_clicked",
+                                                         "campaign_converted"};
+constexpr std::string_view kNpsType = "nps";
+
+constexpr int kSampleStretches = 64;
+constexpr qint64 kStretchRows = 4096;
+constexpr qint64 kRangeWidth = 32768; // customer ids per range of the pass
+
+bool ownFeature(const QString &type)
+{
+    return type.startsWith(u"campaign_"_s) || type == QLatin1StringView(kNpsType.data(), kNpsType.size());
+}
+
+// The most common keys of `counts` (ties by name), at most `limit`.
+QStringList top(const std::map<QString, double> &counts, int limit)
+{
+    std::vector<std::pair<QString, double>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList out;
+    for (const auto &[name, count] : sorted) {
+        if (out.size() == limit)
+            break;
+        out << name;
+    }
+    return out;
+}
+
+// Lower-case text matched against a short list, exact first (the usual case).
+class Matcher
+{
+public:
+    explicit Matcher(const QStringList &names)
+    {
+        for (const QString &name : names)
+            m_names.push_back(name.toStdString());
+    }
+    int find(const char *text) const
+    {
+        if (!text)
+            return -1;
+        const std::string_view t(text);
+        for (std::size_t i = 0; i < m_names.size(); ++i) {
+            if (m_names[i] == t)
+                return static_cast<int>(i);
+        }
+        if (std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            return -1;
+        std::string lower(t);
+        for (char &c : lower)
+            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        for (std::size_t i = 0; i < m_names.size(); ++i) {
+            if (m_names[i] == lower)
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
+
+private:
+    std::vector<std::string> m_names;
+};
+
+struct Order
+{
+    qint32 day;
+    qint64 amountMinor;
+};
+
+struct Line
+{
+    qint32 day;
+    qint8 category; // -1: none of the chosen
+    qint64 amountMinor;
+};
+
+struct Touch
+{
+    qint32 day;
+    qint8 type;     // -1: none of the chosen
+    qint8 channel;  // -1: none of the chosen
+    qint8 campaign; // -1: not a campaign result counted
+};
+
+struct NpsAnswer
+{
+    qint32 day;
+    qint64 at;
+    qint64 id;
+    double value; // NaN: an answer without a score
+};
+
+// What one customer did, read once and looked at as of each requested day.
+struct History
+{
+    std::vector<Order> orders; // in time order
+    std::vector<Line> lines;
+    std::vector<Touch> touches;
+    std::vector<NpsAnswer> nps;
+    std::string stages;
+
+    void clear()
+    {
+        orders.clear();
+        lines.clear();
+        touches.clear();
+        nps.clear();
+        stages.clear();
+    }
+};
+
+struct DayResult
+{
+    FeatureMatrix matrix;
+    std::array<std::vector<float>, 3> buyers; // recency, frequency, monetary of everyone who bought by the day
+};
+
+class Pass
+{
+public:
+    Pass(SQLite::Database &db, const FeatureSpec &spec, const FeatureRequest &request,
+         const std::unordered_map<qint64, qint8> &productCategory)
+        : m_db(db)
+        , m_spec(spec)
+        , m_request(request)
+        , m_types(spec.eventTypes)
+        , m_channels(spec.channels)
+        , m_productCategory(productCategory)
+        , m_columns(spec.columns())
+    {
+        m_row.resize(static_cast<std::size_t>(m_columns));
+    }
+
+    std::vector<DayResult> read(qint64 first, qint64 last)
+    {
+        std::vector<DayResult> out(m_request.asOfDays.size());
+        for (std::size_t d = 0; d < out.size(); ++d) {
+            out[d].matrix.asOfDay = m_request.asOfDays[d];
+            out[d].matrix.columns = m_columns;
+        }
+        RowCursor customers(m_db,
+                            "SELECT c.id, m.stage_history FROM customers c "
+                            "LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+                            "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
+        const bool lines = !m_spec.categories.isEmpty();
+        RowCursor orders(m_db,
+                         lines
+                             ? "SELECT t.customer_id, t.id, t.ordered_at, t.amount_minor, l.product_id, l.amount_minor "
+                               "FROM transactions t INDEXED BY transactions_customer "
+                               "LEFT JOIN order_lines l ON l.order_id = t.id "
+                               "WHERE t.customer_id BETWEEN ?1 AND ?2 ORDER BY t.customer_id, t.ordered_at"
+                             : "SELECT customer_id, id, ordered_at, amount_minor, NULL, NULL "
+                               "FROM transactions INDEXED BY transactions_customer "
+                               "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, ordered_at");
+        RowCursor events(m_db,
+                         "SELECT customer_id, occurred_at, type, channel, value, id FROM events "
+                         "INDEXED BY events_customer WHERE customer_id BETWEEN ?1 AND ?2 "
+                         "ORDER BY customer_id, occurred_at");
+        for (RowCursor *query : {&customers, &orders, &events}) {
+            query->bind(1, first);
+            query->bind(2, last);
+        }
+        bool moreOrders = orders.step();
+        bool moreEvents = events.step();
+        while (customers.step()) {
+            const qint64 id = customers.integer(0);
+            m_history.clear();
+            m_history.stages.assign(customers.blob(1));
+            qint64 lastOrderId = std::numeric_limits<qint64>::min();
+            for (; moreOrders && orders.integer(0) <= id; moreOrders = orders.step()) {
+                if (orders.integer(0) < id)
+                    continue;
+                const qint32 day = dayOfSeconds(orders.integer(2));
+                const qint64 amount = orders.integer(3);
+                if (orders.integer(1) != lastOrderId) { // the order's first line (or the order alone)
+                    lastOrderId = orders.integer(1);
+                    m_history.orders.push_back({day, amount});
+                }
+                // Lines bought on orders: the spend the category shares divide.
+                if (lines && isOrder(amount) && !orders.isNull(5) && orders.integer(5) > 0) {
+                    qint8 category = -1;
+                    if (!orders.isNull(4)) {
+                        const auto it = m_productCategory.find(orders.integer(4));
+                        if (it != m_productCategory.end())
+                            category = it->second;
+                    }
+                    m_history.lines.push_back({day, category, orders.integer(5)});
+                }
+            }
+            for (; moreEvents && events.integer(0) <= id; moreEvents = events.step()) {
+                if (events.integer(0) < id)
+                    continue;
+                const qint64 at = events.integer(1);
+                const qint32 day = dayOfSeconds(at);
+                const char *type = events.text(2);
+                if (type && std::string_view(type) == kNpsType) {
+                    m_history.nps.push_back(
+                        {day, at, events.integer(5),
+                         events.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : events.real(4)});
+                }
+                qint8 campaign = -1;
+                if (type && std::strncmp(type, "campaign_", 9) == 0) {
+                    for (std::size_t k = 0; k < kCampaignTypes.size(); ++k) {
+                        if (kCampaignTypes[k] == type)
+                            campaign = static_cast<qint8>(k);
+                    }
+                }
+                m_history.touches.push_back({day, static_cast<qint8>(m_types.find(type)),
+                                             static_cast<qint8>(m_channels.find(events.text(3))), campaign});
+            }
+            for (std::size_t d = 0; d < out.size(); ++d)
+                add(id, out[d]);
+        }
+        return out;
+    }
+
+private:
+    // The customer's row as of the result's day, when they belong to the population.
+    void add(qint64 id, DayResult &result)
+    {
+        const qint32 D = result.matrix.asOfDay;
+        const auto stage = stageOnDay(m_history.stages.data(), static_cast<qsizetype>(m_history.stages.size()), D);
+        qint64 orders = 0, revenue = 0, horizonOrders = 0;
+        std::optional<qint32> firstDay, lastDay;
+        std::array<qint64, 3> windowOrders{}, windowSpend{};
+        constexpr std::array<int, 3> kWindows{30, 90, 365};
+        for (const Order &o : m_history.orders) {
+            if (o.day > D) {
+                if (isOrder(o.amountMinor) && ModelLabels::inHorizon(o.day, D, m_request.horizonDays))
+                    ++horizonOrders;
+                continue;
+            }
+            revenue += o.amountMinor;
+            for (std::size_t w = 0; w < kWindows.size(); ++w) {
+                if (o.day > D - kWindows[w]) {
+                    windowSpend[w] += o.amountMinor;
+                    windowOrders[w] += isOrder(o.amountMinor) ? 1 : 0;
+                }
+            }
+            if (isOrder(o.amountMinor)) {
+                ++orders;
+                if (!firstDay)
+                    firstDay = o.day;
+                lastDay = o.day;
+            }
+        }
+        const bool bought = orders > 0;
+        const bool known = stage.has_value();
+        // Days since known: from the first transition (a customer with no fact at all is
+        // known always, and counts 0).
+        qint32 tenure = 0;
+        if (known && m_history.stages.size() >= 4) {
+            const StageTransitions first = decodeStageHistory(m_history.stages.data(), 4);
+            tenure = std::max(0, D - first.front().day);
+        }
+        const float recency = bought ? float(D - *lastDay) : float(tenure);
+        if (bought) {
+            result.buyers[0].push_back(recency);
+            result.buyers[1].push_back(float(orders));
+            result.buyers[2].push_back(float(revenue));
+        }
+        if (!ModelLabels::eligible(m_request.target, bought, known))
+            return;
+        ++result.matrix.population;
+        if (m_request.sampleShare < 1.0 && ModelFeatures::sampleHash(id) >= m_request.sampleShare)
+            return;
+
+        std::fill(m_row.begin(), m_row.end(), 0.0f);
+        float *row = m_row.data();
+        row[kRecency] = recency;
+        row[kFrequency] = float(orders);
+        row[kMonetary] = float(revenue);
+        row[kTenure] = float(tenure);
+        row[kDaysSinceFirst] = bought ? float(D - *firstDay) : 0.0f;
+        for (std::size_t w = 0; w < kWindows.size(); ++w) {
+            row[kOrders30 + int(w)] = float(windowOrders[w]);
+            row[kSpend30 + int(w)] = float(windowSpend[w]);
+        }
+        // R, F and M scores are filled once every buyer's values are known (finish()).
+        if (known) {
+            row[kStageFirst + stageIndex(stage->stage)] = 1.0f;
+            row[kDaysInStage] = float(std::min<qint64>(tenure, std::max<qint64>(0, qint64(D) - stage->since)));
+        }
+        // The latest NPS answer by the day: the latest by time, of one time the one imported last.
+        const NpsAnswer *latest = nullptr;
+        for (const NpsAnswer &a : m_history.nps) {
+            if (a.day <= D && (!latest || a.at > latest->at || (a.at == latest->at && a.id > latest->id)))
+                latest = &a;
+        }
+        if (latest && !std::isnan(latest->value)) {
+            row[kNps] = float(latest->value);
+            row[kHasNps] = 1.0f;
+        }
+        const int typeBase = kFixedColumns;
+        const int channelBase = typeBase + 2 * static_cast<int>(m_spec.eventTypes.size());
+        const int categoryBase = channelBase + 2 * static_cast<int>(m_spec.channels.size());
+        for (const Touch &t : m_history.touches) {
+            if (t.day > D || t.day <= D - 90)
+                continue;
+            const bool recent = t.day > D - 30;
+            if (t.campaign >= 0)
+                row[kCampaignFirst + t.campaign] += 1;
+            if (t.type >= 0) {
+                row[typeBase + 2 * t.type + 1] += 1;
+                row[typeBase + 2 * t.type] += recent ? 1 : 0;
+            }
+            if (t.channel >= 0) {
+                row[channelBase + 2 * t.channel + 1] += 1;
+                row[channelBase + 2 * t.channel] += recent ? 1 : 0;
+            }
+        }
+        if (!m_spec.categories.isEmpty()) {
+            double total = 0;
+            std::array<double, FeatureSpec::kMaxCategories> spend{};
+            for (const Line &l : m_history.lines) {
+                if (l.day > D)
+                    continue;
+                total += double(l.amountMinor);
+                if (l.category >= 0)
+                    spend[static_cast<std::size_t>(l.category)] += double(l.amountMinor);
+            }
+            for (int c = 0; c < m_spec.categories.size() && total > 0; ++c)
+                row[categoryBase + c] = float(spend[static_cast<std::size_t>(c)] / total);
+        }
+        FeatureMatrix &m = result.matrix;
+        m.ids.push_back(id);
+        m.values.insert(m.values.end(), m_row.begin(), m_row.end());
+        if (m_request.labels)
+            m.labels.push_back(ModelLabels::label(m_request.target, horizonOrders) ? 1 : 0);
+    }
+
+    SQLite::Database &m_db;
+    const FeatureSpec &m_spec;
+    const FeatureRequest &m_request;
+    Matcher m_types;
+    Matcher m_channels;
+    const std::unordered_map<qint64, qint8> &m_productCategory;
+    int m_columns;
+    History m_history;
+    std::vector<float> m_row;
+};
+
+// Quintile scores with RfmScores' rule: 1 + ⌊5·k/n⌋, k the buyers with a strictly worse value.
+void fillScores(FeatureMatrix &m, std::array<std::vector<float>, 3> &buyers)
+{
+    for (auto &values : buyers)
+        std::sort(values.begin(), values.end());
+    const double n = double(buyers[0].size());
+    if (n == 0)
+        return;
+    auto score = [n](double worse) { return float(1 + std::floor(5 * worse / n)); };
+    for (std::size_t i = 0; i < m.rows(); ++i) {
+        float *row = m.values.data() + i * static_cast<std::size_t>(m.columns);
+        if (row[kFrequency] <= 0)
+            continue; // never bought: no scores
+        const auto &r = buyers[0], &f = buyers[1], &mo = buyers[2];
+        // Recency: worse is longer ago (more days).
+        row[kRScore] = score(double(r.end() - std::upper_bound(r.begin(), r.end(), row[kRecency])));
+        row[kFScore] = score(double(std::lower_bound(f.begin(), f.end(), row[kFrequency]) - f.begin()));
+        row[kMScore] = score(double(std::lower_bound(mo.begin(), mo.end(), row[kMonetary]) - mo.begin()));
+    }
+}
+
+} // namespace
+
+QStringList FeatureSpec::names() const
+{
+    QStringList out;
+    for (const char *name : kFixedNames)
+        out << QString::fromLatin1(name);
+    for (LifecycleStage stage : kLifecycleStages)
+        out << u"stage_"_s + stageName(stage);
+    out << u"days_in_stage"_s << u"nps"_s << u"has_nps"_s;
+    for (const std::string_view type : kCampaignTypes)
+        out << QString::fromLatin1(type.data(), qsizetype(type.size())) + u"_90d"_s;
+    for (const QString &type : eventTypes)
+        out << u"type_%1_30d"_s.arg(type) << u"type_%1_90d"_s.arg(type);
+    for (const QString &channel : channels)
+        out << u"channel_%1_30d"_s.arg(channel) << u"channel_%1_90d"_s.arg(channel);
+    for (const QString &category : categories)
+        out << u"category_share_%1"_s.arg(category);
+    return out;
+}
+
+QJsonObject FeatureSpec::toJson() const
+{
+    return {{u"event_types"_s, QJsonArray::fromStringList(eventTypes)},
+            {u"channels"_s, QJsonArray::fromStringList(channels)},
+            {u"categories"_s, QJsonArray::fromStringList(categories)}};
+}
+
+FeatureSpec FeatureSpec::fromJson(const QJsonObject &object)
+{
+    auto list = [&](const char *key, int limit) {
+        QStringList out;
+        for (const QJsonValue v : object.value(QLatin1StringView(key)).toArray()) {
+            if (out.size() < limit && v.isString())
+                out << v.toString();
+        }
+        return out;
+    };
+    FeatureSpec spec;
+    spec.eventTypes = list("event_types", kMaxEventTypes);
+    spec.channels = list("channels", kMaxChannels);
+    spec.categories = list("categories", kMaxCategories);
+    return spec;
+}
+
+FeatureSpec FeatureSpec::choose(SQLite::Database &db)
+{
+    // Stretches of rows spread over the id range of a table.
+    auto stretches = [&](const char *bounds, const auto &read) {
+        SQLite::Statement q(db, bounds);
+        if (!q.executeStep() || q.getColumn(0).isNull())
+            return;
+        const qint64 lo = q.getColumn(0).getInt64(), hi = q.getColumn(1).getInt64();
+        const qint64 span = hi - lo + 1;
+        if (span <= kSampleStretches * kStretchRows) {
+            read(lo, hi);
+            return;
+        }
+        for (int s = 0; s < kSampleStretches; ++s) {
+            const qint64 from = lo + span / kSampleStretches * s;
+            read(from, from + kStretchRows - 1);
+        }
+    };
+    FeatureSpec spec;
+    std::map<QString, double> types, channels, categories;
+    {
+        SQLite::Statement q(db, "SELECT lower(type), lower(channel) FROM events WHERE id BETWEEN ?1 AND ?2");
+        stretches("SELECT min(id), max(id) FROM events", [&](qint64 from, qint64 to) {
+            q.bind(1, static_cast<int64_t>(from));
+            q.bind(2, static_cast<int64_t>(to));
+            while (q.executeStep()) {
+                const QString type = QString::fromUtf8(q.getColumn(0).getText());
+                if (!type.isEmpty() && !ownFeature(type))
+                    types[type] += 1;
+                if (!q.getColumn(1).isNull() && q.getColumn(1).getText()[0] != '\0')
+                    channels[QString::fromUtf8(q.getColumn(1).getText())] += 1;
+            }
+            q.reset();
+        });
+    }
+    {
+        SQLite::Statement q(
+            db,
+            "SELECT p.category, l.amount_minor FROM order_lines l JOIN transactions t ON t.id = l.order_id "
+            "JOIN products p ON p.id = l.product_id WHERE l.order_id BETWEEN ?1 AND ?2 "
+            "AND t.amount_minor > 0 AND l.amount_minor > 0 AND p.category <> ''");
+        stretches("SELECT min(id), max(id) FROM transactions", [&](qint64 from, qint64 to) {
+            q.bind(1, static_cast<int64_t>(from));
+            q.bind(2, static_cast<int64_t>(to));
+            while (q.executeStep())
+                categories[QString::fromUtf8(q.getColumn(0).getText())] += double(q.getColumn(1).getInt64());
+            q.reset();
+        });
+    }
+    spec.eventTypes = top(types, kMaxEventTypes);
+    spec.channels = top(channels, kMaxChannels);
+    spec.categories = top(categories, kMaxCategories);
+    return spec;
+}
+
+qint64 FeatureMatrix::positives() const
+{
+    qint64 n = 0;
+    for (const std::uint8_t label : labels)
+        n += label ? 1 : 0;
+    return n;
+}
+
+double ModelFeatures::sampleHash(qint64 customerId)
+{
+    // splitmix64 of the id: the top 53 bits as a fraction.
+    quint64 z = static_cast<quint64>(customerId) + 0x9E3779B97F4A7C15ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    return double(z >> 11) / double(quint64(1) << 53);
+}
+
+std::vector<FeatureMatrix> ModelFeatures::build(SQLite::Database &db, const FeatureSpec &spec,
+                                                const FeatureRequest &request, const Progress &progress,
+                                                const std::atomic_bool *cancel)
+{
+    // The products of the chosen categories (the catalogue is small).
+    std::unordered_map<qint64, qint8> productCategory;
+    if (!spec.categories.isEmpty()) {
+        SQLite::Statement q(db, "SELECT id, category FROM products WHERE category <> ''");
+        while (q.executeStep()) {
+            const QString category = QString::fromUtf8(q.getColumn(1).getText());
+            for (int c = 0; c < spec.categories.size(); ++c) {
+                if (category.compare(spec.categories[c], Qt::CaseInsensitive) == 0) {
+                    productCategory.emplace(q.getColumn(0).getInt64(), static_cast<qint8>(c));
+                    break;
+                }
+            }
+        }
+    }
+    const CustomerIdRange ids = CustomerIds::range(db);
+    const qint64 span = ids.last - ids.first + 1;
+    ParallelRanges ranges(ids.first, ids.last, static_cast<std::size_t>(std::max<qint64>(1, span / kRangeWidth + 1)));
+    std::vector<std::vector<DayResult>> parts(ranges.count());
+    std::atomic<qint64> done{0};
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+    ranges.run(db, threads, [&](SQLite::Database &connection, int part) {
+        Pass pass(connection, spec, request, productCategory);
+        while (const auto range = ranges.next()) {
+            if (cancel && cancel->load()) {
+                ranges.stop();
+                return;
+            }
+            parts[range->index] = pass.read(range->first, range->last);
+            done += range->last - range->first + 1;
+            if (part == 0 && progress)
+                progress(done.load(), span);
+        }
+    });
+    if (cancel && cancel->load())
+        return {};
+    std::vector<FeatureMatrix> out(request.asOfDays.size());
+    for (std::size_t d = 0; d < out.size(); ++d) {
+        FeatureMatrix &m = out[d];
+        m.asOfDay = request.asOfDays[d];
+        m.columns = spec.columns();
+        std::array<std::vector<float>, 3> buyers;
+        std::size_t rows = 0;
+        for (const auto &p : parts)
+            rows += p.empty() ? 0 : p[d].matrix.rows();
+        m.ids.reserve(rows);
+        m.values.reserve(rows * static_cast<std::size_t>(m.columns));
+        for (auto &p : parts) {
+            if (p.empty())
+                continue;
+            FeatureMatrix &piece = p[d].matrix;
+            m.ids.insert(m.ids.end(), piece.ids.begin(), piece.ids.end());
+            m.values.insert(m.values.end(), piece.values.begin(), piece.values.end());
+            m.labels.insert(m.labels.end(), piece.labels.begin(), piece.labels.end());
+            m.population += piece.population;
+            for (std::size_t k = 0; k < 3; ++k)
+                buyers[k].insert(buyers[k].end(), p[d].buyers[k].begin(), p[d].buyers[k].end());
+            piece = FeatureMatrix();
+        }
+        fillScores(m, buyers);
+    }
+    if (progress)
+        progress(span, span);
+    return out;
+}
+
+} // namespace mwb
