@@ -35,6 +35,7 @@ enum class Kind {
     Day,         // epoch seconds -> the UTC day
     Money,       // minor units -> major units, rounded to the minor unit
     RecencyDays, // epoch seconds of the last order -> days before the reference day
+    Score,       // a real number as stored (a propensity score, 0-1)
 };
 
 struct ColumnSpec
@@ -80,6 +81,8 @@ constexpr std::array kColumns{
     ColumnSpec{u"m_score", u"M score", "m.m_score", Kind::Integer},
     ColumnSpec{u"rfm_segment", u"RFM segment", "m.rfm_segment", Kind::Text},
     ColumnSpec{u"predicted_clv", u"Predicted CLV", "m.predicted_clv_minor", Kind::Money},
+    ColumnSpec{u"churn_score", u"Churn score", "m.churn_score", Kind::Score},
+    ColumnSpec{u"purchase_score", u"Purchase score", "m.purchase_score", Kind::Score},
     // Read as the segment fields of the same names define them (segments/SegmentColumns).
     ColumnSpec{u"distinct_products", u"Different products bought", nullptr, Kind::Integer},
     ColumnSpec{u"favourite_category", u"Favourite category", nullptr, Kind::Text},
@@ -118,6 +121,7 @@ ExportCell cellOf(const SQLite::Column &column, Kind kind, const SegmentContext 
     case Kind::Day: return QDate(1970, 1, 1).addDays(epochDay(column.getInt64()));
     case Kind::Money: return std::round(column.getDouble()) / context.minorPerMajor;
     case Kind::RecencyDays: return static_cast<qint64>(context.referenceDay - epochDay(column.getInt64()));
+    case Kind::Score: return column.getDouble();
     }
     return std::monostate{};
 }

@@ -58,6 +58,9 @@ constexpr SegmentColumn kColumns[] = {
      "THEN 'true' ELSE 'false' END)",
      nullptr},
     {"predicted_clv", "m.predicted_clv_minor", nullptr},
+    // The propensity models' scores (models/PropensityModel.h): 0 to 1, empty until scored.
+    {"churn_score", "m.churn_score", nullptr},
+    {"purchase_score", "m.purchase_score", nullptr},
     {"r_score", "m.r_score", nullptr},
     {"f_score", "m.f_score", nullptr},
     {"m_score", "m.m_score", nullptr},

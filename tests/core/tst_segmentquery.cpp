@@ -98,6 +98,7 @@ struct RefCustomer
     QList<RefOrder> orders;
     QList<RefEvent> events; // in the order they are written (later: imported later)
     std::optional<qint64> clvMinor;
+    std::optional<double> churnScore, purchaseScore; // as a propensity model's scoring leaves them
     // Read back from the workspace: the 5A rules are tested in tst_lifecycle.
     Text stageNow;
     QByteArray stageHistory;
@@ -197,6 +198,11 @@ void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
         if (c.clvMinor)
             run(clv, c.id, *c.clvMinor);
     }
+    SQLite::Statement scores(db,
+                             "UPDATE customer_metrics SET churn_score = ?2, purchase_score = ?3 "
+                             "WHERE customer_id = ?1");
+    for (const RefCustomer &c : std::as_const(ws.customers))
+        run(scores, c.id, c.churnScore, c.purchaseScore);
     transaction.commit();
 
     SQLite::Statement stages(db, "SELECT lifecycle_stage, stage_history FROM customer_metrics WHERE customer_id = ?1");
@@ -555,6 +561,10 @@ private:
             return f.lastDay ? std::optional<double>(referenceDay - *f.lastDay) : std::nullopt;
         if (field == u"predicted_clv")
             return c.clvMinor ? std::optional<double>(double(*c.clvMinor)) : std::nullopt;
+        if (field == u"churn_score")
+            return c.churnScore;
+        if (field == u"purchase_score")
+            return c.purchaseScore;
         if (field == u"r_score")
             return opt(f.r);
         if (field == u"f_score")
@@ -820,6 +830,10 @@ private:
         }
         if (chance(40))
             c.clvMinor = (chance(30) ? 100 * below(500) : below(100000));
+        if (chance(60))
+            c.churnScore = double(below(1001)) / 1000;
+        if (chance(60))
+            c.purchaseScore = chance(20) ? 0.5 : double(below(1001)) / 1000;
         return c;
     }
 
@@ -918,6 +932,11 @@ private:
             return chance(10) ? 2.5 : double(below(7));
         if (field == u"nps")
             return double(below(12));
+        if (field == u"churn_score" || field == u"purchase_score") {
+            const RefCustomer &c = someone();
+            const auto score = field == u"churn_score" ? c.churnScore : c.purchaseScore;
+            return chance(50) && score ? *score : double(below(11)) / 10;
+        }
         if (field == u"recency_days")
             return double(chance(50) ? below(20) : below(520));
         return chance(10) ? 1.5 : double(below(7) - (chance(5) ? 1 : 0)); // frequency

@@ -354,8 +354,10 @@ void TestTableExport::xlsxRefusesATooLongText()
 
 void TestTableExport::customerColumns()
 {
-    QCOMPARE(CustomerExport::columnNames().size(), 31);
-    QCOMPARE(CustomerExport::columns().size(), 31);
+    QCOMPARE(CustomerExport::columnNames().size(), 33);
+    QCOMPARE(CustomerExport::columns().size(), 33);
+    QVERIFY(CustomerExport::columnNames().contains(u"churn_score"_s));
+    QVERIFY(CustomerExport::columnNames().contains(u"purchase_score"_s));
     QVERIFY(CustomerExport::columnNames().contains(u"replenishment_due"_s));
     QVERIFY(CustomerExport::columnNames().contains(u"address"_s));
     QVERIFY(CustomerExport::columnNames().contains(u"postal_code"_s));
