@@ -23,6 +23,7 @@ int runProgramme(const QStringList &arguments);
 int runGlobalControl(const QStringList &arguments);
 int runSampleSize(const QStringList &arguments);
 int runClv(const QStringList &arguments);
+int runModel(const QStringList &arguments);
 int runKpis(const QStringList &arguments);
 int runCohorts(const QStringList &arguments);
 int runNps(const QStringList &arguments);

@@ -47,6 +47,7 @@ const std::map<QString, Command> &commands()
         {u"sample-size"_s,
          {runSampleSize, "sample-size --baseline P --mde D [--arms K] members a test needs (or --per-group N)"}},
         {u"clv"_s, {runClv, "clv fit|predict WS [options]            customer lifetime value models"}},
+        {u"model"_s, {runModel, "model train|score|show WS --target churn|purchase  propensity models"}},
         {u"kpis"_s, {runKpis, "kpis WS [--period month|quarter|year]   this period against the one before"}},
         {u"cohorts"_s, {runCohorts, "cohorts WS [--basis first_purchase|signup] monthly cohorts"}},
         {u"nps"_s, {runNps, "nps WS [--segment NAME]                  Net Promoter Score"}},

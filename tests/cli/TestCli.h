@@ -50,6 +50,7 @@ private Q_SLOTS:
     void campaignArmsAndSampleSize();
     void programmeCommands();
     void clvFitReproducesCdnow();
+    void modelTrainScoreShow();
     void analyticsCommands();
     void onlineRetailFiguresAndStages();
     void customersAndJourneys();
