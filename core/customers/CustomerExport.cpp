@@ -91,10 +91,10 @@ constexpr std::array kColumns{
 
 // Campaign lists only: read from campaign_members `cm`.
 constexpr ColumnSpec kMemberToken{u"member_token", u"Member token", "cm.member_token", Kind::Text};
+constexpr ColumnSpec kArm{u"arm", u"Arm", "cm.arm", Kind::Text};
 
 const ColumnSpec *findSpec(QStringView name)
 {
-constexpr ColumnSpec kArm{u"arm", u"Arm", "cm.arm", Kind::Text};
     for (const ColumnSpec &spec : kColumns) {
         if (spec.name == name)
             return &spec;
@@ -231,10 +231,6 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
             from = " FROM campaign_members cm JOIN customers c ON c.id = cm.customer_id"
                    " JOIN customer_metrics m ON m.customer_id = c.id WHERE cm.campaign_id = ?"
                 + std::to_string(compiled.params.size() + 1) + " AND cm.grp = 'treatment' AND (" + compiled.where + ")";
-            select = "cm.member_token" + (select.empty() ? std::string() : ", " + select);
-            result.columns.prepend(u"member_token"_s);
-            specs.prepend(&kMemberToken);
-        }
             if (!request.campaignArm.isEmpty())
                 from += " AND cm.arm = ?" + std::to_string(compiled.params.size() + 2);
             if (request.campaignArms) {
@@ -242,6 +238,10 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
                 result.columns.prepend(u"arm"_s);
                 specs.prepend(&kArm);
             }
+            select = "cm.member_token" + (select.empty() ? std::string() : ", " + select);
+            result.columns.prepend(u"member_token"_s);
+            specs.prepend(&kMemberToken);
+        }
         std::string order = " ORDER BY c.id";
         std::string idList;
         if (!request.ids.empty()) {
@@ -258,16 +258,16 @@ CustomerExportResult CustomerExport::write(SQLite::Database &db, const CustomerE
             bindSegmentParams(statement, compiled.params);
             if (!idList.empty())
                 statement.bind(static_cast<int>(compiled.params.size() + 1), idList);
-            else if (request.campaignTreatment > 0)
+            else if (request.campaignTreatment > 0) {
                 statement.bind(static_cast<int>(compiled.params.size() + 1),
                                static_cast<int64_t>(request.campaignTreatment));
+                if (!request.campaignArm.isEmpty())
+                    statement.bind(static_cast<int>(compiled.params.size() + 2), request.campaignArm.toStdString());
+            }
         };
 
         qint64 total = -1;
         if (progress) {
-                if (!request.campaignArm.isEmpty())
-                    statement.bind(static_cast<int>(compiled.params.size() + 2), request.campaignArm.toStdString());
-            }
             SQLite::Statement count(db, "SELECT count(*)" + from);
             bindAll(count);
             total = count.executeStep() ? count.getColumn(0).getInt64() : 0;
