@@ -196,6 +196,21 @@ constexpr Entry kEntries[] = {
                        "(Treatment conversion − comparison conversion) × treatment entries, the comparison being "
                        "the programme's holdout or the global control group."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::CampaignBaselineRate, "baseline_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Recent conversion rate"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The mean, over the last six attribution windows before the data ends, of the share of the "
+                       "audience with an order in the window: the rate the control group is expected to convert at."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::DetectableUplift, "detectable_uplift", QT_TRANSLATE_NOOP("mwb::Figures", "Detectable uplift"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The smallest rise in the conversion rate over the recent rate that the smallest arm against "
+                       "the control group shows with 80 % power in a two-sided test at 5 % (divided among the arms)."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "two-proportion z-test, no continuity correction")},
+    {Figure::ArmPValueHolm, "p_value_holm", QT_TRANSLATE_NOOP("mwb::Figures", "p (Holm)"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The arm's p-value against the control group, adjusted by Holm's method over the arms, so the "
+                       "chance of naming any arm a winner by luck stays at 5 %."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "pooled two-proportion z-test")},
     {Figure::ProgrammeIncrementalRevenue, "incremental_revenue",
      QT_TRANSLATE_NOOP("mwb::Figures", "Incremental revenue"),
      QT_TRANSLATE_NOOP("mwb::Figures",

@@ -58,6 +58,10 @@ enum class Figure {
     PredictedClv,
     CampaignConversions,
     CampaignRevenue,
+    // Experiments (New Campaign, the A/B/n report, mwb sample-size; docs/CAMPAIGNS.md).
+    CampaignBaselineRate,
+    DetectableUplift,
+    ArmPValueHolm,
     Nps,
     // Products (the Products page, mwb products, basket and replenishment).
     ProductOrders,

@@ -16,6 +16,7 @@
 #include "campaigns/CampaignService.h"
 #include "campaigns/NewCampaignDialog.h"
 #include "charts/CampaignFunnelChart.h"
+#include "campaigns/CampaignArmsTable.h"
 #include "campaigns/CampaignBreakdownTable.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
@@ -37,6 +38,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <QComboBox>
+#include <QSpinBox>
 #include <QFontMetricsF>
 #include <QPdfWriter>
 #include <QDateEdit>
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void resultsComeBackThroughTheWizard();
     void deleteRemovesTheCampaign();
     void mainWindowListsThePageAfterSegments();
+    void abTestFromDialogToReportAndListsPerArm();
 
 private:
     std::unique_ptr<Workspace> core();
@@ -722,6 +725,93 @@ void TestCampaignsPage::mainWindowListsThePageAfterSegments()
     auto *page = qobject_cast<CampaignsPage *>(window.currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(page->isReady(), 20000);
     QCOMPARE(page->table()->rowCount(), 3);
+}
+
+void TestCampaignsPage::abTestFromDialogToReportAndListsPerArm()
+{
+    QPointer<NewCampaignDialog> dialog = m_page->newCampaign();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"campaignName"_s), u"Subject lines"_s);
+    auto *segment = dialog->findChild<QComboBox *>(u"campaignSegment"_s);
+    segment->setCurrentIndex(segment->findData(m_segmentId));
+    // Three arms: the names follow (A, B, C) and the preview shows each arm's size.
+    auto *arms = dialog->findChild<QSpinBox *>(u"campaignArms"_s);
+    arms->setValue(3);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"campaignArmNames"_s)->text(), u"A, B, C"_s);
+    auto *share = dialog->findChild<QDoubleSpinBox *>(u"campaignControlShare"_s);
+    share->setValue(25);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewPending() && dialog->shownPlan() && dialog->shownSpec().arms.size() == 3
+                                 && dialog->shownSpec().holdout == 0.25,
+                             20000);
+    CampaignPlan direct;
+    {
+        auto ws = core();
+        direct = CampaignStore::plan(ws->db(), dialog->spec());
+    }
+    QVERIFY(direct.ok() && direct.armSizes.size() == 3 && direct.baseline && direct.detectableUplift);
+    QVERIFY2(dialog->previewText().contains(u"A %1 · B %2 · C %3"_s.arg(DisplayFormat::count(direct.armSizes[0]),
+                                                                        DisplayFormat::count(direct.armSizes[1]),
+                                                                        DisplayFormat::count(direct.armSizes[2]))),
+             qPrintable(dialog->previewText()));
+    // The detectable uplift as the core computes it, in the form every page writes points.
+    QVERIFY2(dialog->powerText().contains(DisplayFormat::points(*direct.detectableUplift)),
+             qPrintable(dialog->powerText()));
+    QCOMPARE(dialog->powerWarningShown(), direct.controlTooSmall);
+    screenshot(dialog, u"campaigns-new-ab-dialog"_s);
+
+    // A control group of 0.5 % is too small to show anything: the dialog says so.
+    share->setValue(0.5);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewPending() && dialog->shownSpec().holdout == 0.005, 20000);
+    QVERIFY(dialog->powerWarningShown());
+    QVERIFY(dialog->powerText().contains(u"too small"_s));
+    share->setValue(25);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewPending() && dialog->shownSpec().holdout == 0.25, 20000);
+
+    qint64 created = 0;
+    connect(dialog, &QDialog::accepted, this, [&created, dialog] { created = dialog->createdId(); });
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(created > 0, 20000);
+    QTRY_COMPARE(m_page->currentCampaignId(), created);
+
+    // The report: the control group and one row per arm, and the verdict of the core.
+    CampaignReportView *view = m_page->reportView();
+    QTRY_VERIFY(view->report() && view->report()->campaign.id == created);
+    CampaignReportData r;
+    {
+        auto ws = core();
+        r = CampaignReport::compute(ws->db(), created);
+    }
+    QCOMPARE(r.arms.size(), 3);
+    QCOMPARE(view->armsTable()->rowCount(), 4);
+    for (int row = 1; row < 4; ++row) {
+        QCOMPARE(view->armsTable()->item(row, 0)->text(), r.arms[row - 1].name);
+        QCOMPARE(view->armsTable()->item(row, 1)->text(), DisplayFormat::count(r.arms[row - 1].figures.members));
+    }
+    QCOMPARE(view->verdictText(), CampaignReportText::verdict(r));
+    QVERIFY(!view->verdictText().isEmpty());
+
+    // One file per arm: each holds its arm's members, with the arm column after the token.
+    QPointer<CampaignExportDialog> exporter = m_page->exportList();
+    QVERIFY(exporter);
+    exporter->setPath(m_dir.filePath(u"subject-lines.csv"_s));
+    exporter->setOnePerArm(true);
+    const QStringList files = exporter->plannedFiles();
+    QCOMPARE(files.size(), 3);
+    QTest::mouseClick(exporter->findChild<QPushButton *>(u"exportRun"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!exporter->running() && exporter->result().has_value(), 20000);
+    QVERIFY2(exporter->result()->ok(), qPrintable(exporter->result()->error));
+    QCOMPARE(exporter->result()->rows, r.treatment.members);
+    QCOMPARE(exporter->result()->contactsLogged, r.treatment.members);
+    for (int i = 0; i < 3; ++i) {
+        const QList<QByteArray> rows = lines(files[i]);
+        QCOMPARE(rows.size(), r.arms[i].figures.members + 1);
+        QVERIFY(rows.constFirst().startsWith("member_token,arm,"));
+        for (qsizetype k = 1; k < rows.size(); ++k)
+            QCOMPARE(rows[k].split(',').at(1), r.arms[i].name.toUtf8());
+    }
+    screenshot(m_page.get(), u"campaigns-ab-report"_s);
+    exporter->reject();
 }
 
 QTEST_MAIN(TestCampaignsPage)

@@ -62,6 +62,7 @@ CampaignExportDialog::CampaignExportDialog(CampaignService *campaigns, const Cam
     , m_bom(new QCheckBox(tr("Byte order mark (for Excel)"), this))
     , m_delimiter(new QComboBox(this))
     , m_logContacts(new QCheckBox(tr("Record the members as contacted on the send date"), this))
+    , m_perArm(new QCheckBox(tr("One file per arm, named after the file chosen (…-A.csv, …-B.csv)"), this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Choose…"), this))
     , m_bar(new QProgressBar(this))
@@ -96,6 +97,10 @@ CampaignExportDialog::CampaignExportDialog(CampaignService *campaigns, const Cam
     m_logContacts->setChecked(true);
     m_logContacts->setToolTip(tr("Each member gets one “campaign sent” touchpoint, once however often the list is "
                                  "exported. Leave it off for a file to look at."));
+    m_perArm->setObjectName(u"exportPerArm"_s);
+    m_perArm->setVisible(!campaign.arms.isEmpty());
+    m_perArm->setToolTip(tr("Each arm's members in a file of their own, for tools that send one version per list; "
+                            "every list has the arm column either way"));
     m_path->setObjectName(u"exportPath"_s);
     m_path->setAccessibleName(tr("File"));
     m_browse->setObjectName(u"exportBrowse"_s);
@@ -106,6 +111,13 @@ CampaignExportDialog::CampaignExportDialog(CampaignService *campaigns, const Cam
     m_status->setText(tr("The list holds the %1 members of the treatment group; the control group is never "
                          "contacted. member_token leads every row, so results come back exactly.")
                           .arg(DisplayFormat::count(campaign.treatment)));
+    if (!campaign.arms.isEmpty()) {
+        QStringList arms;
+        for (const CampaignArm &arm : campaign.arms)
+            arms << u"%1 %2"_s.arg(arm.name, DisplayFormat::count(arm.members));
+        m_status->setText(m_status->text() + u' '
+                          + tr("Arms: %1; the arm column follows member_token.").arg(arms.join(u" · "_s)));
+    }
     m_export->setObjectName(u"exportRun"_s);
     m_export->setDefault(true);
     m_close->setObjectName(u"exportClose"_s);
@@ -123,6 +135,8 @@ CampaignExportDialog::CampaignExportDialog(CampaignService *campaigns, const Cam
     form->addRow(tr("Columns after member_token"), m_columns);
     form->addRow(tr("CSV"), csvRow);
     form->addRow(QString(), m_logContacts);
+    if (!campaign.arms.isEmpty())
+        form->addRow(tr("Arms"), m_perArm);
     form->addRow(tr("File"), fileRow);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
@@ -225,6 +239,27 @@ CampaignExportRequest CampaignExportDialog::request() const
     return r;
 }
 
+void CampaignExportDialog::setOnePerArm(bool on)
+{
+    m_perArm->setChecked(on && !m_campaign.arms.isEmpty());
+}
+
+QString CampaignExportDialog::armPath(const QString &arm) const
+{
+    const QFileInfo info(m_path->text().trimmed());
+    return info.dir().filePath(info.completeBaseName() + u'-' + safeName(arm) + u'.' + suffix());
+}
+
+QStringList CampaignExportDialog::plannedFiles() const
+{
+    if (!m_perArm->isChecked() || m_campaign.arms.isEmpty())
+        return {m_path->text().trimmed()};
+    QStringList files;
+    for (const CampaignArm &arm : m_campaign.arms)
+        files << armPath(arm.name);
+    return files;
+}
+
 void CampaignExportDialog::exportList()
 {
     if (m_running)
@@ -243,27 +278,59 @@ void CampaignExportDialog::exportList()
     m_bar->setRange(0, 0);
     m_bar->show();
     m_status->setText(tr("Writing the list…"));
+    const bool perArm = m_perArm->isChecked() && !m_campaign.arms.isEmpty();
+    runExport(perArm ? 0 : -1, CampaignExportResult{});
+}
+
+void CampaignExportDialog::runExport(int index, CampaignExportResult done)
+{
+    CampaignExportRequest asked = request();
+    if (index >= 0) {
+        asked.arm = m_campaign.arms[index].name;
+        asked.path = armPath(asked.arm);
+        m_status->setText(tr("Writing the list of arm %1…").arg(asked.arm));
+    }
     m_progress->reset();
-    m_campaigns->exportList(asked, m_progress, this, [this](const CampaignExportResult &result) {
-        m_running = false;
-        m_result = result;
-        m_export->setEnabled(true);
-        m_close->setText(tr("Close"));
-        m_bar->setRange(0, 1);
-        m_bar->setValue(1);
-        if (result.cancelled) {
-            m_status->setText(tr("Cancelled: no file was written and nobody was logged as contacted."));
-        } else if (!result.ok()) {
-            m_status->setText(u"<span style='color:#b3261e'>%1</span>"_s.arg(result.error.toHtmlEscaped()));
-        } else {
-            m_status->setText(tr("Wrote %1 rows to %2. %3 members logged as contacted.")
-                                  .arg(DisplayFormat::count(result.rows),
-                                       QDir::toNativeSeparators(result.file.isEmpty() ? request().path : result.file),
-                                       DisplayFormat::count(result.contactsLogged)));
+    m_campaigns->exportList(asked, m_progress, this, [this, index, done](const CampaignExportResult &result) mutable {
+        done.rows += result.rows;
+        done.contactsLogged += result.contactsLogged;
+        done.columns = result.columns;
+        done.file = index >= 0 ? QFileInfo(result.file).dir().path() : result.file;
+        done.error = result.error;
+        done.cancelled = result.cancelled;
+        // The next arm's list, unless this one failed or the export was cancelled.
+        if (result.ok() && index >= 0 && index + 1 < m_campaign.arms.size() && !m_closeWhenStopped) {
+            runExport(index + 1, done);
+            return;
         }
-        if (m_closeWhenStopped)
-            QDialog::reject();
+        finished(done);
     });
+}
+
+void CampaignExportDialog::finished(const CampaignExportResult &result)
+{
+    m_running = false;
+    m_result = result;
+    m_export->setEnabled(true);
+    m_close->setText(tr("Close"));
+    m_bar->setRange(0, 1);
+    m_bar->setValue(1);
+    if (result.cancelled) {
+        m_status->setText(tr("Cancelled: no file was written and nobody was logged as contacted."));
+    } else if (!result.ok()) {
+        m_status->setText(u"<span style='color:#b3261e'>%1</span>"_s.arg(result.error.toHtmlEscaped()));
+    } else if (m_perArm->isChecked() && !m_campaign.arms.isEmpty()) {
+        m_status->setText(tr("Wrote %1 rows in %2 files (one per arm) to %3. %4 members logged as contacted.")
+                              .arg(DisplayFormat::count(result.rows), DisplayFormat::count(m_campaign.arms.size()),
+                                   QDir::toNativeSeparators(result.file), DisplayFormat::count(result.contactsLogged)));
+    } else {
+        m_status->setText(tr("Wrote %1 rows to %2. %3 members logged as contacted.")
+                              .arg(DisplayFormat::count(result.rows),
+                                   QDir::toNativeSeparators(result.file.isEmpty() ? request().path : result.file),
+                                   DisplayFormat::count(result.contactsLogged)));
+    }
+    if (m_closeWhenStopped)
+        QDialog::reject();
 }
 
 void CampaignExportDialog::reject()

@@ -2,7 +2,8 @@
 // sending tool: CSV or XLSX with the columns chosen (member_token always first), or a
 // hashed audience (SHA-256 of e-mail and phone) for ads platforms. Runs on a worker
 // thread with progress and Cancel, then says how many rows were written and how many
-// members were logged as contacted.
+// members were logged as contacted. An A/B/n campaign's lists carry each member's arm, and
+// can be written one file per arm (name-A.csv, name-B.csv…).
 #pragma once
 
 #include "campaigns/Campaign.h"
@@ -47,6 +48,10 @@ public:
     bool browse();
     // Starts the export (asks for a file first when none is chosen).
     void exportList();
+    // One file per arm (A/B/n campaigns only).
+    void setOnePerArm(bool on);
+    // The files one export writes: the chosen one, or one per arm beside it.
+    QStringList plannedFiles() const;
 
     bool running() const { return m_running; }
     // The outcome of the last export; none before one finished.
@@ -60,6 +65,10 @@ private:
     CampaignListFormat format() const;
     void formatChanged();
     QString suffix() const;
+    QString armPath(const QString &arm) const;
+    // Writes the list of arm `index` (all arms: -1), then the next; `done` sums what they wrote.
+    void runExport(int index, CampaignExportResult done);
+    void finished(const CampaignExportResult &result);
 
     CampaignService *m_campaigns;
     Campaign m_campaign;
@@ -69,6 +78,7 @@ private:
     QCheckBox *m_bom;
     QComboBox *m_delimiter;
     QCheckBox *m_logContacts;
+    QCheckBox *m_perArm;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QProgressBar *m_bar;

@@ -185,4 +185,28 @@ double CampaignReportText::share(qint64 part, qint64 members)
     return members > 0 ? static_cast<double>(part) / static_cast<double>(members) : 0.0;
 }
 
+QString CampaignReportText::verdict(const CampaignReportData &report)
+{
+    if (!report.verdict)
+        return {};
+    const ArmVerdict &v = *report.verdict;
+    switch (v.kind) {
+    case ArmVerdict::Kind::Winner:
+        return tr("Arm %1 wins: it converts more than the control group and than every other arm (5 % test, "
+                  "adjusted for the number of arms).")
+            .arg(v.arm);
+    case ArmVerdict::Kind::BeatsControl:
+        return tr("Arm %1 beats the control group, but is not yet clearly ahead of %2.")
+            .arg(v.arm, QLocale().createSeparatedList(v.tiedWith));
+    case ArmVerdict::Kind::NoneYet: break;
+    }
+    if (v.arm.isEmpty())
+        return tr("No arm wins yet: none converts more than the control group.");
+    if (v.neededPerGroup && v.morePerGroup)
+        return tr("No arm wins yet. %1 leads; showing its uplift would take about %2 members in each group, %3 "
+                  "more than now.")
+            .arg(v.arm, DisplayFormat::count(*v.neededPerGroup), DisplayFormat::count(*v.morePerGroup));
+    return tr("No arm wins yet; %1 leads.").arg(v.arm);
+}
+
 } // namespace mwb::ui

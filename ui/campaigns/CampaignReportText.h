@@ -33,6 +33,9 @@ public:
     static QString facts(const CampaignReportData &report, const QString &currency);
     // Empty when the window has closed; else what it means for the figures.
     static QString windowNote(const CampaignReportData &report);
+    // An A/B/n campaign's verdict in a sentence: which arm wins, or that none does yet and
+    // how many more members it would take; empty for a campaign without arms.
+    static QString verdict(const CampaignReportData &report);
 
     // "+1.2 pp (−0.3 to +2.7 pp)", or "—".
     static QString upliftWithInterval(const UpliftFigures &uplift);

@@ -1,5 +1,6 @@
 #include "CampaignReportView.h"
 
+#include "CampaignArmsTable.h"
 #include "CampaignBreakdownTable.h"
 #include "CampaignReportText.h"
 #include "DisplayFormat.h"
@@ -24,6 +25,9 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     , m_windowNote(new QLabel(this))
     , m_groups(new QLabel(this))
     , m_cardGrid(new QGridLayout)
+    , m_armsBox(new QWidget(this))
+    , m_verdict(new QLabel(m_armsBox))
+    , m_arms(new CampaignArmsTable(m_armsBox))
     , m_funnel(new CampaignFunnelChart(this))
     , m_breakdowns(new QTabWidget(this))
     , m_byStage(new CampaignBreakdownTable(this))
@@ -48,6 +52,18 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     m_windowNote->hide();
     m_groups->setObjectName(u"reportGroups"_s);
     m_groups->setWordWrap(true);
+    m_armsBox->setObjectName(u"reportArms"_s);
+    m_verdict->setObjectName(u"reportVerdict"_s);
+    m_verdict->setWordWrap(true);
+    m_verdict->setStyleSheet(u"QLabel { background: #eef3fb; border: 1px solid #c9d8f0; border-radius: 6px;"
+                             " padding: 6px 10px; }"_s);
+    m_arms->setObjectName(u"reportArmsTable"_s);
+    m_arms->setAccessibleName(tr("Arms against the control group"));
+    auto *armsLayout = new QVBoxLayout(m_armsBox);
+    armsLayout->setContentsMargins(0, 0, 0, 0);
+    armsLayout->addWidget(m_verdict);
+    armsLayout->addWidget(m_arms);
+    m_armsBox->hide();
     m_funnel->setObjectName(u"reportFunnel"_s);
     m_byStage->setObjectName(u"reportByStage"_s);
     m_byRfm->setObjectName(u"reportByRfm"_s);
@@ -78,6 +94,7 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     layout->addWidget(m_windowNote);
     layout->addLayout(m_cardGrid);
     layout->addWidget(m_groups);
+    layout->addWidget(m_armsBox);
     layout->addWidget(m_funnel);
     layout->addWidget(m_breakdowns, 1);
     clear();
@@ -101,6 +118,11 @@ void CampaignReportView::resizeEvent(QResizeEvent *event)
     arrangeCards(width() >= 960 ? 5 : 3);
 }
 
+QString CampaignReportView::verdictText() const
+{
+    return m_armsBox->isHidden() ? QString() : m_verdict->text();
+}
+
 KpiCard *CampaignReportView::card(const QString &id) const
 {
     const qsizetype index = m_cardIds.indexOf(id);
@@ -114,6 +136,8 @@ void CampaignReportView::clear(const QString &message)
     m_facts->clear();
     m_windowNote->hide();
     m_groups->clear();
+    m_armsBox->hide();
+    m_arms->setRowCount(0);
     for (KpiCard *card : std::as_const(m_cards))
         card->clear();
     m_funnel->clearGroups();
@@ -161,6 +185,11 @@ void CampaignReportView::setReport(const CampaignReportData &report, const QStri
                                DisplayFormat::count(t.converted), DisplayFormat::money(t.revenueMinor, currency),
                                DisplayFormat::count(c.members), DisplayFormat::count(c.converted),
                                DisplayFormat::money(c.revenueMinor, currency)));
+    m_armsBox->setVisible(!report.arms.isEmpty());
+    if (!report.arms.isEmpty()) {
+        m_verdict->setText(CampaignReportText::verdict(report));
+        m_arms->setReport(report, currency);
+    }
     m_funnel->setGroups(t, c);
     m_byStage->setRows(report.byStage, &CampaignReportText::stageName);
     m_byRfm->setRows(report.byRfm, &CampaignReportText::rfmName);

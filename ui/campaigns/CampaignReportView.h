@@ -1,7 +1,8 @@
 // CampaignReportView: the report of one campaign: its facts, the headline figures on
 // cards (conversion of each group, uplift with its 95 % interval, p-value, incremental
 // conversions and revenue, cost, ROI), the funnel of treatment against control, and the
-// figures by lifecycle stage and by RFM segment. Says so when the attribution window is
+// figures by lifecycle stage and by RFM segment; an A/B/n campaign's arms against the
+// control group with the verdict. Says so when the attribution window is
 // still open.
 #pragma once
 
@@ -17,6 +18,7 @@ class QTabWidget;
 
 namespace mwb::ui {
 
+class CampaignArmsTable;
 class CampaignBreakdownTable;
 class CampaignFunnelChart;
 class KpiCard;
@@ -38,6 +40,8 @@ public:
     CampaignFunnelChart *funnel() const { return m_funnel; }
     CampaignBreakdownTable *stageTable() const { return m_byStage; }
     CampaignBreakdownTable *rfmTable() const { return m_byRfm; }
+    CampaignArmsTable *armsTable() const { return m_arms; }
+    QString verdictText() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -53,6 +57,9 @@ private:
     int m_cardColumns = 0;
     QList<KpiCard *> m_cards;
     QStringList m_cardIds;
+    QWidget *m_armsBox;
+    QLabel *m_verdict;
+    CampaignArmsTable *m_arms;
     CampaignFunnelChart *m_funnel;
     QTabWidget *m_breakdowns;
     CampaignBreakdownTable *m_byStage;

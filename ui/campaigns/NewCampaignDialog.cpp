@@ -3,6 +3,7 @@
 #include "CampaignReportText.h"
 #include "CampaignService.h"
 #include "DisplayFormat.h"
+#include "vocabulary/Figures.h"
 #include "segments/SegmentService.h"
 #include "segments/SegmentPicker.h"
 
@@ -72,12 +73,16 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     , m_seed(new QSpinBox(this))
     , m_newSeed(new QPushButton(tr("New seed"), this))
     , m_stratify(new QCheckBox(tr("Split each lifecycle stage on its own (same control share in each)"), this))
+    , m_arms(new QSpinBox(this))
+    , m_armNames(new QLineEdit(this))
+    , m_armShares(new QLineEdit(this))
     , m_excludeContacted(new QCheckBox(tr("Contacted by another campaign in the last"), this))
     , m_contactedDays(new QSpinBox(this))
     , m_excludeOptedOut(new QCheckBox(tr("Opted out of this channel"), this))
     , m_excludeUnreachable(
           new QCheckBox(tr("Unreachable on this channel (no e-mail address, phone or postal address)"), this))
     , m_preview(new QLabel(this))
+    , m_power(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_planTimer(new QTimer(this))
@@ -125,6 +130,21 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     m_seed->setToolTip(tr("The same audience, share and seed always give the same split"));
     m_newSeed->setObjectName(u"campaignNewSeed"_s);
     m_stratify->setObjectName(u"campaignStratify"_s);
+    m_arms->setObjectName(u"campaignArms"_s);
+    m_arms->setAccessibleName(tr("Arms"));
+    m_arms->setRange(1, 4);
+    m_arms->setSpecialValueText(tr("One version (no A/B test)"));
+    m_arms->setSuffix(tr(" arms"));
+    m_arms->setToolTip(tr("Split the treatment at random into 2 to 4 arms, one version of the message each; each arm "
+                          "is compared with the control group"));
+    m_armNames->setObjectName(u"campaignArmNames"_s);
+    m_armNames->setAccessibleName(tr("Arm names"));
+    m_armNames->setEnabled(false);
+    m_armShares->setObjectName(u"campaignArmShares"_s);
+    m_armShares->setAccessibleName(tr("Arm shares"));
+    m_armShares->setPlaceholderText(tr("equal"));
+    m_armShares->setToolTip(tr("Each arm's share of the treatment in per cent, e.g. 50, 30, 20; empty: equal"));
+    m_armShares->setEnabled(false);
     m_excludeContacted->setObjectName(u"campaignExcludeContacted"_s);
     m_contactedDays->setObjectName(u"campaignExcludeContactedDays"_s);
     m_contactedDays->setAccessibleName(tr("Days"));
@@ -141,6 +161,11 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 2 + 16);
     m_preview->setStyleSheet(u"QLabel { background: #eef3fb; border: 1px solid #c9d8f0; border-radius: 6px;"
                              " padding: 6px 10px; }"_s);
+    m_power->setObjectName(u"campaignPower"_s);
+    m_power->setWordWrap(true);
+    m_power->setToolTip(Figures::definition(Figure::DetectableUplift) + u"\n"_s
+                        + Figures::definition(Figure::CampaignBaselineRate));
+    m_power->hide();
     m_error->setObjectName(u"campaignError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e;"_s);
@@ -169,11 +194,17 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     form->addRow(tr("Attribution window"), m_window);
     form->addRow(tr("Cost"), costs);
 
-    auto *split = new QGroupBox(tr("Control group"), this);
+    auto *split = new QGroupBox(tr("Control group and arms"), this);
     auto *splitForm = new QFormLayout(split);
     splitForm->addRow(tr("Hold out"), m_controlShare);
     splitForm->addRow(tr("Seed"), seedRow);
     splitForm->addRow(m_stratify);
+    auto *armRow = new QHBoxLayout;
+    armRow->addWidget(m_arms);
+    armRow->addWidget(m_armNames, 2);
+    armRow->addWidget(new QLabel(tr("shares %"), this));
+    armRow->addWidget(m_armShares, 1);
+    splitForm->addRow(tr("A/B test"), armRow);
 
     auto *exclusions = new QGroupBox(tr("Leave out"), this);
     auto *contactedRow = new QHBoxLayout;
@@ -190,6 +221,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     layout->addWidget(split);
     layout->addWidget(exclusions);
     layout->addWidget(m_preview);
+    layout->addWidget(m_power);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     resize(620, sizeHint().height());
@@ -199,6 +231,22 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     connect(m_planTimer, &QTimer::timeout, this, &NewCampaignDialog::requestPlan);
     connect(m_newSeed, &QPushButton::clicked, this, [this] { m_seed->setValue(randomSeed()); });
     connect(m_excludeContacted, &QCheckBox::toggled, m_contactedDays, &QWidget::setEnabled);
+    connect(m_arms, &QSpinBox::valueChanged, this, [this](int arms) {
+        m_armNames->setEnabled(arms > 1);
+        m_armShares->setEnabled(arms > 1);
+        // Names follow the count (A, B, C…) unless the analyst's own already fit it.
+        const QStringList names = m_armNames->text().split(u',', Qt::SkipEmptyParts);
+        if (arms > 1 && names.size() != arms) {
+            QStringList letters;
+            for (int i = 0; i < arms; ++i)
+                letters << QString(QChar(u'A' + i));
+            m_armNames->setText(letters.join(u", "_s));
+        }
+        if (arms < 2)
+            m_armNames->clear();
+    });
+    for (QLineEdit *edit : {m_armNames, m_armShares})
+        connect(edit, &QLineEdit::textChanged, this, &NewCampaignDialog::edited);
     // The name changes nothing in the plan; it only has to be valid.
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         m_error->hide();
@@ -208,7 +256,7 @@ NewCampaignDialog::NewCampaignDialog(CampaignService *campaigns, SegmentService 
     for (QComboBox *box : {m_channel, static_cast<QComboBox *>(m_segment)})
         connect(box, &QComboBox::currentIndexChanged, this, &NewCampaignDialog::edited);
     connect(m_sendDate, &QDateEdit::dateChanged, this, &NewCampaignDialog::edited);
-    for (QSpinBox *box : {m_window, m_seed, m_contactedDays})
+    for (QSpinBox *box : {m_window, m_seed, m_contactedDays, m_arms})
         connect(box, &QSpinBox::valueChanged, this, &NewCampaignDialog::edited);
     for (QDoubleSpinBox *box : {m_fixedCost, m_costPerContact, m_controlShare})
         connect(box, &QDoubleSpinBox::valueChanged, this, &NewCampaignDialog::edited);
@@ -246,12 +294,56 @@ CampaignSpec NewCampaignDialog::spec() const
     spec.excludeContactedWithinDays = m_excludeContacted->isChecked() ? m_contactedDays->value() : 0;
     spec.excludeOptedOut = m_excludeOptedOut->isChecked();
     spec.excludeUnreachable = m_excludeUnreachable->isChecked();
+    if (m_arms->value() > 1) {
+        for (const QString &name : m_armNames->text().split(u',', Qt::SkipEmptyParts))
+            spec.arms << name.trimmed();
+        // Shares as per cents; what cannot be read is passed on as such (0) and refused by the
+        // store's check, which names it.
+        const QString shares = m_armShares->text().trimmed();
+        if (!shares.isEmpty()) {
+            for (const QString &share : shares.split(u',')) {
+                bool ok = false;
+                const double value = QLocale().toDouble(share.trimmed().remove(u'%'), &ok);
+                spec.armShares << (ok ? value / 100.0 : 0.0);
+            }
+        }
+    }
     return spec;
 }
 
 QString NewCampaignDialog::previewText() const
 {
     return m_preview->text();
+}
+
+QString NewCampaignDialog::powerText() const
+{
+    return m_power->isHidden() ? QString() : m_power->text();
+}
+
+bool NewCampaignDialog::powerWarningShown() const
+{
+    return !m_power->isHidden() && m_shownPlanTooSmall;
+}
+
+QString NewCampaignDialog::powerText(const CampaignPlan &plan)
+{
+    if (!plan.baseline)
+        return tr("No orders in the data yet to estimate the audience's conversion rate.");
+    const QString rate = tr("Recent conversion rate %1").arg(DisplayFormat::percent(*plan.baseline));
+    if (plan.controlTooSmall) {
+        if (plan.control == 0)
+            return tr("No control group: nothing will show what the campaign did.");
+        return plan.detectableUplift
+            ? tr("%1 · the control group is too small to show anything a campaign could do: only an uplift of "
+                 "%2 or more would show. Hold out more.")
+                  .arg(rate, DisplayFormat::points(*plan.detectableUplift))
+            : tr("%1 · the control group is too small to show any uplift. Hold out more.").arg(rate);
+    }
+    if (!plan.detectableUplift)
+        return rate;
+    return tr("%1 · these groups can show an uplift of %2 or more (5 % test, 80 % power)")
+        .arg(rate, DisplayFormat::points(*plan.detectableUplift));
 }
 
 QString NewCampaignDialog::errorText() const
@@ -306,15 +398,27 @@ void NewCampaignDialog::requestPlan()
             m_plan.reset();
             m_emptyReason.clear();
             m_preview->setText(tr("The split cannot be planned: %1").arg(plan.error));
+            m_power->hide();
         } else {
             m_plan = plan;
             m_shownSpec = asked;
             // Nobody to contact: Create stays disabled, and the reason is shown where the
             // sizes are and on the button.
             m_emptyReason = CampaignStore::emptyTreatmentReason(plan, asked);
-            m_preview->setText(m_emptyReason.isEmpty()
-                                   ? planText(plan)
-                                   : planText(plan) + u'\n' + tr("Nothing to create: %1").arg(m_emptyReason));
+            m_shownPlanTooSmall = plan.controlTooSmall;
+            m_power->setText(powerText(plan));
+            m_power->setStyleSheet(plan.controlTooSmall ? u"color: #b3261e;"_s : QString());
+            m_power->setVisible(plan.treatment > 0);
+            QString text = planText(plan);
+            if (!plan.armSizes.empty()) {
+                QStringList arms;
+                for (std::size_t i = 0; i < plan.armSizes.size() && i < std::size_t(asked.arms.size()); ++i)
+                    arms << u"%1 %2"_s.arg(asked.arms[qsizetype(i)], DisplayFormat::count(plan.armSizes[i]));
+                text += u'\n' + tr("Arms: %1").arg(arms.join(u" · "_s));
+            }
+            if (!m_emptyReason.isEmpty())
+                text += u'\n' + tr("Nothing to create: %1").arg(m_emptyReason);
+            m_preview->setText(text);
         }
         updateOk();
     });
