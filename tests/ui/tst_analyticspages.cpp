@@ -15,6 +15,9 @@
 #include "analytics/HistoricalClvPanel.h"
 #include "analytics/MostValuableTable.h"
 #include "analytics/NpsPanel.h"
+#include "analytics/PredictionsPanel.h"
+#include "charts/ModelGainChart.h"
+#include "widgets/KpiCard.h"
 #include "charts/HoldoutChart.h"
 #include "charts/NpsTrendChart.h"
 #include "charts/TrackingChart.h"
@@ -28,9 +31,12 @@
 #include "analytics/ClvModel.h"
 #include "analytics/Cohorts.h"
 #include "analytics/NpsReport.h"
+#include "models/PropensityModel.h"
 #include "demo/DemoGenerator.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
+
+#include <SQLiteCpp/Statement.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -76,6 +82,7 @@ private Q_SLOTS:
     void mostValuableCustomersAreTheCores();
     void cancelledScoringLeavesTheStoredScores();
     void npsByMonthAndSegmentAreTheCores();
+    void predictionsTrainJudgeAndScore();
 
 private:
     std::unique_ptr<SQLite::Database> db();
@@ -693,6 +700,74 @@ void TestAnalyticsPages::npsByMonthAndSegmentAreTheCores()
     QVERIFY(repeat.answers() < everyone.answers());
     page.tabs()->setCurrentIndex(1);
     screenshot(&page, u"customer-value-nps"_s);
+}
+
+void TestAnalyticsPages::predictionsTrainJudgeAndScore()
+{
+    CustomerValuePage page(m_session.get());
+    page.resize(1280, 1000);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+    PredictionsPanel *panel = page.predictions();
+    QVERIFY(!panel->shownModel());
+    QVERIFY(!panel->scoreButton()->isEnabled()); // nothing to score with yet
+    panel->setTarget(ModelTarget::Churn);
+    panel->setAlgorithm(ModelAlgorithm::Logistic);
+    QCOMPARE(panel->trainRequest().horizonDays, 90);
+
+    QSignalSpy trained(panel, &PredictionsPanel::trained);
+    QTest::mouseClick(panel->trainButton(), Qt::LeftButton);
+    QVERIFY(panel->isBusy());
+    QVERIFY(trained.wait(120000));
+    QVERIFY(panel->shownModel());
+
+    // What the panel shows is the stored model, as the core reads it back.
+    std::optional<ModelReport> stored;
+    {
+        auto connection = db();
+        stored = PropensityModel::load(*connection, ModelTarget::Churn);
+    }
+    QVERIFY(stored && stored->test);
+    const ModelEvaluation &test = *stored->test;
+    QCOMPARE(panel->card(u"auc"_s)->valueText(), DisplayFormat::decimal(test.auc, 3));
+    QCOMPARE(panel->card(u"precision"_s)->valueText(), DisplayFormat::percent(test.precision));
+    QCOMPARE(panel->card(u"recall"_s)->valueText(), DisplayFormat::percent(test.recall));
+    QCOMPARE(panel->card(u"baseRate"_s)->valueText(), DisplayFormat::percent(test.baseRate));
+    QCOMPARE(panel->card(u"threshold"_s)->valueText(), DisplayFormat::decimal(stored->threshold, 2));
+    // In plain words: the top tenth's rate against the base rate.
+    QVERIFY2(panel->summaryText().contains(DisplayFormat::percent(test.deciles[0].observedRate, 0))
+                 && panel->summaryText().contains(DisplayFormat::percent(test.baseRate, 0)),
+             qPrintable(panel->summaryText()));
+    QCOMPARE(panel->calibrationTable()->rowCount(), 10);
+    for (int d = 0; d < 10; ++d)
+        QCOMPARE(panel->calibrationTable()->item(d, 3)->text(),
+                 DisplayFormat::percent(test.deciles[static_cast<std::size_t>(d)].observedRate));
+    QCOMPARE(panel->gainChart()->pointCount(), 10);
+    QCOMPARE(panel->featureTable()->rowCount(), stored->features.size());
+    page.tabs()->setCurrentIndex(1);
+    QCOMPARE(page.tabs()->tabText(1), u"Predictions"_s);
+    screenshot(&page, u"customer-value-predictions"_s);
+
+    // Scoring stores a score for every buyer, which segments read.
+    QSignalSpy scored(panel, &PredictionsPanel::scored);
+    QSignalSpy metrics(m_session.get(), &WorkspaceSession::scoresChanged);
+    QVERIFY(panel->scoreButton()->isEnabled());
+    QTest::mouseClick(panel->scoreButton(), Qt::LeftButton);
+    QVERIFY(scored.wait(120000));
+    QVERIFY(panel->lastScoring() && panel->lastScoring()->ok());
+    QVERIFY(metrics.count() >= 1);
+    auto connection = db();
+    SQLite::Statement count(*connection, "SELECT count(*) FROM customer_metrics WHERE churn_score BETWEEN 0 AND 1");
+    QVERIFY(count.executeStep());
+    QCOMPARE(count.getColumn(0).getInt64(), panel->lastScoring()->customersScored);
+    QVERIFY(panel->statusText().contains(DisplayFormat::count(panel->lastScoring()->customersScored)));
+
+    // A page opened afterwards shows the stored model again.
+    CustomerValuePage again(m_session.get());
+    again.show();
+    QTRY_VERIFY_WITH_TIMEOUT(again.isReady(), 20000);
+    QVERIFY(again.predictions()->shownModel());
+    QCOMPARE(again.predictions()->card(u"auc"_s)->valueText(), DisplayFormat::decimal(test.auc, 3));
 }
 
 QTEST_MAIN(TestAnalyticsPages)

@@ -215,4 +215,66 @@ void AnalyticsService::predictClv(const ClvPredictRequest &request, std::shared_
         std::move(done));
 }
 
+void AnalyticsService::storedModel(ModelTarget target, QObject *context,
+                                   std::function<void(const StoredModelAnswer &)> done)
+{
+    if (!isOpen())
+        return;
+    askLatest(
+        &m_storedModelGeneration, context,
+        [path = path(), target]() -> StoredModelAnswer {
+            StoredModelAnswer answer;
+            try {
+                auto db = readConnection(path);
+                answer.model = PropensityModel::load(*db, target);
+            } catch (const std::exception &e) {
+                answer.error = failure(path, e);
+            }
+            return answer;
+        },
+        std::move(done));
+}
+
+void AnalyticsService::trainModel(const ModelTrainRequest &request, std::shared_ptr<JobProgress> progress,
+                                  QObject *context, std::function<void(const ModelReport &)> done)
+{
+    if (!isOpen())
+        return;
+    askToChange(
+        context, ModelReport{},
+        [request, progress = std::move(progress)](SQLite::Database &db) {
+            const PropensityModel::Progress report = [&progress](qint64 done, qint64 total) {
+                if (progress)
+                    progress->report(done, total, done);
+            };
+            return PropensityModel::train(db, request, report, progress ? progress->cancelFlag() : nullptr);
+        },
+        [this](const ModelReport &report) {
+            if (report.ok())
+                Q_EMIT metricsChanged(); // the target's old scores are gone
+        },
+        std::move(done));
+}
+
+void AnalyticsService::scoreModel(ModelTarget target, std::shared_ptr<JobProgress> progress, QObject *context,
+                                  std::function<void(const ModelScoring &)> done)
+{
+    if (!isOpen())
+        return;
+    askToChange(
+        context, ModelScoring{},
+        [target, progress = std::move(progress)](SQLite::Database &db) {
+            const PropensityModel::Progress report = [&progress](qint64 done, qint64 total) {
+                if (progress)
+                    progress->report(done, total, done);
+            };
+            return PropensityModel::score(db, target, report, progress ? progress->cancelFlag() : nullptr);
+        },
+        [this](const ModelScoring &scoring) {
+            if (scoring.ok())
+                Q_EMIT metricsChanged();
+        },
+        std::move(done));
+}
+
 } // namespace mwb::ui

@@ -10,6 +10,7 @@
 #include "analytics/Cohorts.h"
 #include "analytics/KpiDashboard.h"
 #include "analytics/NpsReport.h"
+#include "models/PropensityModel.h"
 #include "segments/SegmentDefinition.h"
 
 #include "WorkspaceService.h"
@@ -55,6 +56,13 @@ struct NpsSegmentAnswer
     QString error;
 };
 
+// A target's stored propensity model; none before the first training.
+struct StoredModelAnswer
+{
+    std::optional<ModelReport> model;
+    QString error;
+};
+
 class AnalyticsService : public WorkspaceService
 {
     Q_OBJECT
@@ -83,8 +91,18 @@ public:
     void predictClv(const ClvPredictRequest &request, std::shared_ptr<JobProgress> progress, QObject *context,
                     std::function<void(const ClvPrediction &)> done);
 
+    // Propensity models (models/PropensityModel.h). Training stores the model (and clears the
+    // target's scores), scoring stores every customer's score: both changes, announced by
+    // metricsChanged() on success. `progress` as for predictClv.
+    void storedModel(ModelTarget target, QObject *context, std::function<void(const StoredModelAnswer &)> done);
+    void trainModel(const ModelTrainRequest &request, std::shared_ptr<JobProgress> progress, QObject *context,
+                    std::function<void(const ModelReport &)> done);
+    void scoreModel(ModelTarget target, std::shared_ptr<JobProgress> progress, QObject *context,
+                    std::function<void(const ModelScoring &)> done);
+
 Q_SIGNALS:
-    // Stored customer metrics changed (predicted CLV): segments over them count anew.
+    // Stored customer metrics changed (predicted CLV, propensity scores): segments over them
+    // count anew.
     void metricsChanged();
 
 private:
@@ -95,6 +113,7 @@ private:
     quint64 m_storedClvGeneration = 0;
     quint64 m_npsMonthlyGeneration = 0;
     quint64 m_npsSegmentGeneration = 0;
+    quint64 m_storedModelGeneration = 0;
 };
 
 } // namespace mwb::ui

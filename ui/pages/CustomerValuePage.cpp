@@ -6,6 +6,7 @@
 #include "analytics/ClvScoringPanel.h"
 #include "analytics/HistoricalClvPanel.h"
 #include "analytics/NpsPanel.h"
+#include "analytics/PredictionsPanel.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -38,6 +39,7 @@ CustomerValuePage::CustomerValuePage(WorkspaceSession *session, QWidget *parent)
     , m_historical(new HistoricalClvPanel(session, this))
     , m_model(new ClvModelPanel(session, this))
     , m_nps(new NpsPanel(session, this))
+    , m_predictions(new PredictionsPanel(session, this))
 {
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     m_subheading->setWordWrap(true);
@@ -53,6 +55,7 @@ CustomerValuePage::CustomerValuePage(WorkspaceSession *session, QWidget *parent)
     valueLayout->addWidget(m_historical);
     valueLayout->addWidget(model, 1);
     m_tabs->addTab(scrolled(value, m_tabs), tr("Lifetime value"));
+    m_tabs->addTab(scrolled(m_predictions, m_tabs), tr("Predictions"));
     m_tabs->addTab(scrolled(m_nps, m_tabs), tr("Net Promoter Score"));
 
     auto *layout = new QVBoxLayout(this);
@@ -66,6 +69,7 @@ CustomerValuePage::CustomerValuePage(WorkspaceSession *session, QWidget *parent)
     connect(m_historical, &HistoricalClvPanel::loaded, this, &CustomerValuePage::checkReady);
     connect(m_model->scoringPanel(), &ClvScoringPanel::storedShown, this, &CustomerValuePage::checkReady);
     connect(m_nps, &NpsPanel::monthlyShown, this, &CustomerValuePage::checkReady);
+    connect(m_predictions, &PredictionsPanel::storedShown, this, &CustomerValuePage::checkReady);
     connect(m_session, &WorkspaceSession::opened, this, &CustomerValuePage::workspaceOpened);
     connect(m_session, &WorkspaceSession::overviewChanged, this, &CustomerValuePage::reload);
     if (m_session->isOpen())
@@ -91,13 +95,15 @@ QIcon CustomerValuePage::icon() const
 
 bool CustomerValuePage::isReady() const
 {
-    return m_historical->isLoaded() && m_nps->isMonthlyLoaded() && m_model->isStoredLoaded();
+    return m_historical->isLoaded() && m_nps->isMonthlyLoaded() && m_model->isStoredLoaded()
+        && m_predictions->isStoredLoaded();
 }
 
 void CustomerValuePage::workspaceOpened()
 {
     m_readySent = false;
     m_model->clear();
+    m_predictions->clear();
     m_subheading->setText(tr("Loading…"));
 }
 
@@ -126,6 +132,7 @@ void CustomerValuePage::reload()
     m_historical->reload();
     m_model->reloadStored();
     m_nps->reload();
+    m_predictions->reloadStored();
 }
 
 void CustomerValuePage::checkReady()

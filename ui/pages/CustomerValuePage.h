@@ -2,6 +2,7 @@
 // historical CLV with its formulas, the BG/NBD + gamma-gamma model fitted and checked
 // against a holdout, scoring every customer's predicted CLV (which segments read) and
 // the customers it values most.
+// "Predictions": churn and purchase propensity models, trained, judged and scored.
 // "Net Promoter Score": NPS by month and for a saved segment.
 #pragma once
 
@@ -15,6 +16,7 @@ namespace mwb::ui {
 class ClvModelPanel;
 class HistoricalClvPanel;
 class NpsPanel;
+class PredictionsPanel;
 class WorkspaceSession;
 
 class CustomerValuePage : public WorkbenchPage
@@ -32,6 +34,7 @@ public:
     HistoricalClvPanel *historical() const { return m_historical; }
     ClvModelPanel *model() const { return m_model; }
     NpsPanel *nps() const { return m_nps; }
+    PredictionsPanel *predictions() const { return m_predictions; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -49,6 +52,7 @@ private:
     HistoricalClvPanel *m_historical;
     ClvModelPanel *m_model;
     NpsPanel *m_nps;
+    PredictionsPanel *m_predictions;
     bool m_readySent = false;
     bool m_stale = false; // figures changed while the page was hidden
 };
