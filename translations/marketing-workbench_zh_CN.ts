@@ -258,6 +258,26 @@
         <source>Treatment revenue %1 (its orders in the window, refunds not subtracted)</source>
         <translation>实验组营收 %1（其在归因窗口内的订单，未扣除退款）</translation>
     </message>
+    <message>
+        <source>Arm %1 wins: it converts more than the control group and than every other arm (5 % test, adjusted for the number of arms).</source>
+        <translation>%1 组胜出：其转化率高于对照组，也高于其他所有组（5% 检验，已按组数校正）。</translation>
+    </message>
+    <message>
+        <source>Arm %1 beats the control group, but is not yet clearly ahead of %2.</source>
+        <translation>%1 组优于对照组，但尚未明显领先于 %2。</translation>
+    </message>
+    <message>
+        <source>No arm wins yet: none converts more than the control group.</source>
+        <translation>尚无胜出的组：没有一组的转化率高于对照组。</translation>
+    </message>
+    <message>
+        <source>No arm wins yet. %1 leads; showing its uplift would take about %2 members in each group, %3 more than now.</source>
+        <translation>尚无胜出的组。%1 领先；要证实其提升，每组约需 %2 人，比现在多 %3 人。</translation>
+    </message>
+    <message>
+        <source>No arm wins yet; %1 leads.</source>
+        <translation>尚无胜出的组；%1 领先。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelStyle</name>
@@ -360,6 +380,14 @@
     <message>
         <source>the disk of the workspace is full</source>
         <translation>工作区所在磁盘已满</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;%1&apos; has no arm &apos;%2&apos;.</source>
+        <translation>活动“%1”没有“%2”组。</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;%1&apos; has no arms.</source>
+        <translation>活动“%1”没有分组测试。</translation>
     </message>
 </context>
 <context>
@@ -474,6 +502,34 @@
     <message>
         <source>Nobody is left to contact: of the %1 in the segment, %2 unsubscribed, %3 cannot be reached on this channel and %4 were contacted recently.</source>
         <translation>没有可触达的客户：客群中的 %1 位客户里，%2 位已退订，%3 位无法通过此渠道触达，%4 位近期已被触达。</translation>
+    </message>
+    <message>
+        <source>An A/B test has 2 to 4 arms, not %1.</source>
+        <translation>A/B 测试有 2 到 4 组，不能是 %1 组。</translation>
+    </message>
+    <message>
+        <source>Each arm needs a name of 1 to 40 characters.</source>
+        <translation>每组需要 1 到 40 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Two arms are named &apos;%1&apos;.</source>
+        <translation>有两组都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 arms need %1 shares, not %2.</source>
+        <translation>%1 组需要 %1 个比例，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s share must be between 0 and 1, not %1.</source>
+        <translation>每组比例须在 0 到 1 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The arms&apos; shares must add up to 1, not %1.</source>
+        <translation>各组比例之和须为 1，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Arm shares need the arms they are for.</source>
+        <translation>设置分组比例前需先设置分组。</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1060,142 @@
     <message>
         <source>(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the orders within the programme window.</source>
         <translation>（实验组每次进入收入 − 比较组每次进入收入）× 实验组进入次数，按自动化计划窗口内的订单计算。</translation>
+    </message>
+    <message>
+        <source>Recent conversion rate</source>
+        <translation>近期转化率</translation>
+    </message>
+    <message>
+        <source>The mean, over the last six attribution windows before the data ends, of the share of the audience with an order in the window: the rate the control group is expected to convert at.</source>
+        <translation>数据结束前最近六个归因窗口中，受众在窗口内下单比例的平均值：即预期对照组的转化率。</translation>
+    </message>
+    <message>
+        <source>Detectable uplift</source>
+        <translation>可检测提升</translation>
+    </message>
+    <message>
+        <source>The smallest rise in the conversion rate over the recent rate that the smallest arm against the control group shows with 80 % power in a two-sided test at 5 % (divided among the arms).</source>
+        <translation>在 5% 双侧检验（按组数分摊）且检验功效为 80% 时，最小的一组相对对照组能显示的、高于近期转化率的最小提升。</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test, no continuity correction</source>
+        <translation>两比例 z 检验，无连续性校正</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>The arm&apos;s p-value against the control group, adjusted by Holm&apos;s method over the arms, so the chance of naming any arm a winner by luck stays at 5 %.</source>
+        <translation>该组相对对照组的 p 值，经 Holm 法按组数校正，使因偶然而误判任一组胜出的概率保持在 5%。</translation>
+    </message>
+    <message>
+        <source>pooled two-proportion z-test</source>
+        <translation>合并两比例 z 检验</translation>
+    </message>
+    <message>
+        <source>Churn score</source>
+        <translation>流失评分</translation>
+    </message>
+    <message>
+        <source>The churn model&apos;s probability, from 0 to 1, that a customer who has ordered places no order in the horizon after the last day of the data.</source>
+        <translation>流失模型给出的概率（0 到 1）：下过单的客户在数据最后一天之后的预测期内不再下单的可能性。</translation>
+    </message>
+    <message>
+        <source>buyers only</source>
+        <translation>仅限购买过的客户</translation>
+    </message>
+    <message>
+        <source>Purchase score</source>
+        <translation>购买评分</translation>
+    </message>
+    <message>
+        <source>The purchase model&apos;s probability, from 0 to 1, that a known customer places an order in the horizon after the last day of the data.</source>
+        <translation>购买模型给出的概率（0 到 1）：已知客户在数据最后一天之后的预测期内下单的可能性。</translation>
+    </message>
+    <message>
+        <source>known customers</source>
+        <translation>已知客户</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>The chance that a customer with the outcome scores above one without it, ties counting half: 0.5 is guessing, 1 a perfect ranking.</source>
+        <translation>有该结果的客户评分高于没有该结果的客户的概率，平分计一半：0.5 等于瞎猜，1 为完美排序。</translation>
+    </message>
+    <message>
+        <source>evaluation period</source>
+        <translation>评估期</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Customers scored at or above the threshold who had the outcome ÷ customers scored at or above it.</source>
+        <translation>评分达到阈值且出现该结果的客户 ÷ 评分达到阈值的客户。</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Customers with the outcome scored at or above the threshold ÷ customers with the outcome.</source>
+        <translation>出现该结果且评分达到阈值的客户 ÷ 出现该结果的客户。</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>2 × precision × recall ÷ (precision + recall): one figure for both.</source>
+        <translation>2 × 精确率 × 召回率 ÷（精确率 + 召回率）：兼顾两者的一个数字。</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>The score from which a customer is predicted to have the outcome: the one with the best F1 on the training period unless one is given.</source>
+        <translation>客户被预测为出现该结果的起始评分：未指定时取训练期 F1 最高的那个。</translation>
+    </message>
+    <message>
+        <source>training period</source>
+        <translation>训练期</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>基准率</translation>
+    </message>
+    <message>
+        <source>Customers with the outcome ÷ the customers evaluated.</source>
+        <translation>出现该结果的客户 ÷ 参与评估的客户。</translation>
+    </message>
+    <message>
+        <source>Lift in the top decile</source>
+        <translation>前 10% 提升度</translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s rate among the tenth of customers with the highest scores ÷ the base rate.</source>
+        <translation>评分最高的 10% 客户中该结果的比例 ÷ 基准率。</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>The share of all customers with the outcome found among the highest-scored tenths, decile by decile, cumulatively.</source>
+        <translation>按十分位逐段累计，在评分最高的各十分位中找到的、出现该结果的客户占全部此类客户的比例。</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Per decile of score, the mean score beside the share of its customers who had the outcome: equal when the scores are probabilities to trust.</source>
+        <translation>按评分十分位列出平均评分与其中出现该结果的客户比例：两者相等时，评分可作为可信的概率。</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1813,61 @@
     </message>
 </context>
 <context>
+    <name>mwb::PropensityModel</name>
+    <message>
+        <source>The horizon must be %1 to %2 days.</source>
+        <translation>预测期须为 %1 到 %2 天。</translation>
+    </message>
+    <message>
+        <source>The threshold must be from 0 to 1.</source>
+        <translation>阈值须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>The workspace holds no transactions or touchpoints to learn from.</source>
+        <translation>工作区没有可供学习的交易或触点。</translation>
+    </message>
+    <message>
+        <source>The cut-off %1 is after the last day of the data (%2): the training labels need the orders up to the cut-off.</source>
+        <translation>截止日 %1 晚于数据的最后一天（%2）：训练标签需要截止日之前的订单。</translation>
+    </message>
+    <message>
+        <source>The data starts on %1, after the training features&apos; day %2 (the cut-off %3 less the horizon of %4 days): choose a cut-off on or after %5.</source>
+        <translation>数据从 %1 开始，晚于训练特征日 %2（截止日 %3 减去 %4 天预测期）：请选择 %5 或之后的截止日。</translation>
+    </message>
+    <message>
+        <source>The data covers %1 days (%2 to %3); a horizon of %4 days needs at least %5: features as of the first of them, %4 days of orders to learn from and %4 to check against.</source>
+        <translation>数据涵盖 %1 天（%2 至 %3）；%4 天的预测期至少需要 %5 天：以第一天的特征为起点，%4 天的订单用于学习，另 %4 天用于检验。</translation>
+    </message>
+    <message>
+        <source>No evaluation: the data ends on %1, before the cut-off plus the horizon (%2).</source>
+        <translation>无评估：数据在 %1 结束，早于截止日加预测期（%2）。</translation>
+    </message>
+    <message>
+        <source>The training period (features as of %1, orders to %2) has %3 customers with the label 1 and %4 with 0; a model needs at least %5 of each.</source>
+        <translation>训练期（特征截至 %1，订单至 %2）有 %3 位客户标签为 1、%4 位为 0；模型每类至少需要 %5 位。</translation>
+    </message>
+    <message>
+        <source>No evaluation: the %1 customers as of %2 all have the label %3.</source>
+        <translation>无评估：截至 %2 的 %1 位客户标签都为 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot train the model: %1</source>
+        <translation>无法训练模型：%1</translation>
+    </message>
+    <message>
+        <source>There is no %1 model yet: train one first.</source>
+        <translation>还没有 %1 模型：请先训练。</translation>
+    </message>
+    <message>
+        <source>The workspace holds no transactions or touchpoints to score.</source>
+        <translation>工作区没有可用于评分的交易或触点。</translation>
+    </message>
+    <message>
+        <source>Cannot store the scores: %1</source>
+        <translation>无法保存评分：%1</translation>
+    </message>
+</context>
+<context>
     <name>mwb::RejectLog</name>
     <message>
         <source> (the row is kept up to its first %1 KB of %2 MB)</source>
@@ -1803,6 +2050,37 @@
     <message>
         <source>Unreadable line amount %1.</source>
         <translation>无法识别的行金额 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SampleSize</name>
+    <message>
+        <source>The baseline conversion rate must be between 0 and 1 (not included); %1 is not.</source>
+        <translation>基准转化率须在 0 和 1 之间（不含两端）；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The significance level must be between 0 and 1 (not included); %1 is not.</source>
+        <translation>显著性水平须在 0 和 1 之间（不含两端）；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The power must be between 0 and 1 (not included); %1 is not.</source>
+        <translation>检验功效须在 0 和 1 之间（不含两端）；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>A test has 1 to 10 arms besides the control group; %1 is not.</source>
+        <translation>除对照组外，测试有 1 到 10 组；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The uplift to detect must be above 0 and keep the rate below 1 (baseline %1 + uplift %2 = %3).</source>
+        <translation>要检测的提升须大于 0，且转化率保持在 1 以下（基准 %1 + 提升 %2 = %3）。</translation>
+    </message>
+    <message>
+        <source>An uplift of %1 is too small to plan for.</source>
+        <translation>%1 的提升太小，无法规划。</translation>
+    </message>
+    <message>
+        <source>Both the treatment and the control group need members.</source>
+        <translation>实验组和对照组都需要有成员。</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2672,14 @@
         <source>In the global control group</source>
         <translation>在全局对照组中</translation>
     </message>
+    <message>
+        <source>Churn score</source>
+        <translation>流失评分</translation>
+    </message>
+    <message>
+        <source>Purchase score</source>
+        <translation>购买评分</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -2924,6 +3210,45 @@
     </message>
 </context>
 <context>
+    <name>mwb::ui::CampaignArmsTable</name>
+    <message>
+        <source>Arm</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Uplift (95 % CI)</source>
+        <translation>提升（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>对照组</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::CampaignBreakdownTable</name>
     <message>
         <source>Group</source>
@@ -3139,6 +3464,30 @@ revenue</source>
         <source>Pipe (|)</source>
         <translation>竖线 (|)</translation>
     </message>
+    <message>
+        <source>One file per arm, named after the file chosen (…-A.csv, …-B.csv)</source>
+        <translation>每组一个文件，按所选文件命名（…-A.csv、…-B.csv）</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s members in a file of their own, for tools that send one version per list; every list has the arm column either way</source>
+        <translation>每组成员单独一个文件，适用于每个名单只发一个版本的工具；无论哪种方式，名单都带有分组列</translation>
+    </message>
+    <message>
+        <source>Arms: %1; the arm column follows member_token.</source>
+        <translation>分组：%1；分组列紧跟在 member_token 之后。</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Writing the list of arm %1…</source>
+        <translation>正在写入 %1 组的名单…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows in %2 files (one per arm) to %3. %4 members logged as contacted.</source>
+        <translation>已将 %1 行写入 %3 中的 %2 个文件（每组一个）。已记录 %4 位成员为已触达。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CampaignFunnelChart</name>
@@ -3204,6 +3553,10 @@ revenue</source>
     <message>
         <source>Results by RFM segment</source>
         <translation>按 RFM 分层的结果</translation>
+    </message>
+    <message>
+        <source>Arms against the control group</source>
+        <translation>各组与对照组对比</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4814,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>This workspace holds no orders yet.</source>
         <translation>此工作区中还没有订单。</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测</translation>
     </message>
 </context>
 <context>
@@ -6476,6 +6833,41 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::ModelGainChart</name>
+    <message>
+        <source>Gain: share of all positives in the top customers by score</source>
+        <translation>增益：评分最高的客户中找到的正例占全部正例的比例</translation>
+    </message>
+    <message>
+        <source>Top % of customers</source>
+        <translation>前 % 客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation>正例</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the model has no held-out period to be judged on.</source>
+        <translation>数据尚不足：模型没有可用于评估的留出期。</translation>
+    </message>
+    <message>
+        <source>customers, highest scores first</source>
+        <translation>客户（评分从高到低）</translation>
+    </message>
+    <message>
+        <source>positives found</source>
+        <translation>找到的正例</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::MostValuableTable</name>
     <message>
         <source>Name</source>
@@ -6676,10 +7068,6 @@ Open the recovered workspace?</source>
         <translation>成本</translation>
     </message>
     <message>
-        <source>Control group</source>
-        <translation>对照组</translation>
-    </message>
-    <message>
         <source>Hold out</source>
         <translation>留出</translation>
     </message>
@@ -6746,6 +7134,78 @@ Open the recovered workspace?</source>
     <message>
         <source>Nothing to create: %1</source>
         <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>One version (no A/B test)</source>
+        <translation>单一版本（不做 A/B 测试）</translation>
+    </message>
+    <message>
+        <source> arms</source>
+        <translation> 组</translation>
+    </message>
+    <message>
+        <source>Split the treatment at random into 2 to 4 arms, one version of the message each; each arm is compared with the control group</source>
+        <translation>将实验组随机分成 2 到 4 组，每组一个信息版本；每组都与对照组比较</translation>
+    </message>
+    <message>
+        <source>Arm names</source>
+        <translation>组名</translation>
+    </message>
+    <message>
+        <source>Arm shares</source>
+        <translation>分组比例</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>均分</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s share of the treatment in per cent, e.g. 50, 30, 20; empty: equal</source>
+        <translation>每组占实验组的百分比，例如 50, 30, 20；留空：均分</translation>
+    </message>
+    <message>
+        <source>Control group and arms</source>
+        <translation>对照组与分组</translation>
+    </message>
+    <message>
+        <source>shares %</source>
+        <translation>比例 %</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <source>No orders in the data yet to estimate the audience&apos;s conversion rate.</source>
+        <translation>数据中还没有订单，无法估计受众的转化率。</translation>
+    </message>
+    <message>
+        <source>Recent conversion rate %1</source>
+        <translation>近期转化率 %1</translation>
+    </message>
+    <message>
+        <source>No control group: nothing will show what the campaign did.</source>
+        <translation>没有对照组：将无法看出活动的效果。</translation>
+    </message>
+    <message>
+        <source>%1 · the control group is too small to show anything a campaign could do: only an uplift of %2 or more would show. Hold out more.</source>
+        <translation>%1 · 对照组太小，看不出活动可能带来的效果：只有 %2 或以上的提升才能显现。请留出更多人。</translation>
+    </message>
+    <message>
+        <source>%1 · the control group is too small to show any uplift. Hold out more.</source>
+        <translation>%1 · 对照组太小，看不出任何提升。请留出更多人。</translation>
+    </message>
+    <message>
+        <source>%1 · these groups can show an uplift of %2 or more (5 % test, 80 % power)</source>
+        <translation>%1 · 这些分组能显示 %2 或以上的提升（5% 检验，80% 功效）</translation>
+    </message>
+    <message>
+        <source>Arms: %1</source>
+        <translation>分组：%1</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +7581,225 @@ Open the recovered workspace?</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PredictionsPanel</name>
+    <message>
+        <source>Train Model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <source>Score Customers</source>
+        <translation>为客户评分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Customers by score</source>
+        <translation>按评分划分的客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>实际比例</translation>
+    </message>
+    <message>
+        <source>Positives found</source>
+        <translation>找到的正例</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>What to predict</source>
+        <translation>预测目标</translation>
+    </message>
+    <message>
+        <source>Who stops buying (churn)</source>
+        <translation>谁会停止购买（流失）</translation>
+    </message>
+    <message>
+        <source>Who buys (purchase)</source>
+        <translation>谁会购买（购买）</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Logistic regression (LIBLINEAR)</source>
+        <translation>逻辑回归（LIBLINEAR）</translation>
+    </message>
+    <message>
+        <source>Gradient boosted trees (XGBoost)</source>
+        <translation>梯度提升树（XGBoost）</translation>
+    </message>
+    <message>
+        <source>Stores every customer&apos;s score as of the last day of the data; segments, exports and programmes read it</source>
+        <translation>保存每位客户截至数据最后一天的评分；客群、导出和自动化计划都会读取</translation>
+    </message>
+    <message>
+        <source>Calibration by decile</source>
+        <translation>按十分位的校准</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Reading every customer&apos;s history and training…</source>
+        <translation>正在读取每位客户的历史并训练…</translation>
+    </message>
+    <message>
+        <source>Training cancelled: the stored model is as it was.</source>
+        <translation>训练已取消：保存的模型保持不变。</translation>
+    </message>
+    <message>
+        <source>The model could not be trained: %1</source>
+        <translation>无法训练模型：%1</translation>
+    </message>
+    <message>
+        <source>in under a second</source>
+        <translation>用时不到一秒</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>Trained %1. Score the customers to use the scores in segments, exports and programmes.</source>
+        <translation>训练完成，%1。为客户评分后，即可在客群、导出和自动化计划中使用评分。</translation>
+    </message>
+    <message>
+        <source>Scoring every customer…</source>
+        <translation>正在为每位客户评分…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: the stored scores are as they were.</source>
+        <translation>评分已取消：保存的评分保持不变。</translation>
+    </message>
+    <message>
+        <source>The customers could not be scored: %1</source>
+        <translation>无法为客户评分：%1</translation>
+    </message>
+    <message>
+        <source>Scored %1 customers as of %2: %3 at or above the threshold %4, mean score %5. Segments read them as “%6”.</source>
+        <translation>已为截至 %2 的 %1 位客户评分：%3 位达到阈值 %4，平均评分 %5。客群以“%6”读取。</translation>
+    </message>
+    <message>
+        <source>No model yet: train one. It learns from the workspace&apos;s own history and is judged on the latest stretch of it before you use it.</source>
+        <translation>还没有模型：请训练一个。模型从工作区自身的历史中学习，并在使用前用最近一段数据评估。</translation>
+    </message>
+    <message>
+        <source>Stored model, trained %1, scores stored %2.</source>
+        <translation>已保存的模型，训练于 %1，评分保存于 %2。</translation>
+    </message>
+    <message>
+        <source>Stored model, trained %1; no scores stored yet.</source>
+        <translation>已保存的模型，训练于 %1；尚未保存评分。</translation>
+    </message>
+    <message>
+        <source>Of the 10 % the model ranks highest, %1 stopped buying, against %2 overall: %3 of all who stopped are in that tenth.</source>
+        <translation>模型排名前 10% 的客户中，%1 停止了购买，而整体为 %2：所有停止购买者中有 %3 在这 10% 里。</translation>
+    </message>
+    <message>
+        <source>Of the 10 % the model ranks highest, %1 bought, against %2 overall: %3 of all who bought are in that tenth.</source>
+        <translation>模型排名前 10% 的客户中，%1 进行了购买，而整体为 %2：所有购买者中有 %3 在这 10% 里。</translation>
+    </message>
+    <message>
+        <source>Learned from %1 customers as they were on %2 and what they did in the %3 days after; </source>
+        <translation>从 %1 位客户在 %2 时的状态及其之后 %3 天的行为中学习；</translation>
+    </message>
+    <message>
+        <source>judged on %1 customers as they were on %2 and what they did up to %3.</source>
+        <translation>用 %1 位客户在 %2 时的状态及其到 %3 为止的行为评估。</translation>
+    </message>
+    <message>
+        <source>not judged yet: %1</source>
+        <translation>尚未评估：%1</translation>
+    </message>
+    <message>
+        <source>(a fixed sample of %1 of the customers, chosen by id)</source>
+        <translation>（按 ID 固定抽取 %1 的客户）</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>按所选</translation>
+    </message>
+    <message>
+        <source>best F1 on the training period</source>
+        <translation>训练期 F1 最佳</translation>
+    </message>
+    <message>
+        <source>held-out period</source>
+        <translation>留出期</translation>
+    </message>
+    <message>
+        <source>0.5 is chance, 1 is perfect</source>
+        <translation>0.5 为随机，1 为完美</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>top 10 % against the base rate</source>
+        <translation>前 10% 相对基准率</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>%1 features, by their share of the trees&apos; gain.</source>
+        <translation>%1 个特征，按其在树模型增益中的占比排序。</translation>
+    </message>
+    <message>
+        <source>%1 features, by the size of their weight (on standardised values: + raises the score, − lowers it).</source>
+        <translation>%1 个特征，按权重大小排序（基于标准化值：+ 提高评分，− 降低评分）。</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,26 @@
         <source>Treatment revenue %1 (its orders in the window, refunds not subtracted)</source>
         <translation>實驗組營收 %1（其在歸因期間內的訂單，未扣除退款）</translation>
     </message>
+    <message>
+        <source>Arm %1 wins: it converts more than the control group and than every other arm (5 % test, adjusted for the number of arms).</source>
+        <translation>%1 組勝出：其轉換率高於對照組，也高於其他所有組（5% 檢定，已按組數校正）。</translation>
+    </message>
+    <message>
+        <source>Arm %1 beats the control group, but is not yet clearly ahead of %2.</source>
+        <translation>%1 組優於對照組，但尚未明顯領先於 %2。</translation>
+    </message>
+    <message>
+        <source>No arm wins yet: none converts more than the control group.</source>
+        <translation>尚無勝出的組：沒有一組的轉換率高於對照組。</translation>
+    </message>
+    <message>
+        <source>No arm wins yet. %1 leads; showing its uplift would take about %2 members in each group, %3 more than now.</source>
+        <translation>尚無勝出的組。%1 領先；要證實其提升，每組約需 %2 人，比現在多 %3 人。</translation>
+    </message>
+    <message>
+        <source>No arm wins yet; %1 leads.</source>
+        <translation>尚無勝出的組；%1 領先。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelStyle</name>
@@ -360,6 +380,14 @@
     <message>
         <source>the disk of the workspace is full</source>
         <translation>工作區所在磁碟已滿</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;%1&apos; has no arm &apos;%2&apos;.</source>
+        <translation>活動「%1」沒有「%2」組。</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;%1&apos; has no arms.</source>
+        <translation>活動「%1」沒有分組測試。</translation>
     </message>
 </context>
 <context>
@@ -474,6 +502,34 @@
     <message>
         <source>Nobody is left to contact: of the %1 in the segment, %2 unsubscribed, %3 cannot be reached on this channel and %4 were contacted recently.</source>
         <translation>沒有可觸及的顧客：分群中的 %1 位顧客裡，%2 位已退訂，%3 位無法透過此通路觸及，%4 位近期已被觸及。</translation>
+    </message>
+    <message>
+        <source>An A/B test has 2 to 4 arms, not %1.</source>
+        <translation>A/B 測試有 2 到 4 組，不能是 %1 組。</translation>
+    </message>
+    <message>
+        <source>Each arm needs a name of 1 to 40 characters.</source>
+        <translation>每組需要 1 到 40 個字元的名稱。</translation>
+    </message>
+    <message>
+        <source>Two arms are named &apos;%1&apos;.</source>
+        <translation>有兩組都叫「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 arms need %1 shares, not %2.</source>
+        <translation>%1 組需要 %1 個比例，而不是 %2 個。</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s share must be between 0 and 1, not %1.</source>
+        <translation>每組比例須在 0 到 1 之間，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The arms&apos; shares must add up to 1, not %1.</source>
+        <translation>各組比例之和須為 1，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Arm shares need the arms they are for.</source>
+        <translation>設定分組比例前需先設定分組。</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1060,142 @@
     <message>
         <source>(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the orders within the programme window.</source>
         <translation>（實驗組每次進入營收 − 比較組每次進入營收）× 實驗組進入次數，按自動化計畫窗口內的訂單計算。</translation>
+    </message>
+    <message>
+        <source>Recent conversion rate</source>
+        <translation>近期轉換率</translation>
+    </message>
+    <message>
+        <source>The mean, over the last six attribution windows before the data ends, of the share of the audience with an order in the window: the rate the control group is expected to convert at.</source>
+        <translation>資料結束前最近六個歸因窗口中，受眾在窗口內下單比例的平均值：即預期對照組的轉換率。</translation>
+    </message>
+    <message>
+        <source>Detectable uplift</source>
+        <translation>可偵測提升</translation>
+    </message>
+    <message>
+        <source>The smallest rise in the conversion rate over the recent rate that the smallest arm against the control group shows with 80 % power in a two-sided test at 5 % (divided among the arms).</source>
+        <translation>在 5% 雙側檢定（按組數分攤）且檢定力為 80% 時，最小的一組相對對照組能顯示的、高於近期轉換率的最小提升。</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test, no continuity correction</source>
+        <translation>兩比例 z 檢定，無連續性校正</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>The arm&apos;s p-value against the control group, adjusted by Holm&apos;s method over the arms, so the chance of naming any arm a winner by luck stays at 5 %.</source>
+        <translation>該組相對對照組的 p 值，經 Holm 法按組數校正，使因偶然而誤判任一組勝出的機率保持在 5%。</translation>
+    </message>
+    <message>
+        <source>pooled two-proportion z-test</source>
+        <translation>合併兩比例 z 檢定</translation>
+    </message>
+    <message>
+        <source>Churn score</source>
+        <translation>流失分數</translation>
+    </message>
+    <message>
+        <source>The churn model&apos;s probability, from 0 to 1, that a customer who has ordered places no order in the horizon after the last day of the data.</source>
+        <translation>流失模型給出的機率（0 到 1）：下過單的顧客在資料最後一天之後的預測期內不再下單的可能性。</translation>
+    </message>
+    <message>
+        <source>buyers only</source>
+        <translation>僅限購買過的顧客</translation>
+    </message>
+    <message>
+        <source>Purchase score</source>
+        <translation>購買分數</translation>
+    </message>
+    <message>
+        <source>The purchase model&apos;s probability, from 0 to 1, that a known customer places an order in the horizon after the last day of the data.</source>
+        <translation>購買模型給出的機率（0 到 1）：已知顧客在資料最後一天之後的預測期內下單的可能性。</translation>
+    </message>
+    <message>
+        <source>known customers</source>
+        <translation>已知顧客</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>The chance that a customer with the outcome scores above one without it, ties counting half: 0.5 is guessing, 1 a perfect ranking.</source>
+        <translation>有該結果的顧客分數高於沒有該結果的顧客的機率，同分計一半：0.5 等於亂猜，1 為完美排序。</translation>
+    </message>
+    <message>
+        <source>evaluation period</source>
+        <translation>評估期</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精確率</translation>
+    </message>
+    <message>
+        <source>Customers scored at or above the threshold who had the outcome ÷ customers scored at or above it.</source>
+        <translation>分數達到閾值且出現該結果的顧客 ÷ 分數達到閾值的顧客。</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Customers with the outcome scored at or above the threshold ÷ customers with the outcome.</source>
+        <translation>出現該結果且分數達到閾值的顧客 ÷ 出現該結果的顧客。</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>2 × precision × recall ÷ (precision + recall): one figure for both.</source>
+        <translation>2 × 精確率 × 召回率 ÷（精確率 + 召回率）：兼顧兩者的一個數字。</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>閾值</translation>
+    </message>
+    <message>
+        <source>The score from which a customer is predicted to have the outcome: the one with the best F1 on the training period unless one is given.</source>
+        <translation>顧客被預測為出現該結果的起始分數：未指定時取訓練期 F1 最高的那個。</translation>
+    </message>
+    <message>
+        <source>training period</source>
+        <translation>訓練期</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>基準率</translation>
+    </message>
+    <message>
+        <source>Customers with the outcome ÷ the customers evaluated.</source>
+        <translation>出現該結果的顧客 ÷ 參與評估的顧客。</translation>
+    </message>
+    <message>
+        <source>Lift in the top decile</source>
+        <translation>前 10% 提升度</translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s rate among the tenth of customers with the highest scores ÷ the base rate.</source>
+        <translation>分數最高的 10% 顧客中該結果的比例 ÷ 基準率。</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>The share of all customers with the outcome found among the highest-scored tenths, decile by decile, cumulatively.</source>
+        <translation>按十分位逐段累計，在分數最高的各十分位中找到的、出現該結果的顧客占全部此類顧客的比例。</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校準</translation>
+    </message>
+    <message>
+        <source>Per decile of score, the mean score beside the share of its customers who had the outcome: equal when the scores are probabilities to trust.</source>
+        <translation>按分數十分位列出平均分數與其中出現該結果的顧客比例：兩者相等時，分數可作為可信的機率。</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1813,61 @@
     </message>
 </context>
 <context>
+    <name>mwb::PropensityModel</name>
+    <message>
+        <source>The horizon must be %1 to %2 days.</source>
+        <translation>預測期須為 %1 到 %2 天。</translation>
+    </message>
+    <message>
+        <source>The threshold must be from 0 to 1.</source>
+        <translation>閾值須在 0 到 1 之間。</translation>
+    </message>
+    <message>
+        <source>The workspace holds no transactions or touchpoints to learn from.</source>
+        <translation>工作區沒有可供學習的交易或接觸點。</translation>
+    </message>
+    <message>
+        <source>The cut-off %1 is after the last day of the data (%2): the training labels need the orders up to the cut-off.</source>
+        <translation>截止日 %1 晚於資料的最後一天（%2）：訓練標籤需要截止日之前的訂單。</translation>
+    </message>
+    <message>
+        <source>The data starts on %1, after the training features&apos; day %2 (the cut-off %3 less the horizon of %4 days): choose a cut-off on or after %5.</source>
+        <translation>資料從 %1 開始，晚於訓練特徵日 %2（截止日 %3 減去 %4 天預測期）：請選擇 %5 或之後的截止日。</translation>
+    </message>
+    <message>
+        <source>The data covers %1 days (%2 to %3); a horizon of %4 days needs at least %5: features as of the first of them, %4 days of orders to learn from and %4 to check against.</source>
+        <translation>資料涵蓋 %1 天（%2 至 %3）；%4 天的預測期至少需要 %5 天：以第一天的特徵為起點，%4 天的訂單用於學習，另 %4 天用於檢驗。</translation>
+    </message>
+    <message>
+        <source>No evaluation: the data ends on %1, before the cut-off plus the horizon (%2).</source>
+        <translation>無評估：資料在 %1 結束，早於截止日加預測期（%2）。</translation>
+    </message>
+    <message>
+        <source>The training period (features as of %1, orders to %2) has %3 customers with the label 1 and %4 with 0; a model needs at least %5 of each.</source>
+        <translation>訓練期（特徵截至 %1，訂單至 %2）有 %3 位顧客標籤為 1、%4 位為 0；模型每類至少需要 %5 位。</translation>
+    </message>
+    <message>
+        <source>No evaluation: the %1 customers as of %2 all have the label %3.</source>
+        <translation>無評估：截至 %2 的 %1 位顧客標籤都為 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot train the model: %1</source>
+        <translation>無法訓練模型：%1</translation>
+    </message>
+    <message>
+        <source>There is no %1 model yet: train one first.</source>
+        <translation>還沒有 %1 模型：請先訓練。</translation>
+    </message>
+    <message>
+        <source>The workspace holds no transactions or touchpoints to score.</source>
+        <translation>工作區沒有可用於評分的交易或接觸點。</translation>
+    </message>
+    <message>
+        <source>Cannot store the scores: %1</source>
+        <translation>無法儲存分數：%1</translation>
+    </message>
+</context>
+<context>
     <name>mwb::RejectLog</name>
     <message>
         <source> (the row is kept up to its first %1 KB of %2 MB)</source>
@@ -1803,6 +2050,37 @@
     <message>
         <source>Unreadable line amount %1.</source>
         <translation>無法識別的行金額 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::SampleSize</name>
+    <message>
+        <source>The baseline conversion rate must be between 0 and 1 (not included); %1 is not.</source>
+        <translation>基準轉換率須在 0 和 1 之間（不含兩端）；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The significance level must be between 0 and 1 (not included); %1 is not.</source>
+        <translation>顯著水準須在 0 和 1 之間（不含兩端）；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The power must be between 0 and 1 (not included); %1 is not.</source>
+        <translation>檢定力須在 0 和 1 之間（不含兩端）；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>A test has 1 to 10 arms besides the control group; %1 is not.</source>
+        <translation>除對照組外，測試有 1 到 10 組；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The uplift to detect must be above 0 and keep the rate below 1 (baseline %1 + uplift %2 = %3).</source>
+        <translation>要偵測的提升須大於 0，且轉換率保持在 1 以下（基準 %1 + 提升 %2 = %3）。</translation>
+    </message>
+    <message>
+        <source>An uplift of %1 is too small to plan for.</source>
+        <translation>%1 的提升太小，無法規劃。</translation>
+    </message>
+    <message>
+        <source>Both the treatment and the control group need members.</source>
+        <translation>實驗組和對照組都需要有成員。</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2672,14 @@
         <source>In the global control group</source>
         <translation>在全域對照組中</translation>
     </message>
+    <message>
+        <source>Churn score</source>
+        <translation>流失分數</translation>
+    </message>
+    <message>
+        <source>Purchase score</source>
+        <translation>購買分數</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -2924,6 +3210,45 @@
     </message>
 </context>
 <context>
+    <name>mwb::ui::CampaignArmsTable</name>
+    <message>
+        <source>Arm</source>
+        <translation>組</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <source>Uplift (95 % CI)</source>
+        <translation>提升（95% 信賴區間）</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>對照組</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::CampaignBreakdownTable</name>
     <message>
         <source>Group</source>
@@ -3139,6 +3464,30 @@ revenue</source>
         <source>Pipe (|)</source>
         <translation>豎線 (|)</translation>
     </message>
+    <message>
+        <source>One file per arm, named after the file chosen (…-A.csv, …-B.csv)</source>
+        <translation>每組一個檔案，按所選檔案命名（…-A.csv、…-B.csv）</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s members in a file of their own, for tools that send one version per list; every list has the arm column either way</source>
+        <translation>每組成員單獨一個檔案，適用於每份名單只發一個版本的工具；無論哪種方式，名單都帶有分組欄</translation>
+    </message>
+    <message>
+        <source>Arms: %1; the arm column follows member_token.</source>
+        <translation>分組：%1；分組欄緊接在 member_token 之後。</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>Writing the list of arm %1…</source>
+        <translation>正在寫入 %1 組的名單…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows in %2 files (one per arm) to %3. %4 members logged as contacted.</source>
+        <translation>已將 %1 列寫入 %3 中的 %2 個檔案（每組一個）。已記錄 %4 位成員為已接觸。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::CampaignFunnelChart</name>
@@ -3204,6 +3553,10 @@ revenue</source>
     <message>
         <source>Results by RFM segment</source>
         <translation>按 RFM 分層的結果</translation>
+    </message>
+    <message>
+        <source>Arms against the control group</source>
+        <translation>各組與對照組對比</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4814,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>This workspace holds no orders yet.</source>
         <translation>此工作區中還沒有訂單。</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>預測</translation>
     </message>
 </context>
 <context>
@@ -6476,6 +6833,41 @@ Open the recovered workspace?</source>
     </message>
 </context>
 <context>
+    <name>mwb::ui::ModelGainChart</name>
+    <message>
+        <source>Gain: share of all positives in the top customers by score</source>
+        <translation>增益：分數最高的顧客中找到的正例占全部正例的比例</translation>
+    </message>
+    <message>
+        <source>Top % of customers</source>
+        <translation>前 % 顧客</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation>正例</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the model has no held-out period to be judged on.</source>
+        <translation>資料尚不足：模型沒有可用於評估的保留期。</translation>
+    </message>
+    <message>
+        <source>customers, highest scores first</source>
+        <translation>顧客（分數由高到低）</translation>
+    </message>
+    <message>
+        <source>positives found</source>
+        <translation>找到的正例</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::MostValuableTable</name>
     <message>
         <source>Name</source>
@@ -6676,10 +7068,6 @@ Open the recovered workspace?</source>
         <translation>成本</translation>
     </message>
     <message>
-        <source>Control group</source>
-        <translation>對照組</translation>
-    </message>
-    <message>
         <source>Hold out</source>
         <translation>留出</translation>
     </message>
@@ -6746,6 +7134,78 @@ Open the recovered workspace?</source>
     <message>
         <source>Nothing to create: %1</source>
         <translation>無法建立：%1</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>One version (no A/B test)</source>
+        <translation>單一版本（不做 A/B 測試）</translation>
+    </message>
+    <message>
+        <source> arms</source>
+        <translation> 組</translation>
+    </message>
+    <message>
+        <source>Split the treatment at random into 2 to 4 arms, one version of the message each; each arm is compared with the control group</source>
+        <translation>將實驗組隨機分成 2 到 4 組，每組一個訊息版本；每組都與對照組比較</translation>
+    </message>
+    <message>
+        <source>Arm names</source>
+        <translation>組名</translation>
+    </message>
+    <message>
+        <source>Arm shares</source>
+        <translation>分組比例</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>均分</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s share of the treatment in per cent, e.g. 50, 30, 20; empty: equal</source>
+        <translation>每組占實驗組的百分比，例如 50, 30, 20；留空：均分</translation>
+    </message>
+    <message>
+        <source>Control group and arms</source>
+        <translation>對照組與分組</translation>
+    </message>
+    <message>
+        <source>shares %</source>
+        <translation>比例 %</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B 測試</translation>
+    </message>
+    <message>
+        <source>No orders in the data yet to estimate the audience&apos;s conversion rate.</source>
+        <translation>資料中還沒有訂單，無法估計受眾的轉換率。</translation>
+    </message>
+    <message>
+        <source>Recent conversion rate %1</source>
+        <translation>近期轉換率 %1</translation>
+    </message>
+    <message>
+        <source>No control group: nothing will show what the campaign did.</source>
+        <translation>沒有對照組：將無法看出活動的效果。</translation>
+    </message>
+    <message>
+        <source>%1 · the control group is too small to show anything a campaign could do: only an uplift of %2 or more would show. Hold out more.</source>
+        <translation>%1 · 對照組太小，看不出活動可能帶來的效果：只有 %2 或以上的提升才能顯現。請保留更多人。</translation>
+    </message>
+    <message>
+        <source>%1 · the control group is too small to show any uplift. Hold out more.</source>
+        <translation>%1 · 對照組太小，看不出任何提升。請保留更多人。</translation>
+    </message>
+    <message>
+        <source>%1 · these groups can show an uplift of %2 or more (5 % test, 80 % power)</source>
+        <translation>%1 · 這些分組能顯示 %2 或以上的提升（5% 檢定，80% 檢定力）</translation>
+    </message>
+    <message>
+        <source>Arms: %1</source>
+        <translation>分組：%1</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +7581,225 @@ Open the recovered workspace?</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PredictionsPanel</name>
+    <message>
+        <source>Train Model</source>
+        <translation>訓練模型</translation>
+    </message>
+    <message>
+        <source>Score Customers</source>
+        <translation>為顧客評分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Customers by score</source>
+        <translation>按分數劃分的顧客</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分數</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>實際比例</translation>
+    </message>
+    <message>
+        <source>Positives found</source>
+        <translation>找到的正例</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特徵</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>What to predict</source>
+        <translation>預測目標</translation>
+    </message>
+    <message>
+        <source>Who stops buying (churn)</source>
+        <translation>誰會停止購買（流失）</translation>
+    </message>
+    <message>
+        <source>Who buys (purchase)</source>
+        <translation>誰會購買（購買）</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>預測期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>演算法</translation>
+    </message>
+    <message>
+        <source>Logistic regression (LIBLINEAR)</source>
+        <translation>邏輯迴歸（LIBLINEAR）</translation>
+    </message>
+    <message>
+        <source>Gradient boosted trees (XGBoost)</source>
+        <translation>梯度提升樹（XGBoost）</translation>
+    </message>
+    <message>
+        <source>Stores every customer&apos;s score as of the last day of the data; segments, exports and programmes read it</source>
+        <translation>儲存每位顧客截至資料最後一天的分數；分群、匯出和自動化計畫都會讀取</translation>
+    </message>
+    <message>
+        <source>Calibration by decile</source>
+        <translation>按十分位的校準</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特徵</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Reading every customer&apos;s history and training…</source>
+        <translation>正在讀取每位顧客的歷史並訓練…</translation>
+    </message>
+    <message>
+        <source>Training cancelled: the stored model is as it was.</source>
+        <translation>訓練已取消：儲存的模型維持不變。</translation>
+    </message>
+    <message>
+        <source>The model could not be trained: %1</source>
+        <translation>無法訓練模型：%1</translation>
+    </message>
+    <message>
+        <source>in under a second</source>
+        <translation>用時不到一秒</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>用時 %1 秒</translation>
+    </message>
+    <message>
+        <source>Trained %1. Score the customers to use the scores in segments, exports and programmes.</source>
+        <translation>訓練完成，%1。為顧客評分後，即可在分群、匯出和自動化計畫中使用分數。</translation>
+    </message>
+    <message>
+        <source>Scoring every customer…</source>
+        <translation>正在為每位顧客評分…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: the stored scores are as they were.</source>
+        <translation>評分已取消：儲存的分數維持不變。</translation>
+    </message>
+    <message>
+        <source>The customers could not be scored: %1</source>
+        <translation>無法為顧客評分：%1</translation>
+    </message>
+    <message>
+        <source>Scored %1 customers as of %2: %3 at or above the threshold %4, mean score %5. Segments read them as “%6”.</source>
+        <translation>已為截至 %2 的 %1 位顧客評分：%3 位達到閾值 %4，平均分數 %5。分群以「%6」讀取。</translation>
+    </message>
+    <message>
+        <source>No model yet: train one. It learns from the workspace&apos;s own history and is judged on the latest stretch of it before you use it.</source>
+        <translation>還沒有模型：請訓練一個。模型從工作區自身的歷史中學習，並在使用前用最近一段資料評估。</translation>
+    </message>
+    <message>
+        <source>Stored model, trained %1, scores stored %2.</source>
+        <translation>已儲存的模型，訓練於 %1，分數儲存於 %2。</translation>
+    </message>
+    <message>
+        <source>Stored model, trained %1; no scores stored yet.</source>
+        <translation>已儲存的模型，訓練於 %1；尚未儲存分數。</translation>
+    </message>
+    <message>
+        <source>Of the 10 % the model ranks highest, %1 stopped buying, against %2 overall: %3 of all who stopped are in that tenth.</source>
+        <translation>模型排名前 10% 的顧客中，%1 停止了購買，而整體為 %2：所有停止購買者中有 %3 在這 10% 裡。</translation>
+    </message>
+    <message>
+        <source>Of the 10 % the model ranks highest, %1 bought, against %2 overall: %3 of all who bought are in that tenth.</source>
+        <translation>模型排名前 10% 的顧客中，%1 進行了購買，而整體為 %2：所有購買者中有 %3 在這 10% 裡。</translation>
+    </message>
+    <message>
+        <source>Learned from %1 customers as they were on %2 and what they did in the %3 days after; </source>
+        <translation>從 %1 位顧客在 %2 時的狀態及其之後 %3 天的行為中學習；</translation>
+    </message>
+    <message>
+        <source>judged on %1 customers as they were on %2 and what they did up to %3.</source>
+        <translation>用 %1 位顧客在 %2 時的狀態及其到 %3 為止的行為評估。</translation>
+    </message>
+    <message>
+        <source>not judged yet: %1</source>
+        <translation>尚未評估：%1</translation>
+    </message>
+    <message>
+        <source>(a fixed sample of %1 of the customers, chosen by id)</source>
+        <translation>（按 ID 固定抽取 %1 的顧客）</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>依所選</translation>
+    </message>
+    <message>
+        <source>best F1 on the training period</source>
+        <translation>訓練期 F1 最佳</translation>
+    </message>
+    <message>
+        <source>held-out period</source>
+        <translation>保留期</translation>
+    </message>
+    <message>
+        <source>0.5 is chance, 1 is perfect</source>
+        <translation>0.5 為隨機，1 為完美</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>top 10 % against the base rate</source>
+        <translation>前 10% 相對基準率</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>%1 features, by their share of the trees&apos; gain.</source>
+        <translation>%1 個特徵，按其在樹模型增益中的占比排序。</translation>
+    </message>
+    <message>
+        <source>%1 features, by the size of their weight (on standardised values: + raises the score, − lowers it).</source>
+        <translation>%1 個特徵，按權重大小排序（基於標準化值：+ 提高分數，− 降低分數）。</translation>
     </message>
 </context>
 <context>
