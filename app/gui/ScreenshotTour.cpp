@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -90,6 +91,16 @@ void ScreenshotTour::grabPage(mwb::ui::WorkbenchPage *page, int pageIndex)
         save(m_window, page->pageId());
         if (!page->isReady())
             std::fprintf(stderr, "  (%s before its figures loaded)\n", qPrintable(page->pageId()));
+        // Customer value's Predictions tab too: the stored model, judged.
+        if (auto *value = qobject_cast<mwb::ui::CustomerValuePage *>(page)) {
+            value->tabs()->setCurrentWidget(value->tabs()->widget(1));
+            QTimer::singleShot(500, this, [this, value, pageIndex] {
+                save(m_window, u"customer-value-predictions"_s);
+                value->tabs()->setCurrentIndex(0);
+                capture(pageIndex + 1);
+            });
+            return;
+        }
         capture(pageIndex + 1);
     });
 }
