@@ -790,6 +790,20 @@ void TestCampaignsPage::abTestFromDialogToReportAndListsPerArm()
     }
     QCOMPARE(view->verdictText(), CampaignReportText::verdict(r));
     QVERIFY(!view->verdictText().isEmpty());
+    // The printed report has the same arms table after the headline figures.
+    const QString currency = m_session->currency();
+    const QList<PdfTable> printed = CampaignReportPdf::tables(r, currency);
+    QCOMPARE(printed.size(), 5);
+    QCOMPARE(printed[4].rows.size(), 4);
+    for (int row = 0; row < 4; ++row) {
+        for (int column = 0; column < view->armsTable()->columnCount(); ++column)
+            QCOMPARE(printed[4].rows[row][column], view->armsTable()->item(row, column)->text());
+    }
+    CampaignReportPdf::Layout layout;
+    QVERIFY(CampaignReportPdf::write(r, currency, m_dir.filePath(u"ab.pdf"_s), &layout).isEmpty());
+    QCOMPARE(layout.tables.size(), 5);
+    if (const QString folder = qEnvironmentVariable("MWB_SCREENSHOT_DIR"); !folder.isEmpty())
+        QVERIFY(CampaignReportPdf::write(r, currency, folder + u"/campaigns-ab-report.pdf"_s).isEmpty());
 
     // One file per arm: each holds its arm's members, with the arm column after the token.
     QPointer<CampaignExportDialog> exporter = m_page->exportList();

@@ -31,46 +31,47 @@ QStringList CampaignArmsTable::headers()
             tr("p (Holm)"), tr("Revenue"), tr("ROI")};
 }
 
+QList<QStringList> CampaignArmsTable::cells(const CampaignReportData &report, const QString &currency)
+{
+    QList<QStringList> rows;
+    rows.append(
+        {tr("Control group"), DisplayFormat::count(report.control.members),
+         DisplayFormat::count(report.control.converted),
+         report.control.members > 0 ? DisplayFormat::percent(report.control.rate()) : DisplayFormat::undefined(),
+         DisplayFormat::undefined(), DisplayFormat::undefined(),
+         DisplayFormat::money(report.control.revenueMinor, currency), DisplayFormat::undefined()});
+    for (const ArmFigures &arm : report.arms) {
+        rows.append({arm.name, DisplayFormat::count(arm.figures.members), DisplayFormat::count(arm.figures.converted),
+                     arm.figures.members > 0 ? DisplayFormat::percent(arm.figures.rate()) : DisplayFormat::undefined(),
+                     CampaignReportText::upliftWithInterval(arm.uplift),
+                     arm.pValueHolm ? DisplayFormat::pValue(*arm.pValueHolm) : DisplayFormat::undefined(),
+                     DisplayFormat::money(arm.figures.revenueMinor, currency),
+                     arm.roi ? DisplayFormat::percent(*arm.roi, 0) : DisplayFormat::undefined()});
+    }
+    return rows;
+}
+
 void CampaignArmsTable::setReport(const CampaignReportData &report, const QString &currency)
 {
     setRowCount(0);
     const QString winner =
         report.verdict && report.verdict->kind == ArmVerdict::Kind::Winner ? report.verdict->arm : QString();
-    // The control group first: what every arm is compared with.
-    insertRow(0);
-    setItem(0, 0, textCell(tr("Control group")));
-    setItem(0, 1, numberCell(DisplayFormat::count(report.control.members)));
-    setItem(0, 2, numberCell(DisplayFormat::count(report.control.converted)));
-    setItem(0, 3,
-            numberCell(report.control.members > 0 ? DisplayFormat::percent(report.control.rate())
-                                                  : DisplayFormat::undefined()));
-    setItem(0, 4, numberCell(DisplayFormat::undefined()));
-    setItem(0, 5, numberCell(DisplayFormat::undefined()));
-    setItem(0, 6, numberCell(DisplayFormat::money(report.control.revenueMinor, currency)));
-    setItem(0, 7, numberCell(DisplayFormat::undefined()));
-    int r = 1;
-    for (const ArmFigures &arm : report.arms) {
+    const QList<QStringList> rows = cells(report, currency);
+    for (int r = 0; r < rows.size(); ++r) {
         insertRow(r);
-        auto *name = textCell(arm.name);
-        name->setData(Qt::UserRole, arm.name);
-        setItem(r, 0, name);
-        setItem(r, 1, numberCell(DisplayFormat::count(arm.figures.members)));
-        setItem(r, 2, numberCell(DisplayFormat::count(arm.figures.converted)));
-        setItem(r, 3,
-                numberCell(arm.figures.members > 0 ? DisplayFormat::percent(arm.figures.rate())
-                                                   : DisplayFormat::undefined()));
-        setItem(r, 4, numberCell(CampaignReportText::upliftWithInterval(arm.uplift)));
-        setItem(r, 5, numberCell(arm.pValueHolm ? DisplayFormat::pValue(*arm.pValueHolm) : DisplayFormat::undefined()));
-        setItem(r, 6, numberCell(DisplayFormat::money(arm.figures.revenueMinor, currency)));
-        setItem(r, 7, numberCell(arm.roi ? DisplayFormat::percent(*arm.roi, 0) : DisplayFormat::undefined()));
-        if (arm.name == winner) {
-            for (int c = 0; c < columnCount(); ++c) {
-                QFont bold = item(r, c)->font();
-                bold.setBold(true);
-                item(r, c)->setFont(bold);
+        setItem(r, 0, textCell(rows[r][0]));
+        for (int c = 1; c < rows[r].size(); ++c)
+            setItem(r, c, numberCell(rows[r][c]));
+        if (r > 0) {
+            item(r, 0)->setData(Qt::UserRole, report.arms[r - 1].name);
+            if (report.arms[r - 1].name == winner) {
+                for (int c = 0; c < columnCount(); ++c) {
+                    QFont bold = item(r, c)->font();
+                    bold.setBold(true);
+                    item(r, c)->setFont(bold);
+                }
             }
         }
-        ++r;
     }
     // As tall as its rows: a test has at most four arms.
     setFixedHeight(horizontalHeader()->sizeHint().height() + rowCount() * verticalHeader()->defaultSectionSize()

@@ -18,6 +18,8 @@ public:
 
     void setReport(const CampaignReportData &report, const QString &currency);
     static QStringList headers();
+    // The rows as text, the control group first (the table and the PDF print the same).
+    static QList<QStringList> cells(const CampaignReportData &report, const QString &currency);
 };
 
 } // namespace mwb::ui

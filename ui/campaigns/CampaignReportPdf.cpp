@@ -2,6 +2,7 @@
 
 #include "export/AtomicFile.h"
 
+#include "CampaignArmsTable.h"
 #include "CampaignBreakdownTable.h"
 #include "CampaignReportText.h"
 #include "DisplayFormat.h"
@@ -75,8 +76,15 @@ QList<PdfTable> CampaignReportPdf::tables(const CampaignReportData &report, cons
     funnel.rows.append({tr("Revenue"), DisplayFormat::money(t.revenueMinor, currency), QString(),
                         c.members > 0 ? DisplayFormat::money(c.revenueMinor, currency) : DisplayFormat::undefined(),
                         QString()});
-    return {figures, funnel, breakdown(report.byStage, &CampaignReportText::stageName),
-            breakdown(report.byRfm, &CampaignReportText::rfmName)};
+    QList<PdfTable> all{figures, funnel, breakdown(report.byStage, &CampaignReportText::stageName),
+                        breakdown(report.byRfm, &CampaignReportText::rfmName)};
+    if (!report.arms.isEmpty()) {
+        PdfTable arms;
+        arms.headers = CampaignArmsTable::headers();
+        arms.rows = CampaignArmsTable::cells(report, currency);
+        all.append(arms);
+    }
+    return all;
 }
 
 CampaignReportPdf::Layout CampaignReportPdf::render(const CampaignReportData &report, const QString &currency,
@@ -109,6 +117,12 @@ CampaignReportPdf::Layout CampaignReportPdf::render(const CampaignReportData &re
     page.heading(tr("Result against the control group"), 11);
     page.table(tables[0]);
 
+    if (tables.size() > 4) {
+        page.heading(tr("Arms (A/B test) against the control group"), 11);
+        page.paragraph(CampaignReportText::verdict(report), QColor(0x1f, 0x29, 0x33), QColor(0xee, 0xf3, 0xfb));
+        page.table(tables[4]);
+    }
+
     page.heading(tr("Funnel"), 11);
     // The same chart as on screen, drawn as vectors.
     page.picture(62, [&report](QPainter &p, const QRectF &rect) {
@@ -126,10 +140,12 @@ CampaignReportPdf::Layout CampaignReportPdf::render(const CampaignReportData &re
     page.table(tables[2]);
     page.heading(tr("By RFM segment at creation"), 11);
     page.table(tables[3]);
-    page.paragraph(tr("Uplift: treatment rate − control rate, with Newcombe's 95% interval; p-value of the "
-                      "two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the "
-                      "treatment size. ROI: (incremental revenue − cost) / cost. Undefined figures read “—”."),
-                   QColor(0x7b, 0x87, 0x94), Qt::transparent, 7.5);
+    page.paragraph(
+        tr("Uplift: treatment rate − control rate, with Newcombe's 95% interval; p-value of the "
+           "two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the "
+           "treatment size. ROI: (incremental revenue − cost) / cost. Arms: each against the control group, p-values "
+           "adjusted by Holm's method over the arms. Undefined figures read “—”."),
+        QColor(0x7b, 0x87, 0x94), Qt::transparent, 7.5);
     page.finish();
     painter.end();
     return {page.placed(), page.tables(), page.pageBottom(), page.textWidth(), page.pages()};

@@ -1,6 +1,6 @@
 // CampaignReportPdf: a campaign report as a printable PDF (A4): title, the campaign's
 // facts, the headline figures, the funnel chart and table of both groups, and the
-// breakdowns by stage and RFM segment. Laid out by PdfComposer (columns that fit, rows
+// breakdowns by stage and RFM segment; an A/B/n campaign's arms with the verdict. Laid out by PdfComposer (columns that fit, rows
 // never split across pages) and written to a temporary file renamed when complete.
 #pragma once
 
@@ -34,7 +34,8 @@ public:
                          Layout *layout = nullptr);
     // The PDF into `device`.
     static Layout render(const CampaignReportData &report, const QString &currency, QIODevice *device);
-    // The tables the report prints, in order (headers and formatted cells).
+    // The tables the report prints, in order (headers and formatted cells): figures, funnel, by
+    // stage, by RFM segment, then the arms of an A/B/n campaign.
     static QList<PdfTable> tables(const CampaignReportData &report, const QString &currency);
 };
 
