@@ -76,12 +76,24 @@ public:
             .toJson(QJsonDocument::Compact);
     }
 
+    double standardised(const float *row, int j) const
+    {
+        return (shrink(row[j]) - mean[std::size_t(j)]) / scale[std::size_t(j)];
+    }
+    // The nodes fill() writes for a row: its features other than 0, the bias, the end mark.
+    std::size_t nodes(const float *row, int columns) const
+    {
+        std::size_t n = 2;
+        for (int j = 0; j < columns; ++j)
+            n += standardised(row, j) != 0 ? 1 : 0;
+        return n;
+    }
     // A row as LIBLINEAR's sparse nodes (indexes from 1), the bias last, then the end mark.
     void fill(const float *row, int columns, feature_node *x) const
     {
         int k = 0;
         for (int j = 0; j < columns; ++j) {
-            const double z = (shrink(row[j]) - mean[std::size_t(j)]) / scale[std::size_t(j)];
+            const double z = standardised(row, j);
             if (z != 0)
                 x[k++] = {j + 1, z};
         }
@@ -112,12 +124,16 @@ TrainedClassifier trainLogistic(const FeatureMatrix &m)
         if (!(v > 1e-12))
             v = 1; // a constant feature stays 0
     }
-    // All rows' nodes in one block.
-    std::vector<feature_node> nodes(n * (std::size_t(columns) + 2));
+    // All rows' nodes in one block, counted first so it holds only the nodes fill() writes
+    // (a feature at its mean, as every value of a constant column is, has none).
+    std::vector<std::size_t> starts(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        starts[i + 1] = starts[i] + c->nodes(m.row(i), columns);
+    std::vector<feature_node> nodes(starts[n]);
     std::vector<feature_node *> rows(n);
     std::vector<double> y(n);
     for (std::size_t i = 0; i < n; ++i) {
-        rows[i] = nodes.data() + i * (std::size_t(columns) + 2);
+        rows[i] = nodes.data() + starts[i];
         c->fill(m.row(i), columns, rows[i]);
         y[i] = m.labels[i] ? 1 : -1;
     }
