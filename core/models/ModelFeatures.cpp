@@ -127,6 +127,10 @@ struct Order
     qint64 amountMinor;
 };
 
+// A buyer's recency (days), orders and revenue (minor units) as of a day: what the RFM
+// scores rank, kept whole (a float holds minor units exactly only up to 2^24).
+using RfmValues = std::array<qint64, 3>;
+
 struct Line
 {
     qint32 day;
@@ -158,6 +162,7 @@ struct History
     std::vector<Touch> touches;
     std::vector<NpsAnswer> nps;
     std::string stages;
+    std::optional<qint32> enteredDay; // the day of the import that brought the customer
 
     void clear()
     {
@@ -166,13 +171,15 @@ struct History
         touches.clear();
         nps.clear();
         stages.clear();
+        enteredDay.reset();
     }
 };
 
 struct DayResult
 {
     FeatureMatrix matrix;
-    std::array<std::vector<float>, 3> buyers; // recency, frequency, monetary of everyone who bought by the day
+    std::vector<RfmValues> rowValues;          // per row of the matrix (of a buyer; zeros otherwise)
+    std::array<std::vector<qint64>, 3> buyers; // recency, frequency, monetary of everyone who bought by the day
 };
 
 class Pass
@@ -199,8 +206,9 @@ public:
             out[d].matrix.columns = m_columns;
         }
         RowCursor customers(m_db,
-                            "SELECT c.id, m.stage_history FROM customers c "
+                            "SELECT c.id, m.stage_history, i.started_at FROM customers c "
                             "LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+                            "LEFT JOIN imports i ON i.id = c.import_id "
                             "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id");
         const bool lines = !m_spec.categories.isEmpty();
         RowCursor orders(m_db,
@@ -226,14 +234,26 @@ public:
             const qint64 id = customers.integer(0);
             m_history.clear();
             m_history.stages.assign(customers.blob(1));
-            qint64 lastOrderId = std::numeric_limits<qint64>::min();
+            if (!customers.isNull(2))
+                m_history.enteredDay = dayOfSeconds(customers.integer(2));
+            // An order comes once per line: it is counted at the first row of its id. Rows
+            // come in time order, so an order's rows are among those of its time (in no
+            // particular order when orders share a time): the ids seen at the current time.
+            std::optional<qint64> currentAt;
+            m_sameTime.clear();
             for (; moreOrders && orders.integer(0) <= id; moreOrders = orders.step()) {
                 if (orders.integer(0) < id)
                     continue;
-                const qint32 day = dayOfSeconds(orders.integer(2));
+                const qint64 at = orders.integer(2);
+                const qint32 day = dayOfSeconds(at);
                 const qint64 amount = orders.integer(3);
-                if (orders.integer(1) != lastOrderId) { // the order's first line (or the order alone)
-                    lastOrderId = orders.integer(1);
+                const qint64 orderId = orders.integer(1);
+                if (at != currentAt) {
+                    currentAt = at;
+                    m_sameTime.clear();
+                }
+                if (std::find(m_sameTime.begin(), m_sameTime.end(), orderId) == m_sameTime.end()) {
+                    m_sameTime.push_back(orderId);
                     m_history.orders.push_back({day, amount});
                 }
                 // Lines bought on orders: the spend the category shares divide.
@@ -305,19 +325,31 @@ private:
             }
         }
         const bool bought = orders > 0;
-        const bool known = stage.has_value();
-        // Days since known: from the first transition (a customer with no fact at all is
-        // known always, and counts 0).
+        // Known on D: a dated fact on or before D (the stage history begins with the first),
+        // or the import that brought them. The history alone would not do: without a dated
+        // fact it begins on the import's day, but once a fact after D arrives it begins there.
+        const bool imported = m_history.enteredDay && *m_history.enteredDay <= D;
+        const bool known = stage.has_value() || imported;
+        // Known only through the import: Aware since it.
+        const StageOnDay standing =
+            stage ? *stage : StageOnDay{LifecycleStage::Aware, imported ? *m_history.enteredDay : D};
+        // Days since known: from the first transition or the import, the earlier (a customer
+        // with no fact at all and no import is known always, and counts 0).
         qint32 tenure = 0;
-        if (known && m_history.stages.size() >= 4) {
-            const StageTransitions first = decodeStageHistory(m_history.stages.data(), 4);
-            tenure = std::max(0, D - first.front().day);
+        if (known) {
+            std::optional<qint32> since;
+            if (stage && m_history.stages.size() >= 4)
+                since = decodeStageHistory(m_history.stages.data(), 4).front().day;
+            if (imported)
+                since = since ? std::min(*since, *m_history.enteredDay) : *m_history.enteredDay;
+            if (since && *since != kAlwaysKnownDay)
+                tenure = std::max(0, D - *since);
         }
-        const float recency = bought ? float(D - *lastDay) : float(tenure);
+        const qint64 recencyDays = bought ? qint64(D - *lastDay) : qint64(tenure);
         if (bought) {
-            result.buyers[0].push_back(recency);
-            result.buyers[1].push_back(float(orders));
-            result.buyers[2].push_back(float(revenue));
+            result.buyers[0].push_back(recencyDays);
+            result.buyers[1].push_back(orders);
+            result.buyers[2].push_back(revenue);
         }
         if (!ModelLabels::eligible(m_request.target, bought, known))
             return;
@@ -327,7 +359,7 @@ private:
 
         std::fill(m_row.begin(), m_row.end(), 0.0f);
         float *row = m_row.data();
-        row[kRecency] = recency;
+        row[kRecency] = float(recencyDays);
         row[kFrequency] = float(orders);
         row[kMonetary] = float(revenue);
         row[kTenure] = float(tenure);
@@ -338,8 +370,8 @@ private:
         }
         // R, F and M scores are filled once every buyer's values are known (finish()).
         if (known) {
-            row[kStageFirst + stageIndex(stage->stage)] = 1.0f;
-            row[kDaysInStage] = float(std::min<qint64>(tenure, std::max<qint64>(0, qint64(D) - stage->since)));
+            row[kStageFirst + stageIndex(standing.stage)] = 1.0f;
+            row[kDaysInStage] = float(std::min<qint64>(tenure, std::max<qint64>(0, qint64(D) - standing.since)));
         }
         // The latest NPS answer by the day: the latest by time, of one time the one imported last.
         const NpsAnswer *latest = nullptr;
@@ -385,6 +417,7 @@ private:
         FeatureMatrix &m = result.matrix;
         m.ids.push_back(id);
         m.values.insert(m.values.end(), m_row.begin(), m_row.end());
+        result.rowValues.push_back(bought ? RfmValues{recencyDays, orders, revenue} : RfmValues{});
         if (m_request.labels)
             m.labels.push_back(ModelLabels::label(m_request.target, horizonOrders) ? 1 : 0);
     }
@@ -397,11 +430,13 @@ private:
     const std::unordered_map<qint64, qint8> &m_productCategory;
     int m_columns;
     History m_history;
+    std::vector<qint64> m_sameTime; // ids of the orders read at the current time
     std::vector<float> m_row;
 };
 
-// Quintile scores with RfmScores' rule: 1 + ⌊5·k/n⌋, k the buyers with a strictly worse value.
-void fillScores(FeatureMatrix &m, std::array<std::vector<float>, 3> &buyers)
+// Quintile scores with RfmScores' rule: 1 + ⌊5·k/n⌋, k the buyers with a strictly worse value,
+// ranked on the whole values (`rowValues`, one per row of `m`).
+void fillScores(FeatureMatrix &m, const std::vector<RfmValues> &rowValues, std::array<std::vector<qint64>, 3> &buyers)
 {
     for (auto &values : buyers)
         std::sort(values.begin(), values.end());
@@ -409,15 +444,16 @@ void fillScores(FeatureMatrix &m, std::array<std::vector<float>, 3> &buyers)
     if (n == 0)
         return;
     auto score = [n](double worse) { return float(1 + std::floor(5 * worse / n)); };
+    const auto &r = buyers[0], &f = buyers[1], &mo = buyers[2];
     for (std::size_t i = 0; i < m.rows(); ++i) {
-        float *row = m.values.data() + i * static_cast<std::size_t>(m.columns);
-        if (row[kFrequency] <= 0)
+        const RfmValues &v = rowValues[i];
+        if (v[1] <= 0)
             continue; // never bought: no scores
-        const auto &r = buyers[0], &f = buyers[1], &mo = buyers[2];
+        float *row = m.values.data() + i * static_cast<std::size_t>(m.columns);
         // Recency: worse is longer ago (more days).
-        row[kRScore] = score(double(r.end() - std::upper_bound(r.begin(), r.end(), row[kRecency])));
-        row[kFScore] = score(double(std::lower_bound(f.begin(), f.end(), row[kFrequency]) - f.begin()));
-        row[kMScore] = score(double(std::lower_bound(mo.begin(), mo.end(), row[kMonetary]) - mo.begin()));
+        row[kRScore] = score(double(r.end() - std::upper_bound(r.begin(), r.end(), v[0])));
+        row[kFScore] = score(double(std::lower_bound(f.begin(), f.end(), v[1]) - f.begin()));
+        row[kMScore] = score(double(std::lower_bound(mo.begin(), mo.end(), v[2]) - mo.begin()));
     }
 }
 
@@ -466,8 +502,11 @@ FeatureSpec FeatureSpec::fromJson(const QJsonObject &object)
     return spec;
 }
 
-FeatureSpec FeatureSpec::choose(SQLite::Database &db)
+FeatureSpec FeatureSpec::choose(SQLite::Database &db, qint32 lastDay)
 {
+    // Rows of days after `lastDay` are not read: a model trained on the features as of that
+    // day learns nothing from which types or categories came to be common after it.
+    const auto before = static_cast<int64_t>(lastDay + 1) * 86400;
     // Stretches of rows spread over the id range of a table.
     auto stretches = [&](const char *bounds, const auto &read) {
         SQLite::Statement q(db, bounds);
@@ -487,10 +526,13 @@ FeatureSpec FeatureSpec::choose(SQLite::Database &db)
     FeatureSpec spec;
     std::map<QString, double> types, channels, categories;
     {
-        SQLite::Statement q(db, "SELECT lower(type), lower(channel) FROM events WHERE id BETWEEN ?1 AND ?2");
+        SQLite::Statement q(db,
+                            "SELECT lower(type), lower(channel) FROM events WHERE id BETWEEN ?1 AND ?2 "
+                            "AND +occurred_at < ?3");
         stretches("SELECT min(id), max(id) FROM events", [&](qint64 from, qint64 to) {
             q.bind(1, static_cast<int64_t>(from));
             q.bind(2, static_cast<int64_t>(to));
+            q.bind(3, before);
             while (q.executeStep()) {
                 const QString type = QString::fromUtf8(q.getColumn(0).getText());
                 if (!type.isEmpty() && !ownFeature(type))
@@ -506,10 +548,11 @@ FeatureSpec FeatureSpec::choose(SQLite::Database &db)
             db,
             "SELECT p.category, l.amount_minor FROM order_lines l JOIN transactions t ON t.id = l.order_id "
             "JOIN products p ON p.id = l.product_id WHERE l.order_id BETWEEN ?1 AND ?2 "
-            "AND t.amount_minor > 0 AND l.amount_minor > 0 AND p.category <> ''");
+            "AND t.amount_minor > 0 AND l.amount_minor > 0 AND p.category <> '' AND +t.ordered_at < ?3");
         stretches("SELECT min(id), max(id) FROM transactions", [&](qint64 from, qint64 to) {
             q.bind(1, static_cast<int64_t>(from));
             q.bind(2, static_cast<int64_t>(to));
+            q.bind(3, before);
             while (q.executeStep())
                 categories[QString::fromUtf8(q.getColumn(0).getText())] += double(q.getColumn(1).getInt64());
             q.reset();
@@ -583,12 +626,14 @@ std::vector<FeatureMatrix> ModelFeatures::build(SQLite::Database &db, const Feat
         FeatureMatrix &m = out[d];
         m.asOfDay = request.asOfDays[d];
         m.columns = spec.columns();
-        std::array<std::vector<float>, 3> buyers;
+        std::array<std::vector<qint64>, 3> buyers;
+        std::vector<RfmValues> rowValues;
         std::size_t rows = 0;
         for (const auto &p : parts)
             rows += p.empty() ? 0 : p[d].matrix.rows();
         m.ids.reserve(rows);
         m.values.reserve(rows * static_cast<std::size_t>(m.columns));
+        rowValues.reserve(rows);
         for (auto &p : parts) {
             if (p.empty())
                 continue;
@@ -597,11 +642,14 @@ std::vector<FeatureMatrix> ModelFeatures::build(SQLite::Database &db, const Feat
             m.values.insert(m.values.end(), piece.values.begin(), piece.values.end());
             m.labels.insert(m.labels.end(), piece.labels.begin(), piece.labels.end());
             m.population += piece.population;
+            rowValues.insert(rowValues.end(), p[d].rowValues.begin(), p[d].rowValues.end());
             for (std::size_t k = 0; k < 3; ++k)
                 buyers[k].insert(buyers[k].end(), p[d].buyers[k].begin(), p[d].buyers[k].end());
             piece = FeatureMatrix();
+            p[d].rowValues = {};
+            p[d].buyers = {};
         }
-        fillScores(m, buyers);
+        fillScores(m, rowValues, buyers);
     }
     if (progress)
         progress(span, span);

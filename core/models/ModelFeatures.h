@@ -46,9 +46,10 @@ struct FeatureSpec
     static FeatureSpec fromJson(const QJsonObject &object);
 
     // The workspace's most common types and channels among the touchpoints, and the
-    // categories with the most spend on lines bought, each counted over up to 64 stretches
-    // of 4,096 consecutive rows spread evenly over the table (every row of a smaller one).
-    static FeatureSpec choose(SQLite::Database &db);
+    // categories with the most spend on lines bought, on or before `lastDay` (the training
+    // features' day), each counted over up to 64 stretches of 4,096 consecutive rows spread
+    // evenly over the table (every row of a smaller one).
+    static FeatureSpec choose(SQLite::Database &db, qint32 lastDay);
 };
 
 // One row per customer of the population as of a day, in customer id order.

@@ -3,9 +3,9 @@
 // As of a day D and for a horizon of H days:
 // - churn: the population is the buyers as of D (customers with at least one order on or
 //   before D); the label is 1 when the customer places no order in (D, D + H].
-// - purchase: the population is the customers known by D (their lifecycle stage exists on
-//   D: a dated fact — signing up, an order, a refund, a touchpoint — on or before it, or,
-//   without any, their import); the label is 1 when they place an order in (D, D + H].
+// - purchase: the population is the customers known by D (a dated fact — signing up, an
+//   order, a refund, a touchpoint — on or before it, or the import that brought them on or
+//   before it; nothing after D decides); the label is 1 when they place an order in (D, D + H].
 // An order is a transaction with a positive amount (vocabulary/Figures: isOrder); refunds
 // and orders of 0.00 are never purchases.
 #pragma once

@@ -4,6 +4,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "store/CustomerIds.h"
 #include "store/Days.h"
+#include "store/WorkspaceActivity.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -64,6 +65,25 @@ ModelFeatures::Progress within(const PropensityModel::Progress &progress, qint64
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
+}
+
+// Announces a long hold of the write lock beside a workspace file (not one in memory).
+void announce(std::optional<WorkspaceActivity> &activity, SQLite::Database &db, const QString &what)
+{
+    const std::string file = db.getFilename();
+    if (!file.empty())
+        activity.emplace(QString::fromStdString(file), what);
+}
+
+// The progress reported, also to the announcement.
+PropensityModel::Progress alsoTo(const PropensityModel::Progress &progress, std::optional<WorkspaceActivity> &activity)
+{
+    return [&progress, &activity](qint64 done, qint64 total) {
+        if (activity && total > 0)
+            activity->setProgress(double(done) / double(total));
+        if (progress)
+            progress(done, total);
+    };
 }
 
 } // namespace
@@ -176,7 +196,7 @@ QJsonObject ModelReport::toJson() const
         const QString key = it.key() == u"customers"_s ? u"customers_test"_s
             : it.key() == u"positives"_s               ? u"positives_test"_s
                                                        : it.key();
-        o.insert(key, test ? it.value() : QJsonValue(key.endsWith(u"_test"_s) ? QJsonValue(0) : QJsonValue()));
+        o.insert(key, test ? it.value() : QJsonValue());
     }
     return o;
 }
@@ -231,47 +251,59 @@ ModelReport PropensityModel::train(SQLite::Database &db, const ModelTrainRequest
         r.error = Text::tr("The threshold must be from 0 to 1.");
         return r;
     }
-    const Lifecycle::DataDays days = Lifecycle::dataDays(db);
-    if (!days.last) {
-        r.error = Text::tr("The workspace holds no transactions or touchpoints to learn from.");
+    if (request.maxRows < 1) {
+        r.error = Text::tr("At least one customer must be read into a model.");
         return r;
     }
-    const int h = request.horizonDays;
-    r.dataEnd = dateOfDay(*days.last);
-    r.cutoff = request.cutoff.isValid() ? request.cutoff : r.dataEnd.addDays(-h);
-    r.trainAsOf = r.cutoff.addDays(-h);
-    const QDate dataStart = dateOfDay(*days.first);
-    if (r.cutoff > r.dataEnd) {
-        r.error = Text::tr("The cut-off %1 is after the last day of the data (%2): the training labels need the "
-                           "orders up to the cut-off.")
-                      .arg(isoDate(r.cutoff), isoDate(r.dataEnd));
-        return r;
-    }
-    if (r.trainAsOf < dataStart) {
-        const qint64 covered = dataStart.daysTo(r.dataEnd) + 1;
-        r.error = request.cutoff.isValid()
-            ? Text::tr("The data starts on %1, after the training features' day %2 (the cut-off %3 less the "
-                       "horizon of %4 days): choose a cut-off on or after %5.")
-                  .arg(isoDate(dataStart), isoDate(r.trainAsOf), isoDate(r.cutoff))
-                  .arg(h)
-                  .arg(isoDate(dataStart.addDays(h)))
-            : Text::tr("The data covers %1 days (%2 to %3); a horizon of %4 days needs at least %5: features "
-                       "as of the first of them, %4 days of orders to learn from and %4 to check against.")
-                  .arg(covered)
-                  .arg(isoDate(dataStart), isoDate(r.dataEnd))
-                  .arg(h)
-                  .arg(2 * h + 1);
-        return r;
-    }
-    const bool evaluate = r.cutoff.addDays(h) <= r.dataEnd;
-    if (!evaluate)
-        r.testNote = Text::tr("No evaluation: the data ends on %1, before the cut-off plus the horizon (%2).")
-                         .arg(isoDate(r.dataEnd), isoDate(r.cutoff.addDays(h)));
 
     try {
-        r.spec = FeatureSpec::choose(db);
+        // One state of the workspace from the data's days to the stored model: the writer's
+        // transaction keeps other writers out, and the connections reading beside this one
+        // (ModelFeatures::build) see the last commit, which is this one's state as nothing
+        // is written before the model.
+        std::optional<WorkspaceActivity> activity;
+        announce(activity, db, Text::tr("a training of the %1 model").arg(modelTargetName(request.target)));
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        const Lifecycle::DataDays days = Lifecycle::dataDays(db);
+        if (!days.last) {
+            r.error = Text::tr("The workspace holds no transactions or touchpoints to learn from.");
+            return r;
+        }
+        const int h = request.horizonDays;
+        r.dataEnd = dateOfDay(*days.last);
+        r.cutoff = request.cutoff.isValid() ? request.cutoff : r.dataEnd.addDays(-h);
+        r.trainAsOf = r.cutoff.addDays(-h);
+        const QDate dataStart = dateOfDay(*days.first);
+        if (r.cutoff > r.dataEnd) {
+            r.error = Text::tr("The cut-off %1 is after the last day of the data (%2): the training labels need the "
+                               "orders up to the cut-off.")
+                          .arg(isoDate(r.cutoff), isoDate(r.dataEnd));
+            return r;
+        }
+        if (r.trainAsOf < dataStart) {
+            const qint64 covered = dataStart.daysTo(r.dataEnd) + 1;
+            r.error = request.cutoff.isValid()
+                ? Text::tr("The data starts on %1, after the training features' day %2 (the cut-off %3 less the "
+                           "horizon of %4 days): choose a cut-off on or after %5.")
+                      .arg(isoDate(dataStart), isoDate(r.trainAsOf), isoDate(r.cutoff))
+                      .arg(h)
+                      .arg(isoDate(dataStart.addDays(h)))
+                : Text::tr("The data covers %1 days (%2 to %3); a horizon of %4 days needs at least %5: features "
+                           "as of the first of them, %4 days of orders to learn from and %4 to check against.")
+                      .arg(covered)
+                      .arg(isoDate(dataStart), isoDate(r.dataEnd))
+                      .arg(h)
+                      .arg(2 * h + 1);
+            return r;
+        }
+        const bool evaluate = r.cutoff.addDays(h) <= r.dataEnd;
+        if (!evaluate)
+            r.testNote = Text::tr("No evaluation: the data ends on %1, before the cut-off plus the horizon (%2).")
+                             .arg(isoDate(r.dataEnd), isoDate(r.cutoff.addDays(h)));
+
+        r.spec = FeatureSpec::choose(db, dayNumber(r.trainAsOf));
         const qint64 customers = CustomerIds::count(db);
-        r.sampleShare = customers > kMaxRows ? double(kMaxRows) / double(customers) : 1.0;
+        r.sampleShare = customers > request.maxRows ? double(request.maxRows) / double(customers) : 1.0;
         FeatureRequest features;
         features.target = request.target;
         features.horizonDays = h;
@@ -280,7 +312,7 @@ ModelReport PropensityModel::train(SQLite::Database &db, const ModelTrainRequest
         if (evaluate)
             features.asOfDays.push_back(dayNumber(r.cutoff));
         std::vector<FeatureMatrix> matrices =
-            ModelFeatures::build(db, r.spec, features, within(progress, 0, 800), cancel);
+            ModelFeatures::build(db, r.spec, features, within(alsoTo(progress, activity), 0, 800), cancel);
         if (matrices.empty() || cancelled(cancel)) {
             r.cancelled = true;
             return r;
@@ -336,7 +368,6 @@ ModelReport PropensityModel::train(SQLite::Database &db, const ModelTrainRequest
         r.trainedAt = QDateTime::currentDateTimeUtc();
         r.seconds = double(timer.elapsed()) / 1000;
 
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement store(db,
                                 "INSERT INTO models(target, definition, parameters, trained_at, scored_at) "
                                 "VALUES (?1, ?2, ?3, ?4, NULL) ON CONFLICT(target) DO UPDATE SET "
@@ -386,13 +417,20 @@ ModelScoring PropensityModel::score(SQLite::Database &db, ModelTarget target, co
     ModelScoring s;
     s.target = target;
     try {
+        // The model, the data's days, the features and the scores of one state of the
+        // workspace: the writer's transaction, taken before anything is read, keeps a training
+        // from replacing the model meanwhile, and the connections reading beside this one
+        // (ModelFeatures::build) see the last commit, this one's state until the scores.
+        std::optional<WorkspaceActivity> activity;
+        announce(activity, db, Text::tr("a scoring with the %1 model").arg(modelTargetName(target)));
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(db, "SELECT definition, parameters FROM models WHERE target = ?1");
         q.bind(1, modelTargetName(target).toStdString());
         if (!q.executeStep()) {
             s.error = Text::tr("There is no %1 model yet: train one first.").arg(modelTargetName(target));
             return s;
         }
-        ModelReport model =
+        const ModelReport model =
             ModelReport::fromJson(QJsonDocument::fromJson(QByteArray(q.getColumn(0).getText())).object());
         const QByteArray parameters(static_cast<const char *>(q.getColumn(1).getBlob()), q.getColumn(1).getBytes());
         q.reset();
@@ -414,7 +452,7 @@ ModelScoring PropensityModel::score(SQLite::Database &db, ModelTarget target, co
         features.labels = false;
         features.horizonDays = model.horizonDays;
         std::vector<FeatureMatrix> matrices =
-            ModelFeatures::build(db, model.spec, features, within(progress, 0, 800), cancel);
+            ModelFeatures::build(db, model.spec, features, within(alsoTo(progress, activity), 0, 800), cancel);
         if (matrices.empty() || cancelled(cancel)) {
             s.cancelled = true;
             return s;
@@ -424,7 +462,6 @@ ModelScoring PropensityModel::score(SQLite::Database &db, ModelTarget target, co
         if (progress)
             progress(900, kProgressTotal);
 
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const std::string column = modelScoreColumn(target);
         db.exec("UPDATE customer_metrics SET " + column + " = NULL WHERE " + column + " IS NOT NULL");
         SQLite::Statement update(db, "UPDATE customer_metrics SET " + column + " = ?2 WHERE customer_id = ?1");
@@ -443,13 +480,15 @@ ModelScoring PropensityModel::score(SQLite::Database &db, ModelTarget target, co
         }
         s.customersScored = static_cast<qint64>(m.rows());
         s.meanScore = m.rows() > 0 ? total / double(m.rows()) : 0;
+        // Only when and how many: the rest of the definition is the training's.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        model.scoredAt = now;
-        model.customersScored = s.customersScored;
-        SQLite::Statement stamp(db, "UPDATE models SET scored_at = ?2, definition = ?3 WHERE target = ?1");
+        SQLite::Statement stamp(db,
+                                "UPDATE models SET scored_at = ?2, definition = json_set(definition, "
+                                "'$.scored_at', ?3, '$.customers_scored', ?4) WHERE target = ?1");
         stamp.bind(1, modelTargetName(target).toStdString());
         stamp.bind(2, static_cast<int64_t>(now.toSecsSinceEpoch()));
-        stamp.bind(3, QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact).toStdString());
+        stamp.bind(3, now.toString(Qt::ISODate).toStdString());
+        stamp.bind(4, static_cast<int64_t>(s.customersScored));
         stamp.exec();
         if (cancelled(cancel)) {
             s.cancelled = true;

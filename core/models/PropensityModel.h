@@ -47,6 +47,10 @@ struct ModelTrainRequest
     int horizonDays = 90;            // 7 … 730
     QDate cutoff;                    // invalid: the last day of the data − horizon
     std::optional<double> threshold; // none: the best F1 on the training rows
+    // At most this many customers of a population are read (a workspace with more trains and
+    // evaluates on a sample, ModelFeatures::sampleHash).
+    static constexpr qint64 kDefaultMaxRows = 250000;
+    qint64 maxRows = kDefaultMaxRows;
 };
 
 struct ModelFeatureWeight
@@ -133,7 +137,7 @@ public:
 
     // At most this many customers of a population are read into a model (a workspace with
     // more trains and evaluates on a sample, ModelFeatures::sampleHash).
-    static constexpr qint64 kMaxRows = 250000;
+    static constexpr qint64 kMaxRows = ModelTrainRequest::kDefaultMaxRows;
     // Fewer positives or negatives than this in the training rows: no model.
     static constexpr qint64 kMinClassRows = 20;
 
