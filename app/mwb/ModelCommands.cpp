@@ -124,11 +124,16 @@ int train(const QStringList &arguments)
     cli.endProgress();
     if (!report.ok())
         return cli.fail(ExitData, report.error);
+    // The model is stored by now: a file that cannot be written says so.
     if (parser.isSet(scores)) {
         if (!report.test && report.testIds.empty())
-            return cli.fail(ExitData, u"No evaluation to write to %1: %2"_s.arg(parser.value(scores), report.testNote));
+            return cli.fail(ExitData,
+                            u"The %1 model was trained and stored, but there is no evaluation to write to %2: %3"_s.arg(
+                                modelTargetName(report.target), parser.value(scores), report.testNote));
         if (const QString error = PropensityModel::writeEvaluation(report, parser.value(scores)); !error.isEmpty())
-            return cli.fail(ExitData, error);
+            return cli.fail(ExitData,
+                            u"The %1 model was trained and stored, but its evaluation was not written: %2"_s.arg(
+                                modelTargetName(report.target), error));
     }
     QJsonObject json = report.toJson();
     json.insert(u"seconds"_s, report.seconds);
