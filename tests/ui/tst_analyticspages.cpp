@@ -744,6 +744,18 @@ void TestAnalyticsPages::predictionsTrainJudgeAndScore()
                  DisplayFormat::percent(test.deciles[static_cast<std::size_t>(d)].observedRate));
     QCOMPARE(panel->gainChart()->pointCount(), 10);
     QCOMPARE(panel->featureTable()->rowCount(), stored->features.size());
+    // Every feature in words, its name (as the command line says it) kept beside.
+    for (int r = 0; r < panel->featureTable()->rowCount(); ++r) {
+        const QTableWidgetItem *item = panel->featureTable()->item(r, 0);
+        const QString name = item->data(Qt::UserRole).toString();
+        QVERIFY2(item->text() != name, qPrintable(name));
+        QCOMPARE(item->toolTip(), name);
+    }
+    QCOMPARE(PredictionsPanel::featureLabel(u"orders_90d"_s), u"Orders, last 90 days"_s);
+    QCOMPARE(PredictionsPanel::featureLabel(u"type_app_open_30d"_s), u"Touchpoints “app_open”, last 30 days"_s);
+    QCOMPARE(PredictionsPanel::featureLabel(u"channel_wechat_90d"_s), u"Touchpoints on wechat, last 90 days"_s);
+    QCOMPARE(PredictionsPanel::featureLabel(u"category_share_Tea"_s), u"Share of spend on Tea"_s);
+    QCOMPARE(PredictionsPanel::featureLabel(u"something_new"_s), u"something_new"_s);
     page.tabs()->setCurrentIndex(1);
     QCOMPARE(page.tabs()->tabText(1), u"Predictions"_s);
     screenshot(&page, u"customer-value-predictions"_s);

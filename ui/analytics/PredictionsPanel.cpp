@@ -4,6 +4,7 @@
 #include "SharedJobProgress.h"
 #include "WorkspaceSession.h"
 #include "analytics/AnalyticsService.h"
+#include "campaigns/CampaignReportText.h"
 #include "charts/ModelGainChart.h"
 #include "jobs/JobProgress.h"
 #include "vocabulary/Figures.h"
@@ -13,6 +14,8 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHash>
+#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -376,6 +379,51 @@ QString PredictionsPanel::periodsText(const ModelReport &model)
     return text;
 }
 
+QString PredictionsPanel::featureLabel(const QString &name)
+{
+    static const QHash<QString, const char *> fixed{
+        {u"recency_days"_s, QT_TR_NOOP("Days since the last order")},
+        {u"frequency"_s, QT_TR_NOOP("Orders")},
+        {u"monetary"_s, QT_TR_NOOP("Spend less refunds")},
+        {u"tenure_days"_s, QT_TR_NOOP("Days known")},
+        {u"days_since_first_purchase"_s, QT_TR_NOOP("Days since the first order")},
+        {u"r_score"_s, QT_TR_NOOP("Recency score")},
+        {u"f_score"_s, QT_TR_NOOP("Frequency score")},
+        {u"m_score"_s, QT_TR_NOOP("Monetary score")},
+        {u"days_in_stage"_s, QT_TR_NOOP("Days in the lifecycle stage")},
+        {u"nps"_s, QT_TR_NOOP("Latest NPS answer")},
+        {u"has_nps"_s, QT_TR_NOOP("Answered NPS")},
+    };
+    if (const auto it = fixed.constFind(name); it != fixed.cend())
+        return tr(it.value());
+    static const QRegularExpression windowed(u"^(orders|spend|campaign_sent|campaign_opened|campaign_clicked|"
+                                             "campaign_converted|type_(.+)|channel_(.+))_(\\d+)d$"_s);
+    if (const QRegularExpressionMatch m = windowed.match(name); m.hasMatch()) {
+        const QString days = m.captured(4);
+        const QString what = m.captured(1);
+        if (what == u"orders"_s)
+            return tr("Orders, last %1 days").arg(days);
+        if (what == u"spend"_s)
+            return tr("Spend less refunds, last %1 days").arg(days);
+        if (what == u"campaign_sent"_s)
+            return tr("Campaigns received, last %1 days").arg(days);
+        if (what == u"campaign_opened"_s)
+            return tr("Campaigns opened, last %1 days").arg(days);
+        if (what == u"campaign_clicked"_s)
+            return tr("Campaigns clicked, last %1 days").arg(days);
+        if (what == u"campaign_converted"_s)
+            return tr("Campaign conversions, last %1 days").arg(days);
+        if (!m.captured(2).isEmpty())
+            return tr("Touchpoints “%1”, last %2 days").arg(m.captured(2), days);
+        return tr("Touchpoints on %1, last %2 days").arg(m.captured(3), days);
+    }
+    if (name.startsWith(u"stage_"_s))
+        return tr("Stage: %1").arg(CampaignReportText::stageName(name.mid(6)));
+    if (name.startsWith(u"category_share_"_s))
+        return tr("Share of spend on %1").arg(name.mid(15));
+    return name;
+}
+
 void PredictionsPanel::setCards(const ModelReport &model)
 {
     const std::optional<ModelEvaluation> &test = model.test;
@@ -472,7 +520,10 @@ void PredictionsPanel::show(const std::optional<ModelReport> &model)
     m_features->setRowCount(0);
     for (int r = 0; r < features.size(); ++r) {
         m_features->insertRow(r);
-        m_features->setItem(r, 0, textCell(features[r].name));
+        auto *feature = textCell(featureLabel(features[r].name));
+        feature->setToolTip(features[r].name); // as the command line and docs/MODELS.md name it
+        feature->setData(Qt::UserRole, features[r].name);
+        m_features->setItem(r, 0, feature);
         m_features->setItem(r, 1, numberCell(DisplayFormat::decimal(features[r].value, 3)));
     }
 }

@@ -67,6 +67,9 @@ public:
     static QString plainSummary(const ModelReport &model);
     // What was trained on what, and judged on what.
     static QString periodsText(const ModelReport &model);
+    // A feature's name in words ("Orders, last 90 days"; docs/MODELS.md defines each), or the
+    // name itself for one it does not know.
+    static QString featureLabel(const QString &name);
 
 Q_SIGNALS:
     void trained();
