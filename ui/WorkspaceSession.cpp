@@ -15,6 +15,7 @@
 #include "journeys/JourneyService.h"
 #include "products/ProductService.h"
 #include "programmes/ProgrammeService.h"
+#include "membership/MemberTiers.h"
 #include "products/Replenishment.h"
 #include "customers/ProfileLauncher.h"
 #include "segments/SegmentService.h"
@@ -280,6 +281,7 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
                     Lifecycle::ensureCurrent(*db);
                     load.rescored = RfmScores::ensureCurrent(*db);
                     Replenishment::ensureCurrent(*db);
+                    load.rescored = MemberTiers::ensureCurrent(*db) || load.rescored; // tiers are scores too
                 }
                 figures.referenceDate = Lifecycle::referenceDate(*db);
                 const QDate day = asOf.isValid() ? asOf : figures.referenceDate;

@@ -3,6 +3,7 @@
 #include "campaigns/PendingExports.h"
 #include "lifecycle/Lifecycle.h"
 #include "metrics/RfmScores.h"
+#include "membership/MemberTiers.h"
 #include "products/Replenishment.h"
 
 #include <QDir>
@@ -47,6 +48,7 @@ std::unique_ptr<Workspace> WorkspaceAccess::open(Cli &cli, const QString &path, 
             Lifecycle::ensureCurrent(ws.db());
             RfmScores::ensureCurrent(ws.db());
             Replenishment::ensureCurrent(ws.db());
+            MemberTiers::ensureCurrent(ws.db());
         }
     }
     return std::move(opened.workspace);

@@ -44,7 +44,7 @@ constexpr std::array kSorts{
     SortSpec{CustomerSort::Name, u"name", u"Name", "c.name"},
     SortSpec{CustomerSort::Email, u"email", u"E-mail", "c.email"},
     SortSpec{CustomerSort::City, u"city", u"City", "c.city"},
-    SortSpec{CustomerSort::Tier, u"tier", u"Tier", "c.tier"},
+    SortSpec{CustomerSort::Tier, u"tier", u"Tier", "coalesce(m.tier, c.tier)"},
     SortSpec{CustomerSort::Stage, u"lifecycle_stage", u"Lifecycle stage", nullptr}, // stageOrderSql()
     SortSpec{CustomerSort::Orders, u"orders", u"Orders", "m.orders"},
     SortSpec{CustomerSort::Revenue, u"revenue", u"Revenue", "m.revenue_minor"},
@@ -80,7 +80,7 @@ const SortSpec &spec(CustomerSort sort)
 }
 
 constexpr const char *kRowColumns =
-    "c.id, c.external_id, c.name, c.email, c.phone, c.city, c.tier, m.lifecycle_stage, m.orders, m.revenue_minor, "
+    "c.id, c.external_id, c.name, c.email, c.phone, c.city, coalesce(m.tier, c.tier), m.lifecycle_stage, m.orders, m.revenue_minor, "
     "m.last_purchase_at, m.rfm_segment, m.predicted_clv_minor";
 
 CustomerListRow readRow(SQLite::Statement &q)

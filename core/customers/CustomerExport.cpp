@@ -60,7 +60,7 @@ constexpr std::array kColumns{
     ColumnSpec{u"region", u"Region", "c.region", Kind::Text},
     ColumnSpec{u"country", u"Country", "c.country", Kind::Text},
     ColumnSpec{u"gender", u"Gender", "c.gender", Kind::Text},
-    ColumnSpec{u"tier", u"Tier", "c.tier", Kind::Text},
+    ColumnSpec{u"tier", u"Tier", "coalesce(m.tier, c.tier)", Kind::Text},
     ColumnSpec{u"source_channel", u"Source channel", "c.source_channel", Kind::Text},
     ColumnSpec{u"signup_date", u"Signup date", "c.signup_at", Kind::Day},
     ColumnSpec{u"tags", u"Tags",

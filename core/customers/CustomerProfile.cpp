@@ -50,7 +50,7 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
     try {
         SQLite::Statement q(db,
                             "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.region, c.country, "
-                            "c.gender, c.tier, c.source_channel, c.signup_at, c.birth_date, c.attributes, "
+                            "c.gender, coalesce(m.tier, c.tier), c.source_channel, c.signup_at, c.birth_date, c.attributes, "
                             "m.orders, m.revenue_minor, m.first_purchase_at, m.last_purchase_at, m.r_score, "
                             "m.f_score, m.m_score, m.rfm_segment, m.lifecycle_stage, m.stage_since, "
                             "m.predicted_clv_minor, m.nps, m.events, c.address, c.postal_code "

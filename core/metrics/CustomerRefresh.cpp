@@ -403,9 +403,12 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
 {
     if (dirty.isEmpty())
         return;
-    // Replenishment intervals read customers' orders: computed again when next asked.
-    if (changed == Changed::Anything)
+    // Replenishment intervals and member tiers read customers' orders: computed again when
+    // next asked.
+    if (changed == Changed::Anything) {
         removeSetting(db, WorkspaceSetting::ProductIntervals);
+        removeSetting(db, WorkspaceSetting::TierHistory); // tiers follow the orders
+    }
     if (dirty.size() * 4 >= CustomerIds::count(db) || !Lifecycle::computedUnder(db, LifecycleRules::load(db))) {
         all(db);
         return;

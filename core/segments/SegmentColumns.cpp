@@ -18,7 +18,10 @@ constexpr SegmentColumn kColumns[] = {
     {"region", "c.region", nullptr},
     {"country", "c.country", nullptr},
     {"gender", "c.gender", nullptr},
-    {"tier", "c.tier", nullptr},
+    // The tier by the workspace's rules when it has them (membership/MemberTiers.h), else the
+    // imported one.
+    {"tier", "coalesce(m.tier, c.tier)", nullptr},
+    {"tier_since", "m.tier_since", nullptr},
     {"source_channel", "c.source_channel", nullptr},
     {"signup_date", "c.signup_at", nullptr},
     {"frequency", "m.orders", nullptr},

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <limits>
 
@@ -23,6 +24,17 @@ using namespace Qt::StringLiterals;
 namespace mwb {
 
 namespace {
+
+// Whether a column's SQL reads a column of customers `c` ("c.tier", "coalesce(m.tier, c.tier)").
+bool readsCustomerColumn(std::string_view sql)
+{
+    for (std::size_t at = sql.find("c."); at != std::string_view::npos; at = sql.find("c.", at + 1)) {
+        const char before = at > 0 ? sql[at - 1] : ' ';
+        if (!(std::isalnum(static_cast<unsigned char>(before)) || before == '_'))
+            return true;
+    }
+    return false;
+}
 
 constexpr qint64 kDay = 86400;
 
@@ -165,7 +177,7 @@ private:
         if (node.field == u"lifecycle_stage"_s && node.asOf.isValid())
             return "mwb_stage_on(m.stage_history, " + bind(SqlValue(qint64(dayNumber(node.asOf)))) + ")";
         std::string sql = segmentColumn(node.field).sql;
-        if (sql.rfind("c.", 0) == 0)
+        if (readsCustomerColumn(sql))
             usesCustomers = true;
         const auto reference = sql.find("?R");
         if (reference != std::string::npos)
@@ -658,7 +670,7 @@ bool SegmentCompiler::readsCustomers(const SegmentNode &node)
         const bool byIdentity = where.identityKind
             && (node.op == SegmentOp::Equal || node.op == SegmentOp::NotEqual || node.op == SegmentOp::In
                 || node.op == SegmentOp::NotIn);
-        return !byIdentity && where.sql && std::string_view(where.sql).substr(0, 2) == "c.";
+        return !byIdentity && where.sql && readsCustomerColumn(where.sql);
     }
     return std::any_of(node.children.begin(), node.children.end(), readsCustomers);
 }

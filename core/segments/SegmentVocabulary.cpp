@@ -50,10 +50,14 @@ SegmentVocabulary SegmentQuery::vocabulary(SQLite::Database &db)
                                              "GROUP BY category ORDER BY count(*) DESC, category LIMIT 200"));
             continue;
         }
-        const std::string col = segmentColumn(field.name).sql; // a fixed column name of customers
+        // A fixed column of customers (the tier: the rules' before the imported one).
+        const std::string col = segmentColumn(field.name).sql;
+        const std::string from = col.find("m.") == std::string::npos
+            ? " FROM customers c"
+            : " FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id";
         vocabulary.choices.insert(field.name,
                                   column(db,
-                                         "SELECT " + col + " FROM customers c WHERE " + col + " <> '' GROUP BY " + col
+                                         "SELECT " + col + from + " WHERE " + col + " <> '' GROUP BY " + col
                                              + " ORDER BY count(*) DESC, " + col + " LIMIT 200"));
     }
     // The newest events and orders stand for all: a full scan of tens of millions of rows

@@ -564,7 +564,23 @@ CREATE TABLE models(
 ) STRICT;
 )sql";
 
-constexpr std::array<Migration, 18> kMigrations{{
+// Member tiers by rules (membership/): each customer's tier history, a row per change
+// (the day from which the tier holds), computed from the orders under the rules kept in
+// settings; a customer without a row is in the lowest tier. customer_metrics keeps each
+// customer's tier today and since when, which lists, exports and segments read before the
+// imported tier (NULL without rules).
+constexpr const char *kVersion19 = R"sql(
+ALTER TABLE customer_metrics ADD COLUMN tier TEXT;
+ALTER TABLE customer_metrics ADD COLUMN tier_since INTEGER;
+CREATE TABLE customer_tiers(
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    day         INTEGER NOT NULL,
+    tier        TEXT NOT NULL,
+    PRIMARY KEY(customer_id, day)
+) STRICT, WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 19> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -583,6 +599,7 @@ constexpr std::array<Migration, 18> kMigrations{{
     {16, kVersion16},
     {17, kVersion17},
     {18, kVersion18},
+    {19, kVersion19},
 }};
 
 } // namespace

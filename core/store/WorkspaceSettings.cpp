@@ -12,7 +12,7 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 14> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 16> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
@@ -27,6 +27,8 @@ constexpr std::array<WorkspaceSettingInfo, 14> kSettings{{
     {WorkspaceSetting::GlobalControlShare, "global_control_share"},
     {WorkspaceSetting::GlobalControlSeed, "global_control_seed"},
     {WorkspaceSetting::ContactCap, "contact_cap"},
+    {WorkspaceSetting::TierRules, "tier_rules"},
+    {WorkspaceSetting::TierHistory, "tier_history_current"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).

@@ -25,6 +25,8 @@ enum class WorkspaceSetting {
     GlobalControlShare,     // the share of customers in the global control group (store/GlobalControl.h)
     GlobalControlSeed,      // its seed
     ContactCap,             // programmes' frequency cap, JSON {"contacts": N, "days": D} (programmes/ContactCap.h)
+    TierRules,              // the member tiers' rules, JSON (membership/TierRules.h); none: imported tiers
+    TierHistory,            // set while customer_tiers holds the tiers of the orders as they are (membership/MemberTiers.h)
 };
 
 struct WorkspaceSettingInfo
