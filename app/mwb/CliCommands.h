@@ -22,6 +22,7 @@ int runCampaign(const QStringList &arguments);
 int runProgramme(const QStringList &arguments);
 int runGlobalControl(const QStringList &arguments);
 int runSampleSize(const QStringList &arguments);
+int runTiers(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runModel(const QStringList &arguments);
 int runKpis(const QStringList &arguments);

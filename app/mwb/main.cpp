@@ -46,6 +46,8 @@ const std::map<QString, Command> &commands()
          {runGlobalControl, "global-control WS [--share S --seed N]   the customers no programme contacts"}},
         {u"sample-size"_s,
          {runSampleSize, "sample-size --baseline P --mde D [--arms K] members a test needs (or --per-group N)"}},
+        {u"tiers"_s,
+         {runTiers, "tiers WS [--as-of D | --migration --from D1 --to D2 | --rules FILE.json] member tiers"}},
         {u"clv"_s, {runClv, "clv fit|predict WS [options]            customer lifetime value models"}},
         {u"model"_s, {runModel, "model train|score|show WS --target churn|purchase  propensity models"}},
         {u"kpis"_s, {runKpis, "kpis WS [--period month|quarter|year]   this period against the one before"}},

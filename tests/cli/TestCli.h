@@ -52,6 +52,7 @@ private Q_SLOTS:
     void clvFitReproducesCdnow();
     void modelTrainScoreShow();
     void analyticsCommands();
+    void tiersByRules();
     void onlineRetailFiguresAndStages();
     void customersAndJourneys();
 

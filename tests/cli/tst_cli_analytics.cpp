@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QSet>
+#include <QDate>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -235,4 +236,67 @@ void TestCli::onlineRetailFiguresAndStages()
     // On the last day every customer is known.
     const QJsonObject now = runMwb({u"funnel"_s, ws, u"--json"_s}).json();
     QCOMPARE(now.value(u"customers"_s).toInteger(), sqlCount(ws, "SELECT count(*) FROM customers"));
+}
+
+// `mwb tiers`: rules set from a file (and refused with the place of the fault), the members by
+// tier adding up to the customers known, the migration matrix, and segments reading the tier.
+void TestCli::tiersByRules()
+{
+    const QString ws = path(u"tiers.mwb"_s);
+    QCOMPARE(runMwb({u"demo"_s, ws, u"--customers"_s, u"1500"_s}).exitCode, 0);
+    const Run none = runMwb({u"tiers"_s, ws, u"--json"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.json().value(u"rules"_s).isNull());
+
+    const QString broken =
+        write(u"broken.json"_s, "{\n  \"tiers\": [\n    {\"name\": \"Member\" \"min\": 0}\n  ]\n}\n");
+    const Run syntax = runMwb({u"tiers"_s, ws, u"--rules"_s, broken});
+    QCOMPARE(syntax.exitCode, 2);
+    QVERIFY2(syntax.err.contains("broken.json, line 3, column"), syntax.err.constData());
+    const QString wrong =
+        write(u"wrong.json"_s, R"({"tiers": [{"name": "Member", "min": 5}, {"name": "Gold", "min": 9}]})");
+    const Run invalid = runMwb({u"tiers"_s, ws, u"--rules"_s, wrong});
+    QCOMPARE(invalid.exitCode, 2);
+    QVERIFY2(invalid.err.contains("tiers[0]"), invalid.err.constData());
+    QVERIFY(runMwb({u"tiers"_s, ws, u"--json"_s}).json().value(u"rules"_s).isNull()); // nothing was stored
+
+    const QString rules = write(u"rules.json"_s, R"({"measure": "spend", "window_days": 365, "review": "quarterly",
+        "grace_days": 30, "tiers": [{"name": "Member", "min": 0}, {"name": "Silver", "min": 300},
+        {"name": "Gold", "min": 1000}]})");
+    const Run set = runMwb({u"tiers"_s, ws, u"--rules"_s, rules, u"--json"_s});
+    QCOMPARE(set.exitCode, 0);
+    const QJsonArray tiers = set.json().value(u"tiers"_s).toArray();
+    QCOMPARE(tiers.size(), 3);
+    qint64 members = 0;
+    for (const QJsonValue &tier : tiers)
+        members += tier[u"members"_s].toInteger();
+    // Everyone known on the day is in a tier: the funnel's customers in a stage that day.
+    const QString asOf = set.json().value(u"as_of"_s).toString();
+    qint64 known = 0;
+    for (const QJsonValue &stage :
+         runMwb({u"funnel"_s, ws, u"--as-of"_s, asOf, u"--json"_s}).json().value(u"stages"_s).toArray())
+        known += stage[u"customers"_s].toInteger();
+    QCOMPARE(members, known);
+    const qint64 gold = tiers[2][u"members"_s].toInteger();
+    QVERIFY(gold > 0);
+    QCOMPARE(gold, sqlCount(ws, "SELECT count(*) FROM customer_metrics WHERE tier = 'Gold'"));
+    const QString definition = write(u"gold.json"_s, R"({"field": "tier", "op": "=", "value": "Gold"})");
+    QCOMPARE(runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, definition, u"--json"_s})
+                 .json()
+                 .value(u"count"_s)
+                 .toInteger(),
+             gold);
+
+    const Run migration = runMwb({u"tiers"_s, ws, u"--migration"_s, u"--from"_s, u"2025-06-30"_s, u"--json"_s});
+    QCOMPARE(migration.exitCode, 0);
+    const QJsonArray matrix = migration.json().value(u"matrix"_s).toArray();
+    QCOMPARE(matrix.size(), 4); // three tiers and the not yet known
+    QVERIFY(matrix.last()[u"from"_s].isNull());
+    qint64 total = 0;
+    for (const QJsonValue &row : matrix) {
+        for (const QJsonValue &n : row[u"to"_s].toArray())
+            total += n.toInteger();
+    }
+    QCOMPARE(total, members);
+    QCOMPARE(runMwb({u"tiers"_s, ws, u"--migration"_s}).exitCode, 1);
 }
