@@ -12,10 +12,10 @@ lupdate=$(command -v lupdate6 || true)
 [ -n "$lupdate" ] || lupdate=$(qtpaths6 --query QT_INSTALL_BINS 2>/dev/null)/lupdate
 "$lupdate" -no-obsolete -locations none -extensions cpp,h \
     ui app/gui core/segments core/import core/campaigns core/lifecycle core/customers core/export \
-    core/analytics core/journeys core/store core/demo core/maintenance core/vocabulary core/metrics core/products core/programmes core/models \
+    core/analytics core/journeys core/store core/demo core/maintenance core/vocabulary core/metrics core/products core/programmes core/models core/membership \
     -ts translations/marketing-workbench_zh_CN.ts translations/marketing-workbench_zh_TW.ts "$@"
 # English needs only its plural forms: "%Ln customers" reads "1 customer" for one.
 "$lupdate" -no-obsolete -locations none -pluralonly -extensions cpp,h \
     ui app/gui core/segments core/import core/campaigns core/lifecycle core/customers core/export \
-    core/analytics core/journeys core/store core/demo core/maintenance core/vocabulary core/metrics core/products core/programmes core/models \
+    core/analytics core/journeys core/store core/demo core/maintenance core/vocabulary core/metrics core/products core/programmes core/models core/membership \
     -ts translations/marketing-workbench_en.ts "$@"

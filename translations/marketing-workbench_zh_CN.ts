@@ -68,8 +68,12 @@
         <translation>%1 · Marketing Workbench，%2</translation>
     </message>
     <message>
-        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Undefined figures read “—”.</source>
-        <translation>提升：实验组转化率 − 对照组转化率，附 Newcombe 95% 置信区间；p 值来自双比例 z 检验。增量营收：实验组营收 − 按实验组规模折算的对照组营收。ROI：(增量营收 − 成本) / 成本。无法计算的数字显示为“—”。</translation>
+        <source>Arms (A/B test) against the control group</source>
+        <translation>分组（A/B 测试）与对照组对比</translation>
+    </message>
+    <message>
+        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Arms: each against the control group, p-values adjusted by Holm&apos;s method over the arms. Undefined figures read “—”.</source>
+        <translation>提升：实验组转化率 − 对照组转化率，附 Newcombe 95% 区间；p 值来自两比例 z 检验。增量收入：实验组收入 − 按实验组规模折算的对照组收入。ROI：（增量收入 − 成本）/ 成本。分组：每组均与对照组比较，p 值经 Holm 法按组数校正。无定义的数字显示为“—”。</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1870,18 @@
         <source>Cannot store the scores: %1</source>
         <translation>无法保存评分：%1</translation>
     </message>
+    <message>
+        <source>At least one customer must be read into a model.</source>
+        <translation>模型至少需要读入一位客户。</translation>
+    </message>
+    <message>
+        <source>a training of the %1 model</source>
+        <translation>%1 模型的训练</translation>
+    </message>
+    <message>
+        <source>a scoring with the %1 model</source>
+        <translation>使用 %1 模型的评分</translation>
+    </message>
 </context>
 <context>
     <name>mwb::RejectLog</name>
@@ -2680,6 +2696,10 @@
         <source>Purchase score</source>
         <translation>购买评分</translation>
     </message>
+    <message>
+        <source>In the tier since</source>
+        <translation>进入当前等级的日期</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -2744,6 +2764,69 @@
     <message>
         <source>the export was not started</source>
         <translation>导出尚未开始</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::TierRules</name>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: measure, window_days, review, grace_days, tiers)</source>
+        <translation>未知的键“%1”（可用：measure、window_days、review、grace_days、tiers）</translation>
+    </message>
+    <message>
+        <source>measure: &apos;%1&apos; is neither &apos;spend&apos; nor &apos;orders&apos;</source>
+        <translation>measure：“%1”既不是“spend”也不是“orders”</translation>
+    </message>
+    <message>
+        <source>window_days: a whole number of days</source>
+        <translation>window_days：须为整数天</translation>
+    </message>
+    <message>
+        <source>review: &apos;%1&apos; is not &apos;monthly&apos;, &apos;quarterly&apos; or &apos;yearly&apos;</source>
+        <translation>review：“%1”不是“monthly”“quarterly”或“yearly”</translation>
+    </message>
+    <message>
+        <source>grace_days: a whole number of days</source>
+        <translation>grace_days：须为整数天</translation>
+    </message>
+    <message>
+        <source>tiers: a list of {&quot;name&quot;: …, &quot;min&quot;: …}, lowest first</source>
+        <translation>tiers：{&quot;name&quot;: …, &quot;min&quot;: …} 的列表，从最低等级开始</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: needs a &quot;name&quot; (text) and a &quot;min&quot; (number)</source>
+        <translation>tiers[%1]：需要 &quot;name&quot;（文本）和 &quot;min&quot;（数字）</translation>
+    </message>
+    <message>
+        <source>tiers: 2 to 12 tiers, not %1</source>
+        <translation>tiers：须有 2 到 12 个等级，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>window_days: 1 to 1095 days, not %1</source>
+        <translation>window_days：须为 1 到 1095 天，而不是 %1</translation>
+    </message>
+    <message>
+        <source>grace_days: 0 to 730 days, not %1</source>
+        <translation>grace_days：须为 0 到 730 天，而不是 %1</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: a name of 1 to 40 characters</source>
+        <translation>tiers[%1]：名称须为 1 到 40 个字符</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: the name &apos;%2&apos; is taken by another tier</source>
+        <translation>tiers[%1]：名称“%2”已被其他等级使用</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: min must be a number</source>
+        <translation>tiers[%1]：min 须为数字</translation>
+    </message>
+    <message>
+        <source>tiers[0]: the lowest tier&apos;s min is 0 (everyone starts there), not %1</source>
+        <translation>tiers[0]：最低等级的 min 为 0（所有人都从这里开始），而不是 %1</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: min %2 must be above the tier below&apos;s %3</source>
+        <translation>tiers[%1]：min %2 须高于下一级的 %3</translation>
     </message>
 </context>
 <context>
@@ -7800,6 +7883,90 @@ Open the recovered workspace?</source>
     <message>
         <source>%1 features, by the size of their weight (on standardised values: + raises the score, − lowers it).</source>
         <translation>%1 个特征，按权重大小排序（基于标准化值：+ 提高评分，− 降低评分）。</translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Spend less refunds</source>
+        <translation>消费额（扣除退款）</translation>
+    </message>
+    <message>
+        <source>Days known</source>
+        <translation>已知天数</translation>
+    </message>
+    <message>
+        <source>Days since the first order</source>
+        <translation>距首次下单天数</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>最近消费评分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>消费频次评分（F）</translation>
+    </message>
+    <message>
+        <source>Monetary score</source>
+        <translation>消费金额评分（M）</translation>
+    </message>
+    <message>
+        <source>Days in the lifecycle stage</source>
+        <translation>处于当前生命周期阶段的天数</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer</source>
+        <translation>最近一次 NPS 评分</translation>
+    </message>
+    <message>
+        <source>Answered NPS</source>
+        <translation>参与过 NPS</translation>
+    </message>
+    <message>
+        <source>Orders, last %1 days</source>
+        <translation>近 %1 天订单数</translation>
+    </message>
+    <message>
+        <source>Spend less refunds, last %1 days</source>
+        <translation>近 %1 天消费额（扣除退款）</translation>
+    </message>
+    <message>
+        <source>Campaigns received, last %1 days</source>
+        <translation>近 %1 天收到的活动</translation>
+    </message>
+    <message>
+        <source>Campaigns opened, last %1 days</source>
+        <translation>近 %1 天打开的活动</translation>
+    </message>
+    <message>
+        <source>Campaigns clicked, last %1 days</source>
+        <translation>近 %1 天点击的活动</translation>
+    </message>
+    <message>
+        <source>Campaign conversions, last %1 days</source>
+        <translation>近 %1 天活动转化</translation>
+    </message>
+    <message>
+        <source>Touchpoints “%1”, last %2 days</source>
+        <translation>近 %2 天“%1”触点</translation>
+    </message>
+    <message>
+        <source>Touchpoints on %1, last %2 days</source>
+        <translation>近 %2 天 %1 渠道触点</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Share of spend on %1</source>
+        <translation>%1 消费占比</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,12 @@
         <translation>%1 · Marketing Workbench，%2</translation>
     </message>
     <message>
-        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Undefined figures read “—”.</source>
-        <translation>提升：實驗組轉換率 − 對照組轉換率，附 Newcombe 95% 信賴區間；p 值來自雙比例 z 檢驗。增量營收：實驗組營收 − 按實驗組規模折算的對照組營收。ROI：(增量營收 − 成本) / 成本。無法計算的數字顯示為「—」。</translation>
+        <source>Arms (A/B test) against the control group</source>
+        <translation>分組（A/B 測試）與對照組對比</translation>
+    </message>
+    <message>
+        <source>Uplift: treatment rate − control rate, with Newcombe&apos;s 95% interval; p-value of the two-proportion z-test. Incremental revenue: treatment revenue − control revenue scaled to the treatment size. ROI: (incremental revenue − cost) / cost. Arms: each against the control group, p-values adjusted by Holm&apos;s method over the arms. Undefined figures read “—”.</source>
+        <translation>提升：實驗組轉換率 − 對照組轉換率，附 Newcombe 95% 區間；p 值來自兩比例 z 檢定。增量營收：實驗組營收 − 按實驗組規模折算的對照組營收。ROI：（增量營收 − 成本）/ 成本。分組：每組均與對照組比較，p 值經 Holm 法按組數校正。無定義的數字顯示為「—」。</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1870,18 @@
         <source>Cannot store the scores: %1</source>
         <translation>無法儲存分數：%1</translation>
     </message>
+    <message>
+        <source>At least one customer must be read into a model.</source>
+        <translation>模型至少需要讀入一位顧客。</translation>
+    </message>
+    <message>
+        <source>a training of the %1 model</source>
+        <translation>%1 模型的訓練</translation>
+    </message>
+    <message>
+        <source>a scoring with the %1 model</source>
+        <translation>使用 %1 模型的評分</translation>
+    </message>
 </context>
 <context>
     <name>mwb::RejectLog</name>
@@ -2680,6 +2696,10 @@
         <source>Purchase score</source>
         <translation>購買分數</translation>
     </message>
+    <message>
+        <source>In the tier since</source>
+        <translation>進入目前等級的日期</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -2744,6 +2764,69 @@
     <message>
         <source>the export was not started</source>
         <translation>匯出尚未開始</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::TierRules</name>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: measure, window_days, review, grace_days, tiers)</source>
+        <translation>未知的鍵「%1」（可用：measure、window_days、review、grace_days、tiers）</translation>
+    </message>
+    <message>
+        <source>measure: &apos;%1&apos; is neither &apos;spend&apos; nor &apos;orders&apos;</source>
+        <translation>measure：「%1」既不是「spend」也不是「orders」</translation>
+    </message>
+    <message>
+        <source>window_days: a whole number of days</source>
+        <translation>window_days：須為整數天</translation>
+    </message>
+    <message>
+        <source>review: &apos;%1&apos; is not &apos;monthly&apos;, &apos;quarterly&apos; or &apos;yearly&apos;</source>
+        <translation>review：「%1」不是「monthly」「quarterly」或「yearly」</translation>
+    </message>
+    <message>
+        <source>grace_days: a whole number of days</source>
+        <translation>grace_days：須為整數天</translation>
+    </message>
+    <message>
+        <source>tiers: a list of {&quot;name&quot;: …, &quot;min&quot;: …}, lowest first</source>
+        <translation>tiers：{&quot;name&quot;: …, &quot;min&quot;: …} 的清單，從最低等級開始</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: needs a &quot;name&quot; (text) and a &quot;min&quot; (number)</source>
+        <translation>tiers[%1]：需要 &quot;name&quot;（文字）和 &quot;min&quot;（數字）</translation>
+    </message>
+    <message>
+        <source>tiers: 2 to 12 tiers, not %1</source>
+        <translation>tiers：須有 2 到 12 個等級，而不是 %1 個</translation>
+    </message>
+    <message>
+        <source>window_days: 1 to 1095 days, not %1</source>
+        <translation>window_days：須為 1 到 1095 天，而不是 %1</translation>
+    </message>
+    <message>
+        <source>grace_days: 0 to 730 days, not %1</source>
+        <translation>grace_days：須為 0 到 730 天，而不是 %1</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: a name of 1 to 40 characters</source>
+        <translation>tiers[%1]：名稱須為 1 到 40 個字元</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: the name &apos;%2&apos; is taken by another tier</source>
+        <translation>tiers[%1]：名稱「%2」已被其他等級使用</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: min must be a number</source>
+        <translation>tiers[%1]：min 須為數字</translation>
+    </message>
+    <message>
+        <source>tiers[0]: the lowest tier&apos;s min is 0 (everyone starts there), not %1</source>
+        <translation>tiers[0]：最低等級的 min 為 0（所有人都從這裡開始），而不是 %1</translation>
+    </message>
+    <message>
+        <source>tiers[%1]: min %2 must be above the tier below&apos;s %3</source>
+        <translation>tiers[%1]：min %2 須高於下一級的 %3</translation>
     </message>
 </context>
 <context>
@@ -7800,6 +7883,90 @@ Open the recovered workspace?</source>
     <message>
         <source>%1 features, by the size of their weight (on standardised values: + raises the score, − lowers it).</source>
         <translation>%1 個特徵，按權重大小排序（基於標準化值：+ 提高分數，− 降低分數）。</translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation>距上次下單天數</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Spend less refunds</source>
+        <translation>消費額（扣除退款）</translation>
+    </message>
+    <message>
+        <source>Days known</source>
+        <translation>已知天數</translation>
+    </message>
+    <message>
+        <source>Days since the first order</source>
+        <translation>距首次下單天數</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>最近消費分數（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>消費頻次分數（F）</translation>
+    </message>
+    <message>
+        <source>Monetary score</source>
+        <translation>消費金額分數（M）</translation>
+    </message>
+    <message>
+        <source>Days in the lifecycle stage</source>
+        <translation>處於目前生命週期階段的天數</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer</source>
+        <translation>最近一次 NPS 評分</translation>
+    </message>
+    <message>
+        <source>Answered NPS</source>
+        <translation>參與過 NPS</translation>
+    </message>
+    <message>
+        <source>Orders, last %1 days</source>
+        <translation>近 %1 天訂單數</translation>
+    </message>
+    <message>
+        <source>Spend less refunds, last %1 days</source>
+        <translation>近 %1 天消費額（扣除退款）</translation>
+    </message>
+    <message>
+        <source>Campaigns received, last %1 days</source>
+        <translation>近 %1 天收到的活動</translation>
+    </message>
+    <message>
+        <source>Campaigns opened, last %1 days</source>
+        <translation>近 %1 天開啟的活動</translation>
+    </message>
+    <message>
+        <source>Campaigns clicked, last %1 days</source>
+        <translation>近 %1 天點擊的活動</translation>
+    </message>
+    <message>
+        <source>Campaign conversions, last %1 days</source>
+        <translation>近 %1 天活動轉換</translation>
+    </message>
+    <message>
+        <source>Touchpoints “%1”, last %2 days</source>
+        <translation>近 %2 天「%1」接觸點</translation>
+    </message>
+    <message>
+        <source>Touchpoints on %1, last %2 days</source>
+        <translation>近 %2 天 %1 通路接觸點</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>階段：%1</translation>
+    </message>
+    <message>
+        <source>Share of spend on %1</source>
+        <translation>%1 消費占比</translation>
     </message>
 </context>
 <context>
