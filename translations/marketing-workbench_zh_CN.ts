@@ -1882,6 +1882,10 @@
         <source>a scoring with the %1 model</source>
         <translation>使用 %1 模型的评分</translation>
     </message>
+    <message>
+        <source>The orders changed while the model was starting; try again.</source>
+        <translation>模型启动期间订单发生了变化；请重试。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::RejectLog</name>
@@ -7967,6 +7971,10 @@ Open the recovered workspace?</source>
     <message>
         <source>Share of spend on %1</source>
         <translation>%1 消费占比</translation>
+    </message>
+    <message>
+        <source>Membership tier (0 = the lowest)</source>
+        <translation>会员等级（0 = 最低）</translation>
     </message>
 </context>
 <context>

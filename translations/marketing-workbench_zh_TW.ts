@@ -1882,6 +1882,10 @@
         <source>a scoring with the %1 model</source>
         <translation>使用 %1 模型的評分</translation>
     </message>
+    <message>
+        <source>The orders changed while the model was starting; try again.</source>
+        <translation>模型啟動期間訂單發生了變化；請重試。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::RejectLog</name>
@@ -7967,6 +7971,10 @@ Open the recovered workspace?</source>
     <message>
         <source>Share of spend on %1</source>
         <translation>%1 消費占比</translation>
+    </message>
+    <message>
+        <source>Membership tier (0 = the lowest)</source>
+        <translation>會員等級（0 = 最低）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ModelFeatures.h"
 
 #include "lifecycle/StageHistory.h"
+#include "membership/TierRules.h"
 #include "store/CustomerIds.h"
 #include "store/Days.h"
 #include "store/ParallelRanges.h"
@@ -162,10 +163,12 @@ struct History
     std::vector<Touch> touches;
     std::vector<NpsAnswer> nps;
     std::string stages;
-    std::optional<qint32> enteredDay; // the day of the import that brought the customer
+    std::optional<qint32> enteredDay;          // the day of the import that brought the customer
+    std::vector<std::pair<qint32, int>> tiers; // the tier from each day on (index in the spec's tiers)
 
     void clear()
     {
+        tiers.clear();
         orders.clear();
         lines.clear();
         touches.clear();
@@ -224,12 +227,19 @@ public:
                          "SELECT customer_id, occurred_at, type, channel, value, id FROM events "
                          "INDEXED BY events_customer WHERE customer_id BETWEEN ?1 AND ?2 "
                          "ORDER BY customer_id, occurred_at");
-        for (RowCursor *query : {&customers, &orders, &events}) {
+        // The tier histories (membership/MemberTiers.h), when the workspace has tier rules.
+        const bool tiered = !m_spec.tiers.isEmpty();
+        RowCursor tiers(m_db,
+                        tiered ? "SELECT customer_id, day, tier FROM customer_tiers "
+                                 "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, day"
+                               : "SELECT NULL, NULL, NULL WHERE ?1 > ?2");
+        for (RowCursor *query : {&customers, &orders, &events, &tiers}) {
             query->bind(1, first);
             query->bind(2, last);
         }
         bool moreOrders = orders.step();
         bool moreEvents = events.step();
+        bool moreTiers = tiered && tiers.step();
         while (customers.step()) {
             const qint64 id = customers.integer(0);
             m_history.clear();
@@ -287,6 +297,13 @@ public:
                 }
                 m_history.touches.push_back({day, static_cast<qint8>(m_types.find(type)),
                                              static_cast<qint8>(m_channels.find(events.text(3))), campaign});
+            }
+            for (; moreTiers && tiers.integer(0) <= id; moreTiers = tiers.step()) {
+                if (tiers.integer(0) < id)
+                    continue;
+                const qsizetype rank = m_spec.tiers.indexOf(QString::fromUtf8(tiers.text(2)));
+                m_history.tiers.emplace_back(static_cast<qint32>(tiers.integer(1)),
+                                             static_cast<int>(std::max<qsizetype>(rank, 0)));
             }
             for (std::size_t d = 0; d < out.size(); ++d)
                 add(id, out[d]);
@@ -414,6 +431,15 @@ private:
             for (int c = 0; c < m_spec.categories.size() && total > 0; ++c)
                 row[categoryBase + c] = float(spend[static_cast<std::size_t>(c)] / total);
         }
+        if (!m_spec.tiers.isEmpty()) {
+            // The tier on D: of the last change on or before it; the lowest (0) without one.
+            int rank = 0;
+            for (const auto &[day, tier] : m_history.tiers) {
+                if (day <= D)
+                    rank = tier;
+            }
+            row[categoryBase + static_cast<int>(m_spec.categories.size())] = float(rank);
+        }
         FeatureMatrix &m = result.matrix;
         m.ids.push_back(id);
         m.values.insert(m.values.end(), m_row.begin(), m_row.end());
@@ -475,6 +501,8 @@ QStringList FeatureSpec::names() const
         out << u"channel_%1_30d"_s.arg(channel) << u"channel_%1_90d"_s.arg(channel);
     for (const QString &category : categories)
         out << u"category_share_%1"_s.arg(category);
+    if (!tiers.isEmpty())
+        out << u"tier_rank"_s;
     return out;
 }
 
@@ -482,7 +510,8 @@ QJsonObject FeatureSpec::toJson() const
 {
     return {{u"event_types"_s, QJsonArray::fromStringList(eventTypes)},
             {u"channels"_s, QJsonArray::fromStringList(channels)},
-            {u"categories"_s, QJsonArray::fromStringList(categories)}};
+            {u"categories"_s, QJsonArray::fromStringList(categories)},
+            {u"tiers"_s, QJsonArray::fromStringList(tiers)}};
 }
 
 FeatureSpec FeatureSpec::fromJson(const QJsonObject &object)
@@ -499,6 +528,7 @@ FeatureSpec FeatureSpec::fromJson(const QJsonObject &object)
     spec.eventTypes = list("event_types", kMaxEventTypes);
     spec.channels = list("channels", kMaxChannels);
     spec.categories = list("categories", kMaxCategories);
+    spec.tiers = list("tiers", 12);
     return spec;
 }
 
@@ -561,6 +591,10 @@ FeatureSpec FeatureSpec::choose(SQLite::Database &db, qint32 lastDay)
     spec.eventTypes = top(types, kMaxEventTypes);
     spec.channels = top(channels, kMaxChannels);
     spec.categories = top(categories, kMaxCategories);
+    if (const std::optional<TierRules> rules = TierRules::load(db)) {
+        for (const TierRule &tier : rules->tiers)
+            spec.tiers << tier.name;
+    }
     return spec;
 }
 

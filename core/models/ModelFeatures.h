@@ -37,6 +37,7 @@ struct FeatureSpec
     QStringList eventTypes; // lower case, most common first (campaign results and NPS have their own)
     QStringList channels;   // lower case, most common first
     QStringList categories; // most spend first
+    QStringList tiers;      // the tier rules' tiers, lowest first, when the workspace has rules
 
     // The feature names in column order.
     QStringList names() const;
@@ -48,7 +49,8 @@ struct FeatureSpec
     // The workspace's most common types and channels among the touchpoints, and the
     // categories with the most spend on lines bought, on or before `lastDay` (the training
     // features' day), each counted over up to 64 stretches of 4,096 consecutive rows spread
-    // evenly over the table (every row of a smaller one).
+    // evenly over the table (every row of a smaller one); and the tiers of the workspace's tier
+    // rules (membership/), when it has them, for the column tier_rank.
     static FeatureSpec choose(SQLite::Database &db, qint32 lastDay);
 };
 

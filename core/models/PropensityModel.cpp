@@ -2,9 +2,11 @@
 
 #include "export/AtomicFile.h"
 #include "lifecycle/Lifecycle.h"
+#include "membership/MemberTiers.h"
 #include "store/CustomerIds.h"
 #include "store/Days.h"
 #include "store/WorkspaceActivity.h"
+#include "store/WorkspaceSettings.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -84,6 +86,15 @@ PropensityModel::Progress alsoTo(const PropensityModel::Progress &progress, std:
         if (progress)
             progress(done, total);
     };
+}
+
+// An import between bringing the tiers up to date and taking the writer's transaction would
+// leave them behind the orders: said rather than read.
+QString tiersChangedMeanwhile(SQLite::Database &db)
+{
+    if (readSetting(db, WorkspaceSetting::TierRules) && !readSetting(db, WorkspaceSetting::TierHistory))
+        return Text::tr("The orders changed while the model was starting; try again.");
+    return {};
 }
 
 } // namespace
@@ -261,9 +272,16 @@ ModelReport PropensityModel::train(SQLite::Database &db, const ModelTrainRequest
         // transaction keeps other writers out, and the connections reading beside this one
         // (ModelFeatures::build) see the last commit, which is this one's state as nothing
         // is written before the model.
+        // The tiers are features (tier_rank): brought up to date and committed first, so the
+        // connections reading beside this one see them.
+        MemberTiers::ensureCurrent(db);
         std::optional<WorkspaceActivity> activity;
         announce(activity, db, Text::tr("a training of the %1 model").arg(modelTargetName(request.target)));
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        if (const QString changed = tiersChangedMeanwhile(db); !changed.isEmpty()) {
+            r.error = changed;
+            return r;
+        }
         const Lifecycle::DataDays days = Lifecycle::dataDays(db);
         if (!days.last) {
             r.error = Text::tr("The workspace holds no transactions or touchpoints to learn from.");
@@ -421,9 +439,14 @@ ModelScoring PropensityModel::score(SQLite::Database &db, ModelTarget target, co
         // workspace: the writer's transaction, taken before anything is read, keeps a training
         // from replacing the model meanwhile, and the connections reading beside this one
         // (ModelFeatures::build) see the last commit, this one's state until the scores.
+        MemberTiers::ensureCurrent(db);
         std::optional<WorkspaceActivity> activity;
         announce(activity, db, Text::tr("a scoring with the %1 model").arg(modelTargetName(target)));
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        if (const QString changed = tiersChangedMeanwhile(db); !changed.isEmpty()) {
+            s.error = changed;
+            return s;
+        }
         SQLite::Statement q(db, "SELECT definition, parameters FROM models WHERE target = ?1");
         q.bind(1, modelTargetName(target).toStdString());
         if (!q.executeStep()) {

@@ -5,6 +5,7 @@
 // the migration matrix and the segment fields against the same direct reading.
 #include "membership/MemberTiers.h"
 #include "membership/TierRules.h"
+#include "models/ModelFeatures.h"
 
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
@@ -367,6 +368,29 @@ void TestMembership::storedTiersDistributionMigrationAndSegments()
     }
     QVERIFY(MemberTiers::ensureCurrent(db));
     QCOMPARE(scalar(db, "SELECT count(*) FROM customer_metrics WHERE customer_id = 10 AND tier = 'VIP'"), 1);
+
+    // The propensity models read the tier on their day as tier_rank: the rank of the last
+    // change on or before it, 0 without one.
+    const FeatureSpec spec = FeatureSpec::choose(db, lastDay);
+    QCOMPARE(spec.tiers, (QStringList{u"Member"_s, u"Silver"_s, u"Gold"_s, u"VIP"_s}));
+    const qsizetype rankColumn = spec.names().indexOf(u"tier_rank"_s);
+    QCOMPARE(rankColumn, spec.names().size() - 1);
+    FeatureRequest request;
+    request.target = ModelTarget::Purchase;
+    request.asOfDays = {dayNumber(day)};
+    const std::vector<FeatureMatrix> matrices = ModelFeatures::build(db, spec, request);
+    QCOMPARE(matrices.size(), std::size_t(1));
+    const FeatureMatrix &features = matrices.front();
+    QVERIFY(features.rows() > 100);
+    for (std::size_t row = 0; row < features.rows(); ++row) {
+        SQLite::Statement tierOn(db,
+                                 "SELECT tier FROM customer_tiers WHERE customer_id = ?1 AND day <= ?2 "
+                                 "ORDER BY day DESC LIMIT 1");
+        tierOn.bind(1, static_cast<int64_t>(features.ids[row]));
+        tierOn.bind(2, dayNumber(day));
+        const QString tier = tierOn.executeStep() ? QString::fromUtf8(tierOn.getColumn(0).getText()) : u"Member"_s;
+        QCOMPARE(features.row(row)[rankColumn], float(spec.tiers.indexOf(tier)));
+    }
 
     // Without rules again: the imported tier stands.
     {

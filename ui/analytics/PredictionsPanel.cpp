@@ -393,6 +393,7 @@ QString PredictionsPanel::featureLabel(const QString &name)
         {u"days_in_stage"_s, QT_TR_NOOP("Days in the lifecycle stage")},
         {u"nps"_s, QT_TR_NOOP("Latest NPS answer")},
         {u"has_nps"_s, QT_TR_NOOP("Answered NPS")},
+        {u"tier_rank"_s, QT_TR_NOOP("Membership tier (0 = the lowest)")},
     };
     if (const auto it = fixed.constFind(name); it != fixed.cend())
         return tr(it.value());
