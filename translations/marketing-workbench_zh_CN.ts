@@ -2704,6 +2704,10 @@
         <source>In the tier since</source>
         <translation>进入当前等级的日期</translation>
     </message>
+    <message>
+        <source>Goes down a tier at the next review on</source>
+        <translation>将在下次评审日降级的日期</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>

@@ -2704,6 +2704,10 @@
         <source>In the tier since</source>
         <translation>進入目前等級的日期</translation>
     </message>
+    <message>
+        <source>Goes down a tier at the next review on</source>
+        <translation>將在下次評審日降級的日期</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -85,7 +86,9 @@ std::vector<TierChange> historyWith(const TierRules &rules, const std::vector<qi
     qint64 spend = 0;
     qint64 orders = 0;
     int tier = -1;
-    std::optional<qint32> belowSince; // the first day the member no longer qualified for their tier
+    // The first day the member no longer qualified for their tier (kQualified: they do).
+    constexpr qint32 kQualified = std::numeric_limits<qint32>::min();
+    qint32 belowSince = kQualified;
     for (const qint32 d : days) {
         if (d < first || d > lastDay)
             continue;
@@ -100,19 +103,19 @@ std::vector<TierChange> historyWith(const TierRules &rules, const std::vector<qi
         const int q = qualifying(rules, minimums, spend, orders);
         if (tier < 0 || q > tier) {
             tier = q;
-            belowSince.reset();
+            belowSince = kQualified;
             changes.push_back({d, tier});
             continue;
         }
         if (q == tier) {
-            belowSince.reset();
+            belowSince = kQualified;
             continue;
         }
-        if (!belowSince)
+        if (belowSince == kQualified)
             belowSince = d;
-        if (rules.isReviewDay(dateOfDay(d)) && d - *belowSince >= rules.graceDays) {
+        if (rules.isReviewDay(dateOfDay(d)) && d - belowSince >= rules.graceDays) {
             tier = q;
-            belowSince.reset();
+            belowSince = kQualified;
             changes.push_back({d, tier});
         }
     }
@@ -125,6 +128,28 @@ constexpr const char *kTierOn = "coalesce((SELECT t.tier FROM customer_tiers t W
                                 "AND t.day <= ?1 ORDER BY t.day DESC LIMIT 1), ?2)";
 
 } // namespace
+
+qint32 MemberTiers::nextReviewDay(const TierRules &rules, qint32 lastDay)
+{
+    QDate month = dateOfDay(lastDay).addMonths(1);
+    month = QDate(month.year(), month.month(), 1);
+    while (!rules.isReviewDay(month))
+        month = month.addMonths(1);
+    return dayNumber(month);
+}
+
+std::optional<qint32> MemberTiers::downgradeDue(const TierRules &rules,
+                                                const std::vector<TierTransaction> &transactions, qint32 lastDay,
+                                                int minorPerMajor)
+{
+    // The history run on to the next review as if nothing else happened: a change on that day
+    // is a move down (no transaction can move anyone up after the last day).
+    const qint32 review = nextReviewDay(rules, lastDay);
+    const std::vector<TierChange> changes = history(rules, transactions, review, minorPerMajor);
+    if (!changes.empty() && changes.back().day == review && review > lastDay && transactions.front().day <= lastDay)
+        return review;
+    return std::nullopt;
+}
 
 std::vector<TierChange> MemberTiers::history(const TierRules &rules, const std::vector<TierTransaction> &transactions,
                                              qint32 lastDay, int minorPerMajor)
@@ -139,8 +164,9 @@ void MemberTiers::recompute(SQLite::Database &db)
 {
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     db.exec("DELETE FROM customer_tiers");
-    db.exec("UPDATE customer_metrics SET tier = NULL, tier_since = NULL WHERE tier IS NOT NULL OR tier_since IS NOT "
-            "NULL");
+    db.exec(
+        "UPDATE customer_metrics SET tier = NULL, tier_since = NULL, tier_downgrade_at = NULL WHERE tier IS NOT NULL "
+        "OR tier_since IS NOT NULL OR tier_downgrade_at IS NOT NULL");
     const std::optional<TierRules> rules = TierRules::load(db);
     if (!rules) {
         removeSetting(db, WorkspaceSetting::TierHistory);
@@ -153,7 +179,8 @@ void MemberTiers::recompute(SQLite::Database &db)
     const std::vector<qint64> minimums = minimumsOf(*rules, minorPerMajor);
     const qint64 firstAt =
         db.execAndGet("SELECT coalesce(min(ordered_at), 0) FROM transactions WHERE customer_id IS NOT NULL").getInt64();
-    const std::vector<qint32> reviews = reviewDays(*rules, dayOfSeconds(firstAt), lastDay);
+    const qint32 nextReview = nextReviewDay(*rules, lastDay);
+    const std::vector<qint32> reviews = reviewDays(*rules, dayOfSeconds(firstAt), nextReview);
 
     {
         SQLite::Statement base(db, "UPDATE customer_metrics SET tier = ?1");
@@ -161,12 +188,21 @@ void MemberTiers::recompute(SQLite::Database &db)
         base.exec();
     }
     SQLite::Statement insert(db, "INSERT INTO customer_tiers(customer_id, day, tier) VALUES (?1, ?2, ?3)");
-    SQLite::Statement current(db, "UPDATE customer_metrics SET tier = ?2, tier_since = ?3 WHERE customer_id = ?1");
+    SQLite::Statement current(db,
+                              "UPDATE customer_metrics SET tier = ?2, tier_since = ?3, tier_downgrade_at = ?4 "
+                              "WHERE customer_id = ?1");
     std::vector<std::string> names;
     for (const TierRule &tier : rules->tiers)
         names.push_back(tier.name.toStdString());
     auto store = [&](qint64 customer, const std::vector<TierTransaction> &transactions) {
-        const std::vector<TierChange> changes = historyWith(*rules, minimums, reviews, transactions, lastDay);
+        // Run on to the next review: a change on it is the move down due unless they buy again.
+        std::vector<TierChange> changes = historyWith(*rules, minimums, reviews, transactions, nextReview);
+        std::optional<qint32> downgrade;
+        if (!changes.empty() && changes.back().day > lastDay) {
+            if (changes.back().day == nextReview && changes.size() > 1)
+                downgrade = nextReview;
+            changes.pop_back();
+        }
         for (const TierChange &change : changes) {
             insert.bind(1, static_cast<int64_t>(customer));
             insert.bind(2, change.day);
@@ -178,6 +214,10 @@ void MemberTiers::recompute(SQLite::Database &db)
             current.bind(1, static_cast<int64_t>(customer));
             current.bind(2, names[static_cast<std::size_t>(changes.back().tier)]);
             current.bind(3, static_cast<int64_t>(changes.back().day) * kDay);
+            if (downgrade)
+                current.bind(4, static_cast<int64_t>(*downgrade) * kDay);
+            else
+                current.bind(4);
             current.exec();
             current.reset();
         }

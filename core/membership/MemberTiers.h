@@ -7,8 +7,9 @@
 // orders event by event (the days an order lands or leaves the window, and review days),
 // stored as one row per change in customer_tiers, and the tier today with its first day in
 // customer_metrics (tier, tier_since), which the customers table, exports and segments read
-// before the imported tier. A change of orders marks the history for recomputing; it is
-// computed again when next asked (ensureCurrent).
+// before the imported tier, with the next review day on which the member goes down unless
+// they buy again (tier_downgrade_at: the retain-your-tier play). A change of orders marks the
+// history for recomputing; it is computed again when next asked (ensureCurrent).
 #pragma once
 
 #include "TierRules.h"
@@ -18,6 +19,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace SQLite {
@@ -56,6 +58,13 @@ struct TierMigration
 class MemberTiers
 {
 public:
+    // The next review day after `lastDay` (days since 1970-01-01).
+    static qint32 nextReviewDay(const TierRules &rules, qint32 lastDay);
+    // The day a member goes down on at the next review after `lastDay` if they make no other
+    // transaction; none when they keep their tier then (or have no history).
+    static std::optional<qint32> downgradeDue(const TierRules &rules, const std::vector<TierTransaction> &transactions,
+                                              qint32 lastDay, int minorPerMajor);
+
     // One customer's tier changes from their first transaction up to `lastDay` (transactions
     // by day, ascending); `minorPerMajor` turns spend minimums into minor units.
     static std::vector<TierChange> history(const TierRules &rules, const std::vector<TierTransaction> &transactions,

@@ -22,6 +22,7 @@ constexpr SegmentColumn kColumns[] = {
     // imported one.
     {"tier", "coalesce(m.tier, c.tier)", nullptr},
     {"tier_since", "m.tier_since", nullptr},
+    {"downgrade_due", "m.tier_downgrade_at", nullptr},
     {"source_channel", "c.source_channel", nullptr},
     {"signup_date", "c.signup_at", nullptr},
     {"frequency", "m.orders", nullptr},

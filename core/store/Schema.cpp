@@ -580,7 +580,13 @@ CREATE TABLE customer_tiers(
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 19> kMigrations{{
+// The retain-your-tier play: the next review day on which a member goes down unless they
+// buy again (membership/MemberTiers.h); NULL when they keep their tier then.
+constexpr const char *kVersion20 = R"sql(
+ALTER TABLE customer_metrics ADD COLUMN tier_downgrade_at INTEGER;
+)sql";
+
+constexpr std::array<Migration, 20> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -600,6 +606,7 @@ constexpr std::array<Migration, 19> kMigrations{{
     {17, kVersion17},
     {18, kVersion18},
     {19, kVersion19},
+    {20, kVersion20},
 }};
 
 } // namespace

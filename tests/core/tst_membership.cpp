@@ -254,6 +254,25 @@ void TestMembership::storedTiersDistributionMigrationAndSegments()
             }
             byCustomer[id] = transactions;
         }
+        // Gold buyers of a year or so before the data ends: some lose Gold at the next review
+        // unless they buy again (the retain-your-tier audience), some keep it.
+        qint32 end = start;
+        for (const auto &[id, transactions] : byCustomer)
+            end = std::max(end, transactions.back().day);
+        for (qint64 id = 401; id <= 430; ++id) {
+            customer.bind(1, static_cast<int64_t>(id));
+            customer.bind(2, "C" + std::to_string(id));
+            customer.exec();
+            customer.reset();
+            const TierTransaction gold{end - 270 - static_cast<qint32>((id - 401) * 5), 600000};
+            order.bind(1, "G" + std::to_string(id));
+            order.bind(2, static_cast<int64_t>(id));
+            order.bind(3, static_cast<int64_t>(gold.day) * 86400 + 3600);
+            order.bind(4, static_cast<int64_t>(gold.amountMinor));
+            order.exec();
+            order.reset();
+            byCustomer[id] = {gold};
+        }
         CustomerMetrics::recomputeAll(db);
         Lifecycle::recomputeAll(db);
         RfmScores::recompute(db);
@@ -264,7 +283,7 @@ void TestMembership::storedTiersDistributionMigrationAndSegments()
     const SegmentParse imported = SegmentDefinition::fromJson(
         QJsonObject{{u"field"_s, u"tier"_s}, {u"op"_s, u"="_s}, {u"value"_s, u"imported"_s}});
     QVERIFY(imported.ok());
-    QCOMPARE(SegmentQuery::count(db, imported.node).count, 400);
+    QCOMPARE(SegmentQuery::count(db, imported.node).count, 430);
 
     const TierRules rules = spendRules(TierReview::Quarterly, 30);
     {
@@ -300,11 +319,36 @@ void TestMembership::storedTiersDistributionMigrationAndSegments()
         QCOMPARE(now.getColumn(1).getInt64(), qint64(changes.back().day) * 86400);
     }
 
+    // Due for a downgrade: the direct reading run on to the next review with nothing new.
+    const qint32 nextReview = MemberTiers::nextReviewDay(rules, lastDay);
+    QVERIFY(nextReview > lastDay && rules.isReviewDay(dateOfDay(nextReview)));
+    int due = 0;
+    for (const auto &[id, transactions] : byCustomer) {
+        const std::vector<TierChange> ahead = direct(rules, transactions, nextReview, 100);
+        const bool goesDown = ahead.size() > expected[id].size();
+        QCOMPARE(MemberTiers::downgradeDue(rules, transactions, lastDay, 100).has_value(), goesDown);
+        SQLite::Statement stored(db, "SELECT tier_downgrade_at FROM customer_metrics WHERE customer_id = ?1");
+        stored.bind(1, static_cast<int64_t>(id));
+        QVERIFY(stored.executeStep());
+        QCOMPARE(stored.getColumn(0).isNull(), !goesDown);
+        if (goesDown) {
+            QCOMPARE(ahead.back().day, nextReview);
+            QVERIFY(ahead.back().tier < expected[id].back().tier);
+            QCOMPARE(stored.getColumn(0).getInt64(), qint64(nextReview) * 86400);
+            ++due;
+        }
+    }
+    QVERIFY(due > 0);
+    const SegmentParse dueSoon =
+        SegmentDefinition::fromJson(QJsonObject{{u"field"_s, u"downgrade_due"_s}, {u"op"_s, u"is_not_empty"_s}});
+    QVERIFY(dueSoon.ok());
+    QCOMPARE(SegmentQuery::count(db, dueSoon.node).count, due);
+
     // The members by tier on a day: the tier of the last change by then, the lowest for the
     // known without one.
     const QDate day = last.addDays(-200);
     std::map<QString, qint64> members;
-    for (qint64 id = 1; id <= 400; ++id) {
+    for (qint64 id = 1; id <= 430; ++id) {
         SQLite::Statement known(db,
                                 "SELECT mwb_stage_on(stage_history, ?2) IS NOT NULL FROM customer_metrics "
                                 "WHERE customer_id = ?1");
@@ -399,7 +443,7 @@ void TestMembership::storedTiersDistributionMigrationAndSegments()
         transaction.commit();
     }
     MemberTiers::recompute(db);
-    QCOMPARE(SegmentQuery::count(db, imported.node).count, 400);
+    QCOMPARE(SegmentQuery::count(db, imported.node).count, 430);
 }
 
 QTEST_GUILESS_MAIN(TestMembership)

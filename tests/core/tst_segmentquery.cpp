@@ -583,7 +583,7 @@ private:
             return double(f.distinctProducts);
         if (field == u"replenishment_due")
             return opt(f.replenishmentDue);
-        if (field == u"tier_since")
+        if (field == u"tier_since" || field == u"downgrade_due")
             return std::nullopt; // the reference workspace has no tier rules (tst_membership has)
         qFatal("no number for %s", qPrintable(field));
     }
