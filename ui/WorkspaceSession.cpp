@@ -16,6 +16,7 @@
 #include "products/ProductService.h"
 #include "programmes/ProgrammeService.h"
 #include "membership/MemberTiers.h"
+#include "membership/PointsLedger.h"
 #include "products/Replenishment.h"
 #include "customers/ProfileLauncher.h"
 #include "segments/SegmentService.h"
@@ -282,6 +283,7 @@ void WorkspaceSession::loadLifecycle(const QDate &asOf, const QDate &from,
                     load.rescored = RfmScores::ensureCurrent(*db);
                     Replenishment::ensureCurrent(*db);
                     load.rescored = MemberTiers::ensureCurrent(*db) || load.rescored; // tiers are scores too
+                    load.rescored = PointsLedger::ensureCurrent(*db) || load.rescored;
                 }
                 figures.referenceDate = Lifecycle::referenceDate(*db);
                 const QDate day = asOf.isValid() ? asOf : figures.referenceDate;

@@ -23,6 +23,8 @@ int runProgramme(const QStringList &arguments);
 int runGlobalControl(const QStringList &arguments);
 int runSampleSize(const QStringList &arguments);
 int runTiers(const QStringList &arguments);
+int runPoints(const QStringList &arguments);
+int runReferrals(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runModel(const QStringList &arguments);
 int runKpis(const QStringList &arguments);

@@ -48,7 +48,7 @@ int runImport(const QStringList &arguments)
 {
     Cli cli;
     QCommandLineParser parser;
-    const QCommandLineOption kind(u"kind"_s, u"contacts, transactions, events or results."_s, u"KIND"_s);
+    const QCommandLineOption kind(u"kind"_s, u"contacts, transactions, events, results, points or referrals."_s, u"KIND"_s);
     const QCommandLineOption mapping(
         u"mapping"_s, u"A saved mapping preset, or a JSON file {\"columns\": {header: field}}."_s, u"NAME|FILE.json"_s);
     const QCommandLineOption encoding(u"encoding"_s, u"auto (default) or an encoding name such as GB18030."_s,
@@ -65,7 +65,7 @@ int runImport(const QStringList &arguments)
     ImportRequest request;
     const auto parsedKind = importKindFromName(parser.value(kind));
     if (!parser.isSet(kind) || !parsedKind)
-        return cli.usage(u"--kind takes contacts, transactions, events or results"_s);
+        return cli.usage(u"--kind takes contacts, transactions, events, results, points or referrals"_s);
     request.kind = *parsedKind;
     request.path = parser.positionalArguments().at(1);
     if (parser.isSet(encoding))

@@ -4,6 +4,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "metrics/RfmScores.h"
 #include "membership/MemberTiers.h"
+#include "membership/PointsLedger.h"
 #include "products/Replenishment.h"
 
 #include <QDir>
@@ -49,6 +50,7 @@ std::unique_ptr<Workspace> WorkspaceAccess::open(Cli &cli, const QString &path, 
             RfmScores::ensureCurrent(ws.db());
             Replenishment::ensureCurrent(ws.db());
             MemberTiers::ensureCurrent(ws.db());
+            PointsLedger::ensureCurrent(ws.db());
         }
     }
     return std::move(opened.workspace);

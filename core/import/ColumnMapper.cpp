@@ -73,6 +73,10 @@ const std::initializer_list<Synonyms> kContacts = {
      {u"tier", u"level", u"memberlevel", u"membershiplevel", u"viplevel", u"membertier", u"grade", u"会员等级",
       u"會員等級", u"等级", u"等級", u"会员级别", u"卡等级"}},
     {F::Tags, {u"tags", u"tag", u"标签", u"標籤", u"标记"}},
+    {F::Referrer,
+     {u"referredby", u"referrer", u"referrerid", u"referrerphone", u"referrermemberid", u"invitedby", u"inviter",
+      u"inviterid", u"推荐人", u"推薦人", u"推荐人编号", u"推荐人手机", u"推荐人手机号", u"邀请人", u"邀請人",
+      u"邀请人编号", u"邀请人手机", u"师傅", u"師傅"}},
 };
 
 const std::initializer_list<Synonyms> kTransactions = {
@@ -145,6 +149,40 @@ const std::initializer_list<Synonyms> kResults = {
       u"時間", u"回执时间", u"回執時間", u"发送时间", u"發送時間", u"送达时间"}},
 };
 
+// Points ledgers of member programmes (CRM and loyalty exports, 有赞/微盟 points details).
+const std::initializer_list<Synonyms> kPoints = {
+    {F::EventTime,
+     {u"time", u"timestamp", u"date", u"datetime", u"createdat", u"occurredat", u"transactiondate", u"时间",
+      u"時間", u"日期", u"变动时间", u"變動時間", u"积分时间", u"發生時間", u"发生时间", u"交易时间"}},
+    {F::Points,
+     {u"points", u"point", u"pointschange", u"pointsdelta", u"delta", u"amount", u"积分", u"積分", u"积分变动",
+      u"積分變動", u"变动积分", u"积分数", u"积分值", u"变动值"}},
+    {F::EventType,
+     {u"type", u"pointstype", u"transactiontype", u"action", u"reason", u"类型", u"類型", u"变动类型", u"變動類型",
+      u"积分类型", u"積分類型", u"业务类型"}},
+    {F::Reference,
+     {u"reference", u"ref", u"orderid", u"ordernumber", u"description", u"note", u"remark", u"备注", u"備註",
+      u"说明", u"說明", u"订单号", u"訂單號", u"关联单号", u"來源單號"}},
+};
+
+// Referral programmes' reports: the referrer, the customer they brought (any identifier)
+// and when ("以老带新", "以师带徒" invitation exports).
+const std::initializer_list<Synonyms> kReferrals = {
+    {F::Referrer,
+     {u"referrer", u"referrerid", u"referredby", u"referrerphone", u"referreremail", u"inviter", u"inviterid",
+      u"inviterphone", u"推荐人", u"推薦人", u"推荐人编号", u"推荐人id", u"推荐人手机", u"推荐人手机号", u"邀请人",
+      u"邀請人", u"邀请人编号", u"邀请人id", u"邀请人手机", u"师傅", u"師傅", u"老会员"}},
+    {F::ExternalId,
+     {u"referee", u"refereeid", u"invitee", u"inviteeid", u"referred", u"referredid", u"newmember", u"newmemberid",
+      u"被推荐人", u"被推薦人", u"被推荐人编号", u"被推荐人id", u"被邀请人", u"被邀請人", u"被邀请人编号",
+      u"被邀请人id", u"徒弟", u"新会员", u"新会员编号"}},
+    {F::Phone, {u"refereephone", u"inviteephone", u"被推荐人手机", u"被推荐人手机号", u"被邀请人手机", u"新会员手机"}},
+    {F::Email, {u"refereeemail", u"inviteeemail", u"被推荐人邮箱", u"被邀请人邮箱"}},
+    {F::EventTime,
+     {u"time", u"date", u"referredat", u"referraldate", u"invitedat", u"invitationdate", u"joinedat", u"推荐时间",
+      u"推薦時間", u"邀请时间", u"邀請時間", u"时间", u"時間", u"日期", u"注册时间"}},
+};
+
 const std::initializer_list<Synonyms> &kindTable(ImportKind kind)
 {
     switch (kind) {
@@ -152,6 +190,8 @@ const std::initializer_list<Synonyms> &kindTable(ImportKind kind)
     case ImportKind::Transactions: return kTransactions;
     case ImportKind::Events: return kEvents;
     case ImportKind::Results: return kResults;
+    case ImportKind::Points: return kPoints;
+    case ImportKind::Referrals: return kReferrals;
     }
     return kContacts;
 }

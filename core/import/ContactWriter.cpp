@@ -68,6 +68,7 @@ WHERE id = ?1 AND (
     OR (?14 IS NOT NULL AND json_patch(coalesce(attributes, '{}'), ?14) IS NOT coalesce(attributes, '{}')))
 )sql")
     , m_tag(context.db, "INSERT OR IGNORE INTO customer_tags(customer_id, tag, import_id) VALUES (?1, ?2, ?3)")
+    , m_referrals(context)
 {
     for (qsizetype column = 0; column < context.mapping().size(); ++column) {
         if (context.mapping().at(column) == F::Custom)
@@ -121,6 +122,16 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
     for (const QString &header : std::as_const(unreadable)) {
         const std::string_view v = c.value(fields, header == c.headers.value(c.column(F::Email)) ? F::Email : F::Phone);
         attributes.insert(header, QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())));
+    }
+
+    // Who brought the customer: checked before anything of the row is written.
+    const std::string_view referredBy = c.value(fields, F::Referrer);
+    qint64 referrer = 0;
+    if (!referredBy.empty()) {
+        RowOutcome refused;
+        referrer = m_referrals.prepare(referredBy, identity, c.column(F::Referrer), refused);
+        if (referrer == 0)
+            return refused;
     }
 
     const auto match = c.identities.resolve(identity);
@@ -180,6 +191,11 @@ RowOutcome ContactWriter::write(const std::vector<std::string_view> &fields)
             m_tag.reset();
         }
     }
+
+    if (referrer != 0)
+        changed = m_referrals.record(match.customerId, referrer, signup, c.column(F::Referrer)).kind
+                == RowOutcome::Kind::Imported
+            || changed;
 
     if (!match.created && !match.addedIdentity && !changed)
         return RowOutcome::duplicate();

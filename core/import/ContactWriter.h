@@ -2,11 +2,11 @@
 // id, e-mail or phone); it matches an existing customer or creates one. Values fill the
 // customer's fields, newer non-empty values replace older ones and blanks never erase
 // anything. Columns mapped to no field are kept as custom attributes, as are e-mails and
-// phone numbers that cannot be read, under their header. A row that changes nothing is a
-// duplicate.
+// phone numbers that cannot be read, under their header. A referred_by column records who
+// brought the customer (ReferralLinks). A row that changes nothing is a duplicate.
 #pragma once
 
-#include "RowWriter.h"
+#include "ReferralWriter.h"
 
 namespace mwb {
 
@@ -24,6 +24,7 @@ private:
     SQLite::Statement m_update;
     SQLite::Statement m_tag;
     QList<int> m_customColumns;
+    ReferralLinks m_referrals; // the referred_by column
 };
 
 } // namespace mwb

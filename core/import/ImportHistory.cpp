@@ -97,7 +97,13 @@ SELECT min(import_id) FROM (
     WHERE c.import_id = ?1 AND x.import_id > ?1
     UNION ALL
     SELECT i.import_id FROM identities i JOIN customers c ON c.id = i.customer_id
-    WHERE c.import_id = ?1 AND i.import_id > ?1)
+    WHERE c.import_id = ?1 AND i.import_id > ?1
+    UNION ALL
+    SELECT p.import_id FROM points p JOIN customers c ON c.id = p.customer_id
+    WHERE c.import_id = ?1 AND p.import_id > ?1
+    UNION ALL
+    SELECT r.import_id FROM referrals r JOIN customers c ON c.id IN (r.referee_id, r.referrer_id)
+    WHERE c.import_id = ?1 AND r.import_id > ?1)
 )sql");
         later.bind(1, static_cast<int64_t>(importId));
         if (later.executeStep() && !later.getColumn(0).isNull()) {
@@ -125,6 +131,14 @@ SELECT min(import_id) FROM (
             "(SELECT 1 FROM order_lines l WHERE l.product_id = products.id)",
             importId);
         result.eventsRemoved = run(db, "DELETE FROM events WHERE import_id = ?1", importId);
+        run(db,
+            "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT customer_id FROM points WHERE import_id = ?1",
+            importId);
+        run(db,
+            "INSERT OR IGNORE INTO temp.metrics_dirty(customer_id) SELECT referee_id FROM referrals WHERE import_id = ?1",
+            importId);
+        run(db, "DELETE FROM points WHERE import_id = ?1", importId);
+        run(db, "DELETE FROM referrals WHERE import_id = ?1", importId);
         run(db, "DELETE FROM customer_tags WHERE import_id = ?1", importId);
         run(db,
             "DELETE FROM identities WHERE import_id = ?1 AND customer_id NOT IN "

@@ -19,14 +19,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mwb::ImportKind)
 };
 
-constexpr std::array<std::pair<ImportKind, const char *>, 4> kKinds{{
+constexpr std::array<std::pair<ImportKind, const char *>, 6> kKinds{{
     {ImportKind::Contacts, "contacts"},
     {ImportKind::Transactions, "transactions"},
     {ImportKind::Events, "events"},
     {ImportKind::Results, "results"},
+    {ImportKind::Points, "points"},
+    {ImportKind::Referrals, "referrals"},
 }};
 
-constexpr std::array<std::pair<ImportField, const char *>, 37> kFields{{
+constexpr std::array<std::pair<ImportField, const char *>, 40> kFields{{
     {ImportField::Ignore, "ignore"},
     {ImportField::Custom, "custom"},
     {ImportField::ExternalId, "external_id"},
@@ -64,6 +66,9 @@ constexpr std::array<std::pair<ImportField, const char *>, 37> kFields{{
     {ImportField::Category, "category"},
     {ImportField::Brand, "brand"},
     {ImportField::LineAmount, "line_amount"},
+    {ImportField::Points, "points"},
+    {ImportField::Reference, "reference"},
+    {ImportField::Referrer, "referred_by"},
 }};
 
 } // namespace
@@ -112,7 +117,7 @@ QList<ImportField> fieldsForKind(ImportKind kind)
     case ImportKind::Contacts:
         return QList<F>{F::Ignore, F::Custom} + identity
             + QList<F>{F::Name,    F::FirstName, F::LastName,  F::Address,    F::PostalCode,    F::City, F::Region,
-                       F::Country, F::Gender,    F::BirthDate, F::SignupDate, F::SourceChannel, F::Tier, F::Tags};
+                       F::Country, F::Gender,    F::BirthDate, F::SignupDate, F::SourceChannel, F::Tier, F::Tags, F::Referrer};
     case ImportKind::Transactions:
         return QList<F>{F::Ignore,     F::OrderId,     F::OrderDate, F::Amount,   F::Quantity, F::UnitPrice,
                         F::LineAmount, F::ProductCode, F::Product,   F::Category, F::Brand,    F::Channel}
@@ -121,6 +126,9 @@ QList<ImportField> fieldsForKind(ImportKind kind)
         return QList<F>{F::Ignore, F::EventTime, F::EventType, F::Channel, F::Campaign, F::Value, F::Detail} + identity;
     case ImportKind::Results:
         return QList<F>{F::Ignore, F::MemberToken, F::Status, F::Amount, F::OrderId, F::EventTime} + identity;
+    case ImportKind::Points:
+        return QList<F>{F::Ignore, F::EventTime, F::Points, F::EventType, F::Reference} + identity;
+    case ImportKind::Referrals: return QList<F>{F::Ignore, F::Referrer, F::EventTime} + identity;
     }
     return {F::Ignore};
 }
@@ -154,6 +162,20 @@ QString missingFields(ImportKind kind, const QList<ImportField> &mapping)
             missing << Text::tr("status");
         if (!identity && !mapping.contains(F::MemberToken))
             missing << Text::tr("a member token or customer identifier");
+        break;
+    case ImportKind::Points: // without a type, the sign says: earned when positive, redeemed when negative
+        if (!mapping.contains(F::EventTime))
+            missing << Text::tr("time");
+        if (!mapping.contains(F::Points))
+            missing << Text::tr("points");
+        if (!identity)
+            missing << Text::tr("a customer identifier (id, e-mail or phone)");
+        break;
+    case ImportKind::Referrals:
+        if (!mapping.contains(F::Referrer))
+            missing << Text::tr("referrer");
+        if (!identity)
+            missing << Text::tr("the referred customer's identifier (id, e-mail or phone)");
         break;
     }
     return missing.join(Text::tr(", ", "between the missing fields"));

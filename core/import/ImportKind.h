@@ -12,7 +12,9 @@ enum class ImportKind {
     Contacts,
     Transactions,
     Events,
-    Results
+    Results,
+    Points,    // the member programme's points ledger: earn, redeem, expire, adjust
+    Referrals, // who brought whom: a referrer and the customer they referred
 };
 
 enum class ImportField {
@@ -53,9 +55,12 @@ enum class ImportField {
     Category,    // the product's category / 品类 (transactions)
     Brand,       // the product's brand / 品牌 (transactions)
     LineAmount,  // what the line cost, when the file says it (transactions)
+    Points,      // points earned (+) or spent (-) (points)
+    Reference,   // what the points were for: an order, a reward, a note (points)
+    Referrer,    // who brought the customer: their id, e-mail or phone (referrals; contacts' referred_by)
 };
 
-QString importKindName(ImportKind kind); // "contacts", "transactions", "events", "results"
+QString importKindName(ImportKind kind); // "contacts", "transactions", "events", "results", "points", "referrals"
 std::optional<ImportKind> importKindFromName(const QString &name);
 
 QString importFieldName(ImportField field); // "external_id", "email", …, "custom", "ignore"

@@ -101,6 +101,8 @@ QString kindNoun(ImportKind kind)
     case ImportKind::Transactions: return Text::tr("transactions");
     case ImportKind::Events: return Text::tr("events");
     case ImportKind::Results: return Text::tr("results");
+    case ImportKind::Points: return Text::tr("points");
+    case ImportKind::Referrals: return Text::tr("referrals");
     }
     return importKindName(kind);
 }

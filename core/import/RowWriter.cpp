@@ -2,6 +2,8 @@
 
 #include "ContactWriter.h"
 #include "EventWriter.h"
+#include "PointsWriter.h"
+#include "ReferralWriter.h"
 #include "ResultWriter.h"
 #include "TransactionWriter.h"
 #include "vocabulary/Vocabulary.h"
@@ -143,6 +145,8 @@ std::unique_ptr<RowWriter> RowWriter::create(ImportContext &context)
     case ImportKind::Transactions: return std::make_unique<TransactionWriter>(context);
     case ImportKind::Events: return std::make_unique<EventWriter>(context);
     case ImportKind::Results: return std::make_unique<ResultWriter>(context);
+    case ImportKind::Points: return std::make_unique<PointsWriter>(context);
+    case ImportKind::Referrals: return std::make_unique<ReferralWriter>(context);
     }
     return nullptr;
 }

@@ -165,8 +165,8 @@ void MemberTiers::recompute(SQLite::Database &db)
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     db.exec("DELETE FROM customer_tiers");
     db.exec(
-        "UPDATE customer_metrics SET tier = NULL, tier_since = NULL, tier_downgrade_at = NULL WHERE tier IS NOT NULL "
-        "OR tier_since IS NOT NULL OR tier_downgrade_at IS NOT NULL");
+        "UPDATE customer_metrics SET tier = NULL, tier_since = NULL, tier_downgrade_at = NULL, tier_change = NULL "
+        "WHERE tier IS NOT NULL OR tier_since IS NOT NULL OR tier_downgrade_at IS NOT NULL OR tier_change IS NOT NULL");
     const std::optional<TierRules> rules = TierRules::load(db);
     if (!rules) {
         removeSetting(db, WorkspaceSetting::TierHistory);
@@ -189,8 +189,8 @@ void MemberTiers::recompute(SQLite::Database &db)
     }
     SQLite::Statement insert(db, "INSERT INTO customer_tiers(customer_id, day, tier) VALUES (?1, ?2, ?3)");
     SQLite::Statement current(db,
-                              "UPDATE customer_metrics SET tier = ?2, tier_since = ?3, tier_downgrade_at = ?4 "
-                              "WHERE customer_id = ?1");
+                              "UPDATE customer_metrics SET tier = ?2, tier_since = ?3, tier_downgrade_at = ?4, "
+                              "tier_change = ?5 WHERE customer_id = ?1");
     std::vector<std::string> names;
     for (const TierRule &tier : rules->tiers)
         names.push_back(tier.name.toStdString());
@@ -218,6 +218,11 @@ void MemberTiers::recompute(SQLite::Database &db)
                 current.bind(4, static_cast<int64_t>(*downgrade) * kDay);
             else
                 current.bind(4);
+            // The direction of the move into today's tier; none for the tier a history starts in.
+            if (changes.size() > 1)
+                current.bind(5, changes.back().tier > changes[changes.size() - 2].tier ? "up" : "down");
+            else
+                current.bind(5);
             current.exec();
             current.reset();
         }

@@ -407,7 +407,8 @@ void CustomerRefresh::afterChange(SQLite::Database &db, const CustomerSet &dirty
     // next asked.
     if (changed == Changed::Anything) {
         removeSetting(db, WorkspaceSetting::ProductIntervals);
-        removeSetting(db, WorkspaceSetting::TierHistory); // tiers follow the orders
+        removeSetting(db, WorkspaceSetting::TierHistory);    // tiers follow the orders
+        removeSetting(db, WorkspaceSetting::PointsBalances); // balances follow the ledger and the day
     }
     if (dirty.size() * 4 >= CustomerIds::count(db) || !Lifecycle::computedUnder(db, LifecycleRules::load(db))) {
         all(db);

@@ -237,8 +237,8 @@ private:
         result.op = *op;
         if (object.contains(u"as_of"_s)) {
             const QJsonValue asOf = object.value(u"as_of"_s);
-            if (field->name != u"lifecycle_stage"_s) {
-                fail(join(path, u"as_of"_s), Text::tr("only lifecycle_stage takes as_of"));
+            if (!SegmentFields::takesAsOf(field->name)) {
+                fail(join(path, u"as_of"_s), Text::tr("only lifecycle_stage and tier take as_of"));
                 return result;
             }
             result.asOf = asOf.isString() ? QDate::fromString(asOf.toString(), Qt::ISODate) : QDate();

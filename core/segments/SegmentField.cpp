@@ -94,21 +94,21 @@ QList<SegmentField> buildFields()
          {}},
         {u"gender"_s, P::Profile, T::Choice, label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Gender")), {}, kTextOps, {}},
         {u"tier"_s,
-         P::Profile,
+         P::Membership,
          T::Choice,
          label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Membership tier")),
          {},
          kTextOps,
          {}},
         {u"tier_since"_s,
-         P::Profile,
+         P::Membership,
          T::Date,
          label(QT_TRANSLATE_NOOP("mwb::SegmentField", "In the tier since")),
          {},
          kDateOps,
          {}},
         {u"downgrade_due"_s,
-         P::Profile,
+         P::Membership,
          T::Date,
          label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Goes down a tier at the next review on")),
          {},
@@ -255,6 +255,48 @@ QList<SegmentField> buildFields()
          {},
          kVocabularyOps,
          stages},
+        {u"tier_change"_s,
+         P::Membership,
+         T::Choice,
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Last tier move (up or down)")),
+         {},
+         kVocabularyOps,
+         {u"up"_s, u"down"_s}},
+        {u"points_balance"_s,
+         P::Membership,
+         T::Number,
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Points balance")),
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "points")),
+         kNumberOps,
+         {}},
+        {u"points_expiring"_s,
+         P::Membership,
+         T::Number,
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Points expiring within the notice period")),
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "points")),
+         kNumberOps,
+         {}},
+        {u"points_expire_on"_s,
+         P::Membership,
+         T::Date,
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Oldest points expire on")),
+         {},
+         kDateOps,
+         {}},
+        {u"referrals_made"_s,
+         P::Membership,
+         T::Number,
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Customers referred")),
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "customers")),
+         kNumberOps,
+         {}},
+        {u"referred_by_known"_s,
+         P::Membership,
+         T::Choice,
+         label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Referred by a known customer")),
+         {},
+         kVocabularyOps,
+         {u"true"_s, u"false"_s}},
         {u"nps"_s,
          P::Behaviour,
          T::Number,
@@ -301,6 +343,11 @@ const SegmentField *SegmentFields::find(QStringView name)
     return nullptr;
 }
 
+bool SegmentFields::takesAsOf(QStringView name)
+{
+    return name == u"lifecycle_stage" || name == u"tier";
+}
+
 QString SegmentFields::topicName(SegmentTopic topic)
 {
     switch (topic) {
@@ -308,6 +355,7 @@ QString SegmentFields::topicName(SegmentTopic topic)
     case SegmentTopic::Purchases: return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Purchases"));
     case SegmentTopic::Rfm: return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "RFM"));
     case SegmentTopic::Lifecycle: return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Lifecycle"));
+    case SegmentTopic::Membership: return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Member programme"));
     case SegmentTopic::Behaviour: return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Behaviour"));
     case SegmentTopic::Campaigns: return label(QT_TRANSLATE_NOOP("mwb::SegmentField", "Campaigns"));
     }

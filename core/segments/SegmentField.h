@@ -17,6 +17,7 @@ enum class SegmentTopic {
     Purchases,
     Rfm,
     Lifecycle,
+    Membership, // tiers, points, referrals
     Behaviour,
     Campaigns
 };
@@ -66,6 +67,8 @@ class SegmentFields
 public:
     static const QList<SegmentField> &all();
     static const SegmentField *find(QStringView name);
+    // Whether a field can be read as it was on a day ("as_of"): the lifecycle stage, the tier.
+    static bool takesAsOf(QStringView name);
     static QString topicName(SegmentTopic topic); // "Profile", "Purchases", …
     // The same in the language of the installed translators (context "mwb::SegmentField");
     // the English above when none is installed.

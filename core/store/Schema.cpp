@@ -586,7 +586,40 @@ constexpr const char *kVersion20 = R"sql(
 ALTER TABLE customer_metrics ADD COLUMN tier_downgrade_at INTEGER;
 )sql";
 
-constexpr std::array<Migration, 20> kMigrations{{
+// The member programme's points and referrals (membership/PointsLedger.h, Referrals.h).
+// points: one row per earn (+), redeem (-), expire (-) or adjust (either sign) of a member's
+// points, keyed by its content so importing the same file again adds nothing. referrals: who
+// brought whom, one referrer per referee (the first one imported stands). customer_metrics
+// keeps the direction of the last tier move and the points balance today with what of it
+// expires within the notice period (PointsRules), and when the oldest points expire.
+constexpr const char *kVersion21 = R"sql(
+ALTER TABLE customer_metrics ADD COLUMN tier_change TEXT;
+ALTER TABLE customer_metrics ADD COLUMN points_balance INTEGER;
+ALTER TABLE customer_metrics ADD COLUMN points_expiring INTEGER;
+ALTER TABLE customer_metrics ADD COLUMN points_expire_at INTEGER;
+CREATE TABLE points(
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    occurred_at INTEGER NOT NULL,
+    points      INTEGER NOT NULL,
+    type        TEXT NOT NULL CHECK(type IN ('earn', 'redeem', 'expire', 'adjust')),
+    reference   TEXT,
+    content_key TEXT NOT NULL UNIQUE,
+    import_id   INTEGER REFERENCES imports(id)
+) STRICT;
+CREATE INDEX points_customer ON points(customer_id, occurred_at);
+CREATE INDEX points_import ON points(import_id);
+CREATE TABLE referrals(
+    referee_id  INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+    referrer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    referred_at INTEGER,
+    import_id   INTEGER REFERENCES imports(id)
+) STRICT;
+CREATE INDEX referrals_referrer ON referrals(referrer_id);
+CREATE INDEX referrals_import ON referrals(import_id);
+)sql";
+
+constexpr std::array<Migration, 21> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -607,6 +640,7 @@ constexpr std::array<Migration, 20> kMigrations{{
     {18, kVersion18},
     {19, kVersion19},
     {20, kVersion20},
+    {21, kVersion21},
 }};
 
 } // namespace

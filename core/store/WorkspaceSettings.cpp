@@ -12,7 +12,7 @@ namespace mwb {
 
 namespace {
 
-constexpr std::array<WorkspaceSettingInfo, 16> kSettings{{
+constexpr std::array<WorkspaceSettingInfo, 19> kSettings{{
     {WorkspaceSetting::Region, "region"},
     {WorkspaceSetting::Currency, "currency"},
     {WorkspaceSetting::CreatedAt, "created_at"},
@@ -29,6 +29,9 @@ constexpr std::array<WorkspaceSettingInfo, 16> kSettings{{
     {WorkspaceSetting::ContactCap, "contact_cap"},
     {WorkspaceSetting::TierRules, "tier_rules"},
     {WorkspaceSetting::TierHistory, "tier_history_current"},
+    {WorkspaceSetting::PointsRules, "points_rules"},
+    {WorkspaceSetting::PointsBalances, "points_balances_current"},
+    {WorkspaceSetting::ReferralCosts, "referral_costs"},
 }};
 
 // Used when the system locale names no territory or currency (the "C" locale of servers).

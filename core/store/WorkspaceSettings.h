@@ -27,6 +27,9 @@ enum class WorkspaceSetting {
     ContactCap,             // programmes' frequency cap, JSON {"contacts": N, "days": D} (programmes/ContactCap.h)
     TierRules,              // the member tiers' rules, JSON (membership/TierRules.h); none: imported tiers
     TierHistory,            // set while customer_tiers holds the tiers of the orders as they are (membership/MemberTiers.h)
+    PointsRules,            // the points' expiry, value and notice period, JSON (membership/PointsLedger.h)
+    PointsBalances,         // set while customer_metrics holds the points balances as they are (membership/PointsLedger.h)
+    ReferralCosts,          // what the referral programme costs, JSON (membership/Referrals.h)
 };
 
 struct WorkspaceSettingInfo

@@ -370,6 +370,29 @@ void TestMembership::storedTiersDistributionMigrationAndSegments()
     QCOMPARE(counts.size(), 4);
     for (const TierCount &count : counts)
         QCOMPARE(count.members, members[count.tier]);
+    // The same as a segment: the tier on that day (tier with as_of).
+    for (const TierRule &tier : rules.tiers) {
+        const SegmentParse on = SegmentDefinition::fromJson(QJsonObject{{u"field"_s, u"tier"_s},
+                                                                        {u"op"_s, u"="_s},
+                                                                        {u"value"_s, tier.name},
+                                                                        {u"as_of"_s, day.toString(Qt::ISODate)}});
+        QVERIFY2(on.ok(), qPrintable(on.error));
+        QCOMPARE(SegmentQuery::count(db, on.node).count, members[tier.name]);
+    }
+    // The direction of each member's last move: up or down from the tier before, none for
+    // a history of one tier.
+    std::map<QString, qint64> moves;
+    for (const auto &[id, changes] : expected) {
+        if (changes.size() > 1)
+            ++moves[changes.back().tier > changes[changes.size() - 2].tier ? u"up"_s : u"down"_s];
+    }
+    QVERIFY(moves[u"up"_s] > 0 && moves[u"down"_s] > 0);
+    for (const QString &direction : {u"up"_s, u"down"_s}) {
+        const SegmentParse moved = SegmentDefinition::fromJson(
+            QJsonObject{{u"field"_s, u"tier_change"_s}, {u"op"_s, u"="_s}, {u"value"_s, direction}});
+        QVERIFY2(moved.ok(), qPrintable(moved.error));
+        QCOMPARE(SegmentQuery::count(db, moved.node).count, moves[direction]);
+    }
 
     // The migration: every customer known on the last day once, by their tier on each day.
     const TierMigration matrix = MemberTiers::migration(db, day, last);

@@ -69,8 +69,9 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , m_preview(new QTableWidget(this))
 {
     setTitle(tr("Choose a file"));
-    setSubTitle(tr("Contacts from a CRM or member system, orders from a shop or POS, or touchpoints from "
-                   "marketing tools. Nothing is written until the last step."));
+    setSubTitle(tr("Contacts from a CRM or member system, orders from a shop or POS, touchpoints from "
+                   "marketing tools, or a member programme's points and referrals. Nothing is written until the "
+                   "last step."));
 
     m_kind->setObjectName(u"importKind"_s);
     m_kind->addItem(tr("Contacts (customers, members, leads)"), static_cast<int>(ImportKind::Contacts));
@@ -78,6 +79,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_kind->addItem(tr("Touchpoints (visits, opens, clicks, NPS…)"), static_cast<int>(ImportKind::Events));
     m_kind->addItem(tr("Campaign results (delivered, opened, clicked, converted…)"),
                     static_cast<int>(ImportKind::Results));
+    m_kind->addItem(tr("Member points (earned, redeemed, expired, adjusted)"), static_cast<int>(ImportKind::Points));
+    m_kind->addItem(tr("Referrals (who brought whom)"), static_cast<int>(ImportKind::Referrals));
     m_campaign->setObjectName(u"importCampaign"_s);
     m_campaign->setAccessibleName(tr("Campaign"));
     m_campaign->setToolTip(tr("The campaign whose exported list the results report on"));

@@ -65,6 +65,9 @@ QString fieldLabel(ImportField field)
     case ImportField::MemberToken: return ImportMappingPage::tr("Member token");
     case ImportField::Address: return ImportMappingPage::tr("Street address");
     case ImportField::PostalCode: return ImportMappingPage::tr("Postal code");
+    case ImportField::Points: return ImportMappingPage::tr("Points (+ earned, − spent)");
+    case ImportField::Reference: return ImportMappingPage::tr("Reference (order, reward, note)");
+    case ImportField::Referrer: return ImportMappingPage::tr("Referred by (their id, e-mail or phone)");
     }
     return importFieldName(field);
 }

@@ -68,6 +68,8 @@ QString MappingPresetsDialog::kindLabel(ImportKind kind)
     case ImportKind::Transactions: return tr("Orders");
     case ImportKind::Events: return tr("Touchpoints");
     case ImportKind::Results: return tr("Campaign results");
+    case ImportKind::Points: return tr("Points");
+    case ImportKind::Referrals: return tr("Referrals");
     }
     return importKindName(kind);
 }

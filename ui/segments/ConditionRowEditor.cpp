@@ -18,8 +18,9 @@ namespace mwb::ui {
 
 namespace {
 
-constexpr SegmentTopic kTopics[] = {SegmentTopic::Profile,   SegmentTopic::Purchases, SegmentTopic::Rfm,
-                                    SegmentTopic::Lifecycle, SegmentTopic::Behaviour, SegmentTopic::Campaigns};
+constexpr SegmentTopic kTopics[] = {SegmentTopic::Profile,    SegmentTopic::Purchases, SegmentTopic::Rfm,
+                                    SegmentTopic::Lifecycle,  SegmentTopic::Membership, SegmentTopic::Behaviour,
+                                    SegmentTopic::Campaigns};
 
 // No campaign is written as absent, or as null by a node built in code.
 bool hasCampaign(const SegmentNode &node)
@@ -68,9 +69,9 @@ ConditionRowEditor::ConditionRowEditor(const SegmentNode &node, const SegmentVoc
     m_op->setObjectName(u"opPicker"_s);
     m_op->setAccessibleName(tr("Operator"));
     m_asOfCheck->setObjectName(u"asOfCheck"_s);
-    m_asOfCheck->setToolTip(tr("The stage customers were in on a given day"));
+    m_asOfCheck->setToolTip(tr("The stage or tier customers were in on a given day"));
     m_asOf->setObjectName(u"asOfDate"_s);
-    m_asOf->setAccessibleName(tr("Stage as of"));
+    m_asOf->setAccessibleName(tr("As of"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(DisplayFormat::dateFormat());
     m_asOf->setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31));
@@ -171,7 +172,7 @@ void ConditionRowEditor::rebuildEditors()
 
     const SegmentField *field = m_node.kind == SegmentNode::Kind::Field ? SegmentFields::find(m_node.field) : nullptr;
     m_op->setVisible(field != nullptr);
-    const bool stage = field && field->name == u"lifecycle_stage"_s;
+    const bool stage = field && SegmentFields::takesAsOf(field->name);
     m_asOfCheck->setVisible(stage);
     m_asOf->setVisible(stage);
     m_asOfCheck->setChecked(stage && m_node.asOf.isValid());
@@ -252,7 +253,7 @@ SegmentNode ConditionRowEditor::node() const
     if (node.kind != SegmentNode::Kind::Field)
         return node;
     node.value = m_value ? m_value->value() : QJsonValue();
-    const bool asOf = node.field == u"lifecycle_stage"_s && m_asOfCheck->isChecked();
+    const bool asOf = SegmentFields::takesAsOf(node.field) && m_asOfCheck->isChecked();
     node.asOf = asOf ? m_asOf->date() : QDate();
     return node;
 }
