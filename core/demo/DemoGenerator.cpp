@@ -3,6 +3,10 @@
 #include "DemoPopulation.h"
 #include "DemoVocabulary.h"
 #include "lifecycle/Lifecycle.h"
+#include "membership/MemberTiers.h"
+#include "membership/PointsLedger.h"
+#include "membership/Referrals.h"
+#include "membership/TierRules.h"
 #include "metrics/RfmScores.h"
 #include "metrics/CustomerRefresh.h"
 #include "products/Replenishment.h"
@@ -20,6 +24,7 @@
 
 #include <condition_variable>
 #include <cstdio>
+#include <algorithm>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -318,6 +323,71 @@ void writeCampaigns(SQLite::Database &db, DemoSummary &summary)
     }
 }
 
+// The member programme, consistent with the orders and touchpoints written: tiers by spend in
+// the last year (named as the imported ones), a point per yuan of each order (refunds take
+// theirs back), one redemption of half the points of their last 600 days for a third of the members
+// with 1,000 or more then, points that expire after 24 months; and the customers who signed up through WeChat or
+// the app after someone's "referral" touchpoint, about one in eight, referred by one of them.
+void writeMemberProgramme(SQLite::Database &db)
+{
+    TierRules tiers;
+    tiers.measure = TierMeasure::Spend;
+    tiers.windowDays = 365;
+    tiers.review = TierReview::Quarterly;
+    tiers.graceDays = 30;
+    tiers.tiers = {{u"standard"_s, 0}, {u"silver"_s, 600}, {u"gold"_s, 2000}, {u"platinum"_s, 5000}};
+    TierRules::save(db, tiers);
+    PointsRules points;
+    points.expiryMonths = 24;
+    points.pointValue = 0.01;
+    PointsRules::save(db, points);
+    ReferralCosts::save(db, {20, 5000});
+
+    db.exec(R"sql(
+INSERT INTO points(customer_id, occurred_at, points, type, reference, content_key)
+SELECT customer_id, ordered_at, amount_minor / 100, CASE WHEN amount_minor > 0 THEN 'earn' ELSE 'adjust' END,
+       order_ref, 'demo:' || id
+FROM transactions WHERE customer_id IS NOT NULL AND abs(amount_minor) >= 100;
+INSERT INTO points(customer_id, occurred_at, points, type, reference, content_key)
+SELECT p.customer_id, l.last + 3600, -(sum(p.points) / 200) * 100, 'redeem', 'reward', 'demo:r' || p.customer_id
+FROM points p JOIN (SELECT customer_id, max(occurred_at) AS last FROM points GROUP BY customer_id) l
+     ON l.customer_id = p.customer_id
+WHERE (p.customer_id * 2654435761) % 3 = 0 AND p.occurred_at > l.last - 600 * 86400
+GROUP BY p.customer_id HAVING sum(p.points) >= 1000;
+)sql");
+
+    std::vector<std::pair<qint64, qint64>> referrals; // (time, referrer), by time
+    {
+        SQLite::Statement query(db,
+                                "SELECT occurred_at, customer_id FROM events WHERE type = 'referral' "
+                                "ORDER BY occurred_at, customer_id");
+        while (query.executeStep())
+            referrals.emplace_back(query.getColumn(0).getInt64(), query.getColumn(1).getInt64());
+    }
+    if (referrals.empty())
+        return;
+    SQLite::Statement referees(db,
+                               "SELECT id, signup_at FROM customers WHERE source_channel IN ('wechat', 'app') "
+                               "AND signup_at IS NOT NULL AND (id * 40503) % 8 = 0");
+    SQLite::Statement insert(db, "INSERT INTO referrals(referee_id, referrer_id, referred_at) VALUES (?1, ?2, ?3)");
+    while (referees.executeStep()) {
+        const qint64 id = referees.getColumn(0).getInt64();
+        const qint64 signup = referees.getColumn(1).getInt64();
+        const auto before = std::upper_bound(referrals.begin(), referrals.end(), std::pair{signup, qint64(-1)},
+                                             [](const auto &a, const auto &b) { return a.first < b.first; });
+        const auto count = static_cast<std::size_t>(before - referrals.begin());
+        if (count == 0)
+            continue;
+        const qint64 referrer = referrals[static_cast<std::size_t>(id * 2654435761LL % qint64(count))].second;
+        if (referrer == id)
+            continue;
+        insert.bind(1, static_cast<int64_t>(id));
+        insert.bind(2, static_cast<int64_t>(referrer));
+        insert.bind(3, static_cast<int64_t>(signup));
+        run(insert);
+    }
+}
+
 } // namespace
 
 DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options, const Progress &progress,
@@ -379,10 +449,13 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         }
         DemoWriter::finishIdentities(db);
         bulk.finish();
+        writeMemberProgramme(db);
         CustomerRefresh::all(db);
         transaction.commit();
         db.exec("PRAGMA journal_mode = WAL");
         Replenishment::ensureCurrent(db); // after the commit: read on parallel connections
+        MemberTiers::ensureCurrent(db);
+        PointsLedger::ensureCurrent(db);
         if (progress)
             progress(total, total);
     } catch (const SQLite::Exception &e) {
