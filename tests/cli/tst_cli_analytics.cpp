@@ -244,6 +244,9 @@ void TestCli::tiersByRules()
 {
     const QString ws = path(u"tiers.mwb"_s);
     QCOMPARE(runMwb({u"demo"_s, ws, u"--customers"_s, u"1500"_s}).exitCode, 0);
+    // The demo comes with rules; without them the imported tiers stand.
+    QCOMPARE(runMwb({u"tiers"_s, ws, u"--json"_s}).json().value(u"rules"_s).toObject().value(u"measure"_s), u"spend"_s);
+    QCOMPARE(runMwb({u"tiers"_s, ws, u"--clear-rules"_s}).exitCode, 0);
     const Run none = runMwb({u"tiers"_s, ws, u"--json"_s});
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.json().value(u"rules"_s).isNull());

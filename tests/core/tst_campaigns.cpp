@@ -626,7 +626,7 @@ void TestCampaigns::fullWorkspaceDiskLogsNothingAndLeavesNoList()
         QSKIP("mounting a small disk needs root");
     const QString disk = m_dir.filePath(u"small"_s);
     QVERIFY(QDir().mkpath(disk));
-    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=1m") != 0)
+    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=2m") != 0)
         QSKIP("this system does not let a test mount a tmpfs");
     const auto unmount = qScopeGuard([&] {
         m_ws.reset();

@@ -543,6 +543,8 @@ private:
             t = f.favouriteCategory;
         else if (node.field == u"in_global_control")
             t = globalHash(kGlobalSeed, c.id) < kGlobalShare ? u"true"_s : u"false"_s;
+        else if (node.field == u"referred_by_known")
+            t = u"false"_s; // the reference workspace has no referrals (tst_points has)
         else
             t = c.profile.value(node.field);
         return t && !t->isEmpty() ? t : std::nullopt;
@@ -585,6 +587,10 @@ private:
             return opt(f.replenishmentDue);
         if (field == u"tier_since" || field == u"downgrade_due")
             return std::nullopt; // the reference workspace has no tier rules (tst_membership has)
+        if (field == u"points_balance" || field == u"points_expiring" || field == u"points_expire_on")
+            return std::nullopt; // nor points (tst_points has)
+        if (field == u"referrals_made")
+            return 0.0;
         qFatal("no number for %s", qPrintable(field));
     }
 
@@ -989,10 +995,15 @@ private:
 
     SegmentNode field()
     {
-        const SegmentField &def = pick(SegmentFields::all());
+        // The member programme's fields are the same for everyone here (no rules, points or
+        // referrals: tst_membership and tst_points test them), so they seldom get a turn.
+        const SegmentField *picked = &pick(SegmentFields::all());
+        while (picked->topic == SegmentTopic::Membership && picked->name != u"tier" && !chance(10))
+            picked = &pick(SegmentFields::all());
+        const SegmentField &def = *picked;
         const SegmentOp op = pick(def.ops);
         SegmentNode n = SegmentNode::condition(def.name, op, valueFor(def, op));
-        if (def.name == u"lifecycle_stage" && chance(40))
+        if (SegmentFields::takesAsOf(def.name) && chance(40))
             n.asOf = dateOfDay(kBaseDay - below(720));
         return n;
     }

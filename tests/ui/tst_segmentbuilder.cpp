@@ -560,7 +560,8 @@ void TestSegmentBuilder::operatorsFollowTheField()
             headers.append(fields->itemText(i));
     }
     QCOMPARE(headers,
-             (QStringList{u"Profile"_s, u"Purchases"_s, u"RFM"_s, u"Lifecycle"_s, u"Behaviour"_s, u"Campaigns"_s}));
+             (QStringList{u"Profile"_s, u"Purchases"_s, u"RFM"_s, u"Lifecycle"_s, u"Member programme"_s, u"Behaviour"_s,
+                          u"Campaigns"_s}));
 }
 
 void TestSegmentBuilder::valueEditorFitsTheField()
