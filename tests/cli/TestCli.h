@@ -53,6 +53,7 @@ private Q_SLOTS:
     void modelTrainScoreShow();
     void analyticsCommands();
     void tiersByRules();
+    void pointsAndReferrals();
     void onlineRetailFiguresAndStages();
     void customersAndJourneys();
 

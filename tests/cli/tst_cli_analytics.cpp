@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QDate>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -302,4 +303,89 @@ void TestCli::tiersByRules()
     }
     QCOMPARE(total, members);
     QCOMPARE(runMwb({u"tiers"_s, ws, u"--migration"_s}).exitCode, 1);
+}
+
+// `mwb points` and `mwb referrals` on the demo: the ledger's figures against sums of the
+// points table (without an expiry rule every balance is the sum of its entries), the rules
+// refused out of range, a points file imported twice through the CLI, and the referrals'
+// counts and cost against the referrals table.
+void TestCli::pointsAndReferrals()
+{
+    const QString ws = path(u"points.mwb"_s);
+    QCOMPARE(runMwb({u"demo"_s, ws, u"--customers"_s, u"1500"_s}).exitCode, 0);
+    const Run never = runMwb({u"points"_s, ws, u"--expiry-months"_s, u"0"_s, u"--json"_s});
+    QCOMPARE(never.exitCode, 0);
+    const QJsonObject p = never.json();
+    QCOMPARE(p.value(u"as_of"_s).toString(), u"2026-06-30"_s);
+    const qint64 end = qint64(QDate(2026, 7, 1).startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
+    const std::string upTo = " AND occurred_at < " + std::to_string(end);
+    QCOMPARE(p.value(u"issued"_s).toInteger(),
+             sqlCount(ws, ("SELECT sum(points) FROM points WHERE points > 0" + upTo).c_str()));
+    QCOMPARE(p.value(u"redeemed"_s).toInteger(),
+             -sqlCount(ws, ("SELECT sum(points) FROM points WHERE type = 'redeem'" + upTo).c_str()));
+    QCOMPARE(
+        p.value(u"adjusted"_s).toInteger(),
+        -sqlCount(ws,
+                  ("SELECT coalesce(sum(points), 0) FROM points WHERE type = 'adjust' AND points < 0" + upTo).c_str()));
+    QCOMPARE(p.value(u"expired"_s).toInteger(), 0);
+    QCOMPARE(p.value(u"outstanding"_s).toInteger(),
+             sqlCount(ws, ("SELECT sum(points) FROM points WHERE 1" + upTo).c_str()));
+    QCOMPARE(p.value(u"members_with_points"_s).toInteger(),
+             sqlCount(ws,
+                      ("SELECT count(*) FROM (SELECT customer_id FROM points WHERE 1" + upTo
+                       + " GROUP BY customer_id HAVING sum(points) > 0)")
+                          .c_str()));
+    QCOMPARE(p.value(u"redemption_rate"_s).toDouble(),
+             p.value(u"redeemed"_s).toDouble() / p.value(u"issued"_s).toDouble());
+    QCOMPARE(p.value(u"liability"_s).toDouble(), p.value(u"outstanding"_s).toDouble() * 0.01);
+    // The segment field reads the same balances.
+    const QString positive = write(u"positive.json"_s, R"({"field": "points_balance", "op": ">", "value": 0})");
+    QCOMPARE(runMwb({u"segment"_s, u"count"_s, ws, u"--definition"_s, positive, u"--json"_s})
+                 .json()
+                 .value(u"count"_s)
+                 .toInteger(),
+             p.value(u"members_with_points"_s).toInteger());
+
+    // Under a 12-month rule some points have expired, and the figures still add up.
+    const QJsonObject ruled = runMwb({u"points"_s, ws, u"--expiry-months"_s, u"12"_s, u"--json"_s}).json();
+    QVERIFY(ruled.value(u"expired"_s).toInteger() > 0);
+    QCOMPARE(ruled.value(u"issued"_s).toInteger() - ruled.value(u"redeemed"_s).toInteger()
+                 - ruled.value(u"expired"_s).toInteger() - ruled.value(u"adjusted"_s).toInteger(),
+             ruled.value(u"outstanding"_s).toInteger());
+    QVERIFY(ruled.value(u"outstanding"_s).toInteger() < p.value(u"outstanding"_s).toInteger());
+    const Run tooLong = runMwb({u"points"_s, ws, u"--expiry-months"_s, u"500"_s});
+    QCOMPARE(tooLong.exitCode, 2);
+    QVERIFY2(tooLong.err.contains("expiry_months"), tooLong.err.constData());
+    QCOMPARE(runMwb({u"points"_s, ws, u"--json"_s}).json().value(u"rules"_s)[u"expiry_months"_s].toInt(), 12);
+
+    // A points file through the CLI: twice, the second time nothing new.
+    const QString file = write(u"ledger.csv"_s,
+                               "会员编号,时间,积分,类型\nM00000001,2026-06-01,500,积分获得\n"
+                               "M00000001,2026-06-02,200,积分兑换\nNEW1,2026-06-03,50,获得\n");
+    const QJsonObject first = runMwb({u"import"_s, ws, u"--kind"_s, u"points"_s, file, u"--json"_s}).json();
+    QCOMPARE(first.value(u"rows_imported"_s).toInteger(), 3);
+    QCOMPARE(first.value(u"customers_created"_s).toInteger(), 1);
+    const QJsonObject second = runMwb({u"import"_s, ws, u"--kind"_s, u"points"_s, file, u"--json"_s}).json();
+    QCOMPARE(second.value(u"rows_imported"_s).toInteger(), 0);
+    QCOMPARE(second.value(u"rows_duplicate"_s).toInteger(), 3);
+
+    // Referrals: counts and the cost per referred customer from the demo's costs (20 a
+    // referral and 5,000 besides).
+    const Run referrals = runMwb({u"referrals"_s, ws, u"--top"_s, u"3"_s, u"--json"_s});
+    QCOMPARE(referrals.exitCode, 0);
+    const QJsonObject r = referrals.json();
+    const qint64 referred = sqlCount(ws, "SELECT count(*) FROM referrals");
+    QVERIFY(referred > 10);
+    QCOMPARE(r.value(u"referred_customers"_s).toInteger(), referred);
+    QCOMPARE(r.value(u"referrers"_s).toInteger(), sqlCount(ws, "SELECT count(DISTINCT referrer_id) FROM referrals"));
+    QCOMPARE(r.value(u"cost_per_referred"_s).toDouble(), (20.0 * double(referred) + 5000.0) / double(referred));
+    const QJsonArray top = r.value(u"top"_s).toArray();
+    QCOMPARE(top.size(), 3);
+    QCOMPARE(top[0][u"referred"_s].toInteger(),
+             sqlCount(ws, "SELECT max(n) FROM (SELECT count(*) AS n FROM referrals GROUP BY referrer_id)"));
+    const QJsonObject tree =
+        runMwb({u"referrals"_s, ws, u"--customer"_s, top[0][u"id"_s].toString(), u"--json"_s}).json();
+    QCOMPARE(tree.value(u"tree"_s)[u"referred"_s].toArray().size(), top[0][u"referred"_s].toInteger());
+    QVERIFY(tree.value(u"descendants"_s).toInteger() >= top[0][u"referred"_s].toInteger());
+    QCOMPARE(runMwb({u"referrals"_s, ws, u"--customer"_s, u"NO-SUCH"_s}).exitCode, 2);
 }
