@@ -217,6 +217,25 @@ constexpr Entry kEntries[] = {
                        "(Treatment revenue per entry − comparison revenue per entry) × treatment entries, from the "
                        "orders within the programme window."),
      QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders only")},
+    {Figure::TierMembers, "members", QT_TRANSLATE_NOOP("mwb::Figures", "Members"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Customers known on the day (their 5A stage on it is defined), each in the tier of their last "
+                       "change on or before it, the lowest tier without one."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
+    {Figure::TierRevenue365, "revenue_365d", QT_TRANSLATE_NOOP("mwb::Figures", "Revenue, last 365 days"),
+     QT_TRANSLATE_NOOP("mwb::Figures", "The tier's members' orders less their refunds in the 365 days to the day."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "net of refunds, customers' orders only")},
+    {Figure::TierMigration, "tier_migration", QT_TRANSLATE_NOOP("mwb::Figures", "Tier migration"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "The customers known on the second day, by their tier on the first day (or not yet known then) "
+                       "and on the second."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "all customers")},
+    {Figure::ActiveMemberRate, "active_member_rate", QT_TRANSLATE_NOOP("mwb::Figures", "Active member rate"),
+     QT_TRANSLATE_NOOP("mwb::Figures",
+                       "Members with an order or a touchpoint of their own (not our sends, deliveries, bounces or "
+                       "unsubscribes) in the window of days up to a month's last day ÷ the members known on that "
+                       "day; in a tier, the members in it on that day."),
+     QT_TRANSLATE_NOOP("mwb::Figures", "customers' orders and touchpoints")},
     {Figure::ChurnScore, "churn_score", QT_TRANSLATE_NOOP("mwb::Figures", "Churn score"),
      QT_TRANSLATE_NOOP("mwb::Figures",
                        "The churn model's probability, from 0 to 1, that a customer who has ordered places no order "

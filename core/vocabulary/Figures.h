@@ -80,6 +80,11 @@ enum class Figure {
     ProgrammeConversion,
     ProgrammeIncrementalConversions,
     ProgrammeIncrementalRevenue,
+    // Membership (the Members page, mwb tiers; docs/MEMBERSHIP.md).
+    TierMembers,
+    TierRevenue365,
+    TierMigration,
+    ActiveMemberRate,
     // Propensity models (mwb model, docs/MODELS.md).
     ChurnScore,
     PurchaseScore,
