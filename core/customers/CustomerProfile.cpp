@@ -48,13 +48,16 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
 {
     CustomerProfileData p;
     try {
-        SQLite::Statement q(db,
-                            "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.region, c.country, "
-                            "c.gender, coalesce(m.tier, c.tier), c.source_channel, c.signup_at, c.birth_date, c.attributes, "
-                            "m.orders, m.revenue_minor, m.first_purchase_at, m.last_purchase_at, m.r_score, "
-                            "m.f_score, m.m_score, m.rfm_segment, m.lifecycle_stage, m.stage_since, "
-                            "m.predicted_clv_minor, m.nps, m.events, c.address, c.postal_code "
-                            "FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id WHERE c.id = ?1");
+        SQLite::Statement q(
+            db,
+            "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.region, c.country, "
+            "c.gender, coalesce(m.tier, c.tier), c.source_channel, c.signup_at, c.birth_date, c.attributes, "
+            "m.orders, m.revenue_minor, m.first_purchase_at, m.last_purchase_at, m.r_score, "
+            "m.f_score, m.m_score, m.rfm_segment, m.lifecycle_stage, m.stage_since, "
+            "m.predicted_clv_minor, m.nps, m.events, c.address, c.postal_code, "
+            "m.points_balance, m.points_expiring, m.points_expire_at, "
+            "(SELECT count(*) FROM referrals r WHERE r.referrer_id = c.id) "
+            "FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id WHERE c.id = ?1");
         q.bind(1, static_cast<int64_t>(customerId));
         if (!q.executeStep()) {
             p.error = Text::tr("There is no customer with id %1.").arg(customerId);
@@ -101,6 +104,13 @@ CustomerProfileData CustomerProfile::load(SQLite::Database &db, qint64 customerI
         p.events = q.getColumn(26).getInt64();
         p.address = text(q, 27);
         p.postalCode = text(q, 28);
+        if (!q.getColumn(29).isNull())
+            p.pointsBalance = q.getColumn(29).getInt64();
+        if (!q.getColumn(30).isNull())
+            p.pointsExpiring = q.getColumn(30).getInt64();
+        if (!q.getColumn(31).isNull())
+            p.pointsExpireOn = dayOf(q.getColumn(31).getInt64());
+        p.referralsMade = q.getColumn(32).getInt64();
 
         SQLite::Statement identities(db,
                                      "SELECT kind, value FROM identities WHERE customer_id = ?1 ORDER BY kind, value");

@@ -57,6 +57,13 @@ struct CustomerProfileData
     std::optional<qint64> predictedClvMinor;
     std::optional<int> nps; // the latest answer
     qint64 events = 0;
+    // The member programme (membership/PointsLedger.h, Referrals.h): the points balance on the
+    // reference day, what of it expires within the notice period and when the oldest points
+    // expire; the customers they referred.
+    std::optional<qint64> pointsBalance;
+    std::optional<qint64> pointsExpiring;
+    QDate pointsExpireOn;
+    qint64 referralsMade = 0;
     QList<CampaignOutcome> campaigns; // newest first
     QString error;                    // no such customer
     bool ok() const { return error.isEmpty(); }

@@ -14,6 +14,7 @@
 #include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
 #include "customers/CustomerProfileDialog.h"
+#include "customers/ReferralTreeView.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomerTagEditor.h"
 #include "customers/JourneyTimeline.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void figuresAreTheCore();
     void journeyShowsEveryEntryOnceByDay();
     void journeyFilters();
+    void referralTreeAndPointsFromTheWorkspace();
     void tagsAddedAndRemovedThroughTheWindow();
     void mergeMovesTheOtherCustomersOrders();
     void declinedMergeChangesNothing();
@@ -173,6 +175,66 @@ void TestCustomerProfile::figuresAreTheCore()
     for (int i = 0; i < p.campaigns.size(); ++i)
         QCOMPARE(facts->campaigns()->item(i, 0)->text(), p.campaigns[i].name);
     QCOMPARE(dialog->tagEditor()->tags(), p.tags);
+}
+
+// The demo's busiest referrer: the tree lists exactly whom they referred (by the referrals
+// table), the referred customers' own profiles name the referrer, and the points balance the
+// ledger gives shows in the facts line.
+void TestCustomerProfile::referralTreeAndPointsFromTheWorkspace()
+{
+    qint64 referrer = 0;
+    QStringList referred;
+    qint64 balance = 0;
+    {
+        auto ws = core();
+        SQLite::Statement top(ws->db(),
+                              "SELECT referrer_id FROM referrals GROUP BY referrer_id "
+                              "ORDER BY count(*) DESC, referrer_id LIMIT 1");
+        QVERIFY(top.executeStep());
+        referrer = top.getColumn(0).getInt64();
+        SQLite::Statement whom(ws->db(),
+                               "SELECT c.external_id FROM referrals r JOIN customers c ON c.id = r.referee_id "
+                               "WHERE r.referrer_id = ?1");
+        whom.bind(1, static_cast<int64_t>(referrer));
+        while (whom.executeStep())
+            referred << QString::fromUtf8(whom.getColumn(0).getText());
+        SQLite::Statement points(ws->db(), "SELECT sum(points) FROM points WHERE customer_id = ?1");
+        points.bind(1, static_cast<int64_t>(referrer));
+        QVERIFY(points.executeStep());
+        balance = points.getColumn(0).getInt64(); // before any expiry: at least the balance shown
+    }
+    QVERIFY(referred.size() >= 2);
+    CustomerProfileDialog *dialog = openLoaded(referrer);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QWidget *>(u"profileReferrals"_s)->isVisibleTo(dialog));
+    QTreeWidget *tree = dialog->referrals()->tree();
+    QCOMPARE(tree->topLevelItemCount(), int(referred.size()));
+    QStringList shown;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QString text = tree->topLevelItem(i)->text(0);
+        for (const QString &id : std::as_const(referred)) {
+            if (text.endsWith(u"(%1)"_s.arg(id)) || text == id)
+                shown << id;
+        }
+    }
+    shown.sort();
+    referred.sort();
+    QCOMPARE(shown, referred);
+    const CustomerProfileData p = CustomerProfile::load(core()->db(), referrer);
+    if (p.pointsBalance) {
+        QVERIFY(*p.pointsBalance <= balance);
+        const QString contact = dialog->facts()->findChild<QLabel *>(u"profileContact"_s)->text();
+        QVERIFY2(contact.contains(QLocale().toString(*p.pointsBalance) + u" points"_s), qPrintable(contact));
+    }
+
+    // A referred customer's own profile names the referrer; activating them opens it.
+    QTreeWidgetItem *first = tree->topLevelItem(0);
+    Q_EMIT tree->itemActivated(first, 0);
+    const qint64 childId = first->data(0, Qt::UserRole + 1).toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->profiles()->find(childId) != nullptr, 5000);
+    CustomerProfileDialog *child = m_session->profiles()->find(childId);
+    QTRY_VERIFY_WITH_TIMEOUT(child->isLoaded(), 10000);
+    QVERIFY(child->referrals()->referredBy()->text().contains(p.externalId));
 }
 
 void TestCustomerProfile::journeyShowsEveryEntryOnceByDay()

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 
 #include <optional>
@@ -253,6 +254,13 @@ void CustomerFactsView::setProfile(const CustomerProfileData &p, const QString &
         contact << place;
     if (!p.tier.isEmpty())
         contact << tr("tier %1").arg(p.tier);
+    if (p.pointsBalance) {
+        const QString points = tr("%1 points").arg(QLocale().toString(*p.pointsBalance));
+        contact << (p.pointsExpiring && *p.pointsExpiring > 0 && p.pointsExpireOn.isValid()
+                        ? tr("%1 (%2 expire on %3)")
+                              .arg(points, QLocale().toString(*p.pointsExpiring), DisplayFormat::date(p.pointsExpireOn))
+                        : points);
+    }
     if (!p.gender.isEmpty())
         contact << p.gender;
     if (p.birthDate.isValid())

@@ -1,6 +1,8 @@
 #include "CustomerProfileDialog.h"
 
 #include "CustomerFactsView.h"
+#include "ReferralTreeView.h"
+#include "ProfileLauncher.h"
 #include "CustomerService.h"
 #include "CustomerTagEditor.h"
 #include "DisplayFormat.h"
@@ -44,6 +46,8 @@ CustomerProfileDialog::CustomerProfileDialog(WorkspaceSession *session, qint64 c
     , m_merge(new QPushButton(tr("Merge with…"), this))
     , m_forget(new QPushButton(tr("Forget Customer…"), this))
     , m_facts(new CustomerFactsView(this))
+    , m_referrals(new ReferralTreeView(this))
+    , m_referralsBox(new QGroupBox(tr("Referrals"), this))
     , m_tags(new CustomerTagEditor(this))
     , m_journey(new JourneyTimeline(this))
 {
@@ -90,6 +94,12 @@ CustomerProfileDialog::CustomerProfileDialog(WorkspaceSession *session, qint64 c
     detailsLayout->setContentsMargins(0, 0, 8, 0);
     detailsLayout->addWidget(tagsBox);
     detailsLayout->addWidget(m_facts, 1);
+    m_referralsBox->setObjectName(u"profileReferrals"_s);
+    (new QVBoxLayout(m_referralsBox))->addWidget(m_referrals);
+    m_referralsBox->hide();
+    detailsLayout->addWidget(m_referralsBox);
+    connect(m_referrals, &ReferralTreeView::customerActivated, this,
+            [this](qint64 id) { m_session->profiles()->open(id, parentWidget()); });
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
@@ -168,6 +178,8 @@ void CustomerProfileDialog::showLoad(const CustomerProfileLoad &load)
         subtitle << m_profile.city;
     m_subtitle->setText(subtitle.join(u"  ·  "_s));
     m_facts->setProfile(m_profile, currency);
+    m_referrals->setTree(load.referrals, currency);
+    m_referralsBox->setVisible(!m_referrals->isEmpty());
     m_tags->setTags(m_profile.tags);
     m_tags->setBusy(false);
     m_journey->setTimeline(load.timeline, currency);

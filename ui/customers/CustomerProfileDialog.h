@@ -21,6 +21,7 @@ namespace mwb::ui {
 class CustomerFactsView;
 class CustomerTagEditor;
 class JourneyTimeline;
+class ReferralTreeView;
 class MergeCustomerDialog;
 class WorkspaceSession;
 struct CustomerProfileLoad;
@@ -36,6 +37,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     const CustomerProfileData &profile() const { return m_profile; }
     CustomerFactsView *facts() const { return m_facts; }
+    ReferralTreeView *referrals() const { return m_referrals; }
     JourneyTimeline *journey() const { return m_journey; }
     CustomerTagEditor *tagEditor() const { return m_tags; }
     QPushButton *mergeButton() const { return m_merge; }
@@ -89,6 +91,8 @@ private:
     QPushButton *m_merge;
     QPushButton *m_forget;
     CustomerFactsView *m_facts;
+    ReferralTreeView *m_referrals;
+    QWidget *m_referralsBox;
     CustomerTagEditor *m_tags;
     JourneyTimeline *m_journey;
 };

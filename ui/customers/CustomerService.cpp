@@ -100,8 +100,10 @@ void CustomerService::loadProfile(qint64 customerId, QObject *context,
             try {
                 auto db = connection(path, Workspace::Access::ReadOnly);
                 load.profile = CustomerProfile::load(*db, customerId);
-                if (load.profile.ok())
+                if (load.profile.ok()) {
                     load.timeline = CustomerProfile::timeline(*db, customerId);
+                    load.referrals = Referrals::tree(*db, customerId, 4);
+                }
             } catch (const std::exception &e) {
                 load.error = failure(path, e);
             }

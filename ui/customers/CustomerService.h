@@ -12,6 +12,7 @@
 #include "customers/CustomerMerge.h"
 #include "customers/CustomerPrivacy.h"
 #include "customers/CustomerProfile.h"
+#include "membership/Referrals.h"
 #include "customers/CustomerExport.h"
 
 #include "WorkspaceService.h"
@@ -39,7 +40,8 @@ struct CustomerProfileLoad
 {
     CustomerProfileData profile;
     QList<TimelineItem> timeline;
-    QString error; // the workspace could not be read (profile.error: no such customer)
+    ReferralTree referrals; // who referred the customer and whom they referred
+    QString error;          // the workspace could not be read (profile.error: no such customer)
 };
 
 class CustomerService : public WorkspaceService
