@@ -22,6 +22,7 @@
 #include "pages/ImportsPage.h"
 #include "pages/JourneysPage.h"
 #include "pages/LifecyclePage.h"
+#include "pages/MembersPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SegmentsPage.h"
 #include "pages/StartPanel.h"
@@ -244,6 +245,7 @@ void MainWindow::createPages()
     });
     addPage(new CohortsPage(m_session, this));
     addPage(new CustomerValuePage(m_session, this));
+    addPage(new MembersPage(m_session, this));
     addPage(new ImportsPage(m_session, m_importAction, this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -16,6 +16,7 @@
 #include "products/ProductService.h"
 #include "programmes/ProgrammeService.h"
 #include "membership/MemberTiers.h"
+#include "membership/MembershipService.h"
 #include "membership/PointsLedger.h"
 #include "products/Replenishment.h"
 #include "customers/ProfileLauncher.h"
@@ -54,11 +55,14 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     , m_journeys(new JourneyService(this))
     , m_products(new ProductService(this))
     , m_programmes(new ProgrammeService(this))
+    , m_membership(new MembershipService(this))
     , m_profiles(new ProfileLauncher(this))
 {
     // An export that logged contacts added events and moved stages: reload the figures
     // (the pages that show stages and counts follow overviewChanged()).
     connect(m_campaigns, &CampaignService::customerDataChanged, this, &WorkspaceSession::refresh);
+    // New tier rules moved every member's tier, which segments read.
+    connect(m_membership, &MembershipService::tiersChanged, this, &WorkspaceSession::scoresChanged);
     // Predicted CLV feeds segment conditions: the pages that count segments follow.
     connect(m_analytics, &AnalyticsService::metricsChanged, this, &WorkspaceSession::scoresChanged);
     // A merge moved orders and events and recomputed metrics, stages and RFM scores.
@@ -146,6 +150,7 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace, std::unique_p
     m_journeys->setWorkspace(m_workspace.get());
     m_products->setWorkspace(m_workspace.get());
     m_programmes->setWorkspace(m_workspace.get());
+    m_membership->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
     Q_EMIT opened();
@@ -164,6 +169,7 @@ void WorkspaceSession::close()
     m_journeys->setWorkspace(nullptr);
     m_products->setWorkspace(nullptr);
     m_programmes->setWorkspace(nullptr);
+    m_membership->setWorkspace(nullptr);
     m_workspace.reset();
     m_lock.reset(); // after the workspace: another window may take it from here
     m_loaded = false;

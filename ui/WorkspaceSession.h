@@ -39,6 +39,7 @@ class CampaignService;
 class CustomerProfileDialog;
 class CustomerService;
 class JourneyService;
+class MembershipService;
 class ProductService;
 class ProgrammeService;
 class ProfileLauncher;
@@ -107,6 +108,8 @@ public:
     // Product figures, basket pairs, replenishment intervals and the catalogue.
     ProductService *products() const { return m_products; }
     ProgrammeService *programmes() const { return m_programmes; }
+    // Member tiers, their rules and the active member rate.
+    MembershipService *membership() const { return m_membership; }
     // Opens the profile of a customer (raises it when it is open already); null when no
     // workspace is open. Profiles are windows of `parent`'s main window.
     CustomerProfileDialog *openProfile(qint64 customerId, QWidget *parent = nullptr);
@@ -143,6 +146,7 @@ private:
     JourneyService *m_journeys;
     ProductService *m_products;
     ProgrammeService *m_programmes;
+    MembershipService *m_membership;
     ProfileLauncher *m_profiles;
     OverviewKpis m_overview;
     bool m_loaded = false;

@@ -9,6 +9,7 @@
 #include "analytics/ClvModelPanel.h"
 #include "pages/CampaignsPage.h"
 #include "pages/CustomerValuePage.h"
+#include "pages/MembersPage.h"
 #include "pages/WorkbenchPage.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,16 @@ void ScreenshotTour::grabPage(mwb::ui::WorkbenchPage *page, int pageIndex)
             QTimer::singleShot(500, this, [this, value, pageIndex] {
                 save(m_window, u"customer-value-predictions"_s);
                 value->tabs()->setCurrentIndex(0);
+                capture(pageIndex + 1);
+            });
+            return;
+        }
+        // Members' Active members tab too: the rate by month with the campaigns marked.
+        if (auto *members = qobject_cast<mwb::ui::MembersPage *>(page)) {
+            members->tabs()->setCurrentIndex(1);
+            QTimer::singleShot(500, this, [this, members, pageIndex] {
+                save(m_window, u"members-active"_s);
+                members->tabs()->setCurrentIndex(0);
                 capture(pageIndex + 1);
             });
             return;

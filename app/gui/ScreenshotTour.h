@@ -1,9 +1,10 @@
 // ScreenshotTour: visits every page once its figures have loaded, saves a PNG of the
 // window for each into a folder and quits. Drives docs/screenshots/ and lets a person
 // (or a script) see what the application shows without clicking through it (the Customer
-// value page once its model is fitted). Then opens the New Campaign dialog on the first
-// saved segment and saves it with its live split, and the profile of one of the demo's
-// Champions with the most orders (a long journey; a Chinese name where one is near the top).
+// value page once its model is fitted; the Members page's Active members tab beside it).
+// Then opens the New Campaign dialog on the first saved segment and saves it with its live
+// split, and the profile of one of the demo's Champions with the most orders (a long
+// journey; a Chinese name where one is near the top).
 #pragma once
 
 #include <QObject>

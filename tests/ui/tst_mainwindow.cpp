@@ -438,9 +438,10 @@ void TestMainWindow::analyticsPagesFollowCampaigns()
     QStringList ids;
     for (WorkbenchPage *page : window.pages())
         ids << page->pageId();
-    QCOMPARE(ids,
-             (QStringList{u"overview"_s, u"customers"_s, u"lifecycle"_s, u"journeys"_s, u"segments"_s, u"campaigns"_s,
-                          u"products"_s, u"programmes"_s, u"cohorts"_s, u"customer-value"_s, u"imports"_s}));
+    QCOMPARE(
+        ids,
+        (QStringList{u"overview"_s, u"customers"_s, u"lifecycle"_s, u"journeys"_s, u"segments"_s, u"campaigns"_s,
+                     u"products"_s, u"programmes"_s, u"cohorts"_s, u"customer-value"_s, u"members"_s, u"imports"_s}));
     // Ctrl+1 … Ctrl+9, Ctrl+0 follow the sidebar's order, each entry with its title and icon.
     const auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     QCOMPARE(sidebar->count(), int(ids.size()));

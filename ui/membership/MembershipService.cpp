@@ -1,0 +1,112 @@
+#include "MembershipService.h"
+
+#include "lifecycle/Lifecycle.h"
+#include "store/Days.h"
+#include "store/Workspace.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+
+namespace mwb::ui {
+
+namespace {
+
+std::unique_ptr<SQLite::Database> readConnection(const QString &path)
+{
+    return Workspace::openConnection(path, Workspace::Access::ReadOnly);
+}
+
+} // namespace
+
+MembershipService::MembershipService(QObject *parent)
+    : WorkspaceService(parent)
+{
+}
+
+void MembershipService::tiers(const QDate &day, const QDate &from, QObject *context,
+                              std::function<void(const TiersAnswer &)> done)
+{
+    if (!isOpen())
+        return;
+    askLatest(
+        &m_tiersGeneration, context,
+        [path = path(), currency = currency(), day, from]() -> TiersAnswer {
+            TiersAnswer answer;
+            answer.currency = currency;
+            try {
+                auto db = readConnection(path);
+                answer.rules = TierRules::load(*db);
+                answer.referenceDate = Lifecycle::referenceDate(*db);
+                answer.day = day.isValid() ? day : answer.referenceDate;
+                if (!answer.day.isValid())
+                    return answer;
+                answer.from = from.isValid() ? std::min(from, answer.day) : answer.day.addYears(-1);
+                if (answer.rules) {
+                    answer.distribution = MemberTiers::distribution(*db, answer.day);
+                    answer.migration = MemberTiers::migration(*db, answer.from, answer.day);
+                }
+            } catch (const std::exception &e) {
+                answer.error = failure(path, e);
+            }
+            return answer;
+        },
+        std::move(done));
+}
+
+void MembershipService::activeMembers(int months, int windowDays, bool byTier, QObject *context,
+                                      std::function<void(const ActiveMembersAnswer &)> done)
+{
+    if (!isOpen())
+        return;
+    askLatest(
+        &m_activeGeneration, context,
+        [path = path(), months, windowDays, byTier]() -> ActiveMembersAnswer {
+            ActiveMembersAnswer answer;
+            try {
+                auto db = readConnection(path);
+                answer.referenceDate = Lifecycle::referenceDate(*db);
+                const Lifecycle::DataDays data = Lifecycle::dataDays(*db);
+                if (!answer.referenceDate.isValid() || !data.first)
+                    return answer;
+                const QDate to = answer.referenceDate;
+                QDate from = to.addMonths(1 - months);
+                from = std::max(QDate(from.year(), from.month(), 1), dateOfDay(*data.first));
+                answer.series = ActiveMembers::rate(*db, from, to, windowDays, byTier);
+            } catch (const std::exception &e) {
+                answer.error = failure(path, e);
+            }
+            return answer;
+        },
+        std::move(done));
+}
+
+void MembershipService::setRules(const std::optional<TierRules> &rules, QObject *context,
+                                 std::function<void(const QString &)> done)
+{
+    if (!isOpen())
+        return;
+    askToChange(
+        context, QString(),
+        [rules](SQLite::Database &db) -> QString {
+            {
+                SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+                if (rules) {
+                    if (const QString error = TierRules::save(db, *rules); !error.isEmpty())
+                        return error;
+                } else {
+                    TierRules::clear(db);
+                }
+                transaction.commit();
+            }
+            MemberTiers::ensureCurrent(db);
+            return {};
+        },
+        [this](const QString &error) {
+            if (error.isEmpty())
+                Q_EMIT tiersChanged();
+        },
+        std::move(done));
+}
+
+} // namespace mwb::ui

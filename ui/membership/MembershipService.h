@@ -1,0 +1,65 @@
+// MembershipService: the member programme's questions of the open workspace, owned by the
+// WorkspaceSession: the members by tier on a day with the migration between two days, the
+// active member rate by month, and the tier rules (set or cleared, the tier histories then
+// recomputed). Each runs on a worker thread with its own connection; for each live question
+// the newest request wins. A change of rules is announced (tiersChanged) whoever asked.
+#pragma once
+
+#include "membership/ActiveMembers.h"
+#include "membership/MemberTiers.h"
+#include "membership/TierRules.h"
+
+#include "WorkspaceService.h"
+
+#include <functional>
+#include <optional>
+
+namespace mwb::ui {
+
+struct TiersAnswer
+{
+    std::optional<TierRules> rules; // none: the imported tiers stand
+    QDate referenceDate;            // the last day of the data (invalid: no data yet)
+    QDate day;                      // the members by tier on this day
+    QList<TierCount> distribution;  // empty without rules
+    TierMigration migration;        // from `from` to `day`
+    QDate from;
+    QString currency;
+    QString error;
+};
+
+struct ActiveMembersAnswer
+{
+    ActiveMemberSeries series;
+    QDate referenceDate;
+    QString error;
+};
+
+class MembershipService : public WorkspaceService
+{
+    Q_OBJECT
+
+public:
+    explicit MembershipService(QObject *parent = nullptr);
+
+    // The members by tier on `day` and the migration from `from` to it (invalid dates: the
+    // last day of the data, and a year before it).
+    void tiers(const QDate &day, const QDate &from, QObject *context, std::function<void(const TiersAnswer &)> done);
+    // The active member rate at each month end of the last `months` months of the data (from
+    // its first day when it is shorter), with activity in the last `windowDays` days.
+    void activeMembers(int months, int windowDays, bool byTier, QObject *context,
+                       std::function<void(const ActiveMembersAnswer &)> done);
+    // Stores new rules (none: clears them, the imported tiers stand again) and recomputes every
+    // tier history; `done` gets an error message or an empty string.
+    void setRules(const std::optional<TierRules> &rules, QObject *context, std::function<void(const QString &)> done);
+
+Q_SIGNALS:
+    // The tier rules changed and the histories were recomputed.
+    void tiersChanged();
+
+private:
+    quint64 m_tiersGeneration = 0;
+    quint64 m_activeGeneration = 0;
+};
+
+} // namespace mwb::ui
