@@ -102,13 +102,22 @@ void ScreenshotTour::grabPage(mwb::ui::WorkbenchPage *page, int pageIndex)
             });
             return;
         }
-        // Members' Active members tab too: the rate by month with the campaigns marked.
+        // Members' other tabs too: the active member rate by month with the campaigns marked,
+        // the points ledger and the referrals.
         if (auto *members = qobject_cast<mwb::ui::MembersPage *>(page)) {
             members->tabs()->setCurrentIndex(1);
             QTimer::singleShot(500, this, [this, members, pageIndex] {
                 save(m_window, u"members-active"_s);
-                members->tabs()->setCurrentIndex(0);
-                capture(pageIndex + 1);
+                members->tabs()->setCurrentIndex(2);
+                QTimer::singleShot(300, this, [this, members, pageIndex] {
+                    save(m_window, u"members-points"_s);
+                    members->tabs()->setCurrentIndex(3);
+                    QTimer::singleShot(300, this, [this, members, pageIndex] {
+                        save(m_window, u"members-referrals"_s);
+                        members->tabs()->setCurrentIndex(0);
+                        capture(pageIndex + 1);
+                    });
+                });
             });
             return;
         }

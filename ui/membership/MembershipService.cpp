@@ -109,4 +109,90 @@ void MembershipService::setRules(const std::optional<TierRules> &rules, QObject 
         std::move(done));
 }
 
+void MembershipService::points(const QDate &day, QObject *context, std::function<void(const PointsAnswer &)> done)
+{
+    if (!isOpen())
+        return;
+    askLatest(
+        &m_pointsGeneration, context,
+        [path = path(), currency = currency(), day]() -> PointsAnswer {
+            PointsAnswer answer;
+            answer.currency = currency;
+            try {
+                auto db = readConnection(path);
+                answer.rules = PointsRules::load(*db);
+                answer.referenceDate = Lifecycle::referenceDate(*db);
+                const QDate on = day.isValid() ? day : answer.referenceDate;
+                if (on.isValid())
+                    answer.summary = PointsLedger::summary(*db, on);
+            } catch (const std::exception &e) {
+                answer.error = failure(path, e);
+            }
+            return answer;
+        },
+        std::move(done));
+}
+
+void MembershipService::setPointsRules(const PointsRules &rules, QObject *context,
+                                       std::function<void(const QString &)> done)
+{
+    if (!isOpen())
+        return;
+    askToChange(
+        context, QString(),
+        [rules](SQLite::Database &db) -> QString {
+            {
+                SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+                if (const QString error = PointsRules::save(db, rules); !error.isEmpty())
+                    return error;
+                transaction.commit();
+            }
+            PointsLedger::ensureCurrent(db);
+            return {};
+        },
+        [this](const QString &error) {
+            if (error.isEmpty())
+                Q_EMIT tiersChanged(); // balances feed segments, as tiers do
+        },
+        std::move(done));
+}
+
+void MembershipService::referrals(int top, QObject *context, std::function<void(const ReferralsAnswer &)> done)
+{
+    if (!isOpen())
+        return;
+    askLatest(
+        &m_referralsGeneration, context,
+        [path = path(), currency = currency(), top]() -> ReferralsAnswer {
+            ReferralsAnswer answer;
+            answer.currency = currency;
+            try {
+                auto db = readConnection(path);
+                answer.summary = Referrals::summary(*db, top);
+                answer.costs = ReferralCosts::load(*db);
+            } catch (const std::exception &e) {
+                answer.error = failure(path, e);
+            }
+            return answer;
+        },
+        std::move(done));
+}
+
+void MembershipService::setReferralCosts(const ReferralCosts &costs, QObject *context,
+                                         std::function<void(const QString &)> done)
+{
+    if (!isOpen())
+        return;
+    askToChange(
+        context, QString(),
+        [costs](SQLite::Database &db) -> QString {
+            SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+            if (const QString error = ReferralCosts::save(db, costs); !error.isEmpty())
+                return error;
+            transaction.commit();
+            return {};
+        },
+        [](const QString &) {}, std::move(done));
+}
+
 } // namespace mwb::ui

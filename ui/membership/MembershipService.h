@@ -7,6 +7,8 @@
 
 #include "membership/ActiveMembers.h"
 #include "membership/MemberTiers.h"
+#include "membership/PointsLedger.h"
+#include "membership/Referrals.h"
 #include "membership/TierRules.h"
 
 #include "WorkspaceService.h"
@@ -35,6 +37,23 @@ struct ActiveMembersAnswer
     QString error;
 };
 
+struct PointsAnswer
+{
+    PointsRules rules;
+    PointsSummary summary; // summary.day invalid: no data yet
+    QDate referenceDate;
+    QString currency;
+    QString error;
+};
+
+struct ReferralsAnswer
+{
+    ReferralSummary summary;
+    std::optional<ReferralCosts> costs; // none until entered
+    QString currency;
+    QString error;
+};
+
 class MembershipService : public WorkspaceService
 {
     Q_OBJECT
@@ -53,6 +72,14 @@ public:
     // tier history; `done` gets an error message or an empty string.
     void setRules(const std::optional<TierRules> &rules, QObject *context, std::function<void(const QString &)> done);
 
+    // The points ledger at the end of `day` (invalid: the last day of the data) with the rules.
+    void points(const QDate &day, QObject *context, std::function<void(const PointsAnswer &)> done);
+    // Stores the points rules and recomputes every member's balance; `done` gets an error or "".
+    void setPointsRules(const PointsRules &rules, QObject *context, std::function<void(const QString &)> done);
+    // The referral programme: its counts, revenue, cost and the `top` referrers.
+    void referrals(int top, QObject *context, std::function<void(const ReferralsAnswer &)> done);
+    void setReferralCosts(const ReferralCosts &costs, QObject *context, std::function<void(const QString &)> done);
+
 Q_SIGNALS:
     // The tier rules changed and the histories were recomputed.
     void tiersChanged();
@@ -60,6 +87,8 @@ Q_SIGNALS:
 private:
     quint64 m_tiersGeneration = 0;
     quint64 m_activeGeneration = 0;
+    quint64 m_pointsGeneration = 0;
+    quint64 m_referralsGeneration = 0;
 };
 
 } // namespace mwb::ui

@@ -3,6 +3,8 @@
 #include "WorkspaceSession.h"
 #include "membership/ActiveMembersPanel.h"
 #include "membership/MembershipService.h"
+#include "membership/PointsPanel.h"
+#include "membership/ReferralsPanel.h"
 #include "membership/TiersPanel.h"
 
 #include <QLabel>
@@ -22,14 +24,18 @@ MembersPage::MembersPage(WorkspaceSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_tiers(new TiersPanel(session, this))
     , m_active(new ActiveMembersPanel(session, this))
+    , m_points(new PointsPanel(session, this))
+    , m_referrals(new ReferralsPanel(session, this))
 {
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     m_subheading->setWordWrap(true);
     m_subheading->setText(tr("The member programme: who is in which tier and how they move, and how many members "
-                             "are active month by month."));
+                             "are active month by month, the points they hold and whom they brought."));
     m_tabs->setObjectName(u"membersTabs"_s);
     addPanel(m_tiers, tr("Tiers"));
     addPanel(m_active, tr("Active members"));
+    addPanel(m_points, tr("Points"));
+    addPanel(m_referrals, tr("Referrals"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
@@ -40,6 +46,8 @@ MembersPage::MembersPage(WorkspaceSession *session, QWidget *parent)
 
     connect(m_tiers, &TiersPanel::figuresShown, this, &MembersPage::checkReady);
     connect(m_active, &ActiveMembersPanel::figuresShown, this, &MembersPage::checkReady);
+    connect(m_points, &PointsPanel::figuresShown, this, &MembersPage::checkReady);
+    connect(m_referrals, &ReferralsPanel::figuresShown, this, &MembersPage::checkReady);
     // New rules move the tiers of every line of the active member chart too.
     connect(m_session->membership(), &MembershipService::tiersChanged, m_active, &ActiveMembersPanel::reload);
     connect(m_session, &WorkspaceSession::opened, this, [this] { m_readySent = false; });
@@ -75,7 +83,7 @@ QIcon MembersPage::icon() const
 
 bool MembersPage::isReady() const
 {
-    return m_tiers->isLoaded() && m_active->isLoaded();
+    return m_tiers->isLoaded() && m_active->isLoaded() && m_points->isLoaded() && m_referrals->isLoaded();
 }
 
 void MembersPage::showEvent(QShowEvent *event)
@@ -96,6 +104,8 @@ void MembersPage::reload()
         return;
     m_tiers->reload();
     m_active->reload();
+    m_points->reload();
+    m_referrals->reload();
 }
 
 void MembersPage::checkReady()

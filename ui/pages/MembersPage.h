@@ -13,6 +13,8 @@ class QTabWidget;
 namespace mwb::ui {
 
 class ActiveMembersPanel;
+class PointsPanel;
+class ReferralsPanel;
 class TiersPanel;
 class WorkspaceSession;
 
@@ -30,6 +32,8 @@ public:
 
     TiersPanel *tiers() const { return m_tiers; }
     ActiveMembersPanel *activeMembers() const { return m_active; }
+    PointsPanel *points() const { return m_points; }
+    ReferralsPanel *referrals() const { return m_referrals; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -47,6 +51,8 @@ private:
     QTabWidget *m_tabs;
     TiersPanel *m_tiers;
     ActiveMembersPanel *m_active;
+    PointsPanel *m_points;
+    ReferralsPanel *m_referrals;
     bool m_readySent = false;
     bool m_stale = false; // figures changed while the page was hidden
 };
