@@ -2,7 +2,9 @@
 // it says the tiers are the imported ones; rules set in the Tier rules dialog (its form
 // filled in, Save clicked) are stored and the tier table shows the core's members by tier;
 // JSON that does not read or rules that fail their checks cannot be saved; clearing the
-// rules brings the imported tiers back; the active member chart draws the core's rate.
+// rules brings the imported tiers back; the active member chart draws the core's rate; the
+// Points and Referrals tabs show the core's figures and store rules and costs entered there.
+#include "DisplayFormat.h"
 #include "WorkspaceSession.h"
 #include "charts/ActiveMemberChart.h"
 #include "charts/ChartExport.h"
@@ -13,20 +15,28 @@
 #include "membership/ActiveMembers.h"
 #include "membership/ActiveMembersPanel.h"
 #include "membership/MemberTiers.h"
+#include "membership/PointsLedger.h"
+#include "membership/PointsPanel.h"
+#include "membership/Referrals.h"
+#include "membership/ReferralsPanel.h"
+#include "widgets/KpiCard.h"
 #include "membership/TierMigrationTable.h"
 #include "membership/TierRules.h"
 #include "membership/TierRulesDialog.h"
 #include "membership/TiersPanel.h"
 #include "pages/MembersPage.h"
+#include "store/Days.h"
 #include "store/Workspace.h"
 #include "vocabulary/Figures.h"
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +69,8 @@ private Q_SLOTS:
     void invalidRulesCannotBeSaved();
     void clearingTheRulesBringsBackTheImportedTiers();
     void activeChartDrawsTheCoreRate();
+    void pointsTabShowsTheLedgerAndAppliesRules();
+    void referralsTabShowsTheProgrammeAndItsCost();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -366,6 +378,93 @@ void TestMembersPage::activeChartDrawsTheCoreRate()
     panel->byTierCheck()->setChecked(false);
     QTRY_VERIFY_WITH_TIMEOUT(!overall.isEmpty(), 20000);
     QCOMPARE(panel->chart()->lineCount(), 1);
+}
+
+// The Points tab: every card is the core's figure for the demo's last day (the outstanding
+// points also the sum of the ledger when nothing expires); new rules entered in the tab are
+// stored and move the figures.
+void TestMembersPage::pointsTabShowsTheLedgerAndAppliesRules()
+{
+    PointsPanel *panel = m_page->points();
+    m_page->tabs()->setCurrentIndex(2);
+    QVERIFY(panel->isLoaded());
+    QDate last;
+    PointsSummary expected;
+    {
+        auto ws = core();
+        last = Lifecycle::referenceDate(ws->db());
+        expected = PointsLedger::summary(ws->db(), last);
+    }
+    QVERIFY(expected.issued > 0 && expected.redeemed > 0);
+    QCOMPARE(panel->dayEdit()->date(), last);
+    QCOMPARE(panel->card(u"points_issued"_s)->value(), expected.issued);
+    QCOMPARE(panel->card(u"points_redeemed"_s)->value(), expected.redeemed);
+    QCOMPARE(panel->card(u"points_expired"_s)->value(), expected.expired);
+    QCOMPARE(panel->card(u"points_outstanding"_s)->value(), expected.outstanding);
+    QCOMPARE(panel->card(u"members_with_points"_s)->value(), expected.membersWithPoints);
+    QCOMPARE(panel->card(u"points_liability"_s)->value(), expected.liabilityMinor.value());
+    QCOMPARE(panel->expiryMonths()->value(), 24); // the demo's rule
+    QVERIFY(panel->card(u"points_issued"_s)->toolTip().contains(Figures::definition(Figure::PointsIssued)));
+    screenshot(m_page.get(), u"members-points"_s);
+
+    // No expiry: the outstanding points are the ledger's sum up to the day.
+    QSignalSpy shown(panel, &PointsPanel::figuresShown);
+    panel->expiryMonths()->setValue(0);
+    panel->pointValue()->setValue(0.05);
+    QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    qint64 sum = 0;
+    {
+        auto ws = core();
+        SQLite::Statement total(ws->db(), "SELECT sum(points) FROM points WHERE occurred_at < ?1");
+        total.bind(1, static_cast<int64_t>(dayNumber(last) + 1) * 86400);
+        QVERIFY(total.executeStep());
+        sum = total.getColumn(0).getInt64();
+        const PointsRules stored = PointsRules::load(ws->db());
+        QCOMPARE(stored.expiryMonths, 0);
+        QCOMPARE(stored.pointValue, 0.05);
+    }
+    QCOMPARE(panel->card(u"points_outstanding"_s)->value(), sum);
+    QCOMPARE(panel->card(u"points_expired"_s)->value(), 0); // the demo records no expiries; no rule now
+    QCOMPARE(panel->card(u"points_liability"_s)->value(), std::llround(double(sum) * 0.05 * 100));
+}
+
+// The Referrals tab: the counts and revenue are the core's, the top referrer is the one with
+// the most referred customers in the referrals table, and costs entered give the cost per
+// referred customer by its definition.
+void TestMembersPage::referralsTabShowsTheProgrammeAndItsCost()
+{
+    ReferralsPanel *panel = m_page->referrals();
+    m_page->tabs()->setCurrentIndex(3);
+    QVERIFY(panel->isLoaded());
+    qint64 referred = 0;
+    qint64 mostReferred = 0;
+    ReferralSummary expected;
+    {
+        auto ws = core();
+        referred = ws->db().execAndGet("SELECT count(*) FROM referrals").getInt64();
+        mostReferred = ws->db()
+                           .execAndGet("SELECT max(n) FROM (SELECT count(*) AS n FROM referrals GROUP BY referrer_id)")
+                           .getInt64();
+        expected = Referrals::summary(ws->db(), 20);
+    }
+    QVERIFY(referred > 10);
+    QCOMPARE(panel->card(u"referred_customers"_s)->value(), referred);
+    QCOMPARE(panel->card(u"referrers"_s)->value(), expected.referrers);
+    QCOMPARE(panel->card(u"referred_revenue"_s)->value(), expected.referredRevenueMinor);
+    QCOMPARE(panel->card(u"first_order_revenue"_s)->value(), expected.firstOrderRevenueMinor);
+    QVERIFY(panel->topReferrers()->rowCount() > 0);
+    QCOMPARE(panel->topReferrers()->item(0, 1)->text(), DisplayFormat::count(mostReferred));
+    screenshot(m_page.get(), u"members-referrals"_s);
+
+    QSignalSpy shown(panel, &ReferralsPanel::figuresShown);
+    panel->reward()->setValue(30);
+    panel->otherCosts()->setValue(1000);
+    QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QCOMPARE(panel->card(u"cost_per_referred"_s)->value(),
+             std::llround((30.0 * double(referred) + 1000.0) * 100 / double(referred)));
+    QVERIFY(panel->summary()->text().contains(u"per referred customer"_s));
 }
 
 QTEST_MAIN(TestMembersPage)
