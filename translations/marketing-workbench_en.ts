@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>mwb::ui::ActiveMemberChart</name>
+    <message numerus="yes">
+        <source>Active member rate by month (active in the last %Ln days)</source>
+        <translation>
+            <numerusform>Active member rate by month (active in the last day)</numerusform>
+            <numerusform>Active member rate by month (active in the last %Ln days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ActiveMembersPanel</name>
+    <message numerus="yes">
+        <source>the last %n months</source>
+        <translation>
+            <numerusform>the last month</numerusform>
+            <numerusform>the last %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Vertical marks: the %Ln campaigns sent in these months (hover one for its name); solid red ones held a control group, and their campaign report gives the part of any change they caused — a rise after a dashed one is not shown to be its doing.</source>
+        <translation>
+            <numerusform> Vertical mark: the campaign sent in these months (hover it for its name); solid red when it held a control group, and then its campaign report gives the part of any change it caused — a rise after a dashed one is not shown to be its doing.</numerusform>
+            <numerusform> Vertical marks: the %Ln campaigns sent in these months (hover one for its name); solid red ones held a control group, and their campaign report gives the part of any change they caused — a rise after a dashed one is not shown to be its doing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::CampaignsPage</name>
     <message numerus="yes">
         <source>%Ln campaigns</source>
@@ -216,6 +243,23 @@
     </message>
 </context>
 <context>
+    <name>mwb::ui::PointsPanel</name>
+    <message numerus="yes">
+        <source>after %n month(s)</source>
+        <translation>
+            <numerusform>after %n month</numerusform>
+            <numerusform>after %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::ProgrammesPage</name>
     <message numerus="yes">
         <source>Last run for %1; %n in it now</source>
@@ -250,12 +294,53 @@ Incremental against the holdout: %6; against the global control group: %7.</nume
     </message>
 </context>
 <context>
+    <name>mwb::ui::ReferralTreeView</name>
+    <message numerus="yes">
+        <source>Referred %n customer(s) directly</source>
+        <translation>
+            <numerusform>Referred %n customer directly</numerusform>
+            <numerusform>Referred %n customers directly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in all down the tree.</source>
+        <translation>
+            <numerusform>, %n in all down the tree.</numerusform>
+            <numerusform>, %n in all down the tree.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::SegmentEditor</name>
     <message numerus="yes">
         <source>%Ln customers</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TiersPanel</name>
+    <message numerus="yes">
+        <source>spend in the last %Ln days</source>
+        <translation>
+            <numerusform>spend in the last day</numerusform>
+            <numerusform>spend in the last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>orders in the last %Ln days</source>
+        <translation>
+            <numerusform>orders in the last day</numerusform>
+            <numerusform>orders in the last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers by rules: %1; moves down reviewed %2, after %Ln days&apos; grace. %3.</source>
+        <translation>
+            <numerusform>Tiers by rules: %1; moves down reviewed %2, after %Ln day&apos;s grace. %3.</numerusform>
+            <numerusform>Tiers by rules: %1; moves down reviewed %2, after %Ln days&apos; grace. %3.</numerusform>
         </translation>
     </message>
 </context>

@@ -1201,6 +1201,166 @@
         <source>Per decile of score, the mean score beside the share of its customers who had the outcome: equal when the scores are probabilities to trust.</source>
         <translation>按评分十分位列出平均评分与其中出现该结果的客户比例：两者相等时，评分可作为可信的概率。</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Customers known on the day (their 5A stage on it is defined), each in the tier of their last change on or before it, the lowest tier without one.</source>
+        <translation>当天已知的客户（当天的 5A 阶段已确定），各按其在当天或之前最后一次等级变动所在的等级计；没有变动的计入最低等级。</translation>
+    </message>
+    <message>
+        <source>Revenue, last 365 days</source>
+        <translation>近 365 天营收</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s members&apos; orders less their refunds in the 365 days to the day.</source>
+        <translation>该等级会员在截至当天的 365 天内的订单金额减去其退款。</translation>
+    </message>
+    <message>
+        <source>Tier migration</source>
+        <translation>等级迁移</translation>
+    </message>
+    <message>
+        <source>The customers known on the second day, by their tier on the first day (or not yet known then) and on the second.</source>
+        <translation>第二天已知的客户，按其在第一天的等级（或当时尚未知）与第二天的等级交叉统计。</translation>
+    </message>
+    <message>
+        <source>Active member rate</source>
+        <translation>活跃会员率</translation>
+    </message>
+    <message>
+        <source>Members with an order or a touchpoint of their own (not our sends, deliveries, bounces or unsubscribes) in the window of days up to a month&apos;s last day ÷ the members known on that day; in a tier, the members in it on that day.</source>
+        <translation>截至某月最后一天的窗口天数内，有订单或本人触点（不含我方发送、送达、退信或退订）的会员 ÷ 当天已知的会员；按等级时，分母为当天处于该等级的会员。</translation>
+    </message>
+    <message>
+        <source>customers&apos; orders and touchpoints</source>
+        <translation>客户的订单和触点</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points earned and positive adjustments up to the end of the day.</source>
+        <translation>截至当天结束时获得的积分与正向调整。</translation>
+    </message>
+    <message>
+        <source>the points ledger as imported</source>
+        <translation>按导入的积分流水</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed up to the end of the day.</source>
+        <translation>截至当天结束时兑换的积分。</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Points expired up to the end of the day: the expiries recorded, and under an expiry rule what was left of each earning on its expiry day (a recorded expiry settles those first).</source>
+        <translation>截至当天结束时过期的积分：已记录的过期，以及在有效期规则下每笔获得积分到期当天的剩余部分（已记录的过期先抵扣这些）。</translation>
+    </message>
+    <message>
+        <source>Points adjusted down</source>
+        <translation>调减积分</translation>
+    </message>
+    <message>
+        <source>Negative adjustments of points up to the end of the day.</source>
+        <translation>截至当天结束时积分的负向调整。</translation>
+    </message>
+    <message>
+        <source>Outstanding points</source>
+        <translation>未使用积分</translation>
+    </message>
+    <message>
+        <source>Points issued − redeemed − expired − adjusted down: the balances members hold at the end of the day (redemptions, expiries and adjustments use the oldest points first).</source>
+        <translation>发放 − 兑换 − 过期 − 调减的积分：当天结束时会员持有的余额（兑换、过期和调整都先使用最早获得的积分）。</translation>
+    </message>
+    <message>
+        <source>Points expiring soon</source>
+        <translation>即将过期积分</translation>
+    </message>
+    <message>
+        <source>Of the outstanding points, those the expiry rule ends within the notice period after the day.</source>
+        <translation>未使用积分中，按有效期规则将在当天之后的提醒期内到期的部分。</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>积分负债</translation>
+    </message>
+    <message>
+        <source>Outstanding points × the value of one point set in the points rules, in the workspace currency.</source>
+        <translation>未使用积分 × 积分规则中设定的每分价值，以工作区货币计。</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>兑换率</translation>
+    </message>
+    <message>
+        <source>Points redeemed ÷ points issued, up to the end of the day.</source>
+        <translation>截至当天结束时兑换的积分 ÷ 发放的积分。</translation>
+    </message>
+    <message>
+        <source>Members with points</source>
+        <translation>持有积分的会员</translation>
+    </message>
+    <message>
+        <source>Members whose points balance is above 0 at the end of the day.</source>
+        <translation>当天结束时积分余额大于 0 的会员。</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Customers who referred at least one customer.</source>
+        <translation>至少推荐过一位客户的客户。</translation>
+    </message>
+    <message>
+        <source>referrals as imported</source>
+        <translation>按导入的推荐关系</translation>
+    </message>
+    <message>
+        <source>Referred customers</source>
+        <translation>被推荐客户</translation>
+    </message>
+    <message>
+        <source>Customers with a referrer on record (the first one imported stands).</source>
+        <translation>有推荐人记录的客户（以最先导入的推荐人为准）。</translation>
+    </message>
+    <message>
+        <source>First-order revenue</source>
+        <translation>首单营收</translation>
+    </message>
+    <message>
+        <source>The amount of each referred customer&apos;s first order (the earliest with a positive amount).</source>
+        <translation>每位被推荐客户首笔订单（最早一笔金额为正的订单）的金额。</translation>
+    </message>
+    <message>
+        <source>Referred revenue</source>
+        <translation>被推荐客户营收</translation>
+    </message>
+    <message>
+        <source>Referred customers&apos; orders less their refunds, all time.</source>
+        <translation>被推荐客户历来的订单金额减去其退款。</translation>
+    </message>
+    <message>
+        <source>Cost per referred customer</source>
+        <translation>每位被推荐客户成本</translation>
+    </message>
+    <message>
+        <source>(Reward per referred customer × referred customers + the programme&apos;s other costs) ÷ referred customers.</source>
+        <translation>（每位被推荐客户奖励 × 被推荐客户数 + 推荐计划的其他成本）÷ 被推荐客户数。</translation>
+    </message>
+    <message>
+        <source>the costs entered for the programme</source>
+        <translation>为推荐计划录入的成本</translation>
+    </message>
 </context>
 <context>
     <name>mwb::FileSniffer</name>
@@ -1308,6 +1468,18 @@
     <message>
         <source>No column holds an order id: each row is taken as an order of its own, known by its customer, time, amount, quantity and product (and, for identical rows, how many came before it in the file), so importing the same file again adds nothing.</source>
         <translation>没有列包含订单 ID：每一行都作为一笔独立的订单，按其客户、时间、金额、数量和商品识别（完全相同的行再按它在文件中之前出现的次数区分），因此再次导入同一文件不会新增任何内容。</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>the referred customer&apos;s identifier (id, e-mail or phone)</source>
+        <translation>被推荐客户的标识（编号、邮箱或手机号）</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1599,14 @@
     <message>
         <source>The rejected rows are kept in the workspace, but no rejects file was written: %1</source>
         <translation>被拒绝的行已保留在工作区中，但未写入被拒绝行文件：%1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>推荐关系</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1771,37 @@
     <message>
         <source>The export of campaign %1 to %2 could not be finished: %3</source>
         <translation>无法完成将活动 %1 导出到 %2 的操作：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::PointsLedger</name>
+    <message>
+        <source>unknown key &apos;%1&apos; (expiry_months, point_value, notice_days)</source>
+        <translation>未知键“%1”（expiry_months、point_value、notice_days）</translation>
+    </message>
+    <message>
+        <source>expiry_months: a whole number of months (0: points never expire)</source>
+        <translation>expiry_months：整数个月（0：积分永不过期）</translation>
+    </message>
+    <message>
+        <source>notice_days: a whole number of days</source>
+        <translation>notice_days：整数天数</translation>
+    </message>
+    <message>
+        <source>point_value: a number (what one point is worth)</source>
+        <translation>point_value：一个数字（每积分的价值）</translation>
+    </message>
+    <message>
+        <source>expiry_months: 0 to 120 months, not %1</source>
+        <translation>expiry_months：应为 0 到 120 个月，而不是 %1</translation>
+    </message>
+    <message>
+        <source>point_value: 0 to 1,000,000, not %1</source>
+        <translation>point_value：应为 0 到 1,000,000，而不是 %1</translation>
+    </message>
+    <message>
+        <source>notice_days: 1 to 365 days, not %1</source>
+        <translation>notice_days：应为 1 到 365 天，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2099,17 @@
     </message>
 </context>
 <context>
+    <name>mwb::Referrals</name>
+    <message>
+        <source>unknown key &apos;%1&apos; (reward_per_referral, other_costs)</source>
+        <translation>未知键“%1”（reward_per_referral、other_costs）</translation>
+    </message>
+    <message>
+        <source>%1: an amount of 0 or more</source>
+        <translation>%1：应为 0 或以上的金额</translation>
+    </message>
+</context>
+<context>
     <name>mwb::RejectLog</name>
     <message>
         <source> (the row is kept up to its first %1 KB of %2 MB)</source>
@@ -2071,6 +2293,38 @@
         <source>Unreadable line amount %1.</source>
         <translation>无法识别的行金额 %1。</translation>
     </message>
+    <message>
+        <source>No points.</source>
+        <translation>没有积分。</translation>
+    </message>
+    <message>
+        <source>Points must be a whole number other than 0, not %1.</source>
+        <translation>积分须为非 0 的整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown type of points %1: earn, redeem, expire or adjust.</source>
+        <translation>未知的积分类型 %1：应为获得（earn）、兑换（redeem）、过期（expire）或调整（adjust）。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation>客户不能推荐自己。</translation>
+    </message>
+    <message>
+        <source>Unreadable referrer %1.</source>
+        <translation>无法识别的推荐人 %1。</translation>
+    </message>
+    <message>
+        <source>The customer was already referred by another customer; the first referral stands.</source>
+        <translation>该客户已由另一位客户推荐；以最先的推荐为准。</translation>
+    </message>
+    <message>
+        <source>The referrer was referred by this customer.</source>
+        <translation>该推荐人是由此客户推荐的。</translation>
+    </message>
+    <message>
+        <source>No referrer.</source>
+        <translation>没有推荐人。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SampleSize</name>
@@ -2170,10 +2424,6 @@
         <translation>运算符 %1 不适用于字段 %2</translation>
     </message>
     <message>
-        <source>only lifecycle_stage takes as_of</source>
-        <translation>只有 lifecycle_stage 可以使用 as_of</translation>
-    </message>
-    <message>
         <source>operator %1 takes no value</source>
         <translation>运算符 %1 不需要值</translation>
     </message>
@@ -2260,6 +2510,10 @@
     <message>
         <source>expected non-empty text or a list of them, found %1</source>
         <translation>应为非空文本或文本列表，实际为 %1</translation>
+    </message>
+    <message>
+        <source>only lifecycle_stage and tier take as_of</source>
+        <translation>只有 lifecycle_stage 和 tier 可以带 as_of</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2962,42 @@
         <source>Goes down a tier at the next review on</source>
         <translation>将在下次评审日降级的日期</translation>
     </message>
+    <message>
+        <source>Last tier move (up or down)</source>
+        <translation>最近一次等级变动（升或降）</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Points expiring within the notice period</source>
+        <translation>提醒期内即将过期的积分</translation>
+    </message>
+    <message>
+        <source>Oldest points expire on</source>
+        <translation>最早积分的到期日</translation>
+    </message>
+    <message>
+        <source>Customers referred</source>
+        <translation>推荐的客户数</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>位客户</translation>
+    </message>
+    <message>
+        <source>Referred by a known customer</source>
+        <translation>由已知客户推荐</translation>
+    </message>
+    <message>
+        <source>Member programme</source>
+        <translation>会员计划</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -3113,6 +3403,114 @@
     <message>
         <source>an XLSX worksheet holds at most %1 rows; export as CSV instead</source>
         <translation>XLSX 工作表最多容纳 %1 行；请改为导出 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ActiveMemberChart</name>
+    <message>
+        <source>Active member rate by month</source>
+        <translation>按月活跃会员率</translation>
+    </message>
+    <message>
+        <source>%1, sent %2. It held a control group: its campaign report gives the part of the change it caused.</source>
+        <translation>%1，发送于 %2。该活动设有对照组：其活动报告给出变化中由它带来的部分。</translation>
+    </message>
+    <message>
+        <source>%1, sent %2. No control group: a change after it is not shown to be its doing.</source>
+        <translation>%1，发送于 %2。没有对照组：其后的变化不能证明是它带来的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active member rate by month (active in the last %Ln days)</source>
+        <translation>
+            <numerusform>按月活跃会员率（近 %Ln 天内活跃）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no member is known in these months.</source>
+        <translation>数据尚不足：这些月份中没有已知会员。</translation>
+    </message>
+    <message>
+        <source>Active members (%)</source>
+        <translation>活跃会员（%）</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (%4 of %5 members active)</source>
+        <translation>%1 在 %2：%3（%5 位会员中 %4 位活跃）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ActiveMembersPanel</name>
+    <message>
+        <source>A line per tier</source>
+        <translation>按等级分线</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n months</source>
+        <translation>
+            <numerusform>近 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active: an order or a touchpoint of their own in the last</source>
+        <translation>活跃：在以下天数内有订单或本人触点</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Reading every member&apos;s orders and touchpoints…</source>
+        <translation>正在读取每位会员的订单和触点…</translation>
+    </message>
+    <message>
+        <source>The active member rate could not be loaded: %1</source>
+        <translation>无法加载活跃会员率：%1</translation>
+    </message>
+    <message>
+        <source> Tiers by the tier rules, each member in their tier on the day.</source>
+        <translation>等级按等级规则计，每位会员取其当天所在等级。</translation>
+    </message>
+    <message>
+        <source> Tiers as imported with each customer (no tier rules); members without an imported tier count in the line of all members only.</source>
+        <translation>等级按每位客户导入时的等级计（未设等级规则）；没有导入等级的会员只计入全部会员线。</translation>
+    </message>
+    <message>
+        <source> No campaign was sent in these months.</source>
+        <translation>这些月份中没有发送过活动。</translation>
+    </message>
+    <message numerus="yes">
+        <source> Vertical marks: the %Ln campaigns sent in these months (hover one for its name); solid red ones held a control group, and their campaign report gives the part of any change they caused — a rise after a dashed one is not shown to be its doing.</source>
+        <translation>
+            <numerusform>竖线：这些月份中发送的 %Ln 个活动（悬停可见名称）；红色实线表示设有对照组，其活动报告给出变化中由它带来的部分——虚线之后的上升不能证明是它带来的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.%3%4</source>
+        <translation>%1：%2。%3%4</translation>
     </message>
 </context>
 <context>
@@ -4326,14 +4724,6 @@ revenue</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <source>The stage customers were in on a given day</source>
-        <translation>客户在指定日期所处的阶段</translation>
-    </message>
-    <message>
-        <source>Stage as of</source>
-        <translation>截至某日的阶段</translation>
-    </message>
-    <message>
         <source>Bought (orders)</source>
         <translation>购买过（订单）</translation>
     </message>
@@ -4344,6 +4734,14 @@ revenue</source>
     <message>
         <source>Campaign response</source>
         <translation>活动响应</translation>
+    </message>
+    <message>
+        <source>The stage or tier customers were in on a given day</source>
+        <translation>客户在某一天所处的阶段或等级</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4933,14 @@ revenue</source>
     <message>
         <source>No campaign has reached this customer yet.</source>
         <translation>尚无活动触达过此客户。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>%1 (%2 expire on %3)</source>
+        <translation>%1（%2 分将于 %3 过期）</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5136,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Forgetting…</source>
         <translation>正在遗忘…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐</translation>
     </message>
 </context>
 <context>
@@ -5287,10 +5697,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>Contacts from a CRM or member system, orders from a shop or POS, or touchpoints from marketing tools. Nothing is written until the last step.</source>
-        <translation>来自 CRM 或会员系统的联系人、来自网店或 POS 的订单，或来自营销工具的触点。在最后一步之前不会写入任何内容。</translation>
-    </message>
-    <message>
         <source>Contacts (customers, members, leads)</source>
         <translation>联系人（客户、会员、潜在客户）</translation>
     </message>
@@ -5405,6 +5811,18 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Workspace</source>
         <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Contacts from a CRM or member system, orders from a shop or POS, touchpoints from marketing tools, or a member programme&apos;s points and referrals. Nothing is written until the last step.</source>
+        <translation>来自 CRM 或会员系统的联系人、来自商城或收银系统的订单、来自营销工具的触点，或会员计划的积分与推荐关系。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Member points (earned, redeemed, expired, adjusted)</source>
+        <translation>会员积分（获得、兑换、过期、调整）</translation>
+    </message>
+    <message>
+        <source>Referrals (who brought whom)</source>
+        <translation>推荐关系（谁带来了谁）</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6096,18 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Line amount</source>
         <translation>行金额</translation>
+    </message>
+    <message>
+        <source>Points (+ earned, − spent)</source>
+        <translation>积分（+ 获得，− 使用）</translation>
+    </message>
+    <message>
+        <source>Reference (order, reward, note)</source>
+        <translation>备注（订单、奖励、说明）</translation>
+    </message>
+    <message>
+        <source>Referred by (their id, e-mail or phone)</source>
+        <translation>推荐人（其编号、邮箱或手机号）</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +7266,41 @@ Open the recovered workspace?</source>
         <source>Delete the saved mapping “%1”? Files with its columns will get the proposals from the column names again.</source>
         <translation>删除已保存的映射“%1”？含有这些列的文件将重新根据列名获得建议。</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐关系</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>The member programme: who is in which tier and how they move, and how many members are active month by month, the points they hold and whom they brought.</source>
+        <translation>会员计划：谁在哪个等级、如何升降，每月有多少会员活跃，他们持有的积分，以及他们带来了谁。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MergeCustomerDialog</name>
@@ -7672,6 +8137,121 @@ Open the recovered workspace?</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PointsPanel</name>
+    <message>
+        <source>Apply Rules</source>
+        <translation>应用规则</translation>
+    </message>
+    <message>
+        <source>Points on</source>
+        <translation>积分截至</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>积分有效期</translation>
+    </message>
+    <message>
+        <source>Points expire this many months after the day they were earned; what is left of them then is expired (0: points never expire by themselves).</source>
+        <translation>积分在获得当天之后这么多个月到期，届时剩余部分即过期（0：积分永不自动过期）。</translation>
+    </message>
+    <message>
+        <source>Value of one point</source>
+        <translation>每积分价值</translation>
+    </message>
+    <message>
+        <source>What one point is worth when redeemed, in the workspace currency: the points liability is the outstanding points times this (0: not set).</source>
+        <translation>兑换时每积分值多少（以工作区货币计）：积分负债 = 未使用积分 × 此值（0：未设定）。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Expiring soon within</source>
+        <translation>即将过期提醒期</translation>
+    </message>
+    <message>
+        <source>Points that expire within this many days count as expiring soon (the segment field points_expiring).</source>
+        <translation>在这么多天内到期的积分计为即将过期（客群字段 points_expiring）。</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>One point is worth</source>
+        <translation>每积分价值</translation>
+    </message>
+    <message>
+        <source>Expiring soon: within</source>
+        <translation>即将过期：提醒期</translation>
+    </message>
+    <message>
+        <source>Points are used oldest first: each redemption, expiry or adjustment down takes the points earned earliest. A member who spent more than they held owes the rest, which their next points pay back. The ledger is what the programme recorded, imported as Member points.</source>
+        <translation>积分按先进先出使用：每次兑换、过期或调减都先扣最早获得的积分。会员使用超过持有的积分时，差额记为欠分，由其下次获得的积分先行抵补。流水以会员计划的记录为准，通过“会员积分”导入。</translation>
+    </message>
+    <message>
+        <source>Points Rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>The points rules were not stored: %1</source>
+        <translation>积分规则未保存：%1</translation>
+    </message>
+    <message>
+        <source>The workspace holds no data yet.</source>
+        <translation>工作区中还没有数据。</translation>
+    </message>
+    <message>
+        <source>No points by %1. Import a points ledger (File ▸ Import…, Member points) with each member&apos;s points earned, redeemed, expired or adjusted.</source>
+        <translation>截至 %1 没有积分。请导入积分流水（文件 ▸ 导入…，会员积分），包含每位会员获得、兑换、过期或调整的积分。</translation>
+    </message>
+    <message>
+        <source>On %1 members hold %2 points</source>
+        <translation>截至 %1，会员持有 %2 积分</translation>
+    </message>
+    <message>
+        <source>, a liability of %1</source>
+        <translation>，负债 %1</translation>
+    </message>
+    <message>
+        <source>; %1 of them expire within %2 days.</source>
+        <translation>；其中 %1 分将在 %2 天内过期。</translation>
+    </message>
+    <message>
+        <source>; points never expire by themselves.</source>
+        <translation>；积分不会自动过期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n month(s)</source>
+        <translation>
+            <numerusform>%n 个月后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>按记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the value of a point</source>
+        <translation>请设定每积分价值</translation>
     </message>
 </context>
 <context>
@@ -8693,6 +9273,144 @@ Incremental against the holdout: %6; against the global control group: %7.</sour
     </message>
 </context>
 <context>
+    <name>mwb::ui::ReferralTreeView</name>
+    <message>
+        <source>Customers referred</source>
+        <translation>推荐的客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Everyone this customer referred, and whom they referred in turn. Revenue: each customer&apos;s orders less refunds, all time. Double-click a customer to open their profile.</source>
+        <translation>此客户推荐的每个人，以及他们再推荐的人。营收：每位客户历来的订单金额减去退款。双击客户可打开其档案。</translation>
+    </message>
+    <message>
+        <source>Referred by no one on record.</source>
+        <translation>没有推荐人记录。</translation>
+    </message>
+    <message>
+        <source>Referred by %1.</source>
+        <translation>推荐人：%1。</translation>
+    </message>
+    <message>
+        <source>Has referred no one.</source>
+        <translation>尚未推荐任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred %n customer(s) directly</source>
+        <translation>
+            <numerusform>直接推荐了 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in all down the tree.</source>
+        <translation>
+            <numerusform>，整个推荐树共 %n 位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ReferralsPanel</name>
+    <message>
+        <source>Apply Costs</source>
+        <translation>应用成本</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>推荐排行</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Later revenue</source>
+        <translation>后续营收</translation>
+    </message>
+    <message>
+        <source>The customers this referrer brought.</source>
+        <translation>该推荐人带来的客户。</translation>
+    </message>
+    <message>
+        <source>Referred revenue less first-order revenue: what the referred customers bought after their first order.</source>
+        <translation>被推荐客户营收减去首单营收：被推荐客户在首单之后的消费。</translation>
+    </message>
+    <message>
+        <source>Double-click a referrer to open their profile and referral tree.</source>
+        <translation>双击推荐人可打开其档案和推荐树。</translation>
+    </message>
+    <message>
+        <source>Reward per referred customer</source>
+        <translation>每位被推荐客户奖励</translation>
+    </message>
+    <message>
+        <source>Other costs of the programme</source>
+        <translation>推荐计划的其他成本</translation>
+    </message>
+    <message>
+        <source>What else the referral programme cost: its campaigns, materials, prizes.</source>
+        <translation>推荐计划的其他花费：活动、物料、奖品。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top referrers&lt;/b&gt; – most customers brought first, then most revenue.</source>
+        <translation>&lt;b&gt;推荐排行&lt;/b&gt; – 先按带来的客户数，再按营收排序。</translation>
+    </message>
+    <message>
+        <source>Programme costs</source>
+        <translation>推荐计划成本</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Who brought whom comes from a referral file (File ▸ Import…, Referrals) or the referred-by column of contacts. A customer has one referrer: the first one imported.</source>
+        <translation>推荐关系来自推荐文件（文件 ▸ 导入…，推荐关系）或联系人文件中的推荐人列。每位客户只有一位推荐人：以最先导入的为准。</translation>
+    </message>
+    <message>
+        <source>Programme Costs</source>
+        <translation>推荐计划成本</translation>
+    </message>
+    <message>
+        <source>The costs were not stored: %1</source>
+        <translation>成本未保存：%1</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Import who brought whom (File ▸ Import…, Referrals), or contacts with a referred-by column.</source>
+        <translation>还没有推荐关系。请导入推荐关系（文件 ▸ 导入…，推荐关系），或带推荐人列的联系人。</translation>
+    </message>
+    <message>
+        <source>%1 referrers brought %2 customers, %3 of whom have bought.</source>
+        <translation>%1 位推荐人带来了 %2 位客户，其中 %3 位已购买。</translation>
+    </message>
+    <message>
+        <source> The programme cost %1, %2 per referred customer.</source>
+        <translation>推荐计划成本 %1，每位被推荐客户 %2。</translation>
+    </message>
+    <message>
+        <source> Enter the programme&apos;s costs below for the cost per referred customer.</source>
+        <translation>在下方录入推荐计划的成本，即可得到每位被推荐客户成本。</translation>
+    </message>
+    <message>
+        <source>%1 bought</source>
+        <translation>%1 位已购买</translation>
+    </message>
+    <message>
+        <source>enter the costs</source>
+        <translation>请录入成本</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::RegionCurrencyPicker</name>
     <message>
         <source>Phone region</source>
@@ -9448,6 +10166,292 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>else</source>
         <translation>否则</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TierChart</name>
+    <message>
+        <source>Members by tier</source>
+        <translation>各等级会员</translation>
+    </message>
+    <message>
+        <source>Members by tier on %1</source>
+        <translation>%1 各等级会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: nobody is a member on this day.</source>
+        <translation>数据尚不足：这一天没有会员。</translation>
+    </message>
+    <message>
+        <source>%1: %2 members, %3 of all</source>
+        <translation>%1：%2 位会员，占全部的 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TierMigrationTable</name>
+    <message>
+        <source>Migration between tiers</source>
+        <translation>等级间迁移</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>自 %1 起新增</translation>
+    </message>
+    <message>
+        <source>%1 members: %2 of the row</source>
+        <translation>%1 位会员：占该行的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TierRulesDialog</name>
+    <message>
+        <source>Tier rules</source>
+        <translation>等级规则</translation>
+    </message>
+    <message>
+        <source>Spend (orders less refunds)</source>
+        <translation>消费（订单减退款）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Monthly (the first of every month)</source>
+        <translation>每月（每月 1 日）</translation>
+    </message>
+    <message>
+        <source>Quarterly (1 January, April, July, October)</source>
+        <translation>每季度（1 月、4 月、7 月、10 月的 1 日）</translation>
+    </message>
+    <message>
+        <source>Yearly (1 January)</source>
+        <translation>每年（1 月 1 日）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>Over the last</source>
+        <translation>统计近</translation>
+    </message>
+    <message>
+        <source>Moves down reviewed</source>
+        <translation>降级评审</translation>
+    </message>
+    <message>
+        <source>Grace before moving down</source>
+        <translation>降级宽限期</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Members move up the day their measure over the window reaches a higher tier&apos;s minimum, and down only on a review day, after not qualifying for the grace days. The lowest tier&apos;s minimum is 0: everyone starts there.</source>
+        <translation>会员在窗口内的指标达到更高等级门槛的当天即升级；只在评审日、且连续不达标满宽限天数后才降级。最低等级的门槛为 0：所有人都从这里开始。</translation>
+    </message>
+    <message>
+        <source>Tiers, lowest first:</source>
+        <translation>等级（从低到高）：</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The same rules as the file “mwb tiers WORKSPACE --rules FILE.json” reads.</source>
+        <translation>与“mwb tiers WORKSPACE --rules FILE.json”读取的文件是同一套规则。</translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation>以 JSON 编辑</translation>
+    </message>
+    <message>
+        <source>Save and recompute</source>
+        <translation>保存并重新计算</translation>
+    </message>
+    <message>
+        <source>Clear rules</source>
+        <translation>清除规则</translation>
+    </message>
+    <message>
+        <source>Removes the rules: each customer&apos;s imported tier stands again.</source>
+        <translation>移除规则：每位客户导入时的等级重新生效。</translation>
+    </message>
+    <message>
+        <source>Remove the tier rules? Every customer&apos;s tier goes back to the one imported with them, and the tier histories are deleted.</source>
+        <translation>要移除等级规则吗？每位客户的等级将恢复为导入时的等级，等级历史将被删除。</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Minimum spend (%1)</source>
+        <translation>最低消费（%1）</translation>
+    </message>
+    <message>
+        <source>Minimum orders</source>
+        <translation>最少订单数</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The rules are one JSON object: {&quot;measure&quot;: …, &quot;tiers&quot;: […]}.</source>
+        <translation>规则是一个 JSON 对象：{&quot;measure&quot;: …, &quot;tiers&quot;: […]}。</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be shown as a form: %1</source>
+        <translation>该 JSON 无法以表单显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TiersPanel</name>
+    <message>
+        <source>Tier rules…</source>
+        <translation>等级规则…</translation>
+    </message>
+    <message>
+        <source>Members by tier</source>
+        <translation>各等级会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s members ÷ every member on the day.</source>
+        <translation>该等级会员 ÷ 当天全部会员。</translation>
+    </message>
+    <message>
+        <source>Members on</source>
+        <translation>会员截至</translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation>对比日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Migration&lt;/b&gt; – the members of the later day by their tier on the earlier day (rows) and on the later day (columns); green moved up, red moved down.</source>
+        <translation>&lt;b&gt;迁移&lt;/b&gt; – 较晚日期的会员，按其在较早日期的等级（行）和较晚日期的等级（列）统计；绿色为升级，红色为降级。</translation>
+    </message>
+    <message>
+        <source>The tiers could not be loaded: %1</source>
+        <translation>无法加载等级：%1</translation>
+    </message>
+    <message>
+        <source>Set tier rules…</source>
+        <translation>设置等级规则…</translation>
+    </message>
+    <message>
+        <source>No tier rules: each customer keeps the tier imported with them (the tier column of a contacts file), and lists, exports and segments show it. Set tier rules to have every member&apos;s tier follow their orders, moving up and down by the rules.</source>
+        <translation>未设等级规则：每位客户保留导入时的等级（联系人文件中的等级列），列表、导出和客群都显示该等级。设置等级规则后，每位会员的等级将随其订单按规则升降。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 moved up a tier or more, %4 moved down, of %5 members on %2.</source>
+        <translation>从 %1 到 %2：%3 位升了一级或以上，%4 位降级，%2 共有 %5 位会员。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（%2 起）</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message numerus="yes">
+        <source>spend in the last %Ln days</source>
+        <translation>
+            <numerusform>近 %Ln 天的消费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>orders in the last %Ln days</source>
+        <translation>
+            <numerusform>近 %Ln 天的订单数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers by rules: %1; moves down reviewed %2, after %Ln days&apos; grace. %3.</source>
+        <translation>
+            <numerusform>按规则定级：%1；降级于%2评审，宽限 %Ln 天。%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the rules and recomputing every member&apos;s tier…</source>
+        <translation>正在保存规则并重新计算每位会员的等级…</translation>
+    </message>
+    <message>
+        <source>Clearing the rules: the imported tiers stand again…</source>
+        <translation>正在清除规则：导入的等级重新生效…</translation>
+    </message>
+    <message>
+        <source>Tier rules</source>
+        <translation>等级规则</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation>规则未保存：%1</translation>
     </message>
 </context>
 <context>

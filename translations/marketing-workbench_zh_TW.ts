@@ -1201,6 +1201,166 @@
         <source>Per decile of score, the mean score beside the share of its customers who had the outcome: equal when the scores are probabilities to trust.</source>
         <translation>按分數十分位列出平均分數與其中出現該結果的顧客比例：兩者相等時，分數可作為可信的機率。</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Customers known on the day (their 5A stage on it is defined), each in the tier of their last change on or before it, the lowest tier without one.</source>
+        <translation>當天已知的顧客（當天的 5A 階段已確定），各按其在當天或之前最後一次等級變動所在的等級計；沒有變動的計入最低等級。</translation>
+    </message>
+    <message>
+        <source>Revenue, last 365 days</source>
+        <translation>近 365 天營收</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s members&apos; orders less their refunds in the 365 days to the day.</source>
+        <translation>該等級會員在截至當天的 365 天內的訂單金額減去其退款。</translation>
+    </message>
+    <message>
+        <source>Tier migration</source>
+        <translation>等級遷移</translation>
+    </message>
+    <message>
+        <source>The customers known on the second day, by their tier on the first day (or not yet known then) and on the second.</source>
+        <translation>第二天已知的顧客，按其在第一天的等級（或當時尚未知）與第二天的等級交叉統計。</translation>
+    </message>
+    <message>
+        <source>Active member rate</source>
+        <translation>活躍會員率</translation>
+    </message>
+    <message>
+        <source>Members with an order or a touchpoint of their own (not our sends, deliveries, bounces or unsubscribes) in the window of days up to a month&apos;s last day ÷ the members known on that day; in a tier, the members in it on that day.</source>
+        <translation>截至某月最後一天的視窗天數內，有訂單或本人接觸點（不含我方傳送、送達、退信或退訂）的會員 ÷ 當天已知的會員；按等級時，分母為當天處於該等級的會員。</translation>
+    </message>
+    <message>
+        <source>customers&apos; orders and touchpoints</source>
+        <translation>顧客的訂單和接觸點</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>發放積分</translation>
+    </message>
+    <message>
+        <source>Points earned and positive adjustments up to the end of the day.</source>
+        <translation>截至當天結束時獲得的積分與正向調整。</translation>
+    </message>
+    <message>
+        <source>the points ledger as imported</source>
+        <translation>按匯入的積分流水</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兌換積分</translation>
+    </message>
+    <message>
+        <source>Points redeemed up to the end of the day.</source>
+        <translation>截至當天結束時兌換的積分。</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>過期積分</translation>
+    </message>
+    <message>
+        <source>Points expired up to the end of the day: the expiries recorded, and under an expiry rule what was left of each earning on its expiry day (a recorded expiry settles those first).</source>
+        <translation>截至當天結束時過期的積分：已記錄的過期，以及在有效期規則下每筆獲得積分到期當天的剩餘部分（已記錄的過期先抵扣這些）。</translation>
+    </message>
+    <message>
+        <source>Points adjusted down</source>
+        <translation>調減積分</translation>
+    </message>
+    <message>
+        <source>Negative adjustments of points up to the end of the day.</source>
+        <translation>截至當天結束時積分的負向調整。</translation>
+    </message>
+    <message>
+        <source>Outstanding points</source>
+        <translation>未使用積分</translation>
+    </message>
+    <message>
+        <source>Points issued − redeemed − expired − adjusted down: the balances members hold at the end of the day (redemptions, expiries and adjustments use the oldest points first).</source>
+        <translation>發放 − 兌換 − 過期 − 調減的積分：當天結束時會員持有的餘額（兌換、過期和調整都先使用最早獲得的積分）。</translation>
+    </message>
+    <message>
+        <source>Points expiring soon</source>
+        <translation>即將過期積分</translation>
+    </message>
+    <message>
+        <source>Of the outstanding points, those the expiry rule ends within the notice period after the day.</source>
+        <translation>未使用積分中，按有效期規則將在當天之後的提醒期內到期的部分。</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>積分負債</translation>
+    </message>
+    <message>
+        <source>Outstanding points × the value of one point set in the points rules, in the workspace currency.</source>
+        <translation>未使用積分 × 積分規則中設定的每分價值，以工作區貨幣計。</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>兌換率</translation>
+    </message>
+    <message>
+        <source>Points redeemed ÷ points issued, up to the end of the day.</source>
+        <translation>截至當天結束時兌換的積分 ÷ 發放的積分。</translation>
+    </message>
+    <message>
+        <source>Members with points</source>
+        <translation>持有積分的會員</translation>
+    </message>
+    <message>
+        <source>Members whose points balance is above 0 at the end of the day.</source>
+        <translation>當天結束時積分餘額大於 0 的會員。</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>Customers who referred at least one customer.</source>
+        <translation>至少推薦過一位顧客的顧客。</translation>
+    </message>
+    <message>
+        <source>referrals as imported</source>
+        <translation>按匯入的推薦關係</translation>
+    </message>
+    <message>
+        <source>Referred customers</source>
+        <translation>被推薦顧客</translation>
+    </message>
+    <message>
+        <source>Customers with a referrer on record (the first one imported stands).</source>
+        <translation>有推薦人記錄的顧客（以最先匯入的推薦人為準）。</translation>
+    </message>
+    <message>
+        <source>First-order revenue</source>
+        <translation>首單營收</translation>
+    </message>
+    <message>
+        <source>The amount of each referred customer&apos;s first order (the earliest with a positive amount).</source>
+        <translation>每位被推薦顧客首筆訂單（最早一筆金額為正的訂單）的金額。</translation>
+    </message>
+    <message>
+        <source>Referred revenue</source>
+        <translation>被推薦顧客營收</translation>
+    </message>
+    <message>
+        <source>Referred customers&apos; orders less their refunds, all time.</source>
+        <translation>被推薦顧客歷來的訂單金額減去其退款。</translation>
+    </message>
+    <message>
+        <source>Cost per referred customer</source>
+        <translation>每位被推薦顧客成本</translation>
+    </message>
+    <message>
+        <source>(Reward per referred customer × referred customers + the programme&apos;s other costs) ÷ referred customers.</source>
+        <translation>（每位被推薦顧客獎勵 × 被推薦顧客數 + 推薦計劃的其他成本）÷ 被推薦顧客數。</translation>
+    </message>
+    <message>
+        <source>the costs entered for the programme</source>
+        <translation>為推薦計劃錄入的成本</translation>
+    </message>
 </context>
 <context>
     <name>mwb::FileSniffer</name>
@@ -1308,6 +1468,18 @@
     <message>
         <source>No column holds an order id: each row is taken as an order of its own, known by its customer, time, amount, quantity and product (and, for identical rows, how many came before it in the file), so importing the same file again adds nothing.</source>
         <translation>沒有欄位包含訂單 ID：每一列都作為一筆獨立的訂單，依其客戶、時間、金額、數量和商品識別（完全相同的列再依它在檔案中之前出現的次數區分），因此再次匯入同一檔案不會新增任何內容。</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>the referred customer&apos;s identifier (id, e-mail or phone)</source>
+        <translation>被推薦顧客的標識（編號、郵箱或手機號）</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1599,14 @@
     <message>
         <source>The rejected rows are kept in the workspace, but no rejects file was written: %1</source>
         <translation>被拒絕的列已保留在工作區中，但未寫入被拒絕列檔案：%1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>推薦關係</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1771,37 @@
     <message>
         <source>The export of campaign %1 to %2 could not be finished: %3</source>
         <translation>無法完成將活動 %1 匯出到 %2 的作業：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::PointsLedger</name>
+    <message>
+        <source>unknown key &apos;%1&apos; (expiry_months, point_value, notice_days)</source>
+        <translation>未知鍵“%1”（expiry_months、point_value、notice_days）</translation>
+    </message>
+    <message>
+        <source>expiry_months: a whole number of months (0: points never expire)</source>
+        <translation>expiry_months：整數個月（0：積分永不過期）</translation>
+    </message>
+    <message>
+        <source>notice_days: a whole number of days</source>
+        <translation>notice_days：整數天數</translation>
+    </message>
+    <message>
+        <source>point_value: a number (what one point is worth)</source>
+        <translation>point_value：一個數字（每積分的價值）</translation>
+    </message>
+    <message>
+        <source>expiry_months: 0 to 120 months, not %1</source>
+        <translation>expiry_months：應為 0 到 120 個月，而不是 %1</translation>
+    </message>
+    <message>
+        <source>point_value: 0 to 1,000,000, not %1</source>
+        <translation>point_value：應為 0 到 1,000,000，而不是 %1</translation>
+    </message>
+    <message>
+        <source>notice_days: 1 to 365 days, not %1</source>
+        <translation>notice_days：應為 1 到 365 天，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2099,17 @@
     </message>
 </context>
 <context>
+    <name>mwb::Referrals</name>
+    <message>
+        <source>unknown key &apos;%1&apos; (reward_per_referral, other_costs)</source>
+        <translation>未知鍵“%1”（reward_per_referral、other_costs）</translation>
+    </message>
+    <message>
+        <source>%1: an amount of 0 or more</source>
+        <translation>%1：應為 0 或以上的金額</translation>
+    </message>
+</context>
+<context>
     <name>mwb::RejectLog</name>
     <message>
         <source> (the row is kept up to its first %1 KB of %2 MB)</source>
@@ -2071,6 +2293,38 @@
         <source>Unreadable line amount %1.</source>
         <translation>無法識別的行金額 %1。</translation>
     </message>
+    <message>
+        <source>No points.</source>
+        <translation>沒有積分。</translation>
+    </message>
+    <message>
+        <source>Points must be a whole number other than 0, not %1.</source>
+        <translation>積分須為非 0 的整數，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown type of points %1: earn, redeem, expire or adjust.</source>
+        <translation>未知的積分型別 %1：應為獲得（earn）、兌換（redeem）、過期（expire）或調整（adjust）。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation>顧客不能推薦自己。</translation>
+    </message>
+    <message>
+        <source>Unreadable referrer %1.</source>
+        <translation>無法識別的推薦人 %1。</translation>
+    </message>
+    <message>
+        <source>The customer was already referred by another customer; the first referral stands.</source>
+        <translation>該顧客已由另一位顧客推薦；以最先的推薦為準。</translation>
+    </message>
+    <message>
+        <source>The referrer was referred by this customer.</source>
+        <translation>該推薦人是由此顧客推薦的。</translation>
+    </message>
+    <message>
+        <source>No referrer.</source>
+        <translation>沒有推薦人。</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SampleSize</name>
@@ -2170,10 +2424,6 @@
         <translation>運算子 %1 不適用於欄位 %2</translation>
     </message>
     <message>
-        <source>only lifecycle_stage takes as_of</source>
-        <translation>只有 lifecycle_stage 可以使用 as_of</translation>
-    </message>
-    <message>
         <source>operator %1 takes no value</source>
         <translation>運算子 %1 不需要值</translation>
     </message>
@@ -2260,6 +2510,10 @@
     <message>
         <source>expected non-empty text or a list of them, found %1</source>
         <translation>應為非空文本或文本列表，實際為 %1</translation>
+    </message>
+    <message>
+        <source>only lifecycle_stage and tier take as_of</source>
+        <translation>只有 lifecycle_stage 和 tier 可以帶 as_of</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2962,42 @@
         <source>Goes down a tier at the next review on</source>
         <translation>將在下次評審日降級的日期</translation>
     </message>
+    <message>
+        <source>Last tier move (up or down)</source>
+        <translation>最近一次等級變動（升或降）</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>積分餘額</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Points expiring within the notice period</source>
+        <translation>提醒期內即將過期的積分</translation>
+    </message>
+    <message>
+        <source>Oldest points expire on</source>
+        <translation>最早積分的到期日</translation>
+    </message>
+    <message>
+        <source>Customers referred</source>
+        <translation>推薦的顧客數</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>位顧客</translation>
+    </message>
+    <message>
+        <source>Referred by a known customer</source>
+        <translation>由已知顧客推薦</translation>
+    </message>
+    <message>
+        <source>Member programme</source>
+        <translation>會員計劃</translation>
+    </message>
 </context>
 <context>
     <name>mwb::SegmentQuery</name>
@@ -3113,6 +3403,114 @@
     <message>
         <source>an XLSX worksheet holds at most %1 rows; export as CSV instead</source>
         <translation>XLSX 工作表最多容納 %1 列；請改為匯出 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ActiveMemberChart</name>
+    <message>
+        <source>Active member rate by month</source>
+        <translation>按月活躍會員率</translation>
+    </message>
+    <message>
+        <source>%1, sent %2. It held a control group: its campaign report gives the part of the change it caused.</source>
+        <translation>%1，傳送於 %2。該活動設有對照組：其活動報告給出變化中由它帶來的部分。</translation>
+    </message>
+    <message>
+        <source>%1, sent %2. No control group: a change after it is not shown to be its doing.</source>
+        <translation>%1，傳送於 %2。沒有對照組：其後的變化不能證明是它帶來的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active member rate by month (active in the last %Ln days)</source>
+        <translation>
+            <numerusform>按月活躍會員率（近 %Ln 天內活躍）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部會員</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活躍</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: no member is known in these months.</source>
+        <translation>資料尚不足：這些月份中沒有已知會員。</translation>
+    </message>
+    <message>
+        <source>Active members (%)</source>
+        <translation>活躍會員（%）</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (%4 of %5 members active)</source>
+        <translation>%1 在 %2：%3（%5 位會員中 %4 位活躍）</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ActiveMembersPanel</name>
+    <message>
+        <source>A line per tier</source>
+        <translation>按等級分線</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n months</source>
+        <translation>
+            <numerusform>近 %n 個月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active: an order or a touchpoint of their own in the last</source>
+        <translation>活躍：在以下天數內有訂單或本人接觸點</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Reading every member&apos;s orders and touchpoints…</source>
+        <translation>正在讀取每位會員的訂單和接觸點…</translation>
+    </message>
+    <message>
+        <source>The active member rate could not be loaded: %1</source>
+        <translation>無法載入活躍會員率：%1</translation>
+    </message>
+    <message>
+        <source> Tiers by the tier rules, each member in their tier on the day.</source>
+        <translation>等級按等級規則計，每位會員取其當天所在等級。</translation>
+    </message>
+    <message>
+        <source> Tiers as imported with each customer (no tier rules); members without an imported tier count in the line of all members only.</source>
+        <translation>等級按每位顧客匯入時的等級計（未設等級規則）；沒有匯入等級的會員只計入全部會員線。</translation>
+    </message>
+    <message>
+        <source> No campaign was sent in these months.</source>
+        <translation>這些月份中沒有傳送過活動。</translation>
+    </message>
+    <message numerus="yes">
+        <source> Vertical marks: the %Ln campaigns sent in these months (hover one for its name); solid red ones held a control group, and their campaign report gives the part of any change they caused — a rise after a dashed one is not shown to be its doing.</source>
+        <translation>
+            <numerusform>豎線：這些月份中傳送的 %Ln 個活動（懸停可見名稱）；紅色實線表示設有對照組，其活動報告給出變化中由它帶來的部分——虛線之後的上升不能證明是它帶來的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.%3%4</source>
+        <translation>%1：%2。%3%4</translation>
     </message>
 </context>
 <context>
@@ -4326,14 +4724,6 @@ revenue</source>
         <translation>運算子</translation>
     </message>
     <message>
-        <source>The stage customers were in on a given day</source>
-        <translation>顧客在指定日期所處的階段</translation>
-    </message>
-    <message>
-        <source>Stage as of</source>
-        <translation>截至某日的階段</translation>
-    </message>
-    <message>
         <source>Bought (orders)</source>
         <translation>購買過（訂單）</translation>
     </message>
@@ -4344,6 +4734,14 @@ revenue</source>
     <message>
         <source>Campaign response</source>
         <translation>活動回應</translation>
+    </message>
+    <message>
+        <source>The stage or tier customers were in on a given day</source>
+        <translation>顧客在某一天所處的階段或等級</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4933,14 @@ revenue</source>
     <message>
         <source>No campaign has reached this customer yet.</source>
         <translation>尚無活動觸及過此顧客。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 積分</translation>
+    </message>
+    <message>
+        <source>%1 (%2 expire on %3)</source>
+        <translation>%1（%2 分將於 %3 過期）</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5136,10 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Forgetting…</source>
         <translation>正在遺忘…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推薦</translation>
     </message>
 </context>
 <context>
@@ -5287,10 +5697,6 @@ The request is logged without personal data. This cannot be undone.</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <source>Contacts from a CRM or member system, orders from a shop or POS, or touchpoints from marketing tools. Nothing is written until the last step.</source>
-        <translation>來自 CRM 或會員系統的聯絡人、來自網路商店或 POS 的訂單，或來自行銷工具的接觸點。在最後一步之前不會寫入任何內容。</translation>
-    </message>
-    <message>
         <source>Contacts (customers, members, leads)</source>
         <translation>聯絡人（顧客、會員、潛在顧客）</translation>
     </message>
@@ -5405,6 +5811,18 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Workspace</source>
         <translation>工作區</translation>
+    </message>
+    <message>
+        <source>Contacts from a CRM or member system, orders from a shop or POS, touchpoints from marketing tools, or a member programme&apos;s points and referrals. Nothing is written until the last step.</source>
+        <translation>來自 CRM 或會員系統的聯絡人、來自商城或收銀系統的訂單、來自營銷工具的接觸點，或會員計劃的積分與推薦關係。在最後一步之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Member points (earned, redeemed, expired, adjusted)</source>
+        <translation>會員積分（獲得、兌換、過期、調整）</translation>
+    </message>
+    <message>
+        <source>Referrals (who brought whom)</source>
+        <translation>推薦關係（誰帶來了誰）</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6096,18 @@ The request is logged without personal data. This cannot be undone.</source>
     <message>
         <source>Line amount</source>
         <translation>行金額</translation>
+    </message>
+    <message>
+        <source>Points (+ earned, − spent)</source>
+        <translation>積分（+ 獲得，− 使用）</translation>
+    </message>
+    <message>
+        <source>Reference (order, reward, note)</source>
+        <translation>備註（訂單、獎勵、說明）</translation>
+    </message>
+    <message>
+        <source>Referred by (their id, e-mail or phone)</source>
+        <translation>推薦人（其編號、郵箱或手機號）</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +7266,41 @@ Open the recovered workspace?</source>
         <source>Delete the saved mapping “%1”? Files with its columns will get the proposals from the column names again.</source>
         <translation>刪除已儲存的對應「%1」？含有這些欄的檔案將重新依據欄名取得建議。</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推薦關係</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>The member programme: who is in which tier and how they move, and how many members are active month by month, the points they hold and whom they brought.</source>
+        <translation>會員計劃：誰在哪個等級、如何升降，每月有多少會員活躍，他們持有的積分，以及他們帶來了誰。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活躍會員</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推薦</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::MergeCustomerDialog</name>
@@ -7672,6 +8137,121 @@ Open the recovered workspace?</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::PointsPanel</name>
+    <message>
+        <source>Apply Rules</source>
+        <translation>應用規則</translation>
+    </message>
+    <message>
+        <source>Points on</source>
+        <translation>積分截至</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>積分有效期</translation>
+    </message>
+    <message>
+        <source>Points expire this many months after the day they were earned; what is left of them then is expired (0: points never expire by themselves).</source>
+        <translation>積分在獲得當天之後這麼多個月到期，屆時剩餘部分即過期（0：積分永不自動過期）。</translation>
+    </message>
+    <message>
+        <source>Value of one point</source>
+        <translation>每積分價值</translation>
+    </message>
+    <message>
+        <source>What one point is worth when redeemed, in the workspace currency: the points liability is the outstanding points times this (0: not set).</source>
+        <translation>兌換時每積分值多少（以工作區貨幣計）：積分負債 = 未使用積分 × 此值（0：未設定）。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Expiring soon within</source>
+        <translation>即將過期提醒期</translation>
+    </message>
+    <message>
+        <source>Points that expire within this many days count as expiring soon (the segment field points_expiring).</source>
+        <translation>在這麼多天內到期的積分計為即將過期（分群欄位 points_expiring）。</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>積分規則</translation>
+    </message>
+    <message>
+        <source>One point is worth</source>
+        <translation>每積分價值</translation>
+    </message>
+    <message>
+        <source>Expiring soon: within</source>
+        <translation>即將過期：提醒期</translation>
+    </message>
+    <message>
+        <source>Points are used oldest first: each redemption, expiry or adjustment down takes the points earned earliest. A member who spent more than they held owes the rest, which their next points pay back. The ledger is what the programme recorded, imported as Member points.</source>
+        <translation>積分按先進先出使用：每次兌換、過期或調減都先扣最早獲得的積分。會員使用超過持有的積分時，差額記為欠分，由其下次獲得的積分先行抵補。流水以會員計劃的記錄為準，透過“會員積分”匯入。</translation>
+    </message>
+    <message>
+        <source>Points Rules</source>
+        <translation>積分規則</translation>
+    </message>
+    <message>
+        <source>The points rules were not stored: %1</source>
+        <translation>積分規則未儲存：%1</translation>
+    </message>
+    <message>
+        <source>The workspace holds no data yet.</source>
+        <translation>工作區中還沒有資料。</translation>
+    </message>
+    <message>
+        <source>No points by %1. Import a points ledger (File ▸ Import…, Member points) with each member&apos;s points earned, redeemed, expired or adjusted.</source>
+        <translation>截至 %1 沒有積分。請匯入積分流水（檔案 ▸ 匯入…，會員積分），包含每位會員獲得、兌換、過期或調整的積分。</translation>
+    </message>
+    <message>
+        <source>On %1 members hold %2 points</source>
+        <translation>截至 %1，會員持有 %2 積分</translation>
+    </message>
+    <message>
+        <source>, a liability of %1</source>
+        <translation>，負債 %1</translation>
+    </message>
+    <message>
+        <source>; %1 of them expire within %2 days.</source>
+        <translation>；其中 %1 分將在 %2 天內過期。</translation>
+    </message>
+    <message>
+        <source>; points never expire by themselves.</source>
+        <translation>；積分不會自動過期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n month(s)</source>
+        <translation>
+            <numerusform>%n 個月後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>按記錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天內</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the value of a point</source>
+        <translation>請設定每積分價值</translation>
     </message>
 </context>
 <context>
@@ -8693,6 +9273,144 @@ Incremental against the holdout: %6; against the global control group: %7.</sour
     </message>
 </context>
 <context>
+    <name>mwb::ui::ReferralTreeView</name>
+    <message>
+        <source>Customers referred</source>
+        <translation>推薦的顧客</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>推薦日期</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Everyone this customer referred, and whom they referred in turn. Revenue: each customer&apos;s orders less refunds, all time. Double-click a customer to open their profile.</source>
+        <translation>此顧客推薦的每個人，以及他們再推薦的人。營收：每位顧客歷來的訂單金額減去退款。雙擊顧客可開啟其顧客資料。</translation>
+    </message>
+    <message>
+        <source>Referred by no one on record.</source>
+        <translation>沒有推薦人記錄。</translation>
+    </message>
+    <message>
+        <source>Referred by %1.</source>
+        <translation>推薦人：%1。</translation>
+    </message>
+    <message>
+        <source>Has referred no one.</source>
+        <translation>尚未推薦任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred %n customer(s) directly</source>
+        <translation>
+            <numerusform>直接推薦了 %n 位顧客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in all down the tree.</source>
+        <translation>
+            <numerusform>，整個推薦樹共 %n 位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::ReferralsPanel</name>
+    <message>
+        <source>Apply Costs</source>
+        <translation>應用成本</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>推薦排行</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Later revenue</source>
+        <translation>後續營收</translation>
+    </message>
+    <message>
+        <source>The customers this referrer brought.</source>
+        <translation>該推薦人帶來的顧客。</translation>
+    </message>
+    <message>
+        <source>Referred revenue less first-order revenue: what the referred customers bought after their first order.</source>
+        <translation>被推薦顧客營收減去首單營收：被推薦顧客在首單之後的消費。</translation>
+    </message>
+    <message>
+        <source>Double-click a referrer to open their profile and referral tree.</source>
+        <translation>雙擊推薦人可開啟其顧客資料和推薦樹。</translation>
+    </message>
+    <message>
+        <source>Reward per referred customer</source>
+        <translation>每位被推薦顧客獎勵</translation>
+    </message>
+    <message>
+        <source>Other costs of the programme</source>
+        <translation>推薦計劃的其他成本</translation>
+    </message>
+    <message>
+        <source>What else the referral programme cost: its campaigns, materials, prizes.</source>
+        <translation>推薦計劃的其他花費：活動、物料、獎品。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top referrers&lt;/b&gt; – most customers brought first, then most revenue.</source>
+        <translation>&lt;b&gt;推薦排行&lt;/b&gt; – 先按帶來的顧客數，再按營收排序。</translation>
+    </message>
+    <message>
+        <source>Programme costs</source>
+        <translation>推薦計劃成本</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Who brought whom comes from a referral file (File ▸ Import…, Referrals) or the referred-by column of contacts. A customer has one referrer: the first one imported.</source>
+        <translation>推薦關係來自推薦檔案（檔案 ▸ 匯入…，推薦關係）或聯絡人檔案中的推薦人列。每位顧客只有一位推薦人：以最先匯入的為準。</translation>
+    </message>
+    <message>
+        <source>Programme Costs</source>
+        <translation>推薦計劃成本</translation>
+    </message>
+    <message>
+        <source>The costs were not stored: %1</source>
+        <translation>成本未儲存：%1</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Import who brought whom (File ▸ Import…, Referrals), or contacts with a referred-by column.</source>
+        <translation>還沒有推薦關係。請匯入推薦關係（檔案 ▸ 匯入…，推薦關係），或帶推薦人列的聯絡人。</translation>
+    </message>
+    <message>
+        <source>%1 referrers brought %2 customers, %3 of whom have bought.</source>
+        <translation>%1 位推薦人帶來了 %2 位顧客，其中 %3 位已購買。</translation>
+    </message>
+    <message>
+        <source> The programme cost %1, %2 per referred customer.</source>
+        <translation>推薦計劃成本 %1，每位被推薦顧客 %2。</translation>
+    </message>
+    <message>
+        <source> Enter the programme&apos;s costs below for the cost per referred customer.</source>
+        <translation>在下方錄入推薦計劃的成本，即可得到每位被推薦顧客成本。</translation>
+    </message>
+    <message>
+        <source>%1 bought</source>
+        <translation>%1 位已購買</translation>
+    </message>
+    <message>
+        <source>enter the costs</source>
+        <translation>請錄入成本</translation>
+    </message>
+</context>
+<context>
     <name>mwb::ui::RegionCurrencyPicker</name>
     <message>
         <source>Phone region</source>
@@ -9448,6 +10166,292 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>else</source>
         <translation>否則</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TierChart</name>
+    <message>
+        <source>Members by tier</source>
+        <translation>各等級會員</translation>
+    </message>
+    <message>
+        <source>Members by tier on %1</source>
+        <translation>%1 各等級會員</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: nobody is a member on this day.</source>
+        <translation>資料尚不足：這一天沒有會員。</translation>
+    </message>
+    <message>
+        <source>%1: %2 members, %3 of all</source>
+        <translation>%1：%2 位會員，佔全部的 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TierMigrationTable</name>
+    <message>
+        <source>Migration between tiers</source>
+        <translation>等級間遷移</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>自 %1 起新增</translation>
+    </message>
+    <message>
+        <source>%1 members: %2 of the row</source>
+        <translation>%1 位會員：佔該行的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TierRulesDialog</name>
+    <message>
+        <source>Tier rules</source>
+        <translation>等級規則</translation>
+    </message>
+    <message>
+        <source>Spend (orders less refunds)</source>
+        <translation>消費（訂單減退款）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Monthly (the first of every month)</source>
+        <translation>每月（每月 1 日）</translation>
+    </message>
+    <message>
+        <source>Quarterly (1 January, April, July, October)</source>
+        <translation>每季度（1 月、4 月、7 月、10 月的 1 日）</translation>
+    </message>
+    <message>
+        <source>Yearly (1 January)</source>
+        <translation>每年（1 月 1 日）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Over the last</source>
+        <translation>統計近</translation>
+    </message>
+    <message>
+        <source>Moves down reviewed</source>
+        <translation>降級評審</translation>
+    </message>
+    <message>
+        <source>Grace before moving down</source>
+        <translation>降級寬限期</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>新增等級</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Members move up the day their measure over the window reaches a higher tier&apos;s minimum, and down only on a review day, after not qualifying for the grace days. The lowest tier&apos;s minimum is 0: everyone starts there.</source>
+        <translation>會員在視窗內的指標達到更高等級門檻的當天即升級；只在評審日、且連續不達標滿寬限天數後才降級。最低等級的門檻為 0：所有人都從這裡開始。</translation>
+    </message>
+    <message>
+        <source>Tiers, lowest first:</source>
+        <translation>等級（從低到高）：</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>The same rules as the file “mwb tiers WORKSPACE --rules FILE.json” reads.</source>
+        <translation>與“mwb tiers WORKSPACE --rules FILE.json”讀取的檔案是同一套規則。</translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation>以 JSON 編輯</translation>
+    </message>
+    <message>
+        <source>Save and recompute</source>
+        <translation>儲存並重新計算</translation>
+    </message>
+    <message>
+        <source>Clear rules</source>
+        <translation>清除規則</translation>
+    </message>
+    <message>
+        <source>Removes the rules: each customer&apos;s imported tier stands again.</source>
+        <translation>移除規則：每位顧客匯入時的等級重新生效。</translation>
+    </message>
+    <message>
+        <source>Remove the tier rules? Every customer&apos;s tier goes back to the one imported with them, and the tier histories are deleted.</source>
+        <translation>要移除等級規則嗎？每位顧客的等級將恢復為匯入時的等級，等級歷史將被刪除。</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>等級 %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通會員</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>銀卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Minimum spend (%1)</source>
+        <translation>最低消費（%1）</translation>
+    </message>
+    <message>
+        <source>Minimum orders</source>
+        <translation>最少訂單數</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The rules are one JSON object: {&quot;measure&quot;: …, &quot;tiers&quot;: […]}.</source>
+        <translation>規則是一個 JSON 物件：{&quot;measure&quot;: …, &quot;tiers&quot;: […]}。</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be shown as a form: %1</source>
+        <translation>該 JSON 無法以表單顯示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mwb::ui::TiersPanel</name>
+    <message>
+        <source>Tier rules…</source>
+        <translation>等級規則…</translation>
+    </message>
+    <message>
+        <source>Members by tier</source>
+        <translation>各等級會員</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s members ÷ every member on the day.</source>
+        <translation>該等級會員 ÷ 當天全部會員。</translation>
+    </message>
+    <message>
+        <source>Members on</source>
+        <translation>會員截至</translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation>對比日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Migration&lt;/b&gt; – the members of the later day by their tier on the earlier day (rows) and on the later day (columns); green moved up, red moved down.</source>
+        <translation>&lt;b&gt;遷移&lt;/b&gt; – 較晚日期的會員，按其在較早日期的等級（行）和較晚日期的等級（列）統計；綠色為升級，紅色為降級。</translation>
+    </message>
+    <message>
+        <source>The tiers could not be loaded: %1</source>
+        <translation>無法載入等級：%1</translation>
+    </message>
+    <message>
+        <source>Set tier rules…</source>
+        <translation>設定等級規則…</translation>
+    </message>
+    <message>
+        <source>No tier rules: each customer keeps the tier imported with them (the tier column of a contacts file), and lists, exports and segments show it. Set tier rules to have every member&apos;s tier follow their orders, moving up and down by the rules.</source>
+        <translation>未設等級規則：每位顧客保留匯入時的等級（聯絡人檔案中的等級列），列表、匯出和分群都顯示該等級。設定等級規則後，每位會員的等級將隨其訂單按規則升降。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 moved up a tier or more, %4 moved down, of %5 members on %2.</source>
+        <translation>從 %1 到 %2：%3 位升了一級或以上，%4 位降級，%2 共有 %5 位會員。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（%2 起）</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message numerus="yes">
+        <source>spend in the last %Ln days</source>
+        <translation>
+            <numerusform>近 %Ln 天的消費</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>orders in the last %Ln days</source>
+        <translation>
+            <numerusform>近 %Ln 天的訂單數</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers by rules: %1; moves down reviewed %2, after %Ln days&apos; grace. %3.</source>
+        <translation>
+            <numerusform>按規則定級：%1；降級於%2評審，寬限 %Ln 天。%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the rules and recomputing every member&apos;s tier…</source>
+        <translation>正在儲存規則並重新計算每位會員的等級…</translation>
+    </message>
+    <message>
+        <source>Clearing the rules: the imported tiers stand again…</source>
+        <translation>正在清除規則：匯入的等級重新生效…</translation>
+    </message>
+    <message>
+        <source>Tier rules</source>
+        <translation>等級規則</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation>規則未儲存：%1</translation>
     </message>
 </context>
 <context>

@@ -167,12 +167,11 @@ void ReferralsPanel::showFigures(const ReferralsAnswer &answer)
                            .arg(DisplayFormat::count(s.referrers), DisplayFormat::count(s.referredCustomers),
                                 DisplayFormat::count(s.referredBuyers));
         if (s.costPerReferredMinor)
-            text += u" "_s
-                + tr("The programme cost %1, %2 per referred customer.")
-                      .arg(DisplayFormat::money(*s.costMinor, currency),
-                           DisplayFormat::money(std::llround(*s.costPerReferredMinor), currency));
+            text += tr(" The programme cost %1, %2 per referred customer.")
+                        .arg(DisplayFormat::money(*s.costMinor, currency),
+                             DisplayFormat::money(std::llround(*s.costPerReferredMinor), currency));
         else
-            text += u" "_s + tr("Enter the programme's costs below for the cost per referred customer.");
+            text += tr(" Enter the programme's costs below for the cost per referred customer.");
         m_summary->setText(text);
     }
     m_cards.value(u"referrers"_s)->setValue(s.referrers, DisplayFormat::count(s.referrers));
