@@ -3071,10 +3071,6 @@
         <translation>未知的鍵「%1」（可用：measure、window_days、review、grace_days、tiers）</translation>
     </message>
     <message>
-        <source>measure: &apos;%1&apos; is neither &apos;spend&apos; nor &apos;orders&apos;</source>
-        <translation>measure：「%1」既不是「spend」也不是「orders」</translation>
-    </message>
-    <message>
         <source>window_days: a whole number of days</source>
         <translation>window_days：須為整數天</translation>
     </message>
@@ -3125,6 +3121,10 @@
     <message>
         <source>tiers[%1]: min %2 must be above the tier below&apos;s %3</source>
         <translation>tiers[%1]：min %2 須高於下一級的 %3</translation>
+    </message>
+    <message>
+        <source>measure: &apos;%1&apos; is not &apos;spend&apos;, &apos;orders&apos; or &apos;points&apos;</source>
+        <translation>measure：「%1」不是「spend」、「orders」或「points」</translation>
     </message>
 </context>
 <context>
@@ -10352,6 +10352,14 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
         <source>The JSON cannot be shown as a form: %1</source>
         <translation>該 JSON 無法以表單顯示：%1</translation>
     </message>
+    <message>
+        <source>Points balance</source>
+        <translation>積分餘額</translation>
+    </message>
+    <message>
+        <source>Minimum points</source>
+        <translation>最低積分</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::TiersPanel</name>
@@ -10452,6 +10460,10 @@ Build one on the right and choose Save as…, or import a JSON definition.</sour
     <message>
         <source>The rules could not be saved: %1</source>
         <translation>規則未儲存：%1</translation>
+    </message>
+    <message>
+        <source>the points balance on the day</source>
+        <translation>當天的積分餘額</translation>
     </message>
 </context>
 <context>

@@ -172,10 +172,12 @@ int tiers(const QStringList &arguments)
         return cli.succeed({{u"as_of"_s, QJsonValue(QJsonValue::Null)}, {u"tiers"_s, QJsonArray{}}},
                            u"The workspace holds no data yet."_s);
     QJsonArray list;
-    QString text = u"Members by tier on %1 (rules: %2 in the last %3 days, reviewed %4)\ntier                    "
-                   "members   revenue_365d"_s.arg(on.toString(Qt::ISODate), TierRules::measureName(rules->measure))
-                       .arg(rules->windowDays)
-                       .arg(TierRules::reviewName(rules->review));
+    const QString measure = rules->measure == TierMeasure::Points
+        ? u"the points balance"_s
+        : u"%1 in the last %2 days"_s.arg(TierRules::measureName(rules->measure)).arg(rules->windowDays);
+    QString text =
+        u"Members by tier on %1 (rules: %2, reviewed %3)\ntier                    "
+        "members   revenue_365d"_s.arg(on.toString(Qt::ISODate), measure, TierRules::reviewName(rules->review));
     for (const TierCount &count : MemberTiers::distribution(db, on)) {
         list.append(QJsonObject{{u"tier"_s, count.tier},
                                 {u"members"_s, count.members},

@@ -1,5 +1,7 @@
 #include "MemberTiers.h"
 
+#include "PointsLedger.h"
+
 #include "lifecycle/Lifecycle.h"
 #include "store/Days.h"
 #include "store/WorkspaceSettings.h"
@@ -41,7 +43,8 @@ std::vector<qint32> reviewDays(const TierRules &rules, qint32 first, qint32 last
 // The highest tier the window's figures reach.
 int qualifying(const TierRules &rules, const std::vector<qint64> &minimums, qint64 spendMinor, qint64 orders)
 {
-    const qint64 value = rules.measure == TierMeasure::Spend ? spendMinor : orders;
+    // Points: the deltas summed over an unbounded window are the balance.
+    const qint64 value = rules.measure == TierMeasure::Orders ? orders : spendMinor;
     int tier = 0;
     for (std::size_t i = 1; i < minimums.size(); ++i) {
         if (value >= minimums[i])
@@ -54,7 +57,7 @@ std::vector<qint64> minimumsOf(const TierRules &rules, int minorPerMajor)
 {
     std::vector<qint64> minimums;
     for (const TierRule &tier : rules.tiers) {
-        // Orders count whole (a minimum of 2.5 orders needs 3); spend in minor units.
+        // Orders and points count whole (a minimum of 2.5 orders needs 3); spend in minor units.
         minimums.push_back(rules.measure == TierMeasure::Spend ? std::llround(tier.minimum * minorPerMajor)
                                                                : static_cast<qint64>(std::ceil(tier.minimum)));
     }
@@ -72,9 +75,11 @@ std::vector<TierChange> historyWith(const TierRules &rules, const std::vector<qi
     // The days the window's figures or the rules can move the tier.
     std::vector<qint32> days;
     days.reserve(transactions.size() * 2 + 16);
+    const bool windowed = rules.measure != TierMeasure::Points; // a balance never leaves a window
     for (const TierTransaction &t : transactions) {
         days.push_back(t.day);
-        days.push_back(t.day + rules.windowDays);
+        if (windowed)
+            days.push_back(t.day + rules.windowDays);
     }
     for (auto it = std::lower_bound(reviews.begin(), reviews.end(), first); it != reviews.end() && *it <= lastDay; ++it)
         days.push_back(*it);
@@ -96,7 +101,7 @@ std::vector<TierChange> historyWith(const TierRules &rules, const std::vector<qi
             spend += transactions[in].amountMinor;
             orders += isOrder(transactions[in].amountMinor) ? 1 : 0;
         }
-        for (; out < in && transactions[out].day <= d - rules.windowDays; ++out) {
+        for (; windowed && out < in && transactions[out].day <= d - rules.windowDays; ++out) {
             spend -= transactions[out].amountMinor;
             orders -= isOrder(transactions[out].amountMinor) ? 1 : 0;
         }
@@ -178,7 +183,10 @@ void MemberTiers::recompute(SQLite::Database &db)
     const int minorPerMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
     const std::vector<qint64> minimums = minimumsOf(*rules, minorPerMajor);
     const qint64 firstAt =
-        db.execAndGet("SELECT coalesce(min(ordered_at), 0) FROM transactions WHERE customer_id IS NOT NULL").getInt64();
+        db.execAndGet(rules->measure == TierMeasure::Points ? "SELECT coalesce(min(occurred_at), 0) FROM points"
+                                                            : "SELECT coalesce(min(ordered_at), 0) FROM transactions "
+                                                              "WHERE customer_id IS NOT NULL")
+            .getInt64();
     const qint32 nextReview = nextReviewDay(*rules, lastDay);
     const std::vector<qint32> reviews = reviewDays(*rules, dayOfSeconds(firstAt), nextReview);
 
@@ -227,22 +235,57 @@ void MemberTiers::recompute(SQLite::Database &db)
             current.reset();
         }
     };
-    SQLite::Statement orders(db,
-                             "SELECT customer_id, ordered_at, amount_minor FROM transactions INDEXED BY "
-                             "transactions_customer WHERE customer_id IS NOT NULL ORDER BY customer_id, ordered_at");
-    qint64 customer = 0;
-    std::vector<TierTransaction> transactions;
-    while (orders.executeStep()) {
-        const qint64 id = orders.getColumn(0).getInt64();
-        if (id != customer && !transactions.empty()) {
-            store(customer, transactions);
-            transactions.clear();
+    if (rules->measure == TierMeasure::Points) {
+        // Each member's balance day by day (expiries by the points rule included), as the
+        // changes from one day to the next: summed without a window, they are the balance.
+        const PointsRules pointsRules = PointsRules::load(db);
+        SQLite::Statement entries(db,
+                                  "SELECT customer_id, occurred_at, points, type FROM points INDEXED BY "
+                                  "points_customer ORDER BY customer_id, occurred_at, id");
+        qint64 customer = 0;
+        std::vector<PointsEntry> ledger;
+        std::vector<TierTransaction> changes;
+        auto storeLedger = [&] {
+            changes.clear();
+            qint64 before = 0;
+            for (const auto &[day, balance] : PointsLedger::balances(pointsRules, ledger, nextReview)) {
+                changes.push_back({day, balance - before});
+                before = balance;
+            }
+            if (!changes.empty())
+                store(customer, changes);
+            ledger.clear();
+        };
+        while (entries.executeStep()) {
+            const qint64 id = entries.getColumn(0).getInt64();
+            if (id != customer && !ledger.empty())
+                storeLedger();
+            customer = id;
+            ledger.push_back({entries.getColumn(1).getInt64(), entries.getColumn(2).getInt64(),
+                              PointsLedger::typeFromName(QString::fromLatin1(entries.getColumn(3).getText()))
+                                  .value_or(PointsType::Adjust)});
         }
-        customer = id;
-        transactions.push_back({dayOfSeconds(orders.getColumn(1).getInt64()), orders.getColumn(2).getInt64()});
+        if (!ledger.empty())
+            storeLedger();
+    } else {
+        SQLite::Statement orders(
+            db,
+            "SELECT customer_id, ordered_at, amount_minor FROM transactions INDEXED BY "
+            "transactions_customer WHERE customer_id IS NOT NULL ORDER BY customer_id, ordered_at");
+        qint64 customer = 0;
+        std::vector<TierTransaction> transactions;
+        while (orders.executeStep()) {
+            const qint64 id = orders.getColumn(0).getInt64();
+            if (id != customer && !transactions.empty()) {
+                store(customer, transactions);
+                transactions.clear();
+            }
+            customer = id;
+            transactions.push_back({dayOfSeconds(orders.getColumn(1).getInt64()), orders.getColumn(2).getInt64()});
+        }
+        if (!transactions.empty())
+            store(customer, transactions);
     }
-    if (!transactions.empty())
-        store(customer, transactions);
     writeSetting(db, WorkspaceSetting::TierHistory, u"1"_s);
     transaction.commit();
 }

@@ -77,6 +77,25 @@ public:
         }
     }
 
+    // The balance at the end of `day`, after the entries applied so far.
+    qint64 outstandingAt(qint32 day)
+    {
+        expireUpTo(day);
+        qint64 held = 0;
+        for (const Lot &lot : m_lots)
+            held += lot.points;
+        return held - m_debt;
+    }
+
+    // The days the rule expires the lots held now, ascending.
+    void expiryDays(std::vector<qint32> &days) const
+    {
+        if (m_rules.expiryMonths <= 0)
+            return;
+        for (const Lot &lot : m_lots)
+            days.push_back(lot.expiryDay);
+    }
+
     PointsPosition finish(qint32 day)
     {
         expireUpTo(day);
@@ -206,6 +225,7 @@ QString PointsRules::save(SQLite::Database &db, const PointsRules &rules)
     writeSetting(db, WorkspaceSetting::PointsRules,
                  QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
     removeSetting(db, WorkspaceSetting::PointsBalances);
+    removeSetting(db, WorkspaceSetting::TierHistory); // tiers by points balance follow the expiry
     return {};
 }
 
@@ -213,6 +233,7 @@ void PointsRules::clear(SQLite::Database &db)
 {
     removeSetting(db, WorkspaceSetting::PointsRules);
     removeSetting(db, WorkspaceSetting::PointsBalances);
+    removeSetting(db, WorkspaceSetting::TierHistory);
 }
 
 std::optional<PointsType> PointsLedger::typeFromName(const QString &name)
@@ -249,6 +270,42 @@ PointsPosition PointsLedger::position(const PointsRules &rules, const std::vecto
         member.apply(entry);
     }
     return member.finish(day);
+}
+
+std::vector<std::pair<qint32, qint64>> PointsLedger::balances(const PointsRules &rules,
+                                                              const std::vector<PointsEntry> &entries, qint32 lastDay)
+{
+    std::vector<std::pair<qint32, qint64>> steps;
+    Member member(rules);
+    qint64 balance = 0;
+    std::size_t next = 0;
+    std::vector<qint32> expiries; // days lots held expire, found as lots are earned
+    auto record = [&](qint32 day) {
+        const qint64 now = member.outstandingAt(day);
+        if (now != balance || steps.empty()) {
+            steps.emplace_back(day, now);
+            balance = now;
+        }
+    };
+    while (true) {
+        const qint32 entryDay =
+            next < entries.size() ? dayOfSeconds(entries[next].at) : std::numeric_limits<qint32>::max();
+        // The earliest expiry still to come before the next entry's day.
+        qint32 expiryDay = std::numeric_limits<qint32>::max();
+        expiries.clear();
+        member.expiryDays(expiries);
+        for (const qint32 d : expiries) {
+            if (d <= lastDay)
+                expiryDay = std::min(expiryDay, d);
+        }
+        const qint32 day = std::min(entryDay, expiryDay);
+        if (day > lastDay || day == std::numeric_limits<qint32>::max())
+            break;
+        for (; next < entries.size() && dayOfSeconds(entries[next].at) == day; ++next)
+            member.apply(entries[next]);
+        record(day);
+    }
+    return steps;
 }
 
 namespace {

@@ -29,6 +29,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace SQLite {
@@ -102,6 +103,11 @@ public:
     // One member's position at the end of `day` (days since 1970-01-01) from their entries in
     // time order (those after the day are left out).
     static PointsPosition position(const PointsRules &rules, const std::vector<PointsEntry> &entries, qint32 day);
+
+    // A member's balance (outstanding points) day by day up to `lastDay`: the days it changes
+    // (an entry, or points the rule expires) with the balance at the end of each, in order.
+    static std::vector<std::pair<qint32, qint64>> balances(const PointsRules &rules,
+                                                           const std::vector<PointsEntry> &entries, qint32 lastDay);
 
     // Every member's position at the end of `day`, summed.
     static PointsSummary summary(SQLite::Database &db, const QDate &day);

@@ -26,7 +26,12 @@ struct Text
 
 QString TierRules::measureName(TierMeasure measure)
 {
-    return measure == TierMeasure::Orders ? u"orders"_s : u"spend"_s;
+    switch (measure) {
+    case TierMeasure::Spend: return u"spend"_s;
+    case TierMeasure::Orders: return u"orders"_s;
+    case TierMeasure::Points: return u"points"_s;
+    }
+    return {};
 }
 
 QString TierRules::reviewName(TierReview review)
@@ -70,8 +75,10 @@ std::optional<TierRules> TierRules::fromJson(const QJsonObject &object, QString 
         rules.measure = TierMeasure::Spend;
     else if (measure == u"orders"_s)
         rules.measure = TierMeasure::Orders;
+    else if (measure == u"points"_s)
+        rules.measure = TierMeasure::Points;
     else
-        return fail(Text::tr("measure: '%1' is neither 'spend' nor 'orders'").arg(measure));
+        return fail(Text::tr("measure: '%1' is not 'spend', 'orders' or 'points'").arg(measure));
     const QJsonValue window = object.value(u"window_days"_s);
     if (!window.isUndefined() && (!window.isDouble() || window.toDouble() != std::floor(window.toDouble())))
         return fail(Text::tr("window_days: a whole number of days"));

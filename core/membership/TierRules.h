@@ -2,7 +2,7 @@
 //
 // Ordered tiers, each with the least a member must reach on a rolling window to hold it:
 // spend (orders less refunds, in the workspace currency) or orders in the last
-// `windowDays` days. The lowest tier's minimum is 0: every customer is in it until they
+// `windowDays` days, or else the points balance they hold that day. The lowest tier's minimum is 0: every customer is in it until they
 // reach the next. A member moves up the day they qualify; they move down only on a review
 // day (the first of each month, quarter or year), and only when they have not qualified for
 // their tier for at least `graceDays` days by then, to the tier they qualify for on that day.
@@ -30,6 +30,7 @@ namespace mwb {
 enum class TierMeasure {
     Spend,  // orders less refunds in the window, in major units of the currency
     Orders, // orders in the window
+    Points, // the points balance on the day (membership/PointsLedger.h); the window plays no part
 };
 
 enum class TierReview {

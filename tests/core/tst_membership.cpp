@@ -4,6 +4,7 @@
 // downgrade on a review day; and the stored histories, today's tier, the members by tier,
 // the migration matrix and the segment fields against the same direct reading.
 #include "membership/MemberTiers.h"
+#include "membership/PointsLedger.h"
 #include "membership/TierRules.h"
 #include "models/ModelFeatures.h"
 
@@ -130,6 +131,8 @@ private Q_SLOTS:
     void historyMatchesADayByDayReading();
     void reviewDayDowngradeWorkedByHand();
     void storedTiersDistributionMigrationAndSegments();
+    void pointsBalanceTiersByADayByDayReading();
+    void pointsBalanceTiersWorkedByHand();
 };
 
 void TestMembership::rulesJsonAndRefusals()
@@ -467,6 +470,135 @@ void TestMembership::storedTiersDistributionMigrationAndSegments()
     }
     MemberTiers::recompute(db);
     QCOMPARE(SegmentQuery::count(db, imported.node).count, 430);
+}
+
+// Tiers by points balance: on random ledgers without an expiry rule the balance on a day is the
+// sum of the entries up to it; the direct reading moves the tier day by day on that sum, up at
+// once, down on review days after the grace; the stored history must be the same.
+void TestMembership::pointsBalanceTiersByADayByDayReading()
+{
+    TierRules rules;
+    rules.measure = TierMeasure::Points;
+    rules.review = TierReview::Monthly;
+    rules.graceDays = 20;
+    rules.tiers = {{u"Member"_s, 0}, {u"Silver"_s, 500}, {u"Gold"_s, 2000}};
+    QVERIFY(rules.validate().isEmpty());
+    QRandomGenerator random(4242);
+    const qint32 start = dayNumber(QDate(2023, 1, 1));
+    for (int member = 0; member < 150; ++member) {
+        std::vector<PointsEntry> ledger;
+        qint32 day = start + static_cast<qint32>(random.bounded(90));
+        qint64 held = 0;
+        const int count = 1 + static_cast<int>(random.bounded(20));
+        for (int i = 0; i < count; ++i) {
+            day += static_cast<qint32>(random.bounded(0, 80));
+            const bool spend = held > 0 && random.bounded(3) == 0;
+            const qint64 points = spend ? -static_cast<qint64>(random.bounded(1, int(held) + 200))
+                                        : static_cast<qint64>(random.bounded(10, 1500));
+            held += points;
+            ledger.push_back({qint64(day) * 86400 + 3600, points, spend ? PointsType::Redeem : PointsType::Earn});
+        }
+        const qint32 lastDay = day + 120;
+        // The balance day by day, read directly: the sum of the entries so far.
+        std::vector<TierTransaction> sums; // (day, balance change) as the history reads it
+        const auto steps = PointsLedger::balances(PointsRules{}, ledger, lastDay);
+        qint64 before = 0;
+        for (const auto &[d, balance] : steps) {
+            qint64 direct = 0;
+            for (const PointsEntry &e : ledger)
+                direct += dayOfSeconds(e.at) <= d ? e.points : 0;
+            QCOMPARE(balance, direct);
+            sums.push_back({d, balance - before});
+            before = balance;
+        }
+        std::vector<TierChange> expected;
+        int tier = -1;
+        qint32 belowSince = -1;
+        for (qint32 d = dayOfSeconds(ledger.front().at); d <= lastDay; ++d) {
+            qint64 balance = 0;
+            for (const PointsEntry &e : ledger)
+                balance += dayOfSeconds(e.at) <= d ? e.points : 0;
+            int q = 0;
+            for (int i = 1; i < rules.tiers.size(); ++i) {
+                if (balance >= qint64(rules.tiers[i].minimum))
+                    q = i;
+            }
+            if (tier < 0 || q > tier) {
+                tier = q;
+                belowSince = -1;
+                expected.push_back({d, tier});
+            } else if (q == tier) {
+                belowSince = -1;
+            } else {
+                if (belowSince < 0)
+                    belowSince = d;
+                if (dateOfDay(d).day() == 1 && d - belowSince >= rules.graceDays) {
+                    tier = q;
+                    belowSince = -1;
+                    expected.push_back({d, tier});
+                }
+            }
+        }
+        QVERIFY2(MemberTiers::history(rules, sums, lastDay, 100) == expected, qPrintable(QString::number(member)));
+    }
+}
+
+// The ledger of tst_points (100 earned, 50 earned, 30 redeemed, 10 adjusted down, the first
+// lot expiring under a 12-month rule, 70 redeemed, 40 earned) under Silver from 100 and Gold
+// from 150, reviewed quarterly without grace: Silver on 2024-01-10, Gold on 2024-03-01, down to
+// Silver on the review of 2024-04-01 (120 points), down to Member on the review of 2025-04-01
+// (the balance fell to 50 when the first lot expired on 2025-01-10). Stored through a workspace.
+void TestMembership::pointsBalanceTiersWorkedByHand()
+{
+    QTemporaryDir dir;
+    auto opened = Workspace::create(dir.filePath(u"points.mwb"_s));
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    SQLite::Database &db = opened.workspace->db();
+    const auto at = [](int y, int m, int d) { return qint64(dayNumber(QDate(y, m, d))) * 86400 + 3600; };
+    {
+        SQLite::Transaction transaction(db);
+        db.exec("INSERT INTO customers(id, external_id) VALUES (1, 'M1')");
+        SQLite::Statement insert(db,
+                                 "INSERT INTO points(customer_id, occurred_at, points, type, content_key) "
+                                 "VALUES (1, ?1, ?2, ?3, ?4)");
+        const std::vector<std::tuple<qint64, qint64, const char *>> ledger = {
+            {at(2024, 1, 10), 100, "earn"},   {at(2024, 3, 1), 50, "earn"},     {at(2024, 4, 1), -30, "redeem"},
+            {at(2024, 6, 15), -10, "adjust"}, {at(2025, 1, 12), -60, "expire"}, {at(2025, 2, 1), -70, "redeem"},
+            {at(2025, 2, 5), 40, "earn"}};
+        int key = 0;
+        for (const auto &[when, points, type] : ledger) {
+            insert.bind(1, static_cast<int64_t>(when));
+            insert.bind(2, static_cast<int64_t>(points));
+            insert.bind(3, type);
+            insert.bind(4, "k" + std::to_string(++key));
+            insert.exec();
+            insert.reset();
+        }
+        // The data runs to mid-2025, so the reference day is after the 2025-04-01 review.
+        db.exec("INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES ('O1', 1, "
+                + std::to_string(at(2025, 6, 30)) + ", 100)");
+        CustomerMetrics::recomputeAll(db);
+        PointsRules points;
+        points.expiryMonths = 12;
+        QVERIFY(PointsRules::save(db, points).isEmpty());
+        TierRules rules;
+        rules.measure = TierMeasure::Points;
+        rules.review = TierReview::Quarterly;
+        rules.tiers = {{u"Member"_s, 0}, {u"Silver"_s, 100}, {u"Gold"_s, 150}};
+        QVERIFY(TierRules::save(db, rules).isEmpty());
+        Lifecycle::recomputeAll(db);
+        transaction.commit();
+    }
+    QVERIFY(MemberTiers::ensureCurrent(db));
+    SQLite::Statement stored(db, "SELECT day, tier FROM customer_tiers WHERE customer_id = 1 ORDER BY day");
+    QStringList history;
+    while (stored.executeStep())
+        history << dateOfDay(stored.getColumn(0).getInt()).toString(Qt::ISODate) + u' '
+                + QString::fromUtf8(stored.getColumn(1).getText());
+    QCOMPARE(
+        history,
+        (QStringList{u"2024-01-10 Silver"_s, u"2024-03-01 Gold"_s, u"2024-04-01 Silver"_s, u"2025-04-01 Member"_s}));
+    QCOMPARE(TierRules::load(db)->toJson().value(u"measure"_s).toString(), u"points"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMembership)

@@ -78,6 +78,7 @@ TierRulesDialog::TierRulesDialog(const std::optional<TierRules> &current, const 
     m_measure->setObjectName(u"tierMeasure"_s);
     m_measure->addItem(tr("Spend (orders less refunds)"), static_cast<int>(TierMeasure::Spend));
     m_measure->addItem(tr("Orders"), static_cast<int>(TierMeasure::Orders));
+    m_measure->addItem(tr("Points balance"), static_cast<int>(TierMeasure::Points));
     m_window->setObjectName(u"tierWindowDays"_s);
     m_window->setRange(1, 1095);
     m_window->setSuffix(tr(" days"));
@@ -246,9 +247,13 @@ void TierRulesDialog::setRules(const TierRules &rules)
 
 void TierRulesDialog::updateMinimumHeader()
 {
-    const bool spend = m_measure->currentData().toInt() == static_cast<int>(TierMeasure::Spend);
+    const auto measure = static_cast<TierMeasure>(m_measure->currentData().toInt());
     m_tiers->horizontalHeaderItem(1)->setText(
-        spend ? tr("Minimum spend (%1)").arg(DisplayFormat::currencySymbol(m_currency)) : tr("Minimum orders"));
+        measure == TierMeasure::Spend        ? tr("Minimum spend (%1)").arg(DisplayFormat::currencySymbol(m_currency))
+            : measure == TierMeasure::Orders ? tr("Minimum orders")
+                                             : tr("Minimum points"));
+    // A points balance is held on the day: no window.
+    m_window->setEnabled(measure != TierMeasure::Points);
 }
 
 TierRules TierRulesDialog::formRules() const

@@ -216,7 +216,8 @@ QString TiersPanel::rulesSummary(const TierRules &rules) const
     }
     const QString measure = rules.measure == TierMeasure::Spend
         ? tr("spend in the last %Ln days", nullptr, rules.windowDays)
-        : tr("orders in the last %Ln days", nullptr, rules.windowDays);
+        : rules.measure == TierMeasure::Orders ? tr("orders in the last %Ln days", nullptr, rules.windowDays)
+                                               : tr("the points balance on the day");
     return tr("Tiers by rules: %1; moves down reviewed %2, after %Ln days' grace. %3.", nullptr, rules.graceDays)
         .arg(measure, review, tiers.join(u" · "_s));
 }
