@@ -1,5 +1,6 @@
 #include "PointsLedger.h"
 
+#include "TierRules.h"
 #include "lifecycle/Lifecycle.h"
 #include "store/Days.h"
 #include "store/WorkspaceSettings.h"
@@ -150,6 +151,14 @@ private:
     PointsPosition m_position;
 };
 
+// Tiers by points balance follow the expiry rule: marked for recomputing when it changes.
+void forgetPointsTiers(SQLite::Database &db)
+{
+    const std::optional<TierRules> tiers = TierRules::load(db);
+    if (tiers && tiers->measure == TierMeasure::Points)
+        removeSetting(db, WorkspaceSetting::TierHistory);
+}
+
 PointsType typeOf(const char *text)
 {
     return PointsLedger::typeFromName(QString::fromUtf8(text)).value_or(PointsType::Adjust);
@@ -225,7 +234,7 @@ QString PointsRules::save(SQLite::Database &db, const PointsRules &rules)
     writeSetting(db, WorkspaceSetting::PointsRules,
                  QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
     removeSetting(db, WorkspaceSetting::PointsBalances);
-    removeSetting(db, WorkspaceSetting::TierHistory); // tiers by points balance follow the expiry
+    forgetPointsTiers(db);
     return {};
 }
 
@@ -233,7 +242,7 @@ void PointsRules::clear(SQLite::Database &db)
 {
     removeSetting(db, WorkspaceSetting::PointsRules);
     removeSetting(db, WorkspaceSetting::PointsBalances);
-    removeSetting(db, WorkspaceSetting::TierHistory);
+    forgetPointsTiers(db);
 }
 
 std::optional<PointsType> PointsLedger::typeFromName(const QString &name)
@@ -378,25 +387,63 @@ std::vector<PointsEntry> PointsLedger::entries(SQLite::Database &db, qint64 cust
 void PointsLedger::recompute(SQLite::Database &db)
 {
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-    db.exec("UPDATE customer_metrics SET points_balance = NULL, points_expiring = NULL, points_expire_at = NULL "
-            "WHERE points_balance IS NOT NULL OR points_expiring IS NOT NULL OR points_expire_at IS NOT NULL");
     const PointsRules rules = PointsRules::load(db);
     const QDate reference = Lifecycle::referenceDate(db);
     const qint32 day = reference.isValid() ? dayNumber(reference) : dayOfSeconds(QDateTime::currentSecsSinceEpoch());
+    // What is stored now, by customer: only what changes is written (after a small import
+    // nearly nothing does, and writing a million rows again would be most of the work).
+    struct Stored
+    {
+        qint64 customer;
+        qint64 balance;
+        qint64 expiring;
+        qint64 expireAt; // kNone: none
+    };
+    constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+    std::vector<Stored> stored;
+    {
+        SQLite::Statement query(db,
+                                "SELECT customer_id, points_balance, coalesce(points_expiring, 0), "
+                                "coalesce(points_expire_at, ?1) FROM customer_metrics "
+                                "WHERE points_balance IS NOT NULL ORDER BY customer_id");
+        query.bind(1, static_cast<int64_t>(kNone));
+        while (query.executeStep())
+            stored.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
+                              query.getColumn(2).getInt64(), query.getColumn(3).getInt64()});
+    }
     SQLite::Statement update(db,
                              "UPDATE customer_metrics SET points_balance = ?2, points_expiring = ?3, "
                              "points_expire_at = ?4 WHERE customer_id = ?1");
+    SQLite::Statement clear(db,
+                            "UPDATE customer_metrics SET points_balance = NULL, points_expiring = NULL, "
+                            "points_expire_at = NULL WHERE customer_id = ?1");
+    auto clearOne = [&](qint64 customer) {
+        clear.bind(1, static_cast<int64_t>(customer));
+        clear.exec();
+        clear.reset();
+    };
+    std::size_t next = 0; // the first stored row not yet passed
     forEachMember(db, rules, day, [&](qint64 customer, const PointsPosition &p) {
+        for (; next < stored.size() && stored[next].customer < customer; ++next)
+            clearOne(stored[next].customer); // no entries any more
+        const qint64 expireAt = p.nextExpiryDay ? static_cast<qint64>(*p.nextExpiryDay) * kDay : kNone;
+        if (next < stored.size() && stored[next].customer == customer) {
+            const Stored &now = stored[next++];
+            if (now.balance == p.outstanding && now.expiring == p.expiring && now.expireAt == expireAt)
+                return;
+        }
         update.bind(1, static_cast<int64_t>(customer));
         update.bind(2, static_cast<int64_t>(p.outstanding));
         update.bind(3, static_cast<int64_t>(p.expiring));
-        if (p.nextExpiryDay)
-            update.bind(4, static_cast<int64_t>(*p.nextExpiryDay) * kDay);
+        if (expireAt != kNone)
+            update.bind(4, static_cast<int64_t>(expireAt));
         else
             update.bind(4);
         update.exec();
         update.reset();
     });
+    for (; next < stored.size(); ++next)
+        clearOne(stored[next].customer);
     writeSetting(db, WorkspaceSetting::PointsBalances, u"1"_s);
     transaction.commit();
 }
