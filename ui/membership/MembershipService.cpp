@@ -41,7 +41,12 @@ void MembershipService::tiers(const QDate &day, const QDate &from, QObject *cont
                 answer.day = day.isValid() ? day : answer.referenceDate;
                 if (!answer.day.isValid())
                     return answer;
-                answer.from = from.isValid() ? std::min(from, answer.day) : answer.day.addYears(-1);
+                // A year before, or the data's first day when it is shorter (a few weeks of data
+                // compare its first day with its last, not a year nobody was known in).
+                QDate yearBefore = answer.day.addYears(-1);
+                if (const auto first = Lifecycle::dataDays(*db).first)
+                    yearBefore = std::min(std::max(yearBefore, dateOfDay(*first)), answer.day);
+                answer.from = from.isValid() ? std::min(from, answer.day) : yearBefore;
                 if (answer.rules) {
                     answer.distribution = MemberTiers::distribution(*db, answer.day);
                     answer.migration = MemberTiers::migration(*db, answer.from, answer.day);

@@ -62,7 +62,7 @@ public:
     explicit MembershipService(QObject *parent = nullptr);
 
     // The members by tier on `day` and the migration from `from` to it (invalid dates: the
-    // last day of the data, and a year before it).
+    // last day of the data, and a year before it or the first day of the data when that is later).
     void tiers(const QDate &day, const QDate &from, QObject *context, std::function<void(const TiersAnswer &)> done);
     // The active member rate at each month end of the last `months` months of the data (from
     // its first day when it is shorter), with activity in the last `windowDays` days.
