@@ -61,6 +61,11 @@ constexpr std::array kColumns{
     ColumnSpec{u"country", u"Country", "c.country", Kind::Text},
     ColumnSpec{u"gender", u"Gender", "c.gender", Kind::Text},
     ColumnSpec{u"tier", u"Tier", "coalesce(m.tier, c.tier)", Kind::Text},
+    ColumnSpec{u"tier_since", u"In the tier since", "m.tier_since", Kind::Day},
+    // The member programme on the reference day (membership/PointsLedger.h).
+    ColumnSpec{u"points_balance", u"Points balance", "m.points_balance", Kind::Integer},
+    ColumnSpec{u"points_expiring", u"Points expiring soon", "m.points_expiring", Kind::Integer},
+    ColumnSpec{u"points_expire_on", u"Oldest points expire on", "m.points_expire_at", Kind::Day},
     ColumnSpec{u"source_channel", u"Source channel", "c.source_channel", Kind::Text},
     ColumnSpec{u"signup_date", u"Signup date", "c.signup_at", Kind::Day},
     ColumnSpec{u"tags", u"Tags",
@@ -87,6 +92,7 @@ constexpr std::array kColumns{
     ColumnSpec{u"distinct_products", u"Different products bought", nullptr, Kind::Integer},
     ColumnSpec{u"favourite_category", u"Favourite category", nullptr, Kind::Text},
     ColumnSpec{u"replenishment_due", u"Replenishment due", nullptr, Kind::Day},
+    ColumnSpec{u"referrals_made", u"Customers referred", nullptr, Kind::Integer},
 };
 
 // Campaign lists only: read from campaign_members `cm`.

@@ -388,4 +388,25 @@ void TestCli::pointsAndReferrals()
     QCOMPARE(tree.value(u"tree"_s)[u"referred"_s].toArray().size(), top[0][u"referred"_s].toInteger());
     QVERIFY(tree.value(u"descendants"_s).toInteger() >= top[0][u"referred"_s].toInteger());
     QCOMPARE(runMwb({u"referrals"_s, ws, u"--customer"_s, u"NO-SUCH"_s}).exitCode, 2);
+
+    // The export columns read the same: referrals made add up to the referred customers, and
+    // the members with a positive balance are the ledger's.
+    const QString list = path(u"members.csv"_s);
+    QCOMPARE(runMwb({u"export"_s, u"customers"_s, ws, u"--out"_s, list, u"--columns"_s,
+                     u"external_id,points_balance,referrals_made"_s})
+                 .exitCode,
+             0);
+    QFile csv(list);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readLine().trimmed(), QByteArray("external_id,points_balance,referrals_made"));
+    qint64 referralsMade = 0;
+    qint64 withPoints = 0;
+    while (!csv.atEnd()) {
+        const QList<QByteArray> cells = csv.readLine().trimmed().split(',');
+        QCOMPARE(cells.size(), 3);
+        withPoints += cells[1].toLongLong() > 0 ? 1 : 0;
+        referralsMade += cells[2].toLongLong();
+    }
+    QCOMPARE(referralsMade, referred);
+    QCOMPARE(withPoints, runMwb({u"points"_s, ws, u"--json"_s}).json().value(u"members_with_points"_s).toInteger());
 }

@@ -354,13 +354,16 @@ void TestTableExport::xlsxRefusesATooLongText()
 
 void TestTableExport::customerColumns()
 {
-    QCOMPARE(CustomerExport::columnNames().size(), 33);
-    QCOMPARE(CustomerExport::columns().size(), 33);
+    QCOMPARE(CustomerExport::columnNames().size(), 38);
+    QCOMPARE(CustomerExport::columns().size(), 38);
     QVERIFY(CustomerExport::columnNames().contains(u"churn_score"_s));
     QVERIFY(CustomerExport::columnNames().contains(u"purchase_score"_s));
     QVERIFY(CustomerExport::columnNames().contains(u"replenishment_due"_s));
     QVERIFY(CustomerExport::columnNames().contains(u"address"_s));
     QVERIFY(CustomerExport::columnNames().contains(u"postal_code"_s));
+    for (const QString &member :
+         {u"tier_since"_s, u"points_balance"_s, u"points_expiring"_s, u"points_expire_on"_s, u"referrals_made"_s})
+        QVERIFY2(CustomerExport::columnNames().contains(member), qPrintable(member));
     QVERIFY(CustomerExport::validateColumns(CustomerExport::columnNames()).isEmpty());
     QVERIFY(CustomerExport::validateColumns(CustomerExport::defaultColumns()).isEmpty());
     QVERIFY(CustomerExport::validateColumns({u"id"_s, u"shoe_size"_s}).contains(u"'shoe_size'"_s));
