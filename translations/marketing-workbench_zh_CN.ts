@@ -6109,6 +6109,14 @@ The request is logged without personal data. This cannot be undone.</source>
         <source>Referred by (their id, e-mail or phone)</source>
         <translation>推荐人（其编号、邮箱或手机号）</translation>
     </message>
+    <message>
+        <source>Type (earned, redeemed, expired, adjusted)</source>
+        <translation>类型（获得、兑换、过期、调整）</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>推荐日期</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::ImportRunPage</name>

@@ -6109,6 +6109,14 @@ The request is logged without personal data. This cannot be undone.</source>
         <source>Referred by (their id, e-mail or phone)</source>
         <translation>推薦人（其編號、郵箱或手機號）</translation>
     </message>
+    <message>
+        <source>Type (earned, redeemed, expired, adjusted)</source>
+        <translation>類型（獲得、兌換、過期、調整）</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>推薦日期</translation>
+    </message>
 </context>
 <context>
     <name>mwb::ui::ImportRunPage</name>

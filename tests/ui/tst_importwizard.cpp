@@ -46,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void chineseOrdersThroughEveryPage();
+    void pointsLedgerThroughTheWizard();
     void eventLoopStaysFreeDuringALargeImport();
     void cancelLeavesTheWorkspaceAsItWas();
     void undoFromTheImportsPage();
@@ -191,6 +192,54 @@ void TestImportWizard::chineseOrdersThroughEveryPage()
     const auto presets = MappingPresets::list(*db);
     QCOMPARE(presets.size(), 1);
     QCOMPARE(presets.constFirst().name, u"WeChat shop orders"_s);
+}
+
+// A points ledger with Chinese headers and types: the kind chosen on the file page, the columns
+// proposed as the points fields, an unknown type refused on the check page with its line, the
+// rest written with redemptions negative.
+void TestImportWizard::pointsLedgerThroughTheWizard()
+{
+    const QString csv = u"会员编号,时间,积分,类型,备注\r\n"
+                        "M001,2024-05-01,500,积分获得,D1001\r\n"
+                        "M001,2024-05-09,200,积分兑换,换购\r\n"
+                        "M002,2024-05-10,80,签到,\r\n"
+                        "M002,2024-06-01,120,获得,D1002\r\n"_s;
+    const QString file = write(u"积分明细.csv"_s, QStringEncoder("GB18030").encode(csv));
+    ImportWizard wizard(m_workspace, file);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *kind = wizard.findChild<QComboBox *>(u"importKind"_s);
+    QVERIFY(kind->findData(static_cast<int>(ImportKind::Points)) >= 0);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(ImportKind::Points)));
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+    QVERIFY(mapping);
+    QCOMPARE(mapping->fieldBox(0)->currentData().toInt(), static_cast<int>(ImportField::ExternalId));
+    QCOMPARE(mapping->fieldBox(1)->currentData().toInt(), static_cast<int>(ImportField::EventTime));
+    QCOMPARE(mapping->fieldBox(2)->currentData().toInt(), static_cast<int>(ImportField::Points));
+    QCOMPARE(mapping->fieldBox(3)->currentData().toInt(), static_cast<int>(ImportField::EventType));
+    QCOMPARE(mapping->fieldBox(4)->currentData().toInt(), static_cast<int>(ImportField::Reference));
+    QVERIFY(mapping->isComplete());
+    saveShot(&wizard, u"import-points-mapping"_s);
+    wizard.next();
+    auto *check = qobject_cast<ImportCheckPage *>(wizard.currentPage());
+    QVERIFY(check);
+    QTRY_VERIFY_WITH_TIMEOUT(check->finished(), 20000);
+    auto *rows = wizard.findChild<QTableWidget *>(u"checkRows"_s);
+    QCOMPARE(rows->rowCount(), 1);
+    QCOMPARE(rows->item(0, 0)->text(), u"4"_s); // 签到 is no type of points
+    QCOMPARE(rows->item(0, 1)->text(), u"4"_s);
+    wizard.next();
+    auto *run = qobject_cast<ImportRunPage *>(wizard.currentPage());
+    QVERIFY(run);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 20000);
+    QVERIFY2(wizard.result().ok(), qPrintable(wizard.result().error));
+    QCOMPARE(wizard.result().summary.rowsImported, 3);
+    auto db = Workspace::openConnection(m_workspace, Workspace::Access::ReadOnly);
+    QCOMPARE(db->execAndGet("SELECT group_concat(points, ' ') FROM (SELECT points FROM points ORDER BY occurred_at)")
+                 .getString(),
+             std::string("500 -200 120"));
 }
 
 void TestImportWizard::eventLoopStaysFreeDuringALargeImport()

@@ -25,8 +25,13 @@ namespace mwb::ui {
 
 namespace {
 
-QString fieldLabel(ImportField field)
+QString fieldLabel(ImportKind kind, ImportField field)
 {
+    // Points files: the type is of the change of points, the time is when it happened.
+    if (kind == ImportKind::Points && field == ImportField::EventType)
+        return ImportMappingPage::tr("Type (earned, redeemed, expired, adjusted)");
+    if (kind == ImportKind::Referrals && field == ImportField::EventTime)
+        return ImportMappingPage::tr("Referred on");
     switch (field) {
     case ImportField::Ignore: return ImportMappingPage::tr("— leave out —");
     case ImportField::Custom: return ImportMappingPage::tr("Keep as custom attribute");
@@ -168,7 +173,7 @@ void ImportMappingPage::initializePage()
         auto *box = new QComboBox(m_table);
         box->setAccessibleName(tr("Field for column %1").arg(s.headers[c]));
         for (ImportField field : choices)
-            box->addItem(fieldLabel(field), static_cast<int>(field));
+            box->addItem(fieldLabel(kind, field), static_cast<int>(field));
         const int index = box->findData(static_cast<int>(current.value(c, ImportField::Ignore)));
         box->setCurrentIndex(index < 0 ? 0 : index);
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
