@@ -95,4 +95,16 @@ const SegmentColumn &segmentColumn(const QString &field)
     return kColumns[0];
 }
 
+std::string tierOnDaySql(const std::string &day)
+{
+    return "(CASE WHEN NOT EXISTS(SELECT 1 FROM settings WHERE key = 'tier_rules') THEN c.tier "
+           "WHEN mwb_stage_on(m.stage_history, "
+        + day
+        + ") IS NULL THEN NULL "
+          "ELSE coalesce((SELECT t.tier FROM customer_tiers t WHERE t.customer_id = m.customer_id AND t.day <= "
+        + day
+        + " ORDER BY t.day DESC LIMIT 1), (SELECT json_extract(value, '$.tiers[0].name') FROM settings "
+          "WHERE key = 'tier_rules')) END)";
+}
+
 } // namespace mwb

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <string>
+
 namespace mwb {
 
 struct SegmentColumn
@@ -16,5 +18,11 @@ struct SegmentColumn
 };
 
 const SegmentColumn &segmentColumn(const QString &field);
+
+// The tier on a day (`tier` with as_of) by the rules' history (membership/MemberTiers.h): the
+// last change on or before it, the lowest tier for a customer known then without one, empty
+// for one not known yet; without rules the imported tier, which has no history. `day` is the
+// placeholder the day (days since 1970-01-01) is bound to; it reads customers `c`.
+std::string tierOnDaySql(const std::string &day);
 
 } // namespace mwb

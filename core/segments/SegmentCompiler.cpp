@@ -177,20 +177,8 @@ private:
         if (node.field == u"lifecycle_stage"_s && node.asOf.isValid())
             return "mwb_stage_on(m.stage_history, " + bind(SqlValue(qint64(dayNumber(node.asOf)))) + ")";
         if (node.field == u"tier"_s && node.asOf.isValid()) {
-            // The tier on the day by the rules' history (membership/MemberTiers.h): the last change
-            // on or before it, the lowest tier for a customer known then without one, empty for one
-            // not known yet. Without rules the imported tier, which has no history.
-            usesCustomers = true;
-            const std::string day = bind(SqlValue(qint64(dayNumber(node.asOf))));
-            return "(CASE WHEN NOT EXISTS(SELECT 1 FROM settings WHERE key = 'tier_rules') THEN c.tier "
-                   "WHEN mwb_stage_on(m.stage_history, "
-                + day
-                + ") IS NULL THEN NULL "
-                  "ELSE coalesce((SELECT t.tier FROM customer_tiers t WHERE t.customer_id = m.customer_id "
-                  "AND t.day <= "
-                + day
-                + " ORDER BY t.day DESC LIMIT 1), (SELECT json_extract(value, "
-                  "'$.tiers[0].name') FROM settings WHERE key = 'tier_rules')) END)";
+            usesCustomers = true; // without rules: the imported tier
+            return tierOnDaySql(bind(SqlValue(qint64(dayNumber(node.asOf)))));
         }
         std::string sql = segmentColumn(node.field).sql;
         if (readsCustomerColumn(sql))
