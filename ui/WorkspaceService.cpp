@@ -12,12 +12,49 @@ WorkspaceService::WorkspaceService(QObject *parent)
 {
 }
 
-WorkspaceService::~WorkspaceService() = default;
+WorkspaceService::~WorkspaceService()
+{
+    stopAll();
+}
 
 void WorkspaceService::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     ++m_workspaceGeneration;
+    stopAll();
+}
+
+WorkspaceService::StopFlag WorkspaceService::stopFlag(quint64 *liveGeneration)
+{
+    auto flag = std::make_shared<std::atomic_bool>(false);
+    std::erase_if(m_stopFlags, [](const std::weak_ptr<std::atomic_bool> &f) { return f.expired(); });
+    m_stopFlags.push_back(flag);
+    if (liveGeneration) {
+        std::weak_ptr<std::atomic_bool> &latest = m_latest[liveGeneration];
+        if (const StopFlag previous = latest.lock())
+            previous->store(true);
+        latest = flag;
+    }
+    return flag;
+}
+
+QMetaObject::Connection WorkspaceService::stopWith(QObject *context, const StopFlag &flag)
+{
+    if (!flag || !context || context == this)
+        return {};
+    return connect(context, &QObject::destroyed, this, [weak = std::weak_ptr<std::atomic_bool>(flag)] {
+        if (const StopFlag f = weak.lock())
+            f->store(true);
+    });
+}
+
+void WorkspaceService::stopAll()
+{
+    for (const std::weak_ptr<std::atomic_bool> &weak : m_stopFlags) {
+        if (const StopFlag flag = weak.lock())
+            flag->store(true);
+    }
+    m_stopFlags.clear();
 }
 
 QString WorkspaceService::path() const

@@ -3,12 +3,14 @@
 // worker thread with its own connection and its answer reaches a callback on the GUI
 // thread only while its context object lives and the workspace is still the one asked
 // (ask); for a live question only the newest request of its kind is answered
-// (askLatest). Failures read as the command line words them (a damaged workspace,
+// (askLatest); a question whose answer can no longer be used is not started, or stopped.
+// Failures read as the command line words them (a damaged workspace,
 // another program's import holding it, a full disk), and a workspace that cannot be
 // changed refuses every change with the reason.
 #pragma once
 
 #include "jobs/AsyncTask.h"
+#include "store/QueryInterrupt.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -16,10 +18,14 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace mwb {
 class Workspace;
@@ -63,27 +69,13 @@ protected:
     // Runs `work` on a worker thread; `done` gets its answer on this thread.
     template <typename Work, typename Done> void ask(QObject *context, Work &&work, Done &&done)
     {
-        askLatest(nullptr, context, std::forward<Work>(work), std::forward<Done>(done));
+        submit(nullptr, context, true, std::forward<Work>(work), std::forward<Done>(done));
     }
     // The same for a live question: answers overtaken by a newer one of its kind are dropped.
     template <typename Work, typename Done>
     void askLatest(quint64 *liveGeneration, QObject *context, Work &&work, Done &&done)
     {
-        ++m_pending;
-        const quint64 askedWorkspace = m_workspaceGeneration;
-        const quint64 asked = liveGeneration ? ++*liveGeneration : 0;
-        QPointer<QObject> guard(context ? context : this);
-        runAsync(this, std::forward<Work>(work),
-                 [this, liveGeneration, askedWorkspace, asked, guard,
-                  done = std::forward<Done>(done)](const auto &answer) mutable {
-                     --m_pending;
-                     if (!guard || askedWorkspace != m_workspaceGeneration
-                         || (liveGeneration && asked != *liveGeneration)) {
-                         ++m_dropped;
-                         return;
-                     }
-                     done(answer);
-                 });
+        submit(liveGeneration, context, true, std::forward<Work>(work), std::forward<Done>(done));
     }
 
     // A change of the workspace. Refused at once when the workspace cannot be changed
@@ -101,8 +93,8 @@ protected:
             return;
         }
         QPointer<QObject> guard(context);
-        ask(
-            this,
+        submit(
+            nullptr, this, false, // a change runs to its end whoever waits for it
             [path = path(), failed, write = std::forward<Write>(write)]() -> Result {
                 try {
                     const std::unique_ptr<SQLite::Database> db = writeConnection(path);
@@ -120,6 +112,57 @@ protected:
     }
 
 private:
+    using StopFlag = std::shared_ptr<std::atomic_bool>;
+
+    // Runs `work` on the worker pool. A `cancellable` question whose answer can no longer be
+    // used (overtaken by a newer one of its kind, for another workspace, its context gone,
+    // the service ended) is not started, and one running has its queries stopped
+    // (QueryInterrupt); its answer is dropped.
+    template <typename Work, typename Done>
+    void submit(quint64 *liveGeneration, QObject *context, bool cancellable, Work &&work, Done &&done)
+    {
+        using Result = std::invoke_result_t<Work>;
+        ++m_pending;
+        const quint64 askedWorkspace = m_workspaceGeneration;
+        const quint64 asked = liveGeneration ? ++*liveGeneration : 0;
+        QPointer<QObject> guard(context ? context : this);
+        const StopFlag stop = cancellable ? stopFlag(liveGeneration) : StopFlag();
+        const QMetaObject::Connection watch = stopWith(context, stop);
+        runAsync(
+            this,
+            [stop, work = std::forward<Work>(work)]() mutable -> std::optional<Result> {
+                if (!stop)
+                    return work();
+                if (stop->load())
+                    return std::nullopt;
+                const QueryInterrupt::Scope interruptible(stop.get());
+                try {
+                    return work();
+                } catch (const std::exception &) {
+                    if (stop->load())
+                        return std::nullopt;
+                    throw;
+                }
+            },
+            [this, liveGeneration, askedWorkspace, asked, guard, watch,
+             done = std::forward<Done>(done)](const std::optional<Result> &answer) mutable {
+                --m_pending;
+                disconnect(watch);
+                if (!answer || !guard || askedWorkspace != m_workspaceGeneration
+                    || (liveGeneration && asked != *liveGeneration)) {
+                    ++m_dropped;
+                    return;
+                }
+                done(*answer);
+            });
+    }
+    // A new flag for a question: raised with every flag of the service when the workspace
+    // changes or the service ends, and by the next question of its kind.
+    StopFlag stopFlag(quint64 *liveGeneration);
+    // Raises `flag` when `context` is destroyed (until the answer arrives).
+    QMetaObject::Connection stopWith(QObject *context, const StopFlag &flag);
+    void stopAll();
+
     static std::unique_ptr<SQLite::Database> writeConnection(const QString &path);
     template <typename Result> static Result withError(Result result, const QString &error)
     {
@@ -134,7 +177,9 @@ private:
     int m_pending = 0;
     int m_dropped = 0;
     Workspace *m_workspace = nullptr;
-    quint64 m_workspaceGeneration = 0; // bumped by every change of workspace
+    quint64 m_workspaceGeneration = 0;                        // bumped by every change of workspace
+    std::vector<std::weak_ptr<std::atomic_bool>> m_stopFlags; // of questions asked
+    std::unordered_map<const quint64 *, std::weak_ptr<std::atomic_bool>> m_latest; // per kind
 };
 
 } // namespace mwb::ui

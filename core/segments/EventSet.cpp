@@ -2,6 +2,7 @@
 
 #include "SegmentQuery.h"
 #include "store/ParallelRanges.h"
+#include "store/QueryInterrupt.h"
 #include "store/RowCursor.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -141,6 +142,8 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
         auto *s = static_cast<Spent *>(data);
         if (s->steps.fetch_add(kCheckEvery, std::memory_order_relaxed) + kCheckEvery > s->limit)
             s->over = true;
+        if (QueryInterrupt::requested())
+            s->over = true;
         return s->over.load(std::memory_order_relaxed) ? 1 : 0; // 1 interrupts the statement
     };
 
@@ -157,11 +160,12 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
             cursor.bind(4, std::string_view(channel));
         if (rows.campaignId)
             cursor.bind(5, *rows.campaignId);
-        struct Handler
+        struct Handler // gives the connection its usual handler back
         {
+            SQLite::Database &connection;
             sqlite3 *handle;
-            ~Handler() { sqlite3_progress_handler(handle, 0, nullptr, nullptr); }
-        } handler{connection.getHandle()};
+            ~Handler() { QueryInterrupt::install(connection); }
+        } handler{connection, connection.getHandle()};
         if (budget >= 0)
             sqlite3_progress_handler(handler.handle, kCheckEvery, onProgress, &spent);
         const bool counting = !tally.counts.empty();
@@ -190,7 +194,7 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
                 spent.counted += cursor.takeSteps();
             }
         } catch (const SQLite::Exception &e) {
-            if ((e.getErrorCode() & 0xff) != SQLITE_INTERRUPT || !over)
+            if ((e.getErrorCode() & 0xff) != SQLITE_INTERRUPT || !over || QueryInterrupt::requested())
                 throw;
         }
     };

@@ -1,5 +1,6 @@
 #include "ParallelRanges.h"
 
+#include "QueryInterrupt.h"
 #include "ReaderPool.h"
 
 #include <SQLiteCpp/Database.h>
@@ -77,8 +78,10 @@ void ParallelRanges::run(SQLite::Database &self, int parts,
         }
     };
     std::vector<std::thread> workers;
+    const std::atomic_bool *interrupt = QueryInterrupt::current(); // the readers stop with the asker
     for (int part = 1; part < parts; ++part) {
         workers.emplace_back([&, part] {
+            const QueryInterrupt::Scope stopWithAsker(interrupt);
             attempt([&] {
                 const auto connection = ReaderPool::borrow(path);
                 work(*connection, part);

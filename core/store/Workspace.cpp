@@ -4,6 +4,7 @@
 #include "ReaderPool.h"
 #include "Schema.h"
 #include "GlobalControl.h"
+#include "QueryInterrupt.h"
 #include "SqlFunctions.h"
 #include "WorkspaceActivity.h"
 
@@ -107,6 +108,7 @@ void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
         db.exec("PRAGMA mmap_size = 2147418112");
     else
         restoreWriteAheadLog(db);
+    QueryInterrupt::install(db);
     GlobalControl::registerSqlFunctions(db); // the store's own
     SqlFunctions::installAll(db);
 }

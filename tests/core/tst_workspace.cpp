@@ -3,6 +3,7 @@
 // leave a backup and change nothing when they fail.
 #include "store/Schema.h"
 #include "store/ParallelRanges.h"
+#include "store/QueryInterrupt.h"
 #include "store/ReaderPool.h"
 #include "store/Workspace.h"
 
@@ -10,6 +11,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <QDir>
 #include <QFile>
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void parallelRangesCoverEveryIdOnce();
     void parallelRangesRunOnConnectionsOfTheirOwn();
     void parallelRangesStopAtTheFirstFailure();
+    void queriesStopWhenTheirFlagIsRaised();
     void refusesWhatIsNotAWorkspace_data();
     void refusesWhatIsNotAWorkspace();
     void refusesAnotherProgramsDatabase_data();
@@ -414,6 +417,58 @@ void TestWorkspace::parallelRangesRunOnConnectionsOfTheirOwn()
     QVERIFY(onMemory);
     QVERIFY(!ParallelRanges::readsBeside(memory));
     QVERIFY(ParallelRanges::readsBeside(db));
+}
+
+// A million-row count (recursive CTE: several million VM steps) with the flag of its thread
+// raised ends with SQLITE_INTERRUPT, on the thread's own connection and on the connections
+// ParallelRanges reads with; without the flag (or after the scope) the same statement counts.
+void TestWorkspace::queriesStopWhenTheirFlagIsRaised()
+{
+    const QString file = path(u"interrupt.mwb"_s);
+    auto created = Workspace::create(file);
+    QVERIFY(created.workspace);
+    SQLite::Database &db = created.workspace->db();
+    const char *count = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
+                        "SELECT count(*) FROM n";
+    auto counted = [count](SQLite::Database &connection) {
+        SQLite::Statement query(connection, count);
+        query.executeStep();
+        return query.getColumn(0).getInt64();
+    };
+    auto interrupted = [&](SQLite::Database &connection) {
+        try {
+            counted(connection);
+        } catch (const SQLite::Exception &e) {
+            return (e.getErrorCode() & 0xff) == SQLITE_INTERRUPT;
+        }
+        return false;
+    };
+    QCOMPARE(counted(db), qint64(1000000));
+    std::atomic_bool stop{false};
+    {
+        const QueryInterrupt::Scope scope(&stop);
+        QCOMPARE(counted(db), qint64(1000000)); // not raised: runs to its end
+        stop = true;
+        QVERIFY(QueryInterrupt::requested());
+        QVERIFY(interrupted(db));
+
+        std::atomic_int stopped{0};
+        std::atomic_int parts{0};
+        ParallelRanges two(2);
+        try {
+            two.run(db, 2, [&](SQLite::Database &connection, int) {
+                ++parts;
+                if (interrupted(connection))
+                    ++stopped;
+            });
+        } catch (...) {
+            QFAIL("a part failed otherwise than by the interruption");
+        }
+        QCOMPARE(stopped.load(), parts.load());
+        QCOMPARE(parts.load(), 2);
+    }
+    QVERIFY(!QueryInterrupt::requested());
+    QCOMPARE(counted(db), qint64(1000000)); // the flag belongs to the scope, not the connection
 }
 
 void TestWorkspace::parallelRangesStopAtTheFirstFailure()

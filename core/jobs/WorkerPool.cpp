@@ -1,0 +1,22 @@
+#include "WorkerPool.h"
+
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+
+namespace mwb {
+
+QThreadPool &workerPool()
+{
+    static QThreadPool *pool = [] {
+        auto *created = new QThreadPool; // never deleted: outlives every window and service
+        created->setObjectName(QStringLiteral("mwb workers"));
+        created->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        created->setExpiryTimeout(60000);
+        return created;
+    }();
+    return *pool;
+}
+
+} // namespace mwb
