@@ -1,6 +1,7 @@
 // marketing-workbench: the desktop application.
 #include "AppLanguage.h"
 #include "MainWindow.h"
+#include "ResponsivenessProbe.h"
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
 #include "DisplayFormat.h"
@@ -44,7 +45,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(
         u"language"_s, u"Language of the interface: system, en, zh_CN or zh_TW (else the saved preference)."_s,
         u"CODE"_s);
-    parser.addOptions({demo, screenshots, size, reportStartup, language});
+    const QCommandLineOption reportStalls(
+        u"report-stalls"_s,
+        u"Visit every page, print the longest time the window did not respond and each page's time to its "
+        "figures, then quit."_s);
+    parser.addOptions({demo, screenshots, size, reportStartup, reportStalls, language});
     parser.addPositionalArgument(u"workspace"_s, u"Workspace file to open."_s, u"[workspace]"_s);
     parser.process(app);
 
@@ -64,6 +69,8 @@ int main(int argc, char *argv[])
     mwb::ui::MainWindow window;
     if (parser.isSet(reportStartup))
         new StartupProbe(&window, window.session(), clock, installed, &app);
+    if (parser.isSet(reportStalls))
+        new ResponsivenessProbe(&window, clock, &app);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(u'x');
         if (parts.size() == 2)
