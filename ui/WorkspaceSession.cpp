@@ -153,8 +153,8 @@ void WorkspaceSession::adopt(std::unique_ptr<Workspace> workspace, std::unique_p
     m_membership->setWorkspace(m_workspace.get());
     m_loaded = false;
     m_overview = {};
+    refresh(); // first: the Overview's figures are what the window shows first
     Q_EMIT opened();
-    refresh();
 }
 
 void WorkspaceSession::close()
@@ -354,6 +354,9 @@ void WorkspaceSession::importLanded(ImportKind kind)
         m_campaigns->notifyResultsChanged();
 }
 
+// The workspace's figures go before every other question waiting for a thread.
+constexpr int kOverviewPriority = 10;
+
 void WorkspaceSession::refresh()
 {
     if (!m_workspace)
@@ -383,7 +386,8 @@ void WorkspaceSession::refresh()
             m_overview = *load.kpis;
             m_loaded = true;
             Q_EMIT overviewChanged();
-        });
+        },
+        kOverviewPriority);
 }
 
 } // namespace mwb::ui

@@ -1,7 +1,7 @@
 // runAsync: runs work on the application's worker pool (never Qt's global pool, which
 // painting shares) and hands its result to a callback on the thread of `context`, only
 // while `context` is alive; a window that closes before the work ends never sees the
-// answer. Work must not touch the caller's objects: give it copies and its own database
+// answer. Work waiting for a thread starts in order of `priority` (higher first). Work must not touch the caller's objects: give it copies and its own database
 // connection.
 #pragma once
 
@@ -10,14 +10,15 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 #include <type_traits>
 #include <utility>
 
 namespace mwb {
 
-template <typename Work, typename Callback> void runAsync(QObject *context, Work &&work, Callback &&callback)
+template <typename Work, typename Callback>
+void runAsync(QObject *context, Work &&work, Callback &&callback, int priority = 0)
 {
     using Result = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<Result>(context);
@@ -26,7 +27,8 @@ template <typename Work, typename Callback> void runAsync(QObject *context, Work
                          callback(watcher->result());
                          watcher->deleteLater();
                      });
-    watcher->setFuture(QtConcurrent::run(&workerPool(), std::forward<Work>(work)));
+    watcher->setFuture(
+        QtConcurrent::task(std::forward<Work>(work)).onThreadPool(workerPool()).withPriority(priority).spawn());
 }
 
 } // namespace mwb

@@ -12,7 +12,7 @@ QThreadPool &workerPool()
     static QThreadPool *pool = [] {
         auto *created = new QThreadPool; // never deleted: outlives every window and service
         created->setObjectName(QStringLiteral("mwb workers"));
-        created->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        created->setMaxThreadCount(std::max(4, 2 * QThread::idealThreadCount()));
         created->setExpiryTimeout(60000);
         return created;
     }();

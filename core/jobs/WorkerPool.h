@@ -8,8 +8,10 @@ class QThreadPool;
 
 namespace mwb {
 
-// The pool: as many threads as the machine has cores (at least two, so a long question
-// never holds up a short one alone). Created on first use, ended with the program.
+// The pool: twice as many threads as the machine has cores, at least four. The questions
+// are mostly waits on the disk and the pages' first loads come together; with more
+// threads than cores, a short question shares the processors with the long ones instead
+// of queueing behind them. Created on first use, ended with the program.
 QThreadPool &workerPool();
 
 } // namespace mwb
