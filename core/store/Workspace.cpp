@@ -100,13 +100,12 @@ void applyConnectionPragmas(SQLite::Database &db, Workspace::Access access)
             "PRAGMA synchronous = NORMAL;"
             "PRAGMA temp_store = FILE;" // large sorts spill to disk: memory stays bounded
             "PRAGMA cache_size = -65536;"
+            // Every connection maps at most the first 256 MB of the file. Mapping more (2 GB
+            // for readers, before) made no count faster at a million customers (the largest
+            // 13 % slower), and every mapped page a scan touches counts in the resident
+            // memory a user sees: 1.6 GB for one segment count instead of 0.4 GB.
             "PRAGMA mmap_size = 268435456;");
-    // Readers (counts, figures, drill-downs) scan whole tables: mapping the file lets them
-    // read the pages the system already caches without a copy. Writers keep the bounded
-    // mapping above, so an import's memory does not grow with the file.
-    if (access == Workspace::Access::ReadOnly)
-        db.exec("PRAGMA mmap_size = 2147418112");
-    else
+    if (access != Workspace::Access::ReadOnly)
         restoreWriteAheadLog(db);
     QueryInterrupt::install(db);
     GlobalControl::registerSqlFunctions(db); // the store's own
