@@ -64,7 +64,11 @@ int runDemo(const QStringList &arguments)
                                       u"How busy customers are: 1 (default) gives about 2 orders and 7 touchpoints "
                                       "a customer, 6 about 10 and 30."_s,
                                       u"F"_s);
-    parser.addOptions({customers, seed, activity});
+    const QCommandLineOption orders(u"orders-per-customer"_s,
+                                    u"Transactions a customer on average (purchases scaled to reach it)."_s, u"N"_s);
+    const QCommandLineOption events(u"events-per-customer"_s,
+                                    u"Events a customer on average (touchpoints scaled to reach it)."_s, u"N"_s);
+    parser.addOptions({customers, seed, activity, orders, events});
     if (!cli.parse(parser, u"demo"_s, arguments, 1, u"WS"_s))
         return cli.exitCode();
 
@@ -80,6 +84,15 @@ int runDemo(const QStringList &arguments)
         options.activity = parser.value(activity).toDouble(&ok);
         if (!ok || options.activity < 0.1 || options.activity > 10)
             return cli.usage(u"--activity takes a number from 0.1 to 10"_s);
+    }
+    for (const auto &[option, value] :
+         {std::pair{&orders, &options.ordersPerCustomer}, std::pair{&events, &options.eventsPerCustomer}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *value = parser.value(*option).toDouble(&ok);
+        if (!ok || *value < 0.1 || *value > 500)
+            return cli.usage(u"--%1 takes a number from 0.1 to 500"_s.arg(option->names().constFirst()));
     }
     if (parser.isSet(seed)) {
         bool ok = false;

@@ -25,7 +25,10 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
         {u"init"_s, {runInit, "init WS [--region CC] [--currency CUR]   create an empty workspace"}},
-        {u"demo"_s, {runDemo, "demo WS [--customers N] [--seed S]       create the demo workspace"}},
+        {u"demo"_s,
+         {runDemo,
+          "demo WS [--customers N] [--seed S] [--activity F] [--orders-per-customer N] [--events-per-customer N]  "
+          "create the demo workspace"}},
         {u"stats"_s, {runStats, "stats WS                                 workspace totals"}},
         {u"import"_s, {runImport, "import WS --kind KIND FILE [--dry-run]   import contacts, transactions or events"}},
         {u"imports"_s, {runImports, "imports WS                               the imports, newest first"}},

@@ -401,6 +401,14 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
                 StoreError::make(Code::AlreadyExists,
                                  Text::tr("%1 already exists; choose another name or open it.").arg(path))};
     }
+    // The shape asked for: the activities of purchases and touchpoints that give it.
+    const DemoPopulation::Rates rates = options.ordersPerCustomer > 0 || options.eventsPerCustomer > 0
+        ? DemoPopulation::calibrate(options.seed, options.endDate, options.activity, options.customers,
+                                    options.ordersPerCustomer, options.eventsPerCustomer)
+        : DemoPopulation::Rates{options.activity, options.activity, {}};
+    if (!rates.error.isEmpty())
+        return {{}, StoreError::make(Code::Io, rates.error)};
+
     const QString partial = path + u".partial"_s;
     QFile::remove(partial);
     QFile::remove(partial + u"-wal"_s);
@@ -433,7 +441,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
                       {"transactions_customer", "events_customer", "campaign_members_customer"});
         writeCampaigns(db, summary);
 
-        DemoPopulation population(options.seed, options.endDate, options.activity);
+        DemoPopulation population(options.seed, options.endDate, rates.purchase, rates.touch);
         DemoWriter writer(db);
         const qint64 total = options.customers;
         DrawAhead drawn(population, total);

@@ -22,6 +22,10 @@ struct DemoOptions
     // How busy customers are: purchase rate, loyalty and touchpoints scale with it (1: a
     // typical brand, about 2 orders and 7 touchpoints a customer; 6: about 10 and 30).
     double activity = 1.0;
+    // The shape, when given (> 0): transactions and events a customer on average, reached
+    // by scaling purchases and touchpoints apart (the design scale: 10 and 20 at 1M).
+    double ordersPerCustomer = 0;
+    double eventsPerCustomer = 0;
 };
 
 struct DemoSummary

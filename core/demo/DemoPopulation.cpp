@@ -207,11 +207,97 @@ const std::array<DemoCampaign, 3> kCampaigns{{
 } // namespace
 
 DemoPopulation::DemoPopulation(quint64 seed, QDate endDate, double activity)
+    : DemoPopulation(seed, endDate, activity, activity)
+{
+}
+
+DemoPopulation::DemoPopulation(quint64 seed, QDate endDate, double purchaseActivity, double touchActivity)
     : m_seed(seed)
-    , m_activity(activity)
+    , m_purchase(purchaseActivity)
+    , m_touch(touchActivity)
     , m_start(epoch(endDate.addYears(-3).addDays(1)))
     , m_end(epoch(endDate.addDays(1)) - 1)
 {
+}
+
+namespace {
+
+struct Shape
+{
+    double orders = 0; // a customer, on average
+    double events = 0;
+};
+
+// The sample the shape is measured on: up to 20,000 ids spread over the whole population.
+Shape measure(quint64 seed, QDate endDate, double purchase, double touch, qint64 customers)
+{
+    const qint64 n = std::min<qint64>(customers, 20000);
+    const DemoPopulation population(seed, endDate, purchase, touch);
+    CustomerDraft draft;
+    double orders = 0;
+    double events = 0;
+    for (qint64 i = 0; i < n; ++i) {
+        population.draw(1 + i * customers / n, draft);
+        orders += static_cast<double>(draft.orders.size());
+        events += static_cast<double>(draft.events.size());
+    }
+    return {orders / static_cast<double>(n), events / static_cast<double>(n)};
+}
+
+} // namespace
+
+DemoPopulation::Rates DemoPopulation::calibrate(quint64 seed, QDate endDate, double activity, qint64 customers,
+                                                double ordersPerCustomer, double eventsPerCustomer)
+{
+    Rates rates{activity, activity, {}};
+    if (customers <= 0)
+        return rates;
+    constexpr double kTolerance = 0.002; // on the sample, relative
+    constexpr double kMin = 0.01;
+    constexpr double kMax = 100.0;
+    if (ordersPerCustomer > 0) {
+        // Orders grow about as a power of the purchase activity: the secant on the logs.
+        double x0 = std::log(activity);
+        double f0 =
+            std::log(measure(seed, endDate, activity, activity, customers).orders) - std::log(ordersPerCustomer);
+        double x1 = std::clamp(x0 - f0, std::log(kMin), std::log(kMax));
+        for (int i = 0; i < 12 && std::abs(f0) > kTolerance; ++i) {
+            const double f1 = std::log(std::max(1e-9, measure(seed, endDate, std::exp(x1), activity, customers).orders))
+                - std::log(ordersPerCustomer);
+            const double slope = std::abs(x1 - x0) > 1e-12 ? (f1 - f0) / (x1 - x0) : 1.0;
+            x0 = x1;
+            f0 = f1;
+            if (std::abs(f1) <= kTolerance)
+                break;
+            x1 = std::clamp(x1 - f1 / std::max(slope, 0.05), std::log(kMin), std::log(kMax));
+        }
+        rates.purchase = std::exp(x0);
+        if (std::abs(f0) > 0.02)
+            rates.error = QStringLiteral("%1 orders a customer cannot be reached (the nearest is %2)")
+                              .arg(ordersPerCustomer)
+                              .arg(std::exp(f0) * ordersPerCustomer, 0, 'f', 2);
+    }
+    if (eventsPerCustomer > 0 && rates.error.isEmpty()) {
+        // Engagement touchpoints are Poisson counts whose mean is linear in the touch
+        // activity: events = floor + slope x touch, the floor brought by the orders.
+        const double floor = measure(seed, endDate, rates.purchase, 0.0, customers).events;
+        double at = std::max(activity, 0.1);
+        double events = measure(seed, endDate, rates.purchase, at, customers).events;
+        for (int i = 0; i < 6 && std::abs(events / eventsPerCustomer - 1.0) > kTolerance; ++i) {
+            const double slope = (events - floor) / at;
+            if (slope <= 0 || eventsPerCustomer < floor)
+                break;
+            at = std::clamp((eventsPerCustomer - floor) / slope, 0.0, kMax);
+            events = measure(seed, endDate, rates.purchase, at, customers).events;
+        }
+        rates.touch = at;
+        if (std::abs(events / eventsPerCustomer - 1.0) > 0.02)
+            rates.error = QStringLiteral("%1 events a customer cannot be reached with %2 orders (the nearest is %3)")
+                              .arg(eventsPerCustomer)
+                              .arg(measure(seed, endDate, rates.purchase, at, customers).orders, 0, 'f', 2)
+                              .arg(events, 0, 'f', 2);
+    }
+    return rates;
 }
 
 const std::array<DemoCampaign, 3> &DemoPopulation::campaigns()
@@ -417,8 +503,8 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
         c.orders.push_back(order);
     };
     if (buyer) {
-        const double ratePerWeek = random.gamma(0.9, 0.12) * m_activity;
-        const double dropout = random.beta(1.2, 4.0) / m_activity;
+        const double ratePerWeek = random.gamma(0.9, 0.12) * m_purchase;
+        const double dropout = random.beta(1.2, 4.0) / m_purchase;
         qint64 t = c.signupAt + static_cast<qint64>(random.exponential(10.0 * kDay));
         const int pre = random.poisson(2.5);
         for (int i = 0; i < pre; ++i)
@@ -444,7 +530,7 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
     const double engagedMonths = static_cast<double>(engagedUntil - c.signupAt) / (30.4 * kDay);
     if (!c.email.empty() && random.chance(0.45)) {
         c.tags.push_back("newsletter");
-        const int opens = random.poisson(engagedMonths * 0.45 * m_activity);
+        const int opens = random.poisson(engagedMonths * 0.45 * m_touch);
         for (int i = 0; i < opens; ++i) {
             const qint64 at = random.between(c.signupAt, std::max(c.signupAt, engagedUntil));
             addEvent(at, "email_open", "email");
@@ -454,12 +540,12 @@ void DemoPopulation::draw(qint64 id, CustomerDraft &c) const
     }
     if (chinese && random.chance(0.4)) {
         c.tags.push_back("wechat_follower");
-        const int messages = random.poisson(engagedMonths * 0.3 * m_activity);
+        const int messages = random.poisson(engagedMonths * 0.3 * m_touch);
         for (int i = 0; i < messages; ++i)
             addEvent(random.between(c.signupAt, std::max(c.signupAt, engagedUntil)), "wechat_message", "wechat");
     }
     if (random.chance(0.25)) {
-        const int opens = random.poisson(engagedMonths * 0.5 * m_activity);
+        const int opens = random.poisson(engagedMonths * 0.5 * m_touch);
         for (int i = 0; i < opens; ++i)
             addEvent(random.between(c.signupAt, std::max(c.signupAt, engagedUntil)), "app_open", "app");
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 #include <array>
 #include <cstdint>
@@ -95,6 +96,22 @@ class DemoPopulation
 {
 public:
     DemoPopulation(quint64 seed, QDate endDate, double activity = 1.0);
+    // Purchases (rate and loyalty) and touchpoints (newsletter, WeChat and app engagement)
+    // scaled apart: the shape of the data, not only its busyness.
+    DemoPopulation(quint64 seed, QDate endDate, double purchaseActivity, double touchActivity);
+
+    // The purchase and touch activities that give `ordersPerCustomer` transactions and
+    // `eventsPerCustomer` events a customer on average (either 0: as `activity` gives),
+    // found on a sample of the customers 1..`customers` drawn as they will be. Empty
+    // `error` unless the shape cannot be reached (fewer events than the orders bring).
+    struct Rates
+    {
+        double purchase = 1.0;
+        double touch = 1.0;
+        QString error;
+    };
+    static Rates calibrate(quint64 seed, QDate endDate, double activity, qint64 customers, double ordersPerCustomer,
+                           double eventsPerCustomer);
 
     void draw(qint64 id, CustomerDraft &out) const;
 
@@ -105,7 +122,8 @@ public:
 
 private:
     quint64 m_seed;
-    double m_activity;
+    double m_purchase;
+    double m_touch;
     qint64 m_start; // epoch seconds, first second of history
     qint64 m_end;   // epoch seconds, last second of history
 };

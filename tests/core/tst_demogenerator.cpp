@@ -99,6 +99,9 @@ private Q_SLOTS:
     void otherSeedOtherData();
     void customersDoNotDependOnTheTotal();
     void activityScalesOrdersAndTouchpoints();
+    void shapeGivesOrdersAndEventsPerCustomer_data();
+    void shapeGivesOrdersAndEventsPerCustomer();
+    void anUnreachableShapeIsRefused();
     void summaryMatchesTheTables();
     void buyersHaveRfmScores();
     void workspaceStatsMatchTheTables();
@@ -191,6 +194,52 @@ void TestDemoGenerator::activityScalesOrdersAndTouchpoints()
     QVERIFY2(busyOrders > 8 && busyOrders < 12, qPrintable(QString::number(busyOrders)));
     QVERIFY2(busyEvents > 24 && busyEvents < 38, qPrintable(QString::number(busyEvents)));
     QCOMPARE(busy.summary.customers, 3000);
+}
+
+void TestDemoGenerator::shapeGivesOrdersAndEventsPerCustomer_data()
+{
+    QTest::addColumn<double>("orders");
+    QTest::addColumn<double>("events");
+    QTest::newRow("design scale, 10 and 20") << 10.0 << 20.0;
+    QTest::newRow("few orders, many events") << 1.5 << 25.0;
+    QTest::newRow("orders only") << 4.0 << 0.0;
+}
+
+// The tables hold what was asked a customer, within 3 % (the shape is fitted on the
+// customers drawn; the tables are counted here, independently of the generator's summary).
+void TestDemoGenerator::shapeGivesOrdersAndEventsPerCustomer()
+{
+    QFETCH(double, orders);
+    QFETCH(double, events);
+    DemoOptions options;
+    options.customers = 2000;
+    options.seed = 11;
+    options.ordersPerCustomer = orders;
+    options.eventsPerCustomer = events;
+    const QString file = m_dir.filePath(u"shape-%1-%2.mwb"_s.arg(orders).arg(events));
+    const DemoResult made = DemoGenerator::create(file, options);
+    QVERIFY2(made.error.ok(), qPrintable(made.error.message));
+    SQLite::Database db(file.toStdString(), SQLite::OPEN_READONLY);
+    const double ordersEach = double(db.execAndGet("SELECT count(*) FROM transactions").getInt64()) / 2000;
+    const double eventsEach = double(db.execAndGet("SELECT count(*) FROM events").getInt64()) / 2000;
+    QVERIFY2(std::abs(ordersEach / orders - 1) < 0.03, qPrintable(QString::number(ordersEach)));
+    if (events > 0)
+        QVERIFY2(std::abs(eventsEach / events - 1) < 0.03, qPrintable(QString::number(eventsEach)));
+}
+
+// Orders bring touchpoints of their own (before and between purchases): fewer events than
+// they bring cannot be reached, and no file is left behind.
+void TestDemoGenerator::anUnreachableShapeIsRefused()
+{
+    DemoOptions options;
+    options.customers = 500;
+    options.ordersPerCustomer = 12;
+    options.eventsPerCustomer = 1;
+    const QString file = m_dir.filePath(u"unreachable.mwb"_s);
+    const DemoResult made = DemoGenerator::create(file, options);
+    QVERIFY(!made.error.ok());
+    QVERIFY2(made.error.message.contains(u"cannot be reached"_s), qPrintable(made.error.message));
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 void TestDemoGenerator::customersDoNotDependOnTheTotal()
