@@ -119,13 +119,42 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
         total.executeStep();
         const qint64 eventsTotal = std::max<qint64>(1, total.getColumn(0).getInt64());
 
+        // A period reads only the customers whose journey can start in it. The journey starts
+        // at the first wanted touchpoint before the first order, else at the first order, so
+        // never before the first event or order (customer_metrics keeps both): none starts
+        // in the period when both come after it, or when the first order comes before it;
+        // nor, when every touchpoint is wanted, when a touchpoint before the first order
+        // comes before it.
+        const bool period = filter.from.isValid() || filter.to.isValid();
+        const bool everyTouch = channels.empty() && filter.includeCampaignContacts;
+        const std::string candidates = period
+            ? std::string(" customer_id IN (SELECT customer_id FROM customer_metrics "
+                          "WHERE (first_purchase_at IS NULL OR first_purchase_at >= :from) "
+                          "AND min(coalesce(first_event_at, :never), "
+                          "coalesce(first_purchase_at, :never)) < :to")
+                + (everyTouch ? " AND (first_event_at IS NULL OR first_event_at >= :from "
+                                "OR first_event_at >= coalesce(first_purchase_at, :never))"
+                              : "")
+                + ")"
+            : std::string();
         // Two streams in customer order: each buyer's first order, and every touchpoint.
         SQLite::Statement orders(db,
                                  "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                 "WHERE customer_id IS NOT NULL AND amount_minor > 0 ORDER BY customer_id, ordered_at");
+                                 "WHERE customer_id IS NOT NULL AND amount_minor > 0"
+                                     + (period ? " AND" + candidates : std::string())
+                                     + " ORDER BY customer_id, ordered_at");
         SQLite::Statement events(db,
                                  "SELECT customer_id, occurred_at, type, coalesce(channel, '') FROM events "
-                                 "INDEXED BY events_customer ORDER BY customer_id, occurred_at");
+                                 "INDEXED BY events_customer"
+                                     + (period ? " WHERE" + candidates : std::string())
+                                     + " ORDER BY customer_id, occurred_at");
+        if (period) {
+            for (SQLite::Statement *statement : {&orders, &events}) {
+                statement->bind(":from", static_cast<int64_t>(from));
+                statement->bind(":to", static_cast<int64_t>(to));
+                statement->bind(":never", std::numeric_limits<int64_t>::max());
+            }
+        }
         bool moreOrders = orders.executeStep();
         bool moreEvents = events.executeStep();
 

@@ -89,7 +89,7 @@ struct JourneyResult
 {
     qint64 customers = 0; // with a journey in the filter
     qint64 converters = 0;
-    qint64 touchpoints = 0; // read
+    qint64 touchpoints = 0; // read: of every customer, or of those whose journey can start in the period
     double firstPurchaseRevenueMinor = 0;
     QList<JourneyPath> paths; // most customers first; `other` holds the rest
     JourneyPath other;

@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void importsKeepTheSearchIndex();
     void journeysWorkedByHand();
     void journeyFilters();
+    void journeysOfAPeriodAreThoseStartingInIt_data();
+    void journeysOfAPeriodAreThoseStartingInIt();
 
 private:
     QTemporaryDir m_dir;
@@ -618,6 +622,65 @@ void TestCustomers::journeyFilters()
 
     const std::atomic_bool cancel = true;
     QVERIFY(JourneyAnalyzer::analyze(db, {}, {}, &cancel).cancelled);
+}
+
+void TestCustomers::journeysOfAPeriodAreThoseStartingInIt_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("channels");
+    QTest::addColumn<bool>("campaignContacts");
+    QTest::newRow("a quarter") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << QStringList() << true;
+    QTest::newRow("a year, e-mail only") << QDate(2025, 1, 1) << QDate(2025, 12, 31) << QStringList{u"email"_s} << true;
+    QTest::newRow("since a day, no campaign contacts") << QDate(2025, 9, 1) << QDate() << QStringList() << false;
+    QTest::newRow("until a day, wechat and app")
+        << QDate() << QDate(2024, 3, 31) << QStringList{u"wechat"_s, u"app"_s} << false;
+}
+
+// The journeys of a period are every customer's whose journey starts in it: the first
+// wanted touchpoint before the first order, else the first order. Counted here from the
+// raw rows, customer by customer.
+void TestCustomers::journeysOfAPeriodAreThoseStartingInIt()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, channels);
+    QFETCH(bool, campaignContacts);
+    auto opened = Workspace::open(m_demo);
+    SQLite::Database &db = opened.workspace->db();
+    JourneyFilter filter;
+    filter.from = from;
+    filter.to = to;
+    filter.channels = channels;
+    filter.includeCampaignContacts = campaignContacts;
+    const JourneyResult r = JourneyAnalyzer::analyze(db, filter);
+    QVERIFY(r.ok());
+
+    QString wanted = u"1"_s;
+    if (!channels.isEmpty())
+        wanted += u" AND lower(coalesce(e.channel, '')) IN ('"_s + channels.join(u"', '"_s) + u"')"_s;
+    if (!campaignContacts)
+        wanted += u" AND e.type NOT LIKE 'campaign\\_%' ESCAPE '\\'"_s;
+    const qint64 lower = from.isValid() ? QDate(1970, 1, 1).daysTo(from) * 86400 : std::numeric_limits<qint64>::min();
+    const qint64 upper = to.isValid() ? (QDate(1970, 1, 1).daysTo(to) + 1) * 86400 : std::numeric_limits<qint64>::max();
+    const QString sql = uR"(
+        WITH firsts AS (
+            SELECT c.id, (SELECT min(ordered_at) FROM transactions t
+                          WHERE t.customer_id = c.id AND t.amount_minor > 0) AS first_order
+            FROM customers c),
+        starts AS (
+            SELECT f.id, f.first_order, coalesce((SELECT min(e.occurred_at) FROM events e
+                WHERE e.customer_id = f.id AND %1 AND e.occurred_at < coalesce(f.first_order, 9e18)), f.first_order)
+                AS start
+            FROM firsts f)
+        SELECT count(*), count(first_order) FROM starts WHERE start >= ?1 AND start < ?2)"_s.arg(wanted);
+    SQLite::Statement direct(db, sql.toStdString());
+    direct.bind(1, static_cast<int64_t>(lower));
+    direct.bind(2, static_cast<int64_t>(upper));
+    QVERIFY(direct.executeStep());
+    QVERIFY(direct.getColumn(0).getInt64() > 0);
+    QCOMPARE(r.customers, direct.getColumn(0).getInt64());
+    QCOMPARE(r.converters, direct.getColumn(1).getInt64());
 }
 
 QTEST_GUILESS_MAIN(TestCustomers)
