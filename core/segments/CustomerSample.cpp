@@ -67,9 +67,9 @@ qint64 CustomerSample::eventRows(const QString &type, std::optional<qint64> from
     load();
     if (m_total <= 0)
         return 0;
-    std::string rows = type.isEmpty() ? "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id"
-                                      : "events e INDEXED BY events_customer_type WHERE e.customer_id = m.customer_id "
-                                        "AND e.type = ?1 COLLATE NOCASE";
+    std::string rows = "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id";
+    if (!type.isEmpty())
+        rows += " AND e.type = ?1 COLLATE NOCASE";
     if (from)
         rows += " AND e.occurred_at >= ?2";
     if (end)

@@ -619,7 +619,15 @@ CREATE INDEX referrals_referrer ON referrals(referrer_id);
 CREATE INDEX referrals_import ON referrals(import_id);
 )sql";
 
-constexpr std::array<Migration, 21> kMigrations{{
+// Events: one index fewer. events_customer_type (customer, type, time) only sped up "an event
+// of type T" asked of one customer, which events_customer (customer, time, type, channel,
+// campaign, value) answers from the customer's events of the period; it cost a fifth of the
+// events' space and of their import.
+constexpr const char *kVersion22 = R"sql(
+DROP INDEX IF EXISTS events_customer_type;
+)sql";
+
+constexpr std::array<Migration, 22> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -641,6 +649,7 @@ constexpr std::array<Migration, 21> kMigrations{{
     {19, kVersion19},
     {20, kVersion20},
     {21, kVersion21},
+    {22, kVersion22},
 }};
 
 } // namespace
