@@ -1,4 +1,5 @@
 #include "Cohorts.h"
+#include "store/Days.h"
 #include "vocabulary/Figures.h"
 
 #include <QCoreApplication>
@@ -65,13 +66,18 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
     CohortMatrix matrix;
     matrix.basis = basis;
     try {
-        SQLite::Statement range(db, "SELECT min(ordered_at), max(ordered_at) FROM transactions WHERE amount_minor > 0");
+        // The first and last day with an order, and of any transaction, from the daily sales
+        // the triggers keep (not a scan of the transactions).
+        SQLite::Statement range(db,
+                                "SELECT min(day) FILTER (WHERE orders > 0), max(day) FILTER (WHERE orders > 0), "
+                                "min(day), max(day) FROM sales_daily WHERE transactions > 0");
         if (!range.executeStep() || range.getColumn(0).isNull())
             return matrix; // no orders: no cohorts
-        const int lastMonth = monthNumber(range.getColumn(1).getInt64());
+        const MonthOfDay monthOf(range.getColumn(2).getInt(), range.getColumn(3).getInt());
+        const int lastMonth = monthNumber(range.getColumn(1).getInt64() * kDay);
         const int last = to.isValid() ? std::min(monthNumber(to), lastMonth) : lastMonth;
         const int first =
-            from.isValid() ? monthNumber(from) : std::max(monthNumber(range.getColumn(0).getInt64()), last - 35);
+            from.isValid() ? monthNumber(from) : std::max(monthNumber(range.getColumn(0).getInt64() * kDay), last - 35);
         if (first > last)
             return matrix;
 
@@ -95,7 +101,7 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
         }
         while (members.executeStep()) {
             const qint64 id = members.getColumn(0).getInt64();
-            const int month = monthNumber(members.getColumn(1).getInt64());
+            const int month = monthOf(members.getColumn(1).getInt64());
             if (month < first || month > last || id < 0 || id >= static_cast<qint64>(cohortOf.size()))
                 continue;
             cohortOf[static_cast<std::size_t>(id)] = month - first;
@@ -120,7 +126,7 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
                 lastCounted = -1;
             }
             const int cohort = cohortOf[static_cast<std::size_t>(id)];
-            const int k = monthNumber(orders.getColumn(1).getInt64()) - (first + cohort);
+            const int k = monthOf(orders.getColumn(1).getInt64()) - (first + cohort);
             CohortRow &row = matrix.rows[cohort];
             if (k < 0 || k >= row.buyers.size()) // before signing up
                 continue;

@@ -2,6 +2,7 @@
 
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/StageHistory.h"
+#include "store/Days.h"
 #include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Database.h>
@@ -244,8 +245,8 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                                  "WHERE ordered_at >= ?1 AND ordered_at < ?2");
         orders.bind(1, static_cast<int64_t>(scanFrom));
         orders.bind(2, static_cast<int64_t>(scanTo));
-        const QDate epoch(1970, 1, 1);
         const int firstMonthNumber = firstMonth.year() * 12 + firstMonth.month() - 1;
+        const MonthOfDay monthOf(dayOfSeconds(scanFrom), dayOfSeconds(scanTo));
         while (orders.executeStep()) {
             const bool guest = orders.getColumn(0).isNull();
             const auto id = guest ? std::size_t(0) : static_cast<std::size_t>(orders.getColumn(0).getInt64());
@@ -276,8 +277,7 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                     share.revenueMinor += amount;
                 }
             }
-            const QDate day = epoch.addDays(time / kDay);
-            const int month = day.year() * 12 + day.month() - 1 - firstMonthNumber;
+            const int month = monthOf(time) - firstMonthNumber;
             if (month >= 0 && month < 36) {
                 firstOrderTime = std::min(firstOrderTime, time);
                 lastOrderTime = std::max(lastOrderTime, time);
@@ -322,10 +322,10 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                 firstUsed = std::min(firstUsed, i);
         }
         const QDate firstOrderDay =
-            firstOrderTime == std::numeric_limits<qint64>::max() ? QDate() : epoch.addDays(firstOrderTime / kDay);
+            firstOrderTime == std::numeric_limits<qint64>::max() ? QDate() : dateOfDay(dayOfSeconds(firstOrderTime));
         // To the last day with orders: the days after it are not known to be empty.
         const QDate lastOrderDay =
-            firstOrderDay.isValid() ? std::min(epoch.addDays(lastOrderTime / kDay), current.to) : QDate();
+            firstOrderDay.isValid() ? std::min(dateOfDay(dayOfSeconds(lastOrderTime)), current.to) : QDate();
         data.trendBucket =
             firstOrderDay.isValid() ? TimeBuckets::forRange(firstOrderDay, lastOrderDay) : TimeBucket::Month;
         if (data.trendBucket == TimeBucket::Month) {

@@ -22,4 +22,21 @@ QDate dateOfDay(qint32 day)
     return QDate(1970, 1, 1).addDays(day);
 }
 
+MonthOfDay::MonthOfDay(qint32 firstDay, qint32 lastDay)
+    : m_first(firstDay)
+{
+    if (lastDay >= firstDay)
+        m_months.reserve(std::size_t(lastDay - firstDay) + 1);
+    for (qint32 day = firstDay; day <= lastDay; ++day) {
+        const QDate date = dateOfDay(day);
+        m_months.push_back(date.year() * 12 + date.month() - 1);
+    }
+}
+
+int MonthOfDay::monthOf(qint64 seconds)
+{
+    const QDate date = dateOfDay(dayOfSeconds(seconds));
+    return date.year() * 12 + date.month() - 1;
+}
+
 } // namespace mwb
