@@ -4,6 +4,7 @@
 #include "store/Workspace.h"
 
 #include <QDir>
+#include <QWidget>
 
 namespace mwb::ui {
 
@@ -46,6 +47,12 @@ QMetaObject::Connection WorkspaceService::stopWith(QObject *context, const StopF
         if (const StopFlag f = weak.lock())
             f->store(true);
     });
+}
+
+bool WorkspaceService::unseen(QObject *context)
+{
+    const auto *widget = qobject_cast<const QWidget *>(context);
+    return widget && !widget->isVisible();
 }
 
 void WorkspaceService::stopAll()

@@ -128,6 +128,8 @@ private:
         QPointer<QObject> guard(context ? context : this);
         const StopFlag stop = cancellable ? stopFlag(liveGeneration) : StopFlag();
         const QMetaObject::Connection watch = stopWith(context, stop);
+        // A question for a widget not shown (a page's first figures) takes the background lane.
+        QThreadPool *lane = cancellable && unseen(context) ? &backgroundPool() : nullptr;
         runAsync(
             this,
             [stop, work = std::forward<Work>(work)]() mutable -> std::optional<Result> {
@@ -154,11 +156,14 @@ private:
                     return;
                 }
                 done(*answer);
-            });
+            },
+            0, lane);
     }
     // A new flag for a question: raised with every flag of the service when the workspace
     // changes or the service ends, and by the next question of its kind.
     StopFlag stopFlag(quint64 *liveGeneration);
+    // Whether `context` is a widget not shown.
+    static bool unseen(QObject *context);
     // Raises `flag` when `context` is destroyed (until the answer arrives).
     QMetaObject::Connection stopWith(QObject *context, const StopFlag &flag);
     void stopAll();

@@ -1,7 +1,8 @@
 // runAsync: runs work on the application's worker pool (never Qt's global pool, which
 // painting shares) and hands its result to a callback on the thread of `context`, only
 // while `context` is alive; a window that closes before the work ends never sees the
-// answer. Work waiting for a thread starts in order of `priority` (higher first). Work must not touch the caller's objects: give it copies and its own database
+// answer. Work waiting for a thread starts in order of `priority` (higher first); `pool`
+// (default: the worker pool) may be the background lane. Work must not touch the caller's objects: give it copies and its own database
 // connection.
 #pragma once
 
@@ -18,7 +19,7 @@
 namespace mwb {
 
 template <typename Work, typename Callback>
-void runAsync(QObject *context, Work &&work, Callback &&callback, int priority = 0)
+void runAsync(QObject *context, Work &&work, Callback &&callback, int priority = 0, QThreadPool *pool = nullptr)
 {
     using Result = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<Result>(context);
@@ -27,8 +28,10 @@ void runAsync(QObject *context, Work &&work, Callback &&callback, int priority =
                          callback(watcher->result());
                          watcher->deleteLater();
                      });
-    watcher->setFuture(
-        QtConcurrent::task(std::forward<Work>(work)).onThreadPool(workerPool()).withPriority(priority).spawn());
+    watcher->setFuture(QtConcurrent::task(std::forward<Work>(work))
+                           .onThreadPool(pool ? *pool : workerPool())
+                           .withPriority(priority)
+                           .spawn());
 }
 
 } // namespace mwb

@@ -19,4 +19,16 @@ QThreadPool &workerPool()
     return *pool;
 }
 
+QThreadPool &backgroundPool()
+{
+    static QThreadPool *pool = [] {
+        auto *created = new QThreadPool;
+        created->setObjectName(QStringLiteral("mwb background"));
+        created->setMaxThreadCount(1);
+        created->setExpiryTimeout(60000);
+        return created;
+    }();
+    return *pool;
+}
+
 } // namespace mwb

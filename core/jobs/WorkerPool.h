@@ -13,5 +13,9 @@ namespace mwb {
 // threads than cores, a short question shares the processors with the long ones instead
 // of queueing behind them. Created on first use, ended with the program.
 QThreadPool &workerPool();
+// The lane for questions nobody is looking at yet (a page not shown asking for its first
+// figures): one thread, so they take one core at most and the window's own questions keep
+// the rest.
+QThreadPool &backgroundPool();
 
 } // namespace mwb

@@ -1,6 +1,7 @@
 // The services' shared machinery: questions run on the application's worker pool, never
-// Qt's global one, and a question overtaken by a newer one of its kind has its running
-// query stopped and its answer dropped, while the newer one is answered.
+// Qt's global one (those of widgets not shown on the background lane), and a question
+// overtaken by a newer one of its kind has its running query stopped and its answer
+// dropped, while the newer one is answered.
 #include "WorkspaceService.h"
 #include "jobs/WorkerPool.h"
 #include "store/Workspace.h"
@@ -11,9 +12,11 @@
 
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QWidget>
 #include <QtTest>
 
 #include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace mwb;
@@ -48,6 +51,7 @@ class TestWorkspaceService : public QObject
 
 private Q_SLOTS:
     void overtakenQuestionsAreStopped();
+    void questionsOfHiddenWidgetsTakeTheBackgroundLane();
 };
 
 void TestWorkspaceService::overtakenQuestionsAreStopped()
@@ -90,6 +94,30 @@ void TestWorkspaceService::overtakenQuestionsAreStopped()
     QCOMPARE(firstAnswer, qint64(-1));
     QCOMPARE(service.droppedAnswers(), 1);
     QCOMPARE(secondAnswer, qint64(1000));
+}
+
+// A page not shown asks on the one-thread background lane; one shown, on the worker pool.
+void TestWorkspaceService::questionsOfHiddenWidgetsTakeTheBackgroundLane()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto created = Workspace::create(dir.filePath(u"ws.mwb"_s));
+    QVERIFY(created.workspace);
+    Service service;
+    service.setWorkspace(created.workspace.get());
+    QWidget hidden;
+    QWidget shown;
+    shown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown));
+    auto lanes = [] { return std::pair{backgroundPool().activeThreadCount(), workerPool().activeThreadCount()}; };
+    std::pair<int, int> hiddenLanes{-1, -1};
+    std::pair<int, int> shownLanes{-1, -1};
+    service.askLatest(nullptr, &hidden, lanes, [&](std::pair<int, int> seen) { hiddenLanes = seen; });
+    QTRY_COMPARE(service.pendingAnswers(), 0);
+    service.askLatest(nullptr, &shown, lanes, [&](std::pair<int, int> seen) { shownLanes = seen; });
+    QTRY_COMPARE(service.pendingAnswers(), 0);
+    QCOMPARE(hiddenLanes, (std::pair{1, 0}));
+    QCOMPARE(shownLanes, (std::pair{0, 1}));
 }
 
 QTEST_MAIN(TestWorkspaceService)
