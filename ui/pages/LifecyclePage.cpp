@@ -174,12 +174,15 @@ LifecyclePage::LifecyclePage(WorkspaceSession *session, QWidget *parent)
     connect(m_trend, &StageTrendChart::pointClicked, this, [this](const QDate &month, LifecycleStage stage) {
         drillDown({month, stage, std::nullopt, std::nullopt});
     });
+    // An opened workspace's first figures follow at once (or its failure): the stages load
+    // then, not beside them, so the first figures of a large workspace come sooner.
     connect(m_session, &WorkspaceSession::opened, this, [this] {
         m_datesFromData = true;
         m_loaded = false;
-        reload();
+        m_subheading->setText(tr("Loading stages…"));
     });
     connect(m_session, &WorkspaceSession::overviewChanged, this, &LifecyclePage::reload);
+    connect(m_session, &WorkspaceSession::loadFailed, this, &LifecyclePage::reload);
     connect(m_session, &WorkspaceSession::lifecycleChanged, this, &LifecyclePage::reload);
     if (m_session->isOpen())
         reload();
