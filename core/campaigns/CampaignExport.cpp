@@ -6,6 +6,7 @@
 #include "export/TableExport.h"
 #include "metrics/CustomerRefresh.h"
 #include "store/CustomerSet.h"
+#include "store/EventIds.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -91,7 +92,6 @@ CampaignExportResult writeHashed(SQLite::Database &db, const CampaignExportReque
 qint64 logContacts(SQLite::Database &db, const Campaign &campaign, const QString &arm, PendingExport &pending)
 {
     const qint64 sentAt = QDate(1970, 1, 1).daysTo(campaign.sendDate) * 86400;
-    pending.firstEventId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     pending.exportedAt = QDateTime::currentSecsSinceEpoch();
     CustomerSet touched;
     {
@@ -106,10 +106,15 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign, const QString
         while (fresh.executeStep())
             touched.insert(fresh.getColumn(0).getInt64());
     }
-    SQLite::Statement insert(db,
-                             "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, content_key) "
-                             "VALUES (?1, ?2, 'campaign_sent', ?3, ?4, ?5) "
-                             "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING");
+    // The ids of the events logged here are the range (firstEventId, lastEventId].
+    qint64 id = EventIds::reserve(db, touched.size());
+    pending.firstEventId = id - 1;
+    pending.lastEventId = id - 1 + touched.size();
+    SQLite::Statement insert(
+        db,
+        "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, content_key, id) "
+        "VALUES (?1, ?2, 'campaign_sent', ?3, ?4, ?5, ?6) "
+        "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING");
     const std::string channel = campaign.channel.toStdString();
     qint64 logged = 0;
     touched.forEach([&](qint64 customerId) {
@@ -118,10 +123,10 @@ qint64 logContacts(SQLite::Database &db, const Campaign &campaign, const QString
         insert.bind(3, channel);
         insert.bind(4, static_cast<int64_t>(campaign.id));
         insert.bind(5, "campaign-sent:" + std::to_string(campaign.id) + ":" + std::to_string(customerId));
+        insert.bind(6, static_cast<int64_t>(id++));
         logged += insert.exec();
         insert.reset();
     });
-    pending.lastEventId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     SQLite::Statement exported(db,
                                "UPDATE campaign_members SET exported_at = ?2 "
                                "WHERE campaign_id = ?1 AND grp = 'treatment' AND exported_at IS NULL "

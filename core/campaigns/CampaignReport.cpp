@@ -249,7 +249,7 @@ CampaignReportData CampaignReport::compute(SQLite::Database &db, qint64 campaign
         }
 
         const int minorPerMajor = minorUnitsPerMajor(readSetting(db, WorkspaceSetting::Currency).value_or(QString()));
-        // The campaign's events on its members (through each member's events index).
+        // The campaign's events on its members (each member's events are one range of the table).
         SQLite::Statement eventQuery(db,
                                      "SELECT e.customer_id, e.type, e.value FROM campaign_members cm "
                                      "JOIN events e ON e.customer_id = cm.customer_id AND e.campaign_id = ?1 "

@@ -38,8 +38,8 @@ void undo(SQLite::Database &db, const PendingExport &p)
     CustomerSet touched;
     {
         SQLite::Statement logged(db,
-                                 "SELECT customer_id FROM events WHERE id > ?1 AND id <= ?2 "
-                                 "AND type = 'campaign_sent' AND campaign_id = ?3");
+                                 "SELECT customer_id FROM events WHERE type = 'campaign_sent' COLLATE NOCASE "
+                                 "AND type = 'campaign_sent' AND id > ?1 AND id <= ?2 AND campaign_id = ?3");
         logged.bind(1, static_cast<int64_t>(p.firstEventId));
         logged.bind(2, static_cast<int64_t>(p.lastEventId));
         logged.bind(3, static_cast<int64_t>(p.campaignId));
@@ -47,8 +47,8 @@ void undo(SQLite::Database &db, const PendingExport &p)
             touched.insert(logged.getColumn(0).getInt64());
     }
     SQLite::Statement events(db,
-                             "DELETE FROM events WHERE id > ?1 AND id <= ?2 AND type = 'campaign_sent' "
-                             "AND campaign_id = ?3");
+                             "DELETE FROM events WHERE type = 'campaign_sent' COLLATE NOCASE "
+                             "AND type = 'campaign_sent' AND id > ?1 AND id <= ?2 AND campaign_id = ?3");
     events.bind(1, static_cast<int64_t>(p.firstEventId));
     events.bind(2, static_cast<int64_t>(p.lastEventId));
     events.bind(3, static_cast<int64_t>(p.campaignId));

@@ -11,6 +11,7 @@
 #include "metrics/CustomerRefresh.h"
 #include "products/Replenishment.h"
 #include "store/BulkLoad.h"
+#include "store/EventIds.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -94,8 +95,9 @@ public:
                   "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, quantity, channel) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         , m_event(db,
-                  "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                  "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, id) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        , m_eventIds(db, 65536)
         , m_member(db,
                    "INSERT INTO campaign_members(campaign_id, customer_id, grp, member_token, exported_at) "
                    "VALUES (?1, ?2, ?3, ?4, ?5)")
@@ -203,6 +205,7 @@ public:
                 m_event.bind(6, event.value);
             else
                 m_event.bind(6);
+            m_event.bind(7, static_cast<int64_t>(m_eventIds.next()));
             run(m_event);
             ++summary.events;
         }
@@ -225,6 +228,7 @@ private:
     SQLite::Statement m_tag;
     SQLite::Statement m_order;
     SQLite::Statement m_event;
+    EventIds m_eventIds;
     SQLite::Statement m_member;
     SQLite::Statement m_line;
     SQLite::Database &m_db;
@@ -344,12 +348,12 @@ void writeMemberProgramme(SQLite::Database &db)
     ReferralCosts::save(db, {20, 5000});
 
     db.exec(R"sql(
-INSERT INTO points(customer_id, occurred_at, points, type, reference, content_key)
+INSERT INTO points(customer_id, occurred_at, points, type, reference)
 SELECT customer_id, ordered_at, amount_minor / 100, CASE WHEN amount_minor > 0 THEN 'earn' ELSE 'adjust' END,
-       order_ref, 'demo:' || id
+       order_ref
 FROM transactions WHERE customer_id IS NOT NULL AND abs(amount_minor) >= 100;
-INSERT INTO points(customer_id, occurred_at, points, type, reference, content_key)
-SELECT p.customer_id, l.last + 3600, -(sum(p.points) / 200) * 100, 'redeem', 'reward', 'demo:r' || p.customer_id
+INSERT INTO points(customer_id, occurred_at, points, type, reference)
+SELECT p.customer_id, l.last + 3600, -(sum(p.points) / 200) * 100, 'redeem', 'reward'
 FROM points p JOIN (SELECT customer_id, max(occurred_at) AS last FROM points GROUP BY customer_id) l
      ON l.customer_id = p.customer_id
 WHERE (p.customer_id * 2654435761) % 3 = 0 AND p.occurred_at > l.last - 600 * 86400
@@ -438,7 +442,7 @@ DemoResult DemoGenerator::create(const QString &path, const DemoOptions &options
         SQLite::Transaction transaction(db);
         // Customers are written in id order, so indexes led by customer_id grow by appending.
         BulkLoad bulk(db, {"customers", "identities", "customer_tags", "transactions", "events", "campaign_members"},
-                      {"transactions_customer", "events_customer", "campaign_members_customer"});
+                      {"transactions_customer", "campaign_members_customer"});
         writeCampaigns(db, summary);
 
         DemoPopulation population(options.seed, options.endDate, rates.purchase, rates.touch);

@@ -26,9 +26,10 @@ EventWriter::EventWriter(ImportContext &context)
     : m_context(context)
     , m_insert(context.db,
                "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, detail, "
-               "content_key, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+               "content_key, import_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
                "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING")
     , m_campaign(context.db, "SELECT id FROM campaigns WHERE name = ?1 OR CAST(id AS TEXT) = ?1")
+    , m_ids(context.db, 4096)
 {
 }
 
@@ -125,6 +126,7 @@ RowOutcome EventWriter::write(const std::vector<std::string_view> &fields)
     bindText(m_insert, 7, detail);
     m_insert.bindNoCopy(8, key);
     m_insert.bind(9, static_cast<int64_t>(c.importId));
+    m_insert.bind(10, static_cast<int64_t>(m_ids.next()));
     const int inserted = m_insert.exec();
     m_insert.reset();
     if (inserted == 0 && !match.created && !match.addedIdentity)

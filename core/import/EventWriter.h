@@ -5,6 +5,7 @@
 #pragma once
 
 #include "RowWriter.h"
+#include "store/EventIds.h"
 
 #include <QHash>
 
@@ -23,6 +24,7 @@ private:
     ImportContext &m_context;
     SQLite::Statement m_insert;
     SQLite::Statement m_campaign;
+    EventIds m_ids;
     QHash<QString, qint64> m_campaigns; // name or id as written -> id (0: unknown)
 };
 

@@ -63,7 +63,8 @@ PointsWriter::PointsWriter(ImportContext &context)
     : m_context(context)
     , m_insert(context.db,
                "INSERT INTO points(customer_id, occurred_at, points, type, reference, content_key, import_id) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(content_key) DO NOTHING")
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+               "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING")
 {
 }
 

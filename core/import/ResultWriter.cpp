@@ -44,8 +44,9 @@ ResultWriter::ResultWriter(ImportContext &context)
     , m_member(context.db, "SELECT 1 FROM campaign_members WHERE campaign_id = ?1 AND customer_id = ?2")
     , m_insert(context.db,
                "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, detail, "
-               "content_key, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+               "content_key, import_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
                "ON CONFLICT(content_key) WHERE content_key IS NOT NULL DO NOTHING")
+    , m_ids(context.db, 4096)
 {
     SQLite::Statement campaign(context.db,
                                "SELECT coalesce(channel, ''), coalesce(sent_at, created_at) "
@@ -223,6 +224,7 @@ RowOutcome ResultWriter::write(const std::vector<std::string_view> &fields)
     bindText(m_insert, 7, detail);
     m_insert.bind(8, key);
     m_insert.bind(9, static_cast<int64_t>(c.importId));
+    m_insert.bind(10, static_cast<int64_t>(m_ids.next()));
     const int inserted = m_insert.exec();
     m_insert.reset();
     if (inserted == 0)

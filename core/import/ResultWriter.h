@@ -7,6 +7,7 @@
 #pragma once
 
 #include "RowWriter.h"
+#include "store/EventIds.h"
 
 #include <QMap>
 
@@ -34,6 +35,7 @@ private:
     SQLite::Statement m_byToken;
     SQLite::Statement m_member;
     SQLite::Statement m_insert;
+    EventIds m_ids;
     std::string m_channel;
     qint64 m_sentAt = 0;
     bool m_campaignFound = false;

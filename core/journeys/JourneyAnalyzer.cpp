@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "segments/SegmentQuery.h"
+#include "store/EventIds.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -115,9 +116,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
             channels.push_back(c.toLower().toStdString());
         const int maxSteps = std::max(2, filter.maxSteps);
 
-        SQLite::Statement total(db, "SELECT coalesce(max(id), 0) FROM events");
-        total.executeStep();
-        const qint64 eventsTotal = std::max<qint64>(1, total.getColumn(0).getInt64());
+        const qint64 eventsTotal = std::max<qint64>(1, EventIds::last(db)); // the ids count the events written
 
         // A period reads only the customers whose journey can start in it. The journey starts
         // at the first wanted touchpoint before the first order, else at the first order, so
@@ -145,7 +144,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                                      + " ORDER BY customer_id, ordered_at");
         SQLite::Statement events(db,
                                  "SELECT customer_id, occurred_at, type, coalesce(channel, '') FROM events "
-                                 "INDEXED BY events_customer"
+                                 "INDEXED BY sqlite_autoindex_events_1"
                                      + (period ? " WHERE" + candidates : std::string())
                                      + " ORDER BY customer_id, occurred_at");
         if (period) {

@@ -259,7 +259,7 @@ StageChanges computeStages(SQLite::Database &db, const LifecycleRules &rules, qi
                      "SELECT customer_id, ordered_at, amount_minor FROM transactions INDEXED BY transactions_customer "
                      "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, ordered_at");
     RowCursor events(db,
-                     "SELECT customer_id, occurred_at, type, value FROM events INDEXED BY events_customer "
+                     "SELECT customer_id, occurred_at, type, value FROM events INDEXED BY sqlite_autoindex_events_1 "
                      "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, occurred_at");
     for (RowCursor *query : {&customers, &orders, &events}) {
         query->bind(1, first);

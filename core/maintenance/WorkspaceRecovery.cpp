@@ -422,6 +422,9 @@ RecoveryReport WorkspaceRecovery::run(const QString &damagedPath, const QString 
             report.tables.append(entry);
         }
         to.exec("DELETE FROM pending_exports");
+        // Events are numbered from `sequences` (store/EventIds.h): new ones follow those recovered.
+        to.exec("UPDATE sequences SET last = max(last, (SELECT coalesce(max(id), 0) FROM events)) "
+                "WHERE name = 'events'");
         settleReferences(to, report.tables);
         CustomerSearchIndex::rebuild(to);
         // Daily sales from the orders that were recovered.

@@ -127,7 +127,7 @@ public:
                         "WHERE customer_id BETWEEN ?1 AND ?2 AND ordered_at >= ?4 AND ordered_at < ?5 AND ")
                 + kIsOrder + " ORDER BY customer_id, ordered_at");
         RowCursor events(m_db,
-                         "SELECT customer_id, occurred_at, type FROM events INDEXED BY events_customer "
+                         "SELECT customer_id, occurred_at, type FROM events INDEXED BY sqlite_autoindex_events_1 "
                          "WHERE customer_id BETWEEN ?1 AND ?2 AND occurred_at >= ?4 AND occurred_at < ?5 "
                          "ORDER BY customer_id, occurred_at");
         for (RowCursor *query : {&customers, &tiers, &orders, &events}) {

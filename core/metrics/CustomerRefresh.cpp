@@ -184,7 +184,7 @@ public:
                          "ORDER BY customer_id, ordered_at");
         RowCursor events(m_db,
                          "SELECT customer_id, occurred_at, type, value, id FROM events "
-                         "INDEXED BY events_customer WHERE customer_id BETWEEN ?1 AND ?2 "
+                         "INDEXED BY sqlite_autoindex_events_1 WHERE customer_id BETWEEN ?1 AND ?2 "
                          "ORDER BY customer_id, occurred_at");
         for (RowCursor *query : {&customers, &orders, &events}) {
             query->bind(1, first);

@@ -4,6 +4,7 @@
 #include "membership/TierRules.h"
 #include "store/CustomerIds.h"
 #include "store/Days.h"
+#include "store/EventIds.h"
 #include "store/ParallelRanges.h"
 #include "store/RowCursor.h"
 #include "vocabulary/Figures.h"
@@ -225,7 +226,7 @@ public:
                                "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id, ordered_at");
         RowCursor events(m_db,
                          "SELECT customer_id, occurred_at, type, channel, value, id FROM events "
-                         "INDEXED BY events_customer WHERE customer_id BETWEEN ?1 AND ?2 "
+                         "INDEXED BY sqlite_autoindex_events_1 WHERE customer_id BETWEEN ?1 AND ?2 "
                          "ORDER BY customer_id, occurred_at");
         // The tier histories (membership/MemberTiers.h), when the workspace has tier rules.
         const bool tiered = !m_spec.tiers.isEmpty();
@@ -537,41 +538,48 @@ FeatureSpec FeatureSpec::choose(SQLite::Database &db, qint32 lastDay)
     // Rows of days after `lastDay` are not read: a model trained on the features as of that
     // day learns nothing from which types or categories came to be common after it.
     const auto before = static_cast<int64_t>(lastDay + 1) * 86400;
-    // Stretches of rows spread over the id range of a table.
-    auto stretches = [&](const char *bounds, const auto &read) {
+    // Stretches of keys spread over the key range of a table, `width` keys each (about
+    // kStretchRows rows).
+    auto stretches = [&](const char *bounds, qint64 width, const auto &read) {
         SQLite::Statement q(db, bounds);
         if (!q.executeStep() || q.getColumn(0).isNull())
             return;
         const qint64 lo = q.getColumn(0).getInt64(), hi = q.getColumn(1).getInt64();
         const qint64 span = hi - lo + 1;
-        if (span <= kSampleStretches * kStretchRows) {
+        if (span <= kSampleStretches * width) {
             read(lo, hi);
             return;
         }
         for (int s = 0; s < kSampleStretches; ++s) {
             const qint64 from = lo + span / kSampleStretches * s;
-            read(from, from + kStretchRows - 1);
+            read(from, from + width - 1);
         }
     };
     FeatureSpec spec;
     std::map<QString, double> types, channels, categories;
     {
+        // Events are clustered by customer: stretches of customers, as many as hold about
+        // kStretchRows events each (event ids count the events written).
         SQLite::Statement q(db,
-                            "SELECT lower(type), lower(channel) FROM events WHERE id BETWEEN ?1 AND ?2 "
-                            "AND +occurred_at < ?3");
-        stretches("SELECT min(id), max(id) FROM events", [&](qint64 from, qint64 to) {
-            q.bind(1, static_cast<int64_t>(from));
-            q.bind(2, static_cast<int64_t>(to));
-            q.bind(3, before);
-            while (q.executeStep()) {
-                const QString type = QString::fromUtf8(q.getColumn(0).getText());
-                if (!type.isEmpty() && !ownFeature(type))
-                    types[type] += 1;
-                if (!q.getColumn(1).isNull() && q.getColumn(1).getText()[0] != '\0')
-                    channels[QString::fromUtf8(q.getColumn(1).getText())] += 1;
-            }
-            q.reset();
-        });
+                            "SELECT lower(type), lower(channel) FROM events INDEXED BY sqlite_autoindex_events_1 "
+                            "WHERE customer_id BETWEEN ?1 AND ?2 AND occurred_at < ?3");
+        const qint64 customers = db.execAndGet("SELECT coalesce(max(id), 0) FROM customers").getInt64();
+        const qint64 width = std::clamp<qint64>(
+            kStretchRows * std::max<qint64>(customers, 1) / std::max<qint64>(EventIds::last(db), 1), 1, kStretchRows);
+        stretches("SELECT (SELECT min(customer_id) FROM events), (SELECT max(customer_id) FROM events)", width,
+                  [&](qint64 from, qint64 to) {
+                      q.bind(1, static_cast<int64_t>(from));
+                      q.bind(2, static_cast<int64_t>(to));
+                      q.bind(3, before);
+                      while (q.executeStep()) {
+                          const QString type = QString::fromUtf8(q.getColumn(0).getText());
+                          if (!type.isEmpty() && !ownFeature(type))
+                              types[type] += 1;
+                          if (!q.getColumn(1).isNull() && q.getColumn(1).getText()[0] != '\0')
+                              channels[QString::fromUtf8(q.getColumn(1).getText())] += 1;
+                      }
+                      q.reset();
+                  });
     }
     {
         SQLite::Statement q(
@@ -579,14 +587,15 @@ FeatureSpec FeatureSpec::choose(SQLite::Database &db, qint32 lastDay)
             "SELECT p.category, l.amount_minor FROM order_lines l JOIN transactions t ON t.id = l.order_id "
             "JOIN products p ON p.id = l.product_id WHERE l.order_id BETWEEN ?1 AND ?2 "
             "AND t.amount_minor > 0 AND l.amount_minor > 0 AND p.category <> '' AND +t.ordered_at < ?3");
-        stretches("SELECT min(id), max(id) FROM transactions", [&](qint64 from, qint64 to) {
-            q.bind(1, static_cast<int64_t>(from));
-            q.bind(2, static_cast<int64_t>(to));
-            q.bind(3, before);
-            while (q.executeStep())
-                categories[QString::fromUtf8(q.getColumn(0).getText())] += double(q.getColumn(1).getInt64());
-            q.reset();
-        });
+        stretches("SELECT (SELECT min(id) FROM transactions), (SELECT max(id) FROM transactions)", kStretchRows,
+                  [&](qint64 from, qint64 to) {
+                      q.bind(1, static_cast<int64_t>(from));
+                      q.bind(2, static_cast<int64_t>(to));
+                      q.bind(3, before);
+                      while (q.executeStep())
+                          categories[QString::fromUtf8(q.getColumn(0).getText())] += double(q.getColumn(1).getInt64());
+                      q.reset();
+                  });
     }
     spec.eventTypes = top(types, kMaxEventTypes);
     spec.channels = top(channels, kMaxChannels);

@@ -67,7 +67,7 @@ qint64 CustomerSample::eventRows(const QString &type, std::optional<qint64> from
     load();
     if (m_total <= 0)
         return 0;
-    std::string rows = "events e INDEXED BY events_customer WHERE e.customer_id = m.customer_id";
+    std::string rows = "events e INDEXED BY sqlite_autoindex_events_1 WHERE e.customer_id = m.customer_id";
     if (!type.isEmpty())
         rows += " AND e.type = ?1 COLLATE NOCASE";
     if (from)

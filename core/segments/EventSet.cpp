@@ -24,7 +24,8 @@ struct Slice
     qint64 end = 0;
 };
 
-// The types of the events, one seek each (a DISTINCT would read the whole index).
+} // namespace
+
 std::vector<std::string> eventTypes(SQLite::Database &db)
 {
     std::vector<std::string> types;
@@ -43,8 +44,7 @@ std::vector<std::string> eventTypes(SQLite::Database &db)
     return types;
 }
 
-// The time of the type's first or last event (nothing when there is none).
-std::optional<qint64> boundary(SQLite::Database &db, const std::string &type, bool last)
+std::optional<qint64> eventTypeBoundary(SQLite::Database &db, const std::string &type, bool last)
 {
     RowCursor query(db,
                     std::string("SELECT occurred_at FROM events INDEXED BY events_type WHERE type = ?1 COLLATE NOCASE "
@@ -55,6 +55,8 @@ std::optional<qint64> boundary(SQLite::Database &db, const std::string &type, bo
         return std::nullopt;
     return query.integer(0);
 }
+
+namespace {
 
 // What one worker has read: the members (one event is enough) or the events per customer.
 struct Tally
@@ -99,14 +101,14 @@ std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const Eve
         qint64 end = 0;
         if (rows.from) {
             from = *rows.from;
-        } else if (const auto first = boundary(db, type, false)) {
+        } else if (const auto first = eventTypeBoundary(db, type, false)) {
             from = *first;
         } else {
             continue;
         }
         if (rows.end) {
             end = *rows.end;
-        } else if (const auto last = boundary(db, type, true)) {
+        } else if (const auto last = eventTypeBoundary(db, type, true)) {
             end = *last + 1;
         } else {
             continue;

@@ -13,6 +13,8 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace mwb {
 
@@ -33,5 +35,11 @@ struct EventRows
 // connections of the workspace beside `db` when it is a file outside a transaction.
 // Throws SQLite::Exception.
 std::shared_ptr<const CustomerSet> buildEventSet(SQLite::Database &db, const EventRows &rows, qint64 budget);
+
+// The types of the events (one spelling of each, ignoring case), one seek each in
+// events_type: a DISTINCT would read the whole index.
+std::vector<std::string> eventTypes(SQLite::Database &db);
+// The time of the type's first or last event (nothing when there is none): one seek.
+std::optional<qint64> eventTypeBoundary(SQLite::Database &db, const std::string &type, bool last);
 
 } // namespace mwb

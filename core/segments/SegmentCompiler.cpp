@@ -531,10 +531,10 @@ private:
                 return "mwb_in_set(" + bind(SqlValue(std::make_shared<const BoundCustomerSet>(std::move(set))))
                     + ", m.customer_id)";
         }
-        // One customer's events of the period, read from events_customer (which holds the
-        // type, channel and campaign): the planner must not be tempted by events_type, which
-        // would read every event of the type for each customer.
-        std::string from = "events e INDEXED BY events_customer WHERE e.customer_id = " + m_key;
+        // One customer's events of the period, read from the events table itself (clustered by
+        // customer and time): the planner must not be tempted by events_type, which would
+        // read every event of the type for each customer.
+        std::string from = "events e INDEXED BY sqlite_autoindex_events_1 WHERE e.customer_id = " + m_key;
         if (!node.type.isEmpty())
             from += " AND e.type = " + bindText(node.type) + " COLLATE NOCASE";
         if (!node.channel.isEmpty())

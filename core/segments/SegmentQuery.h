@@ -41,8 +41,9 @@ struct SegmentVocabulary
     // Choice field name -> its values, most frequent first (lifecycle_stage and
     // rfm_segment: their fixed vocabulary, in order).
     QHash<QString, QStringList> choices;
-    QStringList eventTypes; // of events, most frequent first, plus the shared vocabulary
-    QStringList channels;   // of events and orders, plus the shared vocabulary
+    QStringList
+        eventTypes;       // every type of the events, most used in their last 30 days first, plus the shared vocabulary
+    QStringList channels; // of events and orders, plus the shared vocabulary
     QStringList tags;
     QList<QPair<qint64, QString>> campaigns; // id, name
     // The catalogue for purchase conditions: the products most often on a line first (at most

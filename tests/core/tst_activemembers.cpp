@@ -10,6 +10,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "metrics/CustomerMetrics.h"
 #include "store/Days.h"
+#include "store/EventIds.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -143,7 +144,9 @@ void TestActiveMembers::initTestCase()
     SQLite::Statement order(db,
                             "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) "
                             "VALUES (?1, ?2, ?3, ?4)");
-    SQLite::Statement event(db, "INSERT INTO events(customer_id, occurred_at, type, value) VALUES (?1, ?2, ?3, ?4)");
+    SQLite::Statement event(
+        db, "INSERT INTO events(customer_id, occurred_at, type, value, id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    EventIds eventIds(db);
     for (qint64 id = 1; id <= 400; ++id) {
         Person p;
         if (random.bounded(3) != 0)
@@ -196,6 +199,7 @@ void TestActiveMembers::initTestCase()
                 event.bind(4, static_cast<double>(random.bounded(11)));
             else
                 event.bind(4);
+            event.bind(5, static_cast<int64_t>(eventIds.next()));
             event.exec();
             event.reset();
         }

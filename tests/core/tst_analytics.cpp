@@ -13,6 +13,7 @@
 #include "metrics/RfmScores.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
+#include "store/EventIds.h"
 #include "vocabulary/Figures.h"
 #include "vocabulary/TimeBuckets.h"
 
@@ -71,7 +72,9 @@ void order(SQLite::Database &db, qint64 customerId, const QDate &day, qint64 amo
 
 void nps(SQLite::Database &db, qint64 customerId, const QDate &day, int score)
 {
-    SQLite::Statement q(db, "INSERT INTO events(customer_id, occurred_at, type, value) VALUES (?1, ?2, 'nps', ?3)");
+    SQLite::Statement q(db,
+                        "INSERT INTO events(customer_id, occurred_at, type, value, id) VALUES (?1, ?2, 'nps', ?3, ?4)");
+    q.bind(4, static_cast<int64_t>(EventIds::reserve(db, 1)));
     q.bind(1, static_cast<int64_t>(customerId));
     q.bind(2, static_cast<int64_t>(at(day)));
     q.bind(3, static_cast<double>(score));

@@ -19,6 +19,7 @@
 #include "metrics/RfmScores.h"
 #include "segments/SegmentStore.h"
 #include "store/Workspace.h"
+#include "store/EventIds.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -104,11 +105,13 @@ void buildWorkspace(SQLite::Database &db)
     }
     db.exec("INSERT INTO campaigns(id, name, channel, created_at, sent_at) VALUES (90, 'Earlier', 'sms', 0, "
             + std::to_string(kSendAt - 10 * kDay) + ")");
-    db.exec("INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id) VALUES (5, "
-            + std::to_string(kSendAt - 100 * kDay) + ", 'campaign_unsubscribed', 'email', 90)");
+    db.exec("INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, id) VALUES (5, "
+            + std::to_string(kSendAt - 100 * kDay) + ", 'campaign_unsubscribed', 'email', 90, "
+            + std::to_string(EventIds::reserve(db, 1)) + ")");
     for (int id = 11; id <= 20; ++id) {
-        db.exec("INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id) VALUES (" + std::to_string(id)
-                + ", " + std::to_string(kSendAt - 10 * kDay) + ", 'campaign_sent', 'sms', 90)");
+        db.exec("INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, id) VALUES ("
+                + std::to_string(id) + ", " + std::to_string(kSendAt - 10 * kDay) + ", 'campaign_sent', 'sms', 90, "
+                + std::to_string(EventIds::reserve(db, 1)) + ")");
     }
     CustomerMetrics::recomputeAll(db);
     Lifecycle::recomputeAll(db);

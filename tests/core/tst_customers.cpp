@@ -15,6 +15,7 @@
 #include "metrics/RfmScores.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
+#include "store/EventIds.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -43,7 +44,9 @@ qint64 count(SQLite::Database &db, const std::string &sql)
 
 void touch(SQLite::Database &db, qint64 customer, double day, const char *type, const char *channel)
 {
-    SQLite::Statement q(db, "INSERT INTO events(customer_id, occurred_at, type, channel) VALUES (?1, ?2, ?3, ?4)");
+    SQLite::Statement q(db,
+                        "INSERT INTO events(customer_id, occurred_at, type, channel, id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    q.bind(5, static_cast<int64_t>(EventIds::reserve(db, 1)));
     q.bind(1, static_cast<int64_t>(customer));
     q.bind(2, static_cast<int64_t>(kStart + std::llround(day * kDay)));
     q.bind(3, type);

@@ -188,9 +188,11 @@ void TestMetrics::refreshAgreesWithEachPart()
     // a later order that moves the reference day (and so everyone's stage).
     db.exec(R"sql(
 INSERT INTO customers(id, external_id) VALUES (900001, 'nothing'), (900002, 'answers only');
-INSERT INTO events(customer_id, type, occurred_at, value) VALUES
-    (900002, 'nps', 1700000000, 9), (900002, 'nps', 1700000000, 3), (900002, 'nps', 1600000000, 10),
-    (1, 'nps', 1750000000, NULL), (2, 'NPS', 1750000000, 0);
+INSERT INTO events(customer_id, type, occurred_at, value, id)
+SELECT column1, column2, column3, column4, (SELECT last FROM sequences WHERE name = 'events') + column5 FROM (VALUES
+    (900002, 'nps', 1700000000, 9, 1), (900002, 'nps', 1700000000, 3, 2), (900002, 'nps', 1600000000, 10, 3),
+    (1, 'nps', 1750000000, NULL, 4), (2, 'NPS', 1750000000, 0, 5));
+UPDATE sequences SET last = last + 5 WHERE name = 'events';
 INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES
     ('refund-3', 3, 1700000000, -5000), ('zero-4', 4, 1700000000, 0), ('late-5', 5, 1800000000, 1000);
 )sql");

@@ -13,6 +13,7 @@
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "store/Days.h"
+#include "store/EventIds.h"
 #include "store/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -78,7 +79,10 @@ public:
         , m_order(db,
                   "INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES (?1, ?2, ?3, ?4)")
         , m_line(db, "INSERT INTO order_lines(order_id, line_no, product_id, amount_minor) VALUES (?1, ?2, ?3, ?4)")
-        , m_event(db, "INSERT INTO events(customer_id, occurred_at, type, channel, value) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , m_event(db,
+                  "INSERT INTO events(customer_id, occurred_at, type, channel, value, id) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        , m_eventIds(db)
         , m_db(db)
     {
         SQLite::Statement q(db, "SELECT coalesce(max(id), 0) FROM transactions");
@@ -134,12 +138,14 @@ public:
             m_event.bind(5, value);
         else
             m_event.bind(5);
+        m_event.bind(6, static_cast<int64_t>(m_eventIds.next()));
         m_event.exec();
         m_event.reset();
     }
 
 private:
     SQLite::Statement m_customer, m_order, m_line, m_event;
+    EventIds m_eventIds;
     SQLite::Database &m_db;
     qint64 m_refs = 0;
 };

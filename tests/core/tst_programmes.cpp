@@ -19,6 +19,7 @@
 #include "segments/SegmentQuery.h"
 #include "segments/SegmentStore.h"
 #include "store/Days.h"
+#include "store/EventIds.h"
 #include "store/GlobalControl.h"
 #include "store/Workspace.h"
 
@@ -172,7 +173,9 @@ void TestProgrammes::addCustomers(int from, int to)
 
 void TestProgrammes::event(qint64 customer, const char *type, int dayOffset)
 {
-    SQLite::Statement insert(m_ws->db(), "INSERT INTO events(customer_id, occurred_at, type) VALUES (?1, ?2, ?3)");
+    SQLite::Statement insert(m_ws->db(),
+                             "INSERT INTO events(customer_id, occurred_at, type, id) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(4, static_cast<int64_t>(EventIds::reserve(m_ws->db(), 1)));
     insert.bind(1, static_cast<int64_t>(customer));
     insert.bind(2, static_cast<int64_t>(at(dayOffset)));
     insert.bind(3, type);

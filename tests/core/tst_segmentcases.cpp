@@ -8,6 +8,7 @@
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
+#include "store/EventIds.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -185,8 +186,9 @@ void TestSegmentCases::initTestCase()
         line.reset();
     }
     SQLite::Statement event(db,
-                            "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                            "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, id) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    EventIds eventIds(db);
     struct Event
     {
         qint64 customer;
@@ -217,6 +219,7 @@ void TestSegmentCases::initTestCase()
             event.bind(6, double(e.value));
         else
             event.bind(6);
+        event.bind(7, static_cast<int64_t>(eventIds.next()));
         event.exec();
         event.reset();
     }

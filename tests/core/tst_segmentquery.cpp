@@ -11,6 +11,7 @@
 #include "metrics/RfmScores.h"
 #include "products/Replenishment.h"
 #include "store/GlobalControl.h"
+#include "store/EventIds.h"
 #include "segments/SegmentDefinition.h"
 #include "segments/SegmentQuery.h"
 #include "store/Workspace.h"
@@ -160,8 +161,9 @@ void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
     db.exec("CREATE TEMP TABLE order_products(order_ref TEXT PRIMARY KEY, product TEXT)");
     SQLite::Statement orderProduct(db, "INSERT INTO order_products(order_ref, product) VALUES (?1, ?2)");
     SQLite::Statement event(db,
-                            "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                            "INSERT INTO events(customer_id, occurred_at, type, channel, campaign_id, value, id) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    EventIds eventIds(db);
     int orderRef = 0;
     for (const RefCustomer &c : std::as_const(ws.customers)) {
         const auto p = [&c](int i) { return c.profile.value(kProfileColumns[i]); };
@@ -178,7 +180,7 @@ void writeWorkspace(SQLite::Database &db, RefWorkspace &ws)
             run(orderProduct, ref, o.product);
         }
         for (const RefEvent &e : c.events)
-            run(event, c.id, e.at, e.type, e.channel, e.campaignId, e.value);
+            run(event, c.id, e.at, e.type, e.channel, e.campaignId, e.value, eventIds.next());
     }
     // Each order is one line of its product (as workspaces of before are migrated).
     db.exec("INSERT INTO products(code, name, category) SELECT product, product, upper(substr(product, 1, 1)) "
@@ -1107,6 +1109,7 @@ private Q_SLOTS:
     void injectionStaysValue_data();
     void injectionStaysValue();
     void eventSetsReadTheirRowsOrGiveUp();
+    void vocabularyHasEveryEventTypeRecentFirst();
 
 private:
     // Compares one definition; describes the first difference in *failure.
@@ -1298,6 +1301,64 @@ void TestSegmentQuery::injectionStaysValue()
     QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'customers'"), 1);
 }
 
+// The builder's lists: every type (an old one too, one spelling of a type written in two
+// cases), ranked by the events of the last 30 days before the newest touchpoint; the channels
+// of those events and of the orders, most used first, then the shared vocabulary.
+void TestSegmentQuery::vocabularyHasEveryEventTypeRecentFirst()
+{
+    auto created = Workspace::create(m_dir.filePath(u"vocabulary.mwb"_s), {u"CN"_s, u"CNY"_s});
+    QVERIFY(created.workspace);
+    SQLite::Database &db = created.workspace->db();
+    db.exec("INSERT INTO customers(id) VALUES (1), (2)");
+    constexpr qint64 kDay = 86400;
+    const qint64 end = 400 * kDay;
+    struct Row
+    {
+        const char *type, *channel;
+        qint64 at;
+        int times;
+    };
+    // In the window [end - 30 days, end]: 3 clicks, 2 opens, 1 visit; before it: 9 old
+    // visits and a type seen only long ago (with the same type in another case).
+    const Row rows[] = {{"email_click", "wechat", end - kDay, 3},
+                        {"email_open", "email", end - 29 * kDay, 2},
+                        {"web_visit", "web", end, 1},
+                        {"web_visit", "web", end - 31 * kDay, 9},
+                        {"Legacy_Ping", "", 10 * kDay, 1},
+                        {"legacy_ping", "", 11 * kDay, 1}};
+    SQLite::Statement insert(db,
+                             "INSERT INTO events(customer_id, occurred_at, type, channel, id) "
+                             "VALUES (?1, ?2, ?3, nullif(?4, ''), ?5)");
+    EventIds ids(db);
+    for (const Row &row : rows) {
+        for (int i = 0; i < row.times; ++i) {
+            insert.bind(1, static_cast<int64_t>(1 + i % 2));
+            insert.bind(2, static_cast<int64_t>(row.at - i));
+            insert.bind(3, row.type);
+            insert.bind(4, row.channel);
+            insert.bind(5, static_cast<int64_t>(ids.next()));
+            insert.exec();
+            insert.reset();
+        }
+    }
+    db.exec("INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor, channel) VALUES "
+            "('a', 1, 100, 100, 'store'), ('b', 1, 200, 100, 'store'), ('c', 2, 300, 100, 'store'), "
+            "('d', 2, 400, 100, 'store')");
+    const SegmentVocabulary v = SegmentQuery::vocabulary(db);
+    // Ranked by the window's counts (3, 2, 1, 0); the shared vocabulary after them.
+    QCOMPARE(v.eventTypes.mid(0, 4),
+             (QStringList{u"email_click"_s, u"email_open"_s, u"web_visit"_s, u"Legacy_Ping"_s}));
+    QCOMPARE(
+        v.eventTypes.filter(QRegularExpression(u"^legacy_ping$"_s, QRegularExpression::CaseInsensitiveOption)).size(),
+        1);
+    QCOMPARE(v.eventTypes.count(u"email_open"_s), 1);
+    QVERIFY(v.eventTypes.contains(u"campaign_converted"_s));
+    // Channels: 4 store orders, 3 wechat, 2 email, 1 web in the window (old visits not read).
+    QCOMPARE(v.channels.mid(0, 4), (QStringList{u"store"_s, u"wechat"_s, u"email"_s, u"web"_s}));
+    QCOMPARE(v.channels.count(u"web"_s), 1);
+    QVERIFY(v.channels.contains(u"direct_mail"_s));
+}
+
 void TestSegmentQuery::eventSetsReadTheirRowsOrGiveUp()
 {
     auto created = Workspace::create(m_dir.filePath(u"eventset.mwb"_s), {u"CN"_s, u"CNY"_s});
@@ -1305,9 +1366,11 @@ void TestSegmentQuery::eventSetsReadTheirRowsOrGiveUp()
     SQLite::Database &db = created.workspace->db();
     db.exec("INSERT INTO customers(id) VALUES (1), (2), (3), (70)");
     // 1: three opens (one by SMS), 2: one open, 3: a click, 70: an open before the period.
-    db.exec("INSERT INTO events(customer_id, occurred_at, type, channel) VALUES "
-            "(1, 1000, 'email_open', 'email'), (1, 1100, 'Email_Open', 'EMAIL'), (1, 1200, 'email_open', 'sms'), "
-            "(2, 1500, 'email_open', 'email'), (3, 1500, 'email_click', 'email'), (70, 10, 'email_open', 'email')");
+    EventIds::reserve(db, 6);
+    db.exec("INSERT INTO events(customer_id, occurred_at, type, channel, id) VALUES "
+            "(1, 1000, 'email_open', 'email', 1), (1, 1100, 'Email_Open', 'EMAIL', 2), "
+            "(1, 1200, 'email_open', 'sms', 3), (2, 1500, 'email_open', 'email', 4), "
+            "(3, 1500, 'email_click', 'email', 5), (70, 10, 'email_open', 'email', 6)");
     const auto members = [](const std::shared_ptr<const CustomerSet> &set) {
         QList<qint64> ids;
         set->forEach([&ids](qint64 id) { ids.append(id); });
@@ -1331,9 +1394,12 @@ void TestSegmentQuery::eventSetsReadTheirRowsOrGiveUp()
     {
         SQLite::Transaction clicks(db);
         SQLite::Statement insert(
-            db, "INSERT INTO events(customer_id, occurred_at, type, channel) VALUES (3, ?1, 'email_click', 'app')");
+            db,
+            "INSERT INTO events(customer_id, occurred_at, type, channel, id) VALUES (3, ?1, 'email_click', 'app', ?2)");
+        EventIds ids(db);
         for (int i = 0; i < 3000; ++i) {
             insert.bind(1, 2000 + i);
+            insert.bind(2, static_cast<int64_t>(ids.next()));
             insert.exec();
             insert.reset();
         }

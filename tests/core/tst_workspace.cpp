@@ -2,6 +2,7 @@
 // (without touching a byte of it), damaged files, and migrations that keep data,
 // leave a backup and change nothing when they fail.
 #include "store/Schema.h"
+#include "store/EventIds.h"
 #include "store/ParallelRanges.h"
 #include "store/QueryInterrupt.h"
 #include "store/ReaderPool.h"
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void migratesAfterABackup();
     void failedMigrationChangesNothing();
     void ordersOfBeforeBecomeLinesOfTheirProduct();
+    void eventsOfBeforeAreClusteredByCustomerAndKeepTheirIds();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -790,6 +792,62 @@ void TestWorkspace::ordersOfBeforeBecomeLinesOfTheirProduct()
              u"O1:Oolong:2:1000 O2:Oolong::500 O4:Kettle:-1:-300"_s);
     // The order's own copy of its product is gone: the lines hold it.
     QCOMPARE(text(db, "SELECT count(*) FROM pragma_table_info('transactions') WHERE name = 'product'"), u"0"_s);
+}
+
+// Version 23 keeps events clustered by customer and time, numbered from `sequences`; version
+// 24 keeps a content key only for imported points. Everything of before stays as it was.
+void TestWorkspace::eventsOfBeforeAreClusteredByCustomerAndKeepTheirIds()
+{
+    const QString file = path(u"v22.mwb"_s);
+    {
+        auto created = Workspace::create(file, {}, builtInMigrations().first(22));
+        QVERIFY2(created.workspace, qPrintable(created.error.message));
+        SQLite::Database &db = created.workspace->db();
+        db.exec("INSERT INTO customers(id) VALUES (1), (2)");
+        db.exec("INSERT INTO imports(id, kind, file_name, started_at) VALUES (7, 'points', 'p.csv', 0)");
+        // Ids out of the customers' order, one customer's two events at one time.
+        db.exec("INSERT INTO events(id, customer_id, occurred_at, type, channel, value, content_key) VALUES "
+                "(5, 2, 300, 'nps', 'web', 9, 'k5'), (6, 1, 200, 'email_open', 'email', NULL, NULL), "
+                "(9, 1, 100, 'web_visit', NULL, NULL, NULL), (12, 1, 200, 'email_click', 'email', NULL, 'k12')");
+        db.exec("INSERT INTO points(id, customer_id, occurred_at, points, type, reference, content_key, import_id) "
+                "VALUES (1, 1, 100, 50, 'earn', 'O1', 'demo:1', NULL), (2, 2, 100, 20, 'earn', 'O2', 'Zx9', 7)");
+    }
+    auto opened = Workspace::open(file, Workspace::Access::ReadWrite, builtInMigrations());
+    QVERIFY2(opened.workspace, qPrintable(opened.error.message));
+    SQLite::Database &db = opened.workspace->db();
+    // In the key's order (customer, time, id), every column as it was.
+    QCOMPARE(text(db,
+                  "SELECT group_concat(id || ':' || customer_id || ':' || occurred_at || ':' || type || ':' || "
+                  "coalesce(channel, '-') || ':' || coalesce(value, '-') || ':' || coalesce(content_key, '-'), ' ') "
+                  "FROM (SELECT * FROM events ORDER BY customer_id, occurred_at, id)"),
+             u"9:1:100:web_visit:-:-:- 6:1:200:email_open:email:-:- 12:1:200:email_click:email:-:k12 "
+             "5:2:300:nps:web:9.0:k5"_s);
+    QCOMPARE(text(db, "SELECT count(*) FROM pragma_index_list('events') WHERE name = 'events_customer'"), u"0"_s);
+    // The key, by the name the readers of one customer's events give it (store/EventIds.h).
+    QCOMPARE(text(db, "SELECT origin FROM pragma_index_list('events') WHERE name = 'sqlite_autoindex_events_1'"),
+             u"pk"_s);
+    QCOMPARE(text(db, "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = 'events'"), u"1"_s);
+    // New events are numbered after the highest id of before.
+    QCOMPARE(EventIds::last(db), 12);
+    EventIds ids(db, 4);
+    QCOMPARE(ids.next(), 13);
+    QCOMPARE(ids.next(), 14);
+    QCOMPARE(EventIds::reserve(db, 3), 17); // the block 13-16 is taken
+    QCOMPARE(EventIds::last(db), 19);
+    // The content keys still refuse a second copy.
+    QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
+                             db.exec("INSERT INTO events(id, customer_id, occurred_at, type, content_key) "
+                                     "VALUES (20, 2, 1, 'x', 'k5')"));
+    // The demo's points lose their key, imported ones keep it (and it still refuses a copy).
+    QCOMPARE(text(db,
+                  "SELECT group_concat(id || ':' || coalesce(content_key, '-') || ':' || reference, ' ') "
+                  "FROM (SELECT * FROM points ORDER BY id)"),
+             u"1:-:O1 2:Zx9:O2"_s);
+    QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
+                             db.exec("INSERT INTO points(customer_id, occurred_at, points, type, content_key) "
+                                     "VALUES (1, 1, 1, 'earn', 'Zx9')"));
+    db.exec("INSERT INTO points(customer_id, occurred_at, points, type) VALUES (1, 1, 1, 'earn'), (1, 1, 1, 'earn')");
+    QCOMPARE(text(db, "SELECT count(*) FROM pragma_foreign_key_check"), u"0"_s);
 }
 
 void TestWorkspace::failedMigrationChangesNothing()
