@@ -1,14 +1,18 @@
 #include "JourneyAnalyzer.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include "segments/SegmentQuery.h"
+#include "store/CustomerIds.h"
 #include "store/EventIds.h"
+#include "store/ParallelRanges.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <map>
 #include <tuple>
@@ -84,6 +88,26 @@ private:
     QStringList m_names;
 };
 
+// What one range of customers adds to the analysis: its paths (by their steps), the credit
+// of each channel or type, and the counts.
+struct RangeTally
+{
+    std::vector<PathAccumulator> paths;
+    std::unordered_map<QString, ChannelCredit> credits;
+    qint64 customers = 0;
+    qint64 converters = 0;
+    qint64 touchpoints = 0;
+    double firstPurchaseRevenueMinor = 0;
+};
+
+// Customers per range of the parallel pass (MWB_JOURNEY_RANGE sets it for tests).
+qint64 rangeWidth()
+{
+    bool set = false;
+    const int width = qEnvironmentVariableIntValue("MWB_JOURNEY_RANGE", &set);
+    return set && width > 0 ? width : 16384;
+}
+
 } // namespace
 
 JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter &filter, const Progress &progress,
@@ -127,8 +151,9 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
         const bool period = filter.from.isValid() || filter.to.isValid();
         const bool everyTouch = channels.empty() && filter.includeCampaignContacts;
         const std::string candidates = period
-            ? std::string(" customer_id IN (SELECT customer_id FROM customer_metrics "
-                          "WHERE (first_purchase_at IS NULL OR first_purchase_at >= :from) "
+            ? std::string(" AND customer_id IN (SELECT customer_id FROM customer_metrics "
+                          "WHERE customer_id BETWEEN :first AND :last "
+                          "AND (first_purchase_at IS NULL OR first_purchase_at >= :from) "
                           "AND min(coalesce(first_event_at, :never), "
                           "coalesce(first_purchase_at, :never)) < :to")
                 + (everyTouch ? " AND (first_event_at IS NULL OR first_event_at >= :from "
@@ -136,130 +161,187 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                               : "")
                 + ")"
             : std::string();
-        // Two streams in customer order: each buyer's first order, and every touchpoint.
-        SQLite::Statement orders(db,
-                                 "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                 "WHERE customer_id IS NOT NULL AND amount_minor > 0"
-                                     + (period ? " AND" + candidates : std::string())
-                                     + " ORDER BY customer_id, ordered_at");
-        SQLite::Statement events(db,
-                                 "SELECT customer_id, occurred_at, type, coalesce(channel, '') FROM events "
-                                 "INDEXED BY sqlite_autoindex_events_1"
-                                     + (period ? " WHERE" + candidates : std::string())
-                                     + " ORDER BY customer_id, occurred_at");
-        if (period) {
-            for (SQLite::Statement *statement : {&orders, &events}) {
-                statement->bind(":from", static_cast<int64_t>(from));
-                statement->bind(":to", static_cast<int64_t>(to));
-                statement->bind(":never", std::numeric_limits<int64_t>::max());
-            }
-        }
-        bool moreOrders = orders.executeStep();
-        bool moreEvents = events.executeStep();
 
-        Labels labels;
-        std::unordered_map<std::string, PathAccumulator> paths;
-        std::unordered_map<QString, ChannelCredit> credits;
-        std::vector<Touch> touches;
-        std::vector<int> steps;
-        std::string key;
-
-        while (moreOrders || moreEvents) {
-            if (cancel && cancel->load()) {
-                result.cancelled = true;
-                return result;
-            }
-            const qint64 customer = !moreEvents ? orders.getColumn(0).getInt64()
-                : !moreOrders                   ? events.getColumn(0).getInt64()
-                              : std::min(orders.getColumn(0).getInt64(), events.getColumn(0).getInt64());
-            // The customer's first order.
-            std::optional<std::pair<qint64, qint64>> firstOrder; // time, amount
-            while (moreOrders && orders.getColumn(0).getInt64() == customer) {
-                if (!firstOrder)
-                    firstOrder = std::pair{orders.getColumn(1).getInt64(), orders.getColumn(2).getInt64()};
-                moreOrders = orders.executeStep();
-            }
-            // Their touchpoints before it (all of them without one).
-            touches.clear();
-            while (moreEvents && events.getColumn(0).getInt64() == customer) {
-                ++result.touchpoints;
-                if ((result.touchpoints & 0xfff) == 0 && progress)
-                    progress(std::min(result.touchpoints, eventsTotal), eventsTotal);
-                const qint64 at = events.getColumn(1).getInt64();
-                const char *type = events.getColumn(2).getText();
-                const std::string channel = events.getColumn(3).getString();
-                const bool campaign = std::string_view(type).starts_with("campaign_");
-                const bool wanted = (filter.includeCampaignContacts || !campaign)
-                    && (channels.empty() || std::find(channels.begin(), channels.end(), channel) != channels.end());
-                if (wanted && (!firstOrder || at < firstOrder->first)) {
-                    const std::string label = filter.step == JourneyStep::Channel && !channel.empty() ? channel : type;
-                    touches.push_back({at, labels.id(label)});
+        // The customers in ranges of ids, read on as many connections as there are cores;
+        // each range's tally is kept apart and they are added up in the ranges' order, so the
+        // result does not depend on which connection read which range.
+        const CustomerIdRange ids = CustomerIds::range(db);
+        const qint64 span = ids.last - ids.first + 1;
+        ParallelRanges ranges(ids.first, ids.last,
+                              static_cast<std::size_t>(std::max<qint64>(0, (span + rangeWidth() - 1) / rangeWidth())));
+        std::vector<RangeTally> tallies(ranges.count());
+        std::atomic<qint64> touchpointsRead{0};
+        std::atomic_bool cancelled{false};
+        const int parts = std::clamp(QThread::idealThreadCount(), 1, 4);
+        ranges.run(db, parts, [&](SQLite::Database &connection, int part) {
+            // Two streams in customer order: each buyer's first order, and every touchpoint.
+            SQLite::Statement orders(connection,
+                                     "SELECT customer_id, ordered_at, amount_minor FROM transactions "
+                                     "WHERE customer_id BETWEEN :first AND :last AND amount_minor > 0"
+                                         + candidates + " ORDER BY customer_id, ordered_at");
+            SQLite::Statement events(connection,
+                                     "SELECT customer_id, occurred_at, type, coalesce(channel, '') FROM events "
+                                     "INDEXED BY sqlite_autoindex_events_1 WHERE customer_id BETWEEN :first AND :last"
+                                         + candidates + " ORDER BY customer_id, occurred_at");
+            Labels labels;
+            std::vector<Touch> touches;
+            std::vector<int> steps;
+            std::string key;
+            qint64 sinceProgress = 0;
+            while (const auto range = ranges.next()) {
+                RangeTally &tally = tallies[range->index];
+                std::unordered_map<std::string, PathAccumulator> paths; // by the labels' ids
+                for (SQLite::Statement *statement : {&orders, &events}) {
+                    statement->reset();
+                    statement->bind(":first", static_cast<int64_t>(range->first));
+                    statement->bind(":last", static_cast<int64_t>(range->last));
+                    if (period) {
+                        statement->bind(":from", static_cast<int64_t>(from));
+                        statement->bind(":to", static_cast<int64_t>(to));
+                        statement->bind(":never", std::numeric_limits<int64_t>::max());
+                    }
                 }
-                moreEvents = events.executeStep();
-            }
-            if (touches.empty() && !firstOrder)
-                continue;
-            const qint64 start = touches.empty() ? firstOrder->first : touches.front().at;
-            if (start < from || start >= to || !inSegment(customer))
-                continue;
+                bool moreOrders = orders.executeStep();
+                bool moreEvents = events.executeStep();
+                while (moreOrders || moreEvents) {
+                    if ((cancel && cancel->load()) || cancelled.load()) {
+                        cancelled = true;
+                        ranges.stop();
+                        return;
+                    }
+                    const qint64 customer = !moreEvents ? orders.getColumn(0).getInt64()
+                        : !moreOrders                   ? events.getColumn(0).getInt64()
+                                      : std::min(orders.getColumn(0).getInt64(), events.getColumn(0).getInt64());
+                    // The customer's first order.
+                    std::optional<std::pair<qint64, qint64>> firstOrder; // time, amount
+                    while (moreOrders && orders.getColumn(0).getInt64() == customer) {
+                        if (!firstOrder)
+                            firstOrder = std::pair{orders.getColumn(1).getInt64(), orders.getColumn(2).getInt64()};
+                        moreOrders = orders.executeStep();
+                    }
+                    // Their touchpoints before it (all of them without one).
+                    touches.clear();
+                    while (moreEvents && events.getColumn(0).getInt64() == customer) {
+                        ++tally.touchpoints;
+                        if (++sinceProgress == 4096) {
+                            const qint64 read = touchpointsRead += sinceProgress;
+                            sinceProgress = 0;
+                            if (part == 0 && progress) // on the caller's thread only
+                                progress(std::min(read, eventsTotal), eventsTotal);
+                        }
+                        const qint64 at = events.getColumn(1).getInt64();
+                        const char *type = events.getColumn(2).getText();
+                        const std::string channel = events.getColumn(3).getString();
+                        const bool campaign = std::string_view(type).starts_with("campaign_");
+                        const bool wanted = (filter.includeCampaignContacts || !campaign)
+                            && (channels.empty()
+                                || std::find(channels.begin(), channels.end(), channel) != channels.end());
+                        if (wanted && (!firstOrder || at < firstOrder->first)) {
+                            const std::string label =
+                                filter.step == JourneyStep::Channel && !channel.empty() ? channel : type;
+                            touches.push_back({at, labels.id(label)});
+                        }
+                        moreEvents = events.executeStep();
+                    }
+                    if (touches.empty() && !firstOrder)
+                        continue;
+                    const qint64 start = touches.empty() ? firstOrder->first : touches.front().at;
+                    if (start < from || start >= to || !inSegment(customer))
+                        continue;
 
-            ++result.customers;
-            const bool converted = firstOrder.has_value();
-            // The path: consecutive repeats collapsed, the last steps kept.
-            steps.clear();
-            for (const Touch &t : touches) {
-                if (steps.empty() || steps.back() != t.label)
-                    steps.push_back(t.label);
-            }
-            const bool truncated = static_cast<int>(steps.size()) > maxSteps;
-            if (truncated)
-                steps.erase(steps.begin(), steps.end() - (maxSteps - 1));
-            key.clear();
-            if (truncated)
-                key = "\x1e";
-            for (const int s : steps) {
-                key += std::to_string(s);
-                key.push_back('\x1f');
-            }
-            PathAccumulator &path = paths[key];
-            if (path.customers == 0) {
-                if (truncated)
-                    path.steps.append(kMore);
-                for (const int s : steps)
-                    path.steps.append(labels.name(s));
-            }
-            ++path.customers;
-            if (!converted)
-                continue;
-            ++path.converters;
-            ++result.converters;
-            const double revenue = static_cast<double>(firstOrder->second);
-            result.firstPurchaseRevenueMinor += revenue;
-            path.days.push_back(static_cast<double>(firstOrder->first - start) / kDay);
+                    ++tally.customers;
+                    const bool converted = firstOrder.has_value();
+                    // The path: consecutive repeats collapsed, the last steps kept.
+                    steps.clear();
+                    for (const Touch &t : touches) {
+                        if (steps.empty() || steps.back() != t.label)
+                            steps.push_back(t.label);
+                    }
+                    const bool truncated = static_cast<int>(steps.size()) > maxSteps;
+                    if (truncated)
+                        steps.erase(steps.begin(), steps.end() - (maxSteps - 1));
+                    key.clear();
+                    if (truncated)
+                        key = "\x1e";
+                    for (const int s : steps) {
+                        key += std::to_string(s);
+                        key.push_back('\x1f');
+                    }
+                    PathAccumulator &path = paths[key];
+                    if (path.customers == 0) {
+                        if (truncated)
+                            path.steps.append(kMore);
+                        for (const int s : steps)
+                            path.steps.append(labels.name(s));
+                    }
+                    ++path.customers;
+                    if (!converted)
+                        continue;
+                    ++path.converters;
+                    ++tally.converters;
+                    const double revenue = static_cast<double>(firstOrder->second);
+                    tally.firstPurchaseRevenueMinor += revenue;
+                    path.days.push_back(static_cast<double>(firstOrder->first - start) / kDay);
 
-            // Attribution of the first order's amount.
-            if (touches.empty()) {
-                ChannelCredit &c = credits[kDirect];
-                c.firstTouchMinor += revenue;
-                c.lastTouchMinor += revenue;
-                c.linearMinor += revenue;
-                c.timeDecayMinor += revenue;
-                continue;
+                    // Attribution of the first order's amount.
+                    if (touches.empty()) {
+                        ChannelCredit &c = tally.credits[kDirect];
+                        c.firstTouchMinor += revenue;
+                        c.lastTouchMinor += revenue;
+                        c.linearMinor += revenue;
+                        c.timeDecayMinor += revenue;
+                        continue;
+                    }
+                    tally.credits[labels.name(touches.front().label)].firstTouchMinor += revenue;
+                    tally.credits[labels.name(touches.back().label)].lastTouchMinor += revenue;
+                    double weights = 0;
+                    for (const Touch &t : touches)
+                        weights +=
+                            std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays);
+                    for (const Touch &t : touches) {
+                        ChannelCredit &c = tally.credits[labels.name(t.label)];
+                        c.linearMinor += revenue / static_cast<double>(touches.size());
+                        c.timeDecayMinor += revenue
+                            * std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays)
+                            / weights;
+                    }
+                }
+                // The range's paths by their steps' names (the labels' ids are this connection's).
+                for (auto &[label, path] : paths)
+                    tally.paths.emplace_back(std::move(path));
             }
-            credits[labels.name(touches.front().label)].firstTouchMinor += revenue;
-            credits[labels.name(touches.back().label)].lastTouchMinor += revenue;
-            double weights = 0;
-            for (const Touch &t : touches)
-                weights += std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays);
-            for (const Touch &t : touches) {
-                ChannelCredit &c = credits[labels.name(t.label)];
-                c.linearMinor += revenue / static_cast<double>(touches.size());
-                c.timeDecayMinor += revenue
-                    * std::exp2(-static_cast<double>(firstOrder->first - t.at) / kDay / filter.halfLifeDays) / weights;
-            }
+        });
+        if (cancelled.load()) {
+            result.cancelled = true;
+            return result;
         }
         if (progress)
             progress(eventsTotal, eventsTotal);
+
+        // The ranges' tallies added up in their order.
+        std::unordered_map<QString, PathAccumulator> paths;
+        std::unordered_map<QString, ChannelCredit> credits;
+        for (RangeTally &tally : tallies) {
+            result.customers += tally.customers;
+            result.converters += tally.converters;
+            result.touchpoints += tally.touchpoints;
+            result.firstPurchaseRevenueMinor += tally.firstPurchaseRevenueMinor;
+            for (PathAccumulator &path : tally.paths) {
+                PathAccumulator &sum = paths[path.steps.join(u'\x1f')];
+                if (sum.customers == 0)
+                    sum.steps = path.steps;
+                sum.customers += path.customers;
+                sum.converters += path.converters;
+                sum.days.insert(sum.days.end(), path.days.begin(), path.days.end());
+            }
+            for (const auto &[channel, credit] : tally.credits) {
+                ChannelCredit &sum = credits[channel];
+                sum.firstTouchMinor += credit.firstTouchMinor;
+                sum.lastTouchMinor += credit.lastTouchMinor;
+                sum.linearMinor += credit.linearMinor;
+                sum.timeDecayMinor += credit.timeDecayMinor;
+            }
+        }
 
         // Paths by customers; the ones past the top go into "other".
         std::vector<PathAccumulator *> sorted;

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void journeyFilters();
     void journeysOfAPeriodAreThoseStartingInIt_data();
     void journeysOfAPeriodAreThoseStartingInIt();
+    void journeysReadInRangesAddUpToOnePass();
 
 private:
     QTemporaryDir m_dir;
@@ -684,6 +685,54 @@ void TestCustomers::journeysOfAPeriodAreThoseStartingInIt()
     QVERIFY(direct.getColumn(0).getInt64() > 0);
     QCOMPARE(r.customers, direct.getColumn(0).getInt64());
     QCOMPARE(r.converters, direct.getColumn(1).getInt64());
+}
+
+// The customers are read in ranges of ids on several connections; the ranges' tallies add up
+// to what one pass over everyone finds, whatever the ranges.
+void TestCustomers::journeysReadInRangesAddUpToOnePass()
+{
+    auto opened = Workspace::open(m_demo);
+    SQLite::Database &db = opened.workspace->db();
+    for (const bool byPeriod : {false, true}) {
+        JourneyFilter filter;
+        if (byPeriod) {
+            filter.from = QDate(2025, 1, 1);
+            filter.to = QDate(2025, 12, 31);
+        }
+        qputenv("MWB_JOURNEY_RANGE", "1000000000");
+        const JourneyResult one = JourneyAnalyzer::analyze(db, filter);
+        qputenv("MWB_JOURNEY_RANGE", "37");
+        const JourneyResult ranged = JourneyAnalyzer::analyze(db, filter);
+        qunsetenv("MWB_JOURNEY_RANGE");
+        QVERIFY(one.ok() && ranged.ok());
+        QVERIFY(one.customers > 100);
+        QCOMPARE(ranged.customers, one.customers);
+        QCOMPARE(ranged.converters, one.converters);
+        QCOMPARE(ranged.touchpoints, one.touchpoints);
+        QVERIFY(std::abs(ranged.firstPurchaseRevenueMinor - one.firstPurchaseRevenueMinor) < 1e-6);
+        QCOMPARE(ranged.paths.size(), one.paths.size());
+        for (qsizetype i = 0; i < one.paths.size(); ++i) {
+            QCOMPARE(ranged.paths[i].steps, one.paths[i].steps);
+            QCOMPARE(ranged.paths[i].customers, one.paths[i].customers);
+            QCOMPARE(ranged.paths[i].converters, one.paths[i].converters);
+            QCOMPARE(ranged.paths[i].medianDaysToConvert, one.paths[i].medianDaysToConvert);
+        }
+        QCOMPARE(ranged.other.customers, one.other.customers);
+        QCOMPARE(ranged.other.medianDaysToConvert, one.other.medianDaysToConvert);
+        QCOMPARE(ranged.links.size(), one.links.size());
+        for (qsizetype i = 0; i < one.links.size(); ++i) {
+            QCOMPARE(ranged.links[i].from, one.links[i].from);
+            QCOMPARE(ranged.links[i].to, one.links[i].to);
+            QCOMPARE(ranged.links[i].customers, one.links[i].customers);
+        }
+        QCOMPARE(ranged.attribution.size(), one.attribution.size());
+        for (qsizetype i = 0; i < one.attribution.size(); ++i) {
+            QCOMPARE(ranged.attribution[i].channel, one.attribution[i].channel);
+            for (const auto member : {&ChannelCredit::firstTouchMinor, &ChannelCredit::lastTouchMinor,
+                                      &ChannelCredit::linearMinor, &ChannelCredit::timeDecayMinor})
+                QVERIFY(std::abs(ranged.attribution[i].*member - one.attribution[i].*member) < 1e-6);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCustomers)
