@@ -538,8 +538,7 @@ FeatureSpec FeatureSpec::choose(SQLite::Database &db, qint32 lastDay)
     // Rows of days after `lastDay` are not read: a model trained on the features as of that
     // day learns nothing from which types or categories came to be common after it.
     const auto before = static_cast<int64_t>(lastDay + 1) * 86400;
-    // Stretches of keys spread over the key range of a table, `width` keys each (about
-    // kStretchRows rows).
+    // Stretches of `width` keys (about kStretchRows rows) spread over the key range of a table.
     auto stretches = [&](const char *bounds, qint64 width, const auto &read) {
         SQLite::Statement q(db, bounds);
         if (!q.executeStep() || q.getColumn(0).isNull())
@@ -558,8 +557,7 @@ FeatureSpec FeatureSpec::choose(SQLite::Database &db, qint32 lastDay)
     FeatureSpec spec;
     std::map<QString, double> types, channels, categories;
     {
-        // Events are clustered by customer: stretches of customers, as many as hold about
-        // kStretchRows events each (event ids count the events written).
+        // Stretches of customers holding about kStretchRows events (ids count events written).
         SQLite::Statement q(db,
                             "SELECT lower(type), lower(channel) FROM events INDEXED BY sqlite_autoindex_events_1 "
                             "WHERE customer_id BETWEEN ?1 AND ?2 AND occurred_at < ?3");
