@@ -43,6 +43,7 @@ int runCheck(const QStringList &arguments)
         {u"search_index"_s,
          report.searchIndex.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.searchIndex)},
         {u"sales_daily_mismatches"_s, report.salesDailyMismatches},
+        {u"customer_months_mismatches"_s, report.customerMonthsMismatches},
         {u"customer_metrics_mismatches"_s,
          report.derivedChecked ? QJsonValue(report.customerMetricsMismatches) : QJsonValue(QJsonValue::Null)},
         {u"customers"_s, report.customers},
@@ -65,6 +66,9 @@ int runCheck(const QStringList &arguments)
         lines << (report.salesDailyMismatches == 0
                       ? u"Daily sales: agree with the orders"_s
                       : u"Daily sales: %1 days differ from the orders"_s.arg(report.salesDailyMismatches));
+        lines << (report.customerMonthsMismatches == 0
+                      ? u"Customers' months: agree with the orders"_s
+                      : u"Customers' months: %1 differ from the orders"_s.arg(report.customerMonthsMismatches));
         if (!report.derivedChecked)
             lines << u"Customer figures, stages and scores: not checked (the workspace cannot be changed)"_s;
         else if (report.customerMetricsMismatches == 0)

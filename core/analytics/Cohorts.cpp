@@ -108,34 +108,22 @@ CohortMatrix Cohorts::compute(SQLite::Database &db, CohortBasis basis, const QDa
             ++matrix.rows[month - first].customers;
         }
 
-        // Every transaction of a customer, in customer and time order (the covering index):
-        // revenue is net of refunds (Figure::CohortRevenue); a month counts a buyer for an
-        // order (Figure::CohortRetention), each customer once a month.
-        SQLite::Statement orders(db,
-                                 "SELECT customer_id, ordered_at, amount_minor FROM transactions "
-                                 "INDEXED BY transactions_customer WHERE customer_id IS NOT NULL "
-                                 "ORDER BY customer_id, ordered_at");
-        qint64 currentCustomer = -1;
-        int lastCounted = -1;
-        while (orders.executeStep()) {
-            const qint64 id = orders.getColumn(0).getInt64();
+        // Every customer's months with transactions (customer_months, kept by triggers: a third
+        // of the rows of the orders): revenue is net of refunds (Figure::CohortRevenue); a
+        // month counts a buyer when it has an order (Figure::CohortRetention).
+        SQLite::Statement months(db, "SELECT customer_id, month, orders, revenue_minor FROM customer_months");
+        while (months.executeStep()) {
+            const qint64 id = months.getColumn(0).getInt64();
             if (id < 0 || id >= static_cast<qint64>(cohortOf.size()) || cohortOf[static_cast<std::size_t>(id)] < 0)
                 continue;
-            if (id != currentCustomer) {
-                currentCustomer = id;
-                lastCounted = -1;
-            }
             const int cohort = cohortOf[static_cast<std::size_t>(id)];
-            const int k = monthOf(orders.getColumn(1).getInt64()) - (first + cohort);
+            const int k = months.getColumn(1).getInt() - (first + cohort);
             CohortRow &row = matrix.rows[cohort];
             if (k < 0 || k >= row.buyers.size()) // before signing up
                 continue;
-            const qint64 amount = orders.getColumn(2).getInt64();
-            row.revenueMinor[k] += amount;
-            if (isOrder(amount) && k != lastCounted) { // in time order per customer
+            row.revenueMinor[k] += months.getColumn(3).getInt64();
+            if (months.getColumn(2).getInt64() > 0)
                 ++row.buyers[k];
-                lastCounted = k;
-            }
         }
         // Months in which nobody joined are no cohort.
         matrix.rows.removeIf([](const CohortRow &row) { return row.customers == 0; });

@@ -217,36 +217,74 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             }
         }
 
-        // One sequential pass over the orders of the 36 months up to the period's end (which
-        // holds both periods and the one before the previous, for its churn): the table
-        // read in order beats the time index and a lookup per order when most orders are asked.
+        // The orders of the periods (both, and the one before the previous, for its churn) and
+        // of the month the period ends in, read one by one; the 36 months of the trend come
+        // from the kept aggregates: sales_daily (revenue, first and last day with orders) and
+        // customer_months (who bought in which month), which hold every earlier month whole.
         const Period beforePrevious{previous.from.addDays(-previous.days()), previous.from.addDays(-1)};
         const QDate lastMonth(current.to.year(), current.to.month(), 1);
         const QDate firstMonth = lastMonth.addMonths(-35);
-        const qint64 scanFrom = std::min(startOf(firstMonth), startOf(beforePrevious.from));
-        const qint64 scanTo = endOf(current.to);
         const Period periods[] = {current, previous, beforePrevious};
         qint64 from[3], to[3];
         for (int i = 0; i < 3; ++i) {
             from[i] = startOf(periods[i].from);
             to[i] = endOf(periods[i].to);
         }
-        // Orders per customer in the current and previous periods (saturating), bought in the earliest.
-        std::vector<std::uint8_t> ordersNow(customers, 0), ordersBefore(customers, 0), boughtEarlier(customers, 0);
-        std::vector<std::uint64_t> trendMonths(customers, 0); // bit k: bought in trend month k
+        const qint64 scanFrom = std::min({from[0], from[1], from[2], startOf(lastMonth)});
+        const qint64 scanTo = std::max({to[0], to[1], to[2]});
+        const qint64 trendFrom = startOf(firstMonth), trendTo = endOf(current.to);
+        const int firstMonthNumber = firstMonth.year() * 12 + firstMonth.month() - 1;
+        const int lastMonthNumber = firstMonthNumber + 35;
         std::vector<TrendPoint> months(36);
-        qint64 firstOrderTime = std::numeric_limits<qint64>::max(); // in the 36 months
-        qint64 lastOrderTime = std::numeric_limits<qint64>::min();
+        // Days are whole UTC days here as in sales_daily (times before 1970 aside).
+        qint32 firstOrderDay = std::numeric_limits<qint32>::max(), lastOrderDay = std::numeric_limits<qint32>::min();
+        qint64 scanTransactions = 0, allTransactions = 0;
+        {
+            SQLite::Statement days(db, "SELECT day, transactions, revenue_minor FROM sales_daily");
+            const MonthOfDay monthOf(dayOfSeconds(trendFrom), dayOfSeconds(trendTo));
+            const qint32 scanFirstDay = dayOfSeconds(scanFrom), scanLastDay = dayOfSeconds(scanTo - 1);
+            const qint32 trendFirstDay = dayOfSeconds(trendFrom), trendLastDay = dayOfSeconds(trendTo - 1);
+            while (days.executeStep()) {
+                const qint32 day = days.getColumn(0).getInt();
+                const qint64 transactions = days.getColumn(1).getInt64();
+                allTransactions += transactions;
+                if (day >= scanFirstDay && day <= scanLastDay)
+                    scanTransactions += transactions;
+                if (day < trendFirstDay || day > trendLastDay || transactions == 0)
+                    continue;
+                firstOrderDay = std::min(firstOrderDay, day);
+                lastOrderDay = std::max(lastOrderDay, day);
+                months[static_cast<std::size_t>(monthOf(qint64(day) * kDay) - firstMonthNumber)].revenueMinor +=
+                    days.getColumn(2).getInt64();
+            }
+            // The buyers of each month before the last (that one may end with the period),
+            // tallied here rather than grouped (which would sort them all first).
+            SQLite::Statement buyers(db,
+                                     "SELECT month FROM customer_months "
+                                     "WHERE month BETWEEN ?1 AND ?2 AND orders > 0");
+            buyers.bind(1, firstMonthNumber);
+            buyers.bind(2, lastMonthNumber - 1);
+            while (buyers.executeStep())
+                ++months[static_cast<std::size_t>(buyers.getColumn(0).getInt() - firstMonthNumber)].activeCustomers;
+        }
+        // Orders per customer in the current and previous periods (saturating), bought in the
+        // earliest, bought in the last month of the trend.
+        std::vector<std::uint8_t> ordersNow(customers, 0), ordersBefore(customers, 0), boughtEarlier(customers, 0),
+            boughtLastMonth(customers, 0);
         std::unordered_map<std::string, ChannelShare> byChannel;
         KpiValues *values[] = {&data.now, &data.before};
-        // Every transaction: orders count, refunds make revenue net.
+        TrendPoint &lastPoint = months.back();
+        // Every transaction: orders count, refunds make revenue net. By the time index when
+        // the periods hold a small part of the orders; the table read in order beats the
+        // index and a look-up per order when they hold much of them.
+        const bool fewOrders = scanTransactions * 4 < allTransactions;
         SQLite::Statement orders(db,
-                                 "SELECT customer_id, ordered_at, amount_minor, channel FROM transactions NOT INDEXED "
-                                 "WHERE ordered_at >= ?1 AND ordered_at < ?2");
+                                 std::string("SELECT customer_id, ordered_at, amount_minor, channel FROM transactions ")
+                                     + (fewOrders ? "INDEXED BY transactions_time " : "NOT INDEXED ")
+                                     + "WHERE ordered_at >= ?1 AND ordered_at < ?2");
         orders.bind(1, static_cast<int64_t>(scanFrom));
         orders.bind(2, static_cast<int64_t>(scanTo));
-        const int firstMonthNumber = firstMonth.year() * 12 + firstMonth.month() - 1;
-        const MonthOfDay monthOf(dayOfSeconds(scanFrom), dayOfSeconds(scanTo));
+        const qint64 lastMonthFrom = startOf(lastMonth);
         while (orders.executeStep()) {
             const bool guest = orders.getColumn(0).isNull();
             const auto id = guest ? std::size_t(0) : static_cast<std::size_t>(orders.getColumn(0).getInt64());
@@ -277,16 +315,9 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                     share.revenueMinor += amount;
                 }
             }
-            const int month = monthOf(time) - firstMonthNumber;
-            if (month >= 0 && month < 36) {
-                firstOrderTime = std::min(firstOrderTime, time);
-                lastOrderTime = std::max(lastOrderTime, time);
-                months[static_cast<std::size_t>(month)].revenueMinor += amount;
-                const std::uint64_t bit = std::uint64_t(1) << month;
-                if (known && order && (trendMonths[id] & bit) == 0) { // each customer once a month, in any order
-                    trendMonths[id] |= bit;
-                    ++months[static_cast<std::size_t>(month)].activeCustomers;
-                }
+            if (time >= lastMonthFrom && time < trendTo && known && order && !boughtLastMonth[id]) {
+                boughtLastMonth[id] = 1; // each customer once
+                ++lastPoint.activeCustomers;
             }
         }
         for (int i = 0; i < 2; ++i) {
@@ -321,13 +352,11 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                 || months[static_cast<std::size_t>(i)].activeCustomers)
                 firstUsed = std::min(firstUsed, i);
         }
-        const QDate firstOrderDay =
-            firstOrderTime == std::numeric_limits<qint64>::max() ? QDate() : dateOfDay(dayOfSeconds(firstOrderTime));
+        const bool anyOrders = firstOrderDay <= lastOrderDay;
         // To the last day with orders: the days after it are not known to be empty.
-        const QDate lastOrderDay =
-            firstOrderDay.isValid() ? std::min(dateOfDay(dayOfSeconds(lastOrderTime)), current.to) : QDate();
-        data.trendBucket =
-            firstOrderDay.isValid() ? TimeBuckets::forRange(firstOrderDay, lastOrderDay) : TimeBucket::Month;
+        const QDate firstDay = anyOrders ? dateOfDay(firstOrderDay) : QDate();
+        const QDate lastDay = anyOrders ? std::min(dateOfDay(lastOrderDay), current.to) : QDate();
+        data.trendBucket = anyOrders ? TimeBuckets::forRange(firstDay, lastDay) : TimeBucket::Month;
         if (data.trendBucket == TimeBucket::Month) {
             for (int i = firstUsed; i < 36; ++i) {
                 TrendPoint point = months[static_cast<std::size_t>(i)];
@@ -335,7 +364,7 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
                 data.trend.append(point);
             }
         } else {
-            data.trend = shortTrend(db, data.trendBucket, firstOrderDay, lastOrderDay);
+            data.trend = shortTrend(db, data.trendBucket, firstDay, lastDay);
         }
     } catch (const SQLite::Exception &e) {
         data.error = Text::tr("Cannot read the orders: %1").arg(QString::fromUtf8(e.what()));

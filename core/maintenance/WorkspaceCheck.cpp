@@ -89,6 +89,22 @@ SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM counted
 )sql");
 }
 
+void checkCustomerMonths(SQLite::Database &db, CheckReport &report)
+{
+    report.customerMonthsMismatches = scalar(db, R"sql(
+WITH kept AS (SELECT customer_id, month, orders, revenue_minor FROM customer_months
+              WHERE orders <> 0 OR revenue_minor <> 0),
+     counted AS (SELECT customer_id, CAST(strftime('%Y', ordered_at, 'unixepoch') AS INTEGER) * 12
+                        + CAST(strftime('%m', ordered_at, 'unixepoch') AS INTEGER) - 1,
+                        count(*) FILTER (WHERE amount_minor > 0), sum(amount_minor)
+                 FROM transactions WHERE customer_id IS NOT NULL GROUP BY 1, 2
+                 HAVING count(*) FILTER (WHERE amount_minor > 0) <> 0 OR sum(amount_minor) <> 0)
+SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM counted
+                      UNION ALL
+                      SELECT * FROM (SELECT * FROM counted EXCEPT SELECT * FROM kept))
+)sql");
+}
+
 // Recomputes every customer's figures in a savepoint and counts the rows that differ
 // from what was stored; nothing is kept.
 void checkMetrics(SQLite::Database &db, CheckReport &report)
@@ -147,6 +163,7 @@ CheckReport WorkspaceCheck::run(const QString &workspacePath)
         report.customers = scalar(*db, "SELECT count(*) FROM customers");
         checkSearchIndex(*db, report, writable);
         checkSalesDaily(*db, report);
+        checkCustomerMonths(*db, report);
         if (writable)
             checkMetrics(*db, report);
     } catch (const SQLite::Exception &e) {

@@ -19,6 +19,7 @@ struct CheckReport
     QMap<QString, qint64> foreignKeys;     // table -> rows whose reference leads nowhere
     QString searchIndex;                   // empty when the index agrees with the customers
     qint64 salesDailyMismatches = 0;       // days whose stored sales differ from the orders
+    qint64 customerMonthsMismatches = 0;   // customers' months whose stored orders differ
     qint64 customerMetricsMismatches = -1; // customers whose stored figures differ; -1: not checked
     qint64 customers = 0;
     bool derivedChecked = false;
@@ -26,7 +27,7 @@ struct CheckReport
     bool ok() const
     {
         return error.isEmpty() && integrity.isEmpty() && foreignKeys.isEmpty() && searchIndex.isEmpty()
-            && salesDailyMismatches == 0 && customerMetricsMismatches <= 0;
+            && salesDailyMismatches == 0 && customerMonthsMismatches == 0 && customerMetricsMismatches <= 0;
     }
 };
 

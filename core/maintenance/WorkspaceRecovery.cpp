@@ -427,8 +427,9 @@ RecoveryReport WorkspaceRecovery::run(const QString &damagedPath, const QString 
                 "WHERE name = 'events'");
         settleReferences(to, report.tables);
         CustomerSearchIndex::rebuild(to);
-        // Daily sales from the orders that were recovered.
+        // Daily sales and customers' months from the orders that were recovered.
         rebuildSalesDaily(to);
+        rebuildCustomerMonths(to);
         to.exec("INSERT OR IGNORE INTO customer_metrics(customer_id) SELECT id FROM customers");
         CustomerRefresh::all(to);
         transaction.commit();

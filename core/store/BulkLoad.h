@@ -64,5 +64,8 @@ private:
 
 // Recomputes sales_daily from transactions (after a bulk load without triggers).
 void rebuildSalesDaily(SQLite::Database &db);
+// Recomputes customer_months from transactions (after a bulk load without triggers; reads
+// sales_daily for the range of days, so rebuild that first).
+void rebuildCustomerMonths(SQLite::Database &db);
 
 } // namespace mwb

@@ -688,11 +688,51 @@ CREATE INDEX points_import ON points(import_id) WHERE import_id IS NOT NULL;
 CREATE UNIQUE INDEX points_content_key ON points(content_key) WHERE content_key IS NOT NULL;
 )sql";
 
-constexpr std::array<Migration, 24> kMigrations{{
+// Each customer's orders by calendar month (UTC, numbered year * 12 + month - 1): the orders
+// (transactions with a positive amount) and the net revenue, refunds included, as the
+// triggers keep them. Cohorts and the KPIs of whole months read these instead of every
+// order: a third of the rows, a fifth of the bytes. Guests (no customer) have no row; a
+// row whose orders and revenue are back to zero stays and counts for nothing. A bulk load
+// drops the triggers and rebuilds the table (store/BulkLoad.h).
+constexpr const char *kVersion25 = R"sql(
+CREATE TABLE customer_months(
+    customer_id   INTEGER NOT NULL,
+    month         INTEGER NOT NULL,
+    orders        INTEGER NOT NULL,
+    revenue_minor INTEGER NOT NULL,
+    PRIMARY KEY(customer_id, month)
+) STRICT, WITHOUT ROWID;
+INSERT INTO customer_months(customer_id, month, orders, revenue_minor)
+SELECT customer_id, (CAST(strftime('%Y', ordered_at, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', ordered_at, 'unixepoch') AS INTEGER) - 1), count(*) FILTER (WHERE amount_minor > 0), sum(amount_minor)
+FROM transactions WHERE customer_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2;
+CREATE TRIGGER transactions_months_insert AFTER INSERT ON transactions BEGIN
+    INSERT INTO customer_months(customer_id, month, orders, revenue_minor)
+    SELECT NEW.customer_id, (CAST(strftime('%Y', NEW.ordered_at, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', NEW.ordered_at, 'unixepoch') AS INTEGER) - 1), NEW.amount_minor > 0, NEW.amount_minor
+    WHERE NEW.customer_id IS NOT NULL
+    ON CONFLICT(customer_id, month) DO UPDATE SET orders = orders + excluded.orders,
+        revenue_minor = revenue_minor + excluded.revenue_minor;
+END;
+CREATE TRIGGER transactions_months_delete AFTER DELETE ON transactions WHEN OLD.customer_id IS NOT NULL BEGIN
+    UPDATE customer_months SET orders = orders - (OLD.amount_minor > 0), revenue_minor = revenue_minor - OLD.amount_minor
+    WHERE customer_id = OLD.customer_id AND month = (CAST(strftime('%Y', OLD.ordered_at, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', OLD.ordered_at, 'unixepoch') AS INTEGER) - 1);
+END;
+CREATE TRIGGER transactions_months_update AFTER UPDATE OF customer_id, ordered_at, amount_minor ON transactions BEGIN
+    UPDATE customer_months SET orders = orders - (OLD.amount_minor > 0), revenue_minor = revenue_minor - OLD.amount_minor
+    WHERE customer_id = OLD.customer_id AND month = (CAST(strftime('%Y', OLD.ordered_at, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', OLD.ordered_at, 'unixepoch') AS INTEGER) - 1);
+    INSERT INTO customer_months(customer_id, month, orders, revenue_minor)
+    SELECT NEW.customer_id, (CAST(strftime('%Y', NEW.ordered_at, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', NEW.ordered_at, 'unixepoch') AS INTEGER) - 1), NEW.amount_minor > 0, NEW.amount_minor
+    WHERE NEW.customer_id IS NOT NULL
+    ON CONFLICT(customer_id, month) DO UPDATE SET orders = orders + excluded.orders,
+        revenue_minor = revenue_minor + excluded.revenue_minor;
+END;
+)sql";
+
+constexpr std::array<Migration, 25> kMigrations{{
     {1, kVersion1},   {2, kVersion2},   {3, kVersion3},   {4, kVersion4},   {5, kVersion5},   {6, kVersion6},
     {7, kVersion7},   {8, kVersion8},   {9, kVersion9},   {10, kVersion10}, {11, kVersion11}, {12, kVersion12},
     {13, kVersion13}, {14, kVersion14}, {15, kVersion15}, {16, kVersion16}, {17, kVersion17}, {18, kVersion18},
     {19, kVersion19}, {20, kVersion20}, {21, kVersion21}, {22, kVersion22}, {23, kVersion23}, {24, kVersion24},
+    {25, kVersion25},
 }};
 
 } // namespace

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void drillDownsAreTheCustomersCounted();
     void shortDataIsDrawnByWeekOrDay();
     void cohortsWorkedByHand();
+    void monthlyTrendFollowsEveryChangeOfTheOrders();
     void npsByMonthAndSegment();
     void purchaseConditionWithFixedDays();
     void clvDiagnosticsAndPredictions();
@@ -357,6 +358,95 @@ void TestAnalytics::cohortsWorkedByHand()
     QCOMPARE(bySignup.rows.size(), qsizetype(1)); // customer 5 in May; 6 signed up after the last order
     QCOMPARE(bySignup.rows[0].customers, qint64(1));
     QCOMPARE(bySignup.rows[0].buyers, (QList<qint64>{0}));
+}
+
+// The monthly trend and cohorts read customer_months, kept by triggers as orders come, change
+// and go: compared with the months worked out by hand from the orders as they stand.
+void TestAnalytics::monthlyTrendFollowsEveryChangeOfTheOrders()
+{
+    SQLite::Database &db = m_ws->db();
+    buildShop(db);
+    order(db, 2, QDate(2025, 1, 15), 5000); // five months of data: a monthly trend
+    refresh(db);
+    const auto monthRows = [&db] {
+        QList<QList<qint64>> rows;
+        SQLite::Statement q(db,
+                            "SELECT customer_id, month, orders, revenue_minor FROM customer_months "
+                            "WHERE orders <> 0 OR revenue_minor <> 0 ORDER BY 1, 2");
+        while (q.executeStep())
+            rows.append({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                         q.getColumn(3).getInt64()});
+        return rows;
+    };
+    const qint64 jan = 2025 * 12, mar = jan + 2, apr = jan + 3, may = jan + 4;
+    QCOMPARE(monthRows(),
+             (QList<QList<qint64>>{{1, mar, 1, 10000},
+                                   {1, may, 2, 12000},
+                                   {2, jan, 1, 5000},
+                                   {2, apr, 1, 8000},
+                                   {3, may, 2, 7000},
+                                   {4, may, 1, 6000},
+                                   {8, apr, 1, 2000},
+                                   {8, may, 1, 0}})); // 9000 refunded; the guest has none
+
+    const Period mayPeriod = Period::containing(PeriodKind::Month, QDate(2025, 5, 1));
+    KpiDashboardData d = KpiDashboard::compute(db, mayPeriod, mayPeriod.previous(PeriodKind::Month));
+    QVERIFY2(d.ok(), qPrintable(d.error));
+    QCOMPARE(d.trendBucket, TimeBucket::Month);
+    QCOMPARE(d.trend.size(), 5); // January to May
+    const QList<qint64> revenue{5000, 0, 10000, 8000 + 2000, 5000 + 7000 + 3000 + 4000 + 6000 + 9000 - 9000 + 1000};
+    const QList<qint64> buyers{1, 0, 1, 2, 4};
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(d.trend[i].start, QDate(2025, 1 + i, 1));
+        QCOMPARE(d.trend[i].revenueMinor, revenue[i]);
+        QCOMPARE(d.trend[i].activeCustomers, buyers[i]);
+    }
+    // A period that ends in the middle of May: May's point holds the orders to its last day
+    // only (customer 4's order of the 31st is after it).
+    d = KpiDashboard::compute(db, Period{QDate(2025, 5, 1), QDate(2025, 5, 15)},
+                              Period{QDate(2025, 4, 16), QDate(2025, 4, 30)});
+    QVERIFY(d.ok());
+    QCOMPARE(d.trend.constLast().start, QDate(2025, 5, 1));
+    QCOMPARE(d.trend.constLast().revenueMinor, qint64(5000 + 3000 + 4000 + 9000 - 9000 + 1000));
+    QCOMPARE(d.trend.constLast().activeCustomers, qint64(3)); // 1, 3 and 8
+    QCOMPARE(d.now.activeCustomers, qint64(3));
+
+    // Changes: an amount (April's 80.00 becomes 5.00), an order moved to another customer
+    // (8's April order to 3, as a merge does), a date (1's March order to January), a delete
+    // (3's second May order).
+    db.exec("UPDATE transactions SET amount_minor = 500 WHERE customer_id = 2 AND amount_minor = 8000");
+    db.exec("UPDATE transactions SET customer_id = 3 WHERE customer_id = 8 AND amount_minor = 2000");
+    {
+        SQLite::Statement move(db,
+                               "UPDATE transactions SET ordered_at = ?1 WHERE customer_id = 1 "
+                               "AND amount_minor = 10000");
+        move.bind(1, static_cast<int64_t>(at(QDate(2025, 1, 20))));
+        move.exec();
+    }
+    db.exec("DELETE FROM transactions WHERE customer_id = 3 AND amount_minor = 4000");
+    QCOMPARE(monthRows(),
+             (QList<QList<qint64>>{{1, jan, 1, 10000},
+                                   {1, may, 2, 12000},
+                                   {2, jan, 1, 5000},
+                                   {2, apr, 1, 500},
+                                   {3, apr, 1, 2000},
+                                   {3, may, 1, 3000},
+                                   {4, may, 1, 6000},
+                                   {8, may, 1, 0}}));
+    d = KpiDashboard::compute(db, mayPeriod, mayPeriod.previous(PeriodKind::Month));
+    QVERIFY(d.ok());
+    QCOMPARE(d.trend[0].revenueMinor, qint64(15000));
+    QCOMPARE(d.trend[0].activeCustomers, qint64(2)); // 1 and 2
+    QCOMPARE(d.trend[2].activeCustomers, qint64(0)); // March is empty now
+    QCOMPARE(d.trend[3].revenueMinor, qint64(2500));
+    QCOMPARE(d.trend[3].activeCustomers, qint64(2)); // 2 and 3
+    refresh(db);
+    const CohortMatrix m = Cohorts::compute(db, CohortBasis::FirstPurchase);
+    QVERIFY(m.ok());
+    QCOMPARE(m.rows.constFirst().month, QDate(2025, 1, 1)); // 1 and 2 first bought in January
+    QCOMPARE(m.rows.constFirst().customers, qint64(2));
+    QCOMPARE(m.rows.constFirst().buyers, (QList<qint64>{2, 0, 0, 1, 1}));
+    QCOMPARE(m.rows.constFirst().revenueMinor, (QList<qint64>{15000, 0, 0, 500, 12000}));
 }
 
 void TestAnalytics::npsByMonthAndSegment()

@@ -535,6 +535,18 @@ SELECT count(*) FROM (SELECT * FROM direct EXCEPT SELECT * FROM kept
                       UNION ALL
                       SELECT * FROM kept EXCEPT SELECT * FROM direct))sql"),
              0);
+    // Customer by customer and month (rebuilt after the bulk load).
+    QVERIFY(scalar(db, "SELECT count(*) FROM customer_months") > 0);
+    QCOMPARE(scalar(db, R"sql(
+WITH direct AS (SELECT customer_id, CAST(strftime('%Y', ordered_at, 'unixepoch') AS INTEGER) * 12
+                       + CAST(strftime('%m', ordered_at, 'unixepoch') AS INTEGER) - 1,
+                       count(*) FILTER (WHERE amount_minor > 0), sum(amount_minor)
+                FROM transactions WHERE customer_id IS NOT NULL GROUP BY 1, 2),
+     kept AS (SELECT customer_id, month, orders, revenue_minor FROM customer_months)
+SELECT count(*) FROM (SELECT * FROM direct EXCEPT SELECT * FROM kept
+                      UNION ALL
+                      SELECT * FROM kept EXCEPT SELECT * FROM direct))sql"),
+             0);
 }
 
 void TestDemoGenerator::keepsTheFullSchema()

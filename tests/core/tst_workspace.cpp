@@ -811,6 +811,11 @@ void TestWorkspace::eventsOfBeforeAreClusteredByCustomerAndKeepTheirIds()
                 "(9, 1, 100, 'web_visit', NULL, NULL, NULL), (12, 1, 200, 'email_click', 'email', NULL, 'k12')");
         db.exec("INSERT INTO points(id, customer_id, occurred_at, points, type, reference, content_key, import_id) "
                 "VALUES (1, 1, 100, 50, 'earn', 'O1', 'demo:1', NULL), (2, 2, 100, 20, 'earn', 'O2', 'Zx9', 7)");
+        // Orders of January and February 2025 (epoch day 20089 is 1 January 2025), a refund, a guest.
+        db.exec("INSERT INTO transactions(order_ref, customer_id, ordered_at, amount_minor) VALUES "
+                "('O1', 1, 20089 * 86400 + 10, 1000), ('O2', 1, 20119 * 86400 + 86399, 500), "
+                "('O3', 1, 20120 * 86400, 700), ('O4', 1, 20121 * 86400, -700), ('O5', NULL, 20120 * 86400, 90), "
+                "('O6', 2, 20100 * 86400, 300)");
     }
     auto opened = Workspace::open(file, Workspace::Access::ReadWrite, builtInMigrations());
     QVERIFY2(opened.workspace, qPrintable(opened.error.message));
@@ -848,6 +853,12 @@ void TestWorkspace::eventsOfBeforeAreClusteredByCustomerAndKeepTheirIds()
                                      "VALUES (1, 1, 1, 'earn', 'Zx9')"));
     db.exec("INSERT INTO points(customer_id, occurred_at, points, type) VALUES (1, 1, 1, 'earn'), (1, 1, 1, 'earn')");
     QCOMPARE(text(db, "SELECT count(*) FROM pragma_foreign_key_check"), u"0"_s);
+    // Version 25: each customer's months from the orders of before (January 2025 is month
+    // 2025 × 12 = 24300; day 20119 is 31 January, day 20120 1 February).
+    QCOMPARE(text(db,
+                  "SELECT group_concat(customer_id || ':' || month || ':' || orders || ':' || revenue_minor, ' ') "
+                  "FROM (SELECT * FROM customer_months ORDER BY customer_id, month)"),
+             u"1:24300:2:1500 1:24301:1:0 2:24300:1:300"_s);
 }
 
 void TestWorkspace::failedMigrationChangesNothing()

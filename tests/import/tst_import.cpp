@@ -822,6 +822,12 @@ void TestImport::bulkLoadKeepsAggregatesExact()
     const char *metrics = "SELECT customer_id, orders, revenue_minor, first_purchase_at, last_purchase_at, events, "
                           "first_event_at, last_event_at FROM customer_metrics ORDER BY customer_id";
     QCOMPARE(table(sales), table(salesFromOrders));
+    // Each customer's months, as the triggers keep them, read straight from the orders.
+    QCOMPARE(table("SELECT customer_id, month, orders, revenue_minor FROM customer_months ORDER BY 1, 2"),
+             table("SELECT customer_id, CAST(strftime('%Y', ordered_at, 'unixepoch') AS INTEGER) * 12 "
+                   "+ CAST(strftime('%m', ordered_at, 'unixepoch') AS INTEGER) - 1, "
+                   "count(*) FILTER (WHERE amount_minor > 0), sum(amount_minor) FROM transactions "
+                   "WHERE customer_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"));
     const QStringList metricsAfterImport = table(metrics);
     db().exec("SAVEPOINT rebuild");
     CustomerMetrics::recomputeAll(db());
@@ -831,8 +837,9 @@ void TestImport::bulkLoadKeepsAggregatesExact()
     QCOMPARE(scalar(db(), "PRAGMA foreign_keys"), 1);
     QCOMPARE(table("SELECT name FROM sqlite_schema WHERE tbl_name = 'transactions' ORDER BY name"),
              (QStringList{u"sqlite_autoindex_transactions_1"_s, u"transactions"_s, u"transactions_customer"_s,
-                          u"transactions_sales_delete"_s, u"transactions_sales_insert"_s,
-                          u"transactions_sales_update"_s, u"transactions_time"_s}));
+                          u"transactions_months_delete"_s, u"transactions_months_insert"_s,
+                          u"transactions_months_update"_s, u"transactions_sales_delete"_s,
+                          u"transactions_sales_insert"_s, u"transactions_sales_update"_s, u"transactions_time"_s}));
 
     // The same file again (bulk again: it is as large as what is there) adds nothing.
     const QStringList salesBefore = table(sales);
