@@ -3,6 +3,7 @@
 #include "lifecycle/Lifecycle.h"
 #include "lifecycle/StageHistory.h"
 #include "store/Days.h"
+#include "store/ParallelRanges.h"
 #include "vocabulary/Figures.h"
 
 #include <SQLiteCpp/Database.h>
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdint>
@@ -77,6 +79,46 @@ QList<TrendPoint> shortTrend(SQLite::Database &db, TimeBucket bucket, const QDat
     }
     return trend;
 }
+
+// What one connection counts of the periods' orders (KpiDashboard::compute).
+struct PeriodTally
+{
+    struct Sums
+    {
+        qint64 revenueMinor = 0, orders = 0, orderValueMinor = 0, customerOrders = 0;
+    };
+    Sums values[2];                                          // the current and the previous period
+    std::unordered_map<std::string, ChannelShare> byChannel; // of the current period
+    // Per customer id: orders in the current and previous periods (saturating at 255),
+    // bought in the period before the previous, bought in the trend's last month.
+    std::vector<std::uint8_t> ordersNow, ordersBefore, boughtEarlier, boughtLastMonth;
+
+    void resize(std::size_t customers)
+    {
+        for (auto *v : {&ordersNow, &ordersBefore, &boughtEarlier, &boughtLastMonth})
+            v->assign(customers, 0);
+    }
+    void add(const PeriodTally &other)
+    {
+        for (int i = 0; i < 2; ++i) {
+            values[i].revenueMinor += other.values[i].revenueMinor;
+            values[i].orders += other.values[i].orders;
+            values[i].orderValueMinor += other.values[i].orderValueMinor;
+            values[i].customerOrders += other.values[i].customerOrders;
+        }
+        for (const auto &[channel, share] : other.byChannel) {
+            ChannelShare &mine = byChannel[channel];
+            mine.orders += share.orders;
+            mine.revenueMinor += share.revenueMinor;
+        }
+        for (std::size_t id = 0; id < ordersNow.size() && id < other.ordersNow.size(); ++id) {
+            ordersNow[id] = static_cast<std::uint8_t>(std::min(255, ordersNow[id] + other.ordersNow[id]));
+            ordersBefore[id] = static_cast<std::uint8_t>(std::min(255, ordersBefore[id] + other.ordersBefore[id]));
+            boughtEarlier[id] |= other.boughtEarlier[id];
+            boughtLastMonth[id] |= other.boughtLastMonth[id];
+        }
+    }
+};
 
 std::optional<double> ratio(double a, double b)
 {
@@ -267,59 +309,92 @@ KpiDashboardData KpiDashboard::compute(SQLite::Database &db, const Period &curre
             while (buyers.executeStep())
                 ++months[static_cast<std::size_t>(buyers.getColumn(0).getInt() - firstMonthNumber)].activeCustomers;
         }
-        // Orders per customer in the current and previous periods (saturating), bought in the
-        // earliest, bought in the last month of the trend.
-        std::vector<std::uint8_t> ordersNow(customers, 0), ordersBefore(customers, 0), boughtEarlier(customers, 0),
-            boughtLastMonth(customers, 0);
-        std::unordered_map<std::string, ChannelShare> byChannel;
-        KpiValues *values[] = {&data.now, &data.before};
-        TrendPoint &lastPoint = months.back();
-        // Every transaction: orders count, refunds make revenue net. By the time index when
-        // the periods hold a small part of the orders; the table read in order beats the
-        // index and a look-up per order when they hold much of them.
-        const bool fewOrders = scanTransactions * 4 < allTransactions;
-        SQLite::Statement orders(db,
-                                 std::string("SELECT customer_id, ordered_at, amount_minor, channel FROM transactions ")
-                                     + (fewOrders ? "INDEXED BY transactions_time " : "NOT INDEXED ")
-                                     + "WHERE ordered_at >= ?1 AND ordered_at < ?2");
-        orders.bind(1, static_cast<int64_t>(scanFrom));
-        orders.bind(2, static_cast<int64_t>(scanTo));
-        const qint64 lastMonthFrom = startOf(lastMonth);
-        while (orders.executeStep()) {
-            const bool guest = orders.getColumn(0).isNull();
-            const auto id = guest ? std::size_t(0) : static_cast<std::size_t>(orders.getColumn(0).getInt64());
-            const qint64 time = orders.getColumn(1).getInt64();
-            const qint64 amount = orders.getColumn(2).getInt64();
-            const bool order = isOrder(amount);
-            const bool known = !guest && id < customers;
-            for (int i = 0; i < 3; ++i) {
-                if (time < from[i] || time >= to[i])
-                    continue;
-                if (i < 2) {
-                    values[i]->revenueMinor += amount;
-                    if (order) {
-                        ++values[i]->orders;
-                        values[i]->orderValueMinor += amount;
-                        if (known) {
-                            ++values[i]->customerOrders;
-                            std::uint8_t &n = i == 0 ? ordersNow[id] : ordersBefore[id];
-                            n = n < 255 ? n + 1 : n;
-                        }
-                    }
-                } else if (known && order) {
-                    boughtEarlier[id] = 1;
-                }
-                if (i == 0) {
-                    ChannelShare &share = byChannel[orders.getColumn(3).getString()];
-                    share.orders += order ? 1 : 0;
-                    share.revenueMinor += amount;
-                }
-            }
-            if (time >= lastMonthFrom && time < trendTo && known && order && !boughtLastMonth[id]) {
-                boughtLastMonth[id] = 1; // each customer once
-                ++lastPoint.activeCustomers;
+        // Every transaction of the periods: orders count, refunds make revenue net. By the time
+        // index when the periods hold a small part of the orders; otherwise the table read in
+        // order, in ranges of ids on as many connections as there are cores (a look-up by the
+        // index costs 30 times a row read in order at 10M orders: 5.5 against 0.17 µs).
+        const bool fewOrders = scanTransactions * 30 < allTransactions;
+        qint64 firstId = 1, lastId = 0;
+        if (!fewOrders) {
+            SQLite::Statement ids(db, "SELECT min(id), max(id) FROM transactions");
+            if (ids.executeStep() && !ids.getColumn(0).isNull()) {
+                firstId = ids.getColumn(0).getInt64();
+                lastId = ids.getColumn(1).getInt64();
             }
         }
+        const int parts = fewOrders ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
+        ParallelRanges ranges(fewOrders ? 0 : firstId, fewOrders ? 0 : lastId,
+                              fewOrders ? 1 : static_cast<std::size_t>(parts) * 4);
+        std::vector<PeriodTally> tallies(static_cast<std::size_t>(parts));
+        const qint64 lastMonthFrom = startOf(lastMonth);
+        ranges.run(db, parts, [&](SQLite::Database &connection, int part) {
+            PeriodTally &t = tallies[static_cast<std::size_t>(part)];
+            t.resize(customers);
+            SQLite::Statement orders(connection,
+                                     fewOrders
+                                         ? "SELECT customer_id, ordered_at, amount_minor, channel FROM transactions "
+                                           "INDEXED BY transactions_time WHERE ordered_at >= ?1 AND ordered_at < ?2"
+                                         : "SELECT customer_id, ordered_at, amount_minor, channel FROM transactions "
+                                           "NOT INDEXED WHERE ordered_at >= ?1 AND ordered_at < ?2 "
+                                           "AND id BETWEEN ?3 AND ?4");
+            while (const auto range = ranges.next()) {
+                orders.reset();
+                orders.bind(1, static_cast<int64_t>(scanFrom));
+                orders.bind(2, static_cast<int64_t>(scanTo));
+                if (!fewOrders) {
+                    orders.bind(3, static_cast<int64_t>(range->first));
+                    orders.bind(4, static_cast<int64_t>(range->last));
+                }
+                while (orders.executeStep()) {
+                    const bool guest = orders.getColumn(0).isNull();
+                    const auto id = guest ? std::size_t(0) : static_cast<std::size_t>(orders.getColumn(0).getInt64());
+                    const qint64 time = orders.getColumn(1).getInt64();
+                    const qint64 amount = orders.getColumn(2).getInt64();
+                    const bool order = isOrder(amount);
+                    const bool known = !guest && id < customers;
+                    for (int i = 0; i < 3; ++i) {
+                        if (time < from[i] || time >= to[i])
+                            continue;
+                        if (i < 2) {
+                            t.values[i].revenueMinor += amount;
+                            if (order) {
+                                ++t.values[i].orders;
+                                t.values[i].orderValueMinor += amount;
+                                if (known) {
+                                    ++t.values[i].customerOrders;
+                                    std::uint8_t &n = i == 0 ? t.ordersNow[id] : t.ordersBefore[id];
+                                    n = n < 255 ? n + 1 : n;
+                                }
+                            }
+                        } else if (known && order) {
+                            t.boughtEarlier[id] = 1;
+                        }
+                        if (i == 0) {
+                            ChannelShare &share = t.byChannel[orders.getColumn(3).getString()];
+                            share.orders += order ? 1 : 0;
+                            share.revenueMinor += amount;
+                        }
+                    }
+                    if (time >= lastMonthFrom && time < trendTo && known && order)
+                        t.boughtLastMonth[id] = 1; // each customer once
+                }
+            }
+        });
+        // The parts' tallies added up (sums and flags: the same whichever part read a range).
+        PeriodTally &all = tallies.front();
+        for (std::size_t p = 1; p < tallies.size(); ++p)
+            all.add(tallies[p]);
+        const std::vector<std::uint8_t> &ordersNow = all.ordersNow, &ordersBefore = all.ordersBefore,
+                                        &boughtEarlier = all.boughtEarlier;
+        KpiValues *values[] = {&data.now, &data.before};
+        for (int i = 0; i < 2; ++i) {
+            values[i]->revenueMinor = all.values[i].revenueMinor;
+            values[i]->orders = all.values[i].orders;
+            values[i]->orderValueMinor = all.values[i].orderValueMinor;
+            values[i]->customerOrders = all.values[i].customerOrders;
+        }
+        months.back().activeCustomers += std::count(all.boughtLastMonth.begin(), all.boughtLastMonth.end(), 1);
+        std::unordered_map<std::string, ChannelShare> &byChannel = all.byChannel;
         for (int i = 0; i < 2; ++i) {
             KpiValues &v = *values[i];
             const std::vector<std::uint8_t> &mine = i == 0 ? ordersNow : ordersBefore;
