@@ -38,6 +38,8 @@ void ResponsivenessProbe::beat()
     const qint64 now = m_clock.elapsed();
     if (m_lastBeat >= 0) {
         const qint64 stall = now - m_lastBeat - kBeatMs;
+        if (stall >= kListedStallMs)
+            m_stalls.append(QJsonObject{{u"during"_s, m_phase}, {u"ms"_s, double(stall)}, {u"at_ms"_s, double(now)}});
         if (stall > m_longestStall) {
             m_longestStall = stall;
             m_stallDuring = m_phase;
@@ -81,6 +83,7 @@ void ResponsivenessProbe::finish()
         {u"stall_during"_s, m_stallDuring},
         {u"figures_ms"_s, double(m_figuresMs)},
         {u"pages_ms"_s, m_pages},
+        {u"stalls"_s, m_stalls},
     };
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);

@@ -4,11 +4,13 @@
 // the event loop did not turn (no click, key or paint could be handled). The probe waits
 // for the Overview's figures, then shows each page in turn until its figures are in (or a
 // minute passes), prints one JSON line — the longest stall, the page it happened on, when
-// the figures appeared and each page's time to its figures — and quits. Used by the scale
+// the figures appeared, each page's time to its figures and every stall of 50 ms or more —
+// and quits. Used by the scale
 // benchmark (tests/bench/bench_scale.sh).
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -33,6 +35,7 @@ private:
 
     static constexpr int kBeatMs = 5;
     static constexpr int kPageTimeoutMs = 60000;
+    static constexpr int kListedStallMs = 50;
 
     mwb::ui::MainWindow *m_window;
     QElapsedTimer m_clock;
@@ -43,4 +46,5 @@ private:
     QString m_phase = QStringLiteral("start");
     qint64 m_figuresMs = -1;
     QJsonObject m_pages;
+    QJsonArray m_stalls; // every stall of kListedStallMs or more: page, length, when
 };
