@@ -4561,6 +4561,10 @@ revenue</source>
         <translation>%2 至 %3 共 %1 个同期群 · %4 位客户</translation>
     </message>
     <message>
+        <source>One cohort, %1 · %2 customers</source>
+        <translation>%1的一个同期群 · %2 位客户</translation>
+    </message>
+    <message>
         <source>Each row is the customers who signed up in that month</source>
         <translation>每一行是在该月注册的客户</translation>
     </message>

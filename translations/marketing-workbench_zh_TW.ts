@@ -4561,6 +4561,10 @@ revenue</source>
         <translation>%2 至 %3 共 %1 個同期群組 · %4 位顧客</translation>
     </message>
     <message>
+        <source>One cohort, %1 · %2 customers</source>
+        <translation>%1的一個同期群組 · %2 位顧客</translation>
+    </message>
+    <message>
         <source>Each row is the customers who signed up in that month</source>
         <translation>每一列是在該月註冊的顧客</translation>
     </message>

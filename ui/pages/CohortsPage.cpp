@@ -150,12 +150,19 @@ void CohortsPage::showMatrix(const CohortMatrix &matrix)
     qint64 customers = 0;
     for (const CohortRow &row : matrix.rows)
         customers += row.customers;
-    m_subheading->setText(matrix.rows.isEmpty() ? tr("No cohorts yet: the workspace holds no orders.")
-                                                : tr("%1 cohorts from %2 to %3 · %4 customers")
-                                                      .arg(matrix.rows.size())
-                                                      .arg(DisplayFormat::month(matrix.rows.constFirst().month, false),
-                                                           DisplayFormat::month(matrix.rows.constLast().month, false),
-                                                           DisplayFormat::count(customers)));
+    if (matrix.rows.isEmpty()) {
+        m_subheading->setText(tr("No cohorts yet: the workspace holds no orders."));
+    } else if (matrix.rows.size() == 1) {
+        m_subheading->setText(tr("One cohort, %1 · %2 customers")
+                                  .arg(DisplayFormat::month(matrix.rows.constFirst().month, false),
+                                       DisplayFormat::count(customers)));
+    } else {
+        m_subheading->setText(tr("%1 cohorts from %2 to %3 · %4 customers")
+                                  .arg(matrix.rows.size())
+                                  .arg(DisplayFormat::month(matrix.rows.constFirst().month, false),
+                                       DisplayFormat::month(matrix.rows.constLast().month, false),
+                                       DisplayFormat::count(customers)));
+    }
     m_exportCsv->setEnabled(!matrix.rows.isEmpty());
     m_exportPng->setEnabled(!matrix.rows.isEmpty());
     updateCaption();
