@@ -169,6 +169,9 @@ struct ImportRun::Writing
     // instead of updating them row by row (several times faster beyond ~50,000 rows).
     std::optional<BulkLoad> bulk;
     DailySales bulkSales;
+    // Otherwise the customers' months are recomputed at the end for the customers whose
+    // orders came, rather than one upsert per order.
+    std::optional<DeferredCustomerMonths> months;
     std::unique_ptr<RowWriter> writer;
     std::optional<RejectLog> rejects;
 };
@@ -348,6 +351,8 @@ bool ImportRun::start(Writing &writing)
             context.deferredSales = &writing.bulkSales;
         }
     }
+    if (m_request.kind == ImportKind::Transactions && !writing.bulk)
+        writing.months.emplace(m_db);
 
     writing.writer = RowWriter::create(context);
     if (const QString missing = writing.writer->missingFields(); !missing.isEmpty()) {
@@ -483,6 +488,8 @@ void ImportRun::finish(Writing &writing)
     lap("rows");
     if (writing.bulk)
         writing.bulk->finish(writing.bulkSales);
+    if (writing.months)
+        writing.months->finish(context.touched);
     lap("indexes");
     writing.writer->summarize(s);
     if (m_request.kind == ImportKind::Transactions) {

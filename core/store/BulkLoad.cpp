@@ -1,6 +1,8 @@
 #include "BulkLoad.h"
 
+#include "CustomerIds.h"
 #include "CustomerSearchIndex.h"
+#include "CustomerSet.h"
 #include "Days.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -218,6 +220,75 @@ void rebuildCustomerMonths(SQLite::Database &db)
         current.revenueMinor += amount;
     }
     flush();
+}
+
+DeferredCustomerMonths::DeferredCustomerMonths(SQLite::Database &db)
+    : m_db(db)
+{
+    std::vector<std::string> names;
+    SQLite::Statement query(db,
+                            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'transactions' "
+                            "AND sql LIKE '%customer_months%'");
+    while (query.executeStep()) {
+        names.push_back(query.getColumn(0).getString());
+        m_recreate.push_back(query.getColumn(1).getString());
+    }
+    for (const std::string &name : names) // from sqlite_schema, not from a user
+        m_db.exec("DROP TRIGGER \"" + name + "\"");
+}
+
+void DeferredCustomerMonths::finish(const CustomerSet &changed)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (const std::string &sql : m_recreate)
+        m_db.exec(sql);
+    if (changed.isEmpty())
+        return;
+    if (changed.size() * 4 >= CustomerIds::count(m_db)) {
+        rebuildCustomerMonths(m_db);
+        return;
+    }
+    SQLite::Statement drop(m_db, "DELETE FROM customer_months WHERE customer_id = ?1");
+    SQLite::Statement orders(m_db,
+                             "SELECT ordered_at, amount_minor FROM transactions INDEXED BY transactions_customer "
+                             "WHERE customer_id = ?1 ORDER BY ordered_at");
+    SQLite::Statement insert(m_db,
+                             "INSERT INTO customer_months(customer_id, month, orders, revenue_minor) "
+                             "VALUES (?1, ?2, ?3, ?4)");
+    changed.forEach([&](qint64 customer) {
+        drop.bind(1, static_cast<int64_t>(customer));
+        drop.exec();
+        drop.reset();
+        orders.bind(1, static_cast<int64_t>(customer));
+        int month = 0;
+        qint64 count = -1, revenueMinor = 0; // count < 0: no month yet
+        const auto flush = [&] {
+            if (count < 0)
+                return;
+            insert.bind(1, static_cast<int64_t>(customer));
+            insert.bind(2, month);
+            insert.bind(3, static_cast<int64_t>(count));
+            insert.bind(4, static_cast<int64_t>(revenueMinor));
+            insert.exec();
+            insert.reset();
+        };
+        while (orders.executeStep()) {
+            const int at = MonthOfDay::monthOf(orders.getColumn(0).getInt64());
+            const qint64 amount = orders.getColumn(1).getInt64();
+            if (count < 0 || at != month) {
+                flush();
+                month = at;
+                count = 0;
+                revenueMinor = 0;
+            }
+            count += amount > 0 ? 1 : 0; // kIsOrder
+            revenueMinor += amount;
+        }
+        orders.reset();
+        flush();
+    });
 }
 
 } // namespace mwb

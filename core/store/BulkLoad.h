@@ -68,4 +68,22 @@ void rebuildSalesDaily(SQLite::Database &db);
 // sales_daily for the range of days, so rebuild that first).
 void rebuildCustomerMonths(SQLite::Database &db);
 
+// DeferredCustomerMonths: while it lives, customer_months is not kept order by order (its
+// triggers on transactions are dropped: an upsert at a random customer per order costs a
+// quarter of an import's time); finish() re-creates them from their own SQL and recomputes
+// the months of the customers whose orders changed, in id order, or of everyone when they
+// are many. For a writer that knows whose orders it wrote (an import). Use inside a
+// transaction: if it rolls back, the drops roll back with it.
+class DeferredCustomerMonths
+{
+public:
+    explicit DeferredCustomerMonths(SQLite::Database &db);
+    void finish(const class CustomerSet &changed);
+
+private:
+    SQLite::Database &m_db;
+    std::vector<std::string> m_recreate;
+    bool m_finished = false;
+};
+
 } // namespace mwb

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void laterRowsFillButNeverBlank();
     void identitiesBeyondTheCache();
     void orderLinesAreSummed();
+    void customersMonthsFollowEachImport();
     void reimportingDuplicatesNothing();
     void rowsWithoutAnOrderIdAreOrdersOfTheirOwn();
     void orderLinesKeepEveryProduct();
@@ -367,6 +368,51 @@ void TestImport::orderLinesAreSummed()
                     "SELECT orders FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
                     "WHERE c.external_id = '14527'"),
              0);
+}
+
+// customer_months, recomputed at the end of an import for the customers whose orders came
+// (or for everyone when they are many), as worked out by hand from the files.
+void TestImport::customersMonthsFollowEachImport()
+{
+    const auto months = [this] {
+        QStringList rows;
+        SQLite::Statement q(db(),
+                            "SELECT c.external_id, m.month, m.orders, m.revenue_minor FROM customer_months m "
+                            "JOIN customers c ON c.id = m.customer_id ORDER BY c.external_id, m.month");
+        while (q.executeStep())
+            rows << u"%1:%2:%3:%4"_s.arg(QString::fromStdString(q.getColumn(0).getString()))
+                        .arg(q.getColumn(1).getInt64())
+                        .arg(q.getColumn(2).getInt64())
+                        .arg(q.getColumn(3).getInt64());
+        return rows;
+    };
+    const qint64 jan = 2024 * 12; // January 2024
+    QByteArray first = "order_id,customer_id,order_date,amount\n";
+    for (int c = 1; c <= 8; ++c)
+        first += "A" + QByteArray::number(c) + ",C" + QByteArray::number(c) + ",2024-01-1" + QByteArray::number(c % 10)
+            + "," + QByteArray::number(c * 10) + "\n";
+    first += "A9,C1,2024-01-31 23:59,5\nA10,,2024-01-05,99\n"; // the last minute of January; a guest
+    QVERIFY(import(write(u"jan.csv"_s, first), ImportKind::Transactions).ok());
+    QStringList expected;
+    for (int c = 1; c <= 8; ++c)
+        expected << u"C%1:%2:%3:%4"_s.arg(c).arg(jan).arg(c == 1 ? 2 : 1).arg(c == 1 ? 1500 : c * 1000);
+    QCOMPARE(months(), expected);
+    // One customer of eight: only theirs are recomputed (February's order, January's refund).
+    QVERIFY(import(write(u"feb.csv"_s,
+                         "order_id,customer_id,order_date,amount\n"
+                         "B1,C1,2024-02-01 00:00,7\nB2,C1,2024-01-20,-15\n"),
+                   ImportKind::Transactions)
+                .ok());
+    expected[0] = u"C1:%1:2:0"_s.arg(jan);
+    expected.insert(1, u"C1:%1:1:700"_s.arg(jan + 1));
+    QCOMPARE(months(), expected);
+    // The triggers are back for every other writer.
+    QCOMPARE(
+        scalar(db(), "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'transactions_months_%'"),
+        3);
+    db().exec("DELETE FROM transactions WHERE order_ref = 'B1'");
+    expected[1] = u"C1:%1:0:0"_s.arg(jan + 1);
+    QCOMPARE(months(), expected);
 }
 
 void TestImport::reimportingDuplicatesNothing()
