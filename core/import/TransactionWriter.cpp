@@ -196,7 +196,7 @@ RowOutcome TransactionWriter::write(const std::vector<std::string_view> &fields)
         if (customerId)
             c.touchCustomer(customerId);
         if (c.deferredSales)
-            c.deferredSales->addOrder(id, *orderedAt, amountMinor);
+            c.deferredSales->addOrder(id, customerId, *orderedAt, amountMinor);
         if (m_products)
             addLine(id, 1, line);
         return RowOutcome::imported();

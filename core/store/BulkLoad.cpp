@@ -72,7 +72,6 @@ void BulkLoad::finish(const DailySales &sales)
     m_finished = true;
     recreate();
     sales.applyTo(m_db);
-    rebuildCustomerMonths(m_db);
     if (m_customers)
         CustomerSearchIndex::rebuild(m_db);
 }
@@ -97,9 +96,14 @@ DailySales::Order *DailySales::find(qint64 orderId)
     return it == m_others.end() ? nullptr : &it->second;
 }
 
-void DailySales::addOrder(qint64 orderId, qint64 orderedAt, qint64 amountMinor)
+void DailySales::addOrder(qint64 orderId, qint64 customerId, qint64 orderedAt, qint64 amountMinor)
 {
-    const Order order{dayOf(orderedAt), amountMinor};
+    const qint32 day = dayOfSeconds(orderedAt);
+    if (m_lastMonth < 0 || day != m_lastDay) { // orders often come day by day
+        m_lastDay = day;
+        m_lastMonth = MonthOfDay::monthOf(orderedAt);
+    }
+    const Order order{dayOf(orderedAt), amountMinor, customerId, m_lastMonth};
     if (m_firstId < 0)
         m_firstId = orderId;
     // Held by id while the ids come in order and close together; otherwise aside.
@@ -161,6 +165,55 @@ void DailySales::applyTo(SQLite::Database &db) const
         upsert.bind(6, static_cast<int64_t>(sums.refundMinor));
         upsert.exec();
         upsert.reset();
+    }
+    applyMonthsTo(db);
+}
+
+void DailySales::applyMonthsTo(SQLite::Database &db) const
+{
+    // The customers' orders by customer and month, added to what the months held before
+    // (other customers' rows, or earlier months), in key order.
+    struct Entry
+    {
+        qint64 customerId;
+        int month;
+        qint64 amountMinor;
+    };
+    std::vector<Entry> entries;
+    const auto take = [&entries](const Order &order) {
+        if (order.customerId > 0)
+            entries.push_back({order.customerId, order.month, order.amountMinor});
+    };
+    for (std::size_t i = 0; i < m_orders.size(); ++i) {
+        if (m_present[i])
+            take(m_orders[i]);
+    }
+    for (const auto &[id, order] : m_others)
+        take(order);
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.customerId != b.customerId ? a.customerId < b.customerId : a.month < b.month;
+    });
+    SQLite::Statement upsert(
+        db,
+        "INSERT INTO customer_months(customer_id, month, orders, revenue_minor) "
+        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(customer_id, month) DO UPDATE SET "
+        "orders = orders + excluded.orders, revenue_minor = revenue_minor + excluded.revenue_minor");
+    for (std::size_t i = 0; i < entries.size();) {
+        qint64 orders = 0, revenueMinor = 0;
+        std::size_t j = i;
+        for (; j < entries.size() && entries[j].customerId == entries[i].customerId
+             && entries[j].month == entries[i].month;
+             ++j) {
+            orders += entries[j].amountMinor > 0 ? 1 : 0; // kIsOrder
+            revenueMinor += entries[j].amountMinor;
+        }
+        upsert.bind(1, static_cast<int64_t>(entries[i].customerId));
+        upsert.bind(2, entries[i].month);
+        upsert.bind(3, static_cast<int64_t>(orders));
+        upsert.bind(4, static_cast<int64_t>(revenueMinor));
+        upsert.exec();
+        upsert.reset();
+        i = j;
     }
 }
 

@@ -42,9 +42,10 @@ private:
 class DailySales
 {
 public:
-    void addOrder(qint64 orderId, qint64 orderedAt, qint64 amountMinor);
+    // customerId 0: a guest's order.
+    void addOrder(qint64 orderId, qint64 customerId, qint64 orderedAt, qint64 amountMinor);
     void addAmount(qint64 orderId, qint64 amountMinor); // a further line of an order of this load
-    // Adds the counts to sales_daily.
+    // Adds the counts to sales_daily, and each customer's to customer_months.
     void applyTo(SQLite::Database &db) const;
 
 private:
@@ -52,7 +53,11 @@ private:
     {
         qint64 day = 0;
         qint64 amountMinor = 0;
+        qint64 customerId = 0;
+        int month = 0; // year × 12 + month − 1, UTC
     };
+    void applyMonthsTo(SQLite::Database &db) const;
+    int m_lastDay = 0, m_lastMonth = -1; // the month of the day last seen
     Order *find(qint64 orderId);
 
     // Orders get ascending ids as a load writes them: held by id from the first.

@@ -692,8 +692,9 @@ CREATE UNIQUE INDEX points_content_key ON points(content_key) WHERE content_key 
 // (transactions with a positive amount) and the net revenue, refunds included, as the
 // triggers keep them. Cohorts and the KPIs of whole months read these instead of every
 // order: a third of the rows, a fifth of the bytes. Guests (no customer) have no row; a
-// row whose orders and revenue are back to zero stays and counts for nothing. A bulk load
-// drops the triggers and rebuilds the table (store/BulkLoad.h).
+// row whose orders and revenue are back to zero stays and counts for nothing. An import of
+// orders drops the triggers for its transaction and brings the months of the customers it
+// touched up to date at the end (store/BulkLoad.h).
 constexpr const char *kVersion25 = R"sql(
 CREATE TABLE customer_months(
     customer_id   INTEGER NOT NULL,
