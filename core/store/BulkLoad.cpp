@@ -77,6 +77,58 @@ void BulkLoad::finish(const DailySales &sales)
 }
 
 namespace {
+
+// Orders coming in customer and month order, added up into one customer_months row per
+// customer and month: inserted, or added to the row already there.
+class MonthRows
+{
+public:
+    enum class Existing {
+        None, // the customers' months were deleted, or never written
+        AddTo // add to what a row holds
+    };
+    MonthRows(SQLite::Database &db, Existing existing)
+        : m_write(db,
+                  std::string("INSERT INTO customer_months(customer_id, month, orders, revenue_minor) "
+                              "VALUES (?1, ?2, ?3, ?4)")
+                      + (existing == Existing::AddTo
+                             ? " ON CONFLICT(customer_id, month) DO UPDATE SET orders = orders + "
+                               "excluded.orders, revenue_minor = revenue_minor + excluded.revenue_minor"
+                             : ""))
+    {
+    }
+    void add(qint64 customer, int month, qint64 amountMinor)
+    {
+        if (customer != m_customer || month != m_month) {
+            flush();
+            m_customer = customer;
+            m_month = month;
+        }
+        m_orders += amountMinor > 0 ? 1 : 0; // kIsOrder
+        m_revenueMinor += amountMinor;
+    }
+    void flush()
+    {
+        if (m_customer < 0)
+            return;
+        m_write.bind(1, static_cast<int64_t>(m_customer));
+        m_write.bind(2, m_month);
+        m_write.bind(3, static_cast<int64_t>(m_orders));
+        m_write.bind(4, static_cast<int64_t>(m_revenueMinor));
+        m_write.exec();
+        m_write.reset();
+        m_customer = -1;
+        m_orders = m_revenueMinor = 0;
+    }
+
+private:
+    SQLite::Statement m_write;
+    qint64 m_customer = -1;
+    int m_month = 0;
+    qint64 m_orders = 0;
+    qint64 m_revenueMinor = 0;
+};
+
 qint64 dayOf(qint64 at)
 {
     // Truncating division, as the triggers' ordered_at / 86400 in SQLite: the same day
@@ -193,28 +245,10 @@ void DailySales::applyMonthsTo(SQLite::Database &db) const
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.customerId != b.customerId ? a.customerId < b.customerId : a.month < b.month;
     });
-    SQLite::Statement upsert(
-        db,
-        "INSERT INTO customer_months(customer_id, month, orders, revenue_minor) "
-        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(customer_id, month) DO UPDATE SET "
-        "orders = orders + excluded.orders, revenue_minor = revenue_minor + excluded.revenue_minor");
-    for (std::size_t i = 0; i < entries.size();) {
-        qint64 orders = 0, revenueMinor = 0;
-        std::size_t j = i;
-        for (; j < entries.size() && entries[j].customerId == entries[i].customerId
-             && entries[j].month == entries[i].month;
-             ++j) {
-            orders += entries[j].amountMinor > 0 ? 1 : 0; // kIsOrder
-            revenueMinor += entries[j].amountMinor;
-        }
-        upsert.bind(1, static_cast<int64_t>(entries[i].customerId));
-        upsert.bind(2, entries[i].month);
-        upsert.bind(3, static_cast<int64_t>(orders));
-        upsert.bind(4, static_cast<int64_t>(revenueMinor));
-        upsert.exec();
-        upsert.reset();
-        i = j;
-    }
+    MonthRows rows(db, MonthRows::Existing::AddTo);
+    for (const Entry &entry : entries)
+        rows.add(entry.customerId, entry.month, entry.amountMinor);
+    rows.flush();
 }
 
 void rebuildSalesDaily(SQLite::Database &db)
@@ -241,38 +275,11 @@ void rebuildCustomerMonths(SQLite::Database &db)
                              "SELECT customer_id, ordered_at, amount_minor FROM transactions "
                              "INDEXED BY transactions_customer WHERE customer_id IS NOT NULL "
                              "ORDER BY customer_id, ordered_at");
-    SQLite::Statement insert(db,
-                             "INSERT INTO customer_months(customer_id, month, orders, revenue_minor) "
-                             "VALUES (?1, ?2, ?3, ?4)");
-    struct Month
-    {
-        qint64 customer = -1;
-        int month = 0;
-        qint64 orders = 0;
-        qint64 revenueMinor = 0;
-    } current;
-    const auto flush = [&insert, &current] {
-        if (current.customer < 0)
-            return;
-        insert.bind(1, static_cast<int64_t>(current.customer));
-        insert.bind(2, current.month);
-        insert.bind(3, static_cast<int64_t>(current.orders));
-        insert.bind(4, static_cast<int64_t>(current.revenueMinor));
-        insert.exec();
-        insert.reset();
-    };
-    while (orders.executeStep()) {
-        const qint64 customer = orders.getColumn(0).getInt64();
-        const int month = monthOf(orders.getColumn(1).getInt64());
-        const qint64 amount = orders.getColumn(2).getInt64();
-        if (customer != current.customer || month != current.month) {
-            flush();
-            current = {customer, month, 0, 0};
-        }
-        current.orders += amount > 0 ? 1 : 0; // kIsOrder
-        current.revenueMinor += amount;
-    }
-    flush();
+    MonthRows rows(db, MonthRows::Existing::None);
+    while (orders.executeStep())
+        rows.add(orders.getColumn(0).getInt64(), monthOf(orders.getColumn(1).getInt64()),
+                 orders.getColumn(2).getInt64());
+    rows.flush();
 }
 
 DeferredCustomerMonths::DeferredCustomerMonths(SQLite::Database &db)
@@ -307,41 +314,17 @@ void DeferredCustomerMonths::finish(const CustomerSet &changed)
     SQLite::Statement orders(m_db,
                              "SELECT ordered_at, amount_minor FROM transactions INDEXED BY transactions_customer "
                              "WHERE customer_id = ?1 ORDER BY ordered_at");
-    SQLite::Statement insert(m_db,
-                             "INSERT INTO customer_months(customer_id, month, orders, revenue_minor) "
-                             "VALUES (?1, ?2, ?3, ?4)");
+    MonthRows rows(m_db, MonthRows::Existing::None); // each customer's rows are deleted first
     changed.forEach([&](qint64 customer) {
         drop.bind(1, static_cast<int64_t>(customer));
         drop.exec();
         drop.reset();
         orders.bind(1, static_cast<int64_t>(customer));
-        int month = 0;
-        qint64 count = -1, revenueMinor = 0; // count < 0: no month yet
-        const auto flush = [&] {
-            if (count < 0)
-                return;
-            insert.bind(1, static_cast<int64_t>(customer));
-            insert.bind(2, month);
-            insert.bind(3, static_cast<int64_t>(count));
-            insert.bind(4, static_cast<int64_t>(revenueMinor));
-            insert.exec();
-            insert.reset();
-        };
-        while (orders.executeStep()) {
-            const int at = MonthOfDay::monthOf(orders.getColumn(0).getInt64());
-            const qint64 amount = orders.getColumn(1).getInt64();
-            if (count < 0 || at != month) {
-                flush();
-                month = at;
-                count = 0;
-                revenueMinor = 0;
-            }
-            count += amount > 0 ? 1 : 0; // kIsOrder
-            revenueMinor += amount;
-        }
+        while (orders.executeStep())
+            rows.add(customer, MonthOfDay::monthOf(orders.getColumn(0).getInt64()), orders.getColumn(1).getInt64());
         orders.reset();
-        flush();
     });
+    rows.flush();
 }
 
 } // namespace mwb
