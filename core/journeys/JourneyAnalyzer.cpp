@@ -262,7 +262,7 @@ JourneyResult JourneyAnalyzer::analyze(SQLite::Database &db, const JourneyFilter
                         steps.erase(steps.begin(), steps.end() - (maxSteps - 1));
                     key.clear();
                     if (truncated)
-                        key = "\x1e";
+                        key.push_back('\x1e'); // after clear(): no overlapping copy for GCC 12 to warn of
                     for (const int s : steps) {
                         key += std::to_string(s);
                         key.push_back('\x1f');
